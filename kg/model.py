@@ -1,0 +1,155 @@
+"""Plain, frozen records handed from stage to stage.
+
+sources -> ``Article``; extract -> ``Extraction`` (actors, places, events with ``Span``s into
+``Article.text``); the RDF mapping turns an ``Extraction`` into triples. No spaCy or rdflib
+types appear here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from the input.
+
+    ``text`` is the text that extraction sees (page boilerplate removed); every character offset
+    in the graph points into it.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | dt.datetime | None = None
+    source: str | None = None
+    origin: str = ""  # where it was read from: a path, "path:line" or "<stdin>"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+class ActorType(Enum):
+    """Actor types: ACLED's eight (value = ACLED's inter code) and three of kg's own."""
+
+    STATE_FORCES = "state-forces"
+    REBEL_GROUP = "rebel-group"
+    POLITICAL_MILITIA = "political-militia"
+    IDENTITY_MILITIA = "identity-militia"
+    RIOTERS = "rioters"
+    PROTESTERS = "protesters"
+    CIVILIANS = "civilians"
+    EXTERNAL_OTHER = "external-other"
+    MEDIA = "media"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
+    @property
+    def acled_inter(self) -> int | None:
+        """ACLED's inter code (1-8), or None for kg's own types."""
+        order = list(ActorType)[:8]
+        return order.index(self) + 1 if self in order else None
+
+
+class PlaceType(Enum):
+    COUNTRY = "country"
+    PROVINCE = "province"  # first-level administrative division (governorate, state, province)
+    DISTRICT = "district"
+    TOWN = "town"  # populated place: city, town, village, neighbourhood
+    REGION = "region"  # geographic region not an administrative unit (Golan Heights)
+    OTHER = "other"
+
+
+class DatePrecision(IntEnum):
+    """ACLED's time_precision: 1 the exact day, 2 within a week, 3 within a month."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor named in an article, with all its mentions there."""
+
+    key: str  # identity key, e.g. "syrian-government-forces"; mints the actor's IRI
+    label: str
+    actor_type: ActorType
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in an article, with all its mentions there."""
+
+    key: str  # identity key, e.g. "hama"; mints the place's IRI
+    label: str
+    place_type: PlaceType
+    mentions: tuple[Span, ...]
+    within: str | None = None  # key of the place that contains it, when the text says
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """When an event happened: the words of the text and, where resolvable, a date."""
+
+    span: Span
+    date: dt.date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """People counted in an event (None: the text gives no figure)."""
+
+    fatalities: int | None = None
+    injuries: int | None = None
+    displaced: int | None = None
+    refugees: int | None = None
+    arrested: int | None = None
+
+    def any(self) -> bool:
+        return any(v is not None for v in (self.fatalities, self.injuries, self.displaced,
+                                            self.refugees, self.arrested))
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, anchored on a trigger word or phrase."""
+
+    event_type: str  # concept id in the event taxonomy, e.g. "armed-clash"
+    trigger: Span
+    sentence: Span
+    agents: tuple[str, ...] = ()  # actor keys: who acted
+    targets: tuple[str, ...] = ()  # actor keys: who was acted on
+    places: tuple[str, ...] = ()  # place keys, most specific first
+    time: TimeExpr | None = None
+    counts: Counts = field(default_factory=Counts)
+    reported_by: tuple[str, ...] = ()  # actor keys: who said or reported it
+    confidence: float = 0.5
+
+    @property
+    def key(self) -> str:
+        return f"{self.trigger.start}-{self.trigger.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    actors: tuple[Actor, ...]
+    places: tuple[Place, ...]
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,1 @@
+"""From extracted records to RDF: namespaces, IRI minting and the mapping."""

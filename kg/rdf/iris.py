@@ -1,0 +1,79 @@
+"""The one place that mints IRIs.
+
+Every IRI is a pure function of the input (article id, character offsets, normalised names), so
+the same input gives the same IRIs on every machine and every run, re-ingesting replaces instead
+of duplicating, and the same actor or place converges across articles. IRIs are flat (no ``#``
+fragments per document: they make Turtle serialisation quadratic) and use only unreserved
+characters, so no article text can break an IRI, a Turtle file or a SPARQL request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.model import Span
+from kg.rdf.namespaces import ACTIVITY, ACTOR, ARTICLE, EVENT, GRAPH, MENTION, PLACE, SENTENCE
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,79}")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _digest(text: str, size: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def article_slug(article_id: str) -> str:
+    """The id itself when it is short and IRI-safe; otherwise ``h`` and a hash of it."""
+    if _SAFE_ID.fullmatch(article_id) and not article_id.endswith("."):
+        return article_id
+    return "h-" + _digest(article_id, 24)
+
+
+def name_key(name: str) -> str:
+    """A normalised identity key for a name: ASCII-folded, lower case, words joined by ``-``.
+
+    Names with nothing left after folding (other scripts) get a hash of their NFC form.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = _NON_ALNUM.sub("-", folded.lower()).strip("-")[:80].strip("-")
+    if key:
+        return key
+    return "h-" + _digest(unicodedata.normalize("NFC", name.strip().lower()))
+
+
+def article(article_id: str) -> URIRef:
+    return ARTICLE[article_slug(article_id)]
+
+
+def graph(article_id: str) -> URIRef:
+    """The named graph that holds one article's triples."""
+    return GRAPH[article_slug(article_id)]
+
+
+def event(article_id: str, trigger: Span) -> URIRef:
+    return EVENT[f"{article_slug(article_id)}.{trigger.start}-{trigger.end}"]
+
+
+def mention(article_id: str, span: Span) -> URIRef:
+    return MENTION[f"{article_slug(article_id)}.{span.start}-{span.end}"]
+
+
+def sentence(article_id: str, span: Span) -> URIRef:
+    return SENTENCE[f"{article_slug(article_id)}.{span.start}-{span.end}"]
+
+
+def actor(key: str) -> URIRef:
+    return ACTOR[name_key(key)]
+
+
+def place(key: str) -> URIRef:
+    return PLACE[name_key(key)]
+
+
+def activity(software: str, model: str) -> URIRef:
+    """The extraction activity: one per (kg version, model), no timestamp, so it is stable."""
+    return ACTIVITY[name_key(f"{software} {model}")]

@@ -1,0 +1,176 @@
+"""Map one article's ``Extraction`` onto the ontology: an rdflib ``Graph`` of its triples.
+
+The graph is what goes into the article's named graph (``iris.graph(article.id)``). Standard
+terms are materialised next to kg's sub-properties (``kg:agent`` and ``sem:hasActor``,
+``kg:reportedBy`` and ``prov:wasAttributedTo``) so that tools that know only SEM or PROV see
+the facts without a reasoner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg import __version__
+from kg.model import Actor, Article, Event, Extraction, Place, Span
+from kg.rdf import iris
+from kg.rdf.namespaces import ACTOR_TYPE, EVENT_TYPE, ITSRDF, KG, NIF, PLACE_TYPE, PREFIXES, SCHEMA, SEM
+
+_COUNT_PROPERTIES = (
+    ("fatalities", KG.fatalities),
+    ("injuries", KG.injuries),
+    ("displaced", KG.displaced),
+    ("refugees", KG.refugees),
+    ("arrested", KG.arrested),
+)
+
+
+def new_graph() -> Graph:
+    """An empty graph with kg's prefixes bound."""
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def to_graph(extraction: Extraction, model_name: str = "unknown") -> Graph:
+    """All triples for one article."""
+    g = new_graph()
+    art = extraction.article
+    doc = iris.article(art.id)
+    _article(g, doc, art)
+    activity = iris.activity(f"kg {__version__}", model_name)
+    g.add((activity, RDF.type, PROV.Activity))
+    g.add((activity, RDFS.label, Literal(f"kg {__version__} extraction with {model_name}")))
+
+    actor_iris = {a.key: iris.actor(a.key) for a in extraction.actors}
+    place_iris = {p.key: iris.place(p.key) for p in extraction.places}
+    for a in extraction.actors:
+        _actor(g, doc, art.id, a)
+    for p in extraction.places:
+        _place(g, doc, art.id, p, place_iris)
+    place_labels = {p.key: p.label for p in extraction.places}
+    for e in extraction.events:
+        _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
+    return g
+
+
+def _article(g: Graph, doc: URIRef, art: Article) -> None:
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    g.add((doc, RDF.type, NIF.Context))
+    g.add((doc, DCTERMS.identifier, Literal(art.id)))
+    g.add((doc, NIF.isString, Literal(art.text)))
+    g.add((doc, NIF.beginIndex, _int(0)))
+    g.add((doc, NIF.endIndex, _int(len(art.text))))
+    if art.title:
+        g.add((doc, SCHEMA.headline, Literal(art.title)))
+    if art.url:
+        g.add((doc, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    if art.published is not None:
+        g.add((doc, SCHEMA.datePublished, _date_literal(art.published)))
+    if art.source:
+        g.add((doc, SCHEMA.publisher, Literal(art.source)))
+
+
+def _mention(g: Graph, doc: URIRef, article_id: str, span: Span, denotes: URIRef) -> URIRef:
+    m = iris.mention(article_id, span)
+    g.add((m, RDF.type, NIF.Phrase))
+    _anchor(g, m, doc, span)
+    g.add((m, ITSRDF.taIdentRef, denotes))
+    return m
+
+
+def _anchor(g: Graph, node: URIRef, doc: URIRef, span: Span) -> None:
+    g.add((node, NIF.referenceContext, doc))
+    g.add((node, NIF.beginIndex, _int(span.start)))
+    g.add((node, NIF.endIndex, _int(span.end)))
+    g.add((node, NIF.anchorOf, Literal(span.text)))
+
+
+def _actor(g: Graph, doc: URIRef, article_id: str, actor: Actor) -> None:
+    node = iris.actor(actor.key)
+    g.add((node, RDF.type, SEM.Actor))
+    g.add((node, RDFS.label, Literal(actor.label)))
+    g.add((node, SEM.actorType, ACTOR_TYPE[actor.actor_type.value]))
+    for alias in actor.aliases:
+        if alias != actor.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    for span in actor.mentions:
+        _mention(g, doc, article_id, span, node)
+
+
+def _place(
+    g: Graph, doc: URIRef, article_id: str, place: Place, place_iris: dict[str, URIRef]
+) -> None:
+    node = iris.place(place.key)
+    g.add((node, RDF.type, SEM.Place))
+    g.add((node, RDFS.label, Literal(place.label)))
+    g.add((node, KG.placeType, PLACE_TYPE[place.place_type.value]))
+    if place.within is not None and place.within in place_iris:
+        g.add((node, SCHEMA.containedInPlace, place_iris[place.within]))
+    for span in place.mentions:
+        _mention(g, doc, article_id, span, node)
+
+
+def _event(
+    g: Graph,
+    doc: URIRef,
+    article_id: str,
+    event: Event,
+    actor_iris: dict[str, URIRef],
+    place_iris: dict[str, URIRef],
+    place_labels: dict[str, str],
+    activity: URIRef,
+) -> None:
+    node = iris.event(article_id, event.trigger)
+    g.add((node, RDF.type, SEM.Event))
+    g.add((node, SEM.eventType, EVENT_TYPE[event.event_type]))
+    g.add((node, RDFS.label, Literal(_event_label(event, place_labels))))
+    g.add((node, PROV.wasDerivedFrom, doc))
+    g.add((node, PROV.wasGeneratedBy, activity))
+    g.add((node, KG.confidence, Literal(Decimal(f"{event.confidence:.2f}"), datatype=XSD.decimal)))
+    g.add((node, KG.trigger, _mention(g, doc, article_id, event.trigger, node)))
+    sent = iris.sentence(article_id, event.sentence)
+    g.add((sent, RDF.type, NIF.Sentence))
+    _anchor(g, sent, doc, event.sentence)
+    g.add((node, KG.sentence, sent))
+    for role, keys in ((KG.agent, event.agents), (KG.target, event.targets)):
+        for key in keys:
+            g.add((node, role, actor_iris[key]))
+            g.add((node, SEM.hasActor, actor_iris[key]))
+    for key in event.reported_by:
+        g.add((node, KG.reportedBy, actor_iris[key]))
+        g.add((node, PROV.wasAttributedTo, actor_iris[key]))
+    for key in event.places:
+        g.add((node, SEM.hasPlace, place_iris[key]))
+    if event.time is not None:
+        g.add((node, KG.timeText, Literal(event.time.span.text)))
+        if event.time.date is not None:
+            g.add((node, SEM.hasTimeStamp, Literal(event.time.date, datatype=XSD.date)))
+            g.add((node, KG.datePrecision, _int(int(event.time.precision))))
+    for name, prop in _COUNT_PROPERTIES:
+        value = getattr(event.counts, name)
+        if value is not None:
+            g.add((node, prop, _int(value)))
+
+
+def _event_label(event: Event, place_labels: dict[str, str]) -> str:
+    label = event.event_type.replace("-", " ").capitalize()
+    if event.places:
+        label += f" in {place_labels[event.places[0]]}"
+    if event.time is not None and event.time.date is not None:
+        label += f" on {event.time.date.isoformat()}"
+    return label
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def _date_literal(value: dt.date | dt.datetime) -> Literal:
+    if isinstance(value, dt.datetime):
+        return Literal(value, datatype=XSD.dateTime)
+    return Literal(value, datatype=XSD.date)

@@ -1,0 +1,88 @@
+"""The vocabularies kg writes, and kg's own terms as a closed namespace.
+
+``KG`` must match ``ontology/kg.ttl`` term for term (a test checks it): a typo in code fails at
+import time instead of writing a term nobody declared.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+BASE = "https://w3id.org/kg/"
+
+
+class KG(DefinedNamespace):
+    """kg's own ontology terms (``ontology/kg.ttl``)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # object properties
+    agent: URIRef  # event -> actor who acted (sub-property of sem:hasActor)
+    target: URIRef  # event -> actor acted on (sub-property of sem:hasActor)
+    reportedBy: URIRef  # event -> actor who said or reported it (sub-property of prov:wasAttributedTo)
+    trigger: URIRef  # event -> the nif:Phrase of its trigger words
+    sentence: URIRef  # event -> the nif:Sentence that supports it
+    placeType: URIRef  # place -> a concept of the place-type scheme
+    # datatype properties
+    fatalities: URIRef
+    injuries: URIRef
+    displaced: URIRef
+    refugees: URIRef
+    arrested: URIRef
+    timeText: URIRef  # the words that tell when an event happened, as written
+    datePrecision: URIRef  # 1 day, 2 week, 3 month (ACLED's time_precision)
+    confidence: URIRef  # 0..1
+
+
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+
+# concept schemes and their concepts (ontology/taxonomy.ttl)
+EVENT_TYPE = Namespace(BASE + "event-type/")
+ACTOR_TYPE = Namespace(BASE + "actor-type/")
+PLACE_TYPE = Namespace(BASE + "place-type/")
+EVENT_TYPES = URIRef(BASE + "event-types")
+ACTOR_TYPES = URIRef(BASE + "actor-types")
+PLACE_TYPES = URIRef(BASE + "place-types")
+
+# instance data (kg/rdf/iris.py mints these)
+ARTICLE = Namespace(BASE + "article/")
+GRAPH = Namespace(BASE + "graph/")
+EVENT = Namespace(BASE + "event/")
+ACTOR = Namespace(BASE + "actor/")
+PLACE = Namespace(BASE + "place/")
+MENTION = Namespace(BASE + "mention/")
+SENTENCE = Namespace(BASE + "sentence/")
+ACTIVITY = Namespace(BASE + "activity/")
+
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "sem": str(SEM),
+    "schema": str(SCHEMA),
+    "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
+    "geo": str(GEO),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "kget": str(EVENT_TYPE),
+    "kgat": str(ACTOR_TYPE),
+    "kgpt": str(PLACE_TYPE),
+    "article": str(ARTICLE),
+    "event": str(EVENT),
+    "actor": str(ACTOR),
+    "place": str(PLACE),
+    "mention": str(MENTION),
+    "sentence": str(SENTENCE),
+}
