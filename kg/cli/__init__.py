@@ -1,0 +1,108 @@
+"""The ``kg`` command line: a thin click layer over the library.
+
+Commands live one per module in this package and are imported only when run, so ``kg --help``
+and ``kg query`` never import spaCy. Errors reach the user here and only here: a ``KgError``
+becomes one ``Error: ...`` line on stderr and its exit code (1 fixable problem, 2 bad usage,
+3 data does not conform); ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+from kg import __version__
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# command name -> (module, attribute, one-line help shown by `kg --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "ingest": ("kg.cli.ingest", "ingest", "Read articles, extract, validate and load them."),
+    "query": ("kg.cli.query", "query", "Run a SPARQL query (or a named one) on the store."),
+    "export": ("kg.cli.export", "export", "Write the store, or one article, as RDF."),
+    "validate": ("kg.cli.validate", "validate", "Check RDF files or the store against the shapes."),
+}
+
+DEFAULT_STORE = "kg-store"
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def store_option(func: F) -> F:
+    """``--store``: a directory for the embedded store (default ./kg-store, env KG_STORE)."""
+    return click.option(
+        "--store",
+        "store",
+        envvar="KG_STORE",
+        default=DEFAULT_STORE,
+        show_default=True,
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Store directory (env KG_STORE).",
+    )(func)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="kg")
+@click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show tracebacks and debug logs.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """kg: English news in, a validated, queryable knowledge graph out.
+
+    \b
+    Example:
+      kg ingest seeds/ && kg query --named timeline
+    """
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning kg's errors into one line and an exit code."""
+    from kg.errors import KgError
+
+    debug = "--debug" in sys.argv[1:] or os.environ.get("KG_DEBUG", "") not in ("", "0")
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KgError as exc:
+        if debug:
+            raise
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
