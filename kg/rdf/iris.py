@@ -9,40 +9,22 @@ characters, so no article text can break an IRI, a Turtle file or a SPARQL reque
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 
 from rdflib import URIRef
 
+from kg.keys import digest, name_key
 from kg.model import Span
 from kg.rdf.namespaces import ACTIVITY, ACTOR, ARTICLE, EVENT, GRAPH, MENTION, PLACE, SENTENCE
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,79}")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def _digest(text: str, size: int = 16) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
 
 
 def article_slug(article_id: str) -> str:
     """The id itself when it is short and IRI-safe; otherwise ``h`` and a hash of it."""
     if _SAFE_ID.fullmatch(article_id) and not article_id.endswith("."):
         return article_id
-    return "h-" + _digest(article_id, 24)
-
-
-def name_key(name: str) -> str:
-    """A normalised identity key for a name: ASCII-folded, lower case, words joined by ``-``.
-
-    Names with nothing left after folding (other scripts) get a hash of their NFC form.
-    """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    key = _NON_ALNUM.sub("-", folded.lower()).strip("-")[:80].strip("-")
-    if key:
-        return key
-    return "h-" + _digest(unicodedata.normalize("NFC", name.strip().lower()))
+    return "h-" + digest(article_id, 24)
 
 
 def article(article_id: str) -> URIRef:

@@ -1,0 +1,165 @@
+"""Resolve the date expressions of news text to calendar dates.
+
+Absolute dates ("22 February 2020", "Feb. 22", "2020-02-22", "in March 2021") resolve on their
+own (a missing year comes from the reference date). Relative ones ("Saturday", "yesterday",
+"a day earlier", "late last month") resolve against a reference: the article's publication
+date, or the date of the event they are relative to. What cannot be resolved keeps its words
+and no date; nothing is guessed from the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.extract.numbers import parse_number
+from kg.model import DatePrecision
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_ABSOLUTE = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:(?:early|late|mid|end of|beginning of|in)\s+)*{_MONTH}$", re.I)
+_OFFSET = re.compile(
+    r"\b(?P<n>[\w.,-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|days|week|weeks|month|months)\s+"
+    r"(?P<dir>earlier|before|ago|later|after)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    date: dt.date
+    precision: DatePrecision
+
+
+def is_relative_to_event(text: str) -> bool:
+    """True for expressions relative to another event ("a day earlier"), not to publication."""
+    return bool(_OFFSET.search(text)) and not re.search(r"\bago\b", text, re.I)
+
+
+def resolve(text: str, reference: dt.date | None) -> Resolved | None:
+    """The date ``text`` denotes, given the date it is relative to (None: absolute only)."""
+    t = " ".join(text.lower().split())
+    found = _absolute(t, reference)
+    if found is not None or reference is None:
+        return found
+    return _relative(t, reference)
+
+
+def _absolute(t: str, reference: dt.date | None) -> Resolved | None:
+    for pattern in _ABSOLUTE:
+        m = pattern.search(t)
+        if m is None:
+            continue
+        month = m.group("month")
+        month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+        year = m.group("year")
+        if year is None:
+            if reference is None:
+                return None
+            year_no = _year_near(reference, month_no)
+        else:
+            year_no = int(year)
+        try:
+            return Resolved(dt.date(year_no, month_no, int(m.group("day"))), DatePrecision.DAY)
+        except ValueError:
+            return None
+    m = _MONTH_YEAR.search(t)
+    if m is not None:
+        month_no = MONTHS[m.group("month").lower().rstrip(".")]
+        return Resolved(_in_month(int(m.group("year")), month_no, t), DatePrecision.MONTH)
+    m = _MONTH_ONLY.match(t)
+    if m is not None and reference is not None:
+        month_no = MONTHS[m.group("month").lower().rstrip(".")]
+        return Resolved(
+            _in_month(_year_near(reference, month_no), month_no, t), DatePrecision.MONTH
+        )
+    return None
+
+
+def _relative(t: str, ref: dt.date) -> Resolved | None:
+    day = DatePrecision.DAY
+    for name, index in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", t):
+            back = (ref.weekday() - index) % 7
+            if re.search(r"\b(next|coming)\b", t):
+                return Resolved(ref + dt.timedelta(days=(index - ref.weekday()) % 7 or 7), day)
+            if re.search(r"\blast\b", t) and back == 0:
+                back = 7
+            return Resolved(ref - dt.timedelta(days=back), day)
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
+        return Resolved(ref, day)
+    if re.search(r"\b(yesterday|last night)\b", t):
+        return Resolved(ref - dt.timedelta(days=1), day)
+    if re.search(r"\btomorrow\b", t):
+        return Resolved(ref + dt.timedelta(days=1), day)
+    if re.search(r"\b(the day before|the previous day|the day earlier)\b", t):
+        return Resolved(ref - dt.timedelta(days=1), day)
+    if re.search(r"\b(the next day|the following day|the day after)\b", t):
+        return Resolved(ref + dt.timedelta(days=1), day)
+    m = _OFFSET.search(t)
+    if m is not None:
+        n = 1 if m.group("n") in ("a", "an", "one", "just a") else parse_number(m.group("n"))
+        if n is None:
+            return None
+        unit = m.group("unit").rstrip("s")
+        sign = -1 if m.group("dir") in ("earlier", "before", "ago") else 1
+        if unit == "day":
+            return Resolved(ref + dt.timedelta(days=sign * n), day)
+        if unit == "week":
+            return Resolved(ref + dt.timedelta(weeks=sign * n), DatePrecision.WEEK)
+        return Resolved(_in_month(*_add_months(ref, sign * n), t), DatePrecision.MONTH)
+    if re.search(r"\b(last|past|previous) week\b", t):
+        return Resolved(ref - dt.timedelta(days=7), DatePrecision.WEEK)
+    if re.search(r"\bthis week\b", t):
+        return Resolved(ref, DatePrecision.WEEK)
+    if re.search(r"\b(last|past|previous) month\b", t):
+        return Resolved(_in_month(*_add_months(ref, -1), t), DatePrecision.MONTH)
+    if re.search(r"\bthis month\b", t):
+        return Resolved(_in_month(ref.year, ref.month, t), DatePrecision.MONTH)
+    return None
+
+
+def _year_near(reference: dt.date, month: int) -> int:
+    """The year of a month named without one: the latest such month not after the reference."""
+    return reference.year - 1 if month > reference.month + 1 else reference.year
+
+
+def _add_months(ref: dt.date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _in_month(year: int, month: int, t: str) -> dt.date:
+    """A day that stands for "early", "mid", "late" or the whole of a month."""
+    if re.search(r"\b(early|beginning)\b", t):
+        day = 5
+    elif re.search(r"\b(late|end)\b", t):
+        day = 25
+    else:
+        day = 15
+    return dt.date(year, month, day)

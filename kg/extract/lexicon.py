@@ -1,0 +1,126 @@
+"""The extractor's data files, loaded once: triggers, named actors, countries, word lists.
+
+All of them live in ``kg/data`` and are meant to be edited by users; this module only parses
+them and fails with the file and line when one is malformed.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ResourceError
+from kg.model import ActorType
+from kg.resources import data_dir
+
+TRIGGER_RULES = frozenset(
+    {"territory", "territory-loss", "attack", "bombard", "kill", "conflict", "statement"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    pos: str  # VERB, NOUN or ANY
+    event_class: str  # an event-type concept id or one of TRIGGER_RULES
+
+
+@dataclass(frozen=True, slots=True)
+class NamedActor:
+    key: str
+    label: str
+    actor_type: ActorType
+    country: str  # ISO alpha-2 or ""
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    actors: tuple[NamedActor, ...]
+    countries: tuple[Country, ...]
+    words: dict[str, Any]  # lexicon.toml
+
+    def word_set(self, section: str, name: str) -> frozenset[str]:
+        return frozenset(self.words[section][name])
+
+    @functools.cached_property
+    def country_by_iso(self) -> dict[str, Country]:
+        return {c.iso: c for c in self.countries}
+
+
+def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    if not path.is_file():
+        raise ResourceError(path, "missing: reinstall kg or restore the file")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < columns:
+            cells += [""] * (columns - len(cells))
+        if len(cells) != columns:
+            raise ResourceError(path, f"line {number}: expected {columns} tab-separated columns")
+        rows.append((number, [c.strip() for c in cells]))
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def load_triggers(path: Path) -> tuple[Trigger, ...]:
+    from kg.rdf.taxonomy_ids import EVENT_TYPE_IDS
+
+    triggers = []
+    for number, (lemmas, pos, event_class) in _rows(path, 3):
+        if pos not in ("VERB", "NOUN", "ANY"):
+            raise ResourceError(path, f"line {number}: part of speech must be VERB, NOUN or ANY")
+        if event_class not in TRIGGER_RULES and event_class not in EVENT_TYPE_IDS:
+            raise ResourceError(path, f"line {number}: unknown event class {event_class!r}")
+        triggers.append(Trigger(tuple(lemmas.lower().split()), pos, event_class))
+    return tuple(triggers)
+
+
+def load_actors(path: Path) -> tuple[NamedActor, ...]:
+    actors = []
+    for number, (key, label, type_, country, aliases) in _rows(path, 5):
+        try:
+            actor_type = ActorType(type_)
+        except ValueError:
+            raise ResourceError(path, f"line {number}: unknown actor type {type_!r}") from None
+        actors.append(NamedActor(key, label, actor_type, country, _split(aliases)))
+    return tuple(actors)
+
+
+def load_countries(path: Path) -> tuple[Country, ...]:
+    return tuple(
+        Country(iso, name, _split(aliases), _split(demonyms))
+        for _, (iso, name, aliases, demonyms) in _rows(path, 4)
+    )
+
+
+@functools.cache
+def load(folder: Path | None = None) -> Lexicon:
+    folder = folder or data_dir()
+    try:
+        words = tomllib.loads((folder / "lexicon.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(folder / "lexicon.toml", str(exc)) from exc
+    return Lexicon(
+        triggers=load_triggers(folder / "triggers.tsv"),
+        actors=load_actors(folder / "actors.tsv"),
+        countries=load_countries(folder / "countries.tsv"),
+        words=words,
+    )

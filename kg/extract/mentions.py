@@ -1,0 +1,320 @@
+"""Find the actors and places an article names, on a parsed spaCy ``Doc``.
+
+Three sources, in order of trust: the shipped gazetteers (named actors, countries) matched as
+phrases; spaCy's named entities, re-typed by their syntactic context ("the town of X" is a place
+whatever the model's label); and rules for what the small model misses (proper nouns after
+"the towns of" or a locative preposition; generic actors such as "Syrian troops", "rebels",
+"gunmen", tied to a country).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.lexicon import Lexicon
+from kg.keys import name_key
+from kg.model import ActorType, PlaceType
+
+_PLACE_RANK = {
+    PlaceType.TOWN: 0,
+    PlaceType.DISTRICT: 1,
+    PlaceType.PROVINCE: 2,
+    PlaceType.REGION: 2,
+    PlaceType.COUNTRY: 3,
+    PlaceType.OTHER: 1,
+}
+_STRIP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’"}
+
+
+def place_rank(place_type: PlaceType) -> int:
+    """Smaller is more specific: town < district < province, region < country."""
+    return _PLACE_RANK[place_type]
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention of an actor or a place (token offsets into the Doc)."""
+
+    kind: str  # "actor" or "place"
+    start: int
+    end: int
+    key: str
+    label: str
+    actor_type: ActorType | None = None
+    place_type: PlaceType | None = None
+    country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
+    within: str | None = None  # place key
+
+
+@dataclass(slots=True)
+class Mentions:
+    found: list[Found]
+    main_country: str
+    by_token: dict[int, Found] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
+
+    def at(self, i: int) -> Found | None:
+        return self.by_token.get(i)
+
+
+class MentionFinder:
+    """Built once per model (the phrase matchers hold its vocabulary), run on every Doc."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.actors = {a.key: a for a in lexicon.actors}
+        for actor in lexicon.actors:
+            self._add(nlp, f"A:{actor.key}", (actor.label, *actor.aliases))
+        for country in lexicon.countries:
+            self._add(nlp, f"C:{country.iso}", (country.name, *country.aliases))
+        self.demonyms: dict[str, str] = {}
+        for country in lexicon.countries:
+            for name in (*country.demonyms, country.name, *country.aliases):
+                self.demonyms.setdefault(name.lower(), country.iso)
+        words = lexicon.words
+        self.place_nouns: dict[str, PlaceType] = {}
+        for kind, ptype in (
+            ("town", PlaceType.TOWN),
+            ("district", PlaceType.DISTRICT),
+            ("province", PlaceType.PROVINCE),
+        ):
+            for noun in words["places"][kind]:
+                self.place_nouns[noun] = ptype
+        self.locative = lexicon.word_set("places", "locative_prepositions")
+        self.region_heads = lexicon.word_set("places", "region_heads")
+        self.generic: dict[str, tuple[str, str]] = {
+            k: (v[0], v[1]) for k, v in words["actors"]["generic"].items()
+        }
+        self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
+        self.government_words = frozenset(words["actors"]["government_words"]["words"])
+
+    def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
+        exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
+        other = [n for n in names if n not in exact]
+        if other:
+            self.lower.add(label, list(nlp.tokenizer.pipe(other)))
+        if exact:
+            self.exact.add(label, list(nlp.tokenizer.pipe(exact)))
+
+    # -- the passes ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> Mentions:
+        spans = self._gazetteer(doc)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = [self._from_gazetteer(s) for s in spans]
+        found += self._entities(doc, taken)
+        taken |= {i for f in found for i in range(f.start, f.end)}
+        found += self._proper_noun_places(doc, taken)
+        taken |= {i for f in found for i in range(f.start, f.end)}
+        main = self._main_country(doc, found)
+        found += self._generic_actors(doc, taken, main)
+        found.sort(key=lambda f: f.start)
+        self._settle_places(doc, found, main)
+        return Mentions(found, main)
+
+    def _gazetteer(self, doc: Doc) -> list[Span]:
+        matches = [*self.lower(doc), *self.exact(doc)]
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        return list(filter_spans(spans))
+
+    def _from_gazetteer(self, span: Span) -> Found:
+        kind, _, key = span.label_.partition(":")
+        if kind == "A":
+            actor = self.actors[key]
+            return Found("actor", span.start, span.end, actor.key, actor.label,
+                         actor_type=actor.actor_type, country=actor.country)  # fmt: skip
+        country = self.lex.country_by_iso[key]
+        return Found("place", span.start, span.end, name_key(country.name), country.name,
+                     place_type=PlaceType.COUNTRY, country=key)  # fmt: skip
+
+    def _entities(self, doc: Doc, taken: set[int]) -> list[Found]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+                continue
+            span = _trim(ent)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
+                continue
+            place_type = self._place_context(span)
+            if place_type is None and ent.label_ in ("GPE", "LOC", "FAC"):
+                place_type = self._region_or(span, PlaceType.OTHER)
+            if place_type is not None:
+                out.append(_place(span, place_type))
+            elif ent.label_ == "ORG":
+                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
+                                 actor_type=ActorType.ORGANISATION))  # fmt: skip
+            else:
+                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
+                                 actor_type=ActorType.PERSON))  # fmt: skip
+        return out
+
+    def _proper_noun_places(self, doc: Doc, taken: set[int]) -> list[Found]:
+        out = []
+        for span in _proper_noun_runs(doc, taken):
+            place_type = self._place_context(span)
+            if place_type is not None:
+                out.append(_place(span, place_type))
+        return out
+
+    def _place_context(self, span: Span) -> PlaceType | None:
+        """The place type a proper-noun span's syntax gives it, or None if not a place."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < span.start:
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.place_nouns:
+            noun = head.head.lemma_.lower()
+            return self._region_or(span, self.place_nouns[noun])
+        if root.dep_ == "pobj" and head.lower_ in self.locative:
+            return self._region_or(span, PlaceType.OTHER)
+        if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
+            return self._region_or(span, PlaceType.OTHER)
+        if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
+            return self._region_or(span, self.place_nouns[head.lemma_.lower()])
+        return None
+
+    def _region_or(self, span: Span, default: PlaceType) -> PlaceType:
+        return PlaceType.REGION if span[-1].lower_ in self.region_heads else default
+
+    def _main_country(self, doc: Doc, found: list[Found]) -> str:
+        votes: Counter[str] = Counter()
+        for f in found:
+            if f.country:
+                votes[f.country] += 2 if f.kind == "place" else 1
+        for token in doc:
+            iso = self.demonyms.get(token.lower_)
+            if iso and token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
+                votes[iso] += 1
+        return votes.most_common(1)[0][0] if votes else ""
+
+    def _generic_actors(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = token.lemma_.lower()
+            entry = self.generic.get(lemma)
+            if entry is None:
+                modifier = next(
+                    (c.lemma_.lower() for c in token.children
+                     if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers),
+                    None,
+                )  # fmt: skip
+                if lemma not in ("group", "fighter", "faction", "unit") or modifier is None:
+                    continue
+                entry = self.generic[self.group_modifiers[modifier]]
+            if any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos")):
+                continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+            start = min([m.left_edge.i for m in modifiers] + [token.i])
+            while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
+                start += 1
+            country = self._actor_country(doc[start : token.i + 1], main)
+            actor_type, template = entry
+            name = self.lex.country_by_iso[country].name if country else ""
+            label = template.format(country=name) if name else _no_country(template)
+            out.append(Found("actor", start, token.i + 1, name_key(label), label,
+                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
+        return out
+
+    def _actor_country(self, span: Span, main: str) -> str:
+        for token in span:
+            iso = self.demonyms.get(token.lower_)
+            if iso:
+                return iso
+        return main
+
+    def _settle_places(self, doc: Doc, found: list[Found], main: str) -> None:
+        """One type per place (the most telling mention wins) and what contains what."""
+        places = [f for f in found if f.kind == "place"]
+        best: dict[str, PlaceType] = {}
+        for f in places:
+            assert f.place_type is not None
+            if best.get(f.key, PlaceType.OTHER) == PlaceType.OTHER:
+                best[f.key] = f.place_type
+        by_start = {f.start: f for f in places}
+        for f in places:
+            f.place_type = best[f.key]
+            f.within = self._container(doc, f, by_start)
+            if f.within is None and f.place_type == PlaceType.PROVINCE and main:
+                f.within = name_key(self.lex.country_by_iso[main].name)
+
+    def _container(self, doc: Doc, place: Found, by_start: dict[int, Found]) -> str | None:
+        # "Syria's southern province of Qunaitera"
+        root = doc[place.end - 1]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            for child in root.head.head.children:
+                if child.dep_ == "poss" and child.i in by_start:
+                    owner = by_start[child.i]
+                    if _PLACE_RANK[owner.place_type or PlaceType.OTHER] > 0:
+                        return owner.key
+        # "Um Batneh and Bir Ajam in Qunaitera", "the towns of A and B in the province of C"
+        i = place.end
+        while i < len(doc) and i < place.end + 12:
+            token = doc[i]
+            if i in by_start and token.lower_ != "in":
+                i = by_start[i].end
+                continue
+            if token.lower_ in ("and", ",", "the", "of") or token.lemma_.lower() in self.place_nouns:
+                i += 1
+                continue
+            if token.lower_ == "in":
+                j = i + 1
+                while j < len(doc) and (doc[j].lower_ in ("the", "of") or doc[j].pos_ == "ADJ"
+                                        or doc[j].lemma_.lower() in self.place_nouns):
+                    j += 1  # fmt: skip
+                outer = by_start.get(j)
+                rank = _PLACE_RANK[place.place_type or PlaceType.OTHER]
+                if outer is not None and _PLACE_RANK[outer.place_type or PlaceType.OTHER] > rank:
+                    return outer.key
+            break
+        return None
+
+
+def _no_country(template: str) -> str:
+    return template.replace(" of {country}", "").replace(" ({country})", "")
+
+
+def _place(span: Span, place_type: PlaceType) -> Found:
+    return Found("place", span.start, span.end, name_key(span.text), span.text, place_type=place_type)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading articles and trailing possessives and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Maximal runs of capitalised proper nouns that no earlier pass claimed."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        token: Token = doc[i]
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if doc[i].ent_type_ not in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"):
+            runs.append(doc[i:j])
+        i = j
+    return runs

