@@ -45,7 +45,7 @@ class Country:
     demonyms: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[Trigger, ...]
     actors: tuple[NamedActor, ...]

@@ -56,6 +56,7 @@ class Found:
 class Mentions:
     found: list[Found]
     main_country: str
+    main_place: str = ""  # the key of the main country's place, when the article names it
     by_token: dict[int, Found] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,11 +117,16 @@ class MentionFinder:
         taken |= {i for f in found for i in range(f.start, f.end)}
         found += self._proper_noun_places(doc, taken)
         taken |= {i for f in found for i in range(f.start, f.end)}
+        places = {f.key for f in found if f.kind == "place"}
+        for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
+            if f.kind == "actor" and f.key in places and f.key not in self.actors:
+                f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         main = self._main_country(doc, found)
         found += self._generic_actors(doc, taken, main)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found, main)
-        return Mentions(found, main)
+        main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
+        return Mentions(found, main, main_place)
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
@@ -207,11 +213,14 @@ class MentionFinder:
             lemma = token.lemma_.lower()
             entry = self.generic.get(lemma)
             if entry is None:
-                modifier = next(
-                    (c.lemma_.lower() for c in token.children
-                     if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers),
-                    None,
-                )  # fmt: skip
+                modifiers = [
+                    c.lemma_.lower() for c in token.children
+                    if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers
+                ]  # fmt: skip
+                # "armed militant groups": the telling word, not the generic "armed"
+                modifier = next((m for m in modifiers if m != "armed"), None) or next(
+                    iter(modifiers), None
+                )
                 if lemma not in ("group", "fighter", "faction", "unit") or modifier is None:
                     continue
                 entry = self.generic[self.group_modifiers[modifier]]
@@ -247,6 +256,7 @@ class MentionFinder:
         by_start = {f.start: f for f in places}
         for f in places:
             f.place_type = best[f.key]
+        for f in places:
             f.within = self._container(doc, f, by_start)
             if f.within is None and f.place_type == PlaceType.PROVINCE and main:
                 f.within = name_key(self.lex.country_by_iso[main].name)

@@ -1,0 +1,125 @@
+"""Extraction: articles in, ``Extraction`` records out. spaCy stays inside this package.
+
+    extractor = Extractor()            # loads the model and the lexicons once
+    for extraction in extractor.extract(articles):
+        ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract.events import Draft, EventFinder
+from kg.extract.lexicon import load as load_lexicon
+from kg.extract.mentions import Found, MentionFinder, Mentions
+from kg.extract.nlp import load_model, model_label
+from kg.model import (
+    Actor,
+    ActorType,
+    Article,
+    Counts,
+    Event,
+    Extraction,
+    Place,
+    PlaceType,
+    Span,
+    TimeExpr,
+)
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """The spaCy model and kg's rules, loaded once and run over many articles."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.nlp = load_model(model)
+        self.model_name = model_label(self.nlp)
+        self.batch_size = batch_size
+        lexicon = load_lexicon()
+        self.mentions = MentionFinder(self.nlp, lexicon)
+        self.events = EventFinder(self.nlp, lexicon)
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield self.extract_doc(doc, article)
+
+    def extract_one(self, article: Article) -> Extraction:
+        return next(self.extract([article]))
+
+    def extract_doc(self, doc: Any, article: Article) -> Extraction:
+        mentions = self.mentions.find(doc)
+        published = _as_date(article.published)
+        drafts, _ = self.events.find(doc, mentions, published)
+        return build(article, doc, mentions, drafts)
+
+
+def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _span(doc: Any, start: int, end: int) -> Span:
+    s = doc[start:end]
+    return Span(s.start_char, s.end_char, s.text)
+
+
+def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -> Extraction:
+    """Turn mentions and event drafts into the stage's plain records."""
+    actors: dict[str, list[Found]] = {}
+    places: dict[str, list[Found]] = {}
+    for f in mentions.found:
+        (actors if f.kind == "actor" else places).setdefault(f.key, []).append(f)
+    used_places = {k for d in drafts for k in d.places}
+    for key in list(used_places):  # containers of used places belong in the graph too
+        chain = places.get(key, [])
+        while chain and chain[0].within and chain[0].within in places:
+            chain = places[chain[0].within]
+    actor_records = tuple(
+        Actor(
+            key=key,
+            label=found[0].label,
+            actor_type=found[0].actor_type or ActorType.ORGANISATION,
+            mentions=tuple(_span(doc, f.start, f.end) for f in found),
+            aliases=tuple(sorted({doc[f.start : f.end].text for f in found} - {found[0].label})),
+        )
+        for key, found in actors.items()
+    )
+    place_records = tuple(
+        Place(
+            key=key,
+            label=found[0].label,
+            place_type=found[0].place_type or PlaceType.OTHER,
+            mentions=tuple(_span(doc, f.start, f.end) for f in found),
+            within=next((f.within for f in found if f.within in places), None),
+        )
+        for key, found in places.items()
+    )
+    events = tuple(_event(doc, d) for d in drafts)
+    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+    return Extraction(article, sentences, actor_records, place_records, events)
+
+
+def _event(doc: Any, d: Draft) -> Event:
+    time = None
+    if d.time is not None:
+        time = TimeExpr(_span(doc, d.time.start, d.time.end), d.date, d.precision)
+    sentence = doc[d.sentence.start : d.sentence.end]
+    while len(sentence) and sentence[-1].is_space:
+        sentence = sentence[:-1]
+    return Event(
+        event_type=d.event_class,
+        trigger=_span(doc, d.trigger.start, d.trigger.end),
+        sentence=Span(sentence.start_char, sentence.end_char, sentence.text),
+        agents=tuple(d.agents),
+        targets=tuple(d.targets),
+        places=tuple(d.places),
+        time=time,
+        counts=Counts(**d.counts),
+        reported_by=tuple(d.reported_by),
+        confidence=d.confidence,
+    )

@@ -1,0 +1,562 @@
+"""Events: trigger words and phrases, their arguments, types, figures and sources.
+
+A trigger from ``kg/data/triggers.tsv`` anchors each event. Its arguments come from the
+dependency parse: who acted (the subject, a possessive, a "by" phrase, the subject of a light
+verb such as "launched an offensive"), who was acted on (the object, "against"), where (the most
+specific places in the trigger's own clause), when (a date in the clause, else the article's
+reference date), how many (figures counted by a nearby death, injury or flight word) and
+according to whom (a speaker in the sentence or the last one before it). Triggers under a
+negation, a modal or an intention verb ("trying to recapture") did not happen and are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract import dates
+from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.mentions import Found, Mentions, place_rank
+from kg.extract.numbers import parse_number
+from kg.model import ActorType, DatePrecision, PlaceType
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+_PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
+_ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+                    ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
+_NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
+_COUNT_FIELDS = ("fatalities", "injuries", "displaced", "refugees", "arrested")
+_SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while it is being put together (token offsets into the Doc)."""
+
+    event_class: str
+    trigger: Span
+    sentence: Span
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    time: Span | None = None
+    date: dt.date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+    time_inherited: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    reported_by: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+class EventFinder:
+    """Built once per model, run on every Doc."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.matcher = Matcher(nlp.vocab)
+        for number, trigger in enumerate(lexicon.triggers):
+            pattern: list[dict[str, Any]] = [{"LEMMA": lemma} for lemma in trigger.lemmas]
+            if trigger.pos == "VERB":
+                pattern[0]["POS"] = "VERB"
+            elif trigger.pos == "NOUN":
+                pattern[0]["POS"] = {"IN": ["NOUN", "PROPN"]}
+            self.matcher.add(f"{number}", [pattern])
+        words = lexicon.words
+        self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
+        self.modals = lexicon.word_set("modality", "modal_auxiliaries")
+        self.light_verbs = lexicon.word_set("modality", "light_verbs")
+        self.report_nouns = lexicon.word_set("modality", "report_nouns")
+        self.air_words = lexicon.word_set("events", "air_words")
+        counts = words["counts"]
+        self.people = frozenset(counts["people_nouns"]) | frozenset(words["actors"]["generic"])
+        self.count_nouns = {n: "fatalities" for n in counts["fatality_nouns"]} | {
+            n: "injuries" for n in counts["injury_nouns"]
+        }
+        self.count_verbs = (
+            {v: "fatalities" for v in counts["fatality_verbs"]}
+            | {v: "injuries" for v in counts["injury_verbs"]}
+            | {v: "displaced" for v in counts["displacement_verbs"]}
+            | {v: "arrested" for v in counts["arrest_verbs"]}
+        )
+        self.abroad = frozenset(counts["abroad_words"])
+
+    # -- the whole document ---------------------------------------------------------------------
+
+    def find(
+        self, doc: Doc, mentions: Mentions, published: dt.date | None
+    ) -> tuple[list[Draft], dict[str, ActorType]]:
+        actor_types = {f.key: f.actor_type for f in mentions.found if f.actor_type is not None}
+        reference, reference_span = self._reference_date(doc, published)
+        drafts: list[Draft] = []
+        source: list[str] = []
+        previous_agents: list[str] = []
+        by_sentence = self._triggers(doc, mentions)
+        for sent in doc.sents:
+            found = self._sentence(sent, by_sentence.get(sent.start, []), mentions, previous_agents)
+            speakers = self._speakers(sent, found, mentions, source)
+            if speakers:
+                source = speakers
+            for d in found:
+                self._when(d, sent, found, published, reference, reference_span)
+                if d.event_class != "statement":
+                    d.reported_by = list(source)
+                    previous_agents = d.agents or previous_agents
+            drafts += found
+        drafts = [self._finish(d, actor_types) for d in drafts]
+        return _dedupe([d for d in drafts if d is not None]), actor_types
+
+    def _reference_date(
+        self, doc: Doc, published: dt.date | None
+    ) -> tuple[dt.date | None, Span | None]:
+        """The date the article's events are told relative to: its first day-level date."""
+        for ent in doc.ents:
+            if ent.label_ != "DATE" or dates.is_relative_to_event(ent.text):
+                continue
+            resolved = dates.resolve(ent.text, published)
+            if resolved is not None and resolved.precision == DatePrecision.DAY:
+                return resolved.date, ent
+            if resolved is None and published is None and _looks_like_day(ent.text):
+                return None, ent
+        return published, None
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
+        """Trigger matches, longest first where they overlap, grouped by sentence start."""
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        out: dict[int, list[tuple[Span, Trigger]]] = {}
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            if mentions.at(span.start) is not None:
+                continue  # "Free Syrian Army", a place named "Raid"
+            trigger = self.lex.triggers[int(span.label_)]
+            out.setdefault(span.sent.start, []).append((span, trigger))
+        return out
+
+    def _sentence(
+        self,
+        sent: Span,
+        triggers: list[tuple[Span, Trigger]],
+        mentions: Mentions,
+        previous_agents: list[str],
+    ) -> list[Draft]:
+        drafts = []
+        trigger_tokens = {span.root.i for span, _ in triggers}
+        for span, trigger in triggers:
+            head = span[0]
+            if self._irrealis(head):
+                continue
+            d = Draft(trigger.event_class, span, sent)
+            self._arguments(d, head, mentions, trigger_tokens, previous_agents)
+            drafts.append(d)
+        self._counts(sent, drafts, mentions)
+        return _fold_killings(drafts)
+
+    def _irrealis(self, token: Token) -> bool:
+        for child in token.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "aux" and child.lower_ in self.modals:
+                return True
+        head = token
+        while head.dep_ in ("xcomp", "conj") and head.head is not head:
+            head = head.head
+            if head.lemma_.lower() in self.irrealis:
+                return True
+            if any(c.dep_ == "neg" for c in head.children):
+                return True
+        return False
+
+    # -- arguments ------------------------------------------------------------------------------
+
+    def _arguments(
+        self,
+        d: Draft,
+        head: Token,
+        mentions: Mentions,
+        triggers: set[int],
+        previous_agents: list[str],
+    ) -> None:
+        stop = triggers - {head.i}
+        if d.event_class == "statement":
+            d.agents = self._statement_speaker(head, mentions, stop)
+            return
+        subject, objects = self._roles(head)
+        agents = _dedup(k for s in subject for k in self._actors(s, mentions, stop, previous_agents))
+        targets = _dedup(k for o in objects for k in self._actors(o, mentions, stop, []))
+        if d.event_class == "territory-loss":
+            agents, targets = targets, agents
+        d.agents = [a for a in agents if a not in targets]
+        d.targets = targets
+        d.places = self._places(head, mentions, stop)
+
+    def _roles(self, head: Token) -> tuple[list[Token], list[Token]]:
+        """The tokens heading who acted and who was acted on."""
+        subjects: list[Token] = []
+        objects: list[Token] = []
+        for child in head.children:
+            dep = child.dep_
+            if dep == "nsubj" or dep == "poss":
+                subjects.append(child)
+            elif dep == "agent":
+                subjects += [c for c in child.children if c.dep_ == "pobj"]
+            elif dep in ("dobj", "nsubjpass"):
+                objects.append(child)
+            elif dep == "prep" and child.lower_ in ("against", "on", "to", "from", "between", "with"):
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "between":
+                    subjects += pobjs
+                elif child.lower_ == "to" and head.lemma_ in ("lose", "fall"):
+                    objects += pobjs
+                elif child.lower_ != "to":
+                    objects += pobjs
+            elif dep == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+                objects += [c for c in child.children if c.dep_ == "pobj"]
+        if not subjects:
+            subjects = self._inherited_subject(head)
+        return subjects, objects
+
+    def _inherited_subject(self, head: Token) -> list[Token]:
+        token = head
+        for _ in range(6):
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                return [token.head]  # "groups, including X, advanced in ..."
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in self.light_verbs:
+                token = token.head
+            elif token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj"):
+                token = token.head
+            else:
+                return []
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+            if subjects:
+                return subjects
+        return []
+
+    def _actors(
+        self, token: Token, mentions: Mentions, stop: set[int], previous: list[str]
+    ) -> list[str]:
+        if token.lower_ in _PRONOUNS:
+            return self._antecedent(token, mentions, previous)
+        keys = []
+        for t in _walk(token, stop):
+            found = mentions.at(t.i)
+            if found is not None and found.kind == "actor" and found.key not in keys:
+                keys.append(found.key)
+        return keys
+
+    def _antecedent(self, pronoun: Token, mentions: Mentions, previous: list[str]) -> list[str]:
+        sent = pronoun.sent
+        for i in range(pronoun.i - 1, sent.start - 1, -1):
+            found = mentions.at(i)
+            if found is not None and found.kind == "actor" and found.actor_type not in _NOT_FIGHTERS:
+                return [found.key]
+        return list(previous[:1])
+
+    def _statement_speaker(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:  # "X advanced ..., activists said": the subject nearest the verb speaks
+            return self._actors(max(subjects, key=lambda c: c.i), mentions, stop, [])
+        # "..., the Syrian Observatory for Human Rights said": the name just before the verb
+        i = head.i - 1
+        while i >= head.sent.start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
+            i -= 1
+        found = mentions.at(i) if i >= head.sent.start else None
+        return [found.key] if found is not None and found.kind == "actor" else []
+
+    def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
+        scopes = [head]
+        token = head
+        while token.dep_ in _CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"} and token.head is not token:
+            token = token.head
+            scopes.append(token)
+        subject_tokens = {
+            t.i for c in head.children if c.dep_ in ("nsubj", "poss") for t in c.subtree
+        }
+        for scope in scopes:
+            best: list[tuple[int, int, str]] = []
+            for t, depth in _walk_depth(scope, stop | ({head.i} if scope is not head else set())):
+                found = mentions.at(t.i)
+                if found is None or found.kind != "place" or t.i in subject_tokens:
+                    continue
+                if t.i != found.start:
+                    continue
+                assert found.place_type is not None
+                best.append((place_rank(found.place_type), depth, found.key))
+            if best:
+                rank = min(b[0] for b in best)
+                depth = min(b[1] for b in best if b[0] == rank)
+                return _dedup(k for r, dp, k in best if r == rank and dp <= depth)
+        # nothing in its clauses: the most specific places of the sentence, else the country
+        in_sentence = [
+            f for i in range(head.sent.start, head.sent.end)
+            if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
+        ]  # fmt: skip
+        if in_sentence:
+            rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in in_sentence)
+            return _dedup(
+                f.key for f in in_sentence if place_rank(f.place_type or PlaceType.OTHER) == rank
+            )
+        return [mentions.main_place] if mentions.main_place else []
+
+    # -- figures --------------------------------------------------------------------------------
+
+    def _counts(self, sent: Span, drafts: list[Draft], mentions: Mentions) -> None:
+        abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
+        for span in _number_spans(sent):
+            value = parse_number(span.text)
+            if value is None:
+                continue
+            kind, verb = self._count_kind(span, abroad)
+            if kind is None:
+                continue
+            host = self._host(verb or span.root, drafts)
+            if host is not None and kind not in host.counts:
+                host.counts[kind] = value
+
+    def _count_kind(self, span: Span, abroad: bool) -> tuple[str | None, Token | None]:
+        root = span.root
+        noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+        lemma = noun.lemma_.lower()
+        if lemma in self.count_nouns:
+            return self.count_nouns[lemma], None
+        if noun is not root and lemma not in self.people:
+            return None, None
+        token = noun
+        for _ in range(4):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep"):
+                token = token.head
+            else:
+                break
+            verb_lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
+                kind = self.count_verbs[verb_lemma]
+                if verb_lemma == "flee" and abroad:
+                    kind = "refugees"
+                return kind, token
+        return None, None
+
+    def _host(self, token: Token, drafts: list[Draft]) -> Draft | None:
+        candidates = [d for d in drafts if d.event_class != "statement"]
+        if not candidates:
+            return None
+        for d in candidates:
+            if d.trigger.start <= token.i < d.trigger.end:
+                return d
+        return min(candidates, key=lambda d: abs(d.trigger.start - token.i))
+
+    # -- sources and time -----------------------------------------------------------------------
+
+    def _speakers(
+        self, sent: Span, drafts: list[Draft], mentions: Mentions, previous: list[str]
+    ) -> list[str]:
+        speakers: list[str] = []
+        for d in drafts:
+            if d.event_class == "statement":
+                if d.agents:
+                    speakers += d.agents
+                elif any(c.dep_ == "nsubj" and c.lemma_.lower() in self.report_nouns
+                         for c in d.trigger[0].children):  # fmt: skip
+                    speakers += previous  # "the report said"
+        for token in sent:
+            if token.lower_ == "according":
+                for to in token.children:
+                    for pobj in to.children:
+                        speakers += self._actors(pobj, mentions, set(), [])
+        return _dedup(speakers)
+
+    def _when(
+        self,
+        d: Draft,
+        sent: Span,
+        drafts: list[Draft],
+        published: dt.date | None,
+        reference: dt.date | None,
+        reference_span: Span | None,
+    ) -> None:
+        others = {x.trigger.root.i for x in drafts if x is not d}
+        head = d.trigger[0]
+        in_scope = {t.i for t in _walk(head, others)}
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
+            # "the clashes have been raging since late last month": the verb's date is theirs
+            in_scope |= {t.i for t in _walk(head.head, others | {head.i})}
+        sent_dates = [e for e in sent.ents if e.label_ == "DATE"]
+        own = [e for e in sent_dates if e.root.i in in_scope]
+        if own:
+            span = own[0]
+            match = _SHORT_SPAN.match(span.text.strip())
+            if match and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
+                base = _date_of(sent_dates, span, published, reference)
+                text = f"{match.group('n')} {match.group('unit')} earlier"
+                d.time, d.time_inherited = span, False
+                self._resolve(d, text, base)
+                return
+            d.time = span
+            base = reference if dates.is_relative_to_event(span.text) else published
+            self._resolve(d, span.text, base)
+            return
+        if reference_span is not None or reference is not None:
+            d.time = reference_span
+            d.time_inherited = True
+            d.date = reference
+            d.precision = DatePrecision.WEEK
+
+    def _resolve(self, d: Draft, text: str, base: dt.date | None) -> None:
+        resolved = dates.resolve(text, base)
+        if resolved is not None:
+            d.date, d.precision = resolved.date, resolved.precision
+
+    # -- typing and clean-up --------------------------------------------------------------------
+
+    def _finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
+        cls = d.event_class
+        d.agents = [a for a in d.agents if types.get(a) not in _NOT_FIGHTERS or cls == "statement"]
+        d.targets = [t for t in d.targets if types.get(t) not in _NOT_FIGHTERS]
+        if cls in ("territory", "territory-loss"):
+            if cls == "territory-loss" and not d.agents:
+                return None
+            state = any(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
+            d.event_class = (
+                "government-regains-territory" if state else "non-state-actor-overtakes-territory"
+            )
+        elif cls in ("attack", "kill"):
+            if cls == "kill" and not d.counts and not d.targets:
+                return None
+            armed_target = any(types.get(t) in _ARMED for t in d.targets)
+            d.event_class = "armed-clash" if armed_target or (cls == "attack" and not d.targets) else "attack"
+        elif cls == "bombard":
+            words = {t.lemma_.lower() for t in d.sentence}
+            d.event_class = (
+                "air-drone-strike" if words & self.air_words else "shelling-artillery-missile-attack"
+            )
+        elif cls == "conflict":
+            if not d.counts:
+                return None
+            d.event_class = "armed-conflict"
+        elif cls == "statement" and not d.agents:
+            return None
+        d.confidence = _confidence(d)
+        return d
+
+
+def _fold_killings(drafts: list[Draft]) -> list[Draft]:
+    """"shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+    hosts = [d for d in drafts if d.event_class not in ("kill", "statement", "conflict")]
+    if not hosts:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class != "kill":
+            kept.append(d)
+            continue
+        host = _ancestor_host(d, hosts) or min(
+            hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)
+        )
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+        host.targets = _dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+    return kept
+
+
+def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
+    by_token = {h.trigger[0].i: h for h in hosts}
+    token = d.trigger[0]
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i in by_token:
+            return by_token[token.i]
+    return None
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
+    score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
+    score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
+    return round(min(score, 0.95), 2)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """The same event told twice in one article (same type, agents and places) is one event."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next(
+            (k for k in kept
+             if k.event_class == d.event_class and set(k.agents) == set(d.agents)
+             and set(k.places) == set(d.places) and d.places
+             and (k.date == d.date or k.time_inherited or d.time_inherited)),
+            None,
+        )  # fmt: skip
+        if twin is None:
+            kept.append(d)
+            continue
+        twin.targets = _dedup([*twin.targets, *d.targets])
+        twin.reported_by = _dedup([*twin.reported_by, *d.reported_by])
+        for name, value in d.counts.items():
+            twin.counts.setdefault(name, value)
+        if twin.time_inherited and not d.time_inherited:
+            twin.time, twin.date, twin.precision = d.time, d.date, d.precision
+            twin.time_inherited = False
+    return kept
+
+
+def _walk(token: Token, stop: set[int]) -> list[Token]:
+    return [t for t, _ in _walk_depth(token, stop)]
+
+
+def _walk_depth(token: Token, stop: set[int]) -> list[tuple[Token, int]]:
+    """The token and its dependents, not entering nested clauses, other triggers, or modifiers
+    such as "Al Qaeda-linked"."""
+    out = []
+    todo = [(token, 0)]
+    while todo:
+        t, depth = todo.pop()
+        out.append((t, depth))
+        for child in t.children:
+            if child.i in stop or child.dep_ in _CLAUSE_DEPS:
+                continue
+            if child.dep_ == "amod" and child.pos_ == "VERB":
+                continue
+            if child.dep_ == "prep" and child.lower_ == "according":
+                continue
+            todo.append((child, depth if child.dep_ in ("conj", "cc", "appos") else depth + 1))
+    return out
+
+
+def _number_spans(sent: Span) -> list[Span]:
+    spans = [e for e in sent.ents if e.label_ == "CARDINAL"]
+    taken = {i for e in sent.ents for i in range(e.start, e.end)}
+    spans += [sent.doc[t.i : t.i + 1] for t in sent if t.like_num and t.i not in taken]
+    return spans
+
+
+def _date_of(
+    sent_dates: list[Span], exclude: Span, published: dt.date | None, reference: dt.date | None
+) -> dt.date | None:
+    for e in sent_dates:
+        if e is not exclude:
+            resolved = dates.resolve(e.text, published)
+            if resolved is not None:
+                return resolved.date
+    return reference
+
+
+def _looks_like_day(text: str) -> bool:
+    t = text.lower()
+    return any(day in t for day in dates.WEEKDAYS) or "yesterday" in t or "today" in t
+
+
+def _dedup(items: Any) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+__all__ = ["Draft", "EventFinder", "Found", "PlaceType"]
