@@ -1,0 +1,403 @@
+"""Read articles from files, folders, JSON Lines and stdin, one at a time.
+
+``read_articles`` yields an ``Article`` per readable input and a ``Problem`` per input that is
+not one; a Problem is reported and counted by the caller, never fatal here. Inputs are
+streamed: a JSON Lines file or stdin is read a line at a time, a folder an entry at a time.
+Every article's text goes through ``clean_text``; offsets in the graph point into that text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import functools
+import itertools
+import json
+import logging
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import IO, Any
+
+from kg.errors import InputError, ResourceError
+from kg.model import Article
+from kg.resources import data_dir
+
+logger = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# A folder's own documentation, not articles (seeds/README.md); still read when named directly.
+DOC_STEMS = frozenset({"readme", "license", "licence", "attribution", "changelog", "notice"})
+_TOO_BIG = "is larger than the {:,}-byte limit; pass a larger --max-bytes to read it"
+_BINARY = "looks binary (NUL bytes{}); give kg UTF-8 text (re-save UTF-16 as UTF-8)"
+_NOT_UTF8 = "is not UTF-8 (byte 0x{:02x} at offset {}); convert it: iconv -f CP1252 -t UTF-8"
+_EXAMPLE = '{"id": "a1", "text": "..."}'
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be read as an article: reported and counted, never fatal."""
+
+    origin: str  # path, "path:line" or "<stdin>:line"
+    reason: str  # readable: what is wrong and what to do
+
+
+@dataclass(slots=True)
+class ReadStats:
+    """Filled in by ``read_articles`` when passed: files found in folders and not read.
+
+    ``skipped`` counts them by suffix (``".pdf"``, ``""`` for none), and documentation files
+    such as ``README.md`` under ``"README"``.
+    """
+
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+# --- cleaning -------------------------------------------------------------------------------
+
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|img|script|style"
+    r"|article|section|header|footer|nav|figure|meta|link|body|head)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_HTML_TAG_THRESHOLD = 5
+_SKIP_TAGS = re.compile(r"script|style|noscript|template|head|svg")  # dropped with their text
+_BLOCK_TAGS = re.compile(  # become line breaks
+    r"p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|hr|figure"
+    r"|figcaption|aside|nav|main|dd|dt|title|body|html"
+)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":  # a missing </head> must not swallow the page
+            self._skip = 0
+        if _SKIP_TAGS.fullmatch(tag):
+            self._skip += 1
+        elif _BLOCK_TAGS.fullmatch(tag):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if _SKIP_TAGS.fullmatch(tag):
+            self._skip = max(0, self._skip - 1)
+        elif _BLOCK_TAGS.fullmatch(tag):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:9].lower()
+    if head.startswith(("<!doctype", "<html")):
+        return True
+    return len(_TAG.findall(text, 0, 200_000)) >= _HTML_TAG_THRESHOLD
+
+
+def html_to_text(html: str) -> str:
+    """Text of an HTML page: markup, scripts and styles dropped, blocks on their own lines."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "\n".join(line.strip() for line in "".join(parser.parts).split("\n"))
+
+
+@functools.cache
+def _boilerplate() -> re.Pattern[str]:
+    """The patterns of ``kg/data/boilerplate.txt`` as one case-insensitive alternation."""
+    path = data_dir() / "boilerplate.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(path, f"cannot be read ({exc.strerror}); reinstall kg") from exc
+    patterns = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            try:
+                patterns.append(re.compile(line).pattern)
+            except re.error as exc:
+                raise ResourceError(path, f"line {number}: bad pattern {line!r}: {exc}") from exc
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+@functools.cache
+def _invisible() -> re.Pattern[str]:
+    """Control (Cc but tab and newline), format (Cf: zero-width, bidi marks, soft hyphen) and
+    surrogate (Cs) characters: one class built from the Unicode database, once (~0.3 s)."""
+    codes = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if code not in (9, 10) and unicodedata.category(chr(code)) in ("Cc", "Cf", "Cs")
+    ]
+    runs = itertools.groupby(enumerate(codes), key=lambda pair: pair[1] - pair[0])
+    spans = [[code for _, code in run] for _, run in runs]
+    return re.compile("[" + "".join(f"\\U{s[0]:08x}-\\U{s[-1]:08x}" for s in spans) + "]+")
+
+
+def _is_boilerplate(line: str) -> bool:
+    trimmed = line.strip()
+    return bool(trimmed) and _boilerplate().fullmatch(trimmed) is not None
+
+
+def clean_text(text: str) -> str:
+    """Normalise an article's text; the result is what extraction sees and offsets point into.
+
+    Newlines become ``\\n``; HTML is reduced to its text; NFC; zero-width, format and control
+    characters other than ``\\n`` and ``\\t`` go; trailing spaces go; lines of page boilerplate
+    (``kg/data/boilerplate.txt``) go; runs of blank lines become one; the whole is stripped.
+    """
+    text = _NEWLINES.sub("\n", text)
+    if looks_like_html(text):
+        text = html_to_text(text)
+    text = unicodedata.normalize("NFC", _invisible().sub("", text))
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(line for line in lines if not _is_boilerplate(line))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- reading --------------------------------------------------------------------------------
+
+_Lines = Iterator[tuple[int, bytes | None]]
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    stdin: IO[str] | IO[bytes] | None = None,
+    max_bytes: int = 5_000_000,
+    stdin_name: str = "stdin",
+    stats: ReadStats | None = None,
+) -> Iterator[Article | Problem]:
+    """Yield an Article for each readable input and a Problem for each one that is not.
+
+    ``paths`` are files, folders (read recursively, sorted) or ``-`` for ``stdin`` (default:
+    the process's stdin); ``stdin_name`` is the id of a plain-text article read from stdin.
+    ``max_bytes`` limits a file, a plain-text stdin, and each line of JSON Lines. An id seen
+    before in the batch is a Problem: the first article wins.
+    """
+    seen: dict[str, str] = {}
+    stdin_read = False
+    for arg in [paths] if isinstance(paths, str) else paths:
+        if arg != "-":
+            items = _read_path(arg, max_bytes, stats if stats is not None else ReadStats())
+        elif stdin_read:
+            items = iter([Problem("<stdin>", "stdin is named more than once; it is read once")])
+        else:
+            stdin_read = True
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+            items = _read_stdin(stream, stdin_name, max_bytes)
+        for item in items:
+            if isinstance(item, Article) and item.id in seen:
+                first = seen[item.id]
+                reason = f"duplicate id {item.id!r}, first read from {first}; give each its own id"
+                item = Problem(item.origin, reason)
+            elif isinstance(item, Article):
+                seen[item.id] = item.origin
+            yield item
+
+
+def _read_path(arg: str, max_bytes: int, stats: ReadStats) -> Iterator[Article | Problem]:
+    if os.path.isdir(arg):
+        yield from _read_folder(arg, (), max_bytes, stats, set())
+    elif os.path.exists(arg):
+        yield from _read_file(arg, os.path.splitext(os.path.basename(arg))[0], max_bytes)
+    else:
+        yield Problem(arg, "no such file or folder; check the path")
+
+
+def _read_folder(
+    root: str, rel: tuple[str, ...], max_bytes: int, stats: ReadStats, visited: set[str]
+) -> Iterator[Article | Problem]:
+    """Files under ``root/rel`` in name order, hidden ones skipped; ids are relative paths."""
+    folder = os.path.join(root, *rel)
+    if (real := os.path.realpath(folder)) in visited:  # a symlink loop
+        return
+    visited.add(real)
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        yield Problem(folder, f"cannot be listed ({exc.strerror}); check its permissions")
+        return
+    for entry in entries:
+        stem, suffix = os.path.splitext(entry.name)
+        if entry.is_dir():
+            yield from _read_folder(root, (*rel, entry.name), max_bytes, stats, visited)
+        elif stem.lower() in DOC_STEMS:
+            stats.skipped["README"] += 1
+            logger.debug("skipped %s: a folder's documentation, not an article", entry.path)
+        elif suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            yield from _read_file(entry.path, "/".join((*rel, stem)), max_bytes)
+        else:
+            stats.skipped[suffix.lower()] += 1
+            logger.debug("skipped %s: not .txt, .md, .jsonl or .ndjson", entry.path)
+
+
+def _read_file(path: str, article_id: str, max_bytes: int) -> Iterator[Article | Problem]:
+    """A JSON Lines file by its suffix; any other file is one plain-text article."""
+    try:
+        with open(path, "rb") as file:
+            if os.path.splitext(path)[1].lower() in JSONL_SUFFIXES:
+                yield from _jsonl_items(_lines(file.readline, max_bytes), path, max_bytes)
+            else:
+                yield _guard(_text_article, file.read(max_bytes + 1), article_id, path, max_bytes)
+    except OSError as exc:
+        yield Problem(path, f"cannot be read ({exc.strerror}); check that it is a readable file")
+
+
+def _read_stdin(stream: IO[Any], name: str, max_bytes: int) -> Iterator[Article | Problem]:
+    try:
+        yield from _stdin_items(stream, name, max_bytes)
+    except (OSError, UnicodeDecodeError) as exc:  # a text stream that failed to decode, a pipe
+        yield Problem("<stdin>", f"cannot be read ({exc}); pipe UTF-8 text or JSON Lines")
+
+
+def _stdin_items(stream: IO[Any], name: str, max_bytes: int) -> Iterator[Article | Problem]:
+    """JSON Lines when the first non-blank character is ``{``, else one plain-text article."""
+    lines = _lines(lambda size: _as_bytes(stream.readline(size)), max_bytes)
+    head: list[tuple[int, bytes | None]] = []
+    for number, raw in lines:
+        head.append((number, raw))
+        if raw is None or _content(raw):
+            break
+    first = head[-1][1] if head else b""
+    if first is not None and _content(first).startswith(b"{"):
+        yield from _jsonl_items(itertools.chain(head, lines), "<stdin>", max_bytes)
+    elif first is None:  # its first line alone is over the limit
+        yield Problem("<stdin>", _TOO_BIG.format(max_bytes))
+    else:
+        data = b"".join(raw or b"" for _, raw in head)
+        data += _as_bytes(stream.read(max(0, max_bytes + 1 - len(data))))
+        yield _guard(_text_article, data, name, "<stdin>", max_bytes)
+
+
+def _content(raw: bytes) -> bytes:
+    return raw.removeprefix(codecs.BOM_UTF8).strip()
+
+
+def _as_bytes(chunk: str | bytes) -> bytes:
+    return chunk.encode("utf-8", "surrogatepass") if isinstance(chunk, str) else chunk
+
+
+def _lines(readline: Callable[[int], bytes], limit: int) -> _Lines:
+    """Numbered lines, each read with bounded memory; None for a line longer than ``limit``."""
+    number = 0
+    while raw := readline(limit + 1):
+        number += 1
+        if len(raw.rstrip(b"\r\n")) <= limit:
+            yield number, raw
+            continue
+        while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+            raw = readline(65536)
+        yield number, None
+
+
+def _jsonl_items(lines: _Lines, name: str, max_bytes: int) -> Iterator[Article | Problem]:
+    for number, raw in lines:
+        if raw is None:
+            yield Problem(f"{name}:{number}", "line " + _TOO_BIG.format(max_bytes))
+        elif b"\x00" in raw:  # a binary file: stop at once rather than report every line
+            yield Problem(name, _BINARY.format(f" on line {number}"))
+            return
+        elif _content(raw):
+            yield _guard(_json_article, raw, f"{name}:{number}")
+
+
+def _guard(build: Callable[..., Article], *args: Any) -> Article | Problem:
+    """``build(*args)``, with an InputError turned into a Problem."""
+    try:
+        return build(*args)
+    except InputError as exc:
+        where = exc.source if exc.line is None else f"{exc.source}:{exc.line}"
+        return Problem(where, exc.reason)
+
+
+# --- building articles ----------------------------------------------------------------------
+
+
+def _decode(raw: bytes, origin: str) -> str:
+    if b"\x00" in raw:
+        raise InputError(origin, _BINARY.format(""))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(origin, _NOT_UTF8.format(raw[exc.start], exc.start)) from None
+
+
+def _text_article(raw: bytes, article_id: str, origin: str, max_bytes: int) -> Article:
+    if len(raw) > max_bytes:
+        raise InputError(origin, _TOO_BIG.format(max_bytes))
+    text = clean_text(_decode(raw, origin))
+    if not text:
+        raise InputError(origin, "has no text (empty, blank or only page boilerplate)")
+    return Article(id=article_id, text=text, origin=origin)
+
+
+def _json_article(raw: bytes, origin: str) -> Article:
+    try:
+        obj = json.loads(_decode(raw, origin))
+    except json.JSONDecodeError as exc:
+        reason = f"is not valid JSON ({exc.msg} at column {exc.colno}); write one object per line"
+        raise InputError(origin, f"{reason}, like {_EXAMPLE}") from None
+    if not isinstance(obj, dict):
+        raise InputError(origin, f"must be a JSON object like {_EXAMPLE}, not {_kind(obj)}")
+    article_id, text = _string(obj, "id", origin), _string(obj, "text", origin)
+    if not article_id:
+        raise InputError(origin, 'has no "id"; give each article a non-empty string id')
+    if not text or not (cleaned := clean_text(text)):
+        raise InputError(origin, f'{article_id!r} has no "text" (missing, blank or boilerplate)')
+    published = _string(obj, "published", origin)
+    return Article(
+        id=article_id,
+        text=cleaned,
+        title=_string(obj, "title", origin),
+        url=_string(obj, "url", origin),
+        published=parse_published(published, origin) if published else None,
+        source=_string(obj, "source", origin),
+        origin=origin,
+    )
+
+
+def _kind(value: object) -> str:
+    kinds = {dict: "an object", list: "an array", str: "a string", bool: "true or false"}
+    return "null" if value is None else kinds.get(type(value), "a number")
+
+
+def _string(obj: dict[str, Any], key: str, origin: str) -> str | None:
+    """A string field, stripped; None when absent, null or blank."""
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(origin, f'"{key}" must be a string, not {_kind(value)}')
+    if value is None or not value.strip():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(origin, f'"{key}" holds a lone surrogate (bad \\u escape)') from None
+    return value.strip()
+
+
+def parse_published(value: str, origin: str = "") -> dt.date | dt.datetime:
+    """An ISO 8601 date (``2016-12-15``) or date-time (``2016-12-15T10:30:00Z``)."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text)
+    except ValueError:
+        reason = f'"published" {value!r} is not an ISO 8601 date or date-time'
+        raise InputError(origin, f"{reason}; write e.g. 2016-12-15 or 2016-12-15T10:30Z") from None
