@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.events import Draft, EventFinder
@@ -28,7 +30,17 @@ from kg.model import (
     TimeExpr,
 )
 
-__all__ = ["Extractor"]
+__all__ = ["ExtractionFailed", "Extractor"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionFailed:
+    """An article the rules could not process; it is quarantined, and the batch goes on."""
+
+    article: Article
+    reason: str
 
 
 class Extractor:
@@ -42,13 +54,20 @@ class Extractor:
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
+        """Extract each article in turn (streaming: the model parses in batches)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self.extract_doc(doc, article)
+            try:
+                yield self.extract_doc(doc, article)
+            except Exception as exc:  # a rule tripping on one text must not stop the batch
+                log.debug("extraction failed for %s", article.id, exc_info=True)
+                yield ExtractionFailed(article, f"{type(exc).__name__}: {exc}")
 
     def extract_one(self, article: Article) -> Extraction:
-        return next(self.extract([article]))
+        """Extract one article, raising if the rules fail on it (for tests and the REPL)."""
+        doc = self.nlp(article.text)
+        return self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Any, article: Article) -> Extraction:
         mentions = self.mentions.find(doc)

@@ -278,15 +278,14 @@ class EventFinder:
             t.i for c in head.children if c.dep_ in ("nsubj", "poss") for t in c.subtree
         }
         for scope in scopes:
-            best: list[tuple[int, int, str]] = []
+            depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
             for t, depth in _walk_depth(scope, stop | ({head.i} if scope is not head else set())):
                 found = mentions.at(t.i)
                 if found is None or found.kind != "place" or t.i in subject_tokens:
                     continue
-                if t.i != found.start:
-                    continue
-                assert found.place_type is not None
-                best.append((place_rank(found.place_type), depth, found.key))
+                rank = place_rank(found.place_type or PlaceType.OTHER)
+                depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
+            best = [(r, dp, k) for k, (r, dp) in depths.items()]
             if best:
                 rank = min(b[0] for b in best)
                 depth = min(b[1] for b in best if b[0] == rank)

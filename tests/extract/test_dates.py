@@ -1,0 +1,50 @@
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import is_relative_to_event, resolve
+from kg.model import DatePrecision
+
+SUNDAY = dt.date(2014, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("Saturday", dt.date(2014, 9, 27), DatePrecision.DAY),
+        ("Sunday", SUNDAY, DatePrecision.DAY),
+        ("last Sunday", dt.date(2014, 9, 21), DatePrecision.DAY),
+        ("yesterday", dt.date(2014, 9, 27), DatePrecision.DAY),
+        ("a day earlier", dt.date(2014, 9, 27), DatePrecision.DAY),
+        ("two days ago", dt.date(2014, 9, 26), DatePrecision.DAY),
+        ("late last month", dt.date(2014, 8, 25), DatePrecision.MONTH),
+        ("early this month", dt.date(2014, 9, 5), DatePrecision.MONTH),
+        ("last week", dt.date(2014, 9, 21), DatePrecision.WEEK),
+        ("22 February 2020", dt.date(2020, 2, 22), DatePrecision.DAY),
+        ("February 22, 2020", dt.date(2020, 2, 22), DatePrecision.DAY),
+        ("Feb. 22", dt.date(2014, 2, 22), DatePrecision.DAY),
+        ("December 3", dt.date(2013, 12, 3), DatePrecision.DAY),
+        ("2020-02-22", dt.date(2020, 2, 22), DatePrecision.DAY),
+        ("in March 2021", dt.date(2021, 3, 15), DatePrecision.MONTH),
+    ],
+)
+def test_resolves_against_the_reference(text: str, date: dt.date, precision: DatePrecision) -> None:
+    resolved = resolve(text, SUNDAY)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (date, precision)
+
+
+@pytest.mark.parametrize("text", ["Saturday", "a day earlier", "late last month", "Feb. 22"])
+def test_relative_dates_without_reference_stay_unresolved(text: str) -> None:
+    assert resolve(text, None) is None
+
+
+def test_absolute_dates_need_no_reference() -> None:
+    resolved = resolve("On 1 February 2020", None)
+    assert resolved is not None and resolved.date == dt.date(2020, 2, 1)
+
+
+def test_offsets_are_relative_to_an_event_not_to_publication() -> None:
+    assert is_relative_to_event("a day earlier")
+    assert not is_relative_to_event("two days ago")
+    assert not is_relative_to_event("Saturday")
