@@ -119,8 +119,10 @@ class Counts:
     arrested: int | None = None
 
     def any(self) -> bool:
-        return any(v is not None for v in (self.fatalities, self.injuries, self.displaced,
-                                            self.refugees, self.arrested))
+        return any(
+            v is not None
+            for v in (self.fatalities, self.injuries, self.displaced, self.refugees, self.arrested)
+        )
 
 
 @dataclass(frozen=True, slots=True)

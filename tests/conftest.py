@@ -34,6 +34,8 @@ def require_rapper() -> str:
     path = shutil.which("rapper")
     if path is None:
         if os.environ.get("CI"):
-            pytest.fail("rapper (Debian package raptor2-utils) is not installed; .ci/run installs it")
+            pytest.fail(
+                "rapper (Debian package raptor2-utils) is not installed; .ci/run installs it"
+            )
         pytest.skip("rapper (Debian package raptor2-utils) is not installed")
     return path

@@ -1,8 +1,8 @@
 """Extraction: articles in, ``Extraction`` records out. spaCy stays inside this package.
 
-    extractor = Extractor()            # loads the model and the lexicons once
-    for extraction in extractor.extract(articles):
-        ...
+extractor = Extractor()            # loads the model and the lexicons once
+for extraction in extractor.extract(articles):
+    ...
 """
 
 from __future__ import annotations

@@ -108,8 +108,8 @@ class EventFinder:
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
             drafts += found
-        drafts = [self._finish(d, actor_types) for d in drafts]
-        return _dedupe([d for d in drafts if d is not None]), actor_types
+        finished = [self._finish(d, actor_types) for d in drafts]
+        return _dedupe([d for d in finished if d is not None]), actor_types
 
     def _reference_date(
         self, doc: Doc, published: dt.date | None
@@ -187,7 +187,9 @@ class EventFinder:
             d.agents = self._statement_speaker(head, mentions, stop)
             return
         subject, objects = self._roles(head)
-        agents = _dedup(k for s in subject for k in self._actors(s, mentions, stop, previous_agents))
+        agents = _dedup(
+            k for s in subject for k in self._actors(s, mentions, stop, previous_agents)
+        )
         targets = _dedup(k for o in objects for k in self._actors(o, mentions, stop, []))
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
@@ -207,14 +209,19 @@ class EventFinder:
                 subjects += [c for c in child.children if c.dep_ == "pobj"]
             elif dep in ("dobj", "nsubjpass"):
                 objects.append(child)
-            elif dep == "prep" and child.lower_ in ("against", "on", "to", "from", "between", "with"):
+            elif dep == "prep" and child.lower_ in (
+                "against",
+                "on",
+                "to",
+                "from",
+                "between",
+                "with",
+            ):
                 pobjs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "between":
                     subjects += pobjs
-                elif child.lower_ == "to" and head.lemma_ in ("lose", "fall"):
-                    objects += pobjs
-                elif child.lower_ != "to":
-                    objects += pobjs
+                elif child.lower_ != "to" or head.lemma_ in ("lose", "fall"):
+                    objects += pobjs  # "lost the town to the rebels": swapped later
             elif dep == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
                 objects += [c for c in child.children if c.dep_ == "pobj"]
         if not subjects:
@@ -226,12 +233,12 @@ class EventFinder:
         for _ in range(6):
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
                 return [token.head]  # "groups, including X, advanced in ..."
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in self.light_verbs:
-                token = token.head
-            elif token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj"):
-                token = token.head
-            else:
+            # "launched an offensive": the light verb's subject; "after taking control": the
+            # subject of the clause the phrase hangs from
+            light = token.dep_ == "dobj" and token.head.lemma_.lower() in self.light_verbs
+            if not light and token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
                 return []
+            token = token.head
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
             if subjects:
                 return subjects
@@ -253,7 +260,11 @@ class EventFinder:
         sent = pronoun.sent
         for i in range(pronoun.i - 1, sent.start - 1, -1):
             found = mentions.at(i)
-            if found is not None and found.kind == "actor" and found.actor_type not in _NOT_FIGHTERS:
+            if (
+                found is not None
+                and found.kind == "actor"
+                and found.actor_type not in _NOT_FIGHTERS
+            ):
                 return [found.key]
         return list(previous[:1])
 
@@ -271,7 +282,10 @@ class EventFinder:
     def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         scopes = [head]
         token = head
-        while token.dep_ in _CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"} and token.head is not token:
+        while (
+            token.dep_ in _CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+            and token.head is not token
+        ):
             token = token.head
             scopes.append(token)
         subject_tokens = {
@@ -426,11 +440,15 @@ class EventFinder:
             if cls == "kill" and not d.counts and not d.targets:
                 return None
             armed_target = any(types.get(t) in _ARMED for t in d.targets)
-            d.event_class = "armed-clash" if armed_target or (cls == "attack" and not d.targets) else "attack"
+            d.event_class = (
+                "armed-clash" if armed_target or (cls == "attack" and not d.targets) else "attack"
+            )
         elif cls == "bombard":
             words = {t.lemma_.lower() for t in d.sentence}
             d.event_class = (
-                "air-drone-strike" if words & self.air_words else "shelling-artillery-missile-attack"
+                "air-drone-strike"
+                if words & self.air_words
+                else "shelling-artillery-missile-attack"
             )
         elif cls == "conflict":
             if not d.counts:
@@ -443,7 +461,7 @@ class EventFinder:
 
 
 def _fold_killings(drafts: list[Draft]) -> list[Draft]:
-    """"shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+    """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
     hosts = [d for d in drafts if d.event_class not in ("kill", "statement", "conflict")]
     if not hosts:
         return drafts

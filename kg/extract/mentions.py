@@ -29,7 +29,7 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
-_STRIP_WORDS = {"the", "a", "an", "'s", "’s", "'", "’"}
+_STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
 def place_rank(place_type: PlaceType) -> int:
@@ -180,7 +180,11 @@ class MentionFinder:
         while root.dep_ == "conj" and root.head.i < span.start:
             root = root.head
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.place_nouns:
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in self.place_nouns
+        ):
             noun = head.head.lemma_.lower()
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
@@ -226,8 +230,8 @@ class MentionFinder:
                 entry = self.generic[self.group_modifiers[modifier]]
             if any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos")):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            start = min([m.left_edge.i for m in modifiers] + [token.i])
+            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+            start = min([m.left_edge.i for m in left] + [token.i])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
             country = self._actor_country(doc[start : token.i + 1], main)
@@ -277,13 +281,19 @@ class MentionFinder:
             if i in by_start and token.lower_ != "in":
                 i = by_start[i].end
                 continue
-            if token.lower_ in ("and", ",", "the", "of") or token.lemma_.lower() in self.place_nouns:
+            if (
+                token.lower_ in ("and", ",", "the", "of")
+                or token.lemma_.lower() in self.place_nouns
+            ):
                 i += 1
                 continue
             if token.lower_ == "in":
                 j = i + 1
-                while j < len(doc) and (doc[j].lower_ in ("the", "of") or doc[j].pos_ == "ADJ"
-                                        or doc[j].lemma_.lower() in self.place_nouns):
+                while j < len(doc) and (
+                    doc[j].lower_ in ("the", "of")
+                    or doc[j].pos_ == "ADJ"
+                    or doc[j].lemma_.lower() in self.place_nouns
+                ):
                     j += 1  # fmt: skip
                 outer = by_start.get(j)
                 rank = _PLACE_RANK[place.place_type or PlaceType.OTHER]
@@ -298,7 +308,9 @@ def _no_country(template: str) -> str:
 
 
 def _place(span: Span, place_type: PlaceType) -> Found:
-    return Found("place", span.start, span.end, name_key(span.text), span.text, place_type=place_type)
+    return Found(
+        "place", span.start, span.end, name_key(span.text), span.text, place_type=place_type
+    )
 
 
 def _trim(span: Span) -> Span | None:
@@ -322,7 +334,9 @@ def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while (
+            j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+        ):
             j += 1
         if doc[i].ent_type_ not in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"):
             runs.append(doc[i:j])

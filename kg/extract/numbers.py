@@ -14,12 +14,37 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 # words around a figure that do not change its value ("at least", "more than", "some")
 _IGNORED = frozenset(
-    "at least more than over about around some nearly almost up to approximately roughly "
-    "another and , the estimated least than".split()
+    [
+        "at",
+        "least",
+        "more",
+        "than",
+        "over",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "to",
+        "approximately",
+        "roughly",
+        "another",
+        "and",
+        ",",
+        "the",
+        "estimated",
+    ]
 )
 
 
@@ -47,11 +72,11 @@ def parse_number(text: str) -> int | None:
             scale = _SCALES[word]
             current = (current or 1) * scale
             if scale >= 1000:
-                total += int(round(current))
+                total += round(current)
                 current = 0
         else:
             return None
         seen = True
     if not seen:
         return None
-    return int(round(total + current))
+    return round(total + current)

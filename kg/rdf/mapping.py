@@ -17,7 +17,17 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg import __version__
 from kg.model import Actor, Article, Event, Extraction, Place, Span
 from kg.rdf import iris
-from kg.rdf.namespaces import ACTOR_TYPE, EVENT_TYPE, ITSRDF, KG, NIF, PLACE_TYPE, PREFIXES, SCHEMA, SEM
+from kg.rdf.namespaces import (
+    ACTOR_TYPE,
+    EVENT_TYPE,
+    ITSRDF,
+    KG,
+    NIF,
+    PLACE_TYPE,
+    PREFIXES,
+    SCHEMA,
+    SEM,
+)
 
 _COUNT_PROPERTIES = (
     ("fatalities", KG.fatalities),

@@ -21,7 +21,9 @@ class KG(DefinedNamespace):
     # object properties
     agent: URIRef  # event -> actor who acted (sub-property of sem:hasActor)
     target: URIRef  # event -> actor acted on (sub-property of sem:hasActor)
-    reportedBy: URIRef  # event -> actor who said or reported it (sub-property of prov:wasAttributedTo)
+    reportedBy: (
+        URIRef  # event -> actor who said or reported it (sub-property of prov:wasAttributedTo)
+    )
     trigger: URIRef  # event -> the nif:Phrase of its trigger words
     sentence: URIRef  # event -> the nif:Sentence that supports it
     placeType: URIRef  # place -> a concept of the place-type scheme

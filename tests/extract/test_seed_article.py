@@ -90,7 +90,9 @@ def test_containment(seed: Extraction) -> None:
 
 def test_spans_point_into_the_text(seed: Extraction) -> None:
     text = seed.article.text
-    spans = [m for a in seed.actors for m in a.mentions] + [m for p in seed.places for m in p.mentions]
+    spans = [m for a in seed.actors for m in a.mentions] + [
+        m for p in seed.places for m in p.mentions
+    ]
     spans += [e.trigger for e in seed.events] + [e.sentence for e in seed.events]
     assert spans
     for span in spans:
@@ -160,7 +162,9 @@ def test_figures_attributed_to_the_un(seed: Extraction) -> None:
 
 def test_intentions_are_not_events(seed: Extraction) -> None:
     # "were trying to recapture the areas": an attempt, not a recapture
-    assert not [e for e in seed.events if e.trigger.text == "recapture" and "trying" in e.sentence.text]
+    assert not [
+        e for e in seed.events if e.trigger.text == "recapture" and "trying" in e.sentence.text
+    ]
 
 
 def test_statements_name_their_speakers(seed: Extraction) -> None:
