@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.lexicon import Lexicon
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -29,6 +30,7 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
@@ -124,7 +126,7 @@ class MentionFinder:
         main = self._main_country(doc, found)
         found += self._generic_actors(doc, taken, main)
         found.sort(key=lambda f: f.start)
-        self._settle_places(doc, found, main)
+        self._settle_places(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
         return Mentions(found, main, main_place)
 
@@ -150,6 +152,8 @@ class MentionFinder:
                 continue
             span = _trim(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if _is_calendar_word(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
@@ -249,7 +253,7 @@ class MentionFinder:
                 return iso
         return main
 
-    def _settle_places(self, doc: Doc, found: list[Found], main: str) -> None:
+    def _settle_places(self, doc: Doc, found: list[Found]) -> None:
         """One type per place (the most telling mention wins) and what contains what."""
         places = [f for f in found if f.kind == "place"]
         best: dict[str, PlaceType] = {}
@@ -262,8 +266,6 @@ class MentionFinder:
             f.place_type = best[f.key]
         for f in places:
             f.within = self._container(doc, f, by_start)
-            if f.within is None and f.place_type == PlaceType.PROVINCE and main:
-                f.within = name_key(self.lex.country_by_iso[main].name)
 
     def _container(self, doc: Doc, place: Found, by_start: dict[int, Found]) -> str | None:
         # "Syria's southern province of Qunaitera"
@@ -341,4 +343,9 @@ def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
         if doc[i].ent_type_ not in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"):
             runs.append(doc[i:j])
         i = j
-    return runs
+    return [r for r in runs if not _is_calendar_word(r)]
+
+
+def _is_calendar_word(span: Span) -> bool:
+    """"Dec.", "Thursday": parts of dates the model did not label as such."""
+    return span.text.lower().rstrip(".") in _CALENDAR_WORDS
