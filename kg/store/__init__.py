@@ -1,0 +1,168 @@
+"""Where article graphs live: a small ``Store`` interface and the function that opens one.
+
+One named graph per article (``kg.rdf.iris.graph(id)``), replaced whole on re-ingest, plus the
+ontology and taxonomy in ``ONTOLOGY_GRAPH``. Queries see the union of all graphs as their
+default graph. ``open_store`` opens the embedded pyoxigraph store in a directory; it is the
+one place that will later dispatch ``http(s)://`` locations to a remote SPARQL store.
+
+Terms cross this interface as rdflib terms; pyoxigraph stays inside the implementation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Literal, Protocol, Self, TypeAlias
+
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.term import Node
+
+from kg.errors import RdfSyntaxError, StoreError
+from kg.rdf.namespaces import ONTOLOGY_GRAPH
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "QueryResult",
+    "Row",
+    "Store",
+    "Term",
+    "Triple",
+    "load_ontology",
+    "open_store",
+]
+
+log = logging.getLogger(__name__)
+
+Term: TypeAlias = URIRef | BNode | RdfLiteral
+Triple: TypeAlias = tuple[Term, Term, Term]
+Row: TypeAlias = tuple[Term | None, ...]
+InputTriple: TypeAlias = tuple[Node, Node, Node]
+
+#: ``Store.export`` formats. Triple formats (turtle, ntriples) of the whole store merge all
+#: graphs into one; quad formats keep the graph names.
+EXPORT_FORMATS = ("nquads", "trig", "turtle", "ntriples", "jsonld")
+
+ResultWriter: TypeAlias = Callable[[BinaryIO, str], None]
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned, streamed: read it once.
+
+    ``kind`` says which fields carry the answer: ``select`` fills ``variables`` and ``rows``
+    (one rdflib term or ``None`` per variable), ``ask`` fills ``boolean``, ``graph``
+    (CONSTRUCT, DESCRIBE) fills ``triples``. ``rows`` and ``triples`` are one-shot iterators
+    over the store's answer; ``write`` streams the same answer in a standard format instead
+    (SPARQL results formats csv, tsv, json, xml; RDF formats turtle, nt). Use one or the other.
+    """
+
+    kind: Literal["select", "ask", "graph"]
+    variables: tuple[str, ...] = ()
+    rows: Iterator[Row] = field(default_factory=lambda: iter(()))
+    boolean: bool | None = None
+    triples: Iterator[Triple] = field(default_factory=lambda: iter(()))
+    writer: ResultWriter | None = field(default=None, repr=False, compare=False)
+
+    def write(self, out: BinaryIO, fmt: str) -> None:
+        """Stream the answer to ``out`` as ``fmt`` (csv|tsv|json|xml, or turtle|nt)."""
+        if self.writer is None:
+            raise StoreError(f"this store cannot write query results as {fmt}")
+        self.writer(out, fmt)
+
+
+class Store(Protocol):
+    """A dataset of named graphs, one per article. Writes are atomic per call."""
+
+    @property
+    def location(self) -> str:
+        """Where the store is (a directory or, later, an endpoint URL), for messages."""
+        ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def replace_graph(self, graph: str, triples: Iterable[InputTriple]) -> None:
+        """Make ``triples`` the whole content of ``graph``, all or nothing.
+
+        Re-putting the same triples leaves the store unchanged; an empty ``triples`` removes
+        the graph.
+        """
+        ...
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
+        """``replace_graph`` for several graphs in one transaction (a batch of articles)."""
+        ...
+
+    def remove_graph(self, graph: str) -> None: ...
+
+    def has_graph(self, graph: str) -> bool: ...
+
+    def graph_names(self) -> Iterator[str]:
+        """The names (IRIs) of all named graphs, the ontology graph included."""
+        ...
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query over the union of all graphs, with kg's prefixes declared.
+
+        ``bindings`` set variables to terms before evaluation (never pasted into the text);
+        a SELECT must project every bound variable. Raises ``QueryError`` for bad syntax.
+        """
+        ...
+
+    def export(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> None:
+        """Write one graph, or every graph, in one of ``EXPORT_FORMATS``."""
+        ...
+
+    def triple_count(self) -> int:
+        """The number of quads: triples summed over all graphs."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+def open_store(path: Path | str, *, read_only: bool = False) -> Store:
+    """Open the store at ``path``: a directory for the embedded store.
+
+    ``read_only`` never creates anything: a missing store raises ``StoreError`` saying to
+    run ``kg ingest`` first. A second writer raises ``StoreLockedError``.
+    """
+    location = str(path)
+    if location.startswith(("http://", "https://")):
+        raise StoreError(
+            f"remote stores ({location}) are not supported yet; pass a directory to --store"
+        )
+    from kg.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(Path(path), read_only=read_only)
+
+
+def load_ontology(store: Store, folder: Path | None = None) -> int:
+    """(Re)load the ontology and taxonomy ``*.ttl`` files into ``ONTOLOGY_GRAPH``.
+
+    ``folder`` defaults to ``kg.resources.ontology_dir()`` (env ``KG_ONTOLOGY_DIR``). The
+    graph is replaced, not added to. Returns the number of triples loaded.
+    """
+    from kg.resources import ontology_dir, turtle_files
+
+    graph = Graph(bind_namespaces="none")
+    for path in turtle_files(folder if folder is not None else ontology_dir()):
+        try:
+            graph.parse(path, format="turtle")
+        except (SyntaxError, ValueError) as exc:
+            raise RdfSyntaxError(str(path), " ".join(str(exc).split())) from exc
+    store.replace_graph(str(ONTOLOGY_GRAPH), graph)
+    log.debug("loaded %d ontology triples into %s", len(graph), ONTOLOGY_GRAPH)
+    return len(graph)
