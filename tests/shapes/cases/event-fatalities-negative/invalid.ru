@@ -1,0 +1,5 @@
+# A negative count; zero is fine.
+PREFIX event: <https://w3id.org/kg/event/>
+PREFIX kg: <https://w3id.org/kg/ontology#>
+DELETE WHERE { event:art-1.30-37 kg:fatalities ?n } ;
+INSERT DATA { event:art-1.30-37 kg:fatalities -3 }

@@ -1,0 +1,5 @@
+# A count typed xsd:decimal; an xsd:integer is fine.
+# The valid twin of invalid.ru.
+PREFIX event: <https://w3id.org/kg/event/>
+PREFIX kg: <https://w3id.org/kg/ontology#>
+INSERT DATA { event:art-1.30-37 kg:injuries 2 }

@@ -1,0 +1,5 @@
+# A mention whose begin equals its end.
+PREFIX mention: <https://w3id.org/kg/mention/>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+DELETE WHERE { mention:art-1.83-87 nif:endIndex ?e } ;
+INSERT DATA { mention:art-1.83-87 nif:endIndex 83 }

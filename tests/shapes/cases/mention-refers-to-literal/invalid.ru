@@ -1,0 +1,5 @@
+# itsrdf:taIdentRef is a literal, not an IRI.
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX mention: <https://w3id.org/kg/mention/>
+DELETE WHERE { mention:art-1.83-87 itsrdf:taIdentRef ?x } ;
+INSERT DATA { mention:art-1.83-87 itsrdf:taIdentRef "SANA" }

@@ -1,0 +1,6 @@
+# A place type outside the place-type scheme.
+PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX kgpt: <https://w3id.org/kg/place-type/>
+PREFIX place: <https://w3id.org/kg/place/>
+DELETE WHERE { place:hama kg:placeType ?t } ;
+INSERT DATA { place:hama kg:placeType kgpt:city }
