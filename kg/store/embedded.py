@@ -297,7 +297,9 @@ class EmbeddedStore:
         except SyntaxError as exc:
             raise QueryError(_syntax_message(sparql, exc)) from exc
         except RuntimeError as exc:  # e.g. a bound variable the SELECT does not project
-            raise QueryError(f"cannot bind parameters: {exc}") from exc
+            raise QueryError(
+                f"cannot bind parameters: {exc} (list every bound variable in the SELECT clause)"
+            ) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
         return _result(answer)
@@ -378,7 +380,6 @@ def _prune_snapshots(snaps: Path, keep: str | None) -> None:
 
 
 # -- terms ------------------------------------------------------------------------------------
-
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,251 @@
+"""Run SPARQL queries on a store, and write their answers.
+
+Named queries are the ``.rq`` files in ``kg/queries/``; each opens with a comment header::
+
+    # title: Events at a place
+    # description: Events at a place or anywhere inside it, with type, date and actors.
+    # param: place - a place label, matched case-insensitively
+
+Parameter values are bound as RDF terms (pyoxigraph substitutions), never pasted into the
+query text: ``value`` binds the plain literal "value", ``<iri>`` binds an IRI. A bound
+variable must appear in the query's SELECT clause.
+
+Answers are written as an aligned table for a terminal, as the W3C SPARQL 1.1 results formats
+(csv, tsv, json, xml) for SELECT and ASK, or as Turtle and N-Triples for CONSTRUCT and
+DESCRIBE.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import BNode, Literal, URIRef
+
+from kg.errors import QueryError
+from kg.rdf.namespaces import PREFIXES
+from kg.resources import queries_dir
+from kg.store import QueryResult, Row, Store, Term
+
+TABLE = "table"
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")  # SELECT and ASK
+GRAPH_FORMATS = ("turtle", "nt")  # CONSTRUCT and DESCRIBE
+FORMATS = RESULT_FORMATS + GRAPH_FORMATS
+
+MAX_CELL = 48  # display columns of one table cell; longer text is cut with an ellipsis
+_WIDTH_SAMPLE = 1000  # rows read before column widths are fixed; later rows stream
+
+_HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
+_PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?")
+_BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A shipped query: ``kg query --named NAME``."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query, by name (the file name without ``.rq``)."""
+    folder = folder if folder is not None else queries_dir()
+    return {q.name: q for q in map(_read_named, sorted(folder.glob("*.rq")))}
+
+
+def _read_named(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.fullmatch(line.strip())
+        if match:
+            fields[match[1]].append(match[2].strip())
+    params = []
+    for spec in fields["param"]:
+        name, _, meaning = spec.partition(" - ")
+        params.append(Param(name.strip(), meaning.strip()))
+    return NamedQuery(
+        name=path.stem,
+        title=" ".join(fields["title"]) or path.stem,
+        description=" ".join(fields["description"]),
+        params=tuple(params),
+        text=text,
+        path=path,
+    )
+
+
+def named_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(
+            f"no named query {name!r}; there are: {', '.join(queries)} (see `kg query --list`)"
+        )
+    return queries[name]
+
+
+def parse_value(text: str) -> Term:
+    """A parameter value as an RDF term: ``<iri>`` is an IRI, anything else a plain literal."""
+    if len(text) > 2 and text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    return Literal(text)
+
+
+def run(store: Store, sparql: str, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run ``sparql`` with ``params`` bound to its variables of the same names."""
+    bindings = {name: parse_value(value) for name, value in (params or {}).items()}
+    return store.query(sparql, bindings)
+
+
+def run_named(store: Store, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a named query; every parameter it declares must be given, and no other."""
+    query = named_query(name)
+    given = dict(params or {})
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        takes = ", ".join(declared) or "no parameters"
+        raise QueryError(f"{name} has no parameter {unknown[0]!r}; it takes {takes}")
+    for param in query.params:
+        if param.name not in given:
+            raise QueryError(
+                f"{name} needs --param {param.name}=VALUE ({param.meaning or param.name})"
+            )
+    return run(store, query.text, given)
+
+
+def default_format(result: QueryResult) -> str:
+    return "turtle" if result.kind == "graph" else TABLE
+
+
+def write(result: QueryResult, out: BinaryIO, fmt: str | None = None) -> int | None:
+    """Write ``result`` as ``fmt`` (default: table, or turtle for graphs).
+
+    Returns the number of rows for a table, None for the streamed formats.
+    """
+    fmt = fmt or default_format(result)
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if result.kind == "graph" and fmt not in GRAPH_FORMATS:
+        raise QueryError(
+            f"a CONSTRUCT or DESCRIBE query answers with RDF, not a {fmt} table of results; "
+            "use --format turtle or nt"
+        )
+    if result.kind != "graph" and fmt in GRAPH_FORMATS:
+        raise QueryError(
+            f"a SELECT or ASK query answers with results, not {fmt}; "
+            "use --format table, csv, tsv, json or xml"
+        )
+    if fmt == TABLE and result.kind == "ask":
+        out.write(b"true\n" if result.boolean else b"false\n")
+        return None
+    if fmt == TABLE:
+        return write_table(result, out)
+    result.write(out, fmt)
+    return None
+
+
+# -- the table --------------------------------------------------------------------------------
+
+
+def write_table(result: QueryResult, out: BinaryIO, max_cell: int = MAX_CELL) -> int:
+    """An aligned text table of a SELECT answer; returns the number of rows."""
+    rows = iter(result.rows)
+    head = [[cell(t, max_cell) for t in row] for row in itertools.islice(rows, _WIDTH_SAMPLE)]
+    widths = [display_width(v) for v in result.variables]
+    for cells in head:
+        widths = [max(w, display_width(c)) for w, c in zip(widths, cells, strict=True)]
+
+    def line(cells: Iterable[str]) -> bytes:
+        padded = [c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True)]
+        return ("  ".join(padded).rstrip() + "\n").encode("utf-8")
+
+    out.write(line(result.variables))
+    out.write(line("-" * w for w in widths))
+    count = 0
+    for cells in itertools.chain(head, ([cell(t, max_cell) for t in row] for row in rows)):
+        out.write(line(_fit(c, w) for c, w in zip(cells, widths, strict=True)))
+        count += 1
+    return count
+
+
+def rows_as_text(rows: Iterable[Row]) -> list[tuple[str, ...]]:
+    """Rows as the table shows them, untruncated (handy in tests and scripts)."""
+    return [tuple(cell(t, max_cell=None) for t in row) for row in rows]
+
+
+def cell(term: Term | None, max_cell: int | None = MAX_CELL) -> str:
+    """How a term shows in a table: prefixed name, lexical form or ``_:id``; safe to print."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = short_iri(str(term))
+    elif isinstance(term, BNode):
+        text = f"_:{term}"
+    else:
+        text = str(term)
+    text = _printable(text)
+    return text if max_cell is None else _fit(text, max_cell)
+
+
+def short_iri(iri: str) -> str:
+    """``prefix:local`` with kg's prefixes where the local part allows it, else ``<iri>``."""
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace) and _PN_LOCAL.fullmatch(iri[len(namespace) :]):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return f"<{iri}>"
+
+
+def _printable(text: str) -> str:
+    """Whitespace runs to one space; control and bidi characters escaped (text is hostile)."""
+    text = " ".join(text.split())
+    if text.isprintable() and not any(ord(c) in _BIDI for c in text):
+        return text
+    return "".join(
+        f"\\u{ord(c):04x}" if ord(c) in _BIDI or unicodedata.category(c) == "Cc" else c
+        for c in text
+    )
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide East Asian characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(c: str) -> int:
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+
+
+def _fit(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    kept, used = [], 0
+    for c in text:
+        w = _char_width(c)
+        if used + w > width - 1:
+            break
+        kept.append(c)
+        used += w
+    return "".join(kept) + "…"

@@ -1,0 +1,266 @@
+"""Named queries, parameter binding and the output formats of ``kg.query``."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+
+import kg.query as q
+from kg.errors import QueryError
+from kg.store import Store, open_store
+from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
+
+NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
+         "article-events"}  # fmt: skip
+EVIL_ID = "evil one/../?x"
+TIMELINE_VARS = ["date", "article", "eventType", "place", "actors", "sentence", "event"]
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("query")
+    return build_store(root / "store", taxonomy=write_taxonomy(root / "ontology"))
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    with open_store(store_path, read_only=True) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def bare_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same articles, no taxonomy in the store."""
+    return build_store(tmp_path_factory.mktemp("bare") / "store")
+
+
+def table(result: q.QueryResult) -> list[dict[str, str]]:
+    return [dict(zip(result.variables, row, strict=True)) for row in q.rows_as_text(result.rows)]
+
+
+def split(text: str) -> set[str]:
+    return set(text.split(", ")) if text else set()
+
+
+def test_the_named_queries_are_shipped_with_headers() -> None:
+    queries = q.named_queries()
+    assert set(queries) >= NAMED
+    for named in queries.values():
+        assert named.title and named.description, named.name
+    assert [p.name for p in queries["events-at-place"].params] == ["place"]
+    assert [p.name for p in queries["article-events"].params] == ["article"]
+    assert queries["timeline"].params == ()
+
+
+def test_articles(store: Store) -> None:
+    rows = table(q.run_named(store, "articles"))
+    assert [(r["article"], r["events"]) for r in rows] == [("a1", "2"), ("a2", "1"), (EVIL_ID, "1")]
+    assert rows[0]["title"] == "Shelling in Hama"
+    assert rows[1]["published"] == "2024-03-05"
+
+
+def test_event_count(store: Store) -> None:
+    assert table(q.run_named(store, "event-count")) == [
+        {"events": "4", "articles": "3", "eventTypes": "3"}
+    ]
+
+
+@pytest.mark.parametrize("place", ["Hama", "hama", "HAMA"])
+def test_events_at_place_matches_labels_case_insensitively(store: Store, place: str) -> None:
+    rows = table(q.run_named(store, "events-at-place", {"place": place}))
+    assert [(r["date"], r["eventType"], r["article"]) for r in rows] == [
+        ("2024-03-03", "Shelling/artillery/missile attack", "a1"),
+        ("2024-03-04", "Armed clash", "a1"),
+    ]
+    assert split(rows[0]["actors"]) == {"Syrian government forces", "civilians"}
+    assert split(rows[1]["actors"]) == {"Syrian government forces", "Rebels"}
+
+
+def test_events_at_place_includes_places_inside_it(store: Store) -> None:
+    rows = table(q.run_named(store, "events-at-place", {"place": "idlib"}))
+    assert [(r["eventType"], r["where"], r["actors"]) for r in rows] == [
+        ("Peaceful protest", "Saraqib", "protesters")
+    ]
+
+
+def test_events_at_place_value_cannot_inject(store: Store) -> None:
+    for hostile in ['Hama") } UNION { ?event ?p ?o } #', "Hama' || true || '", HOSTILE_TEXT]:
+        assert table(q.run_named(store, "events-at-place", {"place": hostile})) == []
+
+
+def test_actors_by_event_type(store: Store) -> None:
+    rows = table(q.run_named(store, "actors-by-event-type"))
+    got = {(r["eventType"], r["actor"]): (r["asAgent"], r["asTarget"], r["events"]) for r in rows}
+    assert got == {
+        ("Armed clash", '"c" } ; DROP ALL'): ("1", "0", "1"),
+        ("Armed clash", "Rebels"): ("1", "0", "1"),
+        ("Armed clash", "Syrian government forces"): ("0", "1", "1"),
+        ("Peaceful protest", "protesters"): ("1", "0", "1"),
+        ("Shelling/artillery/missile attack", "Syrian government forces"): ("1", "0", "1"),
+        ("Shelling/artillery/missile attack", "civilians"): ("0", "1", "1"),
+    }
+    assert [r["eventType"] for r in rows] == sorted(r["eventType"] for r in rows)
+
+
+def test_timeline(store: Store) -> None:
+    rows = table(q.run_named(store, "timeline"))
+    assert [(r["date"], r["article"], r["eventType"], r["place"]) for r in rows] == [
+        ("2024-03-03", "a1", "Shelling/artillery/missile attack", "Hama"),
+        ("2024-03-04", "a1", "Armed clash", "Hama"),
+        ("2024-03-05", "a2", "Peaceful protest", "Saraqib"),
+        ("", EVIL_ID, "Armed clash", ""),  # undated events come last
+    ]
+    assert rows[0]["sentence"].startswith("Syrian government forces shelled Hama")
+    assert rows[3]["sentence"] == " ".join(HOSTILE_TEXT.split())
+
+
+@pytest.mark.parametrize(
+    ("article", "triggers"), [("a1", ["shelled", "clashed"]), ("a2", ["marched"]), ("zz", [])]
+)
+def test_article_events(store: Store, article: str, triggers: list[str]) -> None:
+    rows = table(q.run_named(store, "article-events", {"article": article}))
+    assert [r["trigger"] for r in rows] == triggers
+    if article == "a1":
+        assert (rows[0]["agents"], rows[0]["targets"], rows[0]["fatalities"]) == (
+            "Syrian government forces",
+            "civilians",
+            "4",
+        )
+
+
+def test_article_events_of_a_hostile_id(store: Store) -> None:
+    rows = table(q.run_named(store, "article-events", {"article": EVIL_ID}))
+    assert [(r["article"], r["trigger"]) for r in rows] == [(EVIL_ID, "INSERT")]
+
+
+def test_named_queries_work_without_the_taxonomy(bare_store_path: Path) -> None:
+    with open_store(bare_store_path, read_only=True) as store:
+        rows = table(q.run_named(store, "timeline"))
+        assert [r["eventType"] for r in rows] == [
+            "shelling",
+            "armed-clash",
+            "peaceful-protest",
+            "armed-clash",
+        ]
+        for name in NAMED - {"events-at-place", "article-events"}:
+            assert table(q.run_named(store, name)), name
+
+
+def test_unknown_named_query() -> None:
+    with pytest.raises(QueryError, match=r"no named query 'nope'; there are: .*timeline"):
+        q.named_query("nope")
+
+
+def test_missing_and_unknown_parameters(store: Store) -> None:
+    with pytest.raises(QueryError, match="needs --param place=VALUE"):
+        q.run_named(store, "events-at-place")
+    with pytest.raises(QueryError, match="has no parameter 'x'; it takes place"):
+        q.run_named(store, "events-at-place", {"place": "Hama", "x": "1"})
+    with pytest.raises(QueryError, match="has no parameter 'x'; it takes no parameters"):
+        q.run_named(store, "timeline", {"x": "1"})
+
+
+def test_parameter_values() -> None:
+    assert q.parse_value("Hama") == Literal("Hama")
+    assert q.parse_value("<https://w3id.org/kg/place/hama>") == URIRef(
+        "https://w3id.org/kg/place/hama"
+    )
+    assert q.parse_value("<>") == Literal("<>")
+
+
+def test_ad_hoc_query_with_an_iri_parameter(store: Store) -> None:
+    result = q.run(
+        store,
+        "SELECT ?p ?label WHERE { ?p rdfs:label ?label }",
+        {"p": "<https://w3id.org/kg/place/hama>"},
+    )
+    assert {row[1] for row in q.rows_as_text(result.rows)} == {"Hama"}
+
+
+def test_table_output(store: Store) -> None:
+    out = io.BytesIO()
+    assert q.write(q.run_named(store, "timeline"), out) == 4
+    lines = out.getvalue().decode("utf-8").splitlines()
+    assert lines[0].split() == TIMELINE_VARS
+    assert set(lines[1]) == {"-", " "}
+    assert "event:a1.25-32" in lines[2]  # IRIs as prefixed names
+    assert "…" in lines[2]  # long sentences cut
+    starts = [lines[0].index(h) for h in ("article", "eventType", "place")]
+    for line in lines[2:]:  # aligned: each column starts where its header does
+        for start in starts:
+            assert line[start - 2 : start] == "  "
+
+
+def test_table_cells_are_safe_to_print() -> None:
+    assert q.cell(Literal("a\x1b[31mred\x1b[0m\nb\tc")) == "a\\u001b[31mred\\u001b[0m b c"
+    assert q.cell(Literal("left\u202eright")) == "left\\u202eright"
+    assert q.cell(Literal("x" * 100), max_cell=10) == "x" * 9 + "…"
+    assert q.display_width("حماة 中文 😀") == len("حماة ") + 4 + 1 + 2
+    assert q.cell(URIRef("https://w3id.org/kg/event/a1.25-32")) == "event:a1.25-32"
+    assert q.cell(URIRef("https://w3id.org/kg/event/a b")) == "<https://w3id.org/kg/event/a b>"
+    assert q.cell(URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert q.cell(None) == ""
+
+
+def test_ask_table(store: Store) -> None:
+    out = io.BytesIO()
+    assert q.write(q.run(store, "ASK { ?e a sem:Event }"), out) is None
+    assert out.getvalue() == b"true\n"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv"])
+def test_results_formats_parse_back_in_rdflib(store: Store, fmt: str) -> None:
+    out = io.BytesIO()
+    q.write(q.run_named(store, "timeline"), out, fmt)
+    parsed = Result.parse(io.BytesIO(out.getvalue()), format=fmt)
+    assert [str(v) for v in parsed.vars] == TIMELINE_VARS
+    rows = list(parsed)
+    assert len(rows) == 4
+    assert str(rows[3][5]) == HOSTILE_TEXT  # the hostile sentence survives every format
+    if fmt == "json":
+        assert json.loads(out.getvalue())["results"]["bindings"][0]["date"]["datatype"].endswith(
+            "#date"
+        )
+
+
+def test_tsv_results_parse_back(store: Store) -> None:
+    # rdflib 7.6's TSV parser splits lines on U+2028, which the hostile sentence holds and TSV
+    # allows unescaped; pyoxigraph's parser reads the file as the W3C note says
+    out = io.BytesIO()
+    q.write(q.run_named(store, "timeline"), out, "tsv")
+    parsed = ox.parse_query_results(out.getvalue(), ox.QueryResultsFormat.TSV)
+    assert isinstance(parsed, ox.QuerySolutions)
+    assert [v.value for v in parsed.variables] == TIMELINE_VARS
+    rows = list(parsed)
+    assert len(rows) == 4
+    assert rows[3]["sentence"].value == HOSTILE_TEXT
+
+
+@pytest.mark.parametrize(("fmt", "rdflib_format"), [("turtle", "turtle"), ("nt", "nt")])
+def test_construct_formats_parse_back(store: Store, fmt: str, rdflib_format: str) -> None:
+    result = q.run(store, "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a sem:Event ; rdfs:label ?l }")
+    out = io.BytesIO()
+    q.write(result, out, fmt)
+    assert len(Graph().parse(data=out.getvalue(), format=rdflib_format)) == 4
+    if fmt == "turtle":
+        assert b"@prefix event: <https://w3id.org/kg/event/>" in out.getvalue()
+
+
+def test_construct_defaults_to_turtle(store: Store) -> None:
+    out = io.BytesIO()
+    q.write(q.run(store, "CONSTRUCT WHERE { ?p a sem:Place }"), out)
+    assert len(Graph().parse(data=out.getvalue(), format="turtle")) == 3
+
+
+def test_formats_must_suit_the_query(store: Store) -> None:
+    with pytest.raises(QueryError, match="use --format turtle or nt"):
+        q.write(q.run(store, "CONSTRUCT WHERE { ?p a sem:Place }"), io.BytesIO(), "table")
+    with pytest.raises(QueryError, match="use --format table, csv"):
+        q.write(q.run(store, "SELECT * WHERE { ?p a sem:Place }"), io.BytesIO(), "turtle")
