@@ -7,8 +7,11 @@ No spaCy: the records are written out by hand, offsets computed from the text so
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import warnings
 from pathlib import Path
+from subprocess import CompletedProcess
 
 from rdflib import Dataset, Graph
 
@@ -229,3 +232,17 @@ def canon(graph: Graph) -> set[str]:
     store = ox.Store()
     store.load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
     return {str(quad.triple) for quad in store}
+
+
+def run_kg(*args: str, stdin: str | None = None, cwd: Path | None = None) -> CompletedProcess[str]:
+    """Run the real ``kg`` entry point (``python -m kg``) in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        check=False,
+        timeout=120,
+    )

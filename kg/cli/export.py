@@ -1,0 +1,68 @@
+"""``kg export``: the CLI face of ``kg.export``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from kg.cli import store_option
+
+
+@click.command("export")
+@click.option(
+    "-o", "--output", default="-", show_default=True, metavar="FILE",
+    help="Write to FILE (replaced only once the export is complete); - for stdout.",
+)  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
+    default="turtle", show_default=True, help="RDF format.",
+)  # fmt: skip
+@click.option("--article", metavar="ID", help="Export only this article's graph.")
+@store_option
+def export(output: str, fmt: str, article: str | None, store: Path) -> None:
+    """Write the store, or one article, as RDF, with the taxonomy concepts it uses.
+
+    Turtle and N-Triples merge all graphs into one; N-Quads, TriG and JSON-LD keep one named
+    graph per article. One article (--article, ids from `kg query --named articles`) comes out
+    as canonical, diff-friendly Turtle.
+
+    \b
+    Examples:
+      kg ingest seeds/ && kg export -o graph.ttl
+      kg export --article 000_1329f68f670b4001 --format jsonld
+    """
+    from kg.export import export as run_export
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as db:
+        if output == "-":
+            run_export(db, sys.stdout.buffer, fmt, article)
+            sys.stdout.flush()
+            return
+        target = Path(output)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        except OSError as exc:
+            raise click.FileError(output, exc.strerror) from exc
+        try:
+            with os.fdopen(fd, "wb") as out:
+                run_export(db, out, fmt, article)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise click.FileError(output, exc.strerror) from exc
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    click.echo(f"Wrote {target} ({fmt})", err=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
