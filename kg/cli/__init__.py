@@ -90,7 +90,9 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:] or os.environ.get("KG_DEBUG", "") not in ("", "0")
     try:
-        cli.main(standalone_mode=False)
+        code = cli.main(standalone_mode=False)  # returns ctx.exit's code instead of raising
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
