@@ -347,5 +347,5 @@ def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _is_calendar_word(span: Span) -> bool:
-    """"Dec.", "Thursday": parts of dates the model did not label as such."""
+    """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
     return span.text.lower().rstrip(".") in _CALENDAR_WORDS
