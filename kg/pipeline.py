@@ -21,7 +21,7 @@ from rdflib import Graph
 
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
-from kg.sources import Problem, read_articles
+from kg.sources import Problem, ReadStats, read_articles
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class IngestReport:
     loaded: int = 0
     quarantined: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    skipped: ReadStats = field(default_factory=ReadStats)  # files in folders that are not articles
     actors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     events: int = 0
@@ -142,7 +143,10 @@ def ingest(
 def _articles(
     paths: Sequence[str], options: IngestOptions, report: IngestReport
 ) -> Iterator[Article]:
-    for item in read_articles(paths, stdin=options.stdin, max_bytes=options.max_bytes):
+    items = read_articles(
+        paths, stdin=options.stdin, max_bytes=options.max_bytes, stats=report.skipped
+    )
+    for item in items:
         if isinstance(item, Problem):
             log.info("skipped %s: %s", item.origin, item.reason)
             report.problems.append(item)

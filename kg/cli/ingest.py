@@ -72,6 +72,11 @@ def summary(report: IngestReport, store: Path) -> str:
         f"{report.events} events, {report.triples} triples ({report.store_triples} in the store)",
         "  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.times.items()),
     ]
+    if report.skipped.skipped:
+        kinds = ", ".join(
+            f"{n} {k or 'without extension'}" for k, n in sorted(report.skipped.skipped.items())
+        )
+        lines.append(f"  not articles, skipped: {kinds}")
     for problem in report.problems:
         lines.append(f"  unreadable: {problem.origin}: {problem.reason}")
     for entry in report.quarantined:
