@@ -31,7 +31,7 @@ _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                     ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
 _NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
-_COUNT_FIELDS = ("fatalities", "injuries", "displaced", "refugees", "arrested")
+_FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -155,6 +155,7 @@ class EventFinder:
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self._counts(sent, drafts, mentions)
+        _clash_participants(drafts)
         return _fold_killings(drafts)
 
     def _irrealis(self, token: Token) -> bool:
@@ -477,6 +478,21 @@ def _fold_killings(drafts: list[Draft]) -> list[Draft]:
             host.counts.setdefault(name, value)
         host.targets = _dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
     return kept
+
+
+def _clash_participants(drafts: list[Draft]) -> None:
+    """ "The clashes ... when the rebels unleashed an offensive against government troops":
+    a clash that names no side is fought by the sides of the sentence's other fighting."""
+    for d in drafts:
+        if d.event_class != "armed-clash" or d.agents or d.targets:
+            continue
+        others = [
+            o for o in drafts
+            if o is not d and o.event_class in _FIGHTING and (o.agents or o.targets)
+        ]  # fmt: skip
+        if others:
+            nearest = min(others, key=lambda o: abs(o.trigger.start - d.trigger.start))
+            d.agents = _dedup([*nearest.agents, *nearest.targets])
 
 
 def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:

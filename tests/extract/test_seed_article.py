@@ -142,6 +142,9 @@ def test_clashes_in_qunaitera_since_late_last_month(seed: Extraction) -> None:
     (event,) = [e for e in seed.events if e.trigger.text == "clashes"]
     assert event.event_type == "armed-clash"
     assert event.places == ("qunaitera",)
+    # the sides come from the same sentence: "the rebels unleashed an offensive against
+    # government troops' positions"
+    assert set(event.agents) == {"rebels-syria", "military-forces-of-syria"}
     assert event.time is not None and event.time.span.text == "late last month"
     assert event.time.date is not None and event.time.date.month == 8
 
