@@ -174,15 +174,17 @@ def write_table(result: QueryResult, out: BinaryIO, max_cell: int = MAX_CELL) ->
     for cells in head:
         widths = [max(w, display_width(c)) for w, c in zip(widths, cells, strict=True)]
 
-    def line(cells: Iterable[str]) -> bytes:
-        padded = [c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True)]
+    def line(cells: Iterable[str]) -> bytes:  # a cell wider than its column pushes the rest
+        padded = [
+            c + " " * max(0, w - display_width(c)) for c, w in zip(cells, widths, strict=True)
+        ]
         return ("  ".join(padded).rstrip() + "\n").encode("utf-8")
 
     out.write(line(result.variables))
     out.write(line("-" * w for w in widths))
     count = 0
     for cells in itertools.chain(head, ([cell(t, max_cell) for t in row] for row in rows)):
-        out.write(line(_fit(c, w) for c, w in zip(cells, widths, strict=True)))
+        out.write(line(cells))
         count += 1
     return count
 
@@ -193,16 +195,15 @@ def rows_as_text(rows: Iterable[Row]) -> list[tuple[str, ...]]:
 
 
 def cell(term: Term | None, max_cell: int | None = MAX_CELL) -> str:
-    """How a term shows in a table: prefixed name, lexical form or ``_:id``; safe to print."""
+    """How a term shows in a table, safe to print: a prefixed name or ``<iri>``, ``_:id``, or
+    a literal's lexical form cut to ``max_cell`` columns (IRIs are never cut: they are ids)."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        text = short_iri(str(term))
-    elif isinstance(term, BNode):
-        text = f"_:{term}"
-    else:
-        text = str(term)
-    text = _printable(text)
+        return _printable(short_iri(str(term)))
+    if isinstance(term, BNode):
+        return _printable(f"_:{term}")
+    text = _printable(str(term))
     return text if max_cell is None else _fit(text, max_cell)
 
 

@@ -14,7 +14,7 @@ from rdflib.query import Result
 
 import kg.query as q
 from kg.errors import QueryError
-from kg.store import Store, open_store
+from kg.store import QueryResult, Store, open_store
 from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
@@ -297,3 +297,12 @@ def test_events_at_place_stays_linear_when_a_place_is_in_many_articles(tmp_path:
         rows = table(q.run_named(store, "events-at-place", {"place": "Idlib"}))
         assert len(rows) == 300
         assert time.monotonic() - started < 3  # well under 1 s; the old query took 7 s
+
+
+def test_table_never_cuts_iris() -> None:
+    long_iri = URIRef("https://w3id.org/kg/event/" + "x" * 80)
+    assert q.cell(long_iri, max_cell=10) == "event:" + "x" * 80
+    result = QueryResult("select", ("e", "l"), iter([(long_iri, Literal("y" * 80))]))
+    out = io.BytesIO()
+    q.write_table(result, out, max_cell=10)
+    assert out.getvalue().decode().splitlines()[2] == f"event:{'x' * 80}  {'y' * 9}…"
