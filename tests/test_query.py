@@ -306,3 +306,17 @@ def test_table_never_cuts_iris() -> None:
     out = io.BytesIO()
     q.write_table(result, out, max_cell=10)
     assert out.getvalue().decode().splitlines()[2] == f"event:{'x' * 80}  {'y' * 9}…"
+
+
+def test_docs_list_every_named_query_and_prefix() -> None:
+    from kg.rdf.namespaces import PREFIXES
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "QUERIES.md").read_text("utf-8")
+    for name, named in q.named_queries().items():
+        assert f"| `{name}` |" in docs, name
+        example = f"kg query --named {name}"
+        assert example in docs, example
+        for param in named.params:
+            assert f"--param {param.name}=" in docs, (name, param.name)
+    for prefix, namespace in PREFIXES.items():
+        assert f"| `{prefix}:` | `{namespace}` |" in docs, prefix
