@@ -388,3 +388,32 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
 def test_remote_locations_are_not_supported_yet() -> None:
     with pytest.raises(StoreError, match="not supported yet"):
         open_store("http://127.0.0.1:7878/query")
+
+
+def test_readers_never_see_half_a_replace(store: Store) -> None:
+    """A query running while a graph is replaced sees the old graph or the new one, whole."""
+    import threading
+
+    old = [(S, P, Literal(i)) for i in range(300)]
+    new = [(S, P, Literal(i)) for i in range(1000, 1100)]
+    store.replace_graph(G1, old)
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            ((n,),) = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+            assert n is not None
+            seen.add(int(n))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for _ in range(30):
+            store.replace_graph(G1, new)
+            store.replace_graph(G1, old)
+    finally:
+        done.set()
+        reader.join()
+    assert seen <= {300, 100}
+    assert seen  # the reader did run
