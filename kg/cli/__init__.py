@@ -61,7 +61,7 @@ def store_option(func: F) -> F:
         envvar="KG_STORE",
         default=DEFAULT_STORE,
         show_default=True,
-        type=click.Path(path_type=Path, file_okay=False),
+        type=click.Path(path_type=Path),
         help="Store directory (env KG_STORE).",
     )(func)
 

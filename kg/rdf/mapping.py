@@ -9,7 +9,6 @@ the facts without a reasoner.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -141,7 +140,7 @@ def _event(
     g.add((node, RDFS.label, Literal(_event_label(event, place_labels))))
     g.add((node, PROV.wasDerivedFrom, doc))
     g.add((node, PROV.wasGeneratedBy, activity))
-    g.add((node, KG.confidence, Literal(Decimal(f"{event.confidence:.2f}"), datatype=XSD.decimal)))
+    g.add((node, KG.confidence, _decimal(event.confidence)))
     g.add((node, KG.trigger, _mention(g, doc, article_id, event.trigger, node)))
     sent = iris.sentence(article_id, event.sentence)
     g.add((sent, RDF.type, NIF.Sentence))
@@ -174,6 +173,13 @@ def _event_label(event: Event, place_labels: dict[str, str]) -> str:
     if event.time is not None and event.time.date is not None:
         label += f" on {event.time.date.isoformat()}"
     return label
+
+
+def _decimal(value: float) -> Literal:
+    """Two places, in xsd:decimal's canonical form ("0.7", "1.0"), so the store gives it back
+    exactly as written."""
+    text = f"{value:.2f}".rstrip("0")
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
 
 
 def _int(value: int) -> Literal:

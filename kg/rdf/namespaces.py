@@ -87,4 +87,6 @@ PREFIXES: dict[str, str] = {
     "place": str(PLACE),
     "mention": str(MENTION),
     "sentence": str(SENTENCE),
+    "graph": str(GRAPH),
+    "activity": str(ACTIVITY),
 }
