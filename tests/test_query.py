@@ -20,7 +20,17 @@ from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
          "article-events"}  # fmt: skip
 EVIL_ID = "evil one/../?x"
-TIMELINE_VARS = ["date", "article", "eventType", "place", "actors", "sentence", "event"]
+TIMELINE_VARS = [
+    "date",
+    "article",
+    "eventType",
+    "place",
+    "agents",
+    "targets",
+    "when",
+    "sentence",
+    "event",
+]
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +233,8 @@ def test_results_formats_parse_back_in_rdflib(store: Store, fmt: str) -> None:
     assert [str(v) for v in parsed.vars] == TIMELINE_VARS
     rows = list(parsed)
     assert len(rows) == 4
-    assert str(rows[3][5]) == HOSTILE_TEXT  # the hostile sentence survives every format
+    sentence = TIMELINE_VARS.index("sentence")
+    assert str(rows[3][sentence]) == HOSTILE_TEXT  # the hostile sentence survives every format
     if fmt == "json":
         assert json.loads(out.getvalue())["results"]["bindings"][0]["date"]["datatype"].endswith(
             "#date"
