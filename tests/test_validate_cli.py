@@ -237,12 +237,18 @@ def test_missing_store(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name,code",
-    [("good.ttl", 0), ("bad.ttl", 3), ("broken.ttl", 1)],
+    [("good.ttl", 0), ("bad.ttl", 3), ("broken.ttl", 1), ("ill-typed.ttl", 3)],
 )
 def test_entry_point_exit_codes(
     name: str, code: int, good_ttl: Path, bad_ttl: Path, tmp_path: Path
 ) -> None:
     (tmp_path / "broken.ttl").write_text("<urn:x:a> <urn:x:b> .\n", encoding="utf-8")
+    # rdflib logs a traceback when it parses this literal; the user sees one violation line
+    ill_typed = good_ttl.read_text(encoding="utf-8").replace(
+        "kg:fatalities 3", 'kg:fatalities "many"^^xsd:integer'
+    )
+    assert "many" in ill_typed
+    (tmp_path / "ill-typed.ttl").write_text(ill_typed, encoding="utf-8")
 
     done = subprocess.run(
         [sys.executable, "-m", "kg", "validate", str(tmp_path / name)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +37,10 @@ _PARSERS = sorted(set(RDF_FORMATS.values()))
     help="Folder of SHACL shapes (*.ttl) to use instead of kg's (env KG_SHAPES_DIR).",
 )
 @store_option
-def validate(files: tuple[Path, ...], fmt: str | None, shapes: Path | None, store: Path) -> None:
+@click.pass_context
+def validate(
+    ctx: click.Context, files: tuple[Path, ...], fmt: str | None, shapes: Path | None, store: Path
+) -> None:
     """Check RDF files, or the whole store, against kg's SHACL shapes.
 
     Each FILE is read by its extension (.ttl .nt .nq .trig .jsonld .rdf .xml; - is stdin).
@@ -52,6 +56,10 @@ def validate(files: tuple[Path, ...], fmt: str | None, shapes: Path | None, stor
     Example:
       kg ingest seeds/ && kg export -o seeds.ttl && kg validate seeds.ttl
     """
+    if not (ctx.obj or {}).get("debug"):
+        # rdflib logs a traceback for each ill-typed literal ("many"^^xsd:integer) it parses;
+        # the shapes report those as violations, one line each
+        logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     validator = ShapesValidator(shapes)
     checked = failed = violations = 0
     for source, graph in _graphs(files, fmt, store):
