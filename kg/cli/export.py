@@ -19,11 +19,11 @@ from kg.cli import store_option
 )  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
-    default="turtle", show_default=True, help="RDF format.",
+    help="RDF format [default: from the -o file's extension, else turtle].",
 )  # fmt: skip
 @click.option("--article", metavar="ID", help="Export only this article's graph.")
 @store_option
-def export(output: str, fmt: str, article: str | None, store: Path) -> None:
+def export(output: str, fmt: str | None, article: str | None, store: Path) -> None:
     """Write the store, or one article, as RDF, with the taxonomy concepts it uses.
 
     Turtle and N-Triples merge all graphs into one; N-Quads, TriG and JSON-LD keep one named
@@ -37,6 +37,8 @@ def export(output: str, fmt: str, article: str | None, store: Path) -> None:
     """
     from kg.export import export as run_export
     from kg.store import open_store
+
+    fmt = fmt or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "turtle")
 
     with open_store(store, read_only=True) as db:
         if output == "-":
@@ -60,6 +62,16 @@ def export(output: str, fmt: str, article: str | None, store: Path) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     click.echo(f"Wrote {target} ({fmt})", err=True)
+
+
+_SUFFIX_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nq",
+    ".trig": "trig",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+}
 
 
 def _umask() -> int:

@@ -132,8 +132,8 @@ class EventFinder:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         out: dict[int, list[tuple[Span, Trigger]]] = {}
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            if mentions.at(span.start) is not None:
-                continue  # "Free Syrian Army", a place named "Raid"
+            if any(mentions.at(i) is not None for i in range(span.start, span.end)):
+                continue  # "Free Syrian Army", a place named "Raid": names, not triggers
             trigger = self.lex.triggers[int(span.label_)]
             out.setdefault(span.sent.start, []).append((span, trigger))
         return out

@@ -27,6 +27,7 @@ from kg.rdf.namespaces import (
     SCHEMA,
     SEM,
 )
+from kg.rdf.taxonomy import event_type_labels
 
 _COUNT_PROPERTIES = (
     ("fatalities", KG.fatalities),
@@ -167,7 +168,7 @@ def _event(
 
 
 def _event_label(event: Event, place_labels: dict[str, str]) -> str:
-    label = event.event_type.replace("-", " ").capitalize()
+    label = event_type_labels().get(event.event_type, event.event_type)
     if event.places:
         label += f" in {place_labels[event.places[0]]}"
     if event.time is not None and event.time.date is not None:

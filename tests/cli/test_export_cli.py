@@ -50,6 +50,18 @@ def test_output_file_is_written_whole(store: str, tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o044  # not the 0600 of a temporary file
 
 
+@pytest.mark.parametrize(("suffix", "fmt"), [(".nq", "nq"), (".trig", "trig"), (".nt", "nt")])
+def test_format_follows_the_output_extension(
+    store: str, tmp_path: Path, suffix: str, fmt: str
+) -> None:
+    target = tmp_path / f"graph{suffix}"
+    done = run_kg("export", "--store", store, "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == f"Wrote {target} ({fmt})\n"
+    ds = parse_dataset(target.read_bytes(), RDFLIB[fmt])
+    assert len(list(ds.quads((None, None, None, None)))) > 0
+
+
 def test_store_turtle_file_passes_rapper(store: str, tmp_path: Path) -> None:
     rapper = require_rapper()
     target = tmp_path / "all.ttl"
