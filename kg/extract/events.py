@@ -24,6 +24,7 @@ from kg.extract import dates
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Found, Mentions, place_rank
 from kg.extract.numbers import parse_number
+from kg.extract.subtypes import refine
 from kg.model import ActorType, DatePrecision, PlaceType
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -73,6 +74,10 @@ class EventFinder:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.air_words = lexicon.word_set("events", "air_words")
+        self.civilian_objects = lexicon.word_set("events", "civilian_objects")
+        self.discovery_words = lexicon.word_set("events", "discovery_words")
+        self.protest_words = lexicon.word_set("events", "protest_words")
+        self.labour_words = lexicon.word_set("events", "labour_words")
         counts = words["counts"]
         self.people = frozenset(counts["people_nouns"]) | frozenset(words["actors"]["generic"])
         self.count_nouns = {n: "fatalities" for n in counts["fatality_nouns"]} | {
@@ -430,6 +435,9 @@ class EventFinder:
         cls = d.event_class
         d.agents = [a for a in d.agents if types.get(a) not in _NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in _NOT_FIGHTERS]
+        lemmas = frozenset(t.lemma_.lower() for t in d.sentence) | frozenset(
+            t.lower_ for t in d.sentence
+        )
         if cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
@@ -437,26 +445,44 @@ class EventFinder:
             d.event_class = (
                 "government-regains-territory" if state else "non-state-actor-overtakes-territory"
             )
-        elif cls in ("attack", "kill"):
+        elif cls in ("attack", "kill", "found-body"):
+            if cls == "found-body" and not lemmas & self.discovery_words:
+                return None
             if cls == "kill" and not d.counts and not d.targets:
                 return None
             armed_target = any(types.get(t) in _ARMED for t in d.targets)
+            civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
+            soft_target = bool(lemmas & self.civilian_objects)
             d.event_class = (
-                "armed-clash" if armed_target or (cls == "attack" and not d.targets) else "attack"
+                "attack"
+                if civilian_target or (not armed_target and (soft_target or cls != "attack"))
+                else "armed-clash"
             )
         elif cls == "bombard":
-            words = {t.lemma_.lower() for t in d.sentence}
             d.event_class = (
                 "air-drone-strike"
-                if words & self.air_words
+                if lemmas & self.air_words
                 else "shelling-artillery-missile-attack"
             )
+        elif cls == "protest-block":
+            if not lemmas & self.protest_words:
+                return None
+            d.event_class = "peaceful-protest"
+        elif cls == "labour-strike":
+            d.event_class = "peaceful-protest" if lemmas & self.labour_words else "bombard"
+            if d.event_class == "bombard":
+                d.event_class = (
+                    "air-drone-strike"
+                    if lemmas & self.air_words
+                    else "shelling-artillery-missile-attack"
+                )
         elif cls == "conflict":
             if not d.counts:
                 return None
             d.event_class = "armed-conflict"
         elif cls == "statement" and not d.agents:
             return None
+        d.event_class = refine(d.event_class, lemmas, d.sentence.text)
         d.confidence = _confidence(d)
         return d
 

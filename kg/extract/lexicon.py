@@ -17,8 +17,9 @@ from kg.model import ActorType
 from kg.resources import data_dir
 
 TRIGGER_RULES = frozenset(
-    {"territory", "territory-loss", "attack", "bombard", "kill", "conflict", "statement"}
-)
+    {"territory", "territory-loss", "attack", "bombard", "kill", "conflict", "statement",
+     "found-body", "protest-block", "labour-strike"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

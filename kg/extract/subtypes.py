@@ -1,0 +1,76 @@
+"""Refine an event's type by the words of its sentence (``kg/data/subtypes.toml``).
+
+A trigger gives the family ("protest", "attack"); the sentence decides the ACLED sub-event
+type: protesters who throw stones make a violent demonstration, an attack by warplanes an air
+strike, an explosion of a roadside bomb a remote explosive.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import ResourceError
+from kg.rdf.taxonomy_ids import EVENT_TYPE_IDS
+from kg.resources import data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    words: frozenset[str]  # single words, compared with lemmas and lower-cased tokens
+    phrases: tuple[str, ...]  # several words, searched in the lower-cased sentence
+
+    def match(self, lemmas: frozenset[str], text: str) -> bool:
+        return bool(self.words & lemmas) or any(p in text for p in self.phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    about: str
+    sources: frozenset[str]
+    required: tuple[Cues, ...]
+    unless: Cues | None
+    to: str
+
+
+def _cues(entries: Iterable[str]) -> Cues:
+    entries = [e.lower() for e in entries]
+    return Cues(
+        frozenset(e for e in entries if " " not in e), tuple(e for e in entries if " " in e)
+    )
+
+
+@functools.cache
+def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    path = path or data_dir() / "subtypes.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(path, str(exc)) from exc
+    rules = []
+    for number, raw in enumerate(data.get("rule", []), 1):
+        to = raw.get("to")
+        sources = frozenset(raw.get("from", []))
+        unknown = ({to} | sources) - EVENT_TYPE_IDS
+        if unknown:
+            raise ResourceError(path, f"rule {number}: unknown event types {sorted(unknown)}")
+        unless = _cues(raw["unless"]) if raw.get("unless") else None
+        required = tuple(_cues(group) for group in raw.get("all", []))
+        rules.append(Rule(raw.get("about", ""), sources, required, unless, str(to)))
+    return tuple(rules)
+
+
+def refine(event_type: str, lemmas: frozenset[str], text: str) -> str:
+    """The first rule's type for an event of ``event_type`` in a sentence, else the type."""
+    text = text.lower()
+    for rule in load_rules():
+        if event_type not in rule.sources:
+            continue
+        if rule.unless is not None and rule.unless.match(lemmas, text):
+            continue
+        if all(cues.match(lemmas, text) for cues in rule.required):
+            return rule.to
+    return event_type
