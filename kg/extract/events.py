@@ -32,6 +32,7 @@ _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                     ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
 _NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
+_UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
@@ -168,6 +169,11 @@ class EventFinder:
             if child.dep_ == "neg":
                 return True
             if child.dep_ == "aux" and child.lower_ in self.modals:
+                return True
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            governor = token.head.head if token.dep_ == "pobj" else token.head
+            # "demanding the arrest of", "protest against the killing": a topic, not an event
+            if governor.lemma_.lower() in self.irrealis or token.head.lower_ in self.irrealis:
                 return True
         head = token
         while head.dep_ in ("xcomp", "conj") and head.head is not head:
@@ -445,7 +451,7 @@ class EventFinder:
             d.event_class = (
                 "government-regains-territory" if state else "non-state-actor-overtakes-territory"
             )
-        elif cls in ("attack", "kill", "found-body"):
+        elif cls in ("attack", "kill", "found-body", "violence"):
             if cls == "found-body" and not lemmas & self.discovery_words:
                 return None
             if cls == "kill" and not d.counts and not d.targets:
@@ -458,6 +464,11 @@ class EventFinder:
                 if civilian_target or (not armed_target and (soft_target or cls != "attack"))
                 else "armed-clash"
             )
+            unarmed = d.agents and all(types.get(a) in _UNARMED for a in d.agents)
+            if unarmed and d.event_class == "armed-clash":
+                # students, residents, supporters fighting: a riot, not a battle
+                protest = bool(lemmas & self.protest_words)
+                d.event_class = "violent-demonstration" if protest else "mob-violence"
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
@@ -482,7 +493,12 @@ class EventFinder:
             d.event_class = "armed-conflict"
         elif cls == "statement" and not d.agents:
             return None
-        d.event_class = refine(d.event_class, lemmas, d.sentence.text)
+        # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
+        window = d.sentence.doc[d.sentence.start : min(d.sentence.end + 40, len(d.sentence.doc))]
+        window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
+            t.lower_ for t in window
+        )
+        d.event_class = refine(d.event_class, window_lemmas, window.text)
         d.confidence = _confidence(d)
         return d
 
@@ -535,6 +551,7 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
 
 def _confidence(d: Draft) -> float:
     score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
+    score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
     score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
     return round(min(score, 0.95), 2)
