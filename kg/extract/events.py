@@ -32,6 +32,7 @@ _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                     ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
 _NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
+_INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
@@ -114,6 +115,7 @@ class EventFinder:
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
             drafts += found
+        _explicit_fatalities(doc, drafts)
         finished = [self._finish(d, actor_types) for d in drafts]
         return _dedupe([d for d in finished if d is not None]), actor_types
 
@@ -332,6 +334,7 @@ class EventFinder:
 
     def _counts(self, sent: Span, drafts: list[Draft], mentions: Mentions) -> None:
         abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
+        counted: set[int] = set()
         for span in _number_spans(sent):
             value = parse_number(span.text)
             if value is None:
@@ -339,9 +342,26 @@ class EventFinder:
             kind, verb = self._count_kind(span, abroad)
             if kind is None:
                 continue
-            host = self._host(verb or span.root, drafts)
-            if host is not None and kind not in host.counts:
-                host.counts[kind] = value
+            counted.add(span.root.head.i if span.root.dep_ == "nummod" else span.root.i)
+            self._add_count(drafts, verb or span.root, kind, value)
+        # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
+        for token in sent:
+            if token.i in counted or not self._one_person(token):
+                continue
+            kind, verb = self._count_kind(sent.doc[token.i : token.i + 1], abroad)
+            if kind is not None:
+                self._add_count(drafts, verb or token, kind, 1)
+
+    def _one_person(self, token: Token) -> bool:
+        """A singular person noun with no figure of its own ("a man", "the chief")."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in self.people:
+            return False
+        return not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+
+    def _add_count(self, drafts: list[Draft], token: Token, kind: str, value: int) -> None:
+        host = self._host(token, drafts)
+        if host is not None:
+            host.counts[kind] = host.counts.get(kind, 0) + value
 
     def _count_kind(self, span: Span, abroad: bool) -> tuple[str | None, Token | None]:
         root = span.root
@@ -353,11 +373,18 @@ class EventFinder:
             return None, None
         token = noun
         for _ in range(4):
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep"):
+            dep = token.dep_
+            if (dep == "pobj" and token.head.lower_ == "by") or dep == "agent":
+                return None, None  # "killed by two armed men": the killers, not the dead
+            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep"):
                 token = token.head
             else:
                 break
             verb_lemma = token.lemma_.lower()
+            if dep == "nsubj" and token.pos_ == "VERB" and verb_lemma not in _INTRANSITIVE_DEATH:
+                return None, None  # "a mob kills a robber": the subject acts
+            if token.pos_ == "VERB" and _to_death(token):
+                return "fatalities", token  # "shot dead", "hacked to death"
             if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
                 kind = self.count_verbs[verb_lemma]
                 if verb_lemma == "flee" and abroad:
@@ -602,6 +629,55 @@ def _walk_depth(token: Token, stop: set[int]) -> list[tuple[Token, int]]:
                 continue
             todo.append((child, depth if child.dep_ in ("conj", "cc", "appos") else depth + 1))
     return out
+
+
+_NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CODED = re.compile(rf"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+{_NUMBER}", re.I)
+_STATED = re.compile(rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b", re.I)
+_NONE = re.compile(
+    r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
+    r"(?:fatalities|casualties|deaths|injuries or fatalities|injuries nor fatalities)\b"
+    r"|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b"
+    r"|\bno reports? of (?:fatalities|casualties|deaths)\b",
+    re.I,
+)
+_NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
+
+
+def _explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
+    """What the text says of the dead outright wins over figures read off verbs:
+    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
+    violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
+    for sent in doc.sents:
+        text = sent.text
+        coded = _CODED.search(text)
+        stated = coded or _STATED.search(text)
+        if stated is not None:
+            value = parse_number(stated.group(1))
+        elif _NONE.search(text):
+            value = 0
+        else:
+            continue
+        if value is None:
+            continue
+        here = [d for d in violent if d.sentence.start == sent.start]
+        before = [d for d in violent if d.sentence.start < sent.start]
+        target = here[:1] or before[-1:]
+        if not target:
+            continue
+        if coded is not None or stated is not None:  # the total: no other figure adds to it
+            for d in violent:
+                d.counts.pop("fatalities", None)
+        target[0].counts["fatalities"] = value
+
+
+def _to_death(verb: Token) -> bool:
+    for child in verb.children:
+        if child.lower_ == "dead" or (
+            child.lower_ == "to" and any(c.lower_ == "death" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _number_spans(sent: Span) -> list[Span]:
