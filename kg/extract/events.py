@@ -32,6 +32,13 @@ _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                     ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
 _NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
+_PROTEST_FAMILY = frozenset(
+    {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
+     "labour-strike"}
+)  # fmt: skip
+_RIOT_ACTS = frozenset(
+    {"attack", "violence", "looting-property-destruction", "kill", "armed-clash"}
+)
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
@@ -80,6 +87,7 @@ class EventFinder:
         self.discovery_words = lexicon.word_set("events", "discovery_words")
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour_words = lexicon.word_set("events", "labour_words")
+        self.follow_up = lexicon.word_set("events", "follow_up_words")
         counts = words["counts"]
         self.people = frozenset(counts["people_nouns"]) | frozenset(words["actors"]["generic"])
         self.count_nouns = {n: "fatalities" for n in counts["fatality_nouns"]} | {
@@ -164,7 +172,26 @@ class EventFinder:
             drafts.append(d)
         self._counts(sent, drafts, mentions)
         _clash_participants(drafts)
+        drafts = self._fold_into_protest(drafts, mentions)
         return _fold_killings(drafts)
+
+    def _fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
+        """Protesters who burn tyres or attack a police station riot: one protest event, made
+        violent by the refinement cues, not a protest and an attack."""
+        protest = next((d for d in drafts if d.event_class in _PROTEST_FAMILY), None)
+        if protest is None:
+            return drafts
+        kept = []
+        for d in drafts:
+            armed = any(
+                (f := mentions.at_key(a)) is not None and f.actor_type in _ARMED for a in d.agents
+            )
+            if d.event_class in _RIOT_ACTS and not armed:
+                for name, value in d.counts.items():
+                    protest.counts.setdefault(name, value)
+                continue
+            kept.append(d)
+        return kept
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:
@@ -238,6 +265,10 @@ class EventFinder:
                     objects += pobjs  # "lost the town to the rebels": swapped later
             elif dep == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
                 objects += [c for c in child.children if c.dep_ == "pobj"]
+        if any(c.dep_ == "agent" for c in head.children):
+            # "Police officer shot dead by gunmen": a headline's passive without its auxiliary
+            objects += [c for c in head.children if c.dep_ == "nsubj"]
+            subjects = [s for s in subjects if s.dep_ != "nsubj"]
         if not subjects:
             subjects = self._inherited_subject(head)
         return subjects, objects
@@ -521,7 +552,7 @@ class EventFinder:
         elif cls == "statement" and not d.agents:
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
-        window = d.sentence.doc[d.sentence.start : min(d.sentence.end + 40, len(d.sentence.doc))]
+        window = _with_follow_up(d.sentence, self.follow_up)
         window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
             t.lower_ for t in window
         )
@@ -669,6 +700,17 @@ def _explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
             for d in violent:
                 d.counts.pop("fatalities", None)
         target[0].counts["fatalities"] = value
+
+
+def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
+    """The sentence, and the next one when it goes on about the same crowd or its police."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return sentence
+    following = doc[sentence.end].sent
+    if any(t.lemma_.lower() in follow_up for t in following):
+        return doc[sentence.start : following.end]
+    return sentence
 
 
 def _to_death(verb: Token) -> bool:

@@ -67,6 +67,10 @@ class Mentions:
     def at(self, i: int) -> Found | None:
         return self.by_token.get(i)
 
+    def at_key(self, key: str) -> Found | None:
+        """The first mention of the actor or place with this key."""
+        return next((f for f in self.found if f.key == key), None)
+
 
 class MentionFinder:
     """Built once per model (the phrase matchers hold its vocabulary), run on every Doc."""
