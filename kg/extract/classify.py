@@ -1,0 +1,205 @@
+"""From trigger classes to event types: who is armed decides clash or attack, the sentence's
+words refine the sub-event type, and overlapping drafts fold into one event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mentions
+from kg.extract.subtypes import refine
+from kg.model import ActorType
+
+PROTEST_FAMILY = frozenset(
+    {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
+     "labour-strike"}
+)  # fmt: skip
+_RIOT_ACTS = frozenset(
+    {"attack", "violence", "looting-property-destruction", "kill", "armed-clash"}
+)
+_FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
+
+
+class Classifier:
+    """Built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.air_words = lexicon.word_set("events", "air_words")
+        self.civilian_objects = lexicon.word_set("events", "civilian_objects")
+        self.discovery_words = lexicon.word_set("events", "discovery_words")
+        self.protest_words = lexicon.word_set("events", "protest_words")
+        self.labour_words = lexicon.word_set("events", "labour_words")
+        self.follow_up = lexicon.word_set("events", "follow_up_words")
+
+    def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
+        """Protesters who burn tyres or attack a police station riot: one protest event, made
+        violent by the refinement cues, not a protest and an attack."""
+        protest = next((d for d in drafts if d.event_class in PROTEST_FAMILY), None)
+        if protest is None:
+            return drafts
+        kept = []
+        for d in drafts:
+            armed = any(
+                (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
+            )
+            if d.event_class in _RIOT_ACTS and not armed:
+                for name, value in d.counts.items():
+                    protest.counts.setdefault(name, value)
+                continue
+            kept.append(d)
+        return kept
+
+    def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
+        cls = d.event_class
+        d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
+        d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
+        lemmas = frozenset(t.lemma_.lower() for t in d.sentence) | frozenset(
+            t.lower_ for t in d.sentence
+        )
+        if cls in ("territory", "territory-loss"):
+            if cls == "territory-loss" and not d.agents:
+                return None
+            state = any(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
+            d.event_class = (
+                "government-regains-territory" if state else "non-state-actor-overtakes-territory"
+            )
+        elif cls in ("attack", "kill", "found-body", "violence"):
+            if cls == "found-body" and not lemmas & self.discovery_words:
+                return None
+            if cls == "kill" and not d.counts and not d.targets:
+                return None
+            armed_target = any(types.get(t) in ARMED for t in d.targets)
+            civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
+            soft_target = bool(lemmas & self.civilian_objects)
+            d.event_class = (
+                "attack"
+                if civilian_target or (not armed_target and (soft_target or cls != "attack"))
+                else "armed-clash"
+            )
+            unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
+            if unarmed and d.event_class == "armed-clash":
+                # students, residents, supporters fighting: a riot, not a battle
+                protest = bool(lemmas & self.protest_words)
+                d.event_class = "violent-demonstration" if protest else "mob-violence"
+        elif cls == "bombard":
+            d.event_class = (
+                "air-drone-strike"
+                if lemmas & self.air_words
+                else "shelling-artillery-missile-attack"
+            )
+        elif cls == "protest-block":
+            if not lemmas & self.protest_words:
+                return None
+            d.event_class = "peaceful-protest"
+        elif cls == "labour-strike":
+            d.event_class = "peaceful-protest" if lemmas & self.labour_words else "bombard"
+            if d.event_class == "bombard":
+                d.event_class = (
+                    "air-drone-strike"
+                    if lemmas & self.air_words
+                    else "shelling-artillery-missile-attack"
+                )
+        elif cls == "conflict":
+            if not d.counts:
+                return None
+            d.event_class = "armed-conflict"
+        elif cls == "statement" and not d.agents:
+            return None
+        # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
+        window = _with_follow_up(d.sentence, self.follow_up)
+        window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
+            t.lower_ for t in window
+        )
+        d.event_class = refine(d.event_class, window_lemmas, window.text)
+        d.confidence = _confidence(d)
+        return d
+
+
+def fold_killings(drafts: list[Draft]) -> list[Draft]:
+    """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+    hosts = [d for d in drafts if d.event_class not in ("kill", "statement", "conflict")]
+    if not hosts:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class != "kill":
+            kept.append(d)
+            continue
+        host = _ancestor_host(d, hosts) or min(
+            hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)
+        )
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+        host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+    return kept
+
+
+def clash_participants(drafts: list[Draft]) -> None:
+    """ "The clashes ... when the rebels unleashed an offensive against government troops":
+    a clash that names no side is fought by the sides of the sentence's other fighting."""
+    for d in drafts:
+        if d.event_class != "armed-clash" or d.agents or d.targets:
+            continue
+        others = [
+            o for o in drafts
+            if o is not d and o.event_class in _FIGHTING and (o.agents or o.targets)
+        ]  # fmt: skip
+        if others:
+            nearest = min(others, key=lambda o: abs(o.trigger.start - d.trigger.start))
+            d.agents = dedup([*nearest.agents, *nearest.targets])
+
+
+def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
+    by_token = {h.trigger[0].i: h for h in hosts}
+    token = d.trigger[0]
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i in by_token:
+            return by_token[token.i]
+    return None
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
+    score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
+    score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
+    score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
+    return round(min(score, 0.95), 2)
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """The same event told twice in one article (same type, agents and places) is one event."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next(
+            (k for k in kept
+             if k.event_class == d.event_class and set(k.agents) == set(d.agents)
+             and set(k.places) == set(d.places) and d.places
+             and (k.date == d.date or k.time_inherited or d.time_inherited)),
+            None,
+        )  # fmt: skip
+        if twin is None:
+            kept.append(d)
+            continue
+        twin.targets = dedup([*twin.targets, *d.targets])
+        twin.reported_by = dedup([*twin.reported_by, *d.reported_by])
+        for name, value in d.counts.items():
+            twin.counts.setdefault(name, value)
+        if twin.time_inherited and not d.time_inherited:
+            twin.time, twin.date, twin.precision = d.time, d.date, d.precision
+            twin.time_inherited = False
+    return kept
+
+
+def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
+    """The sentence, and the next one when it goes on about the same crowd or its police."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return sentence
+    following = doc[sentence.end].sent
+    if any(t.lemma_.lower() in follow_up for t in following):
+        return doc[sentence.start : following.end]
+    return sentence

@@ -1,0 +1,67 @@
+"""The event draft handed between the event stages, and the parse walks they share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from kg.model import ActorType, DatePrecision
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+                   ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
+NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
+UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while it is being put together (token offsets into the Doc)."""
+
+    event_class: str
+    trigger: Span
+    sentence: Span
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    time: Span | None = None
+    date: dt.date | None = None
+    precision: DatePrecision = DatePrecision.DAY
+    time_inherited: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    reported_by: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+def walk(token: Token, stop: set[int]) -> list[Token]:
+    return [t for t, _ in walk_depth(token, stop)]
+
+
+def walk_depth(token: Token, stop: set[int]) -> list[tuple[Token, int]]:
+    """The token and its dependents, not entering nested clauses, other triggers, or modifiers
+    such as "Al Qaeda-linked"."""
+    out = []
+    todo = [(token, 0)]
+    while todo:
+        t, depth = todo.pop()
+        out.append((t, depth))
+        for child in t.children:
+            if child.i in stop or child.dep_ in CLAUSE_DEPS:
+                continue
+            if child.dep_ == "amod" and child.pos_ == "VERB":
+                continue
+            if child.dep_ == "prep" and child.lower_ == "according":
+                continue
+            todo.append((child, depth if child.dep_ in ("conj", "cc", "appos") else depth + 1))
+    return out
+
+
+def dedup(items: Any) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
