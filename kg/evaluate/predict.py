@@ -1,0 +1,106 @@
+"""What kg predicts for one article, reduced to the few values that are scored.
+
+Only events of ACLED's 25 sub-event types count (kg's own statement, displacement and
+armed-conflict do not). The policy says which of them make the article's prediction:
+``top``, the most confident one (ties: the earliest trigger), since an ACLED note codes one
+event; ``all``, every one. A ``Prediction`` keeps no spaCy or ``Extraction`` object, so
+memory stays flat over any number of articles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.model import Event, Extraction
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+__all__ = ["ACLED_SUB_TYPES", "POLICIES", "Policy", "Prediction", "acled_events", "predict"]
+
+Policy = Literal["top", "all"]
+POLICIES: tuple[Policy, ...] = ("top", "all")
+ACLED_PARENT: dict[str, str] = {s: t for t, subs in ACLED_EVENT_TYPES.items() for s in subs}
+ACLED_SUB_TYPES = frozenset(ACLED_PARENT)
+
+Coords = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One article's scored predictions."""
+
+    top: str | None  # the most confident ACLED event's sub-event type
+    sub_types: frozenset[str]  # of the selected events (the policy's)
+    event_types: frozenset[str]  # their ACLED parents
+    places: tuple[str, ...]  # labels of the selected events' places
+    note_places: tuple[str, ...]  # labels of every place kg found in the article
+    coords: tuple[Coords, ...]  # coordinates of the selected events' places, where known
+    date: dt.date | None  # the top event's date
+    fatalities: int  # total over all the article's ACLED events (None counts as 0)
+    top_fatalities: int  # the top event's
+    inters: frozenset[int]  # ACLED actor types of the selected events' agents and targets
+    note_inters: frozenset[int]  # of every actor kg found in the article
+    failed: str | None = None  # why extraction failed, when it did
+
+    @classmethod
+    def empty(cls, failed: str | None = None) -> Prediction:
+        return cls(
+            None, frozenset(), frozenset(), (), (), (), None, 0, 0, frozenset(), frozenset(), failed
+        )
+
+
+def acled_events(extraction: Extraction) -> list[Event]:
+    """The article's ACLED events, most confident first (ties: the earliest trigger)."""
+    events = [e for e in extraction.events if e.event_type in ACLED_SUB_TYPES]
+    return sorted(events, key=lambda e: (-e.confidence, e.trigger.start, e.trigger.end))
+
+
+def predict(
+    extraction: Extraction,
+    policy: Policy = "top",
+    coords: Mapping[str, Coords] | None = None,
+) -> Prediction:
+    """Reduce an ``Extraction`` to what is scored. ``coords`` maps place keys to (latitude,
+    longitude): empty until places carry coordinates (geocoding), when the 25 km test starts
+    to count."""
+    ranked = acled_events(extraction)
+    if not ranked:
+        return _nothing(extraction)
+    chosen = ranked[:1] if policy == "top" else ranked
+    top = ranked[0]
+    place_label = {p.key: p.label for p in extraction.places}
+    actor_inter = {a.key: a.actor_type.acled_inter for a in extraction.actors}
+    place_keys = list(dict.fromkeys(k for e in chosen for k in e.places))
+    actor_keys = {k for e in chosen for k in (*e.agents, *e.targets)}
+    lookup = coords or {}
+    sub_types = frozenset(e.event_type for e in chosen)
+    return Prediction(
+        top=top.event_type,
+        sub_types=sub_types,
+        event_types=frozenset(ACLED_PARENT[s] for s in sub_types),
+        places=tuple(place_label[k] for k in place_keys if k in place_label),
+        note_places=tuple(p.label for p in extraction.places),
+        coords=tuple(lookup[k] for k in place_keys if k in lookup),
+        date=top.time.date if top.time is not None else None,
+        fatalities=sum(e.counts.fatalities or 0 for e in ranked),
+        top_fatalities=top.counts.fatalities or 0,
+        inters=frozenset(c for k in actor_keys if (c := actor_inter.get(k)) is not None),
+        note_inters=_note_inters(extraction),
+    )
+
+
+def _note_inters(extraction: Extraction) -> frozenset[int]:
+    codes = (a.actor_type.acled_inter for a in extraction.actors)
+    return frozenset(c for c in codes if c is not None)
+
+
+def _nothing(extraction: Extraction) -> Prediction:
+    """No ACLED event: nothing predicted but what the article names anyway (lenient views)."""
+    return dataclasses.replace(
+        Prediction.empty(),
+        note_places=tuple(p.label for p in extraction.places),
+        note_inters=_note_inters(extraction),
+    )
