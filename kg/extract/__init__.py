@@ -107,6 +107,10 @@ def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -
             aliases=tuple(sorted({doc[f.start : f.end].text for f in found} - {found[0].label})),
         )
         for key, found in actors.items()
+    ) + tuple(
+        Actor(key=key, label=label, actor_type=actor_type, mentions=())
+        for key, (label, actor_type) in mentions.implied.items()
+        if key not in actors
     )
     place_records = tuple(
         Place(

@@ -21,6 +21,22 @@ _RIOT_ACTS = frozenset(
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 
 
+_ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
+    "peaceful-protest": ActorType.PROTESTERS,
+    "protest-with-intervention": ActorType.PROTESTERS,
+    "excessive-force-against-protesters": ActorType.PROTESTERS,
+    "violent-demonstration": ActorType.RIOTERS,
+    "mob-violence": ActorType.RIOTERS,
+}
+_RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
+_ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
+# events an unnamed armed group commits when the text names no one (ACLED's coding)
+_UNNAMED_PERPETRATOR = frozenset(
+    {"attack", "remote-explosive-landmine-ied", "grenade", "abduction-forced-disappearance",
+     "sexual-violence", "suicide-bomb"}
+)  # fmt: skip
+
+
 class Classifier:
     """Built once per lexicon."""
 
@@ -49,6 +65,36 @@ class Classifier:
                 continue
             kept.append(d)
         return kept
+
+    def role_types(self, events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> None:
+        """People who protest are protesters, people who riot rioters: the role in the event
+        decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
+        renamed: dict[str, str] = {}
+        for d in events:
+            role = _ROLE_TYPES.get(d.event_class)
+            if role is None:
+                continue
+            for key in d.agents:
+                found = mentions.at_key(key)
+                if found is None or found.actor_type not in _RETYPED or found.actor_type == role:
+                    continue
+                country = lexicon.country_by_iso.get(found.country)
+                label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
+                renamed[key] = mentions.retype(key, label, role)
+        for d in events:
+            d.agents = dedup(renamed.get(k, k) for k in d.agents)
+            d.targets = dedup(
+                renamed.get(k, k) for k in d.targets if renamed.get(k, k) not in d.agents
+            )
+            d.reported_by = dedup(renamed.get(k, k) for k in d.reported_by)
+            if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
+                country = lexicon.country_by_iso.get(mentions.main_country)
+                label = (
+                    f"Unidentified Armed Group ({country.name})"
+                    if country
+                    else ("Unidentified Armed Group")
+                )
+                d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         cls = d.event_class

@@ -75,7 +75,9 @@ class EventFinder:
             drafts += found
         explicit_fatalities(doc, drafts)
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
-        return dedupe([d for d in finished if d is not None]), actor_types
+        events = dedupe([d for d in finished if d is not None])
+        self.classifier.role_types(events, mentions, self.lex)
+        return events, actor_types
 
     def _reference_date(
         self, doc: Doc, published: dt.date | None

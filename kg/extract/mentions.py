@@ -60,12 +60,28 @@ class Mentions:
     main_country: str
     main_place: str = ""  # the key of the main country's place, when the article names it
     by_token: dict[int, Found] = field(init=False)
+    implied: dict[str, tuple[str, ActorType]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
 
     def at(self, i: int) -> Found | None:
         return self.by_token.get(i)
+
+    def implicit(self, label: str, actor_type: ActorType) -> str:
+        """An actor the text implies but does not name (the unnamed perpetrator of an attack,
+        as ACLED codes it); it has no mention. Its key."""
+        key = name_key(label)
+        self.implied[key] = (label, actor_type)
+        return key
+
+    def retype(self, key: str, label: str, actor_type: ActorType) -> str:
+        """Give every mention of an actor another identity (its role in an event); the new key."""
+        new_key = name_key(label)
+        for f in self.found:
+            if f.key == key and f.kind == "actor":
+                f.key, f.label, f.actor_type = new_key, label, actor_type
+        return new_key
 
     def at_key(self, key: str) -> Found | None:
         """The first mention of the actor or place with this key."""
@@ -99,6 +115,7 @@ class MentionFinder:
                 self.place_nouns[noun] = ptype
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
+        self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.generic: dict[str, tuple[str, str]] = {
             k: (v[0], v[1]) for k, v in words["actors"]["generic"].items()
         }
@@ -177,6 +194,8 @@ class MentionFinder:
     def _proper_noun_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         out = []
         for span in _proper_noun_runs(doc, taken):
+            if span.text.lower() in self.demonyms:
+                continue  # "Syrian", "Afghan": not places
             place_type = self._place_context(span)
             if place_type is not None:
                 out.append(_place(span, place_type))
@@ -197,6 +216,8 @@ class MentionFinder:
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
             return self._region_or(span, PlaceType.OTHER)
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs:
+            return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
         if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
@@ -344,8 +365,8 @@ def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
             j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
         ):
             j += 1
-        if doc[i].ent_type_ not in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL"):
-            runs.append(doc[i:j])
+        if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            runs.append(doc[i:j])  # NORP too: the model calls many small towns nationalities
         i = j
     return [r for r in runs if not _is_calendar_word(r)]
 
