@@ -28,6 +28,7 @@ from kg.extract.mentions import Mentions, place_rank
 from kg.model import ActorType, DatePrecision, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
+_PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -83,8 +84,8 @@ class EventFinder:
         self, doc: Doc, published: dt.date | None
     ) -> tuple[dt.date | None, Span | None]:
         """The date the article's events are told relative to: its first day-level date."""
-        for ent in doc.ents:
-            if ent.label_ != "DATE" or dates.is_relative_to_event(ent.text):
+        for ent in _date_spans(doc):
+            if dates.is_relative_to_event(ent.text):
                 continue
             resolved = dates.resolve(ent.text, published)
             if resolved is not None and resolved.precision == DatePrecision.DAY:
@@ -320,13 +321,27 @@ class EventFinder:
         reference: dt.date | None,
         reference_span: Span | None,
     ) -> None:
+        self._when_told(d, sent, drafts, published, reference, reference_span)
+        # "Reported on 2 February over the past 24 hours": the day before the report
+        if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
+            d.date -= dt.timedelta(days=1)
+
+    def _when_told(
+        self,
+        d: Draft,
+        sent: Span,
+        drafts: list[Draft],
+        published: dt.date | None,
+        reference: dt.date | None,
+        reference_span: Span | None,
+    ) -> None:
         others = {x.trigger.root.i for x in drafts if x is not d}
         head = d.trigger[0]
         in_scope = {t.i for t in walk(head, others)}
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
             # "the clashes have been raging since late last month": the verb's date is theirs
             in_scope |= {t.i for t in walk(head.head, others | {head.i})}
-        sent_dates = [e for e in sent.ents if e.label_ == "DATE"]
+        sent_dates = _date_spans(sent)
         own = [e for e in sent_dates if e.root.i in in_scope]
         if own:
             span = own[0]
@@ -345,7 +360,9 @@ class EventFinder:
             d.time = reference_span
             d.time_inherited = True
             d.date = reference
-            d.precision = DatePrecision.WEEK
+            # told in the same sentence, the date is the event's; from elsewhere, approximate
+            same = reference_span is not None and reference_span.sent.start == sent.start
+            d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
     def _resolve(self, d: Draft, text: str, base: dt.date | None) -> None:
         resolved = dates.resolve(text, base)
@@ -353,6 +370,21 @@ class EventFinder:
             d.date, d.precision = resolved.date, resolved.precision
 
     # -- typing and clean-up --------------------------------------------------------------------
+
+
+def _date_spans(span: Doc | Span) -> list[Span]:
+    """The model's DATE entities, widened to a day number it left out ("2 | February 2020")."""
+    out = []
+    for ent in span.ents:
+        if ent.label_ != "DATE":
+            continue
+        start = ent.start
+        doc = ent.doc
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text.isdigit() and 1 <= int(before.text) <= 31:
+            start -= 1
+        out.append(doc[start : ent.end])
+    return out
 
 
 def _date_of(
