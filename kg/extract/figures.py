@@ -11,6 +11,7 @@ from kg.extract.drafts import Draft
 from kg.extract.lexicon import Lexicon
 from kg.extract.numbers import parse_number
 
+_DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 
 
@@ -53,7 +54,10 @@ class Figures:
                 self._add_count(drafts, verb or token, kind, 1)
 
     def _one_person(self, token: Token) -> bool:
-        """A singular person noun with no figure of its own ("a man", "the chief")."""
+        """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
+        or "her" as the object of a killing."""
+        if token.lower_ in ("him", "her") and token.dep_ == "dobj":
+            return True
         if token.tag_ != "NN" or token.lemma_.lower() not in self.people:
             return False
         return not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
@@ -83,6 +87,8 @@ class Figures:
             verb_lemma = token.lemma_.lower()
             if dep == "nsubj" and token.pos_ == "VERB" and verb_lemma not in _INTRANSITIVE_DEATH:
                 return None, None  # "a mob kills a robber": the subject acts
+            if token.pos_ == "NOUN" and verb_lemma in _DEATH_NOUNS and dep == "prep":
+                return "fatalities", token  # "the killing of a child", "the death of the commander"
             if token.pos_ == "VERB" and _to_death(token):
                 return "fatalities", token  # "shot dead", "hacked to death"
             if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
@@ -103,7 +109,7 @@ class Figures:
 
 
 _NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CODED = re.compile(rf"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+as\s+{_NUMBER}", re.I)
+_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[\w\s,]{{0,40}}?\bcoded\s+as\s+{_NUMBER}", re.I)
 _STATED = re.compile(rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b", re.I)
 _NONE = re.compile(
     r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
