@@ -87,6 +87,13 @@ class Classifier:
                 renamed.get(k, k) for k in d.targets if renamed.get(k, k) not in d.agents
             )
             d.reported_by = dedup(renamed.get(k, k) for k in d.reported_by)
+            role = _ROLE_TYPES.get(d.event_class)
+            if not d.agents and role is not None:  # "tailors held a protest": protesters
+                country = lexicon.country_by_iso.get(mentions.main_country)
+                name = _ROLE_LABELS[role]
+                d.agents = [
+                    mentions.implicit(f"{name} ({country.name})" if country else name, role)
+                ]
             if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
                 country = lexicon.country_by_iso.get(mentions.main_country)
                 label = (
