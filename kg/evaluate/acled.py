@@ -31,6 +31,7 @@ __all__ = [
     "parse_row",
     "read_notes",
     "states_date",
+    "states_full_date",
 ]
 
 REQUIRED_COLUMNS = (
@@ -66,10 +67,24 @@ STATED_DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
 )
 
+_YEAR = r",?\s*(?:19|20)\d{2}(?!\d)"
+FULL_DATE = re.compile(
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}"
+    rf"|(?<![A-Za-z]){_MONTH}\s*{_DAY}{_YEAR}"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+)
+
 
 def states_date(text: str) -> bool:
     """Whether a note states a calendar day: a day and a month (or a numeric full date)."""
     return STATED_DATE.search(text) is not None
+
+
+def states_full_date(text: str) -> bool:
+    """Whether a note states a day with its month and year: a date kg can resolve without
+    the article's publication date ("On 22 February 2020", but not "On Feb 22")."""
+    return FULL_DATE.search(text) is not None
 
 
 @functools.cache
@@ -153,6 +168,10 @@ class Note:
     @property
     def states_date(self) -> bool:
         return states_date(self.text)
+
+    @property
+    def states_full_date(self) -> bool:
+        return states_full_date(self.text)
 
     @property
     def names_location(self) -> bool:

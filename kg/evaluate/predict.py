@@ -33,6 +33,7 @@ class Prediction:
     """One article's scored predictions."""
 
     top: str | None  # the most confident ACLED event's sub-event type
+    trigger: str | None  # and its trigger's words
     sub_types: frozenset[str]  # of the selected events (the policy's)
     event_types: frozenset[str]  # their ACLED parents
     places: tuple[str, ...]  # labels of the selected events' places
@@ -47,8 +48,9 @@ class Prediction:
 
     @classmethod
     def empty(cls, failed: str | None = None) -> Prediction:
+        nothing: frozenset[int] = frozenset()
         return cls(
-            None, frozenset(), frozenset(), (), (), (), None, 0, 0, frozenset(), frozenset(), failed
+            None, None, frozenset(), frozenset(), (), (), (), None, 0, 0, nothing, nothing, failed
         )
 
 
@@ -79,6 +81,7 @@ def predict(
     sub_types = frozenset(e.event_type for e in chosen)
     return Prediction(
         top=top.event_type,
+        trigger=top.trigger.text,
         sub_types=sub_types,
         event_types=frozenset(ACLED_PARENT[s] for s in sub_types),
         places=tuple(place_label[k] for k in place_keys if k in place_label),

@@ -129,8 +129,9 @@ def render_acled(report: AcledReport, confusions: int = 15) -> str:
         f"admin1-3, any place {_rate(t.location_or_admin)}",
         f"  location over notes that name it: {_rate(t.location_named)}; within "
         f"{25} km: " + ("n/a (places carry no coordinates)" if within is None else _pct(within)),
-        f"  date: {t.undated_notes:,} notes state no date; kg dated {t.undated_dated:,} of "
-        f"them, {t.undated_exact:,} exactly",
+        f"  date: over notes stating day, month and year {_rate(t.date_full)}; "
+        f"{t.undated_notes:,} notes state no date: kg dated {t.undated_dated:,} of them, "
+        f"{t.undated_exact:,} exactly",
         f"  fatalities: where gold > 0 {_rate(t.fatalities_positive)}; top event only "
         f"{_rate(t.fatalities_top)}",
         f"  actor types   P {t.actors.precision:.3f}  R {t.actors.recall:.3f}  F1 "

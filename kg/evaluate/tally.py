@@ -8,7 +8,8 @@ stays flat. The rules (docs/EVAL.md has them with examples):
 - location: the selected events' place labels against the rows' ``location`` (``names_match``);
   lenient views: any place kg found in the note, and ``admin1``-``admin3`` as alternatives;
   within 25 km once places carry coordinates.
-- date: exact, over notes that state a date (``states_date``); the others are counted apart.
+- date: exact, over notes that state a date (``states_date``); the others are counted apart;
+  also over the notes whose date has its year (``states_full_date``).
 - fatalities: exact per article total, over all notes and over notes whose gold is above 0.
 - actor types: P/R/F1 over (article, ACLED inter code) pairs; lenient: every actor in the note.
 """
@@ -78,6 +79,7 @@ class Example:
         }
         predicted = {
             "sub_event_type": sorted(pred.sub_types),
+            "trigger": pred.trigger,
             "location": list(pred.places),
             "date": pred.date.isoformat() if pred.date else None,
             "fatalities": pred.fatalities,
@@ -117,6 +119,7 @@ class AcledTally:
     within_25km: Rate = field(default_factory=Rate)
     coords_seen: bool = False
     date: Rate = field(default_factory=Rate)
+    date_full: Rate = field(default_factory=Rate)  # over notes stating day, month and year
     undated_notes: int = 0
     undated_dated: int = 0  # undated notes kg gave a date anyway
     undated_exact: int = 0
@@ -172,6 +175,8 @@ class AcledTally:
     def _date(self, note: Note, pred: Prediction) -> None:
         if note.states_date:
             self.date.add(pred.date in note.dates)
+            if note.states_full_date:
+                self.date_full.add(pred.date in note.dates)
         else:
             self.undated_notes += 1
             self.undated_dated += pred.date is not None
@@ -239,7 +244,11 @@ class AcledReport:
                 "notes_naming_location": t.location_named.to_json(),
                 "within_25km": t.within_25km.to_json() if t.coords_seen else None,
             },
-            "date": {"stated": t.date.to_json(), "unstated": unstated},
+            "date": {
+                "stated": t.date.to_json(),
+                "stated_with_year": t.date_full.to_json(),
+                "unstated": unstated,
+            },
             "fatalities": {
                 "all": t.fatalities.to_json(),
                 "gold_above_zero": t.fatalities_positive.to_json(),

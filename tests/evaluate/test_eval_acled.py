@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate.acled import Note, group_rows, parse_row, read_notes, states_date
+from kg.evaluate.acled import (
+    Note,
+    group_rows,
+    parse_row,
+    read_notes,
+    states_date,
+    states_full_date,
+)
 from kg.evaluate.predict import Prediction, predict
 from kg.evaluate.scoring import NONE
 from kg.evaluate.tally import AcledTally, errors
@@ -51,6 +58,24 @@ def test_notes_that_state_a_date(text: str) -> None:
 )
 def test_notes_that_state_no_date(text: str) -> None:
     assert not states_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("On 22 February 2020, regime forces shelled Kafr Nabl.", True),
+        ("On 18 October, 2019, clashes took place.", True),
+        ("On Mar 11th 2019, workers protested.", True),
+        ("On Feb 15 2020 a civilian was killed.", True),
+        ("The mother was found dead on 23/03/2017.", True),
+        ("On Feb 01 protesters rejected the nominee.", False),
+        ("On February 16 workers held a sit-in.", False),
+        ("On 13 February 20230 Turkish forces shelled the area.", False),  # a typo, not a year
+    ],
+)
+def test_notes_that_state_a_full_date(text: str, full: bool) -> None:
+    assert states_full_date(text) is full
+    assert states_date(text)
 
 
 def test_parse_row_maps_labels_to_concept_ids_and_drops_empty_codes() -> None:
@@ -147,6 +172,7 @@ def _clash_extraction() -> object:
 def test_top_policy_takes_the_most_confident_acled_event_ties_the_earliest() -> None:
     pred = predict(_clash_extraction(), "top")  # type: ignore[arg-type]
     assert pred.top == "armed-clash"  # statement (0.99) is not an ACLED type; tie: earlier
+    assert pred.trigger == "clashed"
     assert pred.sub_types == {"armed-clash"} and pred.event_types == {"battles"}
     assert pred.places == ("Qaryat Zed",)
     assert pred.date == dt.date(2021, 3, 3)
@@ -186,6 +212,7 @@ def _note(**fields: str) -> Note:
 def _pred(**fields: object) -> Prediction:
     base: dict[str, object] = {
         "top": "armed-clash",
+        "trigger": "clashed",
         "sub_types": frozenset({"armed-clash"}),
         "event_types": frozenset({"battles"}),
         "places": ("Qaryat Zed",),
@@ -241,6 +268,7 @@ def test_tally_figures_over_a_few_notes() -> None:
     assert figures["location"] == (pytest.approx(1 / 3), 3)
     assert tally.location_or_admin.hits == 2  # U: the admin1 named in the note
     assert figures["date_exact"] == (0.5, 2)  # U states no date and is counted apart
+    assert (tally.date_full.hits, tally.date_full.total) == (1, 2)
     assert (tally.undated_notes, tally.undated_dated, tally.undated_exact) == (1, 1, 1)
     assert figures["fatalities_exact"] == (1.0, 3)
     assert tally.fatalities_positive.value == 1.0

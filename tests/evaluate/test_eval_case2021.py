@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -56,8 +57,7 @@ def _pred(top: str | None) -> Prediction:
     empty = Prediction.empty()
     if top is None:
         return empty
-    return Prediction(top, frozenset({top}), frozenset(), (), (), (), None, 0, 0, frozenset(),
-                      frozenset())  # fmt: skip
+    return dataclasses.replace(empty, top=top, sub_types=frozenset({top}))
 
 
 def test_unseen_classes_are_right_only_when_no_acled_event_is_predicted() -> None:
