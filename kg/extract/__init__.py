@@ -93,11 +93,6 @@ def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -
     places: dict[str, list[Found]] = {}
     for f in mentions.found:
         (actors if f.kind == "actor" else places).setdefault(f.key, []).append(f)
-    used_places = {k for d in drafts for k in d.places}
-    for key in list(used_places):  # containers of used places belong in the graph too
-        chain = places.get(key, [])
-        while chain and chain[0].within and chain[0].within in places:
-            chain = places[chain[0].within]
     actor_records = tuple(
         Actor(
             key=key,

@@ -286,11 +286,29 @@ class MentionFinder:
             assert f.place_type is not None
             if best.get(f.key, PlaceType.OTHER) == PlaceType.OTHER:
                 best[f.key] = f.place_type
+        # "Tarinkot city, Urozgan", "Wadi al-Rabi (Aljfara)", "in Kabul, Afghanistan": what
+        # follows a place after a comma or in brackets is the region it lies in
+        by_end = {f.end: f for f in places}
+        regions: dict[str, str] = {}  # place key -> key of the region named after it
+        for f in places:
+            i = f.start - 1
+            while i >= 0 and doc[i].text in ("(", ",", "-"):
+                i -= 1
+            if i < f.start - 1 and i + 1 in by_end and by_end[i + 1].key != f.key:
+                inner = by_end[i + 1]
+                regions.setdefault(inner.key, f.key)
+                if best[f.key] in (PlaceType.OTHER, PlaceType.TOWN):
+                    best[f.key] = (
+                        PlaceType.DISTRICT
+                        if best[f.key] == PlaceType.TOWN
+                        else (PlaceType.PROVINCE)
+                    )
         by_start = {f.start: f for f in places}
         for f in places:
             f.place_type = best[f.key]
         for f in places:
-            f.within = self._container(doc, f, by_start)
+            f.within = self._container(doc, f, by_start) or regions.get(f.key)
+        _break_cycles(places)
 
     def _container(self, doc: Doc, place: Found, by_start: dict[int, Found]) -> str | None:
         # "Syria's southern province of Qunaitera"
@@ -328,6 +346,24 @@ class MentionFinder:
                     return outer.key
             break
         return None
+
+
+def _break_cycles(places: list[Found]) -> None:
+    """ "Kabul, Afghanistan ... Afghanistan (Kabul)": containment must not go round in circles."""
+    within: dict[str, str] = {}
+    for f in places:
+        if f.within is not None:
+            within.setdefault(f.key, f.within)
+    for f in places:
+        seen = {f.key}
+        outer = f.within
+        while outer is not None:
+            if outer in seen:
+                f.within = None
+                within.pop(f.key, None)
+                break
+            seen.add(outer)
+            outer = within.get(outer)
 
 
 def _no_country(template: str) -> str:
