@@ -294,7 +294,10 @@ class MentionFinder:
             i = f.start - 1
             while i >= 0 and doc[i].text in ("(", ",", "-"):
                 i -= 1
-            if i < f.start - 1 and i + 1 in by_end and by_end[i + 1].key != f.key:
+            separated = i < f.start - 1
+            while i >= 0 and doc[i].lemma_.lower() in self.place_nouns and i + 1 not in by_end:
+                i -= 1  # "Tarinkot city, Urozgan"
+            if separated and i + 1 in by_end and by_end[i + 1].key != f.key:
                 inner = by_end[i + 1]
                 regions.setdefault(inner.key, f.key)
                 if best[f.key] in (PlaceType.OTHER, PlaceType.TOWN):
