@@ -47,6 +47,8 @@ class Classifier:
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour_words = lexicon.word_set("events", "labour_words")
         self.follow_up = lexicon.word_set("events", "follow_up_words")
+        self.weapon_words = lexicon.word_set("events", "weapon_words")
+        self.release_words = lexicon.word_set("events", "release_words")
 
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
@@ -110,7 +112,16 @@ class Classifier:
         lemmas = frozenset(t.lemma_.lower() for t in d.sentence) | frozenset(
             t.lower_ for t in d.sentence
         )
-        if cls in ("territory", "territory-loss"):
+        objects = _object_lemmas(d)
+        if cls in ("territory", "weapons-find") and objects & self.weapon_words:
+            d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
+        elif cls == "weapons-find":
+            return None
+        elif cls == "release":
+            if not objects & self.release_words:
+                return None
+            d.event_class = "agreement"
+        elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
             state = any(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
@@ -167,6 +178,20 @@ class Classifier:
         d.event_class = refine(d.event_class, window_lemmas, window.text)
         d.confidence = _confidence(d)
         return d
+
+
+def _object_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
+    head = d.trigger[0]
+    out = set()
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            out |= {t.lemma_.lower() for t in child.subtree}
+    if head.dep_ in ("compound", "amod"):  # "weapons cache"
+        out |= {t.lemma_.lower() for t in head.head.subtree}
+    return frozenset(out)
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
