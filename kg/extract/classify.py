@@ -16,7 +16,7 @@ PROTEST_FAMILY = frozenset(
      "labour-strike"}
 )  # fmt: skip
 _RIOT_ACTS = frozenset(
-    {"attack", "violence", "looting-property-destruction", "kill", "armed-clash"}
+    {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash"}
 )
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 
@@ -48,6 +48,7 @@ class Classifier:
         self.labour_words = lexicon.word_set("events", "labour_words")
         self.follow_up = lexicon.word_set("events", "follow_up_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
+        self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
 
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
@@ -128,10 +129,12 @@ class Classifier:
             d.event_class = (
                 "government-regains-territory" if state else "non-state-actor-overtakes-territory"
             )
-        elif cls in ("attack", "kill", "found-body", "violence"):
+        elif cls == "death" and not lemmas & self.violence_words:
+            return None  # "died after consuming toxins": not political violence
+        elif cls in ("attack", "kill", "found-body", "violence", "death"):
             if cls == "found-body" and not lemmas & self.discovery_words:
                 return None
-            if cls == "kill" and not d.counts and not d.targets:
+            if cls in ("kill", "death") and not d.counts and not d.targets:
                 return None
             armed_target = any(types.get(t) in ARMED for t in d.targets)
             civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
@@ -196,12 +199,12 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
     """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
-    hosts = [d for d in drafts if d.event_class not in ("kill", "statement", "conflict")]
+    hosts = [d for d in drafts if d.event_class not in ("kill", "death", "statement", "conflict")]
     if not hosts:
         return drafts
     kept = []
     for d in drafts:
-        if d.event_class != "kill":
+        if d.event_class not in ("kill", "death"):
             kept.append(d)
             continue
         host = _ancestor_host(d, hosts) or min(
