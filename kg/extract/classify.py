@@ -144,11 +144,6 @@ class Classifier:
                 if civilian_target or (not armed_target and (soft_target or cls != "attack"))
                 else "armed-clash"
             )
-            unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-            if unarmed and d.event_class == "armed-clash":
-                # students, residents, supporters fighting: a riot, not a battle
-                protest = bool(lemmas & self.protest_words)
-                d.event_class = "violent-demonstration" if protest else "mob-violence"
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
@@ -178,6 +173,11 @@ class Classifier:
         window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
             t.lower_ for t in window
         )
+        unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
+        if unarmed and d.event_class == "armed-clash":
+            # students, residents, supporters fighting (with police or each other): a riot
+            protest = bool(lemmas & self.protest_words)
+            d.event_class = "violent-demonstration" if protest else "mob-violence"
         d.event_class = refine(d.event_class, window_lemmas, window.text)
         d.confidence = _confidence(d)
         return d
