@@ -134,7 +134,7 @@ class Classifier:
         elif cls in ("attack", "kill", "found-body", "violence", "death"):
             if cls == "found-body" and not lemmas & self.discovery_words:
                 return None
-            if cls in ("kill", "death") and not d.counts and not d.targets:
+            if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
             armed_target = any(types.get(t) in ARMED for t in d.targets)
             civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
@@ -174,7 +174,9 @@ class Classifier:
             t.lower_ for t in window
         )
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-        if unarmed and d.event_class == "armed-clash":
+        if unarmed and d.event_class == "attack":
+            d.event_class = "mob-violence"  # "stoned to death by angry locals"
+        elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
             d.event_class = "violent-demonstration" if protest else "mob-violence"

@@ -77,8 +77,44 @@ class EventFinder:
         explicit_fatalities(doc, drafts)
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = dedupe([d for d in finished if d is not None])
+        events = self._labelled(doc, events, mentions, reference, reference_span)
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
+
+    def _labelled(
+        self,
+        doc: Doc,
+        events: list[Draft],
+        mentions: Mentions,
+        reference: dt.date | None,
+        reference_span: Span | None,
+    ) -> list[Draft]:
+        """ "Movement of forces: a convoy entered ...": a category label before a sentence
+        gives its event's type (``kg/data/prefixes.tsv``)."""
+        for sent in doc.sents:
+            text = sent.text.lstrip().lower()
+            label = next((lab for lab, _ in self.lex.prefixes if text.startswith(lab + ":")), None)
+            if label is None:
+                continue
+            event_type = dict(self.lex.prefixes)[label]
+            here = [d for d in events if d.sentence.start == sent.start and d.event_class
+                    not in ("statement",)]  # fmt: skip
+            if here:
+                here[0].event_class = event_type
+                continue
+            colon = next(t for t in sent if t.text == ":")
+            d = Draft(event_type, doc[sent.start : colon.i], sent)
+            armed = [
+                f.key
+                for i in range(sent.start, sent.end)
+                if (f := mentions.at(i)) is not None and f.kind == "actor" and f.start == i
+            ]
+            d.agents = armed[:1]
+            d.places = self._places(colon, mentions, set())
+            d.time, d.date, d.time_inherited = reference_span, reference, True
+            d.confidence = 0.6
+            events.append(d)
+        return sorted(events, key=lambda d: d.trigger.start)
 
     def _reference_date(
         self, doc: Doc, published: dt.date | None

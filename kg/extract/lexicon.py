@@ -52,6 +52,7 @@ class Lexicon:
     actors: tuple[NamedActor, ...]
     countries: tuple[Country, ...]
     words: dict[str, Any]  # lexicon.toml
+    prefixes: tuple[tuple[str, str], ...] = ()  # category label -> event type (prefixes.tsv)
 
     def word_set(self, section: str, name: str) -> frozenset[str]:
         return frozenset(self.words[section][name])
@@ -112,6 +113,18 @@ def load_countries(path: Path) -> tuple[Country, ...]:
     )
 
 
+def load_prefixes(path: Path) -> tuple[tuple[str, str], ...]:
+    from kg.rdf.taxonomy_ids import EVENT_TYPE_IDS
+
+    prefixes = []
+    for number, (label, event_type) in _rows(path, 2):
+        if event_type not in EVENT_TYPE_IDS:
+            raise ResourceError(path, f"line {number}: unknown event type {event_type!r}")
+        prefixes.append((label.lower(), event_type))
+    # longest first, so "Change to group/activity" wins over a shorter label it starts with
+    return tuple(sorted(prefixes, key=lambda p: -len(p[0])))
+
+
 @functools.cache
 def load(folder: Path | None = None) -> Lexicon:
     folder = folder or data_dir()
@@ -124,4 +137,5 @@ def load(folder: Path | None = None) -> Lexicon:
         actors=load_actors(folder / "actors.tsv"),
         countries=load_countries(folder / "countries.tsv"),
         words=words,
+        prefixes=load_prefixes(folder / "prefixes.tsv"),
     )

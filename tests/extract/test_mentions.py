@@ -42,3 +42,11 @@ def test_calendar_words_are_not_places(extractor: Any) -> None:
     places = _places(extractor, "On Thursday, Dec. 15, aircraft struck tanks near Palmyra.")
     assert "dec" not in places and "thursday" not in places
     assert "palmyra" in places
+
+
+def test_a_category_label_gives_the_event_type(extractor: Any) -> None:
+    text = "Movement of forces: On 7 May 2020, a Turkish column entered Syria via Kafr Lusin."
+    events = extractor.extract_one(Article("t", text)).events
+    assert [e.event_type for e in events if e.event_type != "statement"] == [
+        "change-to-group-activity"
+    ]
