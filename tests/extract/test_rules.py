@@ -1,4 +1,4 @@
-"""Mentions on the real model: places, regions and containment."""
+"""Extraction rules on the real model: places, regions, containment, category labels."""
 
 from __future__ import annotations
 
