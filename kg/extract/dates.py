@@ -56,6 +56,17 @@ class Resolved:
     precision: DatePrecision
 
 
+def find_absolute(text: str) -> list[tuple[int, int]]:
+    """Character spans of the absolute dates in a text ("28 Apr 2020", "February 22, 2020"),
+    for where the model's entity recogniser cuts them short."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (*_ABSOLUTE, _MONTH_YEAR):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
 def is_relative_to_event(text: str) -> bool:
     """True for expressions relative to another event ("a day earlier"), not to publication."""
     return bool(_OFFSET.search(text)) and not re.search(r"\bago\b", text, re.I)

@@ -409,18 +409,20 @@ class EventFinder:
 
 
 def _date_spans(span: Doc | Span) -> list[Span]:
-    """The model's DATE entities, widened to a day number it left out ("2 | February 2020")."""
-    out = []
+    """Date expressions: absolute dates found in the text (the model often cuts them short:
+    "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
+    doc = span.doc if isinstance(span, Span) else span
+    offset = span.start_char if isinstance(span, Span) else 0
+    out: list[Span] = []
+    for start, end in dates.find_absolute(span.text):
+        found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if found is not None:
+            out.append(found)
+    taken = {i for s in out for i in range(s.start, s.end)}
     for ent in span.ents:
-        if ent.label_ != "DATE":
-            continue
-        start = ent.start
-        doc = ent.doc
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and before.text.isdigit() and 1 <= int(before.text) <= 31:
-            start -= 1
-        out.append(doc[start : ent.end])
-    return out
+        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+            out.append(ent)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _date_of(

@@ -48,3 +48,14 @@ def test_offsets_are_relative_to_an_event_not_to_publication() -> None:
     assert is_relative_to_event("a day earlier")
     assert not is_relative_to_event("two days ago")
     assert not is_relative_to_event("Saturday")
+
+
+def test_absolute_dates_are_found_in_text() -> None:
+    from kg.extract.dates import find_absolute
+
+    text = "On 28 Apr 2020, workers protested; on February 22, 2020 and in March 2021 too."
+    assert [text[a:b] for a, b in find_absolute(text)] == [
+        "28 Apr 2020",
+        "February 22, 2020",
+        "March 2021",
+    ]
