@@ -28,6 +28,7 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "violent-demonstration": ActorType.RIOTERS,
     "mob-violence": ActorType.RIOTERS,
 }
+_CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
 # events an unnamed armed group commits when the text names no one (ACLED's coding)
@@ -174,8 +175,9 @@ class Classifier:
             t.lower_ for t in window
         )
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-        if unarmed and d.event_class == "attack":
-            d.event_class = "mob-violence"  # "stoned to death by angry locals"
+        crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
+        if crowd and d.event_class == "attack":
+            d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)

@@ -30,6 +30,9 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
+_GROUP_HEADS = frozenset(
+    {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
+)
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
@@ -244,19 +247,21 @@ class MentionFinder:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = token.lemma_.lower()
-            entry = self.generic.get(lemma)
-            if entry is None:
-                modifiers = [
-                    c.lemma_.lower() for c in token.children
-                    if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers
-                ]  # fmt: skip
-                # "armed militant groups": the telling word, not the generic "armed"
-                modifier = next((m for m in modifiers if m != "armed"), None) or next(
-                    iter(modifiers), None
-                )
-                if lemma not in ("group", "fighter", "faction", "unit") or modifier is None:
-                    continue
+            modifiers = [
+                c.lemma_.lower() for c in token.children
+                if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers
+            ]  # fmt: skip
+            # "armed militant groups": the telling word, not the generic "armed"
+            modifier = next((m for m in modifiers if m != "armed"), None) or next(
+                iter(modifiers), None
+            )
+            entry: tuple[str, str] | None
+            if modifier is not None and lemma in _GROUP_HEADS:  # "armed men", "rebel groups"
                 entry = self.generic[self.group_modifiers[modifier]]
+            else:
+                entry = self.generic.get(lemma)
+            if entry is None:
+                continue
             if any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos")):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
