@@ -175,6 +175,10 @@ class Classifier:
             t.lower_ for t in window
         )
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
+        if d.event_class in ("attack", "armed-clash") and any(
+            types.get(t) == ActorType.PROTESTERS for t in d.targets
+        ):
+            d.event_class = "excessive-force-against-protesters"  # "fired at protesters"
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
         if crowd and d.event_class == "attack":
             d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"

@@ -28,6 +28,8 @@ from kg.extract.mentions import Mentions, place_rank
 from kg.model import ActorType, DatePrecision, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
+# prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
+_ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
@@ -219,14 +221,7 @@ class EventFinder:
                 subjects += [c for c in child.children if c.dep_ == "pobj"]
             elif dep in ("dobj", "nsubjpass"):
                 objects.append(child)
-            elif dep == "prep" and child.lower_ in (
-                "against",
-                "on",
-                "to",
-                "from",
-                "between",
-                "with",
-            ):
+            elif dep == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
                 pobjs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "between":
                     subjects += pobjs
@@ -234,6 +229,9 @@ class EventFinder:
                     objects += pobjs  # "lost the town to the rebels": swapped later
             elif dep == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
                 objects += [c for c in child.children if c.dep_ == "pobj"]
+            elif dep == "acl" and head.pos_ == "NOUN":  # "a bomb planted by the Taliban"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    subjects += [c for c in agent.children if c.dep_ == "pobj"]
         if any(c.dep_ == "agent" for c in head.children):
             # "Police officer shot dead by gunmen": a headline's passive without its auxiliary
             objects += [c for c in head.children if c.dep_ == "nsubj"]

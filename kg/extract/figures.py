@@ -21,7 +21,13 @@ class Figures:
     def __init__(self, lexicon: Lexicon) -> None:
         words = lexicon.words
         counts = words["counts"]
-        self.people = frozenset(counts["people_nouns"]) | frozenset(words["actors"]["generic"])
+        demonyms = {d.lower() for c in lexicon.countries for d in c.demonyms if " " not in d}
+        self.people = (
+            frozenset(counts["people_nouns"])
+            | frozenset(words["actors"]["generic"])
+            | frozenset(demonyms)  # "killing 9 Palestinians"
+            | frozenset(d + "s" for d in demonyms)
+        )
         self.count_nouns = {n: "fatalities" for n in counts["fatality_nouns"]} | {
             n: "injuries" for n in counts["injury_nouns"]
         }
