@@ -18,6 +18,10 @@ PROTEST_FAMILY = frozenset(
 _RIOT_ACTS = frozenset(
     {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash"}
 )
+_HOSTS_OF_DAMAGE = frozenset(
+    {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
+     "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
+)  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
 
 
@@ -206,6 +210,15 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
     if head.dep_ in ("compound", "amod"):  # "weapons cache"
         out |= {t.lemma_.lower() for t in head.head.subtree}
     return frozenset(out)
+
+
+def fold_damage(drafts: list[Draft]) -> list[Draft]:
+    """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
+    a sentence's fighting is that fighting's, not a looting event of its own."""
+    fighting = [d for d in drafts if d.event_class in _FIGHTING | _HOSTS_OF_DAMAGE]
+    if not fighting:
+        return drafts
+    return [d for d in drafts if d.event_class != "looting-property-destruction"]
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:

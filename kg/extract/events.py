@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import dates
-from kg.extract.classify import Classifier, clash_participants, dedupe, fold_killings
+from kg.extract.classify import (
+    Classifier,
+    clash_participants,
+    dedupe,
+    fold_damage,
+    fold_killings,
+)
 from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk, walk_depth
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.lexicon import Lexicon, Trigger
@@ -164,7 +170,7 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        return fold_killings(drafts)
+        return fold_killings(fold_damage(drafts))
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:
