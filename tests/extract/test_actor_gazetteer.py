@@ -1,0 +1,257 @@
+"""The shipped actor gazetteer (kg/data/actors.tsv): well-formed, unambiguous, and recognised by
+the real model in sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from kg.extract.lexicon import NamedActor, load_actors, load_countries
+from kg.keys import name_key
+from kg.model import ActorType, Article, Extraction
+from kg.resources import data_dir
+
+ACTORS = load_actors(data_dir() / "actors.tsv")
+COUNTRIES = {c.iso: c for c in load_countries(data_dir() / "countries.tsv")}
+KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# keys that other code, tests and stored graphs rely on
+KEPT_KEYS = {
+    "nusra-front", "islamic-state", "sohr", "sana", "united-nations", "syrian-democratic-forces",
+    "houthis", "taliban", "al-shabaab", "saudi-led-coalition", "us-led-coalition", "tatmadaw",
+    "hayat-tahrir-al-sham", "popular-mobilization-forces", "amisom", "wagner-group",
+}  # fmt: skip
+
+# Ordinary words and phrases: an alias matched case-insensitively must be none of them, or
+# every "amnesty for fighters" or "the dawn raid" would name an actor.
+ORDINARY_WORDS = {
+    "a", "an", "the", "is", "it", "us", "who", "we", "he", "she", "they", "and", "or", "of", "in",
+    "on", "at", "to", "by", "for", "with", "as", "army", "police", "forces", "force", "troops",
+    "soldiers", "military", "militia", "militias", "rebels", "insurgents", "militants", "fighters",
+    "gunmen", "government", "regime", "state", "security", "coalition", "council", "front",
+    "movement", "party", "resistance", "opposition", "amnesty", "nation", "dawn", "guardian",
+    "standard", "star", "mirror", "times", "inquirer", "observer", "news", "press", "media",
+    "agency", "radio", "monitor", "sun", "post", "daily", "rada", "sentinel", "spring", "storm",
+    "shield", "hope", "peace now", "popular resistance", "national resistance",
+    "security council", "general security", "border police", "special forces", "federal police",
+    "national guard", "military police", "republican guard", "internal security forces",
+    "special security forces", "joint forces",
+    "local police", "village guards", "clan", "tribe", "tribesmen", "herders", "herdsmen",
+    "settlers", "youths", "youth", "community", "people", "civilians", "residents", "protesters",
+}  # fmt: skip
+
+# Capital abbreviations that mostly mean something else: an exact-match alias must be none of
+# them ("his CV", "a PDF", "KIA" for killed in action, "AP" for Andhra Pradesh).
+AMBIGUOUS_ABBREVIATIONS = {
+    "AA", "AP", "CV", "PDF", "KIA", "SNA", "DPR", "NAS", "EPP", "EPL", "CPC", "CNA", "FC", "PM",
+    "MP", "IT", "OK", "TV", "ID", "IED", "NGO", "RT", "DW", "NRC", "DRC", "ICC", "SARS", "RPF",
+    "MIT", "CEO", "USA", "UK", "EU", "PTI", "ANP", "NPR", "CDG", "CDN", "PNA", "TIP", "CMA", "ADA",
+    "FDS", "DAG", "RDF", "DRG", "PRM", "CTS", "VDC", "ISS", "NPF", "KNA", "LAF", "PSF", "SPF",
+    "IAF", "AM", "PR", "HR", "US",
+}  # fmt: skip
+
+
+def _names(actor: NamedActor) -> tuple[str, ...]:
+    return (actor.label, *actor.aliases)
+
+
+def _exact(name: str) -> bool:
+    """Matched case-sensitively (kg.extract.mentions.MentionFinder._add)."""
+    return name.isupper() and len(name.replace(".", "")) <= 6
+
+
+# -- the file ---------------------------------------------------------------------------------
+
+
+def test_the_file_parses_into_a_few_hundred_actors() -> None:
+    assert 250 <= len(ACTORS) <= 450
+    assert all(isinstance(a.actor_type, ActorType) for a in ACTORS)
+
+
+def test_keys_are_unique_and_well_formed() -> None:
+    keys = [a.key for a in ACTORS]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert [k for k in keys if not KEY.match(k)] == []
+
+
+def test_the_keys_other_code_relies_on_are_kept() -> None:
+    assert {a.key for a in ACTORS} >= KEPT_KEYS
+
+
+def test_countries_are_known_iso_codes() -> None:
+    assert [(a.key, a.country) for a in ACTORS if a.country and a.country not in COUNTRIES] == []
+
+
+def test_names_are_clean() -> None:
+    bad = [
+        (a.key, n) for a in ACTORS for n in _names(a)
+        if not n or n != n.strip() or "|" in n or "\t" in n or "  " in n
+    ]  # fmt: skip
+    assert bad == []
+
+
+def test_no_name_is_shared_by_two_actors() -> None:
+    owner: dict[str, str] = {}
+    shared = []
+    for actor in ACTORS:
+        for name in {n.casefold() for n in _names(actor)}:
+            other = owner.setdefault(name, actor.key)
+            if other != actor.key:
+                shared.append((name, other, actor.key))
+    assert shared == []
+
+
+def test_no_name_is_an_ordinary_word_or_an_ambiguous_abbreviation() -> None:
+    assert len(ORDINARY_WORDS) >= 50 and len(AMBIGUOUS_ABBREVIATIONS) >= 50
+    bad = [
+        (a.key, n) for a in ACTORS for n in _names(a)
+        if (n in AMBIGUOUS_ABBREVIATIONS if _exact(n) else n.casefold() in ORDINARY_WORDS)
+    ]  # fmt: skip
+    assert bad == []
+
+
+def test_no_name_is_a_country() -> None:
+    countries = {n.casefold() for c in COUNTRIES.values() for n in (c.name, *c.aliases)}
+    assert [(a.key, n) for a in ACTORS for n in _names(a) if n.casefold() in countries] == []
+
+
+def test_named_state_units_converge_with_the_rules_state_forces() -> None:
+    """ "Syrian Arab Army" and "Syrian troops" are one actor: the key and label the generic rule
+    mints from countries.tsv ("Military Forces of {country}")."""
+    units = [a for a in ACTORS if a.key.startswith(("military-forces-of-", "police-forces-of-"))]
+    assert len(units) >= 40
+    for actor in units:
+        kind = "Military" if actor.key.startswith("military") else "Police"
+        assert actor.actor_type == ActorType.STATE_FORCES, actor.key
+        assert actor.label == f"{kind} Forces of {COUNTRIES[actor.country].name}", actor.key
+        assert actor.key == name_key(actor.label)
+
+
+def test_each_type_is_represented() -> None:
+    types = {a.actor_type for a in ACTORS}
+    assert types >= {
+        ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+        ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER, ActorType.MEDIA,
+        ActorType.ORGANISATION,
+    }  # fmt: skip
+
+
+# -- on the real model ------------------------------------------------------------------------
+
+STATE, REBEL, POLITICAL, IDENTITY, EXTERNAL, ORG = (
+    ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+    ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER, ActorType.ORGANISATION,
+)  # fmt: skip
+
+SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
+    "kdf": (
+        "Kenya Defence Forces soldiers killed three Al-Shabaab militants near Lamu.",
+        {"military-forces-of-kenya": STATE, "al-shabaab": REBEL},
+    ),
+    "atpu": (
+        "Officers of the Anti-Terrorism Police Unit arrested two men in Mombasa on Friday.",
+        {"police-forces-of-kenya": STATE},
+    ),
+    "saa": (
+        "The Syrian Arab Army shelled Hayat Tahrir al-Sham positions near Saraqib on Monday, "
+        "the Syrian Observatory for Human Rights said.",
+        {"military-forces-of-syria": STATE, "hayat-tahrir-al-sham": REBEL, "sohr": ORG},
+    ),
+    "isf": (
+        "Iraqi Security Forces and the Counter Terrorism Service raided an ISIS hideout in Anbar.",
+        {"military-forces-of-iraq": STATE, "islamic-state": REBEL},
+    ),
+    "yemen": (
+        "Houthi fighters attacked Security Belt Forces in Abyan, and the Saudi-led coalition "
+        "responded with air strikes.",
+        {"houthis": STATE, "military-forces-of-yemen": STATE, "saudi-led-coalition": EXTERNAL},
+    ),
+    "pokot": (
+        "Pokot raiders stole two hundred goats and shot dead a herder in Turkana County.",
+        {"pokot-ethnic-militia": IDENTITY},
+    ),
+    "fulani": (
+        "Suspected Fulani militiamen attacked a village in Benue State, killing five farmers, "
+        "Amnesty International said.",
+        {"fulani-ethnic-militia": IDENTITY, "amnesty-international": ORG},
+    ),
+    "sahel": (
+        "JNIM fighters ambushed a convoy of the Malian army near Mopti as Operation Barkhane "
+        "helicopters flew overhead.",
+        {"jnim": REBEL, "military-forces-of-mali": STATE, "military-forces-of-france": STATE},
+    ),
+    "sudan": (
+        "The Sudanese Armed Forces clashed with the Rapid Support Forces in Omdurman.",
+        {"military-forces-of-sudan": STATE, "rsf": REBEL},
+    ),
+    "myanmar": (
+        "Tatmadaw troops clashed with the Arakan Army in Paletwa township.",
+        {"tatmadaw": STATE, "arakan-army": REBEL},
+    ),
+    "ukraine": (
+        "NAF units shelled Ukrainian positions near Marinka, the OSCE SMM reported.",
+        {"naf": REBEL, "osce-smm": ORG},
+    ),
+    "brazil": (
+        "Comando Vermelho gunmen opened fire on a BOPE patrol in Rio de Janeiro.",
+        {"comando-vermelho": POLITICAL, "military-forces-of-brazil": STATE},
+    ),
+    "philippines": (
+        "The New People's Army ambushed Philippine Army soldiers in Northern Samar.",
+        {"npa": REBEL, "military-forces-of-philippines": STATE},
+    ),
+    "gaza": (
+        "Hamas fighters fired rockets at Sderot while Israeli warplanes struck Khan Younis.",
+        {"hamas": POLITICAL, "military-forces-of-israel": STATE},
+    ),
+    "congo": (
+        "CODECO militiamen attacked a camp for displaced people in Djugu, MONUSCO said.",
+        {"codeco": POLITICAL, "monusco": EXTERNAL},
+    ),
+    "somalia": (
+        "Habar Gedir clan militias clashed with Abgaal clan militias over grazing land near Adale.",
+        {"habar-gedir-clan-militia": IDENTITY, "abgaal-clan-militia": IDENTITY},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extractions(extractor: Any) -> dict[str, Extraction]:
+    """Every sentence extracted once, as its own article."""
+    articles = [Article(name, text) for name, (text, _) in SENTENCES.items()]
+    results = list(extractor.extract(articles))
+    assert all(isinstance(r, Extraction) for r in results), results
+    return {r.article.id: r for r in results if isinstance(r, Extraction)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(SENTENCES))
+def test_sentences_name_the_expected_actors(name: str, extractions: dict[str, Extraction]) -> None:
+    text, expected = SENTENCES[name]
+    actors = {a.key: a.actor_type for a in extractions[name].actors}
+    for key, actor_type in expected.items():
+        assert key in actors, (text, sorted(actors))
+        assert actors[key] == actor_type, (text, key)
+
+
+@pytest.mark.model
+def test_a_named_unit_and_the_rules_generic_forces_are_one_actor(extractor: Any) -> None:
+    text = "KDF soldiers repelled the attack. Kenyan troops later searched the area."
+    actors = {a.key: a for a in extractor.extract_one(Article("t", text)).actors}
+    mentions = {m.text for m in actors["military-forces-of-kenya"].mentions}
+    assert {"KDF soldiers", "Kenyan troops"} <= mentions or {"KDF", "Kenyan troops"} <= mentions
+
+
+@pytest.mark.model
+def test_ordinary_words_name_no_actor(extractor: Any) -> None:
+    text = (
+        "The government offered an amnesty to fighters who surrender. She sent her CV and a PDF "
+        "of her thesis to the dealership in Guntur, AP, where a KIA saloon was parked at dawn."
+    )
+    keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
+    assert not keys & {
+        "amnesty-international", "associated-press", "comando-vermelho", "pdf-myanmar",
+        "kachin-independence-army", "arakan-army", "dawn",
+    }  # fmt: skip
