@@ -16,8 +16,9 @@ PROTEST_FAMILY = frozenset(
      "labour-strike"}
 )  # fmt: skip
 _RIOT_ACTS = frozenset(
-    {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash"}
-)
+    {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
+     "arrests"}
+)  # fmt: skip
 _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
@@ -68,7 +69,7 @@ class Classifier:
             armed = any(
                 (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
             )
-            if d.event_class in _RIOT_ACTS and not armed:
+            if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
                 for name, value in d.counts.items():
                     protest.counts.setdefault(name, value)
                 continue
@@ -182,10 +183,6 @@ class Classifier:
             t.lower_ for t in window
         )
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-        if d.event_class in ("attack", "armed-clash") and any(
-            types.get(t) == ActorType.PROTESTERS for t in d.targets
-        ):
-            d.event_class = "excessive-force-against-protesters"  # "fired at protesters"
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
         if crowd and d.event_class == "attack":
             d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
