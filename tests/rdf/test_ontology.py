@@ -339,7 +339,7 @@ def test_every_sh_in_list_is_checked(shapes: Graph) -> None:
     assert len(paths) == 4
 
 
-# --- third-party references (skipped where /work/shared is absent) ----------------------------
+# --- third-party references (skipped where ../shared is absent) ----------------------------
 
 
 def test_labels_match_acled_data(taxonomy: Graph) -> None:
