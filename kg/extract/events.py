@@ -78,6 +78,7 @@ class EventFinder:
                 source = speakers
             for d in found:
                 self._when(d, sent, found, published, reference, reference_span)
+                _past_day(d)
                 if d.event_class != "statement":
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
@@ -361,20 +362,6 @@ class EventFinder:
         reference: dt.date | None,
         reference_span: Span | None,
     ) -> None:
-        self._when_told(d, sent, drafts, published, reference, reference_span)
-        # "Reported on 2 February over the past 24 hours": the day before the report
-        if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
-            d.date -= dt.timedelta(days=1)
-
-    def _when_told(
-        self,
-        d: Draft,
-        sent: Span,
-        drafts: list[Draft],
-        published: dt.date | None,
-        reference: dt.date | None,
-        reference_span: Span | None,
-    ) -> None:
         others = {x.trigger.root.i for x in drafts if x is not d}
         head = d.trigger[0]
         in_scope = {t.i for t in walk(head, others)}
@@ -410,6 +397,12 @@ class EventFinder:
             d.date, d.precision = resolved.date, resolved.precision
 
     # -- typing and clean-up --------------------------------------------------------------------
+
+
+def _past_day(d: Draft) -> None:
+    """The day before the report: "Reported on 2 February over the past 24 hours"."""
+    if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
+        d.date -= dt.timedelta(days=1)
 
 
 def _date_spans(span: Doc | Span) -> list[Span]:
