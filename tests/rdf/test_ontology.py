@@ -14,6 +14,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from kg import __version__
+from kg.evaluate.case2021 import CASE_CODES
 from kg.model import ActorType, PlaceType
 from kg.rdf.namespaces import (
     ACTOR_TYPE,
@@ -100,34 +101,6 @@ ACLED_ACTOR_LABELS = [
     "Civilians",
     "External/Other forces",
 ]
-# CASE 2021 task 2 codes of the 25 ACLED sub-event types -> kg's concept slugs
-CASE_2021_CODES = {
-    "ABDUCT_DISSAP": "abduction-forced-disappearance",
-    "AGREEMENT": "agreement",
-    "AIR_STRIKE": "air-drone-strike",
-    "ARMED_CLASH": "armed-clash",
-    "ARREST": "arrests",
-    "ART_MISS_ATTACK": "shelling-artillery-missile-attack",
-    "ATTACK": "attack",
-    "CHANGE_TO_GROUP_ACT": "change-to-group-activity",
-    "CHEM_WEAP": "chemical-weapon",
-    "DISR_WEAP": "disrupted-weapons-use",
-    "FORCE_AGAINST_PROTEST": "excessive-force-against-protesters",
-    "GOV_REGAINS_TERIT": "government-regains-territory",
-    "GRENADE": "grenade",
-    "HQ_ESTABLISHED": "headquarters-or-base-established",
-    "MOB_VIOL": "mob-violence",
-    "NON_STATE_ACTOR_OVERTAKES_TER": "non-state-actor-overtakes-territory",
-    "NON_VIOL_TERRIT_TRANSFER": "non-violent-transfer-of-territory",
-    "OTHER": "other",
-    "PEACE_PROTEST": "peaceful-protest",
-    "PROPERTY_DISTRUCT": "looting-property-destruction",
-    "PROTEST_WITH_INTER": "protest-with-intervention",
-    "REM_EXPLOS": "remote-explosive-landmine-ied",
-    "SEX_VIOL": "sexual-violence",
-    "SUIC_BOMB": "suicide-bomb",
-    "VIOL_DEMONSTR": "violent-demonstration",
-}
 # the standard terms kg writes, declared briefly in kg.ttl, with the vocabulary defining them
 EXTERNAL_TERMS = {
     SEM.Event: SEM,
@@ -360,8 +333,8 @@ def test_case_2021_codes_cover_the_sub_event_types() -> None:
     text = path.read_text(encoding="utf-8")
     seen = text.split("2. SUBTASK 2")[0]
     codes = set(re.findall(r"^([A-Z_]+)$", seen, flags=re.MULTILINE))
-    assert codes == set(CASE_2021_CODES)
-    assert set(CASE_2021_CODES.values()) == set(ACLED_SUB_EVENT_TYPES)
+    assert codes == set(CASE_CODES)
+    assert set(CASE_CODES.values()) == set(ACLED_SUB_EVENT_TYPES)
 
 
 # --- every Turtle file parses, with rdflib and with Raptor ------------------------------------
