@@ -112,7 +112,13 @@ def ingest(
                 report.quarantined.append(entry)
                 continue
             t = time.perf_counter()
-            graph = to_graph(item, extractor.model_name)
+            try:
+                graph = to_graph(item, extractor.model_name)
+            except (KeyError, ValueError) as exc:  # records that do not fit together
+                log.debug("mapping failed for %s", item.article.id, exc_info=True)
+                reason = f"cannot be mapped to RDF: {type(exc).__name__}: {exc}"
+                report.quarantined.append(quarantine.put(item.article, "map", reason))
+                continue
             t2 = time.perf_counter()
             result = validator.validate(graph)
             t3 = time.perf_counter()

@@ -24,7 +24,7 @@ from kg.rdf.iris import article_slug
 class Entry:
     article_id: str
     origin: str
-    stage: str  # "validate" or "extract"
+    stage: str  # "extract", "map" or "validate"
     reason: str
     folder: Path
 
@@ -55,7 +55,9 @@ class Quarantine:
                 json.dumps(_article_json(article), ensure_ascii=False), encoding="utf-8"
             )
             meta = {"id": article.id, "origin": article.origin, "stage": stage, "reason": reason}
-            (target / "entry.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1))
+            (target / "entry.json").write_text(
+                json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
         except OSError as exc:
             raise StoreError(f"cannot write the quarantine at {target}: {exc}") from exc
         return Entry(article.id, article.origin, stage, reason, target)

@@ -140,3 +140,27 @@ def test_unreadable_inputs_are_reported_and_the_rest_loaded(tmp_path: Path) -> N
     assert report.loaded == 1
     assert len(report.problems) == 2
     assert report.exit_code == 1
+
+
+def test_a_mapping_failure_is_quarantined_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.rdf.mapping
+
+    original = kg.rdf.mapping.to_graph
+
+    def broken(extraction: Any, model_name: str = "unknown") -> Any:
+        if extraction.article.id == "bad":
+            raise KeyError("an actor key with no actor")
+        return original(extraction, model_name)
+
+    monkeypatch.setattr(kg.rdf.mapping, "to_graph", broken)
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "bad.txt").write_text("Gunmen attacked a market in Kano on Friday.\n")
+    (source / "good.txt").write_text("Police arrested 12 protesters in Nairobi on Monday.\n")
+    report = ingest([str(source)], tmp_path / "store")
+    assert report.loaded == 1 and report.exit_code == 3
+    (entry,) = report.quarantined
+    assert entry.article_id == "bad" and entry.stage == "map"
+    assert "an actor key with no actor" in entry.reason
