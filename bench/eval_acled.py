@@ -61,7 +61,7 @@ def run_acled(path: Path, extractor: Extractor, failures: Path | None) -> dict[s
     start = time.perf_counter()
     for note, result in extract_each(notes, extractor, _progress, len(notes)):
         for policy, tally in tallies.items():
-            pred = prediction_of(result, policy, {})
+            pred = prediction_of(result, policy)
             wrong = tally.add(note, pred)
             if failures is not None and policy == "top":
                 for field in wrong:

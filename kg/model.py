@@ -88,15 +88,36 @@ class Actor:
     aliases: tuple[str, ...] = ()
 
 
+class GeoPrecision(IntEnum):
+    """ACLED's geo_precision: how close an event's mapped place is to where it happened."""
+
+    PLACE = 1  # the event's own place
+    NEAR = 2  # a place near it or containing it: a named town of the same sentence
+    REGION = 3  # only a province, region or the article's main place is known
+
+
+@dataclass(frozen=True, slots=True)
+class Geocode:
+    """A place resolved in the GeoNames gazetteer."""
+
+    geonames_id: int
+    name: str  # GeoNames' own name
+    country_code: str  # ISO 3166-1 alpha-2
+    latitude: float | None = None  # WGS 84; None for a country (GeoNames gives no point)
+    longitude: float | None = None
+    score: float = 0.0  # confidence of the choice among the candidates, 0..1
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place named in an article, with all its mentions there."""
 
-    key: str  # identity key, e.g. "hama"; mints the place's IRI
+    key: str  # identity key, e.g. "hama" or "geonames-170017"; mints the place's IRI
     label: str
     place_type: PlaceType
     mentions: tuple[Span, ...]
-    within: str | None = None  # key of the place that contains it, when the text says
+    within: str | None = None  # key of the place that contains it, when the text or GeoNames says
+    geo: Geocode | None = None  # the gazetteer entry, when geocoded
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +160,8 @@ class Event:
     counts: Counts = field(default_factory=Counts)
     reported_by: tuple[str, ...] = ()  # actor keys: who said or reported it
     confidence: float = 0.5
+    location: str | None = None  # key of the geocoded place that puts the event on a map
+    geo_precision: GeoPrecision | None = None  # how close that place is (None: no location)
 
     @property
     def key(self) -> str:

@@ -17,9 +17,23 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def extractor() -> Any:
+    """The rules alone: places keep their name keys (tests/geo tests the geocoding)."""
     from kg.extract import Extractor
 
-    return Extractor()
+    return Extractor(geocode=False)
+
+
+@pytest.fixture(scope="session")
+def geo_extractor(extractor: Any) -> Any:
+    """The same model and rules, with GeoNames geocoding, as ``kg ingest`` runs them."""
+    import copy
+
+    from kg.geo.gazetteer import default_gazetteer
+    from kg.geo.geocode import Geocoder
+
+    geocoding = copy.copy(extractor)
+    geocoding.geocoder = Geocoder(default_gazetteer())
+    return geocoding
 
 
 @pytest.fixture(scope="session")

@@ -48,10 +48,10 @@ def _diff(expected: Graph, actual: Graph) -> str:
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_golden(name: str, extractor: Any) -> None:
+def test_golden(name: str, geo_extractor: Any) -> None:
     folder = GOLDEN / name
     case = json.loads((folder / "case.json").read_text(encoding="utf-8"))
-    actual = _graph(extractor, case)
+    actual = _graph(geo_extractor, case)
     expected_path = folder / "expected.ttl"
     if os.environ.get("KG_REGENERATE_GOLDEN"):
         expected_path.write_text(actual.serialize(format="longturtle"), encoding="utf-8")

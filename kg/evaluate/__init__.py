@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kg.errors import InputError
 from kg.evaluate.acled import Note, read_notes
 from kg.evaluate.case2021 import CaseReport, CaseTally, Snippet, read_snippets
-from kg.evaluate.predict import Coords, Policy, Prediction, predict
+from kg.evaluate.predict import Policy, Prediction, predict
 from kg.evaluate.tally import AcledReport, AcledTally
 from kg.model import Article, Extraction
 
@@ -61,7 +61,6 @@ class AcledOptions:
     policy: Policy = "top"
     model: str | None = None  # spaCy model; None: kg's default
     examples: int = 10  # worst examples kept
-    coords: Mapping[str, Coords] = field(default_factory=dict)  # place key -> (lat, lon)
 
 
 def extract_each(
@@ -84,11 +83,9 @@ def extract_each(
         yield item, result
 
 
-def prediction_of(
-    result: Extraction | ExtractionFailed, policy: Policy, coords: Mapping[str, Coords]
-) -> Prediction:
+def prediction_of(result: Extraction | ExtractionFailed, policy: Policy) -> Prediction:
     if isinstance(result, Extraction):
-        return predict(result, policy, coords)
+        return predict(result, policy)
     return Prediction.empty(failed=result.reason)
 
 
@@ -114,7 +111,7 @@ def evaluate_acled(
     tally = AcledTally(options.policy, options.examples)
     start = time.perf_counter()
     for note, result in extract_each(notes, extractor, progress, len(notes)):
-        tally.add(note, prediction_of(result, options.policy, options.coords))
+        tally.add(note, prediction_of(result, options.policy))
     return tally.report(
         file=str(path),
         model=extractor.model_name,
@@ -140,7 +137,7 @@ def evaluate_case2021(
     tally = CaseTally(examples)
     start = time.perf_counter()
     for snippet, result in extract_each(snippets, extractor, progress, len(snippets)):
-        tally.add(snippet, prediction_of(result, "top", {}))
+        tally.add(snippet, prediction_of(result, "top"))
     return tally.report(
         file=str(path),
         model=extractor.model_name,

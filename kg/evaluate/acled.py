@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.evaluate.names import named_in, text_words
+from kg.geo.names import named_in, text_words
 from kg.model import Article
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.sources import clean_text

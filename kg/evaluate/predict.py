@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from kg.model import Event, Extraction
+from kg.model import Event, Extraction, Place
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = ["ACLED_SUB_TYPES", "POLICIES", "Policy", "Prediction", "acled_events", "predict"]
@@ -36,9 +35,9 @@ class Prediction:
     trigger: str | None  # and its trigger's words
     sub_types: frozenset[str]  # of the selected events (the policy's)
     event_types: frozenset[str]  # their ACLED parents
-    places: tuple[str, ...]  # labels of the selected events' places
+    places: tuple[str, ...]  # labels of the selected events' places and mapped locations
     note_places: tuple[str, ...]  # labels of every place kg found in the article
-    coords: tuple[Coords, ...]  # coordinates of the selected events' places, where known
+    coords: tuple[Coords, ...]  # points of the selected events' mapped locations
     date: dt.date | None  # the top event's date
     fatalities: int  # total over all the article's ACLED events (None counts as 0)
     top_fatalities: int  # the top event's
@@ -60,39 +59,40 @@ def acled_events(extraction: Extraction) -> list[Event]:
     return sorted(events, key=lambda e: (-e.confidence, e.trigger.start, e.trigger.end))
 
 
-def predict(
-    extraction: Extraction,
-    policy: Policy = "top",
-    coords: Mapping[str, Coords] | None = None,
-) -> Prediction:
-    """Reduce an ``Extraction`` to what is scored. ``coords`` maps place keys to (latitude,
-    longitude): empty until places carry coordinates (geocoding), when the 25 km test starts
-    to count."""
+def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
+    """Reduce an ``Extraction`` to what is scored."""
     ranked = acled_events(extraction)
     if not ranked:
         return _nothing(extraction)
     chosen = ranked[:1] if policy == "top" else ranked
     top = ranked[0]
-    place_label = {p.key: p.label for p in extraction.places}
+    place_by_key = {p.key: p for p in extraction.places}
     actor_inter = {a.key: a.actor_type.acled_inter for a in extraction.actors}
-    place_keys = list(dict.fromkeys(k for e in chosen for k in e.places))
+    located = [e.location for e in chosen if e.location is not None]
+    place_keys = list(dict.fromkeys([*(k for e in chosen for k in e.places), *located]))
     actor_keys = {k for e in chosen for k in (*e.agents, *e.targets)}
-    lookup = coords or {}
     sub_types = frozenset(e.event_type for e in chosen)
     return Prediction(
         top=top.event_type,
         trigger=top.trigger.text,
         sub_types=sub_types,
         event_types=frozenset(ACLED_PARENT[s] for s in sub_types),
-        places=tuple(place_label[k] for k in place_keys if k in place_label),
+        places=tuple(place_by_key[k].label for k in place_keys if k in place_by_key),
         note_places=tuple(p.label for p in extraction.places),
-        coords=tuple(lookup[k] for k in place_keys if k in lookup),
+        coords=tuple(dict.fromkeys(p for k in located if (p := _point(place_by_key.get(k))))),
         date=top.time.date if top.time is not None else None,
         fatalities=sum(e.counts.fatalities or 0 for e in ranked),
         top_fatalities=top.counts.fatalities or 0,
         inters=frozenset(c for k in actor_keys if (c := actor_inter.get(k)) is not None),
         note_inters=_note_inters(extraction),
     )
+
+
+def _point(place: Place | None) -> Coords | None:
+    if place is None or place.geo is None:
+        return None
+    lat, lon = place.geo.latitude, place.geo.longitude
+    return (lat, lon) if lat is not None and lon is not None else None
 
 
 def _note_inters(extraction: Extraction) -> frozenset[int]:

@@ -115,7 +115,6 @@ def _example(e: Example) -> list[str]:
 def render_acled(report: AcledReport, confusions: int = 15) -> str:
     t, m = report.tally, report.meta
     ev, sub = t.event_types.micro(), t.sub_types.micro()
-    within = report.within_25km
     lines = [
         f"ACLED: {t.notes:,} notes ({t.rows:,} rows) from {m.get('file')}; policy {t.policy}; "
         f"model {m.get('model')}; {m.get('seconds')} s",
@@ -127,8 +126,10 @@ def render_acled(report: AcledReport, confusions: int = 15) -> str:
         f"  sub_event_type    P {sub.precision:.3f}  R {sub.recall:.3f}  F1 {sub.f1:.3f}",
         f"  location: any place in the note {_rate(t.location_any_place)}; location or "
         f"admin1-3, any place {_rate(t.location_or_admin)}",
-        f"  location over notes that name it: {_rate(t.location_named)}; within "
-        f"{25} km: " + ("n/a (places carry no coordinates)" if within is None else _pct(within)),
+        f"  location over notes that name it: {_rate(t.location_named)}; by name only "
+        f"{_rate(t.location_by_name)}",
+        f"  location by point: within 25 km {_rate(t.within_25km)}; median error "
+        f"{report.median_error_km} km over {len(t.error_km):,} notes kg put on the map",
         f"  date: over notes stating day, month and year {_rate(t.date_full)}; "
         f"{t.undated_notes:,} notes state no date: kg dated {t.undated_dated:,} of them, "
         f"{t.undated_exact:,} exactly",

@@ -3,7 +3,6 @@ rates, and the great-circle distance. Nothing here knows about ACLED or kg's rec
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
@@ -15,11 +14,9 @@ __all__ = [
     "ClassTable",
     "Confusion",
     "Rate",
-    "haversine_km",
 ]
 
 NONE = "(none)"  # the label of "no prediction" (or, for CASE's unseen classes, "no event")
-EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 
 
 @dataclass(slots=True)
@@ -172,14 +169,3 @@ class Confusion:
     def to_json(self) -> list[dict[str, Any]]:
         cells = sorted(self.cells.items(), key=lambda kv: (-kv[1], kv[0]))
         return [{"gold": g, "predicted": p, "count": c} for (g, p), c in cells]
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (latitude, longitude) points in degrees."""
-    lat1, lon1 = map(math.radians, a)
-    lat2, lon2 = map(math.radians, b)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))

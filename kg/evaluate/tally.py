@@ -5,9 +5,10 @@ stays flat. The rules (docs/EVAL.md has them with examples):
 
 - event_type, sub_event_type: P/R/F1 over (article, type) pairs, the gold being the union over
   the note's rows; per type; the confusion of gold and predicted sub-event types.
-- location: the selected events' place labels against the rows' ``location`` (``names_match``);
-  lenient views: any place kg found in the note, and ``admin1``-``admin3`` as alternatives;
-  within 25 km once places carry coordinates.
+- location: right when a label of the selected events' places and mapped locations matches a
+  row's ``location`` (``names_match``), or a mapped location's point is within 25 km of a row's
+  coordinates; other views: by name only, by point only (with the median error in km), any
+  place kg found in the note, and ``admin1``-``admin3`` as alternatives.
 - date: exact, over notes that state a date (``states_date``); the others are counted apart;
   also over the notes whose date has its year (``states_full_date``).
 - fatalities: exact per article total, over all notes and over notes whose gold is above 0.
@@ -17,15 +18,17 @@ stays flat. The rules (docs/EVAL.md has them with examples):
 from __future__ import annotations
 
 import heapq
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.evaluate.acled import Note
-from kg.evaluate.names import names_match
 from kg.evaluate.predict import ACLED_SUB_TYPES, Policy, Prediction
-from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate, haversine_km
+from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate
+from kg.geo.geocode import haversine_km
+from kg.geo.names import names_match
 
 __all__ = ["RADIUS_KM", "AcledReport", "AcledTally", "Example", "errors"]
 
@@ -43,12 +46,17 @@ def _near(gold: Iterable[tuple[float, float]], predicted: Iterable[tuple[float, 
     return any(haversine_km(g, p) <= RADIUS_KM for g in gold for p in predicted)
 
 
+def _location_hit(note: Note, pred: Prediction) -> bool:
+    """The location figure: a predicted place's name matches, or its point is within 25 km."""
+    return _any_match(note.locations, pred.places) or _near(note.coords, pred.coords)
+
+
 def errors(note: Note, pred: Prediction) -> dict[str, int]:
     """The fields a prediction gets wrong for a note, each with the size of its error."""
     wrong = {
         "sub_event_type": len(note.sub_types ^ pred.sub_types),
         "event_type": len(note.event_types ^ pred.event_types),
-        "location": int(bool(note.locations) and not _any_match(note.locations, pred.places)),
+        "location": int(bool(note.locations) and not _location_hit(note, pred)),
         "date": int(note.states_date and pred.date not in note.dates),
         "fatalities": abs(note.fatalities - pred.fatalities),
         "actor_types": len(note.inters ^ pred.inters),
@@ -116,8 +124,9 @@ class AcledTally:
     location_any_place: Rate = field(default_factory=Rate)
     location_or_admin: Rate = field(default_factory=Rate)
     location_named: Rate = field(default_factory=Rate)  # over notes that name their location
-    within_25km: Rate = field(default_factory=Rate)
-    coords_seen: bool = False
+    location_by_name: Rate = field(default_factory=Rate)
+    within_25km: Rate = field(default_factory=Rate)  # over notes whose rows have coordinates
+    error_km: list[float] = field(default_factory=list)  # where kg put the event on a map
     date: Rate = field(default_factory=Rate)
     date_full: Rate = field(default_factory=Rate)  # over notes stating day, month and year
     undated_notes: int = 0
@@ -160,17 +169,21 @@ class AcledTally:
 
     def _location(self, note: Note, pred: Prediction) -> None:
         if note.locations:
-            hit = _any_match(note.locations, pred.places)
+            by_name = _any_match(note.locations, pred.places)
+            hit = _location_hit(note, pred)
             self.location.add(hit)
-            self.location_any_place.add(hit or _any_match(note.locations, pred.note_places))
+            self.location_by_name.add(by_name)
+            self.location_any_place.add(by_name or _any_match(note.locations, pred.note_places))
             names = (*note.locations, *note.admins)
             self.location_or_admin.add(_any_match(names, pred.note_places))
             if note.names_location:
                 self.location_named.add(hit)
-        if pred.coords:
-            self.coords_seen = True
         if note.coords:
             self.within_25km.add(_near(note.coords, pred.coords))
+            if pred.coords:
+                self.error_km.append(
+                    min(haversine_km(g, p) for g in note.coords for p in pred.coords)
+                )
 
     def _date(self, note: Note, pred: Prediction) -> None:
         if note.states_date:
@@ -206,9 +219,10 @@ class AcledReport:
     meta: dict[str, Any]
 
     @property
-    def within_25km(self) -> float | None:
-        """n/a (None) while no predicted place carries coordinates."""
-        return self.tally.within_25km.value if self.tally.coords_seen else None
+    def median_error_km(self) -> float | None:
+        """Median distance from kg's point to the nearest coded point (None: no point)."""
+        errors = self.tally.error_km
+        return round(statistics.median(errors), 1) if errors else None
 
     def headline(self) -> dict[str, tuple[float | None, int]]:
         """The figures with targets: key -> (value, the number of items it is over)."""
@@ -242,7 +256,10 @@ class AcledReport:
                 "any_place_in_note": t.location_any_place.to_json(),
                 "location_or_admin_any_place": t.location_or_admin.to_json(),
                 "notes_naming_location": t.location_named.to_json(),
-                "within_25km": t.within_25km.to_json() if t.coords_seen else None,
+                "by_name": t.location_by_name.to_json(),
+                "within_25km": t.within_25km.to_json(),
+                "median_error_km": self.median_error_km,
+                "notes_with_a_point": len(t.error_km),
             },
             "date": {
                 "stated": t.date.to_json(),

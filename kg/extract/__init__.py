@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,8 @@ from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import load_model, model_label
+from kg.geo.gazetteer import default_gazetteer
+from kg.geo.geocode import Geocoder
 from kg.model import (
     Actor,
     ActorType,
@@ -46,13 +49,18 @@ class ExtractionFailed:
 class Extractor:
     """The spaCy model and kg's rules, loaded once and run over many articles."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str | None = None, batch_size: int = 32, geocode: bool = True
+    ) -> None:
+        """``geocode``: resolve places in GeoNames (:mod:`kg.geo`); off, places keep only
+        their names and events get no location."""
         self.nlp = load_model(model)
         self.model_name = model_label(self.nlp)
         self.batch_size = batch_size
         lexicon = load_lexicon()
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)
+        self.geocoder = Geocoder(default_gazetteer()) if geocode else None
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
         """Extract each article in turn (streaming: the model parses in batches)."""
@@ -73,7 +81,12 @@ class Extractor:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
         drafts, _ = self.events.find(doc, mentions, published)
-        return build(article, doc, mentions, drafts)
+        extraction = build(article, doc, mentions, drafts)
+        if self.geocoder is not None:
+            votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
+            votes[mentions.main_country] += 1
+            extraction = self.geocoder.geocode(extraction, votes)
+        return extraction
 
 
 def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:

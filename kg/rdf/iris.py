@@ -15,7 +15,18 @@ from rdflib import URIRef
 
 from kg.keys import digest, name_key
 from kg.model import Span
-from kg.rdf.namespaces import ACTIVITY, ACTOR, ARTICLE, EVENT, GRAPH, MENTION, PLACE, SENTENCE
+from kg.rdf.namespaces import (
+    ACTIVITY,
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    GEOMETRY,
+    GEONAMES,
+    GRAPH,
+    MENTION,
+    PLACE,
+    SENTENCE,
+)
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,79}")
 
@@ -54,6 +65,16 @@ def actor(key: str) -> URIRef:
 
 def place(key: str) -> URIRef:
     return PLACE[name_key(key)]
+
+
+def geometry(place_key: str) -> URIRef:
+    """A place's point geometry (GeoSPARQL)."""
+    return GEOMETRY[name_key(place_key)]
+
+
+def geonames(geonames_id: int) -> URIRef:
+    """A GeoNames feature, as GeoNames itself names it."""
+    return URIRef(f"{GEONAMES}{int(geonames_id)}/")
 
 
 def activity(software: str, model: str) -> URIRef:

@@ -14,11 +14,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
+from kg.geo.geocode import IDENTIFIED_TYPES
 from kg.model import Actor, Article, Event, Extraction, Place, Span
 from kg.rdf import iris
 from kg.rdf.namespaces import (
     ACTOR_TYPE,
     EVENT_TYPE,
+    GEO,
+    GN,
     ITSRDF,
     KG,
     NIF,
@@ -26,6 +29,7 @@ from kg.rdf.namespaces import (
     PREFIXES,
     SCHEMA,
     SEM,
+    SF,
 )
 from kg.rdf.taxonomy import event_type_labels
 
@@ -121,8 +125,28 @@ def _place(
     g.add((node, KG.placeType, PLACE_TYPE[place.place_type.value]))
     if place.within is not None and place.within in place_iris:
         g.add((node, SCHEMA.containedInPlace, place_iris[place.within]))
+    if place.geo is not None:
+        _geo(g, node, place)
     for span in place.mentions:
         _mention(g, doc, article_id, span, node)
+
+
+def _geo(g: Graph, node: URIRef, place: Place) -> None:
+    """GeoNames link, country code and point of a geocoded place. A town, a country or an
+    unclassified place *is* the GeoNames feature (schema:sameAs); a district or province is
+    placed at its namesake town, a close match only."""
+    geo = place.geo
+    assert geo is not None
+    same = place.place_type in IDENTIFIED_TYPES
+    g.add((node, SCHEMA.sameAs if same else SKOS.closeMatch, iris.geonames(geo.geonames_id)))
+    g.add((node, GN.countryCode, Literal(geo.country_code)))
+    if geo.latitude is not None and geo.longitude is not None:
+        point = iris.geometry(place.key)
+        g.add((node, RDF.type, GEO.Feature))
+        g.add((node, GEO.hasGeometry, point))
+        g.add((point, RDF.type, SF.Point))
+        wkt = f"POINT({geo.longitude:.5f} {geo.latitude:.5f})"  # WKT: longitude first (CRS84)
+        g.add((point, GEO.asWKT, Literal(wkt, datatype=GEO.wktLiteral)))
 
 
 def _event(
@@ -156,6 +180,9 @@ def _event(
         g.add((node, PROV.wasAttributedTo, actor_iris[key]))
     for key in event.places:
         g.add((node, SEM.hasPlace, place_iris[key]))
+    if event.location is not None and event.geo_precision is not None:
+        g.add((node, KG.location, place_iris[event.location]))
+        g.add((node, KG.geoPrecision, _int(int(event.geo_precision))))
     if event.time is not None:
         g.add((node, KG.timeText, Literal(event.time.span.text)))
         if event.time.date is not None:

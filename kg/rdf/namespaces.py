@@ -27,6 +27,7 @@ class KG(DefinedNamespace):
     trigger: URIRef  # event -> the nif:Phrase of its trigger words
     sentence: URIRef  # event -> the nif:Sentence that supports it
     placeType: URIRef  # place -> a concept of the place-type scheme
+    location: URIRef  # event -> the geocoded place that puts it on a map
     # datatype properties
     fatalities: URIRef
     injuries: URIRef
@@ -36,6 +37,7 @@ class KG(DefinedNamespace):
     timeText: URIRef  # the words that tell when an event happened, as written
     datePrecision: URIRef  # 1 day, 2 week, 3 month (ACLED's time_precision)
     confidence: URIRef  # 0..1
+    geoPrecision: URIRef  # 1 its own place, 2 near it, 3 its region (ACLED's geo_precision)
 
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -43,6 +45,9 @@ SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+SF = Namespace("http://www.opengis.net/ont/sf#")
+GN = Namespace("http://www.geonames.org/ontology#")
+GEONAMES = "https://sws.geonames.org/"  # + id + "/": a GeoNames feature's IRI
 
 # concept schemes and their concepts (ontology/taxonomy.ttl)
 EVENT_TYPE = Namespace(BASE + "event-type/")
@@ -58,6 +63,7 @@ GRAPH = Namespace(BASE + "graph/")
 EVENT = Namespace(BASE + "event/")
 ACTOR = Namespace(BASE + "actor/")
 PLACE = Namespace(BASE + "place/")
+GEOMETRY = Namespace(BASE + "geometry/")
 MENTION = Namespace(BASE + "mention/")
 SENTENCE = Namespace(BASE + "sentence/")
 ACTIVITY = Namespace(BASE + "activity/")
@@ -71,6 +77,8 @@ PREFIXES: dict[str, str] = {
     "nif": str(NIF),
     "itsrdf": str(ITSRDF),
     "geo": str(GEO),
+    "sf": str(SF),
+    "gn": str(GN),
     "skos": str(SKOS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
@@ -85,6 +93,7 @@ PREFIXES: dict[str, str] = {
     "event": str(EVENT),
     "actor": str(ACTOR),
     "place": str(PLACE),
+    "geometry": str(GEOMETRY),
     "mention": str(MENTION),
     "sentence": str(SENTENCE),
     "graph": str(GRAPH),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -20,7 +21,7 @@ from kg.evaluate.acled import (
 from kg.evaluate.predict import Prediction, predict
 from kg.evaluate.scoring import NONE
 from kg.evaluate.tally import AcledTally, errors
-from kg.model import ActorType
+from kg.model import ActorType, Extraction, Geocode, GeoPrecision, Place, PlaceType
 from tests.evaluate.fakes import acled_row, actor, event, extraction, place, write_acled
 
 CLASH = "On 3 March 2021, military forces clashed with rebels in Qaryat Zed, killing 2."
@@ -149,7 +150,7 @@ def test_read_notes_errors_name_the_problem(tmp_path: Path) -> None:
         read_notes(bad)
 
 
-def _clash_extraction() -> object:
+def _clash_extraction() -> Extraction:
     text = CLASH
     return extraction(
         text,
@@ -170,7 +171,7 @@ def _clash_extraction() -> object:
 
 
 def test_top_policy_takes_the_most_confident_acled_event_ties_the_earliest() -> None:
-    pred = predict(_clash_extraction(), "top")  # type: ignore[arg-type]
+    pred = predict(_clash_extraction(), "top")
     assert pred.top == "armed-clash"  # statement (0.99) is not an ACLED type; tie: earlier
     assert pred.trigger == "clashed"
     assert pred.sub_types == {"armed-clash"} and pred.event_types == {"battles"}
@@ -184,14 +185,21 @@ def test_top_policy_takes_the_most_confident_acled_event_ties_the_earliest() -> 
 
 
 def test_all_policy_takes_every_acled_event() -> None:
-    pred = predict(_clash_extraction(), "all")  # type: ignore[arg-type]
+    pred = predict(_clash_extraction(), "all")
     assert pred.sub_types == {"armed-clash", "attack"}
     assert pred.event_types == {"battles", "violence-against-civilians"}
     assert pred.inters == {1, 2, 7}
 
 
-def test_coordinates_hook() -> None:
-    pred = predict(_clash_extraction(), "top", {"qaryat-zed": (35.1, 38.1)})  # type: ignore[arg-type]
+def test_a_located_event_predicts_its_location_name_and_point() -> None:
+    base = _clash_extraction()
+    town = Place("geonames-1", "Zed Town", PlaceType.TOWN, (),
+                 geo=Geocode(1, "Zed", "SY", 35.1, 38.1, 1.0))  # fmt: skip
+    top = dataclasses.replace(base.events[0], location="geonames-1",
+                              geo_precision=GeoPrecision.NEAR)  # fmt: skip
+    located = dataclasses.replace(base, places=(*base.places, town), events=(top, *base.events[1:]))
+    pred = predict(located, "top")
+    assert pred.places == ("Qaryat Zed", "Zed Town")
     assert pred.coords == ((35.1, 38.1),)
 
 
@@ -278,16 +286,23 @@ def test_tally_figures_over_a_few_notes() -> None:
         ("armed-clash", NONE): 1,
     }
     assert [e.article_id for e in report.examples] == ["M", "U"]  # most fields wrong first
-    assert report.within_25km is None  # no predicted place has coordinates
+    assert report.median_error_km is None  # no predicted place has coordinates
 
 
-def test_within_25km_counts_once_places_carry_coordinates() -> None:
+def test_a_point_within_25km_is_a_right_location_whatever_its_name() -> None:
     tally = AcledTally()
-    tally.add(_note(), _pred(coords=((35.1, 38.1),)))  # ~14 km from (35.0, 38.0)
-    tally.add(
-        _note(event_id_cnty="F", notes="On 3 March 2021, far."), _pred(coords=((36.0, 38.0),))
-    )
-    assert tally.report().within_25km == 0.5
+    # ~14 km from the row's (35.0, 38.0), under another name: right
+    near = _pred(places=("Elsewhere",), coords=((35.1, 38.1),))
+    tally.add(_note(), near)
+    assert errors(_note(), near) == {}
+    # ~111 km away under another name: wrong
+    far = _pred(places=("Elsewhere",), coords=((36.0, 38.0),))
+    tally.add(_note(event_id_cnty="F", notes="On 3 March 2021, far."), far)
+    assert errors(_note(), far) == {"location": 1}
+    report = tally.report()
+    assert (tally.location.hits, tally.location.total) == (1, 2)
+    assert (tally.location_by_name.hits, tally.within_25km.hits) == (0, 1)
+    assert report.median_error_km == pytest.approx((14.0 + 111.2) / 2, abs=1.0)
 
 
 def test_report_json_shape() -> None:
@@ -306,7 +321,8 @@ def test_report_json_shape() -> None:
     date = next(f for f in doc["figures"] if f["name"] == "date_exact")
     assert date == {"name": "date_exact", "value": 0.0, "target": 0.95, "met": False, "n": 1}
     assert set(doc["sub_event_type"]["per_type"]["armed-clash"]) >= {"precision", "recall", "f1"}
-    assert doc["location"]["within_25km"] is None
+    assert doc["location"]["within_25km"] == {"hits": 0, "total": 1, "value": 0.0}
+    assert doc["location"]["median_error_km"] is None  # no predicted point
     assert doc["examples"][0]["errors"] == {"date": 1}
     assert doc["examples"][0]["gold"]["date"] == ["2021-03-03"]
     assert set(doc) >= {"event_type", "date", "fatalities", "actor_types", "confusion"}

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate, haversine_km
+from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate
 
 
 def test_prf_counts_matches_extras_and_misses() -> None:
@@ -97,13 +95,3 @@ def test_confusion_largest_cells_first() -> None:
         confusion.add({"b"}, {"c"})
     confusion.add({"a"}, {"c"})
     assert confusion.off_diagonal() == [("b", "c", 3), ("a", "c", 1)]
-
-
-def test_haversine() -> None:
-    assert haversine_km((36.2, 37.1), (36.2, 37.1)) == 0.0
-    # one degree of latitude is about 111.2 km
-    assert haversine_km((0.0, 0.0), (1.0, 0.0)) == pytest.approx(111.195, abs=0.01)
-    # Damascus to Aleppo, about 310 km
-    assert haversine_km((33.5138, 36.2765), (36.2021, 37.1343)) == pytest.approx(308, abs=5)
-    # antipodes: half the circumference
-    assert haversine_km((0.0, 0.0), (0.0, 180.0)) == pytest.approx(math.pi * 6371.0088)

@@ -18,6 +18,8 @@ from kg.model import (
     DatePrecision,
     Event,
     Extraction,
+    Geocode,
+    GeoPrecision,
     Place,
     PlaceType,
     Span,
@@ -55,8 +57,21 @@ def sample_extraction() -> Extraction:
         Actor("sana", "SANA", ActorType.MEDIA, (span("SANA"),)),
     )
     places = (
-        Place("hama", "Hama", PlaceType.TOWN, (span("Hama"),), within="syria"),
-        Place("syria", "Syria", PlaceType.COUNTRY, (span("Syria"),)),
+        Place(
+            "geonames-170017",
+            "Hama",
+            PlaceType.TOWN,
+            (span("Hama"),),
+            within="geonames-163843",
+            geo=Geocode(170017, "Hama", "SY", 35.13179, 36.75783, 0.9),
+        ),
+        Place(
+            "geonames-163843",
+            "Syria",
+            PlaceType.COUNTRY,
+            (span("Syria"),),
+            geo=Geocode(163843, "Syria", "SY", score=1.0),
+        ),
     )
     events = (
         Event(
@@ -65,7 +80,9 @@ def sample_extraction() -> Extraction:
             sentence=first,
             agents=("a-b-c-d-e",),
             targets=("civilians",),
-            places=("hama",),
+            places=("geonames-170017",),
+            location="geonames-170017",
+            geo_precision=GeoPrecision.PLACE,
             time=TimeExpr(span("Monday"), dt.date(2024, 3, 4), DatePrecision.DAY),
             counts=Counts(fatalities=3),
             reported_by=("sana",),

@@ -2,4 +2,4 @@
 PREFIX actor: <https://w3id.org/kg/actor/>
 PREFIX place: <https://w3id.org/kg/place/>
 PREFIX schema: <https://schema.org/>
-INSERT DATA { place:syria schema:containedInPlace actor:sana }
+INSERT DATA { place:geonames-163843 schema:containedInPlace actor:sana }

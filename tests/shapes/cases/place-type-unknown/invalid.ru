@@ -2,5 +2,5 @@
 PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX kgpt: <https://w3id.org/kg/place-type/>
 PREFIX place: <https://w3id.org/kg/place/>
-DELETE WHERE { place:hama kg:placeType ?t } ;
-INSERT DATA { place:hama kg:placeType kgpt:city }
+DELETE WHERE { place:geonames-170017 kg:placeType ?t } ;
+INSERT DATA { place:geonames-170017 kg:placeType kgpt:city }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate.names import fold_name, fold_words, named_in, names_match, skeleton
+from kg.geo.names import fold_name, fold_words, named_in, names_match, skeleton
 
 
 @pytest.mark.parametrize(

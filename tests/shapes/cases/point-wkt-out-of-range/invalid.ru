@@ -1,0 +1,12 @@
+# A longitude beyond 180 degrees.
+PREFIX event: <https://w3id.org/kg/event/>
+PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX place: <https://w3id.org/kg/place/>
+PREFIX actor: <https://w3id.org/kg/actor/>
+PREFIX geometry: <https://w3id.org/kg/geometry/>
+PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+PREFIX gn: <http://www.geonames.org/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+DELETE WHERE { geometry:geonames-170017 geo:asWKT ?w } ;
+INSERT DATA { geometry:geonames-170017 geo:asWKT "POINT(190.5 35.1)"^^geo:wktLiteral }
