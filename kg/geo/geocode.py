@@ -34,16 +34,20 @@ import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
+from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
 LARGE_CITY = 100_000
+SMALL_TOWN = 10_000  # below this, a town must lie in a province the article names, if it names any
+ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
 NO_CONTEXT_MIN_POPULATION = 5_000
 NEIGHBOURHOOD_KM = 150.0
@@ -55,6 +59,7 @@ _NOT_NAMES = frozenset(
 )
 IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
+_REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -77,6 +82,16 @@ class _Context:
     named: frozenset[str]  # ISO codes of the countries the article names: strong evidence
     votes: dict[str, float]  # weak evidence: actors' countries, other places' namesakes
     top: float  # the largest vote
+    divisions: dict[str, frozenset[str]] = field(default_factory=dict)  # cc -> admin1 names
+    # the article names (as provinces, districts or regions)
+
+    def in_named_region(self, c: Candidate) -> bool:
+        return bool(c.admin1) and c.admin1 in self.divisions.get(c.country_code, ())
+
+    def elsewhere(self, c: Candidate) -> bool:
+        """The article names provinces of the candidate's country, none of them its own."""
+        named = self.divisions.get(c.country_code)
+        return bool(c.admin1 and named) and c.admin1 not in (named or ())
 
     def support(self, cc: str, own: frozenset[str]) -> float:
         """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
@@ -117,7 +132,17 @@ class Geocoder:
         for found in towns.values():  # every place named votes for its namesakes' countries
             for cc in {c.country_code for c in found}:
                 weak[cc] += 1.0
-        context = _Context(named, dict(weak), max(weak.values(), default=0.0))
+        divisions: dict[str, set[str]] = defaultdict(set)
+        for p in extraction.places:
+            if p.place_type in _REGION_TYPES:
+                for cc, name in divisions_named(p.label):
+                    divisions[cc].add(name)
+        context = _Context(
+            named,
+            dict(weak),
+            max(weak.values(), default=0.0),
+            {cc: frozenset(names) for cc, names in divisions.items()},
+        )
 
         options = {
             p.key: self._options(p, towns[p.key], context)
@@ -170,6 +195,8 @@ class Geocoder:
         else:
             supported = [c for c in towns if context.support(c.country_code, own) > 0]
             kept = supported or _unambiguous(towns)
+        # a small town outside every province the article names in its country is a namesake
+        kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
 
@@ -199,6 +226,8 @@ def _weight(c: Candidate, context: _Context, own: frozenset[str], folded: str) -
         w -= 0.5 + 3 * (1 - SequenceMatcher(None, folded, fold_name(c.name)).ratio())
     if c.main_name:
         w += 0.2
+    if context.in_named_region(c):
+        w += ADMIN_BONUS
     return w
 
 
@@ -242,6 +271,7 @@ def _geocode(c: Candidate, score: float) -> Geocode:
         country_code=c.country_code,
         latitude=c.latitude,
         longitude=c.longitude,
+        admin1=c.admin1,
         score=score,
     )
 
@@ -259,11 +289,35 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
         for p in extraction.places
         if p.place_type is PlaceType.COUNTRY and p.key in resolved
     }
+    province_keys = {
+        division: p.key
+        for p in extraction.places
+        if p.place_type is PlaceType.PROVINCE
+        for division in divisions_named(p.label)
+    }
+    divisions: dict[str, Place] = {}  # provinces GeoNames gives and the text does not name
+
+    def division_of(geo: Geocode) -> str | None:
+        """The key of the town's province: the one the text names, else one made for it."""
+        if not geo.admin1:
+            return None
+        named = province_keys.get((geo.country_code, geo.admin1))
+        if named is not None:
+            return named
+        key = f"admin1-{geo.country_code}-{name_key(geo.admin1)}".lower()
+        if key not in divisions:
+            within = country_keys.get(geo.country_code)
+            divisions[key] = Place(key, geo.admin1, PlaceType.PROVINCE, (), within=within)
+        return key
+
     merged: dict[str, Place] = {}
     for p in extraction.places:
         key = new_key[p.key]
         geo = resolved.get(p.key)
         within = new_key.get(p.within) if p.within is not None else None
+        town = geo is not None and p.place_type in (PlaceType.TOWN, PlaceType.OTHER)
+        if town and geo is not None and within in (None, country_keys.get(geo.country_code)):
+            within = division_of(geo) or within
         if within is None and geo is not None and p.place_type is not PlaceType.COUNTRY:
             within = country_keys.get(geo.country_code)
         if within == key:
@@ -274,7 +328,7 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
             merged[key] = dataclasses.replace(old, mentions=mentions, within=old.within or within)
         else:
             merged[key] = dataclasses.replace(p, key=key, within=within, geo=geo)
-    places = tuple(merged.values())
+    places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
     events = tuple(
         _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
         for e in extraction.events

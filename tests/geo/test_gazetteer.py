@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.geo.gazetteer import Gazetteer, build_index, cache_dir, index_path
+from kg.geo.gazetteer import INDEX_FORMAT, Gazetteer, build_index, cache_dir, index_path
 
 COUNTRIES = {
     "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110},
@@ -17,7 +17,7 @@ COUNTRIES = {
 CITIES = {
     "170017": {
         "geonameid": 170017, "name": "Ḩamāh", "latitude": 35.13179, "longitude": 36.75783,
-        "countrycode": "SY", "population": 460602,
+        "countrycode": "SY", "population": 460602, "admin1code": "10",
         "alternatenames": ["Hama", "Hamah", "Epiphania", "حماة"],
     },
     "172955": {
@@ -54,6 +54,12 @@ def test_main_and_alternate_names_fold_to_one_key(gazetteer: Gazetteer) -> None:
     assert not gazetteer.lookup("Epiphania")[0].main_name
 
 
+def test_a_town_carries_the_name_of_its_province(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Hama")[0].admin1 == "Hama"  # SY.10 in kg/data/admin1.tsv
+    assert gazetteer.lookup("Saraqib")[0].admin1 == ""  # no admin1 code in the source
+    assert gazetteer.countries()["SY"].admin1 == ""
+
+
 def test_non_latin_names_are_not_indexed(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("حماة") == []
 
@@ -79,7 +85,7 @@ def test_the_index_is_read_only_and_records_its_format(gazetteer: Gazetteer) -> 
     with pytest.raises(sqlite3.OperationalError):
         gazetteer._con.execute("DELETE FROM place")
     meta = dict(gazetteer._con.execute("SELECT k, v FROM meta").fetchall())
-    assert meta["format"] == "1"
+    assert meta["format"] == str(INDEX_FORMAT)
 
 
 def test_a_missing_index_is_built_on_first_use(
@@ -89,7 +95,7 @@ def test_a_missing_index_is_built_on_first_use(
     source.mkdir()
     (source / "countries.json").write_text(json.dumps(COUNTRIES), encoding="utf-8")
     (source / "cities500.json").write_text(json.dumps(CITIES), encoding="utf-8")
-    monkeypatch.setattr("kg.geo.gazetteer._source_dir", lambda: source)
+    monkeypatch.setattr("kg.geo.gazetteer.source_dir", lambda: source)
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     assert cache_dir() == tmp_path / "cache"
     path = index_path()

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder, haversine_km
 from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
@@ -68,7 +69,8 @@ def test_the_country_named_in_the_text_chooses_among_namesakes(gazetteer: Gazett
         assert town.geo is not None and town.geo.geonames_id == expected, country
         assert town.key == f"geonames-{expected}"
         country_place = next(p for p in done.places if p.label == country)
-        assert town.within == country_place.key  # GeoNames' country, as the text names it
+        province = next(p for p in done.places if p.key == town.within)  # GeoNames' province
+        assert province.within == country_place.key  # in the country the text names
         assert country_place.geo is not None and country_place.geo.latitude is None
 
 
@@ -86,7 +88,7 @@ def test_spellings_of_one_town_merge_into_one_place(gazetteer: Gazetteer) -> Non
         _extraction(text, [("Quneitra", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY),
                            ("Al Qunaytirah", PlaceType.OTHER)])
     )  # fmt: skip
-    towns = [p for p in done.places if p.place_type is not PlaceType.COUNTRY]
+    towns = [p for p in done.places if p.place_type not in (PlaceType.COUNTRY, PlaceType.PROVINCE)]
     assert [p.key for p in towns] == [f"geonames-{QUNEITRA}"]
     assert [m.text for m in towns[0].mentions] == ["Quneitra", "Al Qunaytirah"]
 
@@ -163,3 +165,47 @@ def test_haversine() -> None:
     assert haversine_km((33.5138, 36.2765), (36.2021, 37.1343)) == pytest.approx(308, abs=5)
     # antipodes: half the circumference
     assert haversine_km((0.0, 0.0), (0.0, 180.0)) == pytest.approx(math.pi * 6371.0088)
+
+
+def test_province_names_fold_to_geonames_divisions() -> None:
+    assert divisions_named("Idleb") == (("SY", "Idlib"),)
+    assert divisions_named("Qunaitera") == (("SY", "Quneitra"),)  # by the consonant skeleton
+    assert ("AF", "Helmand") in divisions_named("Helmand")
+    assert divisions_named("Nowhere Province Zz") == ()
+
+
+def test_a_town_lies_in_the_province_the_text_names_or_in_its_own(gazetteer: Gazetteer) -> None:
+    text = "Troops recaptured Halfaya in Hama province, Syria, and shelled Tripoli, Libya."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Halfaya", PlaceType.TOWN), ("Hama", PlaceType.PROVINCE),
+                           ("Syria", PlaceType.COUNTRY), ("Tripoli", PlaceType.TOWN),
+                           ("Libya", PlaceType.COUNTRY)])
+    )  # fmt: skip
+    by_key = {p.key: p for p in done.places}
+    halfaya = by_key[f"geonames-{HALFAYA}"]
+    assert halfaya.within == "hama" and by_key["hama"].within == "geonames-163843"
+    tripoli = by_key[f"geonames-{TRIPOLI_LY}"]
+    assert tripoli.within is not None
+    division = by_key[tripoli.within]  # GeoNames' province, which the text does not name
+    assert (division.label, division.place_type, division.mentions) == (
+        "Tripoli",
+        PlaceType.PROVINCE,
+        (),
+    )
+    assert division.within == "geonames-2215636"  # Libya
+
+
+def test_a_small_namesake_outside_the_provinces_named_is_left_unresolved(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' only Syrian Hamidiyeh lies in Tartus; an article about Quneitra province means
+    # another one (a village GeoNames lacks), so it stays a name without a point
+    text = "Rebels took Hamidiyeh in Qunaitera province, Syria."
+    places = [("Hamidiyeh", PlaceType.TOWN), ("Qunaitera", PlaceType.PROVINCE),
+              ("Syria", PlaceType.COUNTRY)]  # fmt: skip
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    assert next(p for p in done.places if p.label == "Hamidiyeh").geo is None
+    alone = Geocoder(gazetteer).geocode(_extraction("Rebels took Hamidiyeh, Syria.", [
+        ("Hamidiyeh", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)]))  # fmt: skip
+    hamidiyeh = next(p for p in alone.places if p.label == "Hamidiyeh")
+    assert hamidiyeh.geo is not None and hamidiyeh.geo.admin1 == "Tartus"

