@@ -53,6 +53,7 @@ GEONAMES = "https://sws.geonames.org/"  # + id + "/": a GeoNames feature's IRI
 EVENT_TYPE = Namespace(BASE + "event-type/")
 ACTOR_TYPE = Namespace(BASE + "actor-type/")
 PLACE_TYPE = Namespace(BASE + "place-type/")
+CAMEO = Namespace(BASE + "cameo/")  # the CAMEO codes of ontology/cameo.ttl
 EVENT_TYPES = URIRef(BASE + "event-types")
 ACTOR_TYPES = URIRef(BASE + "actor-types")
 PLACE_TYPES = URIRef(BASE + "place-types")
@@ -89,6 +90,7 @@ PREFIXES: dict[str, str] = {
     "kget": str(EVENT_TYPE),
     "kgat": str(ACTOR_TYPE),
     "kgpt": str(PLACE_TYPE),
+    "cameo": str(CAMEO),
     "article": str(ARTICLE),
     "event": str(EVENT),
     "actor": str(ACTOR),

@@ -19,6 +19,7 @@ from kg.model import ActorType, PlaceType
 from kg.rdf.namespaces import (
     ACTOR_TYPE,
     ACTOR_TYPES,
+    CAMEO,
     EVENT_TYPE,
     EVENT_TYPES,
     ITSRDF,
@@ -345,7 +346,7 @@ TURTLE_FILES = sorted([*ontology_dir().glob("*.ttl"), *shapes_dir().glob("*.ttl"
 
 @pytest.mark.parametrize("path", TURTLE_FILES, ids=lambda p: p.name)
 def test_turtle_parses_alike_with_rapper(path: Path) -> None:
-    assert len(TURTLE_FILES) == 3
+    assert len(TURTLE_FILES) == 4
     rapper = shutil.which("rapper")
     if rapper is None:
         pytest.skip("rapper (Debian package raptor2-utils) is not installed")
@@ -356,3 +357,30 @@ def test_turtle_parses_alike_with_rapper(path: Path) -> None:
     match = re.search(r"returned (\d+) triples", done.stderr)
     assert match is not None, done.stderr
     assert int(match.group(1)) == len(Graph().parse(path, format="turtle"))
+
+
+# --- the CAMEO crosswalk --------------------------------------------------------------------
+
+
+def test_cameo_crosswalk_maps_event_types_onto_cameo_codes(taxonomy: Graph) -> None:
+    cameo = Graph().parse(ontology_dir() / "cameo.ttl", format="turtle")
+    scheme = URIRef("https://w3id.org/kg/cameo")
+    codes = set(cameo.subjects(SKOS.inScheme, scheme))
+    roots = set(cameo.objects(scheme, SKOS.hasTopConcept))
+    assert sorted(str(cameo.value(r, SKOS.notation)) for r in roots) == [
+        f"{n:02d}" for n in range(1, 21)
+    ]
+    for code in codes - roots:  # a finer code sits under the root its first two digits name
+        notation = str(cameo.value(code, SKOS.notation))
+        parent = cameo.value(code, SKOS.broader)
+        assert parent in roots and notation.startswith(str(cameo.value(parent, SKOS.notation)))
+    event_types = concepts(taxonomy, EVENT_TYPES)
+    mapped = 0
+    for relation in (SKOS.closeMatch, SKOS.broadMatch, SKOS.exactMatch, SKOS.narrowMatch):
+        for concept, code in cameo.subject_objects(relation):
+            assert concept in event_types, concept
+            assert code in codes, code
+            assert relation in (SKOS.closeMatch, SKOS.broadMatch)
+            mapped += 1
+    assert mapped == 27
+    assert (EVENT_TYPE["air-drone-strike"], SKOS.closeMatch, CAMEO["195"]) in cameo
