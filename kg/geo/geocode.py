@@ -95,7 +95,7 @@ class _Context:
 
     def support(self, cc: str, own: frozenset[str]) -> float:
         """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
-        vote = self.votes.get(cc, 0.0) - (1.0 if cc in own else 0.0)
+        vote = self.votes.get(cc, 0.0) - (1.0 / len(own) if cc in own else 0.0)
         return max(0.0, vote) / self.top if self.top > 0 else 0.0
 
 
@@ -129,9 +129,10 @@ class Geocoder:
         for cc, w in (votes or {}).items():
             if cc:
                 weak[cc] += w
-        for found in towns.values():  # every place named votes for its namesakes' countries
-            for cc in {c.country_code for c in found}:
-                weak[cc] += 1.0
+        for found in towns.values():  # every place named votes for its namesakes' countries,
+            exact = {c.country_code for c in found if c.exact}  # spelt exactly: one vote shared
+            for cc in exact:
+                weak[cc] += 1.0 / len(exact)
         divisions: dict[str, set[str]] = defaultdict(set)
         for p in extraction.places:
             if p.place_type in _REGION_TYPES:
@@ -183,7 +184,7 @@ class Geocoder:
     ) -> list[tuple[Candidate, float]]:
         if not towns:
             return []
-        own = frozenset(c.country_code for c in towns)
+        own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
         if context.named:
             kept = [
                 c
@@ -193,7 +194,11 @@ class Geocoder:
                 or (c.exact and c.main_name and c.population >= LARGE_CITY)
             ]
         else:
-            supported = [c for c in towns if context.support(c.country_code, own) > 0]
+            supported = [  # a spelling only close to the name needs strong support
+                c
+                for c in towns
+                if context.support(c.country_code, own) > (0 if c.exact else STRONG_SUPPORT)
+            ]
             kept = supported or _unambiguous(towns)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
@@ -384,6 +389,9 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own: the article's first town, as the dateline's
         if fits(p):
+            return located(p, GeoPrecision.REGION)
+    for p in first:  # else its first province
+        if p.place_type is PlaceType.PROVINCE and p.key in mapped:
             return located(p, GeoPrecision.REGION)
     return event
 
