@@ -18,7 +18,7 @@ from kg.store import QueryResult, Store, open_store
 from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
-         "article-events"}  # fmt: skip
+         "article-events", "event-map"}  # fmt: skip
 EVIL_ID = "evil one/../?x"
 TIMELINE_VARS = [
     "date",
@@ -331,3 +331,20 @@ def test_docs_list_every_named_query_and_prefix() -> None:
             assert f"--param {param.name}=" in docs, (name, param.name)
     for prefix, namespace in PREFIXES.items():
         assert f"| `{prefix}:` | `{namespace}` |" in docs, prefix
+
+
+def test_event_map_gives_each_located_event_its_point(store: Store) -> None:
+    rows = table(q.run_named(store, "event-map"))
+    assert rows == [
+        {
+            "date": "2024-03-05",
+            "eventType": "Peaceful protest",
+            "place": "Saraqib",
+            "latitude": "35.86246",
+            "longitude": "36.80569",
+            "precision": "1",
+            "geonames": "<https://sws.geonames.org/172955/>",
+            "article": "a2",
+            "event": rows[0]["event"],
+        }
+    ]

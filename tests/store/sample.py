@@ -22,6 +22,8 @@ from kg.model import (
     Counts,
     Event,
     Extraction,
+    Geocode,
+    GeoPrecision,
     Place,
     PlaceType,
     Span,
@@ -148,7 +150,14 @@ def protest() -> Extraction:
     art = Article(id="a2", text=t, published=dt.date(2024, 3, 5))
     prot = Actor("protesters", "protesters", ActorType.PROTESTERS, (span(t, "protesters"),))
     idlib = Place("idlib", "Idlib", PlaceType.PROVINCE, (span(t, "Idlib"),))
-    saraqib = Place("saraqib", "Saraqib", PlaceType.TOWN, (span(t, "Saraqib"),), within="idlib")
+    saraqib = Place(
+        "saraqib",
+        "Saraqib",
+        PlaceType.TOWN,
+        (span(t, "Saraqib"),),
+        within="idlib",
+        geo=Geocode(172955, "Saraqib", "SY", 35.86246, 36.80569, "Idlib", 1.0),
+    )
     marched = span(t, "marched")
     return Extraction(
         article=art,
@@ -162,6 +171,8 @@ def protest() -> Extraction:
                 Span(0, len(t), t),
                 agents=(prot.key,),
                 places=("saraqib",),
+                location="saraqib",
+                geo_precision=GeoPrecision.PLACE,
                 time=TimeExpr(span(t, "5 March 2024"), dt.date(2024, 3, 5)),
             ),
         ),
