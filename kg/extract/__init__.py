@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
@@ -85,8 +86,34 @@ class Extractor:
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
-            extraction = self.geocoder.geocode(extraction, votes)
+            extraction = self.geocoder.geocode(extraction, votes, _unclaimed_names(doc, mentions))
         return extraction
+
+
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
+    """Runs of proper nouns no rule made an actor or a place: the geocoder's toponym spotter
+    keeps those GeoNames knows in the article's countries ("in Kibera" the model missed)."""
+    runs: list[Span] = []
+    start = None
+    for token in [*doc, None]:
+        free = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and not token.is_stop
+            and token.lower_ not in _CALENDAR
+            and mentions.at(token.i) is None
+        )
+        if free and start is None:
+            start = token.i
+        elif not free and start is not None:
+            end = token.i if token is not None else len(doc)
+            runs.append(_span(doc, start, end))
+            start = None
+    return runs
 
 
 def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:

@@ -49,6 +49,7 @@ LARGE_CITY = 100_000
 SMALL_TOWN = 10_000  # below this, a town must lie in a province the article names, if it names any
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
+SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
 NO_CONTEXT_MIN_POPULATION = 5_000
 NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
@@ -106,10 +107,15 @@ class Geocoder:
         self.gazetteer = gazetteer
 
     def geocode(
-        self, extraction: Extraction, votes: Mapping[str, float] | None = None
+        self,
+        extraction: Extraction,
+        votes: Mapping[str, float] | None = None,
+        unclaimed: Sequence[Span] = (),
     ) -> Extraction:
         """``votes``: weak evidence of the article's countries (ISO code -> weight), e.g. one
-        per mention of an actor of that country."""
+        per mention of an actor of that country. ``unclaimed``: names in the text no rule took
+        for an actor or a place; those that are towns of the article's countries become places
+        (see ``_spot``)."""
         countries = self.gazetteer.countries()
         by_name = {fold_name(c.name): c for c in countries.values()}
         resolved: dict[str, Geocode] = {}
@@ -119,6 +125,10 @@ class Geocoder:
                 if country is not None:
                     resolved[p.key] = _geocode(country, 1.0)
         named = frozenset(g.country_code for g in resolved.values())
+        if unclaimed:
+            main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
+            spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
+            extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
 
         towns = {
             p.key: [c for c in self._lookup(p.label) if c.kind == "town"]
@@ -161,6 +171,33 @@ class Geocoder:
                 continue  # an ambiguous small place far from every sure one: likely a namesake
             resolved[key] = _geocode(best[0], best[1])
         return _rekey(extraction, resolved)
+
+    def _spot(
+        self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
+    ) -> tuple[Place, ...]:
+        """Toponyms the extraction missed: unclaimed names that are, spelt exactly, a town of
+        the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
+        known = {p.key for p in extraction.places}
+        spotted: dict[str, Place] = {}
+        for span in names:
+            if len(fold_name(span.text)) < MIN_HEAD_LETTERS:
+                continue
+            towns = [
+                c
+                for c in self.gazetteer.lookup_exact(span.text)
+                if c.kind == "town"
+                and c.country_code in countries
+                and (c.main_name or c.population >= SPOT_MIN_POPULATION)
+            ]
+            key = name_key(span.text)
+            if not towns or key in known:
+                continue
+            if key in spotted:
+                old = spotted[key]
+                spotted[key] = dataclasses.replace(old, mentions=(*old.mentions, span))
+            else:
+                spotted[key] = Place(key, span.text, PlaceType.TOWN, (span,))
+        return tuple(spotted.values())
 
     def _lookup(self, label: str) -> list[Candidate]:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading

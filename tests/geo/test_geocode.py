@@ -209,3 +209,24 @@ def test_a_small_namesake_outside_the_provinces_named_is_left_unresolved(
         ("Hamidiyeh", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)]))  # fmt: skip
     hamidiyeh = next(p for p in alone.places if p.label == "Hamidiyeh")
     assert hamidiyeh.geo is not None and hamidiyeh.geo.admin1 == "Tartus"
+
+
+def test_unclaimed_names_that_are_towns_of_the_article_countries_become_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen attacked a bus near Garissa and Wajir Police, Kenya."
+    extraction = _extraction(text, [("Kenya", PlaceType.COUNTRY)])
+    unclaimed = [Span(text.index(w), text.index(w) + len(w), w) for w in ("Garissa", "Police")]
+    done = Geocoder(gazetteer).geocode(extraction, {}, unclaimed)
+    spotted = [p for p in done.places if p.place_type is PlaceType.TOWN]
+    assert [p.label for p in spotted] == ["Garissa"]  # no Kenyan town is called "Police"
+    assert spotted[0].geo is not None and spotted[0].geo.country_code == "KE"
+    # without a country context nothing is spotted
+    alone = Geocoder(gazetteer).geocode(_extraction(text, []), {}, unclaimed)
+    assert alone.places == ()
+
+
+def test_month_names_are_never_spotted_as_towns(geo_extractor: Any) -> None:
+    text = "On 2 March 2020, Taliban militants attacked a check point in Afghanistan."
+    done = geo_extractor.extract_one(Article("m", text))
+    assert "March" not in {p.label for p in done.places}
