@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 INDEX_FORMAT = 2  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MAX_NAME = 80  # longer alternate names are descriptions, not names
+CACHE_SIZE = 50_000  # names whose candidates are kept in memory
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -192,12 +193,22 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._countries: dict[str, Candidate] | None = None
+        self._cache: dict[str, list[Candidate]] = {}
 
     def close(self) -> None:
         self._con.close()
 
     def lookup(self, name: str) -> list[Candidate]:
-        """The places ``name`` may denote: equal folded spellings, else equal skeletons."""
+        """The places ``name`` may denote: equal folded spellings, else equal skeletons.
+        Answers are cached (news repeats its place names); treat the list as read-only."""
+        cached = self._cache.get(name)
+        if cached is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            cached = self._cache[name] = self._lookup(name)
+        return cached
+
+    def _lookup(self, name: str) -> list[Candidate]:
         key = fold_name(name)
         if not key:
             return []
@@ -212,7 +223,14 @@ class Gazetteer:
     def lookup_exact(self, name: str) -> list[Candidate]:
         """The places whose folded spelling equals ``name``'s (no skeleton matches)."""
         key = fold_name(name)
-        return self._query("n.key = ?", key, exact=True) if key else []
+        if not key:
+            return []
+        cached = self._cache.get("=" + key)
+        if cached is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
+        return cached
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""

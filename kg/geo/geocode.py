@@ -105,6 +105,7 @@ class Geocoder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._countries_by_name: dict[str, Candidate] | None = None
 
     def geocode(
         self,
@@ -117,7 +118,9 @@ class Geocoder:
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
         countries = self.gazetteer.countries()
-        by_name = {fold_name(c.name): c for c in countries.values()}
+        if self._countries_by_name is None:
+            self._countries_by_name = {fold_name(c.name): c for c in countries.values()}
+        by_name = self._countries_by_name
         resolved: dict[str, Geocode] = {}
         for p in extraction.places:
             if p.place_type is PlaceType.COUNTRY:
