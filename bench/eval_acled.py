@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import json
 import platform
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -48,6 +49,12 @@ def _pr(prf: PRF) -> str:
 
 def _rn(rate: Rate) -> str:
     return f"{_v(rate.value)} (n={rate.total:,})"
+
+
+def _median_km(t: AcledTally) -> str:
+    if not t.error_km:
+        return "n/a"
+    return f"{statistics.median(t.error_km):.1f} (n={len(t.error_km):,})"
 
 
 def _undated(t: AcledTally) -> str:
@@ -105,6 +112,9 @@ def acled_markdown(reports: dict[str, AcledReport]) -> list[str]:
         ("location: any place in the note", lambda x: _rn(x.location_any_place)),
         ("location or admin1-3: any place in the note", lambda x: _rn(x.location_or_admin)),
         ("location over notes naming it", lambda x: _rn(x.location_named)),
+        ("location by name only", lambda x: _rn(x.location_by_name)),
+        ("location by point: within 25 km", lambda x: _rn(x.within_25km)),
+        ("location by point: median error (km), notes on the map", _median_km),
         ("date exact, notes stating day, month and year", lambda x: _rn(x.date_full)),
         ("notes stating no date: dated by kg / exact", _undated),
         ("fatalities exact where gold > 0", lambda x: _rn(x.fatalities_positive)),
