@@ -119,6 +119,8 @@ class Place:
     mentions: tuple[Span, ...]
     within: str | None = None  # key of the place that contains it, when the text or GeoNames says
     geo: Geocode | None = None  # the gazetteer entry, when geocoded
+    aliases: tuple[str, ...] = ()  # other names of it in the text (a geocoded place's label is
+    # the gazetteer's name, the same in every article)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,7 @@ def test_a_changed_article_replaces_its_old_graph(tmp_path: Path) -> None:
         labels = {
             str(row[0])
             for row in s.query(
-                "SELECT ?l WHERE { GRAPH ?g { ?p a sem:Place ; rdfs:label ?l } }"
+                "SELECT ?l WHERE { GRAPH ?g { ?p a sem:Place ; rdfs:label|skos:altLabel ?l } }"
             ).rows
         }
     assert "Kafr Nabl" in labels and "Rawadi" not in labels

@@ -77,8 +77,8 @@ def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
         trigger=top.trigger.text,
         sub_types=sub_types,
         event_types=frozenset(ACLED_PARENT[s] for s in sub_types),
-        places=tuple(place_by_key[k].label for k in place_keys if k in place_by_key),
-        note_places=tuple(p.label for p in extraction.places),
+        places=tuple(n for k in place_keys if k in place_by_key for n in _names(place_by_key[k])),
+        note_places=tuple(n for p in extraction.places for n in _names(p)),
         coords=tuple(dict.fromkeys(p for k in located if (p := _point(place_by_key.get(k))))),
         date=top.time.date if top.time is not None else None,
         fatalities=sum(e.counts.fatalities or 0 for e in ranked),
@@ -86,6 +86,11 @@ def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
         inters=frozenset(c for k in actor_keys if (c := actor_inter.get(k)) is not None),
         note_inters=_note_inters(extraction),
     )
+
+
+def _names(place: Place) -> tuple[str, ...]:
+    """A place's label and its other names in the text (a geocoded place's label is GeoNames')."""
+    return (place.label, *place.aliases)
 
 
 def _point(place: Place | None) -> Coords | None:
@@ -104,6 +109,6 @@ def _nothing(extraction: Extraction) -> Prediction:
     """No ACLED event: nothing predicted but what the article names anyway (lenient views)."""
     return dataclasses.replace(
         Prediction.empty(),
-        note_places=tuple(p.label for p in extraction.places),
+        note_places=tuple(n for p in extraction.places for n in _names(p)),
         note_inters=_note_inters(extraction),
     )

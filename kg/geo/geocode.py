@@ -39,7 +39,7 @@ from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.names import fold_name
+from kg.geo.names import fold_name, plain_latin
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
@@ -329,17 +329,19 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
         else p.key
         for p in extraction.places
     }
+    division_named: dict[tuple[str, str], str] = {}  # (cc, admin1 name) -> province key
+    for p in extraction.places:
+        if p.place_type is PlaceType.PROVINCE:
+            division = _division(p, resolved.get(p.key))
+            if division is not None:
+                new_key[p.key] = _division_key(*division)  # "Idleb", "Idlib": one province
+                division_named[division] = new_key[p.key]
     country_keys = {
         resolved[p.key].country_code: new_key[p.key]
         for p in extraction.places
         if p.place_type is PlaceType.COUNTRY and p.key in resolved
     }
-    province_keys = {
-        division: p.key
-        for p in extraction.places
-        if p.place_type is PlaceType.PROVINCE
-        for division in divisions_named(p.label)
-    }
+    province_keys = division_named
     divisions: dict[str, Place] = {}  # provinces GeoNames gives and the text does not name
 
     def division_of(geo: Geocode) -> str | None:
@@ -349,7 +351,7 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
         named = province_keys.get((geo.country_code, geo.admin1))
         if named is not None:
             return named
-        key = f"admin1-{geo.country_code}-{name_key(geo.admin1)}".lower()
+        key = _division_key(geo.country_code, geo.admin1)
         if key not in divisions:
             within = country_keys.get(geo.country_code)
             divisions[key] = Place(key, geo.admin1, PlaceType.PROVINCE, (), within=within)
@@ -359,6 +361,7 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
     for p in extraction.places:
         key = new_key[p.key]
         geo = resolved.get(p.key)
+        label = _canonical_label(p, key, geo)
         within = new_key.get(p.within) if p.within is not None else None
         town = geo is not None and p.place_type in (PlaceType.TOWN, PlaceType.OTHER)
         if town and geo is not None and within in (None, country_keys.get(geo.country_code)):
@@ -367,18 +370,51 @@ def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
             within = country_keys.get(geo.country_code)
         if within == key:
             within = None
+        spellings = tuple(s for s in (p.label, *p.aliases) if s != label)
         if key in merged:
             old = merged[key]
             mentions = tuple(sorted({*old.mentions, *p.mentions}, key=lambda s: s.start))
-            merged[key] = dataclasses.replace(old, mentions=mentions, within=old.within or within)
+            aliases = _dedup((*old.aliases, *spellings))
+            merged[key] = dataclasses.replace(
+                old, mentions=mentions, within=old.within or within, aliases=aliases
+            )
         else:
-            merged[key] = dataclasses.replace(p, key=key, within=within, geo=geo)
+            merged[key] = dataclasses.replace(
+                p, key=key, label=label, within=within, geo=geo, aliases=spellings
+            )
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
     events = tuple(
         _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
+
+
+def _canonical_label(place: Place, key: str, geo: Geocode | None) -> str:
+    """A resolved place's label is the gazetteer's, so every article gives its node the same
+    one: GeoNames' name in plain Latin letters ("Halfaya" for "Ḩalfāyā"), or the province's
+    name; the text's spellings become aliases."""
+    if key.startswith("admin1-"):
+        return next(
+            (name for cc, name in divisions_named(place.label) if _division_key(cc, name) == key),
+            place.label,
+        )
+    if geo is not None and key.startswith("geonames-"):
+        return plain_latin(geo.name) or place.label
+    return place.label
+
+
+def _division(place: Place, geo: Geocode | None) -> tuple[str, str] | None:
+    """The GeoNames division (cc, admin1 name) a province named in the text is: the one of its
+    namesake town's country, else the only one of that name."""
+    divisions = divisions_named(place.label)
+    if geo is not None:
+        divisions = tuple(d for d in divisions if d[0] == geo.country_code)
+    return divisions[0] if len(divisions) == 1 else None
+
+
+def _division_key(country_code: str, admin1: str) -> str:
+    return f"admin1-{country_code}-{name_key(admin1)}".lower()
 
 
 def _dedup(keys: Iterable[str]) -> tuple[str, ...]:

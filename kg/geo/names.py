@@ -14,7 +14,15 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold_name", "fold_words", "named_in", "names_match", "skeleton", "text_words"]
+__all__ = [
+    "fold_name",
+    "fold_words",
+    "named_in",
+    "names_match",
+    "plain_latin",
+    "skeleton",
+    "text_words",
+]
 
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL = str.maketrans(
@@ -30,6 +38,10 @@ _SPECIAL = str.maketrans(
         "œ": "oe",
     }
 )
+_SPECIAL_CASED = {  # the same, for names keeping their case: "Łódź" gives "Lodz"
+    **_SPECIAL,
+    **{ord(u): str(v).capitalize() for k, v in _SPECIAL.items() if len(u := chr(k).upper()) == 1},
+}
 # Arabic article forms, written before the noun with a hyphen, a space or an apostrophe.
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}
@@ -49,6 +61,12 @@ MIN_CONTAINED = 3  # a name found inside another must fold to at least 3 letters
 
 def _ascii(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.lower().translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plain_latin(name: str) -> str:
+    """``name`` without its diacritics, case kept: "Ḩalfāyā" gives "Halfaya"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_CASED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

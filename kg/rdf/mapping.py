@@ -123,6 +123,9 @@ def _place(
     g.add((node, RDF.type, SEM.Place))
     g.add((node, RDFS.label, Literal(place.label)))
     g.add((node, KG.placeType, PLACE_TYPE[place.place_type.value]))
+    for alias in place.aliases:
+        if alias != place.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
     if place.within is not None and place.within in place_iris:
         g.add((node, SCHEMA.containedInPlace, place_iris[place.within]))
     if place.geo is not None:

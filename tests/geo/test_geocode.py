@@ -91,6 +91,7 @@ def test_spellings_of_one_town_merge_into_one_place(gazetteer: Gazetteer) -> Non
     towns = [p for p in done.places if p.place_type not in (PlaceType.COUNTRY, PlaceType.PROVINCE)]
     assert [p.key for p in towns] == [f"geonames-{QUNEITRA}"]
     assert [m.text for m in towns[0].mentions] == ["Quneitra", "Al Qunaytirah"]
+    assert (towns[0].label, towns[0].aliases) == ("Al Qunaytirah", ("Quneitra",))
 
 
 def test_a_place_the_gazetteer_lacks_keeps_its_name_and_no_point(gazetteer: Gazetteer) -> None:
@@ -137,12 +138,12 @@ def test_event_locations_and_their_precision(gazetteer: Gazetteer) -> None:
     assert got == [
         (halfaya, GeoPrecision.PLACE),
         (halfaya, GeoPrecision.NEAR),
-        ("hama", GeoPrecision.REGION),
+        ("admin1-sy-hama", GeoPrecision.REGION),
         (halfaya, GeoPrecision.REGION),
         (None, None),
     ]
-    province = next(p for p in done.places if p.key == "hama")
-    assert province.geo is not None and province.geo.geonames_id == HAMA  # kept its own key
+    province = next(p for p in done.places if p.key == "admin1-sy-hama")
+    assert province.geo is not None and province.geo.geonames_id == HAMA  # its namesake town
 
 
 def test_the_seed_article_is_geocoded_in_syria(geo_extractor: Any, seed_text: str) -> None:
@@ -183,7 +184,8 @@ def test_a_town_lies_in_the_province_the_text_names_or_in_its_own(gazetteer: Gaz
     )  # fmt: skip
     by_key = {p.key: p for p in done.places}
     halfaya = by_key[f"geonames-{HALFAYA}"]
-    assert halfaya.within == "hama" and by_key["hama"].within == "geonames-163843"
+    assert halfaya.within == "admin1-sy-hama"
+    assert by_key["admin1-sy-hama"].within == "geonames-163843"
     tripoli = by_key[f"geonames-{TRIPOLI_LY}"]
     assert tripoli.within is not None
     division = by_key[tripoli.within]  # GeoNames' province, which the text does not name
@@ -207,8 +209,10 @@ def test_a_small_namesake_outside_the_provinces_named_is_left_unresolved(
     assert next(p for p in done.places if p.label == "Hamidiyeh").geo is None
     alone = Geocoder(gazetteer).geocode(_extraction("Rebels took Hamidiyeh, Syria.", [
         ("Hamidiyeh", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)]))  # fmt: skip
-    hamidiyeh = next(p for p in alone.places if p.label == "Hamidiyeh")
+    hamidiyeh = next(p for p in alone.places if p.geo is not None)
     assert hamidiyeh.geo is not None and hamidiyeh.geo.admin1 == "Tartus"
+    # GeoNames' name is its label in every article; the text's spelling an alias
+    assert (hamidiyeh.label, hamidiyeh.aliases) == ("Al Hamidiyah", ("Hamidiyeh",))
 
 
 def test_unclaimed_names_that_are_towns_of_the_article_countries_become_places(
@@ -230,3 +234,14 @@ def test_month_names_are_never_spotted_as_towns(geo_extractor: Any) -> None:
     text = "On 2 March 2020, Taliban militants attacked a check point in Afghanistan."
     done = geo_extractor.extract_one(Article("m", text))
     assert "March" not in {p.label for p in done.places}
+
+
+def test_a_province_is_one_node_whatever_its_spelling(gazetteer: Gazetteer) -> None:
+    keys = set()
+    for spelling in ("Idleb", "Idlib"):
+        text = f"Shelling hit {spelling} province, Syria."
+        done = Geocoder(gazetteer).geocode(
+            _extraction(text, [(spelling, PlaceType.PROVINCE), ("Syria", PlaceType.COUNTRY)])
+        )
+        keys |= {p.key for p in done.places if p.place_type is PlaceType.PROVINCE}
+    assert keys == {"admin1-sy-idlib"}
