@@ -1,8 +1,8 @@
 """Plain, frozen records handed from stage to stage.
 
-sources -> ``Article``; extract -> ``Extraction`` (actors, places, events with ``Span``s into
-``Article.text``); the RDF mapping turns an ``Extraction`` into triples. No spaCy or rdflib
-types appear here.
+sources -> ``Article``; extract -> ``Extraction`` (actors, places, events and the relations
+between actors, with ``Span``s into ``Article.text``); the RDF mapping turns an ``Extraction``
+into triples. No spaCy or rdflib types appear here.
 """
 
 from __future__ import annotations
@@ -171,6 +171,33 @@ class Event:
         return f"{self.trigger.start}-{self.trigger.end}"
 
 
+class RelationKind(Enum):
+    """How two actors stand to each other (re3d's FightingAgainst and AlliesOf)."""
+
+    FIGHTING_AGAINST = "fighting-against"  # directed: the source used violence on the target
+    ALLIES_OF = "allies-of"  # symmetric: the source is the supporter when the text says so
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between two actors, stated by one sentence of the article.
+
+    Derived from an event (its agent fights its target; its co-agents are allies) or from the
+    words of a statement ("X, backed by Y"); ``event`` is then ``Event.key``, else None.
+    """
+
+    kind: RelationKind
+    source: str  # actor key
+    target: str  # actor key
+    sentence: Span  # the sentence that supports it
+    event: str | None = None  # the key of the event it was derived from
+
+    @property
+    def key(self) -> str:
+        """Unique within an article: the same pair stated twice in a sentence is one relation."""
+        return f"{self.kind.value}:{self.source}:{self.target}:{self.sentence.start}"
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""
@@ -181,3 +208,4 @@ class Extraction:
     places: tuple[Place, ...]
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()  # between actors (kg/extract/relations.py)

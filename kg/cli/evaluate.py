@@ -15,6 +15,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 ACLED_EXAMPLE = "kg eval acled ../shared/eval/acled/dev/acled_dev.csv --limit 200"
 CASE_EXAMPLE = "kg eval case2021 ../shared/eval/case2021-task2/"
+RE3D_EXAMPLE = "kg eval re3d ../shared/eval/re3d/"
 
 
 def _common(func: F) -> F:
@@ -82,7 +83,9 @@ def eval_group() -> None:
 
     acled runs kg on the notes of an ACLED CSV export and scores event type, sub-event type,
     location, date, fatalities and actor types against the coded rows; case2021 scores
-    sub-event type classification on the CASE 2021 task 2 snippets. Each figure is printed
+    sub-event type classification on the CASE 2021 task 2 snippets; re3d scores the spans of
+    people, organisations and locations and the FightingAgainst and AlliesOf relations
+    between actors on Dstl's re3d documents. Each figure is printed
     beside its target; --json gives every figure to machines. The gold data are third-party
     and never shipped with kg (seeds/ holds sample articles only, without gold); see
     docs/EVAL.md for the scoring rules.
@@ -160,3 +163,29 @@ def case2021(path: Path, as_json: bool, examples: int, model: str | None, quiet:
     report = evaluate_case2021(path, model=model, examples=examples, progress=progress)
     progress.finish()
     _emit(report, as_json, render_case2021)
+
+
+@eval_group.command("re3d")
+@click.argument("path", metavar="DIR", type=click.Path(path_type=Path))
+@_common
+def re3d(path: Path, as_json: bool, examples: int, model: str | None, quiet: bool) -> None:
+    """Score entity spans and actor relations on Dstl re3d.
+
+    DIR is re3d's folder (its sub-folders each hold documents.json, entities.json and
+    relations.json) or one sub-folder. Entities: re3d's Person against kg's actors typed
+    person, Organisation against kg's other actors, Location against kg's places; exact
+    spans (headline: micro F1 over the three), with overlap and untyped views. Relations:
+    FightingAgainst and AlliesOf, matched when both ends overlap the gold spans (in order
+    for FightingAgainst); headline over the gold relations between people and organisations.
+
+    \b
+    Example:
+      kg eval re3d ../shared/eval/re3d/
+    """
+    from kg.evaluate import evaluate_re3d
+    from kg.evaluate.report import render_re3d
+
+    progress = _Progress(quiet, "documents")
+    report = evaluate_re3d(path, model=model, examples=examples, progress=progress)
+    progress.finish()
+    _emit(report, as_json, render_re3d)

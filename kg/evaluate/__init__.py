@@ -1,4 +1,5 @@
-"""Measure kg's extraction against third-party gold: ACLED event records and CASE 2021 snippets.
+"""Measure kg's extraction against third-party gold: ACLED event records, CASE 2021 snippets
+and Dstl re3d's entity and relation spans.
 
     from kg.evaluate import AcledOptions, evaluate_acled, evaluate_case2021
     from kg.evaluate.report import render_acled
@@ -7,9 +8,10 @@
     print(render_acled(report))        # or json.dumps(report.to_json())
 
 Modules: ``acled`` (gold notes from an ACLED CSV), ``case2021`` (the CASE 2021 task 2
-snippets), ``predict`` (an ``Extraction`` reduced to what is scored), ``tally`` (ACLED
-scoring), ``scoring`` (P/R/F1, rates, confusion, distances), ``names`` (place-name folding),
-``report`` (targets and text rendering). The rules are in docs/EVAL.md. Extraction streams:
+snippets), ``re3d`` (re3d's entities and relations, and their scoring), ``predict`` (an
+``Extraction`` reduced to what is scored), ``tally`` (ACLED scoring), ``scoring`` (P/R/F1,
+rates, confusion, distances), ``names`` (place-name folding), ``report`` (targets and text
+rendering). The rules are in docs/EVAL.md. Extraction streams:
 each ``Extraction`` is reduced to a small ``Prediction`` at once and dropped.
 """
 
@@ -26,6 +28,14 @@ from kg.errors import InputError
 from kg.evaluate.acled import Note, read_notes
 from kg.evaluate.case2021 import CaseReport, CaseTally, Snippet, read_snippets
 from kg.evaluate.predict import Policy, Prediction, predict
+from kg.evaluate.re3d import (
+    Document,
+    Re3dPrediction,
+    Re3dReport,
+    Re3dTally,
+    predict_re3d,
+    read_documents,
+)
 from kg.evaluate.tally import AcledReport, AcledTally
 from kg.model import Article, Extraction
 
@@ -37,8 +47,10 @@ __all__ = [
     "AcledReport",
     "CaseReport",
     "Progress",
+    "Re3dReport",
     "evaluate_acled",
     "evaluate_case2021",
+    "evaluate_re3d",
     "extract_each",
     "prediction_of",
 ]
@@ -138,6 +150,33 @@ def evaluate_case2021(
     start = time.perf_counter()
     for snippet, result in extract_each(snippets, extractor, progress, len(snippets)):
         tally.add(snippet, prediction_of(result, "top"))
+    return tally.report(
+        file=str(path),
+        model=extractor.model_name,
+        seconds=round(time.perf_counter() - start, 1),
+    )
+
+
+def evaluate_re3d(
+    path: Path,
+    *,
+    model: str | None = None,
+    examples: int = 10,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+) -> Re3dReport:
+    """Run kg on each re3d document and score its entity spans and its relations."""
+    documents: list[Document] = read_documents(path)
+    if not documents:
+        raise InputError(str(path), "holds no documents")
+    extractor = extractor or _extractor(model)
+    tally = Re3dTally(examples)
+    start = time.perf_counter()
+    for document, result in extract_each(documents, extractor, progress, len(documents)):
+        if isinstance(result, Extraction):
+            tally.add(document, predict_re3d(result))
+        else:
+            tally.add(document, Re3dPrediction(frozenset(), (), failed=result.reason))
     return tally.report(
         file=str(path),
         model=extractor.model_name,

@@ -6,12 +6,13 @@ import functools
 from typing import Any
 
 from kg.evaluate.case2021 import CaseReport
-from kg.evaluate.scoring import NONE, ClassTable, Confusion, Rate
+from kg.evaluate.re3d import Re3dReport
+from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate
 from kg.evaluate.tally import AcledReport, Example
 
-__all__ = ["FIGURES", "TARGETS", "figures_json", "render_acled", "render_case2021"]
+__all__ = ["FIGURES", "TARGETS", "figures_json", "render_acled", "render_case2021", "render_re3d"]
 
-# Issue 3's targets (ACLED dev set; CASE 2021 task 2).
+# Issue 3's targets (ACLED dev set; CASE 2021 task 2) and issue 4's (re3d).
 TARGETS: dict[str, float] = {
     "event_type_f1": 0.85,
     "sub_event_type_f1": 0.75,
@@ -20,6 +21,8 @@ TARGETS: dict[str, float] = {
     "fatalities_exact": 0.90,
     "actor_type_f1": 0.70,
     "case_weighted_f1": 0.80,
+    "re3d_entity_f1": 0.75,
+    "re3d_relation_f1": 0.50,
 }
 FIGURES: dict[str, str] = {
     "event_type_f1": "event_type F1",
@@ -29,6 +32,8 @@ FIGURES: dict[str, str] = {
     "fatalities_exact": "fatalities exact (article total)",
     "actor_type_f1": "actor type F1",
     "case_weighted_f1": "weighted F1 (25 ACLED classes)",
+    "re3d_entity_f1": "people/orgs/locations micro F1 (exact)",
+    "re3d_relation_f1": "FightingAgainst+AlliesOf F1 (actors)",
 }
 
 
@@ -187,4 +192,54 @@ def render_case2021(report: CaseReport, confusions: int = 15) -> str:
         for gold, pred, snippet in report.examples:
             text = snippet.text if len(snippet.text) <= 240 else snippet.text[:239] + "…"
             lines += [f"  [{snippet.id}] {label(gold)} -> {label(pred)}", f"    {text}"]
+    return "\n".join(lines) + "\n"
+
+
+def _prf(name: str, prf: PRF) -> str:
+    return (
+        f"  {name:<40} {prf.precision:>6.3f} {prf.recall:>6.3f} {prf.f1:>6.3f} "
+        f"{prf.tp:>6,} {prf.fp:>6,} {prf.fn:>6,}"
+    )
+
+
+def render_re3d(report: Re3dReport) -> str:
+    t, m = report.tally, report.meta
+    head = f"  {'':<40} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}"
+    o = t.overlap
+    lines = [
+        f"re3d: {t.documents:,} documents from {m.get('file')}; model {m.get('model')}; "
+        f"{m.get('seconds')} s",
+        "",
+        *_figure_table(report.headline()),
+        "",
+        "Entities (re3d Person = kg actor typed person; Organisation = other kg actors; "
+        "Location = kg places)",
+        head,
+        *(_prf(f"exact, {cls}", prf) for cls, prf in t.exact.items()),
+        _prf("exact, micro over the three", t.micro()),
+        _prf("exact span, class ignored", t.untyped),
+        f"  {'overlap, same class':<40} {o.precision:>6.3f} {o.recall:>6.3f} {o.f1:>6.3f}",
+        *(_prf(f"exact micro, {folder}", prf) for folder, prf in sorted(t.by_folder.items())),
+        f"  gold spans missed that are pronouns (kg resolves none): {t.pronouns:,}",
+        "",
+        "Relations (an end matches when it overlaps the gold span)",
+        head,
+        _prf("gold between actors, directed", t.relations.get("actors", PRF())),
+        *(_prf(f"  {kind}", prf) for kind, prf in t.by_kind.items()),
+        _prf("gold between actors, undirected", t.relations.get("actors_undirected", PRF())),
+        _prf("all gold (any end type), directed", t.relations.get("all_gold", PRF())),
+        f"  predicted relations with an end not named in their sentence: {t.no_mention:,}",
+    ]
+    if t.failed:
+        lines.append(f"  extraction failed on {t.failed:,} documents (scored as nothing found)")
+    for title, counter in (
+        ("Most missed spans", t.missed_spans),
+        ("Most extra spans", t.extra_spans),
+    ):
+        common = ", ".join(f"{w!r} {c} ({n})" for (c, w), n in counter.most_common(12))
+        lines += ["", f"{title}: {common or '-'}"]
+    if t.examples:
+        lines += ["", "Relation errors (between actors)"]
+        for e in t.examples:
+            lines += [f"  [{e['error']}] {e['kind']}: {e['relation']}", f"    {e['sentence']}"]
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ for extraction in extractor.extract(articles):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
@@ -19,6 +20,7 @@ from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import load_model, model_label
+from kg.extract.relations import find_relations
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.model import (
@@ -128,7 +130,8 @@ def _span(doc: Any, start: int, end: int) -> Span:
 
 
 def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -> Extraction:
-    """Turn mentions and event drafts into the stage's plain records."""
+    """Turn mentions and event drafts into the stage's plain records, and find the relations
+    between the actors (:mod:`kg.extract.relations`)."""
     actors: dict[str, list[Found]] = {}
     places: dict[str, list[Found]] = {}
     for f in mentions.found:
@@ -159,7 +162,8 @@ def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -
     )
     events = tuple(_event(doc, d) for d in drafts)
     sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
-    return Extraction(article, sentences, actor_records, place_records, events)
+    extraction = Extraction(article, sentences, actor_records, place_records, events)
+    return dataclasses.replace(extraction, relations=find_relations(doc, extraction))
 
 
 def _event(doc: Any, d: Draft) -> Event:

@@ -14,7 +14,7 @@ import re
 from rdflib import URIRef
 
 from kg.keys import digest, name_key
-from kg.model import Span
+from kg.model import Relation, Span
 from kg.rdf.namespaces import (
     ACTIVITY,
     ACTOR,
@@ -25,6 +25,7 @@ from kg.rdf.namespaces import (
     GRAPH,
     MENTION,
     PLACE,
+    RELATION,
     SENTENCE,
 )
 
@@ -57,6 +58,13 @@ def mention(article_id: str, span: Span) -> URIRef:
 
 def sentence(article_id: str, span: Span) -> URIRef:
     return SENTENCE[f"{article_slug(article_id)}.{span.start}-{span.end}"]
+
+
+def relation(article_id: str, rel: Relation) -> URIRef:
+    """A relation statement: its kind, its sentence and a hash of its two actors' keys."""
+    pair = digest(f"{rel.source} {rel.target}", 12)
+    sent = rel.sentence
+    return RELATION[f"{article_slug(article_id)}.{rel.kind.value}.{sent.start}-{sent.end}.{pair}"]
 
 
 def actor(key: str) -> URIRef:

@@ -3,7 +3,12 @@
 The graph is what goes into the article's named graph (``iris.graph(article.id)``). Standard
 terms are materialised next to kg's sub-properties (``kg:agent`` and ``sem:hasActor``,
 ``kg:reportedBy`` and ``prov:wasAttributedTo``) so that tools that know only SEM or PROV see
-the facts without a reasoner.
+the facts without a reasoner; for the same reason the symmetric ``kg:alliedWith`` is written
+both ways.
+
+A relation between actors is a triple between them (``kg:fightsAgainst``, ``kg:alliedWith``)
+and, for its provenance, an ``rdf:Statement`` about that triple (standard RDF reification):
+the article, the extraction activity, the sentence and the event it was derived from.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
 from kg.geo.geocode import IDENTIFIED_TYPES
-from kg.model import Actor, Article, Event, Extraction, Place, Span
+from kg.model import Actor, Article, Event, Extraction, Place, Relation, RelationKind, Span
 from kg.rdf import iris
 from kg.rdf.namespaces import (
     ACTOR_TYPE,
@@ -69,6 +74,10 @@ def to_graph(extraction: Extraction, model_name: str = "unknown") -> Graph:
     place_labels = {p.key: p.label for p in extraction.places}
     for e in extraction.events:
         _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
+    events = {e.key: iris.event(art.id, e.trigger) for e in extraction.events}
+    labels = {a.key: a.label for a in extraction.actors}
+    for r in extraction.relations:
+        _relation(g, doc, art.id, r, actor_iris, labels, events, activity)
     return g
 
 
@@ -195,6 +204,43 @@ def _event(
         value = getattr(event.counts, name)
         if value is not None:
             g.add((node, prop, _int(value)))
+
+
+_RELATION_PROPERTIES = {
+    RelationKind.FIGHTING_AGAINST: (KG.fightsAgainst, "fights against"),
+    RelationKind.ALLIES_OF: (KG.alliedWith, "allied with"),
+}
+
+
+def _relation(
+    g: Graph,
+    doc: URIRef,
+    article_id: str,
+    rel: Relation,
+    actor_iris: dict[str, URIRef],
+    labels: dict[str, str],
+    events: dict[str, URIRef],
+    activity: URIRef,
+) -> None:
+    prop, words = _RELATION_PROPERTIES[rel.kind]
+    source, target = actor_iris[rel.source], actor_iris[rel.target]
+    g.add((source, prop, target))
+    if rel.kind is RelationKind.ALLIES_OF:
+        g.add((target, prop, source))
+    node = iris.relation(article_id, rel)
+    g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.subject, source))
+    g.add((node, RDF.predicate, prop))
+    g.add((node, RDF.object, target))
+    g.add((node, RDFS.label, Literal(f"{labels[rel.source]} {words} {labels[rel.target]}")))
+    g.add((node, PROV.wasDerivedFrom, doc))
+    g.add((node, PROV.wasGeneratedBy, activity))
+    sent = iris.sentence(article_id, rel.sentence)
+    g.add((sent, RDF.type, NIF.Sentence))
+    _anchor(g, sent, doc, rel.sentence)
+    g.add((node, KG.sentence, sent))
+    if rel.event is not None:
+        g.add((node, KG.derivedFromEvent, events[rel.event]))
 
 
 def _event_label(event: Event, place_labels: dict[str, str]) -> str:

@@ -25,9 +25,12 @@ class KG(DefinedNamespace):
         URIRef  # event -> actor who said or reported it (sub-property of prov:wasAttributedTo)
     )
     trigger: URIRef  # event -> the nif:Phrase of its trigger words
-    sentence: URIRef  # event -> the nif:Sentence that supports it
+    sentence: URIRef  # event or relation statement -> the nif:Sentence that supports it
     placeType: URIRef  # place -> a concept of the place-type scheme
     location: URIRef  # event -> the geocoded place that puts it on a map
+    fightsAgainst: URIRef  # actor -> actor it used violence on (directed)
+    alliedWith: URIRef  # actor -> actor on its side (symmetric, written both ways)
+    derivedFromEvent: URIRef  # relation statement -> the event it was derived from
     # datatype properties
     fatalities: URIRef
     injuries: URIRef
@@ -68,6 +71,7 @@ GEOMETRY = Namespace(BASE + "geometry/")
 MENTION = Namespace(BASE + "mention/")
 SENTENCE = Namespace(BASE + "sentence/")
 ACTIVITY = Namespace(BASE + "activity/")
+RELATION = Namespace(BASE + "relation/")
 
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 
@@ -100,4 +104,5 @@ PREFIXES: dict[str, str] = {
     "sentence": str(SENTENCE),
     "graph": str(GRAPH),
     "activity": str(ACTIVITY),
+    "relation": str(RELATION),
 }

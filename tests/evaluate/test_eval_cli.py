@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.evaluate.fakes import acled_row, write_acled
+from tests.evaluate.test_eval_re3d import write_re3d
 from tests.store.sample import run_kg
 
 pytestmark = pytest.mark.model
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.model
 SHARED_EVAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
 ACLED_DEV = SHARED_EVAL / "acled" / "dev" / "acled_dev.csv"
 CASE_DIR = SHARED_EVAL / "case2021-task2"
+RE3D_DIR = SHARED_EVAL / "re3d"
 
 # Made-up notes in ACLED's style (no ACLED row is copied).
 NOTES = [
@@ -98,6 +100,9 @@ def test_missing_file_is_one_line_exit_1(tmp_path: Path) -> None:
         assert done.returncode == 1, done.stderr
         assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1
         assert "does not exist" in done.stderr
+    done = run_kg("eval", "re3d", str(tmp_path / "none"))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith("Error: ") and "not a folder" in done.stderr
 
 
 def test_a_country_with_no_rows_is_an_input_error(tiny_csv: Path) -> None:
@@ -107,7 +112,7 @@ def test_a_country_with_no_rows_is_an_input_error(tiny_csv: Path) -> None:
 
 
 def test_help_ends_with_an_example() -> None:
-    for args in (("eval",), ("eval", "acled"), ("eval", "case2021")):
+    for args in (("eval",), ("eval", "acled"), ("eval", "case2021"), ("eval", "re3d")):
         done = run_kg(*args, "--help")
         assert done.returncode == 0
         last = done.stdout.split("Options:")[0].strip().splitlines()[-1].strip()
@@ -147,3 +152,39 @@ def test_case2021_on_the_shared_snippets() -> None:
                                   "ATTRIB"}  # fmt: skip
     assert 0.0 <= doc["acled_classes"]["weighted_f1"] <= 1.0
     assert len(doc["acled_classes"]["per_class"]) >= 25
+
+
+def test_re3d_on_a_made_up_folder(tmp_path: Path) -> None:
+    root = write_re3d(tmp_path)
+    done = run_kg("eval", "re3d", str(root), "--json", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    doc = json.loads(done.stdout)
+    assert doc["dataset"] == "re3d" and doc["documents"] == 1 and doc["failed"] == 0
+    assert [f["name"] for f in doc["figures"]] == ["re3d_entity_f1", "re3d_relation_f1"]
+    assert [f["target"] for f in doc["figures"]] == [0.75, 0.5]
+    assert doc["entities"]["exact"]["micro"]["support"] == 5
+    assert doc["relations"]["actors"]["support"] == 2
+    text = run_kg("eval", "re3d", str(root), "--examples", "3")
+    assert text.returncode == 0, text.stderr
+    for heading in ("people/orgs/locations micro F1", "FightingAgainst+AlliesOf F1",
+                    "overlap, same class", "gold between actors, directed"):  # fmt: skip
+        assert heading in text.stdout, heading
+    assert "scored 1 documents" in text.stderr
+
+
+def test_re3d_on_the_shared_documents() -> None:
+    _require(RE3D_DIR)
+    done = run_kg("eval", "re3d", str(RE3D_DIR), "--json", "-q")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["documents"] == 86 and doc["failed"] == 0  # the dev part: 5 of re3d's 7 folders
+    assert len(doc["entities"]["by_folder"]) == 5
+    # gold counts of ../shared/eval/README.md: the three classes, both relation types
+    exact = doc["entities"]["exact"]
+    assert exact["micro"]["support"] == sum(
+        exact[c]["support"] for c in ("person", "organisation", "location")
+    )
+    assert doc["relations"]["all_gold"]["support"] > doc["relations"]["actors"]["support"] > 100
+    for figure in doc["figures"]:
+        assert 0.0 <= figure["value"] <= 1.0 and figure["target"] is not None

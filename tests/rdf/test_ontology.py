@@ -118,6 +118,10 @@ EXTERNAL_TERMS = {
     NIF.Phrase: URIRef(str(NIF).rstrip("#")),
     NIF.Sentence: URIRef(str(NIF).rstrip("#")),
     ITSRDF.taIdentRef: ITSRDF,
+    RDF.Statement: URIRef(str(RDF)),
+    RDF.subject: URIRef(str(RDF)),
+    RDF.predicate: URIRef(str(RDF)),
+    RDF.object: URIRef(str(RDF)),
 }
 
 
@@ -165,7 +169,7 @@ def test_kg_namespace_and_ontology_declare_the_same_terms(ontology: Graph) -> No
         s for s in ontology.subjects() if isinstance(s, URIRef) and s.startswith(str(KG._NS))
     }
     assert in_code == in_ontology
-    assert len(in_code) == 16
+    assert len(in_code) == 19
 
 
 @pytest.mark.parametrize("name", sorted(n for n in KG.__annotations__ if not n.startswith("_")))
@@ -178,7 +182,9 @@ def test_every_kg_term_is_described(name: str, ontology: Graph) -> None:
     assert len(comment) > 20
     (domain,) = ontology.objects(term, RDFS.domain)
     (range_,) = ontology.objects(term, RDFS.range)
-    assert domain in {SEM.Event, SEM.Place}
+    union = ontology.value(domain, OWL.unionOf)
+    domains = set(Collection(ontology, union)) if union is not None else {domain}
+    assert domains and domains <= {SEM.Event, SEM.Place, SEM.Actor, RDF.Statement}
     if OWL.DatatypeProperty in kinds:
         assert str(range_).startswith(str(XSD))
     else:
@@ -196,6 +202,14 @@ def test_kg_properties_kinds_and_super_properties(ontology: Graph) -> None:
     assert ontology.value(KG.trigger, RDFS.range) == NIF.Phrase
     assert ontology.value(KG.sentence, RDFS.range) == NIF.Sentence
     assert ontology.value(KG.placeType, RDFS.domain) == SEM.Place
+    for relation in (KG.fightsAgainst, KG.alliedWith):
+        assert ontology.value(relation, RDFS.domain) == SEM.Actor
+        assert ontology.value(relation, RDFS.range) == SEM.Actor
+    # allies are symmetric (kg writes both directions); fighting is directed
+    assert (KG.alliedWith, RDF.type, OWL.SymmetricProperty) in ontology
+    assert (KG.fightsAgainst, RDF.type, OWL.SymmetricProperty) not in ontology
+    assert ontology.value(KG.derivedFromEvent, RDFS.domain) == RDF.Statement
+    assert ontology.value(KG.derivedFromEvent, RDFS.range) == SEM.Event
     assert ontology.value(KG.confidence, RDFS.range) == XSD.decimal
     assert ontology.value(KG.timeText, RDFS.range) == XSD.string
     for count in (KG.fatalities, KG.injuries, KG.displaced, KG.refugees, KG.arrested):
@@ -306,11 +320,25 @@ def test_shape_in_lists_equal_the_schemes(
 
 
 def test_every_sh_in_list_is_checked(shapes: Graph) -> None:
-    # the three lists above, and the referent types of a mention; a new list needs a test
+    # the three lists above, the referent types of a mention and the relation properties
+    # (below); a new list needs a test
     paths = {shapes.value(s, SH.path) for s, _ in shapes.subject_objects(SH["in"])}
     named = {p for p in paths if isinstance(p, URIRef)}
-    assert named == {SEM.eventType, SEM.actorType, KG.placeType}
-    assert len(paths) == 4
+    assert named == {SEM.eventType, SEM.actorType, KG.placeType, RDF.predicate}
+    assert len(paths) == 5
+
+
+def test_statement_predicates_are_the_relation_properties(shapes: Graph) -> None:
+    from kg.model import RelationKind
+    from kg.rdf.mapping import _RELATION_PROPERTIES
+
+    (members,) = [
+        m for s in shapes.subjects(SH.path, RDF.predicate) for m in shapes.objects(s, SH["in"])
+    ]
+    allowed = list(Collection(shapes, members))
+    assert allowed == [KG.fightsAgainst, KG.alliedWith]
+    assert {prop for prop, _ in _RELATION_PROPERTIES.values()} == set(allowed)
+    assert set(_RELATION_PROPERTIES) == set(RelationKind)
 
 
 # --- third-party references (skipped where ../shared is absent) ----------------------------

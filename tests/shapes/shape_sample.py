@@ -22,6 +22,8 @@ from kg.model import (
     GeoPrecision,
     Place,
     PlaceType,
+    Relation,
+    RelationKind,
     Span,
     TimeExpr,
 )
@@ -91,7 +93,11 @@ def sample_extraction() -> Extraction:
         Event("statement", trigger=span("said"), sentence=first, agents=("sana",), confidence=0.9),
         Event("displacement", trigger=span("fled"), sentence=second),
     )
-    return Extraction(article, (first, second), actors, places, events)
+    relations = (
+        Relation(RelationKind.FIGHTING_AGAINST, "a-b-c-d-e", "civilians", first, "30-37"),
+        Relation(RelationKind.ALLIES_OF, "a-b-c-d-e", "sana", first),
+    )
+    return Extraction(article, (first, second), actors, places, events, relations=relations)
 
 
 def sample_graph() -> Graph:

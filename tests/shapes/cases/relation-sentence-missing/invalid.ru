@@ -1,0 +1,9 @@
+# The statement does not say which sentence states it.
+PREFIX actor: <https://w3id.org/kg/actor/>
+PREFIX event: <https://w3id.org/kg/event/>
+PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX place: <https://w3id.org/kg/place/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX relation: <https://w3id.org/kg/relation/>
+DELETE WHERE { relation:art-1.allies-of.0-93.eecfdae7d6d4 kg:sentence ?s }
