@@ -13,6 +13,8 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numbers import parse_number
 
+_TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
+_ORPHANS = "kg.figures.orphans"  # Doc.user_data key: figures no event of their sentence took
 _DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
@@ -45,6 +47,9 @@ class Figures:
             | {v: "arrested" for v in counts["arrest_verbs"]}
         )
         self.abroad = frozenset(counts["abroad_words"])
+        self.killing_verbs = frozenset(counts["killing_verbs"])
+        self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
+        self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
@@ -54,12 +59,12 @@ class Figures:
             if value is None:
                 continue
             noun = self._noun(span)
-            kind, verb = self._count_kind(span, noun, abroad)
+            kind, verb = self._count_kind(noun, abroad)
             if kind is None:
                 kind, verb = self._surface(span)
                 if verb is not None:
                     counted |= set(range(span.start, verb.i))
-            if kind is None:
+            if kind is None or self._topic(verb or span.root):
                 continue
             counted |= _phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
@@ -67,11 +72,21 @@ class Figures:
         for token in sent:
             if token.i in counted or not self._one_person(token):
                 continue
-            one = sent.doc[token.i : token.i + 1]
-            kind, verb = self._count_kind(one, token, abroad)
-            if kind is not None:
+            kind, verb = self._count_kind(token, abroad)
+            if kind is not None and not self._topic(verb or token):
                 counted |= _phrase(token)  # "his mother, a police officer": one person
                 self._add_count(drafts, verb or token, kind, 1)
+
+    def _topic(self, token: Token) -> bool:
+        """A death the sentence is about but does not report: "protesting the death of a
+        mechanic", "accused of killing him", "attempted to kill a detainee"."""
+        for _ in range(6):
+            if token.dep_ not in _TOPIC_DEPS or token.head is token:
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.irrealis:
+                return True
+        return False
 
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
@@ -80,14 +95,23 @@ class Figures:
             return True
         # a headline's first word is capitalised: "Officer killed in ambush"
         noun = token.tag_ == "NN" or (token.tag_ == "NNP" and token.i == token.sent.start)
-        if not noun or token.lemma_.lower() not in self.people or token.dep_ == "compound":
+        if not noun or token.dep_ == "compound" or token.lemma_.lower() in self.not_people:
             return False  # "a police officer": one person, not two
-        return not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+        if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+            return False
+        if token.lemma_.lower() in self.people:
+            return True
+        # whoever is killed is a person: "assassinated a prominent figure", "killed his boss"
+        return token.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ in ("det", "poss") for c in token.children
+        )
 
     def _add_count(self, drafts: list[Draft], token: Token, kind: str, value: int) -> None:
         host = self._host(token, drafts)
         if host is not None:
             host.counts[kind] = host.counts.get(kind, 0) + value
+        else:  # "Gunmen attacked a camp. One officer reported dead.": the article's event
+            token.doc.user_data.setdefault(_ORPHANS, []).append((token.i, kind, value))
 
     def _noun(self, span: Span) -> Token:
         """The noun a figure counts: its head, or the figure itself ("2 were killed")."""
@@ -108,13 +132,34 @@ class Figures:
                 break
         return root
 
-    def _count_kind(self, span: Span, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
-        root = span.root
+    def _count_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """What befell the people a noun counts: ("fatalities", the verb saying so)..."""
         lemma = noun.lemma_.lower()
         if lemma in self.count_nouns:
             return self.count_nouns[lemma], None
-        if noun.i != root.i and lemma not in self.people and not _named_group(noun):
+        people = (
+            lemma in self.people
+            or _named_group(noun)
+            or noun.like_num
+            or noun.lower_ in ("him", "her")
+        )
+        if not people and (noun.pos_ != "NOUN" or lemma in self.not_people):
             return None, None
+        if any(c.lower_ == "dead" for c in noun.children):
+            return "fatalities", None  # "leaves one dead"
+        if not people:  # "lynched three carjackers"; not "killed ... in two villages"
+            direct = noun.dep_ in ("dobj", "nsubjpass") and self._killing(noun.head)
+            return ("fatalities", noun.head) if direct else (None, None)
+        return self._path_kind(noun, abroad)
+
+    def _killing(self, verb: Token) -> bool:
+        """A verb whose object is dead people whatever noun names them."""
+        if verb.pos_ != "VERB":
+            return False
+        return _to_death(verb) or verb.lemma_.lower() in self.killing_verbs
+
+    def _path_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """Up the parse from the counted noun to the verb or noun that says what befell it."""
         token = noun
         for _ in range(4):
             dep = token.dep_
@@ -124,13 +169,13 @@ class Figures:
                 return None, None  # "12 civilians including 7 children": counted already
             if dep == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "3 were killed and three rescued": the rescued were not killed
-            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep"):
+            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep", "meta"):
                 token = token.head
             else:
                 break
             verb_lemma = token.lemma_.lower()
             if (
-                dep == "nsubj"
+                dep in ("nsubj", "meta")
                 and token.pos_ == "VERB"
                 and verb_lemma not in _INTRANSITIVE_DEATH
                 and not _headline_passive(token)
@@ -161,8 +206,8 @@ class Figures:
         return None, None
 
     def _verb_kind(self, token: Token, abroad: bool) -> str | None:
-        if token.pos_ == "VERB" and _to_death(token):
-            return "fatalities"  # "shot dead", "hacked to death"
+        if token.pos_ in ("VERB", "AUX") and _to_death(token):
+            return "fatalities"  # "shot dead", "hacked to death", "eight are dead"
         verb_lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
             kind = self.count_verbs[verb_lemma]
@@ -207,8 +252,19 @@ class Figures:
 
 
 _NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[\w\s,]{{0,40}}?\bcoded\s+as\s+{_NUMBER}", re.I)
-_STATED = re.compile(rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b", re.I)
+_DEATHS = r"(?:fatalit(?:y|ies)|casualties|deaths)"
+# ACLED's own notes: "Fatalities coded as 0 (VoJ reported 2)", "Total fatalities coded to 9",
+# "coded at low estimate of 3", "Unclear fatalities coded as half (6)"
+_CODED = re.compile(
+    rf"\b{_DEATHS}\b[\w\s,(]{{0,40}}?\bcoded\s+(?:as|to|at)\s+"
+    rf"(?:(?:a\s+)?low(?:est)?\s+estimate\s+of\s+|half\s+\(\s*)?{_NUMBER}",
+    re.I,
+)
+_STATED = re.compile(
+    rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b"
+    rf"|\bfatalit(?:y|ies)\s*:?\s*{_NUMBER}\b(?![\w\s]{{0,12}}(?:events|locations))",
+    re.I,
+)
 _NONE = re.compile(
     r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
     r"(?:fatalities|casualties|deaths|injuries or fatalities|injuries nor fatalities)\b"
@@ -217,33 +273,62 @@ _NONE = re.compile(
     re.I,
 )
 _NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
+# draft classes the classifier may still drop: a stated figure is safer elsewhere
+_UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
+                     "protest-block", "labour-strike"})  # fmt: skip
 
 
 def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     """What the text says of the dead outright wins over figures read off verbs:
     "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
     violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
+    _adopt_orphans(doc, violent)
     for sent in doc.sents:
         text = sent.text
         coded = _CODED.search(text)
         stated = coded or _STATED.search(text)
         if stated is not None:
-            value = parse_number(stated.group(1))
+            value = parse_number(_group(stated))
         elif _NONE.search(text):
             value = 0
         else:
             continue
-        if value is None:
+        target = _target(violent, sent)
+        if value is None or target is None:
             continue
-        here = [d for d in violent if d.sentence.start == sent.start]
-        before = [d for d in violent if d.sentence.start < sent.start]
-        target = here[:1] or before[-1:]
-        if not target:
-            continue
-        if coded is not None or stated is not None:  # the total: no other figure adds to it
+        if stated is not None:  # the total: no other figure adds to it
             for d in violent:
                 d.counts.pop("fatalities", None)
-        target[0].counts["fatalities"] = value
+        target.counts["fatalities"] = value
+
+
+def _adopt_orphans(doc: Doc, violent: list[Draft]) -> None:
+    """Figures of a sentence with no event of its own go to the nearest event before them
+    (after them if there is none)."""
+    for i, kind, value in doc.user_data.pop(_ORPHANS, []):
+        before = [d for d in violent if d.trigger.start < i]
+        pool = before or violent
+        if pool:  # a figure told again ("The Star reports four dead") is not added
+            host = min(pool, key=lambda d: abs(d.trigger.start - i))
+            host.counts.setdefault(kind, value)
+
+
+def _group(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g is not None)
+
+
+def _target(violent: list[Draft], sent: Span) -> Draft | None:
+    """The event a figure stated in a sentence belongs to: the one already counting deaths,
+    else the sentence's first, else the last before it; one the classifier keeps if it can."""
+    sure = [d for d in violent if d.event_class not in _UNSURE]
+    for pool in (sure, violent):
+        counted = [d for d in pool if "fatalities" in d.counts]
+        here = [d for d in pool if d.sentence.start == sent.start]
+        before = [d for d in pool if d.sentence.start < sent.start]
+        found = counted[:1] or here[:1] or before[-1:] or pool[:1]
+        if found:
+            return found[0]
+    return None
 
 
 def _to_death(verb: Token) -> bool:

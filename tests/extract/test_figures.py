@@ -76,3 +76,61 @@ def test_a_figure_the_parse_attaches_to_the_wrong_noun(extractor: Any) -> None:
     )
     assert _total(extractor, text) == 2
     assert _total(extractor, text, "injuries") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Eight are dead in clashes between two clans near Zed.", 8),
+        ("Revenge attack by raiders leaves one dead", 1),
+        # whoever a killing verb acts on is a person, whatever the noun
+        ("On 9 May 2021, gunmen assassinated a prominent figure in Zed.", 1),
+        ("On 9 May 2021, vigilantes lynched three suspected carjackers in Zed.", 3),
+        # but not what another verb acts on, nor animals
+        ("On 9 May 2021, raiders attacked the village of Zed and killed livestock.", 0),
+        ("Four people were killed by militants in two villages near Zed.", 4),
+    ],
+)
+def test_who_counts_as_dead(extractor: Any, text: str, dead: int) -> None:
+    assert _total(extractor, text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2021, residents blocked a road in Zed protesting the death of a mechanic.",
+        "On 9 May 2021, a mob in Zed attempted to lynch a man accused of theft.",
+        "Residents of Zed protested, accusing the police of killing two boys.",
+    ],
+)
+def test_a_death_the_sentence_is_about_is_not_reported(extractor: Any, text: str) -> None:
+    assert _total(extractor, text) == 0
+
+
+def test_a_figure_in_a_sentence_without_an_event_goes_to_the_article_event(
+    extractor: Any,
+) -> None:
+    text = "On 9 May 2021, gunmen attacked a police camp in Zed. One officer reported dead."
+    assert _total(extractor, text) == 1
+
+
+def test_a_figure_told_again_is_not_added(extractor: Any) -> None:
+    text = (
+        "At least three people were killed when their bus hit a landmine near Zed. "
+        "A local newspaper reports four dead."
+    )
+    assert _total(extractor, text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("On 9 May 2021, a man was found dead in Zed. He had been shot. 1 fatality.", 1),
+        ("On 9 May 2021, rebels attacked Zed, killing 7. Total fatalities coded to 9.", 9),
+        ("On 9 May 2021, rebels attacked Zed. Unclear fatalities coded as half (6).", 6),
+        ("Rioters burnt tires in Zed - police intervened - FATALITIES: 2 - no details.", 2),
+        ("An IED hit a truck near Zed. Fatalities unclear (coded at low estimate of 3).", 3),
+    ],
+)
+def test_what_the_note_states_wins(extractor: Any, text: str, dead: int) -> None:
+    assert _total(extractor, text) == dead
