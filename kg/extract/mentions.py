@@ -9,6 +9,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,6 +125,13 @@ class MentionFinder:
         }
         self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
+        self.regions: dict[str, str] = {
+            name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
+        }
+        names = sorted(self.regions, key=len, reverse=True)
+        self.region_names = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I
+        )
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
@@ -148,7 +156,9 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         main = self._main_country(doc, found)
-        found += self._generic_actors(doc, taken, main)
+        event = self._event_country(doc, found)
+        found += self._generic_actors(doc, taken, event or main)
+        self._abroad(found, event)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
@@ -240,6 +250,38 @@ class MentionFinder:
             if iso and token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
+
+    def _event_country(self, doc: Doc, found: list[Found]) -> str:
+        """The country the places of the article lie in (a country named, or one of its regions
+        in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
+        vote: armies and rebels fight abroad."""
+        votes: Counter[str] = Counter()
+        for f in found:
+            if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
+                region = self.region_names.search(f.label)
+                iso = f.country or (self.regions[region.group(0).lower()] if region else "")
+                if iso:
+                    votes[iso] += 1
+        if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
+            actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
+            for match in self.region_names.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None and not any(t.i in actors for t in span):
+                    votes[self.regions[match.group(0).lower()]] += 1
+        return votes.most_common(1)[0][0] if votes else ""
+
+    def _abroad(self, found: list[Found], event: str) -> None:
+        """State forces acting outside their country are external forces, as ACLED codes them
+        ("Turkish forces shelled Aqibah in Aleppo"): "Military Forces of Turkey in Syria"."""
+        country = self.lex.country_by_iso.get(event)
+        if country is None:
+            return
+        for f in found:
+            state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
+            if state and f.country and f.country != event:
+                f.label = f"{f.label} in {country.name}"
+                f.key = name_key(f.label)
+                f.actor_type = ActorType.EXTERNAL_OTHER
 
     def _generic_actors(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
         out = []

@@ -180,7 +180,12 @@ SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
     "sahel": (
         "JNIM fighters ambushed a convoy of the Malian army near Mopti as Operation Barkhane "
         "helicopters flew overhead.",
-        {"jnim": REBEL, "military-forces-of-mali": STATE, "military-forces-of-france": STATE},
+        # Mopti is in Mali: France's forces act abroad there, external forces
+        {
+            "jnim": REBEL,
+            "military-forces-of-mali": STATE,
+            "military-forces-of-france-in-mali": EXTERNAL,
+        },
     ),
     "sudan": (
         "The Sudanese Armed Forces clashed with the Rapid Support Forces in Omdurman.",
@@ -204,7 +209,8 @@ SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
     ),
     "gaza": (
         "Hamas fighters fired rockets at Sderot while Israeli warplanes struck Khan Younis.",
-        {"hamas": POLITICAL, "military-forces-of-israel": STATE},
+        # Khan Younis is in Palestine: Israel's forces act abroad there, external forces
+        {"hamas": POLITICAL, "military-forces-of-israel-in-palestine": EXTERNAL},
     ),
     "congo": (
         "CODECO militiamen attacked a camp for displaced people in Djugu, MONUSCO said.",

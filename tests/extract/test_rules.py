@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article
+from kg.model import ActorType, Article
 
 pytestmark = pytest.mark.model
 
@@ -50,3 +50,25 @@ def test_a_category_label_gives_the_event_type(extractor: Any) -> None:
     assert [e.event_type for e in events if e.event_type != "statement"] == [
         "change-to-group-activity"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "actor_type"),
+    [
+        # a region of another country: forces abroad are external forces, as ACLED codes them
+        ("On 3 May 2021, Turkish forces shelled Qaryat Zed in the countryside of Aleppo.",
+         "military-forces-of-turkey-in-syria", ActorType.EXTERNAL_OTHER),
+        ("On 3 May 2021, Russian forces shelled Novozed, Donetsk.",
+         "military-forces-of-russia-in-ukraine", ActorType.EXTERNAL_OTHER),
+        # at home, or where the text names no place of a known country, state forces
+        ("On 3 May 2021, Turkish forces clashed with PKK militants in Hakkari.",
+         "military-forces-of-turkey", ActorType.STATE_FORCES),
+        ("On 3 May 2021, Turkish forces shelled Qaryat Zed.",
+         "military-forces-of-turkey", ActorType.STATE_FORCES),
+    ],
+)  # fmt: skip
+def test_state_forces_abroad_are_external(
+    extractor: Any, text: str, key: str, actor_type: ActorType
+) -> None:
+    actors = {a.key: a.actor_type for a in extractor.extract_one(Article("t", text)).actors}
+    assert actors.get(key) == actor_type, actors
