@@ -125,6 +125,7 @@ class MentionFinder:
         }
         self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
+        self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.regions: dict[str, str] = {
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
@@ -288,23 +289,19 @@ class MentionFinder:
         for token in doc:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            lemma = token.lemma_.lower()
-            modifiers = [
-                c.lemma_.lower() for c in token.children
-                if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers
-            ]  # fmt: skip
-            # "armed militant groups": the telling word, not the generic "armed"
-            modifier = next((m for m in modifiers if m != "armed"), None) or next(
-                iter(modifiers), None
-            )
-            entry: tuple[str, str] | None
-            if modifier is not None and lemma in _GROUP_HEADS:  # "armed men", "rebel groups"
-                entry = self.generic[self.group_modifiers[modifier]]
-            else:
-                entry = self.generic.get(lemma)
+            head = token.head
+            if (
+                token.dep_ == "compound"
+                and head.i not in taken
+                and head.pos_ in ("NOUN", "PROPN")
+                and self._generic_entry(head) is not None
+                and not _named_by(head, taken)
+            ):
+                continue  # "rebel faction fighters", "police officer": the head names them
+            entry = self._generic_entry(token)
             if entry is None:
                 continue
-            if any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos")):
+            if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             start = min([m.left_edge.i for m in left] + [token.i])
@@ -317,6 +314,35 @@ class MentionFinder:
             out.append(Found("actor", start, token.i + 1, name_key(label), label,
                              actor_type=ActorType(actor_type), country=country))  # fmt: skip
         return out
+
+    def _generic_entry(self, token: Token) -> tuple[str, str] | None:
+        """The actor type and label template of a generic actor noun, its modifiers told."""
+        lemma = token.lemma_.lower()
+        modifiers = [m.lemma_.lower() for m in _modifiers(token)]
+        telling = [m for m in modifiers if m in self.group_modifiers]
+        # "armed militant groups": the telling word, not the generic "armed"
+        modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
+        entry = self.generic.get(lemma)
+        if modifier is not None:
+            modified = self.generic[self.group_modifiers[modifier]]
+            # "armed men", "rebel groups"; "clan militia", "vigilante group"
+            if lemma in _GROUP_HEADS or (
+                entry is not None and _armed(entry) and not _armed(modified)
+            ):
+                entry = modified
+        if entry is not None and _armed(entry) and self._communal(token, modifiers):
+            entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
+        return entry
+
+    def _communal(self, token: Token, modifiers: list[str]) -> bool:
+        """Tied by its words to a tribe, clan or community: ACLED's identity militias."""
+        if any(m in self.identity_words for m in modifiers):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "from"
+            and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
+            for c in token.children
+        )  # fmt: skip
 
     def _actor_country(self, span: Span, main: str) -> str:
         for token in span:
@@ -414,6 +440,27 @@ def _break_cycles(places: list[Found]) -> None:
                 break
             seen.add(outer)
             outer = within.get(outer)
+
+
+def _named_by(token: Token, taken: set[int]) -> bool:
+    """A generic noun a name found already modifies: "Nusra Front fighters"."""
+    return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Adjective and noun modifiers, through compounds: "rebel faction fighters"."""
+    out = []
+    todo = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    while todo:
+        child = todo.pop()
+        out.append(child)
+        todo += [c for c in child.children if c.dep_ in ("amod", "compound")]
+    return out
+
+
+def _armed(entry: tuple[str, str]) -> bool:
+    """An unnamed armed group's entry: the type the rules refine from its words."""
+    return entry[0] == "political-militia"
 
 
 def _no_country(template: str) -> str:

@@ -72,3 +72,38 @@ def test_state_forces_abroad_are_external(
 ) -> None:
     actors = {a.key: a.actor_type for a in extractor.extract_one(Article("t", text)).actors}
     assert actors.get(key) == actor_type, actors
+
+
+def _types(extractor: Any, text: str) -> dict[str, ActorType]:
+    return {a.label: a.actor_type for a in extractor.extract_one(Article("t", text)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor_type"),
+    [
+        # cattle raiders and bandits are communal militias in ACLED's coding
+        ("Cattle raiders attacked Zed village and stole two hundred goats.",
+         "Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+        # a tribe, clan or community tells an identity militia
+        ("Armed fighters from the Zed clan attacked a market in Qaryat.",
+         "Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+        ("Communal gunmen attacked a checkpoint near Qaryat.",
+         "Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+        # vigilantes are a mob
+        ("A vigilante group lynched a suspected thief in Qaryat.",
+         "Rioters", ActorType.RIOTERS),
+        # a generic phrase is one actor, typed by its telling word
+        ("Rebel faction fighters attacked a checkpoint near Qaryat.", "Rebels",
+         ActorType.REBEL_GROUP),
+    ],
+)  # fmt: skip
+def test_generic_actors_typed_by_their_words(
+    extractor: Any, text: str, label: str, actor_type: ActorType
+) -> None:
+    types = _types(extractor, text)
+    assert types.get(label) == actor_type, types
+
+
+def test_a_generic_phrase_is_one_actor(extractor: Any) -> None:
+    types = _types(extractor, "Rebel faction fighters attacked a checkpoint near Qaryat.")
+    assert "Unidentified Armed Group" not in types, types
