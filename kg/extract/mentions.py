@@ -294,7 +294,8 @@ class MentionFinder:
                 token.dep_ == "compound"
                 and head.i not in taken
                 and head.pos_ in ("NOUN", "PROPN")
-                and self._generic_entry(head) is not None
+                and (entry := self._generic_entry(head)) is not None
+                and entry[0] != "civilians"  # "a militia leader" is no civilian
                 and not _named_by(head, taken)
             ):
                 continue  # "rebel faction fighters", "police officer": the head names them

@@ -107,3 +107,21 @@ def test_generic_actors_typed_by_their_words(
 def test_a_generic_phrase_is_one_actor(extractor: Any) -> None:
     types = _types(extractor, "Rebel faction fighters attacked a checkpoint near Qaryat.")
     assert "Unidentified Armed Group" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor_type"),
+    [
+        # victims ACLED codes as civilians: suspects a mob lynches, clergy, activists
+        ("A mob lynched a suspected thief in Qaryat.", "Civilians", ActorType.CIVILIANS),
+        ("Gunmen shot dead a priest near Qaryat.", "Civilians", ActorType.CIVILIANS),
+        ("Gunmen abducted two activists in Qaryat.", "Activists", ActorType.CIVILIANS),
+        # an armed word before a civilian noun keeps the armed group
+        ("Police shot dead a militia leader in Qaryat.", "Militia", ActorType.POLITICAL_MILITIA),
+    ],
+)
+def test_victims_are_civilians(
+    extractor: Any, text: str, label: str, actor_type: ActorType
+) -> None:
+    types = _types(extractor, text)
+    assert types.get(label) == actor_type, types
