@@ -126,6 +126,7 @@ class MentionFinder:
         self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
+        self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.regions: dict[str, str] = {
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
@@ -324,6 +325,12 @@ class MentionFinder:
         # "armed militant groups": the telling word, not the generic "armed"
         modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
         entry = self.generic.get(lemma)
+        if (
+            entry is None
+            and lemma in self.hardware
+            and any(m in self.demonyms or m in self.government_words for m in modifiers)
+        ):
+            entry = self.generic["military"]  # "Israeli tanks", "regime helicopters"
         if modifier is not None:
             modified = self.generic[self.group_modifiers[modifier]]
             # "armed men", "rebel groups"; "clan militia", "vigilante group"

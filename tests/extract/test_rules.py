@@ -125,3 +125,8 @@ def test_victims_are_civilians(
 ) -> None:
     types = _types(extractor, text)
     assert types.get(label) == actor_type, types
+
+
+def test_hardware_with_a_nationality_is_its_state_forces(extractor: Any) -> None:
+    types = _types(extractor, "On 3 May 2021, Kenyan helicopters bombed a camp near Qaryat.")
+    assert types.get("Military Forces of Kenya") == ActorType.STATE_FORCES, types
