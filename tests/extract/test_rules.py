@@ -130,3 +130,21 @@ def test_victims_are_civilians(
 def test_hardware_with_a_nationality_is_its_state_forces(extractor: Any) -> None:
     types = _types(extractor, "On 3 May 2021, Kenyan helicopters bombed a camp near Qaryat.")
     assert types.get("Military Forces of Kenya") == ActorType.STATE_FORCES, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, two soldiers were killed when their vehicle hit a Taliban-planted "
+        "landmine near Qaryat.",
+        "On 3 May 2021, a civilian was injured in an attack by suspected Al Shabaab gunmen in "
+        "Qaryat.",
+    ],
+)
+def test_the_named_perpetrator_before_an_unnamed_armed_group(extractor: Any, text: str) -> None:
+    # regression: ACLED's implied "Unidentified Armed Group" took the agent slot of an event
+    # whose perpetrator the sentence names where the parse does not tie it to the trigger
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    agents = [labels[k] for e in extraction.events for k in e.agents]
+    assert agents and not any(a.startswith("Unidentified Armed Group") for a in agents), agents
