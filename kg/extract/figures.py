@@ -1,20 +1,22 @@
-"""Figures of people: killed, injured, displaced, arrested, read off the parse, and what the
-text states outright ("no fatalities", "1 fatality"), which wins."""
+"""Figures of people: killed, injured, displaced, arrested, read off the parse. What the text
+states outright ("no fatalities", "1 fatality") wins: ``kg/extract/stated.py``."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import Lexicon
 from kg.extract.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numbers import parse_number
+from kg.extract.stated import ORPHANS, explicit_fatalities
+
+__all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
-_ORPHANS = "kg.figures.orphans"  # Doc.user_data key: figures no event of their sentence took
 _DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
@@ -111,7 +113,7 @@ class Figures:
         if host is not None:
             host.counts[kind] = host.counts.get(kind, 0) + value
         else:  # "Gunmen attacked a camp. One officer reported dead.": the article's event
-            token.doc.user_data.setdefault(_ORPHANS, []).append((token.i, kind, value))
+            token.doc.user_data.setdefault(ORPHANS, []).append((token.i, kind, value))
 
     def _noun(self, span: Span) -> Token:
         """The noun a figure counts: its head, or the figure itself ("2 were killed")."""
@@ -249,86 +251,6 @@ class Figures:
             if d.trigger.start <= token.i < d.trigger.end:
                 return d
         return min(candidates, key=lambda d: abs(d.trigger.start - token.i))
-
-
-_NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_DEATHS = r"(?:fatalit(?:y|ies)|casualties|deaths)"
-# ACLED's own notes: "Fatalities coded as 0 (VoJ reported 2)", "Total fatalities coded to 9",
-# "coded at low estimate of 3", "Unclear fatalities coded as half (6)"
-_CODED = re.compile(
-    rf"\b{_DEATHS}\b[\w\s,(]{{0,40}}?\bcoded\s+(?:as|to|at)\s+"
-    rf"(?:(?:a\s+)?low(?:est)?\s+estimate\s+of\s+|half\s+\(\s*)?{_NUMBER}",
-    re.I,
-)
-_STATED = re.compile(
-    rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b"
-    rf"|\bfatalit(?:y|ies)\s*:?\s*{_NUMBER}\b(?![\w\s]{{0,12}}(?:events|locations))",
-    re.I,
-)
-_NONE = re.compile(
-    r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
-    r"(?:fatalities|casualties|deaths|injuries or fatalities|injuries nor fatalities)\b"
-    r"|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b"
-    r"|\bno reports? of (?:fatalities|casualties|deaths)\b",
-    re.I,
-)
-_NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
-# draft classes the classifier may still drop: a stated figure is safer elsewhere
-_UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
-                     "protest-block", "labour-strike"})  # fmt: skip
-
-
-def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
-    """What the text says of the dead outright wins over figures read off verbs:
-    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
-    violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
-    _adopt_orphans(doc, violent)
-    for sent in doc.sents:
-        text = sent.text
-        coded = _CODED.search(text)
-        stated = coded or _STATED.search(text)
-        if stated is not None:
-            value = parse_number(_group(stated))
-        elif _NONE.search(text):
-            value = 0
-        else:
-            continue
-        target = _target(violent, sent)
-        if value is None or target is None:
-            continue
-        if stated is not None:  # the total: no other figure adds to it
-            for d in violent:
-                d.counts.pop("fatalities", None)
-        target.counts["fatalities"] = value
-
-
-def _adopt_orphans(doc: Doc, violent: list[Draft]) -> None:
-    """Figures of a sentence with no event of its own go to the nearest event before them
-    (after them if there is none)."""
-    for i, kind, value in doc.user_data.pop(_ORPHANS, []):
-        before = [d for d in violent if d.trigger.start < i]
-        pool = before or violent
-        if pool:  # a figure told again ("The Star reports four dead") is not added
-            host = min(pool, key=lambda d: abs(d.trigger.start - i))
-            host.counts.setdefault(kind, value)
-
-
-def _group(match: re.Match[str]) -> str:
-    return next(g for g in match.groups() if g is not None)
-
-
-def _target(violent: list[Draft], sent: Span) -> Draft | None:
-    """The event a figure stated in a sentence belongs to: the one already counting deaths,
-    else the sentence's first, else the last before it; one the classifier keeps if it can."""
-    sure = [d for d in violent if d.event_class not in _UNSURE]
-    for pool in (sure, violent):
-        counted = [d for d in pool if "fatalities" in d.counts]
-        here = [d for d in pool if d.sentence.start == sent.start]
-        before = [d for d in pool if d.sentence.start < sent.start]
-        found = counted[:1] or here[:1] or before[-1:] or pool[:1]
-        if found:
-            return found[0]
-    return None
 
 
 def _to_death(verb: Token) -> bool:

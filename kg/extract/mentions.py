@@ -4,12 +4,11 @@ Three sources, in order of trust: the shipped gazetteers (named actors, countrie
 phrases; spaCy's named entities, re-typed by their syntactic context ("the town of X" is a place
 whatever the model's label); and rules for what the small model misses (proper nouns after
 "the towns of" or a locative preposition; generic actors such as "Syrian troops", "rebels",
-"gunmen", tied to a country).
+"gunmen", tied to a country: ``kg/extract/generic.py``).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,9 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.found import Found
+from kg.extract.generic import GenericActors
 from kg.extract.lexicon import Lexicon
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+
+__all__ = ["Found", "MentionFinder", "Mentions", "place_rank"]
 
 _PLACE_RANK = {
     PlaceType.TOWN: 0,
@@ -31,9 +34,6 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
-_GROUP_HEADS = frozenset(
-    {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
-)
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
@@ -41,21 +41,6 @@ _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 def place_rank(place_type: PlaceType) -> int:
     """Smaller is more specific: town < district < province, region < country."""
     return _PLACE_RANK[place_type]
-
-
-@dataclass(slots=True)
-class Found:
-    """One mention of an actor or a place (token offsets into the Doc)."""
-
-    kind: str  # "actor" or "place"
-    start: int
-    end: int
-    key: str
-    label: str
-    actor_type: ActorType | None = None
-    place_type: PlaceType | None = None
-    country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
-    within: str | None = None  # place key
 
 
 @dataclass(slots=True)
@@ -120,20 +105,7 @@ class MentionFinder:
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
         self.place_verbs = lexicon.word_set("places", "place_verbs")
-        self.generic: dict[str, tuple[str, str]] = {
-            k: (v[0], v[1]) for k, v in words["actors"]["generic"].items()
-        }
-        self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
-        self.government_words = frozenset(words["actors"]["government_words"]["words"])
-        self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
-        self.hardware = frozenset(words["actors"]["hardware"]["words"])
-        self.regions: dict[str, str] = {
-            name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
-        }
-        names = sorted(self.regions, key=len, reverse=True)
-        self.region_names = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I
-        )
+        self.generics = GenericActors(lexicon, self.demonyms)
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
@@ -158,9 +130,9 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         main = self._main_country(doc, found)
-        event = self._event_country(doc, found)
-        found += self._generic_actors(doc, taken, event or main)
-        self._abroad(found, event)
+        event = self.generics.event_country(doc, found)
+        found += self.generics.find(doc, taken, event or main)
+        self.generics.abroad(found, event)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
@@ -253,112 +225,6 @@ class MentionFinder:
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _event_country(self, doc: Doc, found: list[Found]) -> str:
-        """The country the places of the article lie in (a country named, or one of its regions
-        in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
-        vote: armies and rebels fight abroad."""
-        votes: Counter[str] = Counter()
-        for f in found:
-            if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
-                region = self.region_names.search(f.label)
-                iso = f.country or (self.regions[region.group(0).lower()] if region else "")
-                if iso:
-                    votes[iso] += 1
-        if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
-            actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
-            for match in self.region_names.finditer(doc.text):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None and not any(t.i in actors for t in span):
-                    votes[self.regions[match.group(0).lower()]] += 1
-        return votes.most_common(1)[0][0] if votes else ""
-
-    def _abroad(self, found: list[Found], event: str) -> None:
-        """State forces acting outside their country are external forces, as ACLED codes them
-        ("Turkish forces shelled Aqibah in Aleppo"): "Military Forces of Turkey in Syria"."""
-        country = self.lex.country_by_iso.get(event)
-        if country is None:
-            return
-        for f in found:
-            state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
-            if state and f.country and f.country != event:
-                f.label = f"{f.label} in {country.name}"
-                f.key = name_key(f.label)
-                f.actor_type = ActorType.EXTERNAL_OTHER
-
-    def _generic_actors(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
-        out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            head = token.head
-            if (
-                token.dep_ == "compound"
-                and head.i not in taken
-                and head.pos_ in ("NOUN", "PROPN")
-                and (entry := self._generic_entry(head)) is not None
-                and entry[0] != "civilians"  # "a militia leader" is no civilian
-                and not _named_by(head, taken)
-            ):
-                continue  # "rebel faction fighters", "police officer": the head names them
-            entry = self._generic_entry(token)
-            if entry is None:
-                continue
-            if _named_by(token, taken):
-                continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
-            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            start = min([m.left_edge.i for m in left] + [token.i])
-            while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
-                start += 1
-            country = self._actor_country(doc[start : token.i + 1], main)
-            actor_type, template = entry
-            name = self.lex.country_by_iso[country].name if country else ""
-            label = template.format(country=name) if name else _no_country(template)
-            out.append(Found("actor", start, token.i + 1, name_key(label), label,
-                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
-        return out
-
-    def _generic_entry(self, token: Token) -> tuple[str, str] | None:
-        """The actor type and label template of a generic actor noun, its modifiers told."""
-        lemma = token.lemma_.lower()
-        modifiers = [m.lemma_.lower() for m in _modifiers(token)]
-        telling = [m for m in modifiers if m in self.group_modifiers]
-        # "armed militant groups": the telling word, not the generic "armed"
-        modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
-        entry = self.generic.get(lemma)
-        if (
-            entry is None
-            and lemma in self.hardware
-            and any(m in self.demonyms or m in self.government_words for m in modifiers)
-        ):
-            entry = self.generic["military"]  # "Israeli tanks", "regime helicopters"
-        if modifier is not None:
-            modified = self.generic[self.group_modifiers[modifier]]
-            # "armed men", "rebel groups"; "clan militia", "vigilante group"
-            if lemma in _GROUP_HEADS or (
-                entry is not None and _armed(entry) and not _armed(modified)
-            ):
-                entry = modified
-        if entry is not None and _armed(entry) and self._communal(token, modifiers):
-            entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
-        return entry
-
-    def _communal(self, token: Token, modifiers: list[str]) -> bool:
-        """Tied by its words to a tribe, clan or community: ACLED's identity militias."""
-        if any(m in self.identity_words for m in modifiers):
-            return True
-        return any(
-            c.dep_ == "prep" and c.lower_ == "from"
-            and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
-            for c in token.children
-        )  # fmt: skip
-
-    def _actor_country(self, span: Span, main: str) -> str:
-        for token in span:
-            iso = self.demonyms.get(token.lower_)
-            if iso:
-                return iso
-        return main
-
     def _settle_places(self, doc: Doc, found: list[Found]) -> None:
         """One type per place (the most telling mention wins) and what contains what."""
         places = [f for f in found if f.kind == "place"]
@@ -448,31 +314,6 @@ def _break_cycles(places: list[Found]) -> None:
                 break
             seen.add(outer)
             outer = within.get(outer)
-
-
-def _named_by(token: Token, taken: set[int]) -> bool:
-    """A generic noun a name found already modifies: "Nusra Front fighters"."""
-    return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
-
-
-def _modifiers(token: Token) -> list[Token]:
-    """Adjective and noun modifiers, through compounds: "rebel faction fighters"."""
-    out = []
-    todo = [c for c in token.children if c.dep_ in ("amod", "compound")]
-    while todo:
-        child = todo.pop()
-        out.append(child)
-        todo += [c for c in child.children if c.dep_ in ("amod", "compound")]
-    return out
-
-
-def _armed(entry: tuple[str, str]) -> bool:
-    """An unnamed armed group's entry: the type the rules refine from its words."""
-    return entry[0] == "political-militia"
-
-
-def _no_country(template: str) -> str:
-    return template.replace(" of {country}", "").replace(" ({country})", "")
 
 
 def _place(span: Span, place_type: PlaceType) -> Found:
