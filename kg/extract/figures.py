@@ -17,7 +17,9 @@ from kg.extract.stated import ORPHANS, explicit_fatalities
 __all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
+# nouns whose "of" phrase is what they count: "the bodies of 3", "a total of 12", "the death of 2"
 _DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
+_QUANTITY_NOUNS = _DEATH_NOUNS | {"total", "number", "toll", "body", "corpse", "group", "dozen"}
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -51,6 +53,7 @@ class Figures:
         self.abroad = frozenset(counts["abroad_words"])
         self.killing_verbs = frozenset(counts["killing_verbs"])
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
+        self.crowd_verbs = frozenset(counts["grievance_verbs"])
         self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
@@ -81,14 +84,25 @@ class Figures:
 
     def _topic(self, token: Token) -> bool:
         """A death the sentence is about but does not report: "protesting the death of a
-        mechanic", "accused of killing him", "attempted to kill a detainee"."""
+        mechanic", "accused of killing him", "attempted to kill a detainee", "residents
+        blocked roads after gunmen killed a teacher"; or one it doubts: "nearly killed",
+        "killed or wounded"."""
+        if _uncertain(token):
+            return True
+        after = False  # in a clause telling what came before
         for _ in range(6):
-            if token.dep_ not in _TOPIC_DEPS or token.head is token:
+            after = after or _told_before(token)
+            if token.head is token or (token.dep_ not in _TOPIC_DEPS and not after):
                 return False
             token = token.head
-            if token.lemma_.lower() in self.irrealis:
+            if token.lemma_.lower() in self.irrealis or (after and self._crowd(token)):
                 return True
         return False
+
+    def _crowd(self, verb: Token) -> bool:
+        """A crowd's act: "protested", "riots continue", "staged a protest"."""
+        words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        return any(w.lemma_.lower() in self.crowd_verbs for w in words)
 
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
@@ -162,6 +176,10 @@ class Figures:
 
     def _path_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
         """Up the parse from the counted noun to the verb or noun that says what befell it."""
+        if noun.dep_ == "pobj":  # in a phrase, its own participle first: "with 22 killed"
+            kind, verb = self._participle(noun, abroad)
+            if kind is not None:
+                return kind, verb
         token = noun
         for _ in range(4):
             dep = token.dep_
@@ -169,6 +187,9 @@ class Figures:
                 return None, None  # "killed by two armed men": the killers, not the dead
             if dep == "pobj" and token.head.lower_ in _SUBSET:
                 return None, None  # "12 civilians including 7 children": counted already
+            first = token is noun and dep == "pobj" and token.head.lower_ == "of"
+            if first and _describes(token.head.head):
+                return None, None  # "a father of four was killed": one dead, not four
             if dep == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "3 were killed and three rescued": the rescued were not killed
             if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep", "meta"):
@@ -200,7 +221,11 @@ class Figures:
                         kind = self._verb_kind(conj, abroad)
                         if kind is not None:
                             return kind, conj
-        for child in noun.children:  # "Six Borana men killed in reprisal attacks"
+        return self._participle(noun, abroad)
+
+    def _participle(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """ "Six Borana men killed in reprisal attacks", "with 22 fighters killed"."""
+        for child in noun.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 kind = self._verb_kind(child, abroad)
                 if kind is not None:
@@ -263,6 +288,30 @@ def _to_death(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _describes(noun: Token) -> bool:
+    """A person noun an "of" phrase describes ("a father of four"), not a quantity."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _QUANTITY_NOUNS
+
+
+def _uncertain(token: Token) -> bool:
+    """ "nearly killed", "killed or wounded": no death ACLED would code."""
+    verbs = [token] + [c for c in token.children if c.dep_ == "conj"]  # "lynched and nearly killed"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for v in verbs for c in v.children
+    ):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children) and any(
+        c.dep_ == "conj" for c in token.children
+    )
+
+
+def _told_before(token: Token) -> bool:
+    """A clause or phrase telling what came before: "after gunmen killed a teacher"."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children)
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
 
 
 def _headline_passive(verb: Token) -> bool:

@@ -134,3 +134,29 @@ def test_a_figure_told_again_is_not_added(extractor: Any) -> None:
 )
 def test_what_the_note_states_wins(extractor: Any, text: str, dead: int) -> None:
     assert _total(extractor, text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a crowd protests came before it and is coded apart, if at all
+        "Traders in Zed staged a protest after a colleague was murdered by robbers.",
+        "Residents held a protest in Zed after a gas leak killed 11 and injured dozens.",
+        # deaths the text doubts
+        "On 9 May 2021, 1 policeman was killed or wounded by a sniper near Zed.",
+        "A suspected thief was beaten by a mob and nearly killed before police rescued him.",
+    ],
+)
+def test_deaths_before_a_protest_or_in_doubt_are_not_counted(extractor: Any, text: str) -> None:
+    assert _total(extractor, text) == 0
+
+
+def test_a_person_described_by_a_figure_is_one_person(extractor: Any) -> None:
+    assert _total(extractor, "A father of four was killed by gunmen in Zed on Monday.") == 1
+
+
+def test_a_figure_in_a_with_phrase_is_read(extractor: Any) -> None:
+    text = (
+        "Rebels captured the villages of Zed and Qaryat from army forces with 22 soldiers killed."
+    )
+    assert _total(extractor, text) == 22
