@@ -140,7 +140,7 @@ class MentionFinder:
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
-        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches if not _opposed(doc, s)]
         return list(filter_spans(spans))
 
     def _from_gazetteer(self, span: Span) -> Found:
@@ -296,6 +296,12 @@ class MentionFinder:
                     return outer.key
             break
         return None
+
+
+def _opposed(doc: Doc, start: int) -> bool:
+    """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
+    before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
+    return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
 
 
 def _break_cycles(places: list[Found]) -> None:

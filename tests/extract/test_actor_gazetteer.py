@@ -261,3 +261,13 @@ def test_ordinary_words_name_no_actor(extractor: Any) -> None:
         "amnesty-international", "associated-press", "comando-vermelho", "pdf-myanmar",
         "kachin-independence-army", "arakan-army", "dawn",
     }  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_name_after_anti_is_no_actor(extractor: Any) -> None:
+    # "anti-Houthi forces" fight the Houthis; "pro-Houthi forces" are theirs
+    text = "Anti-Houthi forces shelled Zed. Pro-Houthi fighters attacked Qaryat."
+    actors = extractor.extract_one(Article("t", text)).actors
+    houthis = [a for a in actors if a.key == "houthis"]
+    assert houthis and {m.text for m in houthis[0].mentions} == {"Houthi"}
+    assert all(m.start > text.index("Pro") for m in houthis[0].mentions)
