@@ -12,7 +12,7 @@ from kg.extract.drafts import Draft
 from kg.extract.lexicon import Lexicon
 from kg.extract.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numbers import parse_number
-from kg.extract.stated import ORPHANS, explicit_fatalities
+from kg.extract.stated import LATER_DEATHS, ORPHANS, explicit_fatalities
 
 __all__ = ["Figures", "explicit_fatalities"]
 
@@ -80,6 +80,9 @@ class Figures:
             kind, verb = self._count_kind(token, abroad)
             if kind is not None and not self._topic(verb or token):
                 counted |= _phrase(token)  # "his mother, a police officer": one person
+                if _pronoun_death(token):  # the doc's other figures decide: stated.py
+                    token.doc.user_data.setdefault(LATER_DEATHS, []).append(token.i)
+                    continue
                 self._add_count(drafts, verb or token, kind, 1)
 
     def _topic(self, token: Token) -> bool:
@@ -109,8 +112,18 @@ class Figures:
         or "her" as the object of a killing."""
         if token.lower_ in ("him", "her") and token.dep_ == "dobj":
             return True
-        # a headline's first word is capitalised: "Officer killed in ambush"
-        noun = token.tag_ == "NN" or (token.tag_ == "NNP" and token.i == token.sent.start)
+        if _pronoun_death(token):
+            return True
+        # a headline's first word is capitalised: "Officer killed in ambush"; "killing a
+        # Palestinian" (a demonym, as the small model tags it)
+        demonym = token.tag_ in ("NNP", "JJ") and any(
+            c.lower_ in ("a", "an") for c in token.children
+        )
+        noun = (
+            token.tag_ == "NN"
+            or (token.tag_ == "NNP" and token.i == token.sent.start)
+            or (demonym and token.lower_ in self.people)
+        )
         if not noun or token.dep_ == "compound" or token.lemma_.lower() in self.not_people:
             return False  # "a police officer": one person, not two
         if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
@@ -153,6 +166,8 @@ class Figures:
         lemma = noun.lemma_.lower()
         if lemma in self.count_nouns:
             return self.count_nouns[lemma], None
+        if _pronoun_death(noun):
+            return "fatalities", noun.head  # "He died later in the day", "his death"
         people = (
             lemma in self.people
             or _named_group(noun)
@@ -163,13 +178,17 @@ class Figures:
             return None, None
         if any(c.lower_ == "dead" for c in noun.children):
             return "fatalities", None  # "leaves one dead"
-        if not people:  # "lynched three carjackers"; not "killed ... in two villages"
-            direct = noun.dep_ in ("dobj", "nsubjpass") and self._killing(noun.head)
+        if not people:  # not "killed ... in two villages"
+            # "lynched three carjackers", "5 suspected witches burned to death"
+            subject = noun.dep_ == "nsubj" and _headline_passive(noun.head)
+            direct = (noun.dep_ in ("dobj", "nsubjpass") or subject) and self._killing(noun.head)
             return ("fatalities", noun.head) if direct else (None, None)
         return self._path_kind(noun, abroad)
 
     def _killing(self, verb: Token) -> bool:
         """A verb whose object is dead people whatever noun names them."""
+        if verb.lower_ == "dead" and verb.head.pos_ == "VERB":
+            return True  # "shot dead his boss", the parse making "his boss" dead's object
         if verb.pos_ != "VERB":
             return False
         return _to_death(verb) or verb.lemma_.lower() in self.killing_verbs
@@ -288,6 +307,15 @@ def _to_death(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _pronoun_death(token: Token) -> bool:
+    """ "He died later in hospital", "resulting in his death": one person whose death the
+    text tells after naming him (counted only where the article has no other death)."""
+    head = token.head.lemma_.lower()
+    if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
+        return head in ("die", "succumb")
+    return token.lower_ in ("his", "her") and token.dep_ == "poss" and head == "death"
 
 
 def _describes(noun: Token) -> bool:

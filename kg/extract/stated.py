@@ -12,6 +12,7 @@ from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
 
 ORPHANS = "kg.figures.orphans"  # Doc.user_data key: figures no event of their sentence took
+LATER_DEATHS = "kg.figures.later"  # Doc.user_data key: "he died later", "resulting in his death"
 _NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DEATHS = r"(?:fatalit(?:y|ies)|casualties|deaths)"
 # ACLED's own notes: "Fatalities coded as 0 (VoJ reported 2)", "Total fatalities coded to 9",
@@ -44,6 +45,8 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
     violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
     _adopt_orphans(doc, violent)
+    _later_deaths(doc, violent)
+    _secure(violent)
     for sent in doc.sents:
         text = sent.text
         coded = _CODED.search(text)
@@ -72,6 +75,31 @@ def _adopt_orphans(doc: Doc, violent: list[Draft]) -> None:
         if pool:  # a figure told again ("The Star reports four dead") is not added
             host = min(pool, key=lambda d: abs(d.trigger.start - i))
             host.counts.setdefault(kind, value)
+
+
+def _later_deaths(doc: Doc, violent: list[Draft]) -> None:
+    """ "Gunmen shot a civilian. He died later in the day.": one death, where the article
+    counts none; where it does, the death told again ("... killed a man; his death ...")."""
+    later = doc.user_data.pop(LATER_DEATHS, [])
+    if not later or any("fatalities" in d.counts for d in violent):
+        return
+    before = [d for d in violent if d.trigger.start < later[0]] or violent
+    if before:
+        before[-1].counts["fatalities"] = 1
+
+
+def _secure(violent: list[Draft]) -> None:
+    """Figures held by a draft the classifier may drop ("their bodies burnt in a grenade
+    attack": a found-body draft with no finding) go to a surer event of the same sentence."""
+    for d in violent:
+        if d.event_class not in _UNSURE or not d.counts:
+            continue
+        sure = [o for o in violent if o.sentence.start == d.sentence.start and o.event_class
+                not in _UNSURE]  # fmt: skip
+        if sure:
+            for kind, value in d.counts.items():
+                sure[0].counts[kind] = sure[0].counts.get(kind, 0) + value
+            d.counts.clear()
 
 
 def _group(match: re.Match[str]) -> str:

@@ -160,3 +160,24 @@ def test_a_figure_in_a_with_phrase_is_read(extractor: Any) -> None:
         "Rebels captured the villages of Zed and Qaryat from army forces with 22 soldiers killed."
     )
     assert _total(extractor, text) == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a death told after the victim was named, where the article counts no other
+        ("On 9 May 2021, gunmen shot a civilian in Zed. He died later in the day.", 1),
+        ("Soldiers shot a farmer near Zed and blocked the ambulance, resulting in his death.", 1),
+        # ... and not twice where it does
+        ("On 9 May 2021, police killed a suspect in Zed; his death angered residents.", 1),
+        # a demonym as the victim, as the small model tags it
+        ("On 9 May 2021, warplanes struck a house in Zed, killing a Palestinian.", 1),
+        # a victim whatever the noun, of a participle with no subject's own object
+        ("5 suspected witches burned to death near Zed.", 5),
+        ("A police officer has shot dead his boss in Zed.", 1),
+        # the deaths of a found-body draft that finds nothing reach the sentence's event
+        ("Four are killed and their bodies burnt in a grenade attack on a shop in Zed.", 4),
+    ],
+)
+def test_deaths_told_otherwise(extractor: Any, text: str, dead: int) -> None:
+    assert _total(extractor, text) == dead
