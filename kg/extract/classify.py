@@ -105,6 +105,8 @@ class Classifier:
                     mentions.implicit(f"{name} ({country.name})" if country else name, role)
                 ]
             if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
+                d.agents = _named_perpetrator(d, mentions)
+            if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
                 country = lexicon.country_by_iso.get(mentions.main_country)
                 label = (
                     f"Unidentified Armed Group ({country.name})"
@@ -193,6 +195,18 @@ class Classifier:
         d.event_class = refine(d.event_class, window_lemmas, window.text)
         d.confidence = _confidence(d)
         return d
+
+
+def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
+    """ "A bomb planted by the Taliban killed 2 soldiers": an armed actor the sentence names,
+    not the event's target, before ACLED's unnamed armed group."""
+    for i in range(d.sentence.start, d.sentence.end):
+        found = mentions.at(i)
+        if found is None or found.start != i or found.kind != "actor":
+            continue
+        if found.actor_type in ARMED and found.key not in d.targets:
+            return [found.key]
+    return []
 
 
 def _object_lemmas(d: Draft) -> frozenset[str]:

@@ -1,18 +1,31 @@
-"""Figures of people: killed, injured, displaced, arrested, read off the parse, and what the
-text states outright ("no fatalities", "1 fatality"), which wins."""
+"""Figures of people: killed, injured, displaced, arrested, read off the parse. What the text
+states outright ("no fatalities", "1 fatality") wins: ``kg/extract/stated.py``."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import Lexicon
+from kg.extract.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numbers import parse_number
+from kg.extract.stated import LATER_DEATHS, ORPHANS, explicit_fatalities
 
+__all__ = ["Figures", "explicit_fatalities"]
+
+_TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
+# nouns whose "of" phrase is what they count: "the bodies of 3", "a total of 12", "the death of 2"
 _DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
+_QUANTITY_NOUNS = _DEATH_NOUNS | {"total", "number", "toll", "body", "corpse", "group", "dozen"}
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
+_SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_RANGE = frozenset({"-", "\u2013", "to", "or"})  # between two figures: "7-9", "two or three"
+# entities a figure cannot count people of ("on 4 May", "2 Kabul")
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "QUANTITY", "PERCENT"})
 
 
 class Figures:
@@ -38,70 +51,240 @@ class Figures:
             | {v: "arrested" for v in counts["arrest_verbs"]}
         )
         self.abroad = frozenset(counts["abroad_words"])
+        self.killing_verbs = frozenset(counts["killing_verbs"])
+        self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
+        self.crowd_verbs = frozenset(counts["grievance_verbs"])
+        self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
-        counted: set[int] = set()
+        counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in _number_spans(sent):
             value = parse_number(span.text)
             if value is None:
                 continue
-            kind, verb = self._count_kind(span, abroad)
+            noun = self._noun(span)
+            kind, verb = self._count_kind(noun, abroad)
             if kind is None:
+                kind, verb = self._surface(span)
+                if verb is not None:
+                    counted |= set(range(span.start, verb.i))
+            if kind is None or self._topic(verb or span.root):
                 continue
-            counted.add(span.root.head.i if span.root.dep_ == "nummod" else span.root.i)
+            counted |= _phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
         for token in sent:
             if token.i in counted or not self._one_person(token):
                 continue
-            kind, verb = self._count_kind(sent.doc[token.i : token.i + 1], abroad)
-            if kind is not None:
+            kind, verb = self._count_kind(token, abroad)
+            if kind is not None and not self._topic(verb or token):
+                counted |= _phrase(token)  # "his mother, a police officer": one person
+                if _pronoun_death(token):  # the doc's other figures decide: stated.py
+                    token.doc.user_data.setdefault(LATER_DEATHS, []).append(token.i)
+                    continue
                 self._add_count(drafts, verb or token, kind, 1)
+
+    def _topic(self, token: Token) -> bool:
+        """A death the sentence is about but does not report: "protesting the death of a
+        mechanic", "accused of killing him", "attempted to kill a detainee", "residents
+        blocked roads after gunmen killed a teacher"; or one it doubts: "nearly killed",
+        "killed or wounded"."""
+        if _uncertain(token):
+            return True
+        after = False  # in a clause telling what came before
+        for _ in range(6):
+            after = after or _told_before(token)
+            if token.head is token or (token.dep_ not in _TOPIC_DEPS and not after):
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.irrealis or (after and self._crowd(token)):
+                return True
+        return False
+
+    def _crowd(self, verb: Token) -> bool:
+        """A crowd's act: "protested", "riots continue", "staged a protest"."""
+        words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        return any(w.lemma_.lower() in self.crowd_verbs for w in words)
 
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
         or "her" as the object of a killing."""
         if token.lower_ in ("him", "her") and token.dep_ == "dobj":
             return True
-        if token.tag_ != "NN" or token.lemma_.lower() not in self.people:
+        if _pronoun_death(token):
+            return True
+        # a headline's first word is capitalised: "Officer killed in ambush"; "killing a
+        # Palestinian" (a demonym, as the small model tags it)
+        demonym = token.tag_ in ("NNP", "JJ") and any(
+            c.lower_ in ("a", "an") for c in token.children
+        )
+        noun = (
+            token.tag_ == "NN"
+            or (token.tag_ == "NNP" and token.i == token.sent.start)
+            or (demonym and token.lower_ in self.people)
+        )
+        if not noun or token.dep_ == "compound" or token.lemma_.lower() in self.not_people:
+            return False  # "a police officer": one person, not two
+        if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
             return False
-        return not any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+        if token.lemma_.lower() in self.people:
+            return True
+        # whoever is killed is a person: "assassinated a prominent figure", "killed his boss"
+        return token.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ in ("det", "poss") for c in token.children
+        )
 
     def _add_count(self, drafts: list[Draft], token: Token, kind: str, value: int) -> None:
         host = self._host(token, drafts)
         if host is not None:
             host.counts[kind] = host.counts.get(kind, 0) + value
+        else:  # "Gunmen attacked a camp. One officer reported dead.": the article's event
+            token.doc.user_data.setdefault(ORPHANS, []).append((token.i, kind, value))
 
-    def _count_kind(self, span: Span, abroad: bool) -> tuple[str | None, Token | None]:
+    def _noun(self, span: Span) -> Token:
+        """The noun a figure counts: its head, or the figure itself ("2 were killed")."""
         root = span.root
-        noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+        if root.dep_ not in ("nummod", "quantmod", "compound"):
+            return root
+        if root.head.i > root.i:
+            noun = root.head
+            while noun.dep_ == "compound" and noun.head.i > noun.i:
+                noun = noun.head  # "7 rebel fighters": the fighters
+            return noun
+        # a figure cannot count a noun before it: the parse went wrong ("over the past 24 hours
+        # 2 militants were killed" with the commas removed); the noun after the figure
+        for token in root.doc[span.end : min(span.end + 5, root.sent.end)]:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod"):
+                return token
+            if token.pos_ not in ("ADJ", "VERB", "PROPN", "NOUN", "CCONJ", "PUNCT"):
+                break
+        return root
+
+    def _count_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """What befell the people a noun counts: ("fatalities", the verb saying so)..."""
         lemma = noun.lemma_.lower()
         if lemma in self.count_nouns:
             return self.count_nouns[lemma], None
-        if noun is not root and lemma not in self.people:
+        if _pronoun_death(noun):
+            return "fatalities", noun.head  # "He died later in the day", "his death"
+        people = (
+            lemma in self.people
+            or _named_group(noun)
+            or noun.like_num
+            or noun.lower_ in ("him", "her")
+        )
+        if not people and (noun.pos_ != "NOUN" or lemma in self.not_people):
             return None, None
+        if any(c.lower_ == "dead" for c in noun.children):
+            return "fatalities", None  # "leaves one dead"
+        if not people:  # not "killed ... in two villages"
+            # "lynched three carjackers", "5 suspected witches burned to death"
+            subject = noun.dep_ == "nsubj" and _headline_passive(noun.head)
+            direct = (noun.dep_ in ("dobj", "nsubjpass") or subject) and self._killing(noun.head)
+            return ("fatalities", noun.head) if direct else (None, None)
+        return self._path_kind(noun, abroad)
+
+    def _killing(self, verb: Token) -> bool:
+        """A verb whose object is dead people whatever noun names them."""
+        if verb.lower_ == "dead" and verb.head.pos_ == "VERB":
+            return True  # "shot dead his boss", the parse making "his boss" dead's object
+        if verb.pos_ != "VERB":
+            return False
+        return _to_death(verb) or verb.lemma_.lower() in self.killing_verbs
+
+    def _path_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """Up the parse from the counted noun to the verb or noun that says what befell it."""
+        if noun.dep_ == "pobj":  # in a phrase, its own participle first: "with 22 killed"
+            kind, verb = self._participle(noun, abroad)
+            if kind is not None:
+                return kind, verb
         token = noun
         for _ in range(4):
             dep = token.dep_
             if (dep == "pobj" and token.head.lower_ == "by") or dep == "agent":
                 return None, None  # "killed by two armed men": the killers, not the dead
-            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep"):
+            if dep == "pobj" and token.head.lower_ in _SUBSET:
+                return None, None  # "12 civilians including 7 children": counted already
+            first = token is noun and dep == "pobj" and token.head.lower_ == "of"
+            if first and _describes(token.head.head):
+                return None, None  # "a father of four was killed": one dead, not four
+            if dep == "conj" and token.pos_ in ("VERB", "AUX"):
+                break  # "3 were killed and three rescued": the rescued were not killed
+            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "prep", "meta"):
                 token = token.head
             else:
                 break
             verb_lemma = token.lemma_.lower()
-            if dep == "nsubj" and token.pos_ == "VERB" and verb_lemma not in _INTRANSITIVE_DEATH:
+            if (
+                dep in ("nsubj", "meta")
+                and token.pos_ == "VERB"
+                and verb_lemma not in _INTRANSITIVE_DEATH
+                and not _headline_passive(token)
+            ):
                 return None, None  # "a mob kills a robber": the subject acts
+            if dep == "dobj" and verb_lemma in _INTRANSITIVE_DEATH:
+                return None, None  # "One died, the other three were injured"
             if token.pos_ == "NOUN" and verb_lemma in _DEATH_NOUNS and dep == "prep":
                 return "fatalities", token  # "the killing of a child", "the death of the commander"
-            if token.pos_ == "VERB" and _to_death(token):
-                return "fatalities", token  # "shot dead", "hacked to death"
-            if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
-                kind = self.count_verbs[verb_lemma]
-                if verb_lemma == "flee" and abroad:
-                    kind = "refugees"
+            if token.pos_ in ("ADJ", "VERB") and token.lower_ in self.count_nouns:
+                return self.count_nouns[token.lower_], token  # "and eight more wounded"
+            kind = self._verb_kind(token, abroad)
+            if kind is not None:
                 return kind, token
+            if token.pos_ == "VERB":  # "were kidnapped and killed", "was shot and killed"
+                for conj in token.children:
+                    if conj.dep_ == "conj" and not any(
+                        c.dep_.startswith("nsubj") for c in conj.children
+                    ):
+                        kind = self._verb_kind(conj, abroad)
+                        if kind is not None:
+                            return kind, conj
+        return self._participle(noun, abroad)
+
+    def _participle(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
+        """ "Six Borana men killed in reprisal attacks", "with 22 fighters killed"."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                kind = self._verb_kind(child, abroad)
+                if kind is not None:
+                    return kind, child
+        return None, None
+
+    def _verb_kind(self, token: Token, abroad: bool) -> str | None:
+        if token.pos_ in ("VERB", "AUX") and _to_death(token):
+            return "fatalities"  # "shot dead", "hacked to death", "eight are dead"
+        verb_lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
+            kind = self.count_verbs[verb_lemma]
+            if verb_lemma == "flee" and abroad:
+                kind = "refugees"
+            return kind
+        return None
+
+    def _surface(self, span: Span) -> tuple[str | None, Token | None]:
+        """What the parse missed, read off the words: a figure, its people, then a passive
+        death or injury verb ("4 Taliban and/or IS militants were killed")."""
+        doc = span.doc
+        people = False
+        for token in doc[span.end : min(span.end + 8, span.sent.end)]:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("NOUN", "PROPN"):
+                if lemma in self.count_nouns:
+                    return None, None
+                people = people or lemma in self.people or _named_group(token)
+                continue
+            if token.pos_ == "VERB" and token.dep_ == "amod":  # "2 suspected militants"
+                continue
+            if token.pos_ == "VERB" and token.tag_ == "VBN" and people:
+                passive = any(c.dep_ == "auxpass" for c in token.children) or (
+                    doc[token.i - 1].lemma_ == "be"
+                )
+                if lemma in self.count_verbs and passive:
+                    return self.count_verbs[lemma], token
+                return None, None
+            if token.pos_ not in ("ADJ", "CCONJ", "AUX", "ADV") and token.text not in ("/", "-"):
+                return None, None
         return None, None
 
     def _host(self, token: Token, drafts: list[Draft]) -> Draft | None:
@@ -114,47 +297,10 @@ class Figures:
         return min(candidates, key=lambda d: abs(d.trigger.start - token.i))
 
 
-_NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[\w\s,]{{0,40}}?\bcoded\s+as\s+{_NUMBER}", re.I)
-_STATED = re.compile(rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b", re.I)
-_NONE = re.compile(
-    r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
-    r"(?:fatalities|casualties|deaths|injuries or fatalities|injuries nor fatalities)\b"
-    r"|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b"
-    r"|\bno reports? of (?:fatalities|casualties|deaths)\b",
-    re.I,
-)
-_NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
-
-
-def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
-    """What the text says of the dead outright wins over figures read off verbs:
-    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
-    violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
-    for sent in doc.sents:
-        text = sent.text
-        coded = _CODED.search(text)
-        stated = coded or _STATED.search(text)
-        if stated is not None:
-            value = parse_number(stated.group(1))
-        elif _NONE.search(text):
-            value = 0
-        else:
-            continue
-        if value is None:
-            continue
-        here = [d for d in violent if d.sentence.start == sent.start]
-        before = [d for d in violent if d.sentence.start < sent.start]
-        target = here[:1] or before[-1:]
-        if not target:
-            continue
-        if coded is not None or stated is not None:  # the total: no other figure adds to it
-            for d in violent:
-                d.counts.pop("fatalities", None)
-        target[0].counts["fatalities"] = value
-
-
 def _to_death(verb: Token) -> bool:
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ == "dead":
+        return True  # "shot dead two officers", the parse making "dead" the officers'
     for child in verb.children:
         if child.lower_ == "dead" or (
             child.lower_ == "to" and any(c.lower_ == "death" for c in child.children)
@@ -163,8 +309,106 @@ def _to_death(verb: Token) -> bool:
     return False
 
 
+def _pronoun_death(token: Token) -> bool:
+    """ "He died later in hospital", "resulting in his death": one person whose death the
+    text tells after naming him (counted only where the article has no other death)."""
+    head = token.head.lemma_.lower()
+    if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
+        return head in ("die", "succumb")
+    return token.lower_ in ("his", "her") and token.dep_ == "poss" and head == "death"
+
+
+def _describes(noun: Token) -> bool:
+    """A person noun an "of" phrase describes ("a father of four"), not a quantity."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _QUANTITY_NOUNS
+
+
+def _uncertain(token: Token) -> bool:
+    """ "nearly killed", "killed or wounded": no death ACLED would code."""
+    verbs = [token] + [c for c in token.children if c.dep_ == "conj"]  # "lynched and nearly killed"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for v in verbs for c in v.children
+    ):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children) and any(
+        c.dep_ == "conj" for c in token.children
+    )
+
+
+def _told_before(token: Token) -> bool:
+    """A clause or phrase telling what came before: "after gunmen killed a teacher"."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children)
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "2 killed in attack", "Officer killed at camp": a participle with a subject and no
+    object or auxiliary is a headline's passive; its subject is the victim."""
+    if _has_object(verb):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return True  # "Police officer shot dead by gunmen"
+    if verb.tag_ not in ("VBN", "VBD"):  # the small model tags many a headline's "killed" VBD
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _phrase(noun: Token) -> set[int]:
+    """The tokens of a counted noun phrase, but not the people joined to it: "two herdsmen
+    (and a bandit)", "the officer (and her daughter)"."""
+    out = {noun.i}
+    todo = [c for c in noun.children if c.dep_ not in ("conj", "cc")]
+    while todo:
+        token = todo.pop()
+        out.add(token.i)
+        todo.extend(token.children)
+    return out
+
+
+def _has_object(verb: Token) -> bool:
+    """The verb, or one joined to it, acts on something: "shot and killed a policeman"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "ccomp" and child.i > verb.i):
+            return True
+        if child.dep_ == "conj" and child.pos_ == "VERB" and _has_object(child):
+            return True
+    return False
+
+
+def _named_group(token: Token) -> bool:
+    """A named group a figure can count: "four al Shabaab", "2 QSD fighters"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in _NOT_PEOPLE
+        and token.lower_.rstrip(".") not in MONTHS
+        and token.lower_ not in WEEKDAYS
+    )
+
+
 def _number_spans(sent: Span) -> list[Span]:
-    spans = [e for e in sent.ents if e.label_ == "CARDINAL"]
+    """The figures of a sentence, each cut to its number words ("1 QSD" is "1"), ranges in
+    one piece ("7-9"), and a figure the model glued to a date ("On 1 February 2020 1 local
+    policeman", in notes whose commas were removed)."""
+    doc = sent.doc
+    spans = []
+    for ent in sent.ents:
+        if ent.label_ != "CARDINAL":
+            continue
+        numeric = [t for t in ent if t.like_num or t.lower_ in _NUMBER_WORDS]
+        if numeric:
+            spans.append(doc[numeric[0].i : numeric[-1].i + 1])
     taken = {i for e in sent.ents for i in range(e.start, e.end)}
-    spans += [sent.doc[t.i : t.i + 1] for t in sent if t.like_num and t.i not in taken]
-    return spans
+    for t in sent:
+        after_year = t.ent_type_ == "DATE" and t.i > 0 and _YEAR.match(doc[t.i - 1].text)
+        if t.like_num and (t.i not in taken or after_year) and not _YEAR.match(t.text):
+            spans.append(doc[t.i : t.i + 1])
+    spans.sort(key=lambda s: s.start)
+    merged: list[Span] = []
+    for span in spans:  # "7-9", "two or three": one figure, its lowest
+        last = merged[-1] if merged else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ in _RANGE:
+            merged[-1] = doc[last.start : span.end]
+        else:
+            merged.append(span)
+    return merged

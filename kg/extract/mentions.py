@@ -4,7 +4,7 @@ Three sources, in order of trust: the shipped gazetteers (named actors, countrie
 phrases; spaCy's named entities, re-typed by their syntactic context ("the town of X" is a place
 whatever the model's label); and rules for what the small model misses (proper nouns after
 "the towns of" or a locative preposition; generic actors such as "Syrian troops", "rebels",
-"gunmen", tied to a country).
+"gunmen", tied to a country: ``kg/extract/generic.py``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.found import Found
+from kg.extract.generic import GenericActors
 from kg.extract.lexicon import Lexicon
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+
+__all__ = ["Found", "MentionFinder", "Mentions", "place_rank"]
 
 _PLACE_RANK = {
     PlaceType.TOWN: 0,
@@ -30,9 +34,6 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
-_GROUP_HEADS = frozenset(
-    {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
-)
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
@@ -40,21 +41,6 @@ _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 def place_rank(place_type: PlaceType) -> int:
     """Smaller is more specific: town < district < province, region < country."""
     return _PLACE_RANK[place_type]
-
-
-@dataclass(slots=True)
-class Found:
-    """One mention of an actor or a place (token offsets into the Doc)."""
-
-    kind: str  # "actor" or "place"
-    start: int
-    end: int
-    key: str
-    label: str
-    actor_type: ActorType | None = None
-    place_type: PlaceType | None = None
-    country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
-    within: str | None = None  # place key
 
 
 @dataclass(slots=True)
@@ -119,11 +105,7 @@ class MentionFinder:
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
         self.place_verbs = lexicon.word_set("places", "place_verbs")
-        self.generic: dict[str, tuple[str, str]] = {
-            k: (v[0], v[1]) for k, v in words["actors"]["generic"].items()
-        }
-        self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
-        self.government_words = frozenset(words["actors"]["government_words"]["words"])
+        self.generics = GenericActors(lexicon, self.demonyms)
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
@@ -148,7 +130,9 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         main = self._main_country(doc, found)
-        found += self._generic_actors(doc, taken, main)
+        event = self.generics.event_country(doc, found)
+        found += self.generics.find(doc, taken, event or main)
+        self.generics.abroad(found, event)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
@@ -156,7 +140,7 @@ class MentionFinder:
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
-        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches if not _opposed(doc, s)]
         return list(filter_spans(spans))
 
     def _from_gazetteer(self, span: Span) -> Found:
@@ -241,48 +225,6 @@ class MentionFinder:
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _generic_actors(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
-        out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            lemma = token.lemma_.lower()
-            modifiers = [
-                c.lemma_.lower() for c in token.children
-                if c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.group_modifiers
-            ]  # fmt: skip
-            # "armed militant groups": the telling word, not the generic "armed"
-            modifier = next((m for m in modifiers if m != "armed"), None) or next(
-                iter(modifiers), None
-            )
-            entry: tuple[str, str] | None
-            if modifier is not None and lemma in _GROUP_HEADS:  # "armed men", "rebel groups"
-                entry = self.generic[self.group_modifiers[modifier]]
-            else:
-                entry = self.generic.get(lemma)
-            if entry is None:
-                continue
-            if any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos")):
-                continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
-            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            start = min([m.left_edge.i for m in left] + [token.i])
-            while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
-                start += 1
-            country = self._actor_country(doc[start : token.i + 1], main)
-            actor_type, template = entry
-            name = self.lex.country_by_iso[country].name if country else ""
-            label = template.format(country=name) if name else _no_country(template)
-            out.append(Found("actor", start, token.i + 1, name_key(label), label,
-                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
-        return out
-
-    def _actor_country(self, span: Span, main: str) -> str:
-        for token in span:
-            iso = self.demonyms.get(token.lower_)
-            if iso:
-                return iso
-        return main
-
     def _settle_places(self, doc: Doc, found: list[Found]) -> None:
         """One type per place (the most telling mention wins) and what contains what."""
         places = [f for f in found if f.kind == "place"]
@@ -356,6 +298,12 @@ class MentionFinder:
         return None
 
 
+def _opposed(doc: Doc, start: int) -> bool:
+    """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
+    before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
+    return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
+
+
 def _break_cycles(places: list[Found]) -> None:
     """ "Kabul, Afghanistan ... Afghanistan (Kabul)": containment must not go round in circles."""
     within: dict[str, str] = {}
@@ -372,10 +320,6 @@ def _break_cycles(places: list[Found]) -> None:
                 break
             seen.add(outer)
             outer = within.get(outer)
-
-
-def _no_country(template: str) -> str:
-    return template.replace(" of {country}", "").replace(" ({country})", "")
 
 
 def _place(span: Span, place_type: PlaceType) -> Found:

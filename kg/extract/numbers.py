@@ -21,6 +21,7 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
 }
+_RANGE = re.compile(r"\s*(?:-|\u2013|\bto\b|\bor\b|\band\b)\s*")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 # words around a figure that do not change its value ("at least", "more than", "some")
 _IGNORED = frozenset(
@@ -44,8 +45,13 @@ _IGNORED = frozenset(
         ",",
         "the",
         "estimated",
+        "between",
     ]
 )
+
+
+# the words a figure is made of, besides digits ("twenty-one", "a dozen", "at least")
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES) | _IGNORED
 
 
 def parse_number(text: str) -> int | None:
@@ -57,6 +63,27 @@ def parse_number(text: str) -> int | None:
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w not in _IGNORED]
     if not words:
         return None
+    low = _range(text)
+    if low is not None:
+        return low
+    return _value(words)
+
+
+def _range(text: str) -> int | None:
+    """The lower bound of a range ("7-9", "two or three", "between 5 and 10"): ACLED codes
+    the lowest credible figure. None if the text is not a range ("twenty-one", "a hundred
+    and twenty")."""
+    parts = _RANGE.split(text.lower().strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    words = [[w for w in re.split(r"[\s-]+", p) if w and w not in _IGNORED] for p in parts]
+    low, high = _value(words[0]), _value(words[1])
+    if low is None or high is None or low >= high:
+        return None  # "twenty-one": 20 and 1 are no range
+    return low
+
+
+def _value(words: list[str]) -> int | None:
     total = 0
     current: float = 0
     seen = False

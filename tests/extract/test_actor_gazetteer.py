@@ -180,7 +180,12 @@ SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
     "sahel": (
         "JNIM fighters ambushed a convoy of the Malian army near Mopti as Operation Barkhane "
         "helicopters flew overhead.",
-        {"jnim": REBEL, "military-forces-of-mali": STATE, "military-forces-of-france": STATE},
+        # Mopti is in Mali: France's forces act abroad there, external forces
+        {
+            "jnim": REBEL,
+            "military-forces-of-mali": STATE,
+            "military-forces-of-france-in-mali": EXTERNAL,
+        },
     ),
     "sudan": (
         "The Sudanese Armed Forces clashed with the Rapid Support Forces in Omdurman.",
@@ -204,7 +209,8 @@ SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
     ),
     "gaza": (
         "Hamas fighters fired rockets at Sderot while Israeli warplanes struck Khan Younis.",
-        {"hamas": POLITICAL, "military-forces-of-israel": STATE},
+        # Khan Younis is in Palestine: Israel's forces act abroad there, external forces
+        {"hamas": POLITICAL, "military-forces-of-israel-in-palestine": EXTERNAL},
     ),
     "congo": (
         "CODECO militiamen attacked a camp for displaced people in Djugu, MONUSCO said.",
@@ -255,3 +261,13 @@ def test_ordinary_words_name_no_actor(extractor: Any) -> None:
         "amnesty-international", "associated-press", "comando-vermelho", "pdf-myanmar",
         "kachin-independence-army", "arakan-army", "dawn",
     }  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_name_after_anti_is_no_actor(extractor: Any) -> None:
+    # "anti-Houthi forces" fight the Houthis; "pro-Houthi forces" are theirs
+    text = "Anti-Houthi forces shelled Zed. Pro-Houthi fighters attacked Qaryat."
+    actors = extractor.extract_one(Article("t", text)).actors
+    houthis = [a for a in actors if a.key == "houthis"]
+    assert houthis and {m.text for m in houthis[0].mentions} == {"Houthi"}
+    assert all(m.start > text.index("Pro") for m in houthis[0].mentions)

@@ -1,0 +1,178 @@
+"""Actors the text names by a common noun ("Syrian troops", "gunmen", "cattle raiders",
+"Israeli tanks"), typed by their words as ACLED codes them, and state forces acting abroad.
+
+The word lists live in ``kg/data/lexicon.toml`` (``[actors]`` and ``[places.regions]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.found import Found
+from kg.extract.lexicon import Lexicon
+from kg.keys import name_key
+from kg.model import ActorType
+
+_GROUP_HEADS = frozenset(
+    {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
+)
+_STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+
+
+class GenericActors:
+    """Built once per lexicon; ``find`` runs on every Doc."""
+
+    def __init__(self, lexicon: Lexicon, demonyms: dict[str, str]) -> None:
+        self.lex = lexicon
+        self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
+        words = lexicon.words
+        self.generic: dict[str, tuple[str, str]] = {
+            k: (v[0], v[1]) for k, v in words["actors"]["generic"].items()
+        }
+        self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
+        self.government_words = frozenset(words["actors"]["government_words"]["words"])
+        self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
+        self.hardware = frozenset(words["actors"]["hardware"]["words"])
+        self.regions: dict[str, str] = {
+            name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
+        }
+        names = sorted(self.regions, key=len, reverse=True)
+        self.region_names = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I
+        )
+
+    def find(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
+        """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
+        is the country of those the text ties to none."""
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = token.head
+            if (
+                token.dep_ == "compound"
+                and head.i not in taken
+                and head.pos_ in ("NOUN", "PROPN")
+                and (entry := self._entry(head)) is not None
+                and entry[0] != "civilians"  # "a militia leader" is no civilian
+                and not _named_by(head, taken)
+            ):
+                continue  # "rebel faction fighters", "police officer": the head names them
+            entry = self._entry(token)
+            if entry is None:
+                continue
+            if _named_by(token, taken):
+                continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+            start = min([m.left_edge.i for m in left] + [token.i])
+            while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
+                start += 1
+            country = self._actor_country(doc[start : token.i + 1], main)
+            actor_type, template = entry
+            name = self.lex.country_by_iso[country].name if country else ""
+            label = template.format(country=name) if name else _no_country(template)
+            out.append(Found("actor", start, token.i + 1, name_key(label), label,
+                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
+        return out
+
+    def _entry(self, token: Token) -> tuple[str, str] | None:
+        """The actor type and label template of a generic actor noun, its modifiers told."""
+        lemma = token.lemma_.lower()
+        modifiers = [m.lemma_.lower() for m in _modifiers(token)]
+        telling = [m for m in modifiers if m in self.group_modifiers]
+        # "armed militant groups": the telling word, not the generic "armed"
+        modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
+        entry = self.generic.get(lemma)
+        if (
+            entry is None
+            and lemma in self.hardware
+            and any(m in self.demonyms or m in self.government_words for m in modifiers)
+        ):
+            entry = self.generic["military"]  # "Israeli tanks", "regime helicopters"
+        if modifier is not None:
+            modified = self.generic[self.group_modifiers[modifier]]
+            # "armed men", "rebel groups"; "clan militia", "vigilante group"
+            if lemma in _GROUP_HEADS or (
+                entry is not None and _armed(entry) and not _armed(modified)
+            ):
+                entry = modified
+        if entry is not None and _armed(entry) and self._communal(token, modifiers):
+            entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
+        return entry
+
+    def _communal(self, token: Token, modifiers: list[str]) -> bool:
+        """Tied by its words to a tribe, clan or community: ACLED's identity militias."""
+        if any(m in self.identity_words for m in modifiers):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "from"
+            and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
+            for c in token.children
+        )  # fmt: skip
+
+    def _actor_country(self, span: Span, main: str) -> str:
+        for token in span:
+            iso = self.demonyms.get(token.lower_)
+            if iso:
+                return iso
+        return main
+
+    def event_country(self, doc: Doc, found: list[Found]) -> str:
+        """The country the places of the article lie in (a country named, or one of its regions
+        in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
+        vote: armies and rebels fight abroad."""
+        votes: Counter[str] = Counter()
+        for f in found:
+            if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
+                region = self.region_names.search(f.label)
+                iso = f.country or (self.regions[region.group(0).lower()] if region else "")
+                if iso:
+                    votes[iso] += 1
+        if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
+            actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
+            for match in self.region_names.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None and not any(t.i in actors for t in span):
+                    votes[self.regions[match.group(0).lower()]] += 1
+        return votes.most_common(1)[0][0] if votes else ""
+
+    def abroad(self, found: list[Found], event: str) -> None:
+        """State forces acting outside their country are external forces, as ACLED codes them
+        ("Turkish forces shelled Aqibah in Aleppo"): "Military Forces of Turkey in Syria"."""
+        country = self.lex.country_by_iso.get(event)
+        if country is None:
+            return
+        for f in found:
+            state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
+            if state and f.country and f.country != event:
+                f.label = f"{f.label} in {country.name}"
+                f.key = name_key(f.label)
+                f.actor_type = ActorType.EXTERNAL_OTHER
+
+
+def _named_by(token: Token, taken: set[int]) -> bool:
+    """A generic noun a name found already modifies: "Nusra Front fighters"."""
+    return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Adjective and noun modifiers, through compounds: "rebel faction fighters"."""
+    out = []
+    todo = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    while todo:
+        child = todo.pop()
+        out.append(child)
+        todo += [c for c in child.children if c.dep_ in ("amod", "compound")]
+    return out
+
+
+def _armed(entry: tuple[str, str]) -> bool:
+    """An unnamed armed group's entry: the type the rules refine from its words."""
+    return entry[0] == "political-militia"
+
+
+def _no_country(template: str) -> str:
+    return template.replace(" of {country}", "").replace(" ({country})", "")

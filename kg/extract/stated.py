@@ -1,0 +1,120 @@
+"""Figures the text states outright, which win over those read off the parse: "No fatalities
+were reported", "1 fatality", ACLED's own "Fatalities coded as 0 (... reported 3)"; and the
+figures of sentences that have no event of their own."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.drafts import Draft
+from kg.extract.numbers import parse_number
+
+ORPHANS = "kg.figures.orphans"  # Doc.user_data key: figures no event of their sentence took
+LATER_DEATHS = "kg.figures.later"  # Doc.user_data key: "he died later", "resulting in his death"
+_NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DEATHS = r"(?:fatalit(?:y|ies)|casualties|deaths)"
+# ACLED's own notes: "Fatalities coded as 0 (VoJ reported 2)", "Total fatalities coded to 9",
+# "coded at low estimate of 3", "Unclear fatalities coded as half (6)"
+_CODED = re.compile(
+    rf"\b{_DEATHS}\b[\w\s,(]{{0,40}}?\bcoded\s+(?:as|to|at)\s+"
+    rf"(?:(?:a\s+)?low(?:est)?\s+estimate\s+of\s+|half\s+\(\s*)?{_NUMBER}",
+    re.I,
+)
+_STATED = re.compile(
+    rf"(?<!reported )(?<!claimed )\b{_NUMBER}\s+fatalit(?:y|ies)\b"
+    rf"|\bfatalit(?:y|ies)\s*:?\s*{_NUMBER}\b(?![\w\s]{{0,12}}(?:events|locations))",
+    re.I,
+)
+_NONE = re.compile(
+    r"\b(?:no|nor|without(?: any)?)\s+(?:reported\s+|known\s+|confirmed\s+)?"
+    r"(?:fatalities|casualties|deaths|injuries or fatalities|injuries nor fatalities)\b"
+    r"|\bno (?:one|body) (?:was|were) (?:killed|hurt|injured)\b"
+    r"|\bno reports? of (?:fatalities|casualties|deaths)\b",
+    re.I,
+)
+_NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
+# draft classes the classifier may still drop: a stated figure is safer elsewhere
+_UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
+                     "protest-block", "labour-strike"})  # fmt: skip
+
+
+def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
+    """What the text says of the dead outright wins over figures read off verbs:
+    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
+    violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
+    _adopt_orphans(doc, violent)
+    _later_deaths(doc, violent)
+    _secure(violent)
+    for sent in doc.sents:
+        text = sent.text
+        coded = _CODED.search(text)
+        stated = coded or _STATED.search(text)
+        if stated is not None:
+            value = parse_number(_group(stated))
+        elif _NONE.search(text):
+            value = 0
+        else:
+            continue
+        target = _target(violent, sent)
+        if value is None or target is None:
+            continue
+        if stated is not None:  # the total: no other figure adds to it
+            for d in violent:
+                d.counts.pop("fatalities", None)
+        target.counts["fatalities"] = value
+
+
+def _adopt_orphans(doc: Doc, violent: list[Draft]) -> None:
+    """Figures of a sentence with no event of its own go to the nearest event before them
+    (after them if there is none)."""
+    for i, kind, value in doc.user_data.pop(ORPHANS, []):
+        before = [d for d in violent if d.trigger.start < i]
+        pool = before or violent
+        if pool:  # a figure told again ("The Star reports four dead") is not added
+            host = min(pool, key=lambda d: abs(d.trigger.start - i))
+            host.counts.setdefault(kind, value)
+
+
+def _later_deaths(doc: Doc, violent: list[Draft]) -> None:
+    """ "Gunmen shot a civilian. He died later in the day.": one death, where the article
+    counts none; where it does, the death told again ("... killed a man; his death ...")."""
+    later = doc.user_data.pop(LATER_DEATHS, [])
+    if not later or any("fatalities" in d.counts for d in violent):
+        return
+    before = [d for d in violent if d.trigger.start < later[0]] or violent
+    if before:
+        before[-1].counts["fatalities"] = 1
+
+
+def _secure(violent: list[Draft]) -> None:
+    """Figures held by a draft the classifier may drop ("their bodies burnt in a grenade
+    attack": a found-body draft with no finding) go to a surer event of the same sentence."""
+    for d in violent:
+        if d.event_class not in _UNSURE or not d.counts:
+            continue
+        sure = [o for o in violent if o.sentence.start == d.sentence.start and o.event_class
+                not in _UNSURE]  # fmt: skip
+        if sure:
+            for kind, value in d.counts.items():
+                sure[0].counts[kind] = sure[0].counts.get(kind, 0) + value
+            d.counts.clear()
+
+
+def _group(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g is not None)
+
+
+def _target(violent: list[Draft], sent: Span) -> Draft | None:
+    """The event a figure stated in a sentence belongs to: the one already counting deaths,
+    else the sentence's first, else the last before it; one the classifier keeps if it can."""
+    sure = [d for d in violent if d.event_class not in _UNSURE]
+    for pool in (sure, violent):
+        counted = [d for d in pool if "fatalities" in d.counts]
+        here = [d for d in pool if d.sentence.start == sent.start]
+        before = [d for d in pool if d.sentence.start < sent.start]
+        found = counted[:1] or here[:1] or before[-1:] or pool[:1]
+        if found:
+            return found[0]
+    return None
