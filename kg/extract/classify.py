@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -23,7 +23,9 @@ _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
-_FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
+_FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
+_SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
 _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
@@ -114,6 +116,8 @@ class Classifier:
                 d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
+        if d.event_class == "strike":
+            d.event_class = self._strike(d)
         cls = d.event_class
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
@@ -190,9 +194,22 @@ class Classifier:
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-        d.event_class = refine(d.event_class, window_lemmas, window.text)
+        d.event_class = refine(
+            d.event_class, window_lemmas, window.text, "" if d.background else cls
+        )
         d.confidence = _confidence(d)
+        if d.background and cls in _GROUND_FIGHTING:
+            d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         return d
+
+    def _strike(self, d: Draft) -> str:
+        """ "Teachers struck over pay": a protest; "bandits struck the village": an attack."""
+        subjects = {
+            t.lemma_.lower() for c in d.trigger[0].children if c.dep_ == "nsubj" for t in c.subtree
+        }
+        if subjects & (self.labour_words | self.protest_words) - self.violence_words:
+            return "peaceful-protest"
+        return "attack"
 
 
 def _object_lemmas(d: Draft) -> frozenset[str]:
@@ -216,6 +233,28 @@ def fold_damage(drafts: list[Draft]) -> list[Draft]:
     if not fighting:
         return drafts
     return [d for d in drafts if d.event_class != "looting-property-destruction"]
+
+
+def fold_support(drafts: list[Draft]) -> list[Draft]:
+    """ "Clashes amid shelling", "forces backed by airstrikes captured the town": fire in
+    support of a sentence's fighting or advance is part of it, not an event of its own; with
+    no fighting told, support by fire means there was some."""
+    hosts = [d for d in drafts if d.event_class in _GROUND_FIGHTING and not d.background]
+    if not hosts:
+        for d in drafts:
+            if d.event_class in _SUPPORT and is_support(d.trigger[0]):
+                # "troops backed by airstrikes killed 7": the fighting the fire supported
+                d.event_class, d.background = "armed-clash", False
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class not in _SUPPORT:
+            kept.append(d)
+            continue
+        host = min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+    return kept
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:

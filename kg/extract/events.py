@@ -26,8 +26,17 @@ from kg.extract.classify import (
     dedupe,
     fold_damage,
     fold_killings,
+    fold_support,
 )
-from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk, walk_depth
+from kg.extract.drafts import (
+    CLAUSE_DEPS,
+    NOT_FIGHTERS,
+    Draft,
+    dedup,
+    is_background,
+    walk,
+    walk_depth,
+)
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
@@ -165,13 +174,13 @@ class EventFinder:
             head = span[0]
             if self._irrealis(head):
                 continue
-            d = Draft(trigger.event_class, span, sent)
+            d = Draft(trigger.event_class, span, sent, background=is_background(head))
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        return fold_killings(fold_damage(drafts))
+        return fold_killings(fold_damage(fold_support(drafts)))
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:

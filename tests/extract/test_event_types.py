@@ -1,0 +1,89 @@
+"""Event types on the real model, one made-up sentence per classification rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, Event
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def _events(extractor: Any, text: str) -> list[Event]:
+    events = extractor.extract_one(Article("t", text)).events
+    return [e for e in events if e.event_type in _ACLED]
+
+
+def _top(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = _events(extractor, text)
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small arms in the list of weapons: an exchange of fire, not a bombardment
+        (
+            "On 3 March 2021, the northern brigade fired 82mm mortars, heavy machine guns and "
+            "small arms at the positions of the river militia near Lowtown.",
+            "armed-clash",
+        ),
+        (
+            "On 3 March 2021, the monitors observed 30 explosions and shots near Lowtown.",
+            "armed-clash",
+        ),
+        # heavy weapons alone, fired from afar: shelling
+        (
+            "On 3 March 2021, the coastal forces fired heavy machine guns at houses in Lowtown.",
+            "shelling-artillery-missile-attack",
+        ),
+    ],
+)
+def test_the_weapons_named_decide_clash_or_shelling(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_clashes_amid_shelling_are_one_clash(extractor: Any) -> None:
+    text = (
+        "On 4 March 2021, clashes took place between the rebels and army troops in Lowtown "
+        "amid heavy shelling by both sides."
+    )
+    assert [e.event_type for e in _events(extractor, text)] == ["armed-clash"]
+
+
+def test_fighting_backed_by_airstrikes_is_the_fighting(extractor: Any) -> None:
+    text = (
+        "On 4 March 2021, ground operations by army troops backed by airstrikes killed 7 "
+        "rebels in Lowtown district."
+    )
+    assert _top(extractor, text) != "air-drone-strike"
+
+
+def test_a_grenade_thrown_during_clashes_is_a_grenade_attack(extractor: Any) -> None:
+    text = (
+        "Five people were injured in a grenade attack in Lowtown on Monday. The grenade was "
+        "thrown at a market during clashes between the army and the rebels."
+    )
+    assert _top(extractor, text) == "grenade"
+
+
+def test_bandits_striking_a_village_is_not_shelling(extractor: Any) -> None:
+    assert _top(extractor, "Bandits struck Lowtown village and stole cattle.") in (
+        "attack",
+        "armed-clash",
+    )
+
+
+def test_workers_striking_protest(extractor: Any) -> None:
+    text = "Hospital workers struck in Lowtown over unpaid salaries."
+    assert _top(extractor, text) == "peaceful-protest"
