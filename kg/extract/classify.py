@@ -35,7 +35,9 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "violent-demonstration": ActorType.RIOTERS,
     "mob-violence": ActorType.RIOTERS,
 }
-_REMAINS = frozenset({"dead", "body", "corpse", "remains", "head", "grave", "skeleton"})
+_REMAINS = frozenset(
+    {"dead", "body", "corpse", "remains", "remain", "head", "grave", "skeleton", "behead"}
+)  # fmt: skip
 _CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
@@ -127,7 +129,9 @@ class Classifier:
         objects = _object_lemmas(d)
         if cls in ("territory", "weapons-find") and objects & self.weapon_words:
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
-        elif cls == "weapons-find" and objects & _REMAINS:
+        elif cls == "weapons-find" and (
+            objects & _REMAINS or (lemmas & _REMAINS and not lemmas & self.weapon_words)
+        ):
             d.event_class = "attack"  # "a dead woman was found", "human remains were found"
         elif cls == "weapons-find":
             return None

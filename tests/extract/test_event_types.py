@@ -87,3 +87,28 @@ def test_bandits_striking_a_village_is_not_shelling(extractor: Any) -> None:
 def test_workers_striking_protest(extractor: Any) -> None:
     text = "Hospital workers struck in Lowtown over unpaid salaries."
     assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_a_headline_opening_with_its_trigger_is_read(extractor: Any) -> None:
+    # the model keeps the capital in the lemma of a headline's first word
+    assert _top(extractor, "Clash between rival militias near Lowtown, two dead.") is not None
+
+
+def test_a_month_opening_a_sentence_is_no_march(extractor: Any) -> None:
+    text = "March 3 saw gunmen shoot dead a farmer in Lowtown."
+    assert "peaceful-protest" not in {e.event_type for e in _events(extractor, text)}
+
+
+def test_remains_found_are_a_killing(extractor: Any) -> None:
+    text = "On 2 March 2021 human remains were found in a field near Lowtown."
+    assert _top(extractor, text) == "attack"
+
+
+def test_a_planted_bomb_is_a_remote_explosive(extractor: Any) -> None:
+    text = "On 2 March 2021 a bomb planted by the rebels injured 3 civilians in Lowtown."
+    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+
+
+def test_protesters_who_come_out_protest(extractor: Any) -> None:
+    text = "On 2 March 2021 hundreds of protesters came out in Lowtown city."
+    assert _top(extractor, text) == "peaceful-protest"
