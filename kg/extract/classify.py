@@ -24,6 +24,7 @@ _HOSTS_OF_DAMAGE = frozenset(
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 _GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
@@ -61,6 +62,8 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        # "lost" ground and "claimed" responsibility tell no death
+        self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
 
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
@@ -190,9 +193,14 @@ class Classifier:
         window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
             t.lower_ for t in window
         )
+        if _deaths_told(window, self.fatality_verbs):
+            window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
-        if crowd and d.event_class == "attack":
+        protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
+        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
+            d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
+        elif crowd and d.event_class == "attack":
             d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
@@ -214,6 +222,17 @@ class Classifier:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
+
+
+def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:
+    """Whether the words tell that people died ("police killed two"), rather than name a
+    killing as a grievance ("protested against the killing of", "after a man was killed")."""
+    for t in window:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
+            return True
+    return False
 
 
 def _object_lemmas(d: Draft) -> frozenset[str]:

@@ -112,3 +112,35 @@ def test_a_planted_bomb_is_a_remote_explosive(extractor: Any) -> None:
 def test_protesters_who_come_out_protest(extractor: Any) -> None:
     text = "On 2 March 2021 hundreds of protesters came out in Lowtown city."
     assert _top(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force against a peaceful crowd
+        (
+            "On 2 March 2021 police opened fire on peaceful protesters in Lowtown, killing two.",
+            "excessive-force-against-protesters",
+        ),
+        (
+            "Police shot dead a protester in Lowtown on Monday.",
+            "excessive-force-against-protesters",
+        ),
+        # a crowd that threw stones and burned tyres was violent itself
+        (
+            "On 2 March 2021 protesters threw stones and burned tyres in Lowtown; police shot "
+            "dead two of them.",
+            "violent-demonstration",
+        ),
+        # a killing protested is the grievance, not force used on the crowd
+        (
+            "On 2 March 2021 residents protested in Lowtown against the killing of a trader "
+            "by police.",
+            "peaceful-protest",
+        ),
+    ],
+)
+def test_excessive_force_needs_force_on_a_peaceful_crowd(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
