@@ -45,6 +45,10 @@ from kg.model import ActorType, DatePrecision, PlaceType
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
+# events done to someone: a passive participle after a noun names the victim ("member killed")
+_VICTIM_CLASSES = frozenset(
+    {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
+)
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
@@ -228,7 +232,7 @@ class EventFinder:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
-        subject, objects = self._roles(head)
+        subject, objects = self._roles(head, d.event_class)
         agents = dedup(k for s in subject for k in self._actors(s, mentions, stop, previous_agents))
         targets = dedup(k for o in objects for k in self._actors(o, mentions, stop, []))
         if d.event_class == "territory-loss":
@@ -237,7 +241,7 @@ class EventFinder:
         d.targets = targets
         d.places = self._places(head, mentions, stop)
 
-    def _roles(self, head: Token) -> tuple[list[Token], list[Token]]:
+    def _roles(self, head: Token, event_class: str) -> tuple[list[Token], list[Token]]:
         """The tokens heading who acted and who was acted on."""
         subjects: list[Token] = []
         objects: list[Token] = []
@@ -260,10 +264,20 @@ class EventFinder:
             elif dep == "acl" and head.pos_ == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     subjects += [c for c in agent.children if c.dep_ == "pobj"]
-        if any(c.dep_ == "agent" for c in head.children):
-            # "Police officer shot dead by gunmen": a headline's passive without its auxiliary
+        if any(c.dep_ == "agent" for c in head.children) or _headline_passive(head):
+            # "Police officer shot dead by gunmen", "5 members shot dead": a headline's passive
+            # without its auxiliary
             objects += [c for c in head.children if c.dep_ == "nsubj"]
             subjects = [s for s in subjects if s.dep_ != "nsubj"]
+        victim_verb = event_class in _VICTIM_CLASSES and head.tag_ == "VBN"
+        if victim_verb and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(head.head)  # "suspected gang member killed at slum": the victim
+            if not subjects:
+                return subjects, objects
+        if not objects and head.pos_ == "VERB":
+            # "shot and killed a fighter": the coordinated verbs share the object
+            for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                objects += [c for c in conj.children if c.dep_ == "dobj"]
         if not subjects:
             subjects = self._inherited_subject(head)
         return subjects, objects
@@ -418,6 +432,18 @@ class EventFinder:
             d.date, d.precision = resolved.date, resolved.precision
 
     # -- typing and clean-up --------------------------------------------------------------------
+
+
+def _headline_passive(head: Token) -> bool:
+    """ "5 militia members shot dead", "trader hacked to death": a verb of killing with a
+    subject, no object and no auxiliary is a passive whose subject is the victim."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
+        return False
+    dead = any(
+        c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in head.children
+    )
+    return dead and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def _crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:

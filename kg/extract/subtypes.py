@@ -21,7 +21,7 @@ from kg.resources import data_dir
 @dataclass(frozen=True, slots=True)
 class Cues:
     words: frozenset[str]  # single words, compared with lemmas and lower-cased tokens
-    phrases: tuple[str, ...]  # several words, searched in the lower-cased sentence
+    phrases: tuple[str, ...]  # several or hyphenated words, searched in the lower-cased text
 
     def match(self, lemmas: frozenset[str], text: str) -> bool:
         return bool(self.words & lemmas) or any(p in text for p in self.phrases)
@@ -40,9 +40,9 @@ class Rule:
 
 def _cues(entries: Iterable[str]) -> Cues:
     entries = [e.lower() for e in entries]
-    return Cues(
-        frozenset(e for e in entries if " " not in e), tuple(e for e in entries if " " in e)
-    )
+    # several words, or words joined by a hyphen (the tokenizer splits "off-duty"): phrases
+    phrases = tuple(e for e in entries if " " in e or "-" in e)
+    return Cues(frozenset(e for e in entries if e not in phrases), phrases)
 
 
 @functools.cache

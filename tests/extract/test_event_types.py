@@ -144,3 +144,26 @@ def test_excessive_force_needs_force_on_a_peaceful_crowd(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert _top(extractor, text) == expected
+
+
+def _roles(extractor: Any, text: str) -> tuple[set[str], set[str]]:
+    extraction = extractor.extract_one(Article("t", text))
+    types = {a.key: a.actor_type.value for a in extraction.actors}
+    events = [e for e in extraction.events if e.event_type in _ACLED]
+    top = min(events, key=lambda e: (-e.confidence, e.trigger.start))
+    return {types[k] for k in top.agents}, {types[k] for k in top.targets}
+
+
+def test_coordinated_verbs_share_their_object(extractor: Any) -> None:
+    text = "On 3 March 2021 gunmen shot and killed a rebel fighter in Lowtown."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_a_headline_passive_makes_its_subject_the_victim(extractor: Any) -> None:
+    agents, targets = _roles(extractor, "Five rebel fighters shot dead in Lowtown.")
+    assert "rebel-group" in targets and "rebel-group" not in agents
+
+
+def test_a_soldier_attacked_off_duty_is_an_attack(extractor: Any) -> None:
+    text = "On 3 March 2021 gunmen shot dead an off-duty soldier in Lowtown."
+    assert _top(extractor, text) == "attack"
