@@ -188,8 +188,8 @@ class EventFinder:
         trigger_tokens = {span.root.i for span, _ in triggers}
         for span, trigger in triggers:
             head = span[0]
-            if self._irrealis(head):
-                continue
+            if self._irrealis(head) or self._irrealis(span.root):
+                continue  # "lynched over a sexual assault": the root of a phrase is the topic
             d = Draft(trigger.event_class, span, sent, background=is_background(head))
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)

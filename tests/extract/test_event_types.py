@@ -167,3 +167,18 @@ def test_a_headline_passive_makes_its_subject_the_victim(extractor: Any) -> None
 def test_a_soldier_attacked_off_duty_is_an_attack(extractor: Any) -> None:
     text = "On 3 March 2021 gunmen shot dead an off-duty soldier in Lowtown."
     assert _top(extractor, text) == "attack"
+
+
+def test_a_grenade_that_exploded_is_a_grenade_attack(extractor: Any) -> None:
+    text = "Six people were wounded when a grenade exploded at a market in Lowtown on Monday."
+    assert _top(extractor, text) == "grenade"
+
+
+def test_rape_told_with_beatings_is_sexual_violence(extractor: Any) -> None:
+    text = "On 3 March 2021 soldiers raped, beat and robbed villagers in Lowtown."
+    assert _top(extractor, text) == "sexual-violence"
+
+
+def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor: Any) -> None:
+    text = "On 3 March 2021 a mob lynched a man in Lowtown over a sexual assault."
+    assert _top(extractor, text) != "sexual-violence"
