@@ -182,3 +182,22 @@ def test_rape_told_with_beatings_is_sexual_violence(extractor: Any) -> None:
 def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor: Any) -> None:
     text = "On 3 March 2021 a mob lynched a man in Lowtown over a sexual assault."
     assert _top(extractor, text) != "sexual-violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021 rebels fired mortar rounds with poisonous gas at Lowtown, "
+            "causing asphyxia among residents.",
+            "chemical-weapon",
+        ),
+        ("On 3 March 2021 forty rebel fighters surrendered to the army in Lowtown.", "agreement"),
+        (
+            "On 3 March 2021 the rebels and the army exchanged prisoners near Lowtown.",
+            "agreement",
+        ),
+    ],
+)
+def test_gas_surrender_and_prisoner_exchange(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
