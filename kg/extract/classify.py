@@ -3,7 +3,7 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
@@ -24,6 +24,8 @@ _HOSTS_OF_DAMAGE = frozenset(
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
+_GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
 _GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 _GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
@@ -62,6 +64,10 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        self.protest_lemmas = frozenset(
+            t.lemmas[0] for t in lexicon.triggers
+            if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
+        )  # fmt: skip
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
 
@@ -190,9 +196,14 @@ class Classifier:
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = _with_follow_up(d.sentence, self.follow_up)
-        window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
-            t.lower_ for t in window
+        told = list(window)
+        if d.event_class in PROTEST_FAMILY:
+            # "protested against an attack on journalists": the attack is not the protest's
+            told = _without_grievance(window, self.protest_lemmas)
+        window_lemmas = frozenset(t.lemma_.lower() for t in told) | frozenset(
+            t.lower_ for t in told
         )
+        told_text = "".join(t.text_with_ws for t in told)
         if _deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
@@ -206,9 +217,7 @@ class Classifier:
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-        d.event_class = refine(
-            d.event_class, window_lemmas, window.text, "" if d.background else cls
-        )
+        d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
         d.confidence = _confidence(d)
         if d.background and cls in _GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
@@ -222,6 +231,22 @@ class Classifier:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
+
+
+def _without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Token]:
+    """The words of a protest but those of its grievance: what follows "against", "over",
+    "after", "following" a word of protest, or a verb of demanding ("demanding the arrest of
+    those who burned")."""
+    skipped: set[int] = set()
+    for t in window:
+        grievance = (
+            t.dep_ == "prep"
+            and t.lower_ in _GRIEVANCE_PREPOSITIONS
+            and t.head.lemma_.lower() in protest_lemmas
+        ) or (t.pos_ == "VERB" and t.lemma_.lower() in _GRIEVANCE_VERBS)
+        if grievance and t.i not in skipped:
+            skipped |= {c.i for child in t.children for c in child.subtree}
+    return [t for t in window if t.i not in skipped]
 
 
 def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:

@@ -201,3 +201,16 @@ def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor:
 )
 def test_gas_surrender_and_prisoner_exchange(extractor: Any, text: str, expected: str) -> None:
     assert _top(extractor, text) == expected
+
+
+def test_the_violence_a_crowd_protests_against_is_not_its_own(extractor: Any) -> None:
+    text = (
+        "On 5 March 2021 journalists held a protest in Lowtown against an attack on a "
+        "reporter, demanding the arrest of the men who burned his car."
+    )
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None:
+    text = "On 5 March 2021 residents protested in Lowtown and burned tyres on the main road."
+    assert _top(extractor, text) == "violent-demonstration"
