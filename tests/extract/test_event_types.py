@@ -214,3 +214,8 @@ def test_the_violence_a_crowd_protests_against_is_not_its_own(extractor: Any) ->
 def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None:
     text = "On 5 March 2021 residents protested in Lowtown and burned tyres on the main road."
     assert _top(extractor, text) == "violent-demonstration"
+
+
+def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -> None:
+    text = "On 5 March 2021 traders protested in Lowtown and barricaded the highway."
+    assert _top(extractor, text) == "violent-demonstration"
