@@ -3,9 +3,9 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -23,7 +23,12 @@ _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
-_FIGHTING = frozenset({"armed-clash", "attack", "bombard", "territory", "territory-loss"})
+_FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
+_GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
+_GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
+_GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
+_SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
 _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
@@ -33,7 +38,9 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "violent-demonstration": ActorType.RIOTERS,
     "mob-violence": ActorType.RIOTERS,
 }
-_REMAINS = frozenset({"dead", "body", "corpse", "remains", "head", "grave", "skeleton"})
+_REMAINS = frozenset(
+    {"dead", "body", "corpse", "remains", "remain", "head", "grave", "skeleton", "behead"}
+)  # fmt: skip
 _CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
@@ -57,6 +64,12 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        self.protest_lemmas = frozenset(
+            t.lemmas[0] for t in lexicon.triggers
+            if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
+        )  # fmt: skip
+        # "lost" ground and "claimed" responsibility tell no death
+        self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
 
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
@@ -116,6 +129,8 @@ class Classifier:
                 d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
+        if d.event_class == "strike":
+            d.event_class = self._strike(d)
         cls = d.event_class
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
@@ -125,7 +140,9 @@ class Classifier:
         objects = _object_lemmas(d)
         if cls in ("territory", "weapons-find") and objects & self.weapon_words:
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
-        elif cls == "weapons-find" and objects & _REMAINS:
+        elif cls == "weapons-find" and (
+            objects & _REMAINS or (lemmas & _REMAINS and not lemmas & self.weapon_words)
+        ):
             d.event_class = "attack"  # "a dead woman was found", "human remains were found"
         elif cls == "weapons-find":
             return None
@@ -181,20 +198,68 @@ class Classifier:
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = _with_follow_up(d.sentence, self.follow_up)
-        window_lemmas = frozenset(t.lemma_.lower() for t in window) | frozenset(
-            t.lower_ for t in window
+        told = list(window)
+        if d.event_class in PROTEST_FAMILY:
+            # "protested against an attack on journalists": the attack is not the protest's
+            told = _without_grievance(window, self.protest_lemmas)
+        window_lemmas = frozenset(t.lemma_.lower() for t in told) | frozenset(
+            t.lower_ for t in told
         )
+        told_text = "".join(t.text_with_ws for t in told)
+        if _deaths_told(window, self.fatality_verbs):
+            window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
-        if crowd and d.event_class == "attack":
+        protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
+        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
+            d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
+        elif crowd and d.event_class == "attack":
             d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-        d.event_class = refine(d.event_class, window_lemmas, window.text)
+        d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
         d.confidence = _confidence(d)
+        if d.background and cls in _GROUND_FIGHTING:
+            d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         return d
+
+    def _strike(self, d: Draft) -> str:
+        """ "Teachers struck over pay": a protest; "bandits struck the village": an attack."""
+        subjects = {
+            t.lemma_.lower() for c in d.trigger[0].children if c.dep_ == "nsubj" for t in c.subtree
+        }
+        if subjects & (self.labour_words | self.protest_words) - self.violence_words:
+            return "peaceful-protest"
+        return "attack"
+
+
+def _without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Token]:
+    """The words of a protest but those of its grievance: what follows "against", "over",
+    "after", "following" a word of protest, or a verb of demanding ("demanding the arrest of
+    those who burned")."""
+    skipped: set[int] = set()
+    for t in window:
+        grievance = (
+            t.dep_ == "prep"
+            and t.lower_ in _GRIEVANCE_PREPOSITIONS
+            and t.head.lemma_.lower() in protest_lemmas
+        ) or (t.pos_ == "VERB" and t.lemma_.lower() in _GRIEVANCE_VERBS)
+        if grievance and t.i not in skipped:
+            skipped |= {c.i for child in t.children for c in child.subtree}
+    return [t for t in window if t.i not in skipped]
+
+
+def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:
+    """Whether the words tell that people died ("police killed two"), rather than name a
+    killing as a grievance ("protested against the killing of", "after a man was killed")."""
+    for t in window:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
+            return True
+    return False
 
 
 def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
@@ -230,6 +295,28 @@ def fold_damage(drafts: list[Draft]) -> list[Draft]:
     if not fighting:
         return drafts
     return [d for d in drafts if d.event_class != "looting-property-destruction"]
+
+
+def fold_support(drafts: list[Draft]) -> list[Draft]:
+    """ "Clashes amid shelling", "forces backed by airstrikes captured the town": fire in
+    support of a sentence's fighting or advance is part of it, not an event of its own; with
+    no fighting told, support by fire means there was some."""
+    hosts = [d for d in drafts if d.event_class in _GROUND_FIGHTING and not d.background]
+    if not hosts:
+        for d in drafts:
+            if d.event_class in _SUPPORT and is_support(d.trigger[0]):
+                # "troops backed by airstrikes killed 7": the fighting the fire supported
+                d.event_class, d.background = "armed-clash", False
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class not in _SUPPORT:
+            kept.append(d)
+            continue
+        host = min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+    return kept
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:

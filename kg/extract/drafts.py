@@ -34,6 +34,40 @@ class Draft:
     counts: dict[str, int] = field(default_factory=dict)
     reported_by: list[str] = field(default_factory=list)
     confidence: float = 0.5
+    # told as the setting of another event: "during clashes", "amid shelling", "backed by
+    # airstrikes", "as the offensive continued"
+    background: bool = False
+
+
+_SETTING_PREPOSITIONS = frozenset({"amid", "amidst", "during", "under", "despite"})
+_SETTING_MARKS = frozenset({"as", "while", "amid"})
+_SUPPORT_VERBS = frozenset({"back", "support", "aid", "accompany", "cover", "assist"})
+
+
+def is_background(token: Token) -> bool:
+    """Whether the phrase of ``token`` sets the scene of its clause rather than telling its
+    event: "during the clashes", "amid shelling", "forces backed by airstrikes", "as the
+    offensive went on"."""
+    for _ in range(8):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in _SETTING_PREPOSITIONS:
+            return True
+        if is_support(token):
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in token.children
+        ):
+            return True
+        token = head
+    return False
+
+
+def is_support(token: Token) -> bool:
+    """ "backed by airstrikes", "supported by artillery": fire in support of someone."""
+    head = token.head
+    return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _SUPPORT_VERBS
 
 
 def walk(token: Token, stop: set[int]) -> list[Token]:

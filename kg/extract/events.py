@@ -26,8 +26,17 @@ from kg.extract.classify import (
     dedupe,
     fold_damage,
     fold_killings,
+    fold_support,
 )
-from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk, walk_depth
+from kg.extract.drafts import (
+    CLAUSE_DEPS,
+    NOT_FIGHTERS,
+    Draft,
+    dedup,
+    is_background,
+    walk,
+    walk_depth,
+)
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
@@ -36,6 +45,10 @@ from kg.model import ActorType, DatePrecision, PlaceType
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
+# events done to someone: a passive participle after a noun names the victim ("member killed")
+_VICTIM_CLASSES = frozenset(
+    {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
+)
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
@@ -48,11 +61,19 @@ class EventFinder:
         self.matcher = Matcher(nlp.vocab)
         for number, trigger in enumerate(lexicon.triggers):
             pattern: list[dict[str, Any]] = [{"LEMMA": lemma} for lemma in trigger.lemmas]
-            if trigger.pos == "VERB":
-                pattern[0]["POS"] = "VERB"
-            elif trigger.pos == "NOUN":
-                pattern[0]["POS"] = {"IN": ["NOUN", "PROPN"]}
-            self.matcher.add(f"{number}", [pattern])
+            # the small model keeps the capital in the lemma of a headline's first word
+            # ("Clash between rival groups"); a date there ("March 3") is no trigger
+            opening: list[dict[str, Any]] = [
+                {"LEMMA": trigger.lemmas[0].capitalize(), "IS_SENT_START": True,
+                 "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}},
+                *pattern[1:],
+            ]  # fmt: skip
+            for first in (pattern[0], opening[0]):
+                if trigger.pos == "VERB":
+                    first["POS"] = "VERB"
+                elif trigger.pos == "NOUN":
+                    first["POS"] = {"IN": ["NOUN", "PROPN"]}
+            self.matcher.add(f"{number}", [pattern, opening])
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
@@ -143,12 +164,16 @@ class EventFinder:
 
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        taken = {i for span in spans for i in range(span.start, span.end)}
         out: dict[int, list[tuple[Span, Trigger]]] = {}
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            if any(mentions.at(i) is not None for i in range(span.start, span.end)):
-                continue  # "Free Syrian Army", a place named "Raid": names, not triggers
+        for span in sorted(spans, key=lambda s: s.start):
             trigger = self.lex.triggers[int(span.label_)]
+            if any(mentions.at(i) is not None for i in range(span.start, span.end)):
+                crowd = _crowd_verb(span, mentions, taken)
+                if crowd is None:
+                    continue  # "Free Syrian Army", a place named "Raid": names, not triggers
+                span = crowd
             out.setdefault(span.sent.start, []).append((span, trigger))
         return out
 
@@ -163,15 +188,15 @@ class EventFinder:
         trigger_tokens = {span.root.i for span, _ in triggers}
         for span, trigger in triggers:
             head = span[0]
-            if self._irrealis(head):
-                continue
-            d = Draft(trigger.event_class, span, sent)
+            if self._irrealis(head) or self._irrealis(span.root):
+                continue  # "lynched over a sexual assault": the root of a phrase is the topic
+            d = Draft(trigger.event_class, span, sent, background=is_background(head))
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        return fold_killings(fold_damage(drafts))
+        return fold_killings(fold_damage(fold_support(drafts)))
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:
@@ -207,7 +232,7 @@ class EventFinder:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
-        subject, objects = self._roles(head)
+        subject, objects = self._roles(head, d.event_class)
         agents = dedup(k for s in subject for k in self._actors(s, mentions, stop, previous_agents))
         targets = dedup(k for o in objects for k in self._actors(o, mentions, stop, []))
         if d.event_class == "territory-loss":
@@ -216,7 +241,7 @@ class EventFinder:
         d.targets = targets
         d.places = self._places(head, mentions, stop)
 
-    def _roles(self, head: Token) -> tuple[list[Token], list[Token]]:
+    def _roles(self, head: Token, event_class: str) -> tuple[list[Token], list[Token]]:
         """The tokens heading who acted and who was acted on."""
         subjects: list[Token] = []
         objects: list[Token] = []
@@ -239,10 +264,20 @@ class EventFinder:
             elif dep == "acl" and head.pos_ == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     subjects += [c for c in agent.children if c.dep_ == "pobj"]
-        if any(c.dep_ == "agent" for c in head.children):
-            # "Police officer shot dead by gunmen": a headline's passive without its auxiliary
+        if any(c.dep_ == "agent" for c in head.children) or _headline_passive(head):
+            # "Police officer shot dead by gunmen", "5 members shot dead": a headline's passive
+            # without its auxiliary
             objects += [c for c in head.children if c.dep_ == "nsubj"]
             subjects = [s for s in subjects if s.dep_ != "nsubj"]
+        victim_verb = event_class in _VICTIM_CLASSES and head.tag_ == "VBN"
+        if victim_verb and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(head.head)  # "suspected gang member killed at slum": the victim
+            if not subjects:
+                return subjects, objects
+        if not objects and head.pos_ == "VERB":
+            # "shot and killed a fighter": the coordinated verbs share the object
+            for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+                objects += [c for c in conj.children if c.dep_ == "dobj"]
         if not subjects:
             subjects = self._inherited_subject(head)
         return subjects, objects
@@ -397,6 +432,33 @@ class EventFinder:
             d.date, d.precision = resolved.date, resolved.precision
 
     # -- typing and clean-up --------------------------------------------------------------------
+
+
+def _headline_passive(head: Token) -> bool:
+    """ "5 militia members shot dead", "trader hacked to death": a verb of killing with a
+    subject, no object and no auxiliary is a passive whose subject is the victim."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
+        return False
+    dead = any(
+        c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in head.children
+    )
+    return dead and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:
+    """ "Protesters came out in Kut", "demonstrators rejected the nominee": a crowd named as
+    the subject of a verb that is no trigger of its own protests; the verb anchors it."""
+    found = mentions.at(span.root.i)
+    token = span.root
+    while token.dep_ == "pobj" and token.head.lower_ == "of":  # "hundreds of protesters"
+        token = token.head.head
+    head = token.head
+    if found is None or found.actor_type != ActorType.PROTESTERS or token.dep_ != "nsubj":
+        return None
+    if head.pos_ != "VERB" or head.i in taken or mentions.at(head.i) is not None:
+        return None
+    return span.doc[head.i : head.i + 1]
 
 
 def _past_day(d: Draft) -> None:

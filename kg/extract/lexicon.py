@@ -18,7 +18,8 @@ from kg.resources import data_dir
 
 TRIGGER_RULES = frozenset(
     {"territory", "territory-loss", "attack", "bombard", "kill", "conflict", "statement",
-     "found-body", "protest-block", "labour-strike", "violence", "weapons-find", "release", "death"}
+     "found-body", "protest-block", "labour-strike", "violence", "weapons-find", "release", "death",
+     "strike"}
 )  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from kg.resources import data_dir
 @dataclass(frozen=True, slots=True)
 class Cues:
     words: frozenset[str]  # single words, compared with lemmas and lower-cased tokens
-    phrases: tuple[str, ...]  # several words, searched in the lower-cased sentence
+    phrases: tuple[str, ...]  # several or hyphenated words, searched in the lower-cased text
 
     def match(self, lemmas: frozenset[str], text: str) -> bool:
         return bool(self.words & lemmas) or any(p in text for p in self.phrases)
@@ -34,13 +34,15 @@ class Rule:
     required: tuple[Cues, ...]
     unless: Cues | None
     to: str
+    # trigger classes the rule leaves alone: "clashes amid shelling" stay a clash
+    not_for: frozenset[str] = frozenset()
 
 
 def _cues(entries: Iterable[str]) -> Cues:
     entries = [e.lower() for e in entries]
-    return Cues(
-        frozenset(e for e in entries if " " not in e), tuple(e for e in entries if " " in e)
-    )
+    # several words, or words joined by a hyphen (the tokenizer splits "off-duty"): phrases
+    phrases = tuple(e for e in entries if " " in e or "-" in e)
+    return Cues(frozenset(e for e in entries if e not in phrases), phrases)
 
 
 @functools.cache
@@ -59,15 +61,17 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
             raise ResourceError(path, f"rule {number}: unknown event types {sorted(unknown)}")
         unless = _cues(raw["unless"]) if raw.get("unless") else None
         required = tuple(_cues(group) for group in raw.get("all", []))
-        rules.append(Rule(raw.get("about", ""), sources, required, unless, str(to)))
+        not_for = frozenset(raw.get("not_for_trigger", []))
+        rules.append(Rule(raw.get("about", ""), sources, required, unless, str(to), not_for))
     return tuple(rules)
 
 
-def refine(event_type: str, lemmas: frozenset[str], text: str) -> str:
-    """The first rule's type for an event of ``event_type`` in a sentence, else the type."""
+def refine(event_type: str, lemmas: frozenset[str], text: str, trigger_class: str = "") -> str:
+    """The first rule's type for an event of ``event_type`` (found by a trigger of
+    ``trigger_class``) in a sentence, else the type."""
     text = text.lower()
     for rule in load_rules():
-        if event_type not in rule.sources:
+        if event_type not in rule.sources or trigger_class in rule.not_for:
             continue
         if rule.unless is not None and rule.unless.match(lemmas, text):
             continue

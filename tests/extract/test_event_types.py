@@ -1,0 +1,221 @@
+"""Event types on the real model, one made-up sentence per classification rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, Event
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def _events(extractor: Any, text: str) -> list[Event]:
+    events = extractor.extract_one(Article("t", text)).events
+    return [e for e in events if e.event_type in _ACLED]
+
+
+def _top(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = _events(extractor, text)
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small arms in the list of weapons: an exchange of fire, not a bombardment
+        (
+            "On 3 March 2021, the northern brigade fired 82mm mortars, heavy machine guns and "
+            "small arms at the positions of the river militia near Lowtown.",
+            "armed-clash",
+        ),
+        (
+            "On 3 March 2021, the monitors observed 30 explosions and shots near Lowtown.",
+            "armed-clash",
+        ),
+        # heavy weapons alone, fired from afar: shelling
+        (
+            "On 3 March 2021, the coastal forces fired heavy machine guns at houses in Lowtown.",
+            "shelling-artillery-missile-attack",
+        ),
+    ],
+)
+def test_the_weapons_named_decide_clash_or_shelling(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_clashes_amid_shelling_are_one_clash(extractor: Any) -> None:
+    text = (
+        "On 4 March 2021, clashes took place between the rebels and army troops in Lowtown "
+        "amid heavy shelling by both sides."
+    )
+    assert [e.event_type for e in _events(extractor, text)] == ["armed-clash"]
+
+
+def test_fighting_backed_by_airstrikes_is_the_fighting(extractor: Any) -> None:
+    text = (
+        "On 4 March 2021, ground operations by army troops backed by airstrikes killed 7 "
+        "rebels in Lowtown district."
+    )
+    assert _top(extractor, text) != "air-drone-strike"
+
+
+def test_a_grenade_thrown_during_clashes_is_a_grenade_attack(extractor: Any) -> None:
+    text = (
+        "Five people were injured in a grenade attack in Lowtown on Monday. The grenade was "
+        "thrown at a market during clashes between the army and the rebels."
+    )
+    assert _top(extractor, text) == "grenade"
+
+
+def test_bandits_striking_a_village_is_not_shelling(extractor: Any) -> None:
+    assert _top(extractor, "Bandits struck Lowtown village and stole cattle.") in (
+        "attack",
+        "armed-clash",
+    )
+
+
+def test_workers_striking_protest(extractor: Any) -> None:
+    text = "Hospital workers struck in Lowtown over unpaid salaries."
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_a_headline_opening_with_its_trigger_is_read(extractor: Any) -> None:
+    # the model keeps the capital in the lemma of a headline's first word
+    assert _top(extractor, "Clash between rival militias near Lowtown, two dead.") is not None
+
+
+def test_a_month_opening_a_sentence_is_no_march(extractor: Any) -> None:
+    text = "March 3 saw gunmen shoot dead a farmer in Lowtown."
+    assert "peaceful-protest" not in {e.event_type for e in _events(extractor, text)}
+
+
+def test_remains_found_are_a_killing(extractor: Any) -> None:
+    text = "On 2 March 2021 human remains were found in a field near Lowtown."
+    assert _top(extractor, text) == "attack"
+
+
+def test_a_planted_bomb_is_a_remote_explosive(extractor: Any) -> None:
+    text = "On 2 March 2021 a bomb planted by the rebels injured 3 civilians in Lowtown."
+    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+
+
+def test_protesters_who_come_out_protest(extractor: Any) -> None:
+    text = "On 2 March 2021 hundreds of protesters came out in Lowtown city."
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force against a peaceful crowd
+        (
+            "On 2 March 2021 police opened fire on peaceful protesters in Lowtown, killing two.",
+            "excessive-force-against-protesters",
+        ),
+        (
+            "Police shot dead a protester in Lowtown on Monday.",
+            "excessive-force-against-protesters",
+        ),
+        # a crowd that threw stones and burned tyres was violent itself
+        (
+            "On 2 March 2021 protesters threw stones and burned tyres in Lowtown; police shot "
+            "dead two of them.",
+            "violent-demonstration",
+        ),
+        # a killing protested is the grievance, not force used on the crowd
+        (
+            "On 2 March 2021 residents protested in Lowtown against the killing of a trader "
+            "by police.",
+            "peaceful-protest",
+        ),
+    ],
+)
+def test_excessive_force_needs_force_on_a_peaceful_crowd(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
+
+
+def _roles(extractor: Any, text: str) -> tuple[set[str], set[str]]:
+    extraction = extractor.extract_one(Article("t", text))
+    types = {a.key: a.actor_type.value for a in extraction.actors}
+    events = [e for e in extraction.events if e.event_type in _ACLED]
+    top = min(events, key=lambda e: (-e.confidence, e.trigger.start))
+    return {types[k] for k in top.agents}, {types[k] for k in top.targets}
+
+
+def test_coordinated_verbs_share_their_object(extractor: Any) -> None:
+    text = "On 3 March 2021 gunmen shot and killed a rebel fighter in Lowtown."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_a_headline_passive_makes_its_subject_the_victim(extractor: Any) -> None:
+    agents, targets = _roles(extractor, "Five rebel fighters shot dead in Lowtown.")
+    assert "rebel-group" in targets and "rebel-group" not in agents
+
+
+def test_a_soldier_attacked_off_duty_is_an_attack(extractor: Any) -> None:
+    text = "On 3 March 2021 gunmen shot dead an off-duty soldier in Lowtown."
+    assert _top(extractor, text) == "attack"
+
+
+def test_a_grenade_that_exploded_is_a_grenade_attack(extractor: Any) -> None:
+    text = "Six people were wounded when a grenade exploded at a market in Lowtown on Monday."
+    assert _top(extractor, text) == "grenade"
+
+
+def test_rape_told_with_beatings_is_sexual_violence(extractor: Any) -> None:
+    text = "On 3 March 2021 soldiers raped, beat and robbed villagers in Lowtown."
+    assert _top(extractor, text) == "sexual-violence"
+
+
+def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor: Any) -> None:
+    text = "On 3 March 2021 a mob lynched a man in Lowtown over a sexual assault."
+    assert _top(extractor, text) != "sexual-violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021 rebels fired mortar rounds with poisonous gas at Lowtown, "
+            "causing asphyxia among residents.",
+            "chemical-weapon",
+        ),
+        ("On 3 March 2021 forty rebel fighters surrendered to the army in Lowtown.", "agreement"),
+        (
+            "On 3 March 2021 the rebels and the army exchanged prisoners near Lowtown.",
+            "agreement",
+        ),
+    ],
+)
+def test_gas_surrender_and_prisoner_exchange(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_the_violence_a_crowd_protests_against_is_not_its_own(extractor: Any) -> None:
+    text = (
+        "On 5 March 2021 journalists held a protest in Lowtown against an attack on a "
+        "reporter, demanding the arrest of the men who burned his car."
+    )
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None:
+    text = "On 5 March 2021 residents protested in Lowtown and burned tyres on the main road."
+    assert _top(extractor, text) == "violent-demonstration"
+
+
+def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -> None:
+    text = "On 5 March 2021 traders protested in Lowtown and barricaded the highway."
+    assert _top(extractor, text) == "violent-demonstration"
