@@ -25,7 +25,7 @@ country named in the text is resolved to its GeoNames entry (no point).
 
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
 merge, and the same town has the same IRI in every article. Each event then gets a
-``location`` with ACLED's geo precision (see ``_locate``).
+``location`` with ACLED's geo precision (``kg.geo.places``).
 """
 
 from __future__ import annotations
@@ -33,15 +33,16 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.names import fold_name, plain_latin
+from kg.geo.names import fold_name
+from kg.geo.places import assemble
 from kg.keys import name_key
-from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
+from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
@@ -58,7 +59,6 @@ _NOT_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
-IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
@@ -173,7 +173,7 @@ class Geocoder:
             if len(scored) > 1 and _stray(best[0], [c for k, c in anchors.items() if k != key]):
                 continue  # an ambiguous small place far from every sure one: likely a namesake
             resolved[key] = _geocode(best[0], best[1])
-        return _rekey(extraction, resolved)
+        return assemble(extraction, resolved)
 
     def _spot(
         self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
@@ -319,158 +319,3 @@ def _geocode(c: Candidate, score: float) -> Geocode:
         admin1=c.admin1,
         score=score,
     )
-
-
-def _rekey(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
-    """New place records keyed by GeoNames id (merging spellings), events given locations."""
-    new_key = {
-        p.key: f"geonames-{resolved[p.key].geonames_id}"
-        if p.key in resolved and p.place_type in IDENTIFIED_TYPES
-        else p.key
-        for p in extraction.places
-    }
-    division_named: dict[tuple[str, str], str] = {}  # (cc, admin1 name) -> province key
-    for p in extraction.places:
-        if p.place_type is PlaceType.PROVINCE:
-            division = _division(p, resolved.get(p.key))
-            if division is not None:
-                new_key[p.key] = _division_key(*division)  # "Idleb", "Idlib": one province
-                division_named[division] = new_key[p.key]
-    country_keys = {
-        resolved[p.key].country_code: new_key[p.key]
-        for p in extraction.places
-        if p.place_type is PlaceType.COUNTRY and p.key in resolved
-    }
-    province_keys = division_named
-    divisions: dict[str, Place] = {}  # provinces GeoNames gives and the text does not name
-
-    def division_of(geo: Geocode) -> str | None:
-        """The key of the town's province: the one the text names, else one made for it."""
-        if not geo.admin1:
-            return None
-        named = province_keys.get((geo.country_code, geo.admin1))
-        if named is not None:
-            return named
-        key = _division_key(geo.country_code, geo.admin1)
-        if key not in divisions:
-            within = country_keys.get(geo.country_code)
-            divisions[key] = Place(key, geo.admin1, PlaceType.PROVINCE, (), within=within)
-        return key
-
-    merged: dict[str, Place] = {}
-    for p in extraction.places:
-        key = new_key[p.key]
-        geo = resolved.get(p.key)
-        label = _canonical_label(p, key, geo)
-        within = new_key.get(p.within) if p.within is not None else None
-        town = geo is not None and p.place_type in (PlaceType.TOWN, PlaceType.OTHER)
-        if town and geo is not None and within in (None, country_keys.get(geo.country_code)):
-            within = division_of(geo) or within
-        if within is None and geo is not None and p.place_type is not PlaceType.COUNTRY:
-            within = country_keys.get(geo.country_code)
-        if within == key:
-            within = None
-        spellings = tuple(s for s in (p.label, *p.aliases) if s != label)
-        if key in merged:
-            old = merged[key]
-            mentions = tuple(sorted({*old.mentions, *p.mentions}, key=lambda s: s.start))
-            aliases = _dedup((*old.aliases, *spellings))
-            merged[key] = dataclasses.replace(
-                old, mentions=mentions, within=old.within or within, aliases=aliases
-            )
-        else:
-            merged[key] = dataclasses.replace(
-                p, key=key, label=label, within=within, geo=geo, aliases=spellings
-            )
-    places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
-    events = tuple(
-        _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
-        for e in extraction.events
-    )
-    return dataclasses.replace(extraction, places=places, events=events)
-
-
-def _canonical_label(place: Place, key: str, geo: Geocode | None) -> str:
-    """A resolved place's label is the gazetteer's, so every article gives its node the same
-    one: GeoNames' name in plain Latin letters ("Halfaya" for "Ḩalfāyā"), or the province's
-    name; the text's spellings become aliases."""
-    if key.startswith("admin1-"):
-        return next(
-            (name for cc, name in divisions_named(place.label) if _division_key(cc, name) == key),
-            place.label,
-        )
-    if geo is not None and key.startswith("geonames-"):
-        return plain_latin(geo.name) or place.label
-    return place.label
-
-
-def _division(place: Place, geo: Geocode | None) -> tuple[str, str] | None:
-    """The GeoNames division (cc, admin1 name) a province named in the text is: the one of its
-    namesake town's country, else the only one of that name."""
-    divisions = divisions_named(place.label)
-    if geo is not None:
-        divisions = tuple(d for d in divisions if d[0] == geo.country_code)
-    return divisions[0] if len(divisions) == 1 else None
-
-
-def _division_key(country_code: str, admin1: str) -> str:
-    return f"admin1-{country_code}-{name_key(admin1)}".lower()
-
-
-def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(keys))
-
-
-def _locate(event: Event, places: tuple[Place, ...]) -> Event:
-    """The event's kg:location, the best first: its own town (precision 1); the town its own
-    place lies in, its own district's namesake town, or a town of its sentence (2); the
-    namesake town of its own province or of the province its place lies in (3); and for an
-    event the text gives no place at all, the article's first town (3), as a dateline's."""
-    by_key = {p.key: p for p in places}
-    mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
-    own = [by_key[k] for k in event.places if k in by_key]
-    countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
-
-    def located(p: Place, precision: GeoPrecision) -> Event:
-        return dataclasses.replace(event, location=p.key, geo_precision=precision)
-
-    def town(p: Place | None) -> bool:
-        return p is not None and p.key in mapped and p.place_type in IDENTIFIED_TYPES
-
-    def fits(p: Place) -> bool:  # a town or district in the event's country
-        near = town(p) or (p.key in mapped and p.place_type is PlaceType.DISTRICT)
-        return near and (not countries or (p.geo is not None and p.geo.country_code in countries))
-
-    for p in own:
-        if town(p):
-            return located(p, GeoPrecision.PLACE)
-    for p in own:
-        parent = by_key.get(p.within) if p.within is not None else None
-        if parent is not None and town(parent):
-            return located(parent, GeoPrecision.NEAR)
-    for p in own:
-        if p.place_type is PlaceType.DISTRICT and p.key in mapped:
-            return located(p, GeoPrecision.NEAR)
-    for p in sorted(places, key=lambda p: p.place_type is PlaceType.DISTRICT):
-        # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside")
-        if fits(p) and any(_inside(m, event.sentence) for m in p.mentions):
-            return located(p, GeoPrecision.NEAR)
-    for p in own:  # its own province, or the province its own place lies in
-        parent = by_key.get(p.within) if p.within is not None else None
-        for q in (p, parent):
-            if q is not None and q.place_type is PlaceType.PROVINCE and q.key in mapped:
-                return located(q, GeoPrecision.REGION)
-    if own:
-        return event  # its own places (a region, a country) are not on the map at a town
-    first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
-    for p in first:  # no place of its own: the article's first town, as the dateline's
-        if fits(p):
-            return located(p, GeoPrecision.REGION)
-    for p in first:  # else its first province
-        if p.place_type is PlaceType.PROVINCE and p.key in mapped:
-            return located(p, GeoPrecision.REGION)
-    return event
-
-
-def _inside(span: Span, sentence: Span) -> bool:
-    return sentence.start <= span.start and span.end <= sentence.end

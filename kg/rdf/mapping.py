@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
-from kg.geo.geocode import IDENTIFIED_TYPES
+from kg.geo.places import IDENTIFIED_TYPES
 from kg.model import Actor, Article, Event, Extraction, Place, Relation, RelationKind, Span
 from kg.rdf import iris
 from kg.rdf.namespaces import (
