@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -173,7 +173,7 @@ class Geocoder:
             if len(scored) > 1 and _stray(best[0], [c for k, c in anchors.items() if k != key]):
                 continue  # an ambiguous small place far from every sure one: likely a namesake
             resolved[key] = _geocode(best[0], best[1])
-        return assemble(extraction, resolved)
+        return assemble(extraction, resolved, _home(resolved, named))
 
     def _spot(
         self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
@@ -244,6 +244,17 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
+
+
+def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
+    """The article's country, for keying the places GeoNames lacks: the one most of its
+    geocoded towns lie in, else the only country it names, else none ("")."""
+    towns = Counter(g.country_code for g in resolved.values() if g.latitude is not None)
+    if towns:
+        (top, n), *rest = towns.most_common(2)
+        if not rest or rest[0][1] < n:
+            return top
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def _unambiguous(towns: list[Candidate]) -> list[Candidate]:

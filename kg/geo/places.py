@@ -20,18 +20,17 @@ from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType,
 
 __all__ = ["IDENTIFIED_TYPES", "assemble"]
 
+# Places GeoNames lacks that are keyed within the article's country (regions can span borders)
+_LOCAL_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE})
 # Places that *are* their GeoNames feature (a district or province is only placed at one).
 IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
 
 
-def assemble(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
-    """New place records keyed by GeoNames id (merging spellings), events given locations."""
-    new_key = {
-        p.key: f"geonames-{resolved[p.key].geonames_id}"
-        if p.key in resolved and p.place_type in IDENTIFIED_TYPES
-        else p.key
-        for p in extraction.places
-    }
+def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "") -> Extraction:
+    """New place records keyed by GeoNames id (merging spellings), events given locations.
+    ``home``: the article's country (ISO code); a place GeoNames lacks is keyed by its name and
+    that country ("rawadi-sy"), as actors are, so namesakes in two countries stay apart."""
+    new_key = {p.key: _key(p, resolved.get(p.key), home) for p in extraction.places}
     division_named: dict[tuple[str, str], str] = {}  # (cc, admin1 name) -> province key
     for p in extraction.places:
         if p.place_type is PlaceType.PROVINCE:
@@ -91,6 +90,14 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
+
+
+def _key(place: Place, geo: Geocode | None, home: str) -> str:
+    if geo is not None and place.place_type in IDENTIFIED_TYPES:
+        return f"geonames-{geo.geonames_id}"
+    if geo is None and home and place.place_type in _LOCAL_TYPES:
+        return f"{place.key}-{home.lower()}"
+    return place.key
 
 
 def _canonical_label(place: Place, key: str, geo: Geocode | None) -> str:

@@ -100,7 +100,12 @@ def test_a_place_the_gazetteer_lacks_keeps_its_name_and_no_point(gazetteer: Gaze
         _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)])
     )
     village = done.places[0]
-    assert village.key == "qaryat-zzyzxq" and village.geo is None
+    assert village.key == "qaryat-zzyzxq-sy" and village.geo is None  # name + country
+    iraq = Geocoder(gazetteer).geocode(
+        _extraction(text.replace("Syria", "Iraq"),
+                    [("Qaryat Zzyzxq", PlaceType.TOWN), ("Iraq", PlaceType.COUNTRY)])
+    )  # fmt: skip
+    assert iraq.places[0].key == "qaryat-zzyzxq-iq"  # a namesake in another country: apart
 
 
 def test_no_context_and_many_namesakes_means_no_guess(gazetteer: Gazetteer) -> None:
