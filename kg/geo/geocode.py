@@ -239,7 +239,11 @@ class Geocoder:
                 for c in towns
                 if context.support(c.country_code, own) > (0 if c.exact else STRONG_SUPPORT)
             ]
-            kept = supported or _unambiguous(towns)
+            # an unambiguous name is taken on its own only when nothing points elsewhere
+            elsewhere = context.top > 0 and any(
+                context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
+            )
+            kept = supported or ([] if elsewhere else _unambiguous(towns))
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)

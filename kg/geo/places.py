@@ -20,6 +20,8 @@ from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType,
 
 __all__ = ["IDENTIFIED_TYPES", "assemble"]
 
+# Event types told of a whole country ("the war in Syria"), never put at one of its towns
+COUNTRYWIDE = frozenset({"armed-conflict", "displacement", "statement"})
 # Places GeoNames lacks that are keyed within the article's country (regions can span borders)
 _LOCAL_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE})
 # Places that *are* their GeoNames feature (a district or province is only placed at one).
@@ -170,10 +172,12 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
         for q in (p, parent):
             if q is not None and q.place_type is PlaceType.PROVINCE and q.key in mapped:
                 return located(q, GeoPrecision.REGION)
-    if own:
-        return event  # its own places (a region, a country) are not on the map at a town
+    if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
+        own and event.event_type in COUNTRYWIDE
+    ):
+        return event  # its own places (a region; a country for a war) are not at a town
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
-    for p in first:  # no place of its own: the article's first town, as the dateline's
+    for p in first:  # no place of its own but a country: the article's first town there
         if fits(p):
             return located(p, GeoPrecision.REGION)
     for p in first:  # else its first province

@@ -49,13 +49,13 @@ def _extraction(
     return Extraction(Article("t", text), (sentence,), (), tuple(records), events)
 
 
-def _event(text: str, trigger: str, places: tuple[str, ...]) -> Event:
+def _event(text: str, trigger: str, places: tuple[str, ...], event_type: str = "attack") -> Event:
     """An event whose sentence is the clause of its trigger (clauses end with ";")."""
     start = text.index(trigger)
     first = text.rfind(";", 0, start) + 1
     last = text.find(";", start) % (len(text) + 1)
     sentence = Span(first, last, text[first:last])
-    return Event("attack", Span(start, start + len(trigger), trigger), sentence, places=places)
+    return Event(event_type, Span(start, start + len(trigger), trigger), sentence, places=places)
 
 
 def test_the_country_named_in_the_text_chooses_among_namesakes(gazetteer: Gazetteer) -> None:
@@ -135,7 +135,8 @@ def test_event_locations_and_their_precision(gazetteer: Gazetteer) -> None:
         _event(text, "shelled", ("qaryat-zzyzxq",)),  # unknown village, a town in its sentence
         _event(text, "bomb", ("hama",)),  # a province: at its namesake town
         _event(text, "talks", ()),  # no place of its own: the article's first town
-        _event(text, "war", ("syria",)),  # only a country: not put at a town
+        _event(text, "war", ("syria",), "armed-conflict"),  # a whole country's war: no town
+        _event(text, "goes", ("syria",)),  # an attack placed only in a country: its first town
     )
     done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
     halfaya = f"geonames-{HALFAYA}"
@@ -146,6 +147,7 @@ def test_event_locations_and_their_precision(gazetteer: Gazetteer) -> None:
         ("admin1-sy-hama", GeoPrecision.REGION),
         (halfaya, GeoPrecision.REGION),
         (None, None),
+        (halfaya, GeoPrecision.REGION),
     ]
     province = next(p for p in done.places if p.key == "admin1-sy-hama")
     assert province.geo is not None and province.geo.geonames_id == HAMA  # its namesake town
@@ -250,3 +252,14 @@ def test_a_province_is_one_node_whatever_its_spelling(gazetteer: Gazetteer) -> N
         )
         keys |= {p.key for p in done.places if p.place_type is PlaceType.PROVINCE}
     assert keys == {"admin1-sy-idlib"}
+
+
+def test_a_unique_name_abroad_is_not_taken_when_the_article_points_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Troops and militants exchanged fire in the Tuam area."
+    extraction = _extraction(text, [("Tuam", PlaceType.TOWN)])
+    alone = Geocoder(gazetteer).geocode(extraction)  # nothing else: the one Tuam GeoNames has
+    assert alone.places[0].geo is not None and alone.places[0].geo.country_code == "IE"
+    gaza = Geocoder(gazetteer).geocode(extraction, {"PS": 3.0})  # the actors are Palestinian
+    assert gaza.places[0].geo is None
