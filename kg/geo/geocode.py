@@ -60,6 +60,10 @@ _NOT_NAMES = frozenset(
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
+_QUARTER_WORDS = frozenset(
+    {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
+    | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
+)
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
@@ -158,10 +162,11 @@ class Geocoder:
             {cc: frozenset(names) for cc, names in divisions.items()},
         )
 
+        text = extraction.article.text
         options = {
             p.key: self._options(p, towns[p.key], context)
             for p in extraction.places
-            if p.place_type in _GEOCODED_TYPES
+            if p.place_type in _GEOCODED_TYPES and not _neighbourhood(p, text)
         }
         first = {k: _best(o) for k, o in options.items() if o}
         anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
@@ -248,6 +253,17 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
+
+
+def _neighbourhood(place: Place, text: str) -> bool:
+    """A part of a town ("Primavera neighborhood", "Colonia Libertad", "the Majengo area"):
+    GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
+    if place.label.split()[0].lower() in _QUARTER_WORDS:
+        return True
+    return any(
+        (after := text[m.end : m.end + 24].lower().split()) and after[0] in _QUARTER_WORDS
+        for m in place.mentions
+    )
 
 
 def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:

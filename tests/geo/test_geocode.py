@@ -263,3 +263,19 @@ def test_a_unique_name_abroad_is_not_taken_when_the_article_points_elsewhere(
     assert alone.places[0].geo is not None and alone.places[0].geo.country_code == "IE"
     gaza = Geocoder(gazetteer).geocode(extraction, {"PS": 3.0})  # the actors are Palestinian
     assert gaza.places[0].geo is None
+
+
+def test_a_neighbourhood_is_placed_at_its_town_not_at_a_namesake(gazetteer: Gazetteer) -> None:
+    text = "In Manaus, Brazil, a man was shot in Compensa neighborhood and in Colonia Libertad."
+    places = [("Manaus", PlaceType.TOWN), ("Brazil", PlaceType.COUNTRY),
+              ("Compensa", PlaceType.TOWN), ("Colonia Libertad", PlaceType.OTHER)]  # fmt: skip
+    events = (_event(text, "shot", ("compensa",)),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
+    by_label = {p.label: p for p in done.places}
+    assert by_label["Compensa"].geo is None and by_label["Colonia Libertad"].geo is None
+    manaus = by_label["Manaus"]
+    assert manaus.geo is not None
+    assert (done.events[0].location, done.events[0].geo_precision) == (
+        manaus.key,
+        GeoPrecision.NEAR,
+    )
