@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
+from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -57,6 +57,7 @@ class Classifier:
     def __init__(self, lexicon: Lexicon) -> None:
         self.air_words = lexicon.word_set("events", "air_words")
         self.civilian_objects = lexicon.word_set("events", "civilian_objects")
+        self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.discovery_words = lexicon.word_set("events", "discovery_words")
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour_words = lexicon.word_set("events", "labour_words")
@@ -164,8 +165,10 @@ class Classifier:
                 return None
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
-            armed_target = any(types.get(t) in ARMED for t in d.targets)
-            civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
+            armed_target = any(types.get(t) in ARMED for t in d.targets) or bool(
+                _acted_on_lemmas(d) & self.armed_objects
+            )
+            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             soft_target = bool(lemmas & self.civilian_objects)
             d.event_class = (
                 "attack"
@@ -288,6 +291,31 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(out)
 
 
+def _acted_on_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of what the trigger acts on, its object or an "on", "at", "against" phrase, but
+    not their clauses: "attacked a police station", "opened fire at a checkpoint", "an attack
+    on a military vehicle" (not "a hotel where police officers stayed")."""
+    out: set[str] = set()
+    for head in {d.trigger[0], d.trigger.root}:
+        for child in head.children:
+            acted_on = child.dep_ in ("dobj", "nsubjpass") or (
+                child.dep_ == "prep" and child.lower_ in ("on", "at", "against")
+            )
+            if acted_on:
+                out |= {t.lemma_.lower() for t in _phrase(child)}
+    return frozenset(out)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token and its dependents but those in nested clauses."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""
@@ -334,7 +362,8 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
         )
         for name, value in d.counts.items():
             host.counts.setdefault(name, value)
-        host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+        # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
+        host.targets = dedup([*host.targets, *d.targets])
     return kept
 
 

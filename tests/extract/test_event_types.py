@@ -219,3 +219,44 @@ def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None
 def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -> None:
     text = "On 5 March 2021 traders protested in Lowtown and barricaded the highway."
     assert _top(extractor, text) == "violent-demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim is named as the killers are (both an unidentified armed group): armed
+        "On 3 March 2021, unidentified gunmen shot and killed a fighter in Lowtown.",
+        "On 3 March 2021, the navy shot dead three pirates near Lowtown.",
+        "On 3 March 2021, gunmen shot and killed a policewoman in Lowtown.",
+    ],
+)
+def test_violence_against_an_armed_victim_is_a_clash(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_an_attack_on_supporters_is_an_attack(extractor: Any) -> None:
+    text = "On 3 March 2021, gunmen attacked opposition supporters in Lowtown."
+    assert _top(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was attacked is held by armed men: a clash
+        ("On 3 March 2021, the river militia attacked a military camp at Lowtown.", "armed-clash"),
+        (
+            "On 3 March 2021, gunmen ambushed a military vehicle on the road to Lowtown.",
+            "armed-clash",
+        ),
+        # the police in a clause of the object do not arm it
+        (
+            "On 3 March 2021, gunmen attacked a hotel where police officers were staying in "
+            "Lowtown.",
+            "attack",
+        ),
+    ],
+)
+def test_what_an_attack_acts_on_decides_clash_or_attack(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
