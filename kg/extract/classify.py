@@ -292,18 +292,16 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
 
 
 def _acted_on_lemmas(d: Draft) -> frozenset[str]:
-    """Lemmas of what the trigger acts on, its object or an "on", "at", "against" phrase, but
-    not their clauses: "attacked a police station", "opened fire at a checkpoint", "an attack
-    on a military vehicle" (not "a hotel where police officers stayed")."""
-    out: set[str] = set()
-    for head in {d.trigger[0], d.trigger.root}:
-        for child in head.children:
-            acted_on = child.dep_ in ("dobj", "nsubjpass") or (
-                child.dep_ == "prep" and child.lower_ in ("on", "at", "against")
-            )
-            if acted_on:
-                out |= {t.lemma_.lower() for t in _phrase(child)}
-    return frozenset(out)
+    """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
+    but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
+    attack on a military vehicle" (not "a hotel where police officers stayed", nor the place
+    of "killed a man at a checkpoint")."""
+    heads = {d.trigger[0], d.trigger.root}
+    children = [c for h in heads for c in h.children]
+    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
+        c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+    ]
+    return frozenset(t.lemma_.lower() for c in acted_on for t in _phrase(c))
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -260,3 +260,24 @@ def test_what_an_attack_acts_on_decides_clash_or_attack(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held, employed or in public life are unarmed victims
+        ("On 3 March 2021, prison guards attacked an inmate in Lowtown.", "attack"),
+        ("On 3 March 2021, gunmen attacked a local councillor in Lowtown.", "attack"),
+        # a chief or leader of armed men is one of them
+        (
+            "On 3 March 2021, rebels ambushed and killed two policemen, including a district "
+            "police chief, in Lowtown.",
+            "armed-clash",
+        ),
+        ("On 3 March 2021, soldiers shot dead a militia leader in Lowtown.", "armed-clash"),
+        # the place of a killing is not what it acts on
+        ("On 3 March 2021, soldiers attacked a car at a checkpoint in Lowtown.", "attack"),
+    ],
+)
+def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
