@@ -314,6 +314,23 @@ def _phrase(token: Token) -> list[Token]:
     return out
 
 
+def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+    """ "Gunmen attacked the village, leading to a battle with police who responded": an attack
+    by non-state armed men that state forces then fight opens that fighting (ACLED codes one
+    battle)."""
+    for i, d in enumerate(events):
+        agents = {types.get(a) for a in d.agents}
+        if d.event_class != "attack" or not agents & ARMED or ActorType.STATE_FORCES in agents:
+            continue
+        if any(
+            o.event_class == "armed-clash" and not o.background
+            and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
+            for o in events[i + 1 :]
+        ):  # fmt: skip
+            d.event_class = "armed-clash"
+    return events
+
+
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""

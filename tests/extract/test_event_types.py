@@ -281,3 +281,20 @@ def test_what_an_attack_acts_on_decides_clash_or_attack(
 )
 def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, expected: str) -> None:
     assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021, gunmen attacked Lowtown village, leading to a battle with police "
+            "who responded to the incident.",
+            "armed-clash",
+        ),
+        ("On 3 March 2021, gunmen attacked Lowtown village.", "attack"),
+    ],
+)
+def test_an_attack_the_police_then_fight_is_a_clash(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
