@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
+from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -57,6 +57,7 @@ class Classifier:
     def __init__(self, lexicon: Lexicon) -> None:
         self.air_words = lexicon.word_set("events", "air_words")
         self.civilian_objects = lexicon.word_set("events", "civilian_objects")
+        self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.discovery_words = lexicon.word_set("events", "discovery_words")
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour_words = lexicon.word_set("events", "labour_words")
@@ -164,8 +165,10 @@ class Classifier:
                 return None
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
-            armed_target = any(types.get(t) in ARMED for t in d.targets)
-            civilian_target = any(types.get(t) == ActorType.CIVILIANS for t in d.targets)
+            armed_target = any(types.get(t) in ARMED for t in d.targets) or bool(
+                _acted_on_lemmas(d) & self.armed_objects
+            )
+            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             soft_target = bool(lemmas & self.civilian_objects)
             d.event_class = (
                 "attack"
@@ -288,6 +291,46 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(out)
 
 
+def _acted_on_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
+    but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
+    attack on a military vehicle" (not "a hotel where police officers stayed", nor the place
+    of "killed a man at a checkpoint")."""
+    heads = {d.trigger[0], d.trigger.root}
+    children = [c for h in heads for c in h.children]
+    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
+        c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+    ]
+    return frozenset(t.lemma_.lower() for c in acted_on for t in _phrase(c))
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token and its dependents but those in nested clauses."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
+def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+    """ "Gunmen attacked the village, leading to a battle with police who responded": an attack
+    by non-state armed men that state forces then fight opens that fighting (ACLED codes one
+    battle)."""
+    for i, d in enumerate(events):
+        agents = {types.get(a) for a in d.agents}
+        if d.event_class != "attack" or not agents & ARMED or ActorType.STATE_FORCES in agents:
+            continue
+        if any(
+            o.event_class == "armed-clash" and not o.background
+            and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
+            for o in events[i + 1 :]
+        ):  # fmt: skip
+            d.event_class = "armed-clash"
+    return events
+
+
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""
@@ -334,7 +377,8 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
         )
         for name, value in d.counts.items():
             host.counts.setdefault(name, value)
-        host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+        # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
+        host.targets = dedup([*host.targets, *d.targets])
     return kept
 
 

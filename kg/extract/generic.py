@@ -62,8 +62,8 @@ class GenericActors:
             ):
                 continue  # "rebel faction fighters", "police officer": the head names them
             entry = self._entry(token)
-            if entry is None:
-                continue
+            if entry is None or (entry[0] == "civilians" and self._armed_compound(token)):
+                continue  # "a police chief", "a militia leader": the compound names them
             if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
@@ -102,6 +102,15 @@ class GenericActors:
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
         return entry
+
+    def _armed_compound(self, token: Token) -> bool:
+        """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""
+        return any(
+            c.dep_ == "compound"
+            and self.generic.get(c.lemma_.lower(), ("civilians",))[0]
+            not in ("civilians", "rioters", "protesters")
+            for c in token.children
+        )
 
     def _communal(self, token: Token, modifiers: list[str]) -> bool:
         """Tied by its words to a tribe, clan or community: ACLED's identity militias."""

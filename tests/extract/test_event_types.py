@@ -219,3 +219,82 @@ def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None
 def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -> None:
     text = "On 5 March 2021 traders protested in Lowtown and barricaded the highway."
     assert _top(extractor, text) == "violent-demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim is named as the killers are (both an unidentified armed group): armed
+        "On 3 March 2021, unidentified gunmen shot and killed a fighter in Lowtown.",
+        "On 3 March 2021, the navy shot dead three pirates near Lowtown.",
+        "On 3 March 2021, gunmen shot and killed a policewoman in Lowtown.",
+    ],
+)
+def test_violence_against_an_armed_victim_is_a_clash(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_an_attack_on_supporters_is_an_attack(extractor: Any) -> None:
+    text = "On 3 March 2021, gunmen attacked opposition supporters in Lowtown."
+    assert _top(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was attacked is held by armed men: a clash
+        ("On 3 March 2021, the river militia attacked a military camp at Lowtown.", "armed-clash"),
+        (
+            "On 3 March 2021, gunmen ambushed a military vehicle on the road to Lowtown.",
+            "armed-clash",
+        ),
+        # the police in a clause of the object do not arm it
+        (
+            "On 3 March 2021, gunmen attacked a hotel where police officers were staying in "
+            "Lowtown.",
+            "attack",
+        ),
+    ],
+)
+def test_what_an_attack_acts_on_decides_clash_or_attack(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held, employed or in public life are unarmed victims
+        ("On 3 March 2021, prison guards attacked an inmate in Lowtown.", "attack"),
+        ("On 3 March 2021, gunmen attacked a local councillor in Lowtown.", "attack"),
+        # a chief or leader of armed men is one of them
+        (
+            "On 3 March 2021, rebels ambushed and killed two policemen, including a district "
+            "police chief, in Lowtown.",
+            "armed-clash",
+        ),
+        ("On 3 March 2021, soldiers shot dead a militia leader in Lowtown.", "armed-clash"),
+        # the place of a killing is not what it acts on
+        ("On 3 March 2021, soldiers attacked a car at a checkpoint in Lowtown.", "attack"),
+    ],
+)
+def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021, gunmen attacked Lowtown village, leading to a battle with police "
+            "who responded to the incident.",
+            "armed-clash",
+        ),
+        ("On 3 March 2021, gunmen attacked Lowtown village.", "attack"),
+    ],
+)
+def test_an_attack_the_police_then_fight_is_a_clash(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
