@@ -25,7 +25,7 @@ from kg.sources import Problem, ReadStats, read_articles
 
 log = logging.getLogger(__name__)
 
-STAGES = ("read", "extract", "map", "validate", "load")
+STAGES = ("setup", "read", "extract", "map", "validate", "load")  # setup: model, shapes, GeoNames
 
 
 @dataclass(slots=True)
@@ -85,8 +85,9 @@ def ingest(
     report = IngestReport()
     started = time.perf_counter()
     validator = ShapesValidator()
-    extractor = Extractor(options.model)
+    extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
     report.model = extractor.model_name
+    report.times["setup"] = time.perf_counter() - started
     quarantine = Quarantine(store_path / "quarantine")
     with open_store(store_path) as store:
         load_ontology(store)

@@ -46,6 +46,9 @@ def test_every_seed_is_loaded(seeded: tuple[Path, IngestReport]) -> None:
     for article_id in seeds:
         assert _has_graph(store, article_id)
     assert report.store_triples == _count(store) > report.triples  # + ontology and taxonomy
+    # every stage is timed, setup (model, shapes, GeoNames index) included, and they add up
+    assert list(report.times) == ["setup", "read", "extract", "map", "validate", "load"]
+    assert report.times["setup"] > 0 and sum(report.times.values()) <= report.seconds
 
 
 def test_ingesting_again_changes_nothing(seeded: tuple[Path, IngestReport]) -> None:
