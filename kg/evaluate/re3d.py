@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.evaluate.scoring import PRF
+from kg.evaluate.scoring import PRF, f1_of
 from kg.model import ActorType, Article, Extraction, RelationKind
 
 __all__ = [
@@ -300,8 +300,7 @@ class Overlap:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
     def to_json(self) -> dict[str, Any]:
         return {

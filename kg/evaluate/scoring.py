@@ -14,9 +14,16 @@ __all__ = [
     "ClassTable",
     "Confusion",
     "Rate",
+    "f1_of",
 ]
 
 NONE = "(none)"  # the label of "no prediction" (or, for CASE's unseen classes, "no event")
+
+
+def f1_of(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall (0 when both are 0)."""
+    total = precision + recall
+    return 2 * precision * recall / total if total else 0.0
 
 
 @dataclass(slots=True)
@@ -50,8 +57,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
     def to_json(self) -> dict[str, Any]:
         return {
