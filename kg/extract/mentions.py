@@ -130,6 +130,7 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         main = self._main_country(doc, found)
+        _within_country(found, self.actors, main)
         event = self.generics.event_country(doc, found)
         found += self.generics.find(doc, taken, event or main)
         self.generics.abroad(found, event)
@@ -362,3 +363,14 @@ def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 def _is_calendar_word(span: Span) -> bool:
     """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
     return span.text.lower().rstrip(".") in _CALENDAR_WORDS
+
+
+def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:
+    """Named actors the gazetteer lacks converge by name within the article's country
+    ("Hamza Division" in Syria is ``hamza-division-sy``), so two namesakes from different
+    countries stay apart; with no country told, by name alone."""
+    if not country:
+        return
+    for f in found:
+        if f.kind == "actor" and f.key not in gazetteer:
+            f.key = f"{f.key}-{country.lower()}"

@@ -271,3 +271,24 @@ def test_a_name_after_anti_is_no_actor(extractor: Any) -> None:
     houthis = [a for a in actors if a.key == "houthis"]
     assert houthis and {m.text for m in houthis[0].mentions} == {"Houthi"}
     assert all(m.start > text.index("Pro") for m in houthis[0].mentions)
+
+
+@pytest.mark.model
+def test_actors_the_gazetteer_lacks_converge_by_name_within_a_country(extractor: Any) -> None:
+    # the same name in two countries is two actors; in one country, one actor in every article
+    in_syria = "Fighters of the Green Crescent Brigade shelled Afrin in Syria on Monday."
+    in_libya = "Fighters of the Green Crescent Brigade shelled Sirte in Libya on Monday."
+    again = "In Syria, the Green Crescent Brigade said it had taken Jandaris."
+    keys = [
+        {a.key for a in extractor.extract_one(Article(str(i), text)).actors if "crescent" in a.key}
+        for i, text in enumerate((in_syria, in_libya, again))
+    ]
+    assert keys[0] == keys[2] == {"green-crescent-brigade-sy"}, keys
+    assert keys[1] == {"green-crescent-brigade-ly"}, keys
+
+
+@pytest.mark.model
+def test_without_a_country_a_name_alone_is_the_key(extractor: Any) -> None:
+    text = "The Green Crescent Brigade said on Monday that it had taken the hill."
+    keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
+    assert "green-crescent-brigade" in keys, keys
