@@ -38,7 +38,7 @@ def geo_extractor(extractor: Any) -> Any:
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    from kg.sources import clean_text
+    from kg.clean import clean_text
 
     return clean_text(SEED_ARTICLE.read_text(encoding="utf-8"))
 

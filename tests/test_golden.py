@@ -17,9 +17,9 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
+from kg.clean import clean_text
 from kg.model import Article
 from kg.rdf.mapping import to_graph
-from kg.sources import clean_text
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model

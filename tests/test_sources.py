@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 
+import kg.clean
 import kg.sources
+from kg.clean import clean_text
 from kg.errors import InputError, ResourceError
 from kg.model import Article
 from kg.resources import data_dir
-from kg.sources import Problem, ReadStats, clean_text, parse_published, read_articles
+from kg.sources import Problem, ReadStats, parse_published, read_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = SEEDS / "000_1329f68f670b4001.txt"
@@ -698,10 +700,10 @@ def test_zero_width_character_inside_a_combining_sequence_still_gives_nfc() -> N
 
 @pytest.fixture
 def boilerplate_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(kg.sources, "data_dir", lambda: tmp_path)
-    kg.sources._boilerplate.cache_clear()
+    monkeypatch.setattr(kg.clean, "data_dir", lambda: tmp_path)
+    kg.clean._boilerplate.cache_clear()
     yield tmp_path
-    kg.sources._boilerplate.cache_clear()
+    kg.clean._boilerplate.cache_clear()
 
 
 def test_boilerplate_patterns_come_from_the_data_file(boilerplate_dir: Path) -> None:

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.clean import clean_text
 from kg.errors import InputError
 from kg.geo.names import named_in, text_words
 from kg.model import Article
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
-from kg.sources import clean_text
 
 __all__ = [
     "REQUIRED_COLUMNS",

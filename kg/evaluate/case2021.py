@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.clean import clean_text
 from kg.errors import InputError
 from kg.evaluate.predict import ACLED_PARENT, Prediction
 from kg.evaluate.scoring import NONE, ClassTable, Confusion, Rate
 from kg.model import Article
-from kg.sources import clean_text
 
 __all__ = ["CASE_CODES", "UNSEEN", "CaseReport", "CaseTally", "Snippet", "read_snippets"]
 

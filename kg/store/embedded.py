@@ -25,27 +25,22 @@ sees the store as of that checkpoint.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import logging
 import os
-import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, Self
+from typing import BinaryIO, Self
 
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
-from rdflib import Literal as RdfLiteral
-from rdflib.namespace import XSD
-from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.rdf.namespaces import PREFIXES
-from kg.store import InputTriple, QueryResult, ResultWriter, Row, Term, Triple
+from kg.store import InputTriple, QueryResult, Term
+from kg.store.locks import flock, prune_snapshots
+from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +57,6 @@ _RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 _QUAD_FORMATS = ("nquads", "trig", "jsonld")
-_RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-}
-_GRAPH_RESULT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
-_XSD_STRING = str(XSD.string)
-OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 _UPDATE_WORDS = ("insert", "delete", "drop", "clear", "load", "create", "copy", "move", "add")
 
 
@@ -106,7 +92,7 @@ class EmbeddedStore:
             raise StoreError(f"{root} is a file, not a store directory; pass another --store")
         try:
             (root / DB_DIR).mkdir(parents=True, exist_ok=True)
-            write_fd = _flock(root / WRITE_LOCK, fcntl.LOCK_EX, create=True)
+            write_fd = flock(root / WRITE_LOCK, fcntl.LOCK_EX, create=True)
         except OSError as exc:
             raise StoreError(
                 f"cannot create the store at {root} ({exc.strerror or exc}); "
@@ -115,7 +101,7 @@ class EmbeddedStore:
         if write_fd is None:
             raise StoreLockedError(root)
         self._fds.append(write_fd)
-        read_fd = _flock(root / READ_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
+        read_fd = flock(root / READ_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
         if read_fd is None:  # readers did not finish in time
             self._release()
             raise StoreLockedError(root)
@@ -139,7 +125,7 @@ class EmbeddedStore:
         deadline = time.monotonic() + self.lock_timeout
         while True:
             try:
-                fd = _flock(root / READ_LOCK, fcntl.LOCK_SH, create=True)
+                fd = flock(root / READ_LOCK, fcntl.LOCK_SH, create=True)
             except OSError:  # no lock file and none can be made: a read-only copy
                 fd = -1
             if fd is not None:
@@ -163,7 +149,7 @@ class EmbeddedStore:
         snaps = self.path / SNAPSHOTS
         try:
             name = (snaps / "current").read_text(encoding="ascii").strip()
-            fd = _flock(snaps / f"{name}.lock", fcntl.LOCK_SH, create=False, timeout=1.0)
+            fd = flock(snaps / f"{name}.lock", fcntl.LOCK_SH, create=False, timeout=1.0)
         except OSError:  # no snapshot yet, or the writer just removed it
             return None
         if fd is None:
@@ -197,7 +183,7 @@ class EmbeddedStore:
             return
         self._last_snapshot = time.monotonic()
         log.debug("snapshot %s in %.3f s", name, self._last_snapshot - started)
-        _prune_snapshots(snaps, keep=name)
+        prune_snapshots(snaps, keep=name)
 
     def close(self) -> None:
         """Close the database and release the locks; safe to call twice."""
@@ -207,7 +193,7 @@ class EmbeddedStore:
         if not self._read_only:
             snaps = self.path / SNAPSHOTS
             (snaps / "current").unlink(missing_ok=True)
-            _prune_snapshots(snaps, keep=None)
+            prune_snapshots(snaps, keep=None)
         self._release()
 
     def _release(self) -> None:
@@ -250,7 +236,7 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
         db = self._writable()
-        plans = [(_iri(str(name)), _convert(triples)) for name, triples in graphs.items()]
+        plans = [(ox_iri(str(name)), to_ox_triples(triples)) for name, triples in graphs.items()]
         with self._mutex:
             update = _plan_update(db, plans)
             if update:
@@ -264,12 +250,12 @@ class EmbeddedStore:
     def remove_graph(self, graph: str) -> None:
         db = self._writable()
         with self._mutex:
-            db.remove_graph(_iri(str(graph)))
+            db.remove_graph(ox_iri(str(graph)))
 
     # -- reading -------------------------------------------------------------------------------
 
     def has_graph(self, graph: str) -> bool:
-        return bool(self._db().contains_named_graph(_iri(str(graph))))
+        return bool(self._db().contains_named_graph(ox_iri(str(graph))))
 
     def graph_names(self) -> Iterator[str]:
         for name in self._db().named_graphs():
@@ -283,7 +269,7 @@ class EmbeddedStore:
         db = self._db()
         try:
             substitutions: dict[ox.Variable, OxTerm | ox.Triple] = {
-                ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()
+                ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
             }
         except ValueError as exc:
             raise QueryError(f"cannot bind parameters {sorted(bindings or {})}: {exc}") from exc
@@ -302,7 +288,7 @@ class EmbeddedStore:
             ) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
-        return _result(answer)
+        return query_result(answer)
 
     def export(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> None:
         if fmt not in _RDF_FORMATS:
@@ -311,7 +297,7 @@ class EmbeddedStore:
         rdf_format = _RDF_FORMATS[fmt]
         try:
             if graph is not None:
-                name = _iri(str(graph))
+                name = ox_iri(str(graph))
                 if not db.contains_named_graph(name):
                     raise StoreError(f"the store at {self.path} has no graph <{graph}>")
                 if fmt in _QUAD_FORMATS:
@@ -329,112 +315,6 @@ class EmbeddedStore:
             raise
         except OSError as exc:
             raise StoreError(f"cannot export the store at {self.path}: {exc}") from exc
-
-
-# -- locks and snapshots ----------------------------------------------------------------------
-
-
-def _flock(path: Path, mode: int, *, create: bool, timeout: float = 0.0) -> int | None:
-    """Open ``path`` and flock it; the descriptor, or None if still taken after ``timeout``."""
-    if create:
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
-        except PermissionError:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    else:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fcntl.flock(fd, mode | fcntl.LOCK_NB)
-            return fd
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                os.close(fd)
-                return None
-            time.sleep(0.02)
-
-
-def _prune_snapshots(snaps: Path, keep: str | None) -> None:
-    """Delete snapshots other than ``keep`` that no reader holds."""
-    if not snaps.is_dir():
-        return
-    for entry in snaps.iterdir():
-        name = entry.name.removesuffix(".lock")
-        if name == keep or name in ("current", "current.tmp") or entry.name.endswith(".lock"):
-            continue
-        try:
-            fd = _flock(snaps / f"{name}.lock", fcntl.LOCK_EX, create=True)
-        except OSError:
-            continue
-        if fd is None:  # a reader is using it; a later prune removes it
-            continue
-        try:
-            shutil.rmtree(entry, ignore_errors=True)
-            (snaps / f"{name}.lock").unlink(missing_ok=True)
-        finally:
-            os.close(fd)
-    for lock in snaps.glob("*.lock"):  # locks whose snapshot is gone
-        if lock.stem != keep and not (snaps / lock.stem).exists():
-            lock.unlink(missing_ok=True)
-
-
-# -- terms ------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def _iri(value: str) -> ox.NamedNode:
-    try:
-        return ox.NamedNode(value)
-    except ValueError as exc:
-        raise StoreError(f"cannot store <{value[:200]}>: not a valid IRI ({exc})") from exc
-
-
-def _to_ox(term: Node) -> OxTerm:
-    """An rdflib term as a pyoxigraph term; pyoxigraph validates IRIs and language tags."""
-    if isinstance(term, URIRef):
-        return _iri(str(term))
-    if isinstance(term, RdfLiteral):
-        lexical = str(term)
-        try:
-            if term.language:
-                return ox.Literal(lexical, language=term.language)
-            if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-                return ox.Literal(lexical, datatype=_iri(str(term.datatype)))
-            return ox.Literal(lexical)
-        except ValueError as exc:
-            raise StoreError(f"cannot store the literal {lexical[:80]!r}: {exc}") from exc
-    if isinstance(term, BNode):
-        try:
-            return ox.BlankNode(str(term))
-        except ValueError:  # an id pyoxigraph does not accept: a stable valid one instead
-            return ox.BlankNode("b" + hashlib.sha256(str(term).encode()).hexdigest()[:32])
-    raise StoreError(f"cannot store {type(term).__name__} {term!r}: not an IRI, literal or bnode")
-
-
-def _convert(triples: Iterable[InputTriple]) -> set[ox.Triple]:
-    converted = set()
-    for s, p, o in triples:
-        subject, predicate = _to_ox(s), _to_ox(p)
-        if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
-            raise StoreError(f"cannot store ({s!r}, {p!r}, {o!r}): not an RDF triple")
-        converted.add(ox.Triple(subject, predicate, _to_ox(o)))
-    return converted
-
-
-def _from_ox(term: Any) -> Term:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return RdfLiteral(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return RdfLiteral(term.value)
-        return RdfLiteral(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise QueryError(f"the answer holds {term}, an RDF 1.2 triple term; use --format json")
 
 
 # -- updates and results ----------------------------------------------------------------------
@@ -486,58 +366,3 @@ def _syntax_message(sparql: str, exc: SyntaxError) -> str:
     if first.strip().lower().startswith(_UPDATE_WORDS):
         message += " (kg query runs queries only; SPARQL updates are not supported)"
     return f"SPARQL syntax error: {message}"
-
-
-def _result(answer: Any) -> QueryResult:
-    if isinstance(answer, ox.QueryBoolean):
-        value = bool(answer)
-        return QueryResult("ask", boolean=value, writer=_results_writer(answer))
-    if isinstance(answer, ox.QuerySolutions):
-        variables = tuple(v.value for v in answer.variables)
-        return QueryResult(
-            "select", variables=variables, rows=_rows(answer), writer=_results_writer(answer)
-        )
-    return QueryResult("graph", triples=_triples(answer), writer=_graph_writer(answer))
-
-
-def _rows(answer: Any) -> Iterator[Row]:
-    try:
-        for solution in answer:
-            yield tuple(None if t is None else _from_ox(t) for t in solution)
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-
-
-def _triples(answer: Any) -> Iterator[Triple]:
-    try:
-        for t in answer:
-            yield (_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object))
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-
-
-def _results_writer(answer: Any) -> ResultWriter:
-    def write(out: BinaryIO, fmt: str) -> None:
-        if fmt not in _RESULT_FORMATS:
-            raise QueryError(f"a SELECT or ASK answer cannot be written as {fmt}")
-        _guarded(lambda: answer.serialize(out, _RESULT_FORMATS[fmt]))
-
-    return write
-
-
-def _graph_writer(answer: Any) -> ResultWriter:
-    def write(out: BinaryIO, fmt: str) -> None:
-        if fmt not in _GRAPH_RESULT_FORMATS:
-            raise QueryError(f"a CONSTRUCT or DESCRIBE answer cannot be written as {fmt}")
-        _guarded(lambda: ox.serialize(answer, out, _GRAPH_RESULT_FORMATS[fmt], prefixes=PREFIXES))
-
-    return write
-
-
-def _guarded(run: Callable[[], object]) -> None:
-    try:
-        run()
-    except BrokenPipeError:
-        raise
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
