@@ -86,6 +86,7 @@ class Actor:
     actor_type: ActorType
     mentions: tuple[Span, ...]
     aliases: tuple[str, ...] = ()
+    wikidata: str | None = None  # Wikidata item id ("Q42") of a gazetteer actor, when verified
 
 
 class GeoPrecision(IntEnum):

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +61,7 @@ class Extractor:
         self.model_name = model_label(self.nlp)
         self.batch_size = batch_size
         lexicon = load_lexicon()
+        self.wikidata = lexicon.wikidata
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)
         self.geocoder = Geocoder(default_gazetteer()) if geocode else None
@@ -84,7 +85,7 @@ class Extractor:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
         drafts, _ = self.events.find(doc, mentions, published)
-        extraction = build(article, doc, mentions, drafts)
+        extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
@@ -129,9 +130,17 @@ def _span(doc: Any, start: int, end: int) -> Span:
     return Span(s.start_char, s.end_char, s.text)
 
 
-def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -> Extraction:
+def build(
+    article: Article,
+    doc: Any,
+    mentions: Mentions,
+    drafts: list[Draft],
+    wikidata: Mapping[str, str] | None = None,
+) -> Extraction:
     """Turn mentions and event drafts into the stage's plain records, and find the relations
-    between the actors (:mod:`kg.extract.relations`)."""
+    between the actors (:mod:`kg.extract.relations`). ``wikidata``: actor key -> Wikidata id
+    (the lexicon's ``actor_ids.tsv``)."""
+    ids = wikidata or {}
     actors: dict[str, list[Found]] = {}
     places: dict[str, list[Found]] = {}
     for f in mentions.found:
@@ -143,10 +152,11 @@ def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
             mentions=tuple(_span(doc, f.start, f.end) for f in found),
             aliases=tuple(sorted({doc[f.start : f.end].text for f in found} - {found[0].label})),
+            wikidata=ids.get(key),
         )
         for key, found in actors.items()
     ) + tuple(
-        Actor(key=key, label=label, actor_type=actor_type, mentions=())
+        Actor(key=key, label=label, actor_type=actor_type, mentions=(), wikidata=ids.get(key))
         for key, (label, actor_type) in mentions.implied.items()
         if key not in actors
     )

@@ -7,8 +7,9 @@ them and fails with the file and line when one is malformed.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ class Lexicon:
     countries: tuple[Country, ...]
     words: dict[str, Any]  # lexicon.toml
     prefixes: tuple[tuple[str, str], ...] = ()  # category label -> event type (prefixes.tsv)
+    wikidata: dict[str, str] = field(default_factory=dict)  # actor key -> QID (actor_ids.tsv)
 
     def word_set(self, section: str, name: str) -> frozenset[str]:
         return frozenset(self.words[section][name])
@@ -107,6 +109,43 @@ def load_actors(path: Path) -> tuple[NamedActor, ...]:
     return tuple(actors)
 
 
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+def load_actor_ids(path: Path, actor_keys: frozenset[str]) -> dict[str, str]:
+    """Wikidata ids of gazetteer actors: ``key -> QID``. Every key must be one of
+    ``actor_keys``, every id a well-formed QID given to one actor only, and every row must say
+    where the id was seen."""
+    ids: dict[str, str] = {}
+    lines: dict[str, int] = {}  # key or QID -> the line that gave it
+    for number, (key, qid, source) in _rows(path, 3):
+        problem = _actor_id_problem(key, qid, source, actor_keys, lines)
+        if problem:
+            raise ResourceError(path, f"line {number}: {problem}")
+        ids[key] = qid
+        lines[key] = lines[qid] = number
+    return ids
+
+
+def _actor_id_problem(
+    key: str, qid: str, source: str, actor_keys: frozenset[str], lines: dict[str, int]
+) -> str | None:
+    if key not in actor_keys:
+        return (
+            f"unknown actor key {key!r}: use a key of actors.tsv (its first column), "
+            "or add the actor there first"
+        )
+    if not _QID.fullmatch(qid):
+        return f"{qid!r} is not a Wikidata item id (Q and a number, e.g. Q42)"
+    if not source:
+        return "say where the id was seen (a URL or repository/path) in the third column"
+    if key in lines:
+        return f"{key!r} already has an id on line {lines[key]}"
+    if qid in lines:
+        return f"{qid} is already the id of line {lines[qid]}: two actors cannot be one item"
+    return None
+
+
 def load_countries(path: Path) -> tuple[Country, ...]:
     return tuple(
         Country(iso, name, _split(aliases), _split(demonyms))
@@ -133,10 +172,13 @@ def load(folder: Path | None = None) -> Lexicon:
         words = tomllib.loads((folder / "lexicon.toml").read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ResourceError(folder / "lexicon.toml", str(exc)) from exc
+    actors = load_actors(folder / "actors.tsv")
+    keys = frozenset(a.key for a in actors)
     return Lexicon(
         triggers=load_triggers(folder / "triggers.tsv"),
-        actors=load_actors(folder / "actors.tsv"),
+        actors=actors,
         countries=load_countries(folder / "countries.tsv"),
         words=words,
         prefixes=load_prefixes(folder / "prefixes.tsv"),
+        wikidata=load_actor_ids(folder / "actor_ids.tsv", keys),
     )

@@ -27,8 +27,10 @@ from kg.rdf.namespaces import (
     PLACE,
     RELATION,
     SENTENCE,
+    WD,
 )
 
+_QID = re.compile(r"Q[1-9][0-9]*")
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,79}")
 
 
@@ -83,6 +85,13 @@ def geometry(place_key: str) -> URIRef:
 def geonames(geonames_id: int) -> URIRef:
     """A GeoNames feature, as GeoNames itself names it."""
     return URIRef(f"{GEONAMES}{int(geonames_id)}/")
+
+
+def wikidata(qid: str) -> URIRef:
+    """A Wikidata item as Wikidata names the entity (not its web page, ``/wiki/Q42``)."""
+    if not _QID.fullmatch(qid):
+        raise ValueError(f"not a Wikidata item id: {qid!r}")
+    return WD[qid]
 
 
 def activity(software: str, model: str) -> URIRef:

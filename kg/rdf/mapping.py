@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
 from kg.geo.places import IDENTIFIED_TYPES
@@ -118,6 +118,8 @@ def _actor(g: Graph, doc: URIRef, article_id: str, actor: Actor) -> None:
     g.add((node, RDF.type, SEM.Actor))
     g.add((node, RDFS.label, Literal(actor.label)))
     g.add((node, SEM.actorType, ACTOR_TYPE[actor.actor_type.value]))
+    if actor.wikidata is not None:  # listed by hand with its source (kg/data/actor_ids.tsv)
+        g.add((node, OWL.sameAs, iris.wikidata(actor.wikidata)))
     for alias in actor.aliases:
         if alias != actor.label:
             g.add((node, SKOS.altLabel, Literal(alias)))

@@ -51,6 +51,7 @@ GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 SF = Namespace("http://www.opengis.net/ont/sf#")
 GN = Namespace("http://www.geonames.org/ontology#")
 GEONAMES = "https://sws.geonames.org/"  # + id + "/": a GeoNames feature's IRI
+WD = Namespace("http://www.wikidata.org/entity/")  # + QID: a Wikidata item (the entity IRI)
 
 # concept schemes and their concepts (ontology/taxonomy.ttl)
 EVENT_TYPE = Namespace(BASE + "event-type/")
@@ -84,6 +85,7 @@ PREFIXES: dict[str, str] = {
     "geo": str(GEO),
     "sf": str(SF),
     "gn": str(GN),
+    "wd": str(WD),
     "skos": str(SKOS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),

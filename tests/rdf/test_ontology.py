@@ -114,6 +114,7 @@ EXTERNAL_TERMS = {
     SEM.hasTimeStamp: SEM,
     SCHEMA.NewsArticle: SCHEMA,
     SCHEMA.containedInPlace: SCHEMA,
+    OWL.sameAs: URIRef(str(OWL)),
     NIF.Context: URIRef(str(NIF).rstrip("#")),
     NIF.Phrase: URIRef(str(NIF).rstrip("#")),
     NIF.Sentence: URIRef(str(NIF).rstrip("#")),

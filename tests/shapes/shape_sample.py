@@ -54,7 +54,14 @@ def sample_extraction() -> Extraction:
         origin="tests/shapes/sample.py",
     )
     actors = (
-        Actor("a-b-c-d-e", HOSTILE, ActorType.STATE_FORCES, (span(HOSTILE),), ('{e} "c"',)),
+        Actor(
+            "a-b-c-d-e",
+            HOSTILE,
+            ActorType.STATE_FORCES,
+            (span(HOSTILE),),
+            ('{e} "c"',),
+            wikidata="Q123456789",  # made up
+        ),
         Actor("civilians", "civilians", ActorType.CIVILIANS, (span("civilians"),)),
         Actor("sana", "SANA", ActorType.MEDIA, (span("SANA"),)),
     )
