@@ -1,0 +1,217 @@
+"""The noun phrase a mention stands in: its determiner, titles and modifiers and, for a name that
+modifies a noun naming a group, that noun ("the Foreign Secretary Boris Johnson", "the Assad
+regime", "an ISIL tactical unit", "the Government of Iraq", "eastern Aleppo").
+
+The phrase becomes the mention's anchor in the text (``Found.anchor``); the actor's or place's
+label and key stay its name. The word lists live in ``kg/data/lexicon.toml`` (``[mentions]``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.found import Found
+from kg.extract.lexicon import Lexicon
+from kg.keys import name_key
+from kg.model import ActorType, PlaceType
+
+__all__ = ["NounPhrases"]
+
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
+_CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+
+
+class NounPhrases:
+    """Built once per lexicon; ``anchor`` runs on every Doc's mentions."""
+
+    def __init__(self, lexicon: Lexicon, demonyms: dict[str, str]) -> None:
+        self.lex = lexicon
+        self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
+        self.governments = lexicon.word_set("mentions", "government_heads")
+        self.collectives: dict[str, str] = dict(lexicon.words["mentions"]["collectives"])
+        self.group_heads = lexicon.word_set("mentions", "group_heads")
+        self.of_heads = lexicon.word_set("mentions", "of_heads")
+        self.place_modifiers = lexicon.word_set("mentions", "place_modifiers")
+        self.titles = lexicon.word_set("mentions", "titles")
+        self.place_nouns = lexicon.word_set("mentions", "place_nouns")
+
+    def anchor(self, doc: Doc, found: list[Found]) -> None:
+        """Set each mention's anchor to the noun phrase it heads or modifies."""
+        for f in found:
+            if f.kind == "actor":
+                start, end = self._actor(doc, f)
+            else:
+                start, end = self._place(doc, f)
+            if (start, end) != (f.start, f.end):
+                f.anchor = (start, end)
+                # a name inside a longer phrase is a mention too; a common noun is not
+                # ("3 civilians" holds no mention "civilians")
+                f.nested = any(t.pos_ == "PROPN" or t.is_title for t in doc[f.start : f.end]) and (
+                    end > f.end
+                    or any(doc[i].lower_ not in _DETERMINERS for i in range(start, f.start))
+                )
+
+    def references(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Noun phrases that name a person by a title: "the Foreign Secretary" (the last person
+        so titled, else a person known by the title alone). Mentions outside the names the
+        event rules read."""
+        taken = {i for f in found for a, b in f.extents for i in range(a, b)}
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                continue
+            if token.pos_ == "PROPN" and token.lemma_.lower() not in self.titles | self.governments:
+                continue
+            det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in _DETERMINERS:
+                continue
+            organisation = self._organisation(doc, token, found)
+            if organisation is not None:
+                out.append(organisation)
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+                continue  # "the city of Mosul": the name's own phrase
+            start = _left_edge(token)
+            if any(i in taken for i in range(start, token.i)):
+                continue
+            antecedent = self._antecedent(doc, token, found)
+            if antecedent is not None and det.lower_ in ("the", "this", "that"):
+                out.append(Found(antecedent.kind, start, token.i + 1, antecedent.key,
+                                 antecedent.label, actor_type=antecedent.actor_type,
+                                 country=antecedent.country, reference=True))  # fmt: skip
+            elif (
+                antecedent is None
+                and token.lemma_.lower() in self.titles
+                and any(t.is_title for t in doc[det.i + 1 : token.i + 1])
+            ):
+                # "the Foreign Secretary", "a Foreign Office spokesman": a person the text
+                # names by role only; the role is the label
+                label = (
+                    doc[det.i + 1 : token.i + 1].text
+                    if det.i == start
+                    else doc[start : token.i + 1].text
+                )
+                out.append(Found("actor", start, token.i + 1, name_key(label), label,
+                                 actor_type=ActorType.PERSON, reference=True))  # fmt: skip
+        return out
+
+    def _organisation(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
+        """ "the Government of Iraq", "the Iraqi government", "the international community":
+        an organisation named by a common noun and a country or a telling modifier."""
+        lemma = token.lemma_.lower()
+        start = _left_edge(token)
+        if lemma in self.collectives:
+            if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
+                return None
+            label = f"{self.collectives[lemma]} {token.lower_}"
+            return Found("actor", start, token.i + 1, name_key(label), label,
+                         actor_type=ActorType.ORGANISATION, reference=True)  # fmt: skip
+        if lemma not in self.governments:
+            return None
+        end, iso = token.i + 1, ""
+        for child in token.lefts:
+            iso = iso or self.demonyms.get(child.lower_, "")
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if not iso and of is not None:
+            place = next(
+                (f for f in found if f.kind == "place" and f.start == of.i + 1 and f.country), None
+            )
+            if place is not None and place.place_type is PlaceType.COUNTRY:
+                iso, end = place.country, place.end
+        country = self.lex.country_by_iso.get(iso)
+        if country is None:
+            return None
+        label = f"Government of {country.name}"
+        return Found("actor", start, end, name_key(label), label,
+                     actor_type=ActorType.ORGANISATION, country=iso, reference=True)  # fmt: skip
+
+    def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
+        lemma = token.lemma_.lower()
+        before = [f for f in found if f.end <= token.i]
+        if lemma in self.titles:
+            people = [
+                f for f in before
+                if f.actor_type is ActorType.PERSON and f.anchor is not None
+                and any(t.lemma_.lower() == lemma for t in doc[f.anchor[0] : f.start])
+            ]  # fmt: skip
+            return people[-1] if people else None
+        return None
+
+    def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
+        root = doc[f.start : f.end].root
+        # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
+        while (
+            f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad
+            and root.dep_ in _CLIMB_DEPS
+            and root.head.i >= f.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.lemma_.lower() in self.group_heads
+            and _between_clean(doc, f.end, root.head.i)
+        ):
+            root = root.head
+        start = min(f.start, _left_edge(root))
+        end = max(f.end, root.i + 1)
+        # "the Government of Iraq", "the people of Mosul"
+        if root.lemma_.lower() in self.of_heads:
+            end = max(end, _of_phrase_end(root))
+        # "the government of Iraq": a name that is the object of such a noun's "of"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
+            head = root.head.head
+            if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
+                start = min(start, _left_edge(head))
+        return start, end
+
+    def _place(self, doc: Doc, f: Found) -> tuple[int, int]:
+        """A named place keeps its name, with a compass word before a town's ("eastern
+        Aleppo"; "northern Syria" is no place of its own)."""
+        start = f.start
+        while (
+            f.place_type is not PlaceType.COUNTRY
+            and start > 0
+            and doc[start - 1].lower_ in self.place_modifiers
+            and doc[start - 1].head.i >= f.start
+            and doc[start - 1].head.i < f.end
+        ):
+            start -= 1
+        root = doc[f.start : f.end].root
+        of = root.head
+        if (
+            start == f.start
+            and root.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.i < f.start
+            and of.head.lemma_.lower() in self.place_nouns
+            and of.head.tag_ != "NNS"  # "the towns of A and B": no phrase of A's own
+        ):
+            return _left_edge(of.head), f.end  # "the Iraqi city of Mosul"
+        return start, f.end
+
+
+def _left_edge(root: Token) -> int:
+    """The first token of the root's left modifiers that are part of its noun phrase."""
+    start = root.i
+    for child in reversed(list(root.lefts)):
+        if child.dep_ not in _LEFT_DEPS:
+            break
+        edge = child.left_edge.i
+        if not _between_clean(root.doc, edge, start):
+            break
+        start = edge
+    return start
+
+
+def _between_clean(doc: Doc, start: int, end: int) -> bool:
+    """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
+    return all(doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
+               for i in range(start, end))  # fmt: skip
+
+
+def _of_phrase_end(head: Token) -> int:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0].right_edge.i + 1
+    return head.i + 1
