@@ -146,7 +146,9 @@ class MentionFinder:
         self._settle_places(doc, found)
         self.phrases.anchor(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
-        return Mentions(found, main, main_place, references=self.phrases.references(doc, found))
+        return Mentions(
+            found, main, main_place, references=self.phrases.references(doc, found, main)
+        )
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]

@@ -17,7 +17,8 @@ from kg.model import ActorType, PlaceType
 
 __all__ = ["NounPhrases"]
 
-_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
+# a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
@@ -30,6 +31,7 @@ class NounPhrases:
         self.lex = lexicon
         self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
         self.governments = lexicon.word_set("mentions", "government_heads")
+        self.generic: dict[str, list[str]] = dict(lexicon.words["actors"]["generic"])
         self.collectives: dict[str, str] = dict(lexicon.words["mentions"]["collectives"])
         self.group_heads = lexicon.word_set("mentions", "group_heads")
         self.of_heads = lexicon.word_set("mentions", "of_heads")
@@ -48,18 +50,30 @@ class NounPhrases:
                 f.anchor = (start, end)
                 # a name inside a longer phrase is a mention too; a common noun is not
                 # ("3 civilians" holds no mention "civilians")
-                f.nested = any(t.pos_ == "PROPN" or t.is_title for t in doc[f.start : f.end]) and (
+                f.nested = any(t.text[:1].isupper() for t in doc[f.start : f.end]) and (
                     end > f.end
                     or any(doc[i].lower_ not in _DETERMINERS for i in range(start, f.start))
                 )
 
-    def references(self, doc: Doc, found: list[Found]) -> list[Found]:
+    def references(self, doc: Doc, found: list[Found], main: str = "") -> list[Found]:
         """Noun phrases that name a person by a title: "the Foreign Secretary" (the last person
         so titled, else a person known by the title alone). Mentions outside the names the
         event rules read."""
         taken = {i for f in found for a, b in f.extents for i in range(a, b)}
-        out = []
+        people = {
+            i: f for f in found if f.actor_type is ActorType.PERSON for i in range(f.start, f.end)
+        }
+        out = [r for f in found if (r := self._regime(doc, f, found, main)) is not None]
+        taken |= {i for r in out for i in range(r.start, r.end)}
         for token in doc:
+            role = self._role(token, people)
+            if role is not None:
+                out.append(role)
+                continue
+            people_of = self._nation(token, taken)
+            if people_of is not None:
+                out.append(people_of)
+                continue
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
                 continue
             if token.pos_ == "PROPN" and token.lemma_.lower() not in self.titles | self.governments:
@@ -78,24 +92,126 @@ class NounPhrases:
                 continue
             antecedent = self._antecedent(doc, token, found)
             if antecedent is not None and det.lower_ in ("the", "this", "that"):
-                out.append(Found(antecedent.kind, start, token.i + 1, antecedent.key,
-                                 antecedent.label, actor_type=antecedent.actor_type,
-                                 country=antecedent.country, reference=True))  # fmt: skip
+                out.append(
+                    Found(
+                        antecedent.kind,
+                        start,
+                        token.i + 1,
+                        antecedent.key,
+                        antecedent.label,
+                        actor_type=antecedent.actor_type,
+                        country=antecedent.country,
+                        reference=True,
+                    )
+                )
             elif (
                 antecedent is None
                 and token.lemma_.lower() in self.titles
                 and any(t.is_title for t in doc[det.i + 1 : token.i + 1])
+                and token.i > det.i + 1
             ):
                 # "the Foreign Secretary", "a Foreign Office spokesman": a person the text
-                # names by role only; the role is the label
+                # names by role only; the role is the label (a bare "the President" is not
+                # told apart from other articles' presidents)
                 label = (
                     doc[det.i + 1 : token.i + 1].text
                     if det.i == start
                     else doc[start : token.i + 1].text
                 )
-                out.append(Found("actor", start, token.i + 1, name_key(label), label,
-                                 actor_type=ActorType.PERSON, reference=True))  # fmt: skip
+                out.append(
+                    Found(
+                        "actor",
+                        start,
+                        token.i + 1,
+                        name_key(label),
+                        label,
+                        actor_type=ActorType.PERSON,
+                        reference=True,
+                    )
+                )
         return out
+
+    def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
+        """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a
+        mention of those forces (of the leader's country, else the article's)."""
+        if f.actor_type is not ActorType.PERSON:
+            return None
+        root = doc[f.start : f.end].root
+        head = root.head
+        entry = self.generic.get(head.lemma_.lower())
+        if (
+            root.dep_ not in ("compound", "poss")
+            or head.i < f.end
+            or entry is None
+            or entry[0] != ActorType.STATE_FORCES.value
+            or not _between_clean(doc, f.end, head.i)
+        ):
+            return None
+        country = self.lex.country_by_iso.get(f.country or main)
+        if country is None:
+            return None
+        label = entry[1].format(country=country.name)
+        if not any(g.key == name_key(label) for g in found):
+            return None  # a mention of forces the text names otherwise, never a new actor
+        return Found(
+            "actor",
+            _left_edge(head),
+            head.i + 1,
+            name_key(label),
+            label,
+            actor_type=ActorType.STATE_FORCES,
+            country=country.iso,
+            reference=True,
+        )
+
+    def _nation(self, token: Token, taken: set[int]) -> Found | None:
+        """ "the Iraqis", "Syrians": a nation's people named by its plural demonym."""
+        text = token.text
+        if (
+            token.i in taken
+            or token.tag_ not in ("NNPS", "NNS")
+            or not text[:1].isupper()
+            or not text.endswith("s")
+            or token.dep_ in ("compound", "amod")
+        ):
+            return None
+        iso = self.demonyms.get(text[:-1].lower())
+        if iso is None or self.demonyms.get(text.lower()) is not None:
+            return None  # "Emirates", "Philippines": names, not demonyms
+        start = token.i - 1 if token.i and token.nbor(-1).lower_ == "the" else token.i
+        return Found(
+            "actor",
+            start,
+            token.i + 1,
+            name_key(text),
+            text,
+            actor_type=ActorType.ORGANISATION,
+            country=iso,
+            reference=True,
+        )
+
+    def _role(self, token: Token, people: dict[int, Found]) -> Found | None:
+        """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to
+        a person's name is a mention of the person."""
+        person = people.get(token.head.i)
+        if token.dep_ != "appos" or person is None or token.lemma_.lower() not in self.titles:
+            return None
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        doc = token.doc
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if any(people.get(i) is person for i in range(start, end)):
+            return None
+        return Found(
+            "actor",
+            start,
+            end,
+            person.key,
+            person.label,
+            actor_type=person.actor_type,
+            country=person.country,
+            reference=True,
+        )
 
     def _organisation(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         """ "the Government of Iraq", "the Iraqi government", "the international community":
@@ -106,8 +222,15 @@ class NounPhrases:
             if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
                 return None
             label = f"{self.collectives[lemma]} {token.lower_}"
-            return Found("actor", start, token.i + 1, name_key(label), label,
-                         actor_type=ActorType.ORGANISATION, reference=True)  # fmt: skip
+            return Found(
+                "actor",
+                start,
+                token.i + 1,
+                name_key(label),
+                label,
+                actor_type=ActorType.ORGANISATION,
+                reference=True,
+            )
         if lemma not in self.governments:
             return None
         end, iso = token.i + 1, ""
@@ -124,8 +247,16 @@ class NounPhrases:
         if country is None:
             return None
         label = f"Government of {country.name}"
-        return Found("actor", start, end, name_key(label), label,
-                     actor_type=ActorType.ORGANISATION, country=iso, reference=True)  # fmt: skip
+        return Found(
+            "actor",
+            start,
+            end,
+            name_key(label),
+            label,
+            actor_type=ActorType.ORGANISATION,
+            country=iso,
+            reference=True,
+        )
 
     def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         lemma = token.lemma_.lower()
@@ -204,8 +335,10 @@ def _left_edge(root: Token) -> int:
 
 def _between_clean(doc: Doc, start: int, end: int) -> bool:
     """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
-    return all(doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
-               for i in range(start, end))  # fmt: skip
+    return all(
+        doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
+        for i in range(start, end)
+    )
 
 
 def _of_phrase_end(head: Token) -> int:

@@ -75,3 +75,22 @@ def test_a_weapon_is_no_organisation(extractor: Any) -> None:
     text = "Near Mosul, one strike destroyed a VBIED and an ISIS tactical unit."
     labels = {a.label for a in _extract(extractor, text).actors}
     assert not any("VBIED" in label for label in labels)
+
+
+def test_a_title_in_apposition_is_a_mention_of_the_person(extractor: Any) -> None:
+    text = "Boris Johnson, the Foreign Secretary, met ministers in London on Monday."
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "boris-johnson")
+    assert "the Foreign Secretary" in [m.text for m in actor.mentions]
+
+
+def test_a_count_is_no_part_of_the_mention(extractor: Any) -> None:
+    text = "Near Mosul, five strikes engaged four ISIS tactical units."
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "islamic-state")
+    assert [m.text for m in actor.mentions] == ["ISIS tactical units", "ISIS"]
+
+
+def test_a_plural_demonym_is_a_nation_s_people(extractor: Any) -> None:
+    text = "The Iraqis have cleared most of the town, the commander said."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["iraqis"].mentions] == ["The Iraqis"]
+    assert actors["iraqis"].label == "Iraqis"
