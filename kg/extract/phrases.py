@@ -40,13 +40,16 @@ class NounPhrases:
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
-        """Set each mention's anchor to the noun phrase it heads or modifies."""
+        """Set each mention's anchor to the noun phrase it heads or modifies; one phrase is
+        one mention, so of two mentions with the same phrase the second keeps its name."""
+        claimed = {(f.start, f.end) for f in found}
         for f in found:
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
             else:
                 start, end = self._place(doc, f)
-            if (start, end) != (f.start, f.end):
+            if (start, end) != (f.start, f.end) and (start, end) not in claimed:
+                claimed.add((start, end))
                 f.anchor = (start, end)
                 # a name inside a longer phrase is a mention too; a common noun is not
                 # ("3 civilians" holds no mention "civilians")
@@ -129,7 +132,13 @@ class NounPhrases:
                         reference=True,
                     )
                 )
-        return out
+        claimed = {e for f in found for e in f.extents}
+        distinct = []
+        for r in out:  # one phrase is one mention
+            if (r.start, r.end) not in claimed:
+                claimed.add((r.start, r.end))
+                distinct.append(r)
+        return distinct
 
     def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
         """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a

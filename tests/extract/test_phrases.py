@@ -94,3 +94,17 @@ def test_a_plural_demonym_is_a_nation_s_people(extractor: Any) -> None:
     actors = {a.key: a for a in _extract(extractor, text).actors}
     assert [m.text for m in actors["iraqis"].mentions] == ["The Iraqis"]
     assert actors["iraqis"].label == "Iraqis"
+
+
+def test_one_phrase_is_one_mention(extractor: Any) -> None:
+    # regression: a name and the generic noun it modifies both took the whole phrase, and the
+    # one mention then referred to two actors (a SHACL violation)
+    text = "Al-Qaida's foreign terrorist fighter network used the building as a base in Idlib."
+    extraction = _extract(extractor, text)
+    spans = [
+        (m.start, m.end)
+        for records in (extraction.actors, extraction.places)
+        for r in records
+        for m in r.mentions
+    ]
+    assert len(spans) == len(set(spans))
