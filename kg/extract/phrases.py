@@ -30,6 +30,7 @@ class NounPhrases:
     def __init__(self, lexicon: Lexicon, demonyms: dict[str, str]) -> None:
         self.lex = lexicon
         self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
+        self.nationals = {d.lower(): c.iso for c in lexicon.countries for d in c.demonyms}
         self.governments = lexicon.word_set("mentions", "government_heads")
         self.generic: dict[str, list[str]] = dict(lexicon.words["actors"]["generic"])
         self.collectives: dict[str, str] = dict(lexicon.words["mentions"]["collectives"])
@@ -184,7 +185,7 @@ class NounPhrases:
             or token.dep_ in ("compound", "amod")
         ):
             return None
-        iso = self.demonyms.get(text[:-1].lower())
+        iso = self.nationals.get(text[:-1].lower())
         if iso is None or self.demonyms.get(text.lower()) is not None:
             return None  # "Emirates", "Philippines": names, not demonyms
         start = token.i - 1 if token.i and token.nbor(-1).lower_ == "the" else token.i
