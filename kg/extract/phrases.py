@@ -20,6 +20,10 @@ __all__ = ["NounPhrases"]
 # a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_GROUP_TYPES = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
+     ActorType.ORGANISATION}
+)  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
 
@@ -38,6 +42,7 @@ class NounPhrases:
         self.of_heads = lexicon.word_set("mentions", "of_heads")
         self.place_modifiers = lexicon.word_set("mentions", "place_modifiers")
         self.titles = lexicon.word_set("mentions", "titles")
+        self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
@@ -271,6 +276,13 @@ class NounPhrases:
     def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         lemma = token.lemma_.lower()
         before = [f for f in found if f.end <= token.i]
+        if lemma in self.group_nouns:  # "the group", "this terrorist organisation"
+            groups = [
+                f for f in before
+                if f.kind == "actor" and f.actor_type in _GROUP_TYPES
+                and any(t.text[:1].isupper() for t in doc[f.start : f.end])
+            ]  # fmt: skip
+            return groups[-1] if groups else None
         if lemma in self.titles:
             people = [
                 f for f in before

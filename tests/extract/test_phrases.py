@@ -108,3 +108,9 @@ def test_one_phrase_is_one_mention(extractor: Any) -> None:
         for m in r.mentions
     ]
     assert len(spans) == len(set(spans))
+
+
+def test_the_group_refers_back_to_the_last_group_named(extractor: Any) -> None:
+    text = "Al-Shabaab claimed the attack. The group said it killed ten soldiers."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["al-shabaab"].mentions] == ["Al-Shabaab", "The group"]
