@@ -143,15 +143,19 @@ def build(
     ids = wikidata or {}
     actors: dict[str, list[Found]] = {}
     places: dict[str, list[Found]] = {}
-    for f in mentions.found:
+    for f in [*mentions.found, *mentions.references]:
         (actors if f.kind == "actor" else places).setdefault(f.key, []).append(f)
     actor_records = tuple(
         Actor(
             key=key,
             label=found[0].label,
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
-            mentions=tuple(_span(doc, f.start, f.end) for f in found),
-            aliases=tuple(sorted({doc[f.start : f.end].text for f in found} - {found[0].label})),
+            mentions=tuple(_span(doc, *x) for f in found for x in f.extents),
+            aliases=tuple(
+                sorted(
+                    {doc[f.start : f.end].text for f in found if not f.reference} - {found[0].label}
+                )
+            ),
             wikidata=ids.get(key),
         )
         for key, found in actors.items()
@@ -165,7 +169,7 @@ def build(
             key=key,
             label=found[0].label,
             place_type=found[0].place_type or PlaceType.OTHER,
-            mentions=tuple(_span(doc, f.start, f.end) for f in found),
+            mentions=tuple(_span(doc, *x) for f in found for x in f.extents),
             within=next((f.within for f in found if f.within in places), None),
         )
         for key, found in places.items()

@@ -20,3 +20,17 @@ class Found:
     place_type: PlaceType | None = None
     country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
     within: str | None = None  # place key
+    # the whole noun phrase that refers to it ("the Foreign Secretary Boris Johnson", "the
+    # Assad regime"), token offsets; the text's mention, while the label stays the name
+    anchor: tuple[int, int] | None = None
+    # the phrase adds words of its own (a title, a head noun), not a mere determiner: the name
+    # inside it is a mention too, nested in the phrase's ("Boris Johnson")
+    nested: bool = False
+    reference: bool = False  # a phrase that refers to it by a role ("the Foreign Secretary")
+
+    @property
+    def extents(self) -> tuple[tuple[int, int], ...]:
+        """Token offsets of the text's mentions: the noun phrase, and the name nested in it."""
+        if self.anchor is None:
+            return ((self.start, self.end),)
+        return (self.anchor, (self.start, self.end)) if self.nested else (self.anchor,)

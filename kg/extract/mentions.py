@@ -21,6 +21,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
 from kg.extract.lexicon import Lexicon
+from kg.extract.phrases import NounPhrases
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -36,6 +37,8 @@ _PLACE_RANK = {
 }
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
 def place_rank(place_type: PlaceType) -> int:
@@ -50,6 +53,9 @@ class Mentions:
     main_place: str = ""  # the key of the main country's place, when the article names it
     by_token: dict[int, Found] = field(init=False)
     implied: dict[str, tuple[str, ActorType]] = field(default_factory=dict)
+    # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
+    # "the Government of Iraq"): mentions in the graph, not read by the event rules
+    references: list[Found] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
@@ -105,7 +111,10 @@ class MentionFinder:
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
         self.place_verbs = lexicon.word_set("places", "place_verbs")
+        self.not_names = lexicon.word_set("mentions", "not_names")
+        self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.generics = GenericActors(lexicon, self.demonyms)
+        self.phrases = NounPhrases(lexicon, self.demonyms)
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
@@ -136,8 +145,11 @@ class MentionFinder:
         self.generics.abroad(found, event)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
+        self.phrases.anchor(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
-        return Mentions(found, main, main_place)
+        return Mentions(
+            found, main, main_place, references=self.phrases.references(doc, found, main)
+        )
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
@@ -162,11 +174,19 @@ class MentionFinder:
             span = _trim(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            if _is_calendar_word(span):
+            after_preposition = len(span) > 1 and self._preposition(span[0])
+            # "Near Sinjar, ...": a capital preposition the model read as part of a name
+            before = doc[span.start - 1] if span.start > 0 else None
+            after_capital = before is not None and before.text in _CAPITAL_PREPOSITIONS
+            if after_preposition:  # "Near Palmyra, ...": the model took the preposition in
+                span = span[1:]
+            if _is_calendar_word(span) or self._not_a_name(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
             place_type = self._place_context(span)
+            if place_type is None and (after_preposition or after_capital):
+                place_type = self._region_or(span, PlaceType.OTHER)
             if place_type is None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place_type = self._region_or(span, PlaceType.OTHER)
             if place_type is not None:
@@ -184,10 +204,22 @@ class MentionFinder:
         for span in _proper_noun_runs(doc, taken):
             if span.text.lower() in self.demonyms:
                 continue  # "Syrian", "Afghan": not places
+            if len(span) > 1 and self._preposition(span[0]):
+                out.append(_place(span[1:], self._region_or(span, PlaceType.OTHER)))
+                continue  # "Near Sinjar, ...": the capital made the preposition a name
             place_type = self._place_context(span)
             if place_type is not None:
                 out.append(_place(span, place_type))
         return out
+
+    def _not_a_name(self, span: Span) -> bool:
+        """Weapons and military operations the model takes for organisations: "a VBIED",
+        "Operation Inherent Resolve"."""
+        return span.text.lower() in self.not_names or span[0].lower_ in self.operation_words
+
+    def _preposition(self, token: Token) -> bool:
+        """A locative preposition, not a compass word that starts a name ("West Bank")."""
+        return token.lower_ in self.locative and token.lower_ not in _COMPASS
 
     def _place_context(self, span: Span) -> PlaceType | None:
         """The place type a proper-noun span's syntax gives it, or None if not a place."""

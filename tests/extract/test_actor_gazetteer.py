@@ -269,8 +269,8 @@ def test_a_name_after_anti_is_no_actor(extractor: Any) -> None:
     text = "Anti-Houthi forces shelled Zed. Pro-Houthi fighters attacked Qaryat."
     actors = extractor.extract_one(Article("t", text)).actors
     houthis = [a for a in actors if a.key == "houthis"]
-    assert houthis and {m.text for m in houthis[0].mentions} == {"Houthi"}
-    assert all(m.start > text.index("Pro") for m in houthis[0].mentions)
+    assert houthis and "Houthi" in {m.text for m in houthis[0].mentions}
+    assert all(m.start >= text.index("Pro") for m in houthis[0].mentions)
 
 
 @pytest.mark.model

@@ -1,0 +1,372 @@
+"""The noun phrase a mention stands in: its determiner, titles and modifiers and, for a name that
+modifies a noun naming a group, that noun ("the Foreign Secretary Boris Johnson", "the Assad
+regime", "an ISIL tactical unit", "the Government of Iraq", "eastern Aleppo").
+
+The phrase becomes the mention's anchor in the text (``Found.anchor``); the actor's or place's
+label and key stay its name. The word lists live in ``kg/data/lexicon.toml`` (``[mentions]``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.found import Found
+from kg.extract.lexicon import Lexicon
+from kg.keys import name_key
+from kg.model import ActorType, PlaceType
+
+__all__ = ["NounPhrases"]
+
+# a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
+_CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_GROUP_TYPES = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
+     ActorType.ORGANISATION}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+
+
+class NounPhrases:
+    """Built once per lexicon; ``anchor`` runs on every Doc's mentions."""
+
+    def __init__(self, lexicon: Lexicon, demonyms: dict[str, str]) -> None:
+        self.lex = lexicon
+        self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
+        self.nationals = {d.lower(): c.iso for c in lexicon.countries for d in c.demonyms}
+        self.governments = lexicon.word_set("mentions", "government_heads")
+        self.generic: dict[str, list[str]] = dict(lexicon.words["actors"]["generic"])
+        self.collectives: dict[str, str] = dict(lexicon.words["mentions"]["collectives"])
+        self.group_heads = lexicon.word_set("mentions", "group_heads")
+        self.of_heads = lexicon.word_set("mentions", "of_heads")
+        self.place_modifiers = lexicon.word_set("mentions", "place_modifiers")
+        self.titles = lexicon.word_set("mentions", "titles")
+        self.group_nouns = lexicon.word_set("mentions", "group_nouns")
+        self.place_nouns = lexicon.word_set("mentions", "place_nouns")
+
+    def anchor(self, doc: Doc, found: list[Found]) -> None:
+        """Set each mention's anchor to the noun phrase it heads or modifies; one phrase is
+        one mention, so of two mentions with the same phrase the second keeps its name."""
+        claimed = {(f.start, f.end) for f in found}
+        for f in found:
+            if f.kind == "actor":
+                start, end = self._actor(doc, f)
+            else:
+                start, end = self._place(doc, f)
+            if (start, end) != (f.start, f.end) and (start, end) not in claimed:
+                claimed.add((start, end))
+                f.anchor = (start, end)
+                # a name inside a longer phrase is a mention too; a common noun is not
+                # ("3 civilians" holds no mention "civilians")
+                f.nested = any(t.text[:1].isupper() for t in doc[f.start : f.end]) and (
+                    end > f.end
+                    or any(doc[i].lower_ not in _DETERMINERS for i in range(start, f.start))
+                )
+
+    def references(self, doc: Doc, found: list[Found], main: str = "") -> list[Found]:
+        """Noun phrases that name a person by a title: "the Foreign Secretary" (the last person
+        so titled, else a person known by the title alone). Mentions outside the names the
+        event rules read."""
+        taken = {i for f in found for a, b in f.extents for i in range(a, b)}
+        people = {
+            i: f for f in found if f.actor_type is ActorType.PERSON for i in range(f.start, f.end)
+        }
+        out = [r for f in found if (r := self._regime(doc, f, found, main)) is not None]
+        taken |= {i for r in out for i in range(r.start, r.end)}
+        for token in doc:
+            role = self._role(token, people)
+            if role is not None:
+                out.append(role)
+                continue
+            people_of = self._nation(token, taken)
+            if people_of is not None:
+                out.append(people_of)
+                continue
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                continue
+            if token.pos_ == "PROPN" and token.lemma_.lower() not in self.titles | self.governments:
+                continue
+            det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in _DETERMINERS:
+                continue
+            organisation = self._organisation(doc, token, found)
+            if organisation is not None:
+                out.append(organisation)
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+                continue  # "the city of Mosul": the name's own phrase
+            start = _left_edge(token)
+            if any(i in taken for i in range(start, token.i)):
+                continue
+            antecedent = self._antecedent(doc, token, found)
+            if antecedent is not None and det.lower_ in ("the", "this", "that"):
+                out.append(
+                    Found(
+                        antecedent.kind,
+                        start,
+                        token.i + 1,
+                        antecedent.key,
+                        antecedent.label,
+                        actor_type=antecedent.actor_type,
+                        country=antecedent.country,
+                        reference=True,
+                    )
+                )
+            elif (
+                antecedent is None
+                and token.lemma_.lower() in self.titles
+                and any(t.is_title for t in doc[det.i + 1 : token.i + 1])
+                and token.i > det.i + 1
+            ):
+                # "the Foreign Secretary", "a Foreign Office spokesman": a person the text
+                # names by role only; the role is the label (a bare "the President" is not
+                # told apart from other articles' presidents)
+                label = (
+                    doc[det.i + 1 : token.i + 1].text
+                    if det.i == start
+                    else doc[start : token.i + 1].text
+                )
+                out.append(
+                    Found(
+                        "actor",
+                        start,
+                        token.i + 1,
+                        name_key(label),
+                        label,
+                        actor_type=ActorType.PERSON,
+                        reference=True,
+                    )
+                )
+        claimed = {e for f in found for e in f.extents}
+        distinct = []
+        for r in out:  # one phrase is one mention
+            if (r.start, r.end) not in claimed:
+                claimed.add((r.start, r.end))
+                distinct.append(r)
+        return distinct
+
+    def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
+        """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a
+        mention of those forces (of the leader's country, else the article's)."""
+        if f.actor_type is not ActorType.PERSON:
+            return None
+        root = doc[f.start : f.end].root
+        head = root.head
+        entry = self.generic.get(head.lemma_.lower())
+        if (
+            root.dep_ not in ("compound", "poss")
+            or head.i < f.end
+            or entry is None
+            or entry[0] != ActorType.STATE_FORCES.value
+            or not _between_clean(doc, f.end, head.i)
+        ):
+            return None
+        country = self.lex.country_by_iso.get(f.country or main)
+        if country is None:
+            return None
+        label = entry[1].format(country=country.name)
+        if not any(g.key == name_key(label) for g in found):
+            return None  # a mention of forces the text names otherwise, never a new actor
+        return Found(
+            "actor",
+            _left_edge(head),
+            head.i + 1,
+            name_key(label),
+            label,
+            actor_type=ActorType.STATE_FORCES,
+            country=country.iso,
+            reference=True,
+        )
+
+    def _nation(self, token: Token, taken: set[int]) -> Found | None:
+        """ "the Iraqis", "Syrians": a nation's people named by its plural demonym."""
+        text = token.text
+        if (
+            token.i in taken
+            or token.tag_ not in ("NNPS", "NNS")
+            or not text[:1].isupper()
+            or not text.endswith("s")
+            or token.dep_ in ("compound", "amod")
+        ):
+            return None
+        iso = self.nationals.get(text[:-1].lower())
+        if iso is None or self.demonyms.get(text.lower()) is not None:
+            return None  # "Emirates", "Philippines": names, not demonyms
+        start = token.i - 1 if token.i and token.nbor(-1).lower_ == "the" else token.i
+        return Found(
+            "actor",
+            start,
+            token.i + 1,
+            name_key(text),
+            text,
+            actor_type=ActorType.ORGANISATION,
+            country=iso,
+            reference=True,
+        )
+
+    def _role(self, token: Token, people: dict[int, Found]) -> Found | None:
+        """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to
+        a person's name is a mention of the person."""
+        person = people.get(token.head.i)
+        if token.dep_ != "appos" or person is None or token.lemma_.lower() not in self.titles:
+            return None
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        doc = token.doc
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if any(people.get(i) is person for i in range(start, end)):
+            return None
+        return Found(
+            "actor",
+            start,
+            end,
+            person.key,
+            person.label,
+            actor_type=person.actor_type,
+            country=person.country,
+            reference=True,
+        )
+
+    def _organisation(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
+        """ "the Government of Iraq", "the Iraqi government", "the international community":
+        an organisation named by a common noun and a country or a telling modifier."""
+        lemma = token.lemma_.lower()
+        start = _left_edge(token)
+        if lemma in self.collectives:
+            if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
+                return None
+            label = f"{self.collectives[lemma]} {token.lower_}"
+            return Found(
+                "actor",
+                start,
+                token.i + 1,
+                name_key(label),
+                label,
+                actor_type=ActorType.ORGANISATION,
+                reference=True,
+            )
+        if lemma not in self.governments:
+            return None
+        end, iso = token.i + 1, ""
+        for child in token.lefts:
+            iso = iso or self.demonyms.get(child.lower_, "")
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if not iso and of is not None:
+            place = next(
+                (f for f in found if f.kind == "place" and f.start == of.i + 1 and f.country), None
+            )
+            if place is not None and place.place_type is PlaceType.COUNTRY:
+                iso, end = place.country, place.end
+        country = self.lex.country_by_iso.get(iso)
+        if country is None:
+            return None
+        label = f"Government of {country.name}"
+        return Found(
+            "actor",
+            start,
+            end,
+            name_key(label),
+            label,
+            actor_type=ActorType.ORGANISATION,
+            country=iso,
+            reference=True,
+        )
+
+    def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
+        lemma = token.lemma_.lower()
+        before = [f for f in found if f.end <= token.i]
+        if lemma in self.group_nouns:  # "the group", "this terrorist organisation"
+            groups = [
+                f for f in before
+                if f.kind == "actor" and f.actor_type in _GROUP_TYPES
+                and any(t.text[:1].isupper() for t in doc[f.start : f.end])
+            ]  # fmt: skip
+            return groups[-1] if groups else None
+        if lemma in self.titles:
+            people = [
+                f for f in before
+                if f.actor_type is ActorType.PERSON and f.anchor is not None
+                and any(t.lemma_.lower() == lemma for t in doc[f.anchor[0] : f.start])
+            ]  # fmt: skip
+            return people[-1] if people else None
+        return None
+
+    def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
+        root = doc[f.start : f.end].root
+        # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
+        while (
+            f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad
+            and root.dep_ in _CLIMB_DEPS
+            and root.head.i >= f.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.lemma_.lower() in self.group_heads
+            and _between_clean(doc, f.end, root.head.i)
+        ):
+            root = root.head
+        start = min(f.start, _left_edge(root))
+        end = max(f.end, root.i + 1)
+        # "the Government of Iraq", "the people of Mosul"
+        if root.lemma_.lower() in self.of_heads:
+            end = max(end, _of_phrase_end(root))
+        # "the government of Iraq": a name that is the object of such a noun's "of"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
+            head = root.head.head
+            if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
+                start = min(start, _left_edge(head))
+        return start, end
+
+    def _place(self, doc: Doc, f: Found) -> tuple[int, int]:
+        """A named place keeps its name, with a compass word before a town's ("eastern
+        Aleppo"; "northern Syria" is no place of its own)."""
+        start = f.start
+        while (
+            f.place_type is not PlaceType.COUNTRY
+            and start > 0
+            and doc[start - 1].lower_ in self.place_modifiers
+            and doc[start - 1].head.i >= f.start
+            and doc[start - 1].head.i < f.end
+        ):
+            start -= 1
+        root = doc[f.start : f.end].root
+        of = root.head
+        if (
+            start == f.start
+            and root.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.i < f.start
+            and of.head.lemma_.lower() in self.place_nouns
+            and of.head.tag_ != "NNS"  # "the towns of A and B": no phrase of A's own
+        ):
+            return _left_edge(of.head), f.end  # "the Iraqi city of Mosul"
+        return start, f.end
+
+
+def _left_edge(root: Token) -> int:
+    """The first token of the root's left modifiers that are part of its noun phrase."""
+    start = root.i
+    for child in reversed(list(root.lefts)):
+        if child.dep_ not in _LEFT_DEPS:
+            break
+        edge = child.left_edge.i
+        if not _between_clean(root.doc, edge, start):
+            break
+        start = edge
+    return start
+
+
+def _between_clean(doc: Doc, start: int, end: int) -> bool:
+    """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
+    return all(
+        doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
+        for i in range(start, end)
+    )
+
+
+def _of_phrase_end(head: Token) -> int:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0].right_edge.i + 1
+    return head.i + 1

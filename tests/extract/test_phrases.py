@@ -1,0 +1,116 @@
+"""Mentions anchored on the noun phrase that refers to an actor or a place (kg/extract/phrases.py),
+while labels and keys stay the names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, Extraction
+
+pytestmark = pytest.mark.model
+
+
+def _extract(extractor: Any, text: str) -> Extraction:
+    result: Extraction = extractor.extract_one(Article("t", text))
+    return result
+
+
+def test_a_title_and_the_name_are_both_mentions_of_the_person(extractor: Any) -> None:
+    text = (
+        "Foreign Secretary Boris Johnson met ministers in London on Monday. "
+        "The Foreign Secretary said the talks were useful."
+    )
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "boris-johnson")
+    assert actor.label == "Boris Johnson"
+    mentions = [m.text for m in actor.mentions]
+    assert "Foreign Secretary Boris Johnson" in mentions and "Boris Johnson" in mentions
+    assert "The Foreign Secretary" in mentions  # the title alone refers back to him
+    assert actor.aliases == ()  # a role is no alias
+
+
+def test_a_name_modifying_a_group_noun_is_mentioned_by_the_whole_phrase(extractor: Any) -> None:
+    text = "An ISIS tactical unit withdrew from the town on Tuesday."
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "islamic-state")
+    assert actor.label == "Islamic State"
+    assert [m.text for m in actor.mentions] == ["An ISIS tactical unit", "ISIS"]
+
+
+def test_a_determiner_joins_the_mention_without_a_nested_name(extractor: Any) -> None:
+    text = "The statement of the Syrian Democratic Forces was welcomed in Geneva."
+    actor = next(a for a in _extract(extractor, text).actors if "democratic" in a.key)
+    assert [m.text for m in actor.mentions] == ["the Syrian Democratic Forces"]
+
+
+def test_a_compass_word_belongs_to_a_town_s_mention(extractor: Any) -> None:
+    text = "Government forces shelled eastern Aleppo on Tuesday in northern Syria."
+    places = {p.key: p for p in _extract(extractor, text).places}
+    assert [m.text for m in places["aleppo"].mentions] == ["eastern Aleppo", "Aleppo"]
+    assert [m.text for m in places["syria"].mentions] == ["Syria"]  # no part of its own
+
+
+def test_a_capital_preposition_is_not_part_of_a_name(extractor: Any) -> None:
+    # regression: "Near Palmyra" at a sentence start was read as a person
+    text = "Near Palmyra, two strikes destroyed a vehicle. Near Sinjar, one strike hit a bridge."
+    extraction = _extract(extractor, text)
+    assert {p.label for p in extraction.places} >= {"Palmyra", "Sinjar"}
+    assert not [a for a in extraction.actors if "Palmyra" in a.label or "Sinjar" in a.label]
+
+
+def test_a_compass_word_that_starts_a_name_stays(extractor: Any) -> None:
+    text = "Israeli forces raided a village in the West Bank near Bethlehem."
+    assert "west-bank" in {p.key for p in _extract(extractor, text).places}
+
+
+def test_a_country_s_government_is_an_organisation_mention(extractor: Any) -> None:
+    text = "The Government of Iraq welcomed the statement on Sunday."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    government = actors["government-of-iraq"]
+    assert [m.text for m in government.mentions] == ["The Government of Iraq"]
+    assert government.label == "Government of Iraq"
+
+
+def test_a_weapon_is_no_organisation(extractor: Any) -> None:
+    text = "Near Mosul, one strike destroyed a VBIED and an ISIS tactical unit."
+    labels = {a.label for a in _extract(extractor, text).actors}
+    assert not any("VBIED" in label for label in labels)
+
+
+def test_a_title_in_apposition_is_a_mention_of_the_person(extractor: Any) -> None:
+    text = "Boris Johnson, the Foreign Secretary, met ministers in London on Monday."
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "boris-johnson")
+    assert "the Foreign Secretary" in [m.text for m in actor.mentions]
+
+
+def test_a_count_is_no_part_of_the_mention(extractor: Any) -> None:
+    text = "Near Mosul, five strikes engaged four ISIS tactical units."
+    actor = next(a for a in _extract(extractor, text).actors if a.key == "islamic-state")
+    assert [m.text for m in actor.mentions] == ["ISIS tactical units", "ISIS"]
+
+
+def test_a_plural_demonym_is_a_nation_s_people(extractor: Any) -> None:
+    text = "The Iraqis have cleared most of the town, the commander said."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["iraqis"].mentions] == ["The Iraqis"]
+    assert actors["iraqis"].label == "Iraqis"
+
+
+def test_one_phrase_is_one_mention(extractor: Any) -> None:
+    # regression: a name and the generic noun it modifies both took the whole phrase, and the
+    # one mention then referred to two actors (a SHACL violation)
+    text = "Al-Qaida's foreign terrorist fighter network used the building as a base in Idlib."
+    extraction = _extract(extractor, text)
+    spans = [
+        (m.start, m.end)
+        for records in (extraction.actors, extraction.places)
+        for r in records
+        for m in r.mentions
+    ]
+    assert len(spans) == len(set(spans))
+
+
+def test_the_group_refers_back_to_the_last_group_named(extractor: Any) -> None:
+    text = "Al-Shabaab claimed the attack. The group said it killed ten soldiers."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["al-shabaab"].mentions] == ["Al-Shabaab", "The group"]
