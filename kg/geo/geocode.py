@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
+from kg.geo.containers import as_provinces
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
@@ -136,9 +137,16 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
+        pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
+        pointed |= {
+            c.country_code for p in extraction.places for c in self._lookup(p.label) if c.exact
+        }
+        extraction = dataclasses.replace(
+            extraction, places=as_provinces(extraction.places, extraction.article.text, pointed)
+        )
 
         towns = {
-            p.key: [c for c in self._lookup(p.label) if c.kind == "town"]
+            p.key: _in_own_division(p, [c for c in self._lookup(p.label) if c.kind == "town"])
             for p in extraction.places
             if p.place_type is not PlaceType.COUNTRY
         }
@@ -248,11 +256,21 @@ class Geocoder:
             elsewhere = context.top > 0 and any(
                 context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
             )
-            kept = supported or ([] if elsewhere else _unambiguous(towns))
+            kept = supported or _unambiguous(towns, context if elsewhere else None)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
+
+
+def _in_own_division(place: Place, towns: list[Candidate]) -> list[Candidate]:
+    """A province is placed at a namesake town inside it, when GeoNames has one ("Donetsk"
+    the oblast: Donetsk in Ukraine, not Donetsk in Rostov oblast)."""
+    if place.place_type is not PlaceType.PROVINCE:
+        return towns
+    divisions = set(divisions_named(place.label))
+    inside = [c for c in towns if (c.country_code, c.admin1) in divisions]
+    return inside or towns
 
 
 def _neighbourhood(place: Place, text: str) -> bool:
@@ -277,10 +295,14 @@ def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def _unambiguous(towns: list[Candidate]) -> list[Candidate]:
+def _unambiguous(towns: list[Candidate], against: _Context | None = None) -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a town of some size), or the largest of its namesakes by far."""
+    main name, or a town of some size), or the largest of its namesakes by far. ``against``:
+    the evidence points to countries where the name has no town ("Russian warplanes struck
+    Idleb"); then only a town in a province the article names is taken."""
     exact = [c for c in towns if c.exact]
+    if against is not None:
+        exact = [c for c in exact if against.in_named_region(c)]
     if len(exact) == 1:
         only = exact[0]
         return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []

@@ -87,8 +87,9 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
                 p, key=key, label=label, within=within, geo=geo, aliases=spellings
             )
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
+    by_key = {p.key: p for p in places}
     events = tuple(
-        _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
+        _with_chain(_locate(_with_inner(e, new_key, places), places), by_key)
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
@@ -133,6 +134,45 @@ def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _with_inner(event: Event, new_key: dict[str, str], places: tuple[Place, ...]) -> Event:
+    """The event's places (new keys), led by the places of its sentence that lie in one of them:
+    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it."""
+    own = _dedup(new_key[k] for k in event.places)
+    by_key = {p.key: p for p in places}
+    inner = [
+        p.key
+        for p in places
+        if any(q.key in own for q in _ancestors(p, by_key))
+        and p.key not in own
+        and p.place_type is not PlaceType.COUNTRY
+        and any(_inside(m, event.sentence) for m in p.mentions)
+    ]
+    return dataclasses.replace(event, places=_dedup((*inner, *own)))
+
+
+def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
+    """The event's places with the ones they lie in (a village's district and province): the
+    event happened in each of them."""
+    chain = list(event.places)
+    for key in event.places:
+        seen = {key}
+        p = by_key.get(key)
+        while p is not None and p.within is not None and p.within not in seen:
+            seen.add(p.within)
+            p = by_key.get(p.within)
+            if p is not None and p.place_type is not PlaceType.COUNTRY:
+                chain.append(p.key)
+    return dataclasses.replace(event, places=_dedup(chain))
+
+
+def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
+    out: list[Place] = []
+    while p.within is not None and p.within in by_key and by_key[p.within] not in out:
+        p = by_key[p.within]
+        out.append(p)
+    return out
+
+
 def _locate(event: Event, places: tuple[Place, ...]) -> Event:
     """The event's kg:location, the best first: its own town (precision 1); the town its own
     place lies in, its own district's namesake town, or a town of its sentence (2); the
@@ -153,8 +193,9 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
         near = town(p) or (p.key in mapped and p.place_type is PlaceType.DISTRICT)
         return near and (not countries or (p.geo is not None and p.geo.country_code in countries))
 
-    for p in own:
-        if town(p):
+    containers = {p.within for p in own}
+    for p in own:  # the most specific: not a place another of its places lies in
+        if town(p) and p.key not in containers:
             return located(p, GeoPrecision.PLACE)
     for p in own:
         parent = by_key.get(p.within) if p.within is not None else None
@@ -168,9 +209,8 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
         if fits(p) and any(_inside(m, event.sentence) for m in p.mentions):
             return located(p, GeoPrecision.NEAR)
     for p in own:  # its own province, or the province its own place lies in
-        parent = by_key.get(p.within) if p.within is not None else None
-        for q in (p, parent):
-            if q is not None and q.place_type is PlaceType.PROVINCE and q.key in mapped:
+        for q in (p, *_ancestors(p, by_key)):
+            if q.place_type is PlaceType.PROVINCE and q.key in mapped:
                 return located(q, GeoPrecision.REGION)
     if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
         own and event.event_type in COUNTRYWIDE

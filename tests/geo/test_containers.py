@@ -1,0 +1,60 @@
+"""Provinces written after the place they contain, and events given their place's chain."""
+
+from __future__ import annotations
+
+from kg.geo.containers import as_provinces
+from kg.geo.gazetteer import default_gazetteer
+from kg.geo.geocode import Geocoder
+from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
+
+
+def _places(text: str, labels: list[tuple[str, PlaceType]]) -> tuple[Place, ...]:
+    out = []
+    for label, place_type in labels:
+        start = text.index(label)
+        key = label.lower().replace(" ", "-")
+        out.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
+    return tuple(out)
+
+
+def test_a_division_after_a_place_is_its_province() -> None:
+    text = "Shells fell near Novosilka, Donetsk on Monday."
+    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    village, oblast = as_provinces(places, text, frozenset({"UA"}))
+    assert oblast.place_type is PlaceType.PROVINCE
+    assert village.within == oblast.key
+
+
+def test_glued_and_bracketed_divisions() -> None:
+    for text in ("A march in Jamay Jalisco ended.", "A march in Jamay (Jalisco) ended."):
+        places = _places(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])
+        assert as_provinces(places, text, frozenset({"MX"}))[1].place_type is PlaceType.PROVINCE
+
+
+def test_a_division_named_alone_or_of_another_country_stays() -> None:
+    text = "Protesters gathered in Aleppo; later in Marea, Aleppo."
+    places = _places(text, [("Aleppo", PlaceType.TOWN)])
+    assert as_provinces(places, text, frozenset({"SY"}))[0].place_type is PlaceType.TOWN
+    text = "Shells fell near Novosilka, Donetsk on Monday."
+    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    assert as_provinces(places, text, frozenset({"MX"}))[1].place_type is PlaceType.TOWN
+
+
+def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> None:
+    text = "Russian jets bombed Kafr Zaytoun Sharqi, Donetsk at dawn."
+    places = _places(text, [("Kafr Zaytoun Sharqi", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    sentence = Span(0, len(text), text)
+    start = text.index("bombed")
+    event = Event(
+        "air-drone-strike",
+        Span(start, start + 6, "bombed"),
+        sentence,
+        places=("kafr-zaytoun-sharqi",),
+    )
+    extraction = Extraction(Article("t", text), (sentence,), (), places, (event,))
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 1.0})
+    oblast = next(p for p in out.places if p.place_type is PlaceType.PROVINCE)
+    assert oblast.geo is not None and oblast.geo.country_code == "UA"
+    (located,) = out.events
+    assert located.location == oblast.key and located.geo_precision is GeoPrecision.REGION
+    assert located.places == ("kafr-zaytoun-sharqi-ua", oblast.key)
