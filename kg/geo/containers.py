@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 
 from kg.geo.admin1 import divisions_named
+from kg.geo.gazetteer import Candidate
 from kg.model import Place, PlaceType
 
-__all__ = ["as_provinces"]
+__all__ = ["as_provinces", "in_own_division", "inside_itself"]
 
 _RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 # what may stand between a place and the division containing it
@@ -27,12 +29,22 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
 
 def as_provinces(
-    places: tuple[Place, ...], text: str, countries: frozenset[str]
+    places: tuple[Place, ...],
+    text: str,
+    countries: frozenset[str],
+    towns_in: Mapping[str, frozenset[str]],
+    capital_in: Mapping[str, frozenset[str]],
 ) -> tuple[Place, ...]:
-    """``places`` with the ones that name the division of another place retyped PROVINCE;
-    ``countries``: the ISO codes the article points to (a division elsewhere is a namesake)."""
+    """``places`` with the ones that name the division of another place retyped PROVINCE.
+    ``countries``: the ISO codes the article names or its actors point to; ``towns_in``: place
+    key -> the countries of its namesake towns; ``capital_in``: those where such a town lies in a
+    division of its name ("Idlib" in Idlib). The division must lie in a country of the place
+    before it ("Tijuana Baja" + "California" is no Californian town), or, for a place GeoNames
+    lacks, in one the article points to or in its namesake town's."""
     ends = {m.end: p.key for p in places for m in p.mentions}
     inner = {p.within for p in places if p.within is not None}
     retyped: dict[str, Place] = {}
@@ -40,12 +52,25 @@ def as_provinces(
     for p in places:
         if p.place_type not in _RETYPED:
             continue
-        if not any(cc in countries for cc, _ in divisions_named(p.label)):
-            continue
-        before = [k for m in p.mentions if (k := _follows(m.start, ends, text)) and k != p.key]
-        if p.key in inner or before:
+        own = {cc for cc, _ in divisions_named(p.label)}
+        elsewhere = countries.union(*(c for k, c in towns_in.items() if k != p.key))
+        elsewhere |= capital_in.get(p.key, frozenset())
+        before = [
+            k
+            for m in p.mentions
+            if (k := _follows(m.start, ends, text))
+            and k != p.key
+            and not _longer_division(text, m.start, p.label)
+            and own & (towns_in.get(k, frozenset()) | elsewhere)
+        ]
+        if p.key in inner and own & elsewhere:
+            before.append("")
+        if before:
             retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
-            contained.update((k, p.key) for k in before)
+            contained.update((k, p.key) for k in before if k)
+    for key in set(retyped) & set(contained):  # "San Cristobal, Tachira": a town in a province
+        del retyped[key]
+    contained = {k: v for k, v in contained.items() if v in retyped}
     return tuple(
         retyped.get(p.key)
         or (
@@ -64,3 +89,35 @@ def _follows(start: int, ends: dict[int, str], text: str) -> str | None:
         if key is not None and _BETWEEN.fullmatch(text, end, start) is not None:
             return key
     return None
+
+
+def _longer_division(text: str, start: int, label: str) -> bool:
+    """Whether the word before the name makes a division's name with it: "Baja California"
+    split as "Tijuana Baja" + "California" is no Californian place."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and bool(divisions_named(f"{word.group(1)} {label}"))
+
+
+def inside_itself(province: Place, towns: list[Candidate]) -> bool:
+    """Whether one of the towns lies in a division the province's name denotes."""
+    divisions = set(divisions_named(province.label))
+    return any((c.country_code, c.admin1) in divisions for c in towns)
+
+
+def in_own_division(
+    place: Place, towns: list[Candidate], province: Place | None
+) -> list[Candidate]:
+    """A province is placed at a namesake town inside it, when GeoNames has one ("Donetsk"
+    the oblast: Donetsk in Ukraine, not Donetsk in Rostov oblast); a place the text puts in a
+    province ("Orikhove, Luhansk") is one of the towns in it, or none GeoNames has."""
+    if place.place_type is PlaceType.PROVINCE:
+        divisions = set(divisions_named(place.label))
+        return [c for c in towns if (c.country_code, c.admin1) in divisions] or towns
+    if province is not None and (divisions := set(divisions_named(province.label))):
+        countries = {cc for cc, _ in divisions}
+        return [
+            c
+            for c in towns
+            if c.country_code not in countries or (c.country_code, c.admin1) in divisions
+        ]
+    return towns

@@ -232,6 +232,31 @@ class Gazetteer:
             cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
         return cached
 
+    def largest_town(self, country_code: str, admin1: str) -> Candidate | None:
+        """The most populous town of a first-level division (by its name): where a province
+        without a namesake town is placed, as it is usually its capital ("Nangarhar":
+        Jalalabad)."""
+        key = f"#{country_code}#{admin1}"
+        cached = self._cache.get(key)
+        if cached is None:
+            codes = [
+                code
+                for (cc, code), n in admin1_names().items()
+                if (cc, n) == (country_code, admin1)
+            ]
+            rows = []
+            with self._lock:
+                for code in codes:
+                    rows += self._con.execute(
+                        "SELECT id, name, kind, cc, lat, lon, population, admin1, 1 FROM place "
+                        "WHERE kind = 'town' AND cc = ? AND admin1 = ? "
+                        "ORDER BY population DESC LIMIT 1",
+                        (country_code, code),
+                    ).fetchall()
+            rows.sort(key=lambda r: -r[6])
+            cached = self._cache[key] = [_candidate(r, exact=True) for r in rows[:1]]
+        return cached[0] if cached else None
+
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""
         if self._countries is None:

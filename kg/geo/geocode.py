@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
-from kg.geo.containers import as_provinces
+from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
@@ -137,19 +137,38 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
-        pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
-        pointed |= {
-            c.country_code for p in extraction.places for c in self._lookup(p.label) if c.exact
+        towns_in = {
+            p.key: frozenset(c.country_code for c in self._lookup(p.label))
+            for p in extraction.places
         }
+        capital_in = {
+            p.key: frozenset(
+                c.country_code
+                for c in self._lookup(p.label)
+                if (c.country_code, c.admin1) in divisions_named(p.label)
+            )
+            for p in extraction.places
+        }
+        pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
+        text = extraction.article.text
         extraction = dataclasses.replace(
-            extraction, places=as_provinces(extraction.places, extraction.article.text, pointed)
+            extraction,
+            places=as_provinces(extraction.places, text, pointed, towns_in, capital_in),
         )
 
+        provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
         towns = {
-            p.key: _in_own_division(p, [c for c in self._lookup(p.label) if c.kind == "town"])
+            p.key: in_own_division(
+                p,
+                [c for c in self._lookup(p.label) if c.kind == "town"],
+                provinces.get(p.within or ""),
+            )
             for p in extraction.places
             if p.place_type is not PlaceType.COUNTRY
         }
+        for p in extraction.places:  # a province without a namesake town in it: its largest
+            if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
+                towns[p.key] = self._capitals(p.label) or towns[p.key]
         weak: dict[str, float] = defaultdict(float)
         for cc, w in (votes or {}).items():
             if cc:
@@ -215,6 +234,12 @@ class Geocoder:
                 spotted[key] = Place(key, span.text, PlaceType.TOWN, (span,))
         return tuple(spotted.values())
 
+    def _capitals(self, label: str) -> list[Candidate]:
+        """The largest town of each division spelt as the name is."""
+        divisions = [d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label)]
+        found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
+        return [c for c in found if c is not None]
+
     def _lookup(self, label: str) -> list[Candidate]:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
@@ -226,10 +251,13 @@ class Geocoder:
                 break
             head = " ".join(words[:n])
             if len(fold_name(head)) >= MIN_HEAD_LETTERS and words[0].lower() not in _NOT_NAMES:
-                # only a part of the name matched: as weak as a skeleton match
-                found = [
-                    dataclasses.replace(c, exact=False) for c in self.gazetteer.lookup_exact(head)
-                ]
+                found = self.gazetteer.lookup_exact(head)
+                tail = " ".join(w for w in words[n:] if w.lower() not in ("in", ","))
+                divisions = set(divisions_named(tail))
+                inside = [c for c in found if (c.country_code, c.admin1) in divisions]
+                # the rest names the town's own province ("Torreon Coahuila"): as sure as the
+                # town alone; else only a part of the name matched: as weak as a skeleton match
+                found = inside or [dataclasses.replace(c, exact=False) for c in found]
         return found
 
     def _options(
@@ -261,16 +289,6 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
-
-
-def _in_own_division(place: Place, towns: list[Candidate]) -> list[Candidate]:
-    """A province is placed at a namesake town inside it, when GeoNames has one ("Donetsk"
-    the oblast: Donetsk in Ukraine, not Donetsk in Rostov oblast)."""
-    if place.place_type is not PlaceType.PROVINCE:
-        return towns
-    divisions = set(divisions_named(place.label))
-    inside = [c for c in towns if (c.country_code, c.admin1) in divisions]
-    return inside or towns
 
 
 def _neighbourhood(place: Place, text: str) -> bool:

@@ -20,7 +20,7 @@ def _places(text: str, labels: list[tuple[str, PlaceType]]) -> tuple[Place, ...]
 def test_a_division_after_a_place_is_its_province() -> None:
     text = "Shells fell near Novosilka, Donetsk on Monday."
     places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
-    village, oblast = as_provinces(places, text, frozenset({"UA"}))
+    village, oblast = as_provinces(places, text, frozenset({"UA"}), {}, {})
     assert oblast.place_type is PlaceType.PROVINCE
     assert village.within == oblast.key
 
@@ -28,16 +28,28 @@ def test_a_division_after_a_place_is_its_province() -> None:
 def test_glued_and_bracketed_divisions() -> None:
     for text in ("A march in Jamay Jalisco ended.", "A march in Jamay (Jalisco) ended."):
         places = _places(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])
-        assert as_provinces(places, text, frozenset({"MX"}))[1].place_type is PlaceType.PROVINCE
+        assert (
+            as_provinces(places, text, frozenset({"MX"}), {}, {})[1].place_type
+            is PlaceType.PROVINCE
+        )
 
 
 def test_a_division_named_alone_or_of_another_country_stays() -> None:
     text = "Protesters gathered in Aleppo; later in Marea, Aleppo."
     places = _places(text, [("Aleppo", PlaceType.TOWN)])
-    assert as_provinces(places, text, frozenset({"SY"}))[0].place_type is PlaceType.TOWN
+    assert as_provinces(places, text, frozenset({"SY"}), {}, {})[0].place_type is PlaceType.TOWN
     text = "Shells fell near Novosilka, Donetsk on Monday."
     places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
-    assert as_provinces(places, text, frozenset({"MX"}))[1].place_type is PlaceType.TOWN
+    towns_in = {"novosilka": frozenset({"MX"})}
+    retyped = as_provinces(places, text, frozenset(), towns_in, {})
+    assert retyped[1].place_type is PlaceType.TOWN
+
+
+def test_a_division_split_from_a_longer_name_stays() -> None:
+    text = "A body was found in Ensenada Baja California on Monday."
+    places = _places(text, [("Ensenada Baja", PlaceType.OTHER), ("California", PlaceType.OTHER)])
+    retyped = as_provinces(places, text, frozenset({"US", "MX"}), {}, {})
+    assert retyped[1].place_type is PlaceType.OTHER
 
 
 def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> None:
