@@ -50,12 +50,16 @@ def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
     return names
 
 
+_JOINED = str.maketrans("", "", "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`")
+
+
 @functools.cache
 def _by_spelling() -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded spelling and consonant skeleton -> the (cc, name) divisions that have it."""
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (cc, _), name in admin1_names().items():
-        for key in {fold_name(name), "~" + skeleton(name)}:
+        joined = name.translate(_JOINED)  # "Sa'dah" with an ayn is also written "Sadah"
+        for key in {fold_name(name), fold_name(joined), "~" + skeleton(name)}:
             if len(key) > 3:
                 index[key].append((cc, name))
     return {k: tuple(v) for k, v in index.items()}

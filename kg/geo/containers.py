@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Candidate
+from kg.geo.names import fold_name
 from kg.model import Place, PlaceType
 
 __all__ = ["as_provinces", "in_own_division", "inside_itself"]
@@ -39,12 +40,13 @@ def as_provinces(
     towns_in: Mapping[str, frozenset[str]],
     capital_in: Mapping[str, frozenset[str]],
 ) -> tuple[Place, ...]:
-    """``places`` with the ones that name the division of another place retyped PROVINCE.
-    ``countries``: the ISO codes the article names or its actors point to; ``towns_in``: place
-    key -> the countries of its namesake towns; ``capital_in``: those where such a town lies in a
-    division of its name ("Idlib" in Idlib). The division must lie in a country of the place
-    before it ("Tijuana Baja" + "California" is no Californian town), or, for a place GeoNames
-    lacks, in one the article points to or in its namesake town's."""
+    """``places`` with the ones that name the division of another place retyped PROVINCE, and
+    a division's very name with no town of it ("in Nuevo Leon"). ``countries``: the ISO codes
+    the article names or its actors point to; ``towns_in``: place key -> the countries of its
+    namesake towns; ``capital_in``: those where such a town lies in a division of its name
+    ("Idlib" in Idlib) or is a large city ("Buenos Aires"). The division must lie in a country
+    of the place before it ("Tijuana Baja" + "California" is no Californian town), or one the
+    article points to, or its namesake town's."""
     ends = {m.end: p.key for p in places for m in p.mentions}
     inner = {p.within for p in places if p.within is not None}
     retyped: dict[str, Place] = {}
@@ -54,7 +56,8 @@ def as_provinces(
             continue
         own = {cc for cc, _ in divisions_named(p.label)}
         elsewhere = countries.union(*(c for k, c in towns_in.items() if k != p.key))
-        elsewhere |= capital_in.get(p.key, frozenset())
+        if not towns_in.get(p.key, frozenset()) & countries:  # no namesake where it points
+            elsewhere |= capital_in.get(p.key, frozenset())
         before = [
             k
             for m in p.mentions
@@ -63,7 +66,10 @@ def as_provinces(
             and not _longer_division(text, m.start, p.label)
             and own & (towns_in.get(k, frozenset()) | elsewhere)
         ]
-        if p.key in inner and own & elsewhere:
+        alone = _alone(p, capital_in) and not any(
+            _longer_division(text, m.start, p.label) for m in p.mentions
+        )
+        if (p.key in inner or alone) and own & elsewhere:
             before.append("")
         if before:
             retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
@@ -80,6 +86,13 @@ def as_provinces(
         )
         for p in places
     )
+
+
+def _alone(place: Place, capital_in: Mapping[str, frozenset[str]]) -> bool:
+    """A division's very name with no namesake town inside it ("in Nuevo Leon")."""
+    folded = fold_name(place.label)
+    spelt = any(fold_name(name) == folded for _, name in divisions_named(place.label))
+    return spelt and not capital_in.get(place.key)
 
 
 def _follows(start: int, ends: dict[int, str], text: str) -> str | None:

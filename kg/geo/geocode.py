@@ -146,6 +146,7 @@ class Geocoder:
                 c.country_code
                 for c in self._lookup(p.label)
                 if (c.country_code, c.admin1) in divisions_named(p.label)
+                or (c.exact and c.population >= LARGE_CITY)
             )
             for p in extraction.places
         }
@@ -284,7 +285,14 @@ class Geocoder:
             elsewhere = context.top > 0 and any(
                 context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
             )
-            kept = supported or _unambiguous(towns, context if elsewhere else None)
+            if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names
+                divisions = set(divisions_named(place.label))
+                towns = [
+                    c
+                    for c in towns
+                    if context.in_named_region(c) or (c.country_code, c.admin1) in divisions
+                ]
+            kept = supported or _unambiguous(towns)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
@@ -313,14 +321,10 @@ def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def _unambiguous(towns: list[Candidate], against: _Context | None = None) -> list[Candidate]:
+def _unambiguous(towns: list[Candidate]) -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a town of some size), or the largest of its namesakes by far. ``against``:
-    the evidence points to countries where the name has no town ("Russian warplanes struck
-    Idleb"); then only a town in a province the article names is taken."""
+    main name, or a town of some size), or the largest of its namesakes by far."""
     exact = [c for c in towns if c.exact]
-    if against is not None:
-        exact = [c for c in exact if against.in_named_region(c)]
     if len(exact) == 1:
         only = exact[0]
         return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []

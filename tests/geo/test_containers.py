@@ -37,7 +37,10 @@ def test_glued_and_bracketed_divisions() -> None:
 def test_a_division_named_alone_or_of_another_country_stays() -> None:
     text = "Protesters gathered in Aleppo; later in Marea, Aleppo."
     places = _places(text, [("Aleppo", PlaceType.TOWN)])
-    assert as_provinces(places, text, frozenset({"SY"}), {}, {})[0].place_type is PlaceType.TOWN
+    capital_in = {"aleppo": frozenset({"SY"})}  # GeoNames' Aleppo lies in Aleppo province
+    assert as_provinces(places, text, frozenset({"SY"}), {}, capital_in)[0].place_type is (
+        PlaceType.TOWN
+    )
     text = "Shells fell near Novosilka, Donetsk on Monday."
     places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
     towns_in = {"novosilka": frozenset({"MX"})}
@@ -70,3 +73,21 @@ def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> 
     (located,) = out.events
     assert located.location == oblast.key and located.geo_precision is GeoPrecision.REGION
     assert located.places == ("kafr-zaytoun-sharqi-ua", oblast.key)
+
+
+def test_a_division_named_alone_without_a_town_of_its_name_is_the_province() -> None:
+    text = "Gunmen shot two men in Nuevo Leon on Monday."
+    places = _places(text, [("Nuevo Leon", PlaceType.OTHER)])
+    (state,) = as_provinces(places, text, frozenset({"MX"}), {}, {})
+    assert state.place_type is PlaceType.PROVINCE
+    (city,) = as_provinces(places, text, frozenset({"MX"}), {}, {"nuevo-leon": frozenset({"MX"})})
+    assert city.place_type is PlaceType.OTHER
+
+
+def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
+    text = "Russian jets bombed Idleb at dawn."
+    places = _places(text, [("Idleb", PlaceType.OTHER)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 2.0})
+    town = next(p for p in out.places if p.label == "Idlib" and p.geo is not None)
+    assert town.geo is not None and town.geo.country_code == "SY"
