@@ -56,15 +56,17 @@ def as_provinces(
             continue
         own = {cc for cc, _ in divisions_named(p.label)}
         elsewhere = countries.union(*(c for k, c in towns_in.items() if k != p.key))
+        capital = capital_in.get(p.key, frozenset())
         if not towns_in.get(p.key, frozenset()) & countries:  # no namesake where it points
-            elsewhere |= capital_in.get(p.key, frozenset())
+            elsewhere |= capital
         before = [
             k
             for m in p.mentions
-            if (k := _follows(m.start, ends, text))
-            and k != p.key
+            if (found := _follows(m.start, ends, text))
+            and (k := found[0]) != p.key
             and not _longer_division(text, m.start, p.label)
-            and own & (towns_in.get(k, frozenset()) | elsewhere)
+            # written as a container ("X, Donetsk"): its capital's country will do
+            and own & (towns_in.get(k, frozenset()) | elsewhere | (capital if found[1] else set()))
         ]
         alone = _alone(p, capital_in) and not any(
             _longer_division(text, m.start, p.label) for m in p.mentions
@@ -95,12 +97,14 @@ def _alone(place: Place, capital_in: Mapping[str, frozenset[str]]) -> bool:
     return spelt and not capital_in.get(place.key)
 
 
-def _follows(start: int, ends: dict[int, str], text: str) -> str | None:
-    """The key of the place whose mention ends just before ``start`` (see ``_BETWEEN``)."""
+def _follows(start: int, ends: dict[int, str], text: str) -> tuple[str, bool] | None:
+    """The key of the place whose mention ends just before ``start`` (see ``_BETWEEN``), and
+    whether a comma, a bracket or "in" stands between them (not mere juxtaposition)."""
     for end in range(start, max(0, start - 40) - 1, -1):
         key = ends.get(end)
         if key is not None and _BETWEEN.fullmatch(text, end, start) is not None:
-            return key
+            between = text[end:start]
+            return key, "," in between or "(" in between or " in " in f" {between} "
     return None
 
 
