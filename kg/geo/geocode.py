@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,9 @@ _NOT_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
+_WORDS = re.compile(r"[^\s(),]+")
+# words between a town and its province in a glued name
+_LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _QUARTER_WORDS = frozenset(
     {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
@@ -244,22 +248,25 @@ class Geocoder:
     def _lookup(self, label: str) -> list[Candidate]:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
-        California", "Chihuahua Chihuahua")."""
-        found = self.gazetteer.lookup(label)
-        words = label.split()
+        California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
+        found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
+        if any(c.exact for c in found):
+            return found
+        words = _WORDS.findall(label)
+        partial: list[Candidate] = []
         for n in range(len(words) - 1, 0, -1):
-            if found:
-                break
-            head = " ".join(words[:n])
-            if len(fold_name(head)) >= MIN_HEAD_LETTERS and words[0].lower() not in _NOT_NAMES:
-                found = self.gazetteer.lookup_exact(head)
-                tail = " ".join(w for w in words[n:] if w.lower() not in ("in", ","))
-                divisions = set(divisions_named(tail))
-                inside = [c for c in found if (c.country_code, c.admin1) in divisions]
-                # the rest names the town's own province ("Torreon Coahuila"): as sure as the
-                # town alone; else only a part of the name matched: as weak as a skeleton match
-                found = inside or [dataclasses.replace(c, exact=False) for c in found]
-        return found
+            head = " ".join(w for w in words[:n] if w.lower() not in _LINKS)
+            if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
+                continue
+            heads = self.gazetteer.lookup_exact(head)
+            tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
+            divisions = set(divisions_named(tail)) if tail else set()
+            inside = [c for c in heads if (c.country_code, c.admin1) in divisions]
+            if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
+                return inside  # as the town alone
+            if heads and not partial:  # only a part of the name: as weak as a skeleton match
+                partial = [dataclasses.replace(c, exact=False) for c in heads]
+        return found or partial
 
     def _options(
         self, place: Place, towns: list[Candidate], context: _Context
