@@ -194,6 +194,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._countries: dict[str, Candidate] | None = None
         self._cache: dict[str, list[Candidate]] = {}
+        self._largest: dict[tuple[str, str], Candidate] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -236,26 +237,20 @@ class Gazetteer:
         """The most populous town of a first-level division (by its name): where a province
         without a namesake town is placed, as it is usually its capital ("Nangarhar":
         Jalalabad)."""
-        key = f"#{country_code}#{admin1}"
-        cached = self._cache.get(key)
-        if cached is None:
-            codes = [
-                code
-                for (cc, code), n in admin1_names().items()
-                if (cc, n) == (country_code, admin1)
-            ]
-            rows = []
-            with self._lock:
-                for code in codes:
-                    rows += self._con.execute(
-                        "SELECT id, name, kind, cc, lat, lon, population, admin1, 1 FROM place "
-                        "WHERE kind = 'town' AND cc = ? AND admin1 = ? "
-                        "ORDER BY population DESC LIMIT 1",
-                        (country_code, code),
-                    ).fetchall()
-            rows.sort(key=lambda r: -r[6])
-            cached = self._cache[key] = [_candidate(r, exact=True) for r in rows[:1]]
-        return cached[0] if cached else None
+        if self._largest is None:
+            with self._lock:  # one pass: SQLite's max() keeps the row of the largest
+                rows = self._con.execute(
+                    "SELECT id, name, kind, cc, lat, lon, max(population), admin1, 1 FROM place "
+                    "WHERE kind = 'town' AND admin1 != '' GROUP BY cc, admin1"
+                ).fetchall()
+            largest: dict[tuple[str, str], Candidate] = {}
+            for r in rows:
+                c = _candidate(r, exact=True)
+                key = (c.country_code, c.admin1)
+                if key not in largest or c.population > largest[key].population:
+                    largest[key] = c
+            self._largest = largest
+        return self._largest.get((country_code, admin1))
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""
