@@ -89,7 +89,7 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
     by_key = {p.key: p for p in places}
     events = tuple(
-        _with_chain(_locate(_with_inner(e, new_key, places), places), by_key)
+        _with_chain(_locate(_with_inner(e, new_key, places), places, extraction.sentences), by_key)
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
@@ -173,14 +173,24 @@ def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
     return out
 
 
-def _locate(event: Event, places: tuple[Place, ...]) -> Event:
+def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...] = ()) -> Event:
     """The event's kg:location, the best first: its own town (precision 1); the town its own
-    place lies in, its own district's namesake town, or a town of its sentence (2); the
-    namesake town of its own province or of the province its place lies in (3); and for an
-    event the text gives no place at all, the article's first town (3), as a dateline's."""
+    place lies in, its own district's namesake town, or a town of its sentence or of its own
+    places' sentences (2); the namesake town of its own province, of the province its place
+    lies in, or of a province of those sentences (3); and for an event the text gives no
+    place at all, the article's first town (3), as a dateline's."""
     by_key = {p.key: p for p in places}
     mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
     own = [by_key[k] for k in event.places if k in by_key]
+    spans = [event.sentence]
+    told = [m for p in own if p.place_type is not PlaceType.COUNTRY for m in p.mentions]
+    if event.event_type not in COUNTRYWIDE and not any(_inside(m, spans[0]) for m in told):
+        # its places were told in other sentences ("... at the mall in Soweto. Police came.")
+        spans += [s for s in sentences if any(_inside(m, s) for m in told)]
+
+    def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
+        return any(_inside(m, s) for m in p.mentions for s in spans)
+
     countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
 
     def located(p: Place, precision: GeoPrecision) -> Event:
@@ -206,12 +216,16 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
             return located(p, GeoPrecision.NEAR)
     for p in sorted(places, key=lambda p: p.place_type is PlaceType.DISTRICT):
         # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside")
-        if fits(p) and any(_inside(m, event.sentence) for m in p.mentions):
+        if fits(p) and told_near(p):
             return located(p, GeoPrecision.NEAR)
     for p in own:  # its own province, or the province its own place lies in
         for q in (p, *_ancestors(p, by_key)):
             if q.place_type is PlaceType.PROVINCE and q.key in mapped:
                 return located(q, GeoPrecision.REGION)
+    if event.event_type not in COUNTRYWIDE:
+        for p in places:  # a province told with it ("at the Public Library in New York")
+            if p.place_type is PlaceType.PROVINCE and p.key in mapped and told_near(p):
+                return located(p, GeoPrecision.REGION)
     if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
         own and event.event_type in COUNTRYWIDE
     ):

@@ -91,3 +91,21 @@ def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
     out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 2.0})
     town = next(p for p in out.places if p.label == "Idlib" and p.geo is not None)
     assert town.geo is not None and town.geo.country_code == "SY"
+
+
+def test_an_event_told_in_a_later_sentence_is_placed_at_a_town_of_its_place_s() -> None:
+    text = "Crowds gathered at Riverside Mall in Soweto. Police dispersed the crowd."
+    places = _places(text, [("Riverside Mall", PlaceType.OTHER), ("Soweto", PlaceType.TOWN)])
+    first, second = Span(0, 44, text[:44]), Span(45, len(text), text[45:])
+    start = text.index("dispersed")
+    event = Event(
+        "protest-with-intervention",
+        Span(start, start + 9, "dispersed"),
+        second,
+        places=("riverside-mall",),
+    )
+    extraction = Extraction(Article("t", text), (first, second), (), places, (event,))
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"ZA": 1.0})
+    (located,) = out.events
+    soweto = next(p for p in out.places if p.label == "Soweto")
+    assert located.location == soweto.key and located.geo_precision is GeoPrecision.NEAR
