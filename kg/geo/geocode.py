@@ -19,9 +19,13 @@ choice's confidence (``Geocode.score``) is the winner's share of the candidates'
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
-places are towns, and the index has no administrative areas. Such a place keeps its own key
-and is only a close match of the town. Regions ("the Golan Heights") are not geocoded. A
-country named in the text is resolved to its GeoNames entry (no point).
+places are towns, and the index has no administrative areas. A province's namesake must lie in
+it (Donetsk oblast: Donetsk in Ukraine, not in Rostov oblast); a province without one is placed
+at its largest town, usually its capital ("Nangarhar": Jalalabad). Such a place keeps its own
+key and is only a close match of the town. A division named after another place ("Pivnichne,
+Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), and the place
+is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
+the text is resolved to its GeoNames entry (no point).
 
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
 merge, and the same town has the same IRI in every article. Each event then gets a
