@@ -109,3 +109,11 @@ def test_an_event_told_in_a_later_sentence_is_placed_at_a_town_of_its_place_s() 
     (located,) = out.events
     soweto = next(p for p in out.places if p.label == "Soweto")
     assert located.location == soweto.key and located.geo_precision is GeoPrecision.NEAR
+
+
+def test_divisions_are_found_without_their_kind_word() -> None:
+    from kg.geo.admin1 import divisions_named
+
+    assert ("KE", "Garissa County") in divisions_named("Garissa")
+    assert ("AF", "Paktika") in divisions_named("Paktika province")
+    assert ("YE", "Şa‘dah") in divisions_named("Sadah")  # noqa: RUF001
