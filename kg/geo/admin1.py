@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -50,21 +51,38 @@ def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
     return names
 
 
+_JOINED = str.maketrans("", "", "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`")
+
+
 @functools.cache
 def _by_spelling() -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded spelling and consonant skeleton -> the (cc, name) divisions that have it."""
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (cc, _), name in admin1_names().items():
-        for key in {fold_name(name), "~" + skeleton(name)}:
-            if len(key) > 3:
+        joined = name.translate(_JOINED)  # "Sa'dah" with an ayn is also written "Sadah"
+        bare = _bare(name)  # "Kisii County" is also "Kisii"
+        for key in {fold_name(name), fold_name(joined), fold_name(bare), "~" + skeleton(name)}:
+            if len(key) > 3 and (cc, name) not in index[key]:
                 index[key].append((cc, name))
     return {k: tuple(v) for k, v in index.items()}
+
+
+_KINDS = re.compile(
+    r"\s+(?:county|governorate|province|region|state|oblast|district|department)$", re.I
+)
+
+
+def _bare(name: str) -> str:
+    """The name without a trailing word for its kind of division."""
+    return _KINDS.sub("", name.strip()) or name
 
 
 def divisions_named(label: str) -> tuple[tuple[str, str], ...]:
     """The divisions a province name may denote, as (cc, admin1 name): "Idleb" -> Idlib."""
     index = _by_spelling()
-    return index.get(fold_name(label)) or index.get("~" + skeleton(label), ())
+    found = index.get(fold_name(label)) or index.get("~" + skeleton(label), ())
+    bare = _bare(label)
+    return found or (index.get(fold_name(bare), ()) if bare != label else ())
 
 
 def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple[str, str, str]]:

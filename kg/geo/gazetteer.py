@@ -194,6 +194,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._countries: dict[str, Candidate] | None = None
         self._cache: dict[str, list[Candidate]] = {}
+        self._largest: dict[tuple[str, str], Candidate] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -231,6 +232,25 @@ class Gazetteer:
                 self._cache.clear()
             cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
         return cached
+
+    def largest_town(self, country_code: str, admin1: str) -> Candidate | None:
+        """The most populous town of a first-level division (by its name): where a province
+        without a namesake town is placed, as it is usually its capital ("Nangarhar":
+        Jalalabad)."""
+        if self._largest is None:
+            with self._lock:  # one pass: SQLite's max() keeps the row of the largest
+                rows = self._con.execute(
+                    "SELECT id, name, kind, cc, lat, lon, max(population), admin1, 1 FROM place "
+                    "WHERE kind = 'town' AND admin1 != '' GROUP BY cc, admin1"
+                ).fetchall()
+            largest: dict[tuple[str, str], Candidate] = {}
+            for r in rows:
+                c = _candidate(r, exact=True)
+                key = (c.country_code, c.admin1)
+                if key not in largest or c.population > largest[key].population:
+                    largest[key] = c
+            self._largest = largest
+        return self._largest.get((country_code, admin1))
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""

@@ -19,9 +19,13 @@ choice's confidence (``Geocode.score``) is the winner's share of the candidates'
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
-places are towns, and the index has no administrative areas. Such a place keeps its own key
-and is only a close match of the town. Regions ("the Golan Heights") are not geocoded. A
-country named in the text is resolved to its GeoNames entry (no point).
+places are towns, and the index has no administrative areas. A province's namesake must lie in
+it (Donetsk oblast: Donetsk in Ukraine, not in Rostov oblast); a province without one is placed
+at its largest town, usually its capital ("Nangarhar": Jalalabad). Such a place keeps its own
+key and is only a close match of the town. A division named after another place ("Pivnichne,
+Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), and the place
+is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
+the text is resolved to its GeoNames entry (no point).
 
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
 merge, and the same town has the same IRI in every article. Each event then gets a
@@ -32,12 +36,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
+from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
@@ -59,6 +65,9 @@ _NOT_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
+_WORDS = re.compile(r"[^\s(),]+")
+# words between a town and its province in a glued name
+_LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _QUARTER_WORDS = frozenset(
     {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
@@ -136,12 +145,39 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
+        towns_in = {
+            p.key: frozenset(c.country_code for c in self._lookup(p.label))
+            for p in extraction.places
+        }
+        capital_in = {
+            p.key: frozenset(
+                c.country_code
+                for c in self._lookup(p.label)
+                if (c.country_code, c.admin1) in divisions_named(p.label)
+                or (c.exact and c.population >= LARGE_CITY)
+            )
+            for p in extraction.places
+        }
+        pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
+        text = extraction.article.text
+        extraction = dataclasses.replace(
+            extraction,
+            places=as_provinces(extraction.places, text, pointed, towns_in, capital_in),
+        )
 
+        provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
         towns = {
-            p.key: [c for c in self._lookup(p.label) if c.kind == "town"]
+            p.key: in_own_division(
+                p,
+                [c for c in self._lookup(p.label) if c.kind == "town"],
+                provinces.get(p.within or ""),
+            )
             for p in extraction.places
             if p.place_type is not PlaceType.COUNTRY
         }
+        for p in extraction.places:  # a province without a namesake town in it: its largest
+            if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
+                towns[p.key] = self._capitals(p.label) or towns[p.key]
         weak: dict[str, float] = defaultdict(float)
         for cc, w in (votes or {}).items():
             if cc:
@@ -207,22 +243,34 @@ class Geocoder:
                 spotted[key] = Place(key, span.text, PlaceType.TOWN, (span,))
         return tuple(spotted.values())
 
+    def _capitals(self, label: str) -> list[Candidate]:
+        """The largest town of each division spelt as the name is."""
+        divisions = [d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label)]
+        found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
+        return [c for c in found if c is not None]
+
     def _lookup(self, label: str) -> list[Candidate]:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
-        California", "Chihuahua Chihuahua")."""
-        found = self.gazetteer.lookup(label)
-        words = label.split()
+        California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
+        found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
+        if any(c.exact for c in found):
+            return found
+        words = _WORDS.findall(label)
+        partial: list[Candidate] = []
         for n in range(len(words) - 1, 0, -1):
-            if found:
-                break
-            head = " ".join(words[:n])
-            if len(fold_name(head)) >= MIN_HEAD_LETTERS and words[0].lower() not in _NOT_NAMES:
-                # only a part of the name matched: as weak as a skeleton match
-                found = [
-                    dataclasses.replace(c, exact=False) for c in self.gazetteer.lookup_exact(head)
-                ]
-        return found
+            head = " ".join(w for w in words[:n] if w.lower() not in _LINKS)
+            if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
+                continue
+            heads = self.gazetteer.lookup_exact(head)
+            tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
+            divisions = set(divisions_named(tail)) if tail else set()
+            inside = [c for c in heads if (c.country_code, c.admin1) in divisions]
+            if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
+                return inside  # as the town alone
+            if heads and not partial:  # only a part of the name: as weak as a skeleton match
+                partial = [dataclasses.replace(c, exact=False) for c in heads]
+        return found or partial
 
     def _options(
         self, place: Place, towns: list[Candidate], context: _Context
@@ -248,7 +296,14 @@ class Geocoder:
             elsewhere = context.top > 0 and any(
                 context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
             )
-            kept = supported or ([] if elsewhere else _unambiguous(towns))
+            if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names
+                divisions = set(divisions_named(place.label))
+                towns = [
+                    c
+                    for c in towns
+                    if context.in_named_region(c) or (c.country_code, c.admin1) in divisions
+                ]
+            kept = supported or _unambiguous(towns)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)

@@ -87,8 +87,9 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
                 p, key=key, label=label, within=within, geo=geo, aliases=spellings
             )
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
+    by_key = {p.key: p for p in places}
     events = tuple(
-        _locate(dataclasses.replace(e, places=_dedup(new_key[k] for k in e.places)), places)
+        _with_chain(_locate(_with_inner(e, new_key, places), places, extraction.sentences), by_key)
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
@@ -133,14 +134,63 @@ def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _locate(event: Event, places: tuple[Place, ...]) -> Event:
+def _with_inner(event: Event, new_key: dict[str, str], places: tuple[Place, ...]) -> Event:
+    """The event's places (new keys), led by the places of its sentence that lie in one of them:
+    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it."""
+    own = _dedup(new_key[k] for k in event.places)
+    by_key = {p.key: p for p in places}
+    inner = [
+        p.key
+        for p in places
+        if any(q.key in own for q in _ancestors(p, by_key))
+        and p.key not in own
+        and p.place_type is not PlaceType.COUNTRY
+        and any(_inside(m, event.sentence) for m in p.mentions)
+    ]
+    return dataclasses.replace(event, places=_dedup((*inner, *own)))
+
+
+def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
+    """The event's places with the ones they lie in (a village's district and province): the
+    event happened in each of them."""
+    chain = list(event.places)
+    for key in event.places:
+        seen = {key}
+        p = by_key.get(key)
+        while p is not None and p.within is not None and p.within not in seen:
+            seen.add(p.within)
+            p = by_key.get(p.within)
+            if p is not None and p.place_type is not PlaceType.COUNTRY:
+                chain.append(p.key)
+    return dataclasses.replace(event, places=_dedup(chain))
+
+
+def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
+    out: list[Place] = []
+    while p.within is not None and p.within in by_key and by_key[p.within] not in out:
+        p = by_key[p.within]
+        out.append(p)
+    return out
+
+
+def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...] = ()) -> Event:
     """The event's kg:location, the best first: its own town (precision 1); the town its own
-    place lies in, its own district's namesake town, or a town of its sentence (2); the
-    namesake town of its own province or of the province its place lies in (3); and for an
-    event the text gives no place at all, the article's first town (3), as a dateline's."""
+    place lies in, its own district's namesake town, or a town of its sentence or of its own
+    places' sentences (2); the namesake town of its own province, of the province its place
+    lies in, or of a province of those sentences (3); and for an event the text gives no
+    place at all, the article's first town (3), as a dateline's."""
     by_key = {p.key: p for p in places}
     mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
     own = [by_key[k] for k in event.places if k in by_key]
+    spans = [event.sentence]
+    told = [m for p in own if p.place_type is not PlaceType.COUNTRY for m in p.mentions]
+    if event.event_type not in COUNTRYWIDE and not any(_inside(m, spans[0]) for m in told):
+        # its places were told in other sentences ("... at the mall in Soweto. Police came.")
+        spans += [s for s in sentences if any(_inside(m, s) for m in told)]
+
+    def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
+        return any(_inside(m, s) for m in p.mentions for s in spans)
+
     countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
 
     def located(p: Place, precision: GeoPrecision) -> Event:
@@ -153,8 +203,9 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
         near = town(p) or (p.key in mapped and p.place_type is PlaceType.DISTRICT)
         return near and (not countries or (p.geo is not None and p.geo.country_code in countries))
 
-    for p in own:
-        if town(p):
+    containers = {p.within for p in own}
+    for p in own:  # the most specific: not a place another of its places lies in
+        if town(p) and p.key not in containers:
             return located(p, GeoPrecision.PLACE)
     for p in own:
         parent = by_key.get(p.within) if p.within is not None else None
@@ -165,13 +216,16 @@ def _locate(event: Event, places: tuple[Place, ...]) -> Event:
             return located(p, GeoPrecision.NEAR)
     for p in sorted(places, key=lambda p: p.place_type is PlaceType.DISTRICT):
         # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside")
-        if fits(p) and any(_inside(m, event.sentence) for m in p.mentions):
+        if fits(p) and told_near(p):
             return located(p, GeoPrecision.NEAR)
     for p in own:  # its own province, or the province its own place lies in
-        parent = by_key.get(p.within) if p.within is not None else None
-        for q in (p, parent):
-            if q is not None and q.place_type is PlaceType.PROVINCE and q.key in mapped:
+        for q in (p, *_ancestors(p, by_key)):
+            if q.place_type is PlaceType.PROVINCE and q.key in mapped:
                 return located(q, GeoPrecision.REGION)
+    if event.event_type not in COUNTRYWIDE:
+        for p in places:  # a province told with it ("at the Public Library in New York")
+            if p.place_type is PlaceType.PROVINCE and p.key in mapped and told_near(p):
+                return located(p, GeoPrecision.REGION)
     if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
         own and event.event_type in COUNTRYWIDE
     ):

@@ -1,0 +1,140 @@
+"""Provinces the extraction took for towns: "Pivnichne, Donetsk", "in Morelia Michoacan",
+"Zardana in Idleb", "Halgan (Bulo Burto, Hiraan)".
+
+A name that follows another place's name (after a comma, a bracket, "in", or glued to it as
+text without commas writes "Torreon Coahuila") and that names a first-level division
+(``kg.geo.admin1``) is that division, not its namesake town: the first place lies in it. Such a
+place is retyped ``PROVINCE`` before geocoding, so it narrows the towns of its country to its
+own (``kg.geo.geocode``) and is placed at its capital only when the text names nothing closer.
+A name written alone ("clashes in Aleppo") keeps its type: it is usually the town.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+from kg.geo.admin1 import divisions_named
+from kg.geo.gazetteer import Candidate
+from kg.geo.names import fold_name
+from kg.model import Place, PlaceType
+
+__all__ = ["as_provinces", "in_own_division", "inside_itself"]
+
+_RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
+# what may stand between a place and the division containing it
+_BETWEEN = re.compile(
+    r"\)?(?:\s+(?:district|county|lga|municipality|commune|city|town|village|area|camp)s?)?"
+    r"\)?\s*(?:,|\(|\bin\b)?\s*(?:,|\(|\bin\b)?\s*",
+    re.IGNORECASE,
+)
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def as_provinces(
+    places: tuple[Place, ...],
+    text: str,
+    countries: frozenset[str],
+    towns_in: Mapping[str, frozenset[str]],
+    capital_in: Mapping[str, frozenset[str]],
+) -> tuple[Place, ...]:
+    """``places`` with the ones that name the division of another place retyped PROVINCE, and
+    a division's very name with no town of it ("in Nuevo Leon"). ``countries``: the ISO codes
+    the article names or its actors point to; ``towns_in``: place key -> the countries of its
+    namesake towns; ``capital_in``: those where such a town lies in a division of its name
+    ("Idlib" in Idlib) or is a large city ("Buenos Aires"). The division must lie in a country
+    of the place before it ("Tijuana Baja" + "California" is no Californian town), or one the
+    article points to, or its namesake town's."""
+    ends = {m.end: p.key for p in places for m in p.mentions}
+    inner = {p.within for p in places if p.within is not None}
+    retyped: dict[str, Place] = {}
+    contained: dict[str, str] = {}  # the place before a division -> the division's key
+    for p in places:
+        if p.place_type not in _RETYPED:
+            continue
+        own = {cc for cc, _ in divisions_named(p.label)}
+        elsewhere = countries.union(*(c for k, c in towns_in.items() if k != p.key))
+        capital = capital_in.get(p.key, frozenset())
+        if not towns_in.get(p.key, frozenset()) & countries:  # no namesake where it points
+            elsewhere |= capital
+        before = [
+            k
+            for m in p.mentions
+            if (found := _follows(m.start, ends, text))
+            and (k := found[0]) != p.key
+            and not _longer_division(text, m.start, p.label)
+            # written as a container ("X, Donetsk"): its capital's country will do
+            and own & (towns_in.get(k, frozenset()) | elsewhere | (capital if found[1] else set()))
+        ]
+        alone = _alone(p, capital_in) and not any(
+            _longer_division(text, m.start, p.label) for m in p.mentions
+        )
+        if (p.key in inner or alone) and own & elsewhere:
+            before.append("")
+        if before:
+            retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
+            contained.update((k, p.key) for k in before if k)
+    for key in set(retyped) & set(contained):  # "San Cristobal, Tachira": a town in a province
+        del retyped[key]
+    contained = {k: v for k, v in contained.items() if v in retyped}
+    return tuple(
+        retyped.get(p.key)
+        or (
+            dataclasses.replace(p, within=contained[p.key])
+            if p.within is None and p.key in contained and p.place_type is not PlaceType.COUNTRY
+            else p
+        )
+        for p in places
+    )
+
+
+def _alone(place: Place, capital_in: Mapping[str, frozenset[str]]) -> bool:
+    """A division's very name with no namesake town inside it ("in Nuevo Leon")."""
+    folded = fold_name(place.label)
+    spelt = any(fold_name(name) == folded for _, name in divisions_named(place.label))
+    return spelt and not capital_in.get(place.key)
+
+
+def _follows(start: int, ends: dict[int, str], text: str) -> tuple[str, bool] | None:
+    """The key of the place whose mention ends just before ``start`` (see ``_BETWEEN``), and
+    whether a comma, a bracket or "in" stands between them (not mere juxtaposition)."""
+    for end in range(start, max(0, start - 40) - 1, -1):
+        key = ends.get(end)
+        if key is not None and _BETWEEN.fullmatch(text, end, start) is not None:
+            between = text[end:start]
+            return key, "," in between or "(" in between or " in " in f" {between} "
+    return None
+
+
+def _longer_division(text: str, start: int, label: str) -> bool:
+    """Whether the word before the name makes a division's name with it: "Baja California"
+    split as "Tijuana Baja" + "California" is no Californian place."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and bool(divisions_named(f"{word.group(1)} {label}"))
+
+
+def inside_itself(province: Place, towns: list[Candidate]) -> bool:
+    """Whether one of the towns lies in a division the province's name denotes."""
+    divisions = set(divisions_named(province.label))
+    return any((c.country_code, c.admin1) in divisions for c in towns)
+
+
+def in_own_division(
+    place: Place, towns: list[Candidate], province: Place | None
+) -> list[Candidate]:
+    """A province is placed at a namesake town inside it, when GeoNames has one ("Donetsk"
+    the oblast: Donetsk in Ukraine, not Donetsk in Rostov oblast); a place the text puts in a
+    province ("Orikhove, Luhansk") is one of the towns in it, or none GeoNames has."""
+    if place.place_type is PlaceType.PROVINCE:
+        divisions = set(divisions_named(place.label))
+        return [c for c in towns if (c.country_code, c.admin1) in divisions] or towns
+    if province is not None and (divisions := set(divisions_named(province.label))):
+        countries = {cc for cc, _ in divisions}
+        return [
+            c
+            for c in towns
+            if c.country_code not in countries or (c.country_code, c.admin1) in divisions
+        ]
+    return towns

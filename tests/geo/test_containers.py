@@ -1,0 +1,119 @@
+"""Provinces written after the place they contain, and events given their place's chain."""
+
+from __future__ import annotations
+
+from kg.geo.containers import as_provinces
+from kg.geo.gazetteer import default_gazetteer
+from kg.geo.geocode import Geocoder
+from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
+
+
+def _places(text: str, labels: list[tuple[str, PlaceType]]) -> tuple[Place, ...]:
+    out = []
+    for label, place_type in labels:
+        start = text.index(label)
+        key = label.lower().replace(" ", "-")
+        out.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
+    return tuple(out)
+
+
+def test_a_division_after_a_place_is_its_province() -> None:
+    text = "Shells fell near Novosilka, Donetsk on Monday."
+    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    village, oblast = as_provinces(places, text, frozenset({"UA"}), {}, {})
+    assert oblast.place_type is PlaceType.PROVINCE
+    assert village.within == oblast.key
+
+
+def test_glued_and_bracketed_divisions() -> None:
+    for text in ("A march in Jamay Jalisco ended.", "A march in Jamay (Jalisco) ended."):
+        places = _places(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])
+        assert (
+            as_provinces(places, text, frozenset({"MX"}), {}, {})[1].place_type
+            is PlaceType.PROVINCE
+        )
+
+
+def test_a_division_named_alone_or_of_another_country_stays() -> None:
+    text = "Protesters gathered in Aleppo; later in Marea, Aleppo."
+    places = _places(text, [("Aleppo", PlaceType.TOWN)])
+    capital_in = {"aleppo": frozenset({"SY"})}  # GeoNames' Aleppo lies in Aleppo province
+    assert as_provinces(places, text, frozenset({"SY"}), {}, capital_in)[0].place_type is (
+        PlaceType.TOWN
+    )
+    text = "Shells fell near Novosilka, Donetsk on Monday."
+    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    towns_in = {"novosilka": frozenset({"MX"})}
+    retyped = as_provinces(places, text, frozenset(), towns_in, {})
+    assert retyped[1].place_type is PlaceType.TOWN
+
+
+def test_a_division_split_from_a_longer_name_stays() -> None:
+    text = "A body was found in Ensenada Baja California on Monday."
+    places = _places(text, [("Ensenada Baja", PlaceType.OTHER), ("California", PlaceType.OTHER)])
+    retyped = as_provinces(places, text, frozenset({"US", "MX"}), {}, {})
+    assert retyped[1].place_type is PlaceType.OTHER
+
+
+def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> None:
+    text = "Russian jets bombed Kafr Zaytoun Sharqi, Donetsk at dawn."
+    places = _places(text, [("Kafr Zaytoun Sharqi", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    sentence = Span(0, len(text), text)
+    start = text.index("bombed")
+    event = Event(
+        "air-drone-strike",
+        Span(start, start + 6, "bombed"),
+        sentence,
+        places=("kafr-zaytoun-sharqi",),
+    )
+    extraction = Extraction(Article("t", text), (sentence,), (), places, (event,))
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 1.0})
+    oblast = next(p for p in out.places if p.place_type is PlaceType.PROVINCE)
+    assert oblast.geo is not None and oblast.geo.country_code == "UA"
+    (located,) = out.events
+    assert located.location == oblast.key and located.geo_precision is GeoPrecision.REGION
+    assert located.places == ("kafr-zaytoun-sharqi-ua", oblast.key)
+
+
+def test_a_division_named_alone_without_a_town_of_its_name_is_the_province() -> None:
+    text = "Gunmen shot two men in Nuevo Leon on Monday."
+    places = _places(text, [("Nuevo Leon", PlaceType.OTHER)])
+    (state,) = as_provinces(places, text, frozenset({"MX"}), {}, {})
+    assert state.place_type is PlaceType.PROVINCE
+    (city,) = as_provinces(places, text, frozenset({"MX"}), {}, {"nuevo-leon": frozenset({"MX"})})
+    assert city.place_type is PlaceType.OTHER
+
+
+def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
+    text = "Russian jets bombed Idleb at dawn."
+    places = _places(text, [("Idleb", PlaceType.OTHER)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 2.0})
+    town = next(p for p in out.places if p.label == "Idlib" and p.geo is not None)
+    assert town.geo is not None and town.geo.country_code == "SY"
+
+
+def test_an_event_told_in_a_later_sentence_is_placed_at_a_town_of_its_place_s() -> None:
+    text = "Crowds gathered at Riverside Mall in Soweto. Police dispersed the crowd."
+    places = _places(text, [("Riverside Mall", PlaceType.OTHER), ("Soweto", PlaceType.TOWN)])
+    first, second = Span(0, 44, text[:44]), Span(45, len(text), text[45:])
+    start = text.index("dispersed")
+    event = Event(
+        "protest-with-intervention",
+        Span(start, start + 9, "dispersed"),
+        second,
+        places=("riverside-mall",),
+    )
+    extraction = Extraction(Article("t", text), (first, second), (), places, (event,))
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"ZA": 1.0})
+    (located,) = out.events
+    soweto = next(p for p in out.places if p.label == "Soweto")
+    assert located.location == soweto.key and located.geo_precision is GeoPrecision.NEAR
+
+
+def test_divisions_are_found_without_their_kind_word() -> None:
+    from kg.geo.admin1 import divisions_named
+
+    assert ("KE", "Garissa County") in divisions_named("Garissa")
+    assert ("AF", "Paktika") in divisions_named("Paktika province")
+    assert ("YE", "Şa‘dah") in divisions_named("Sadah")  # noqa: RUF001
