@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from kg.geo.admin1 import divisions_named
-from kg.geo.names import plain_latin
+from kg.geo.names import fold_words, plain_latin
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
@@ -99,7 +99,9 @@ def _key(place: Place, geo: Geocode | None, home: str) -> str:
     if geo is not None and place.place_type in IDENTIFIED_TYPES:
         return f"geonames-{geo.geonames_id}"
     if geo is None and home and place.place_type in _LOCAL_TYPES:
-        return f"{place.key}-{home.lower()}"
+        # a place GeoNames lacks: its folded spelling within the country, so "Hamidiyeh" and
+        # "Al Ḩamīdīyah" are one node in every article (``hamidiya-sy``)
+        return f"{name_key('-'.join(fold_words(place.label)) or place.label)}-{home.lower()}"
     return place.key
 
 
