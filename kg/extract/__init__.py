@@ -15,12 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import load_model, model_label
 from kg.extract.relations import find_relations
+from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.model import (
@@ -63,6 +65,7 @@ class Extractor:
         lexicon = load_lexicon()
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)
+        self.states = StateFinder(lexicon)
         self.geocoder = Geocoder(default_gazetteer()) if geocode else None
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
@@ -84,6 +87,10 @@ class Extractor:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
         drafts, _ = self.events.find(doc, mentions, published)
+        # countries acting as states, pronouns and generic nouns: actors' mentions for the
+        # relations and the graph, found after the events (kg/extract/states.py, coref.py)
+        mentions.found += self.states.find(doc, mentions)
+        mentions.found += resolve_coreference(doc, mentions.found)
         extraction = build(article, doc, mentions, drafts)
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
@@ -142,7 +149,11 @@ def build(article: Article, doc: Any, mentions: Mentions, drafts: list[Draft]) -
             label=found[0].label,
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
             mentions=tuple(_span(doc, f.start, f.end) for f in found),
-            aliases=tuple(sorted({doc[f.start : f.end].text for f in found} - {found[0].label})),
+            aliases=tuple(
+                sorted(
+                    {doc[f.start : f.end].text for f in found if not f.resolved} - {found[0].label}
+                )
+            ),
         )
         for key, found in actors.items()
     ) + tuple(

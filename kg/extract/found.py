@@ -20,3 +20,4 @@ class Found:
     place_type: PlaceType | None = None
     country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
     within: str | None = None  # place key
+    resolved: bool = False  # a pronoun or generic noun resolved to the actor: none of its names

@@ -168,3 +168,35 @@ def test_statements_of_fighting(extractor: Any, text: str, fighter: str, fought:
 def test_a_negated_cue_states_nothing(extractor: Any) -> None:
     assert _found(extractor, "The SDF did not support the YPG.") == set()
     assert _found(extractor, "The SDF never backed the YPG and did not fight the YPG.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("Kenyan soldiers came under heavy fire from Al Shabaab near the border.",
+         "al-shabaab", "military-forces-of-kenya"),
+        ("The Taliban seized the checkpoint from Afghan soldiers on Monday.", "taliban",
+         "military-forces-of-afghanistan"),
+        ("The commander was killed in a raid conducted by Somali soldiers.",
+         "military-forces-of-somalia", "unidentified-armed-group-somalia"),
+        ("Hezbollah pledged support for Syrian troops in their fight against the Nusra Front.",
+         "military-forces-of-syria", "nusra-front"),
+    ],
+)  # fmt: skip
+def test_fighting_told_from_the_victims_side(
+    extractor: Any, text: str, fighter: str, fought: str
+) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(
+        k is FIGHTING and s.startswith(fighter) and t.startswith(fought) for k, s, t in found
+    )
+
+
+@pytest.mark.model
+def test_their_names_every_side_of_the_coordination(extractor: Any) -> None:
+    text = "Iran backs the Syrian army and Hezbollah in their fight against the Nusra Front."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(k is FIGHTING and s.startswith("military-forces-of-syria") and t == "nusra-front"
+               for k, s, t in found)  # fmt: skip
+    assert (FIGHTING, "hezbollah", "nusra-front") in found
