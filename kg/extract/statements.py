@@ -139,6 +139,13 @@ class Statements:
                         # "X is assisting Y to defeat Z": both fight Z
                         acting += self.holders(t.head)
                     return _dedup(acting)
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"):
+                # "using attack, bomber, fighter and piloted aircraft against Y": the
+                # coordinated nouns are siblings, not holders; climb past the coordination
+                while t.dep_ == "conj" and t.head is not t:
+                    t = t.head
+                if t.dep_ not in _CLIMB or t.head is t:
+                    return []
             t = t.head
         return []
 
@@ -209,7 +216,23 @@ class Statements:
             fighters = self.holders(head)
         else:
             return []
+        if fighters:  # "X conducted strikes in support of Y ... against Z": Y fights Z too
+            fighters = _dedup(fighters + self._in_support(prep))
         return self._fight(fighters, targets)
+
+    def _in_support(self, prep: Any) -> list[str]:
+        """The sides an "in support of" phrase of the same clause names."""
+        verb = prep  # the verb of the clause: the one with a subject
+        while verb.head is not verb and not (
+            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            verb = verb.head
+        return [
+            k
+            for t in verb.subtree
+            if t.lemma_.lower() == "support" and t.dep_ == "pobj" and t.head.lower_ == "in"
+            for k in self.partners(t)
+        ]
 
     def _fight_verb(self, verb: Any) -> list[Triple]:
         """ "X defeated Y", "X will continue to strike Y"; passive "Y was defeated by X"."""

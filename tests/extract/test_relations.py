@@ -200,3 +200,17 @@ def test_their_names_every_side_of_the_coordination(extractor: Any) -> None:
     assert any(k is FIGHTING and s.startswith("military-forces-of-syria") and t == "nusra-front"
                for k, s, t in found)  # fmt: skip
     assert (FIGHTING, "hezbollah", "nusra-front") in found
+
+
+@pytest.mark.model
+def test_coordinated_nouns_are_no_fighters_and_the_supported_side_fights(extractor: Any) -> None:
+    text = (
+        "Kenyan troops conducted 11 strikes coordinated with and in support of the Somali army"
+        " using bomber, fighter, and attack aircraft as well as rocket artillery against Al"
+        " Shabaab targets."
+    )
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    fighters = {s for k, s, t in found if k is FIGHTING and t == "al-shabaab"}
+    assert any(f.startswith("military-forces-of-kenya") for f in fighters)
+    assert any(f.startswith("military-forces-of-somalia") for f in fighters)
+    assert not any(f.startswith("unidentified-armed-group") for f in fighters)
