@@ -1,8 +1,9 @@
 """Actors named by a pronoun or a generic noun, resolved to an actor the article names.
 
 - "he", "I", "his": the nearest person before it (within a few sentences);
-- "we", "us", "our": the organisation that speaks: the nearest organisation, government,
-  state force or mission before it (not an armed group, nor civilians);
+- "we", "us", "our": the organisation that speaks: the nearest organisation, government or
+  mission before it that is the subject of a clause, else the nearest (not an armed group,
+  nor civilians);
 - "they", "them", "their", "its": the nearest actor before it that is no person, the subject
   of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
 - "the enemy", "the terrorist group", "these terrorists": the armed group the article names
@@ -116,6 +117,9 @@ def _antecedent(
     elif kind == "speaker":
         fits = [f for f in before if f.actor_type in words.speaker_types
                 or f.label.startswith("Government of")]  # fmt: skip
+        # one that acts, a subject, rather than one named in passing ("The Coalition
+        # complies with the law ... We will continue")
+        fits = [f for f in fits if _subject(doc, f)] or fits
     else:
         fits = [f for f in before if f.actor_type not in (ActorType.PERSON, None)]
         if token.lower_ == "its":  # "its": one actor, not "the rebels"

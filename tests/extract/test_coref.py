@@ -65,3 +65,14 @@ def test_a_resolved_mention_is_not_a_name(extractor: Any) -> None:
 @pytest.mark.model
 def test_nothing_is_resolved_without_an_antecedent(extractor: Any) -> None:
     assert _mentions(extractor, "They said it was raining.") == {}
+
+
+@pytest.mark.model
+def test_we_is_the_organisation_that_acts_before_it(extractor: Any) -> None:
+    text = (
+        "The Red Crescent said on Monday that its teams worked with the World Food Programme."
+        " We will keep delivering aid, a spokesman added."
+    )
+    mentions = _mentions(extractor, text)
+    assert "We" in mentions["red-crescent"]
+    assert "We" not in mentions.get("world-food-programme", [])
