@@ -29,6 +29,24 @@ _CLIMB = frozenset(
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
 _MAX_CLIMB = 12
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# nouns of number that lead to the people counted: "tens of thousands of innocent people"
+_QUANTITIES = frozenset(
+    {
+        "ten",
+        "tens",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "score",
+        "scores",
+        "number",
+    }
+)
 
 
 Triple = tuple[RelationKind, str, str]
@@ -83,6 +101,10 @@ class Statements:
                     ),
                     None,
                 )
+            if key is None and head.lemma_.lower() in _QUANTITIES:  # "thousands of people"
+                key = next((k for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"
+                            for k in self.actors(o)), None)  # fmt: skip
             if key is not None and key not in keys:
                 keys.append(key)
             if key is not None and head.lower_ in _PLURAL_PRONOUNS:
@@ -158,7 +180,11 @@ class Statements:
             return keys
         for child in cue.children:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
-                keys += self.actors(child)
+                # "supported the re-taking by Y": the agent of the action supported
+                keys += self.actors(child) or [
+                    k for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)
+                ]  # fmt: skip
             elif child.dep_ in ("agent", "prep") and (
                 child.lemma_.lower() in self.words.partner_prepositions
             ):

@@ -214,3 +214,15 @@ def test_coordinated_nouns_are_no_fighters_and_the_supported_side_fights(extract
     assert any(f.startswith("military-forces-of-kenya") for f in fighters)
     assert any(f.startswith("military-forces-of-somalia") for f in fighters)
     assert not any(f.startswith("unidentified-armed-group") for f in fighters)
+
+
+@pytest.mark.model
+def test_numbers_of_people_and_actions_by_someone(extractor: Any) -> None:
+    text = "These are crimes that Al Shabaab has committed against thousands of civilians."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(
+        k is FIGHTING and s == "al-shabaab" and t.startswith("civilians") for k, s, t in found
+    )
+    text = "Hezbollah has supported the recapture of the town by Syrian troops."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(k is ALLIES and "hezbollah" in (s, t) for k, s, t in found)
