@@ -23,9 +23,10 @@ event's agent, the subject of "fight"); a clash gives both directions, as both s
 Allies-of is symmetric; its source and target are in the order of the text and carry no
 meaning. An actor only fought in a sentence is nobody's ally there (a phrase the parse
 attaches to the enemy, "strikes against ISIL targets ... in support of the SDF", must not
-ally the two). Both ends are actors named in the text (an actor kg only implies, such as the
-unnamed perpetrator of an attack, has no mention and takes part in no relation), and never
-the same actor.
+ally the two). Both ends are actors named in the relation's sentence (an actor kg only
+implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
+relation; one an event's rules took from another sentence takes none there), and never the
+same actor.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def find_relations(
 ) -> tuple[Relation, ...]:
     """The relations an article states, from its events and its parse (``doc``)."""
     words = words or load_words()
-    named = {a.key for a in extraction.actors if a.mentions}
+    named = {a.key: a.mentions for a in extraction.actors if a.mentions}
     found = _Found(named)
     for event in extraction.events:
         found.extend(_from_event(event, words))
@@ -121,13 +122,13 @@ class _Found:
     """Relations in the order found, without repeats: one per kind, pair and sentence (for
     allies, the pair in either order); the first found wins, so an event's comes first."""
 
-    def __init__(self, named: set[str]) -> None:
-        self.named = named
+    def __init__(self, named: dict[str, tuple[Span, ...]]) -> None:
+        self.named = named  # actor key -> its mentions
         self.seen: set[tuple[RelationKind, str, str, int]] = set()
         self.found: list[Relation] = []
 
     def add(self, r: Relation) -> None:
-        if r.source == r.target or not {r.source, r.target} <= self.named:
+        if r.source == r.target or not (self._in(r.source, r) and self._in(r.target, r)):
             return
         key = (r.kind, r.source, r.target, r.sentence.start)
         if key in self.seen:
@@ -136,6 +137,10 @@ class _Found:
         if r.kind is ALLIES:
             self.seen.add((r.kind, r.target, r.source, r.sentence.start))
         self.found.append(r)
+
+    def _in(self, key: str, r: Relation) -> bool:
+        """The actor is named in the relation's sentence (by a name, a pronoun or a noun)."""
+        return any(r.sentence.start <= m.start < r.sentence.end for m in self.named.get(key, ()))
 
     def extend(self, relations: Iterable[Relation]) -> None:
         for r in relations:

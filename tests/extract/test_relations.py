@@ -77,7 +77,8 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
     from kg.extract.relations import _Found
 
     sentence, other = _span("Aaa and Bbb attacked Ccc."), _span("Ddd said so.")
-    found = _Found({"aaa", "bbb", "ccc", "ddd"})
+    everywhere = (sentence, other)  # named in both sentences
+    found = _Found({k: everywhere for k in ("aaa", "bbb", "ccc", "ddd")})
     found.extend([
         Relation(FIGHTING, "aaa", "ccc", sentence),
         Relation(ALLIES, "ccc", "ddd", sentence),  # ccc is only fought here: dropped
@@ -89,6 +90,12 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
         (ALLIES, "aaa", "bbb", sentence),
         (ALLIES, "ccc", "ddd", other),
     ]
+
+
+def test_an_end_not_named_in_the_sentence_relates_no_one() -> None:
+    # "Ddd" is named in the second sentence only: an event of the first relates it to no one
+    event = _event("attack", ("ddd",), ("ccc",))
+    assert find_relations(_NoSentences(), _extraction(event)) == ()
 
 
 def test_events_that_are_not_violent_relate_no_one() -> None:
