@@ -15,12 +15,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import load_model, model_label
 from kg.extract.relations import find_relations
+from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.model import (
@@ -64,6 +66,7 @@ class Extractor:
         self.wikidata = lexicon.wikidata
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)
+        self.states = StateFinder(lexicon)
         self.geocoder = Geocoder(default_gazetteer()) if geocode else None
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
@@ -85,6 +88,10 @@ class Extractor:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
         drafts, _ = self.events.find(doc, mentions, published)
+        # countries acting as states, pronouns and generic nouns: actors' mentions for the
+        # relations and the graph, found after the events (kg/extract/states.py, coref.py)
+        mentions.found += self.states.find(doc, mentions)
+        mentions.found += resolve_coreference(doc, mentions.found)
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
@@ -101,6 +108,12 @@ def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
     keeps those GeoNames knows in the article's countries ("in Kibera" the model missed)."""
     runs: list[Span] = []
     start = None
+    claimed = {  # names, phrases, states and pronouns found: none is a toponym
+        i
+        for f in [*mentions.found, *mentions.references]
+        for a, b in (*f.extents, (f.start, f.end))
+        for i in range(a, b)
+    }
     for token in [*doc, None]:
         free = (
             token is not None
@@ -108,7 +121,7 @@ def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
             and token.is_title
             and not token.is_stop
             and token.lower_ not in _CALENDAR
-            and mentions.at(token.i) is None
+            and token.i not in claimed
         )
         if free and start is None:
             start = token.i
@@ -143,17 +156,25 @@ def build(
     ids = wikidata or {}
     actors: dict[str, list[Found]] = {}
     places: dict[str, list[Found]] = {}
+    # (kind, key) -> its mentions' token offsets; one text span denotes one thing: the first
+    extents: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    referent = {(d.trigger.start, d.trigger.end): ("event", "") for d in drafts}  # "Defusal:"
     for f in [*mentions.found, *mentions.references]:
         (actors if f.kind == "actor" else places).setdefault(f.key, []).append(f)
+        thing = (f.kind, f.key)
+        for extent in f.extents:
+            if referent.setdefault(extent, thing) == thing and extent not in extents.get(thing, ()):
+                extents.setdefault(thing, []).append(extent)
     actor_records = tuple(
         Actor(
             key=key,
             label=found[0].label,
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
-            mentions=tuple(_span(doc, *x) for f in found for x in f.extents),
+            mentions=tuple(_span(doc, *x) for x in extents.get(("actor", key), ())),
             aliases=tuple(
                 sorted(
-                    {doc[f.start : f.end].text for f in found if not f.reference} - {found[0].label}
+                    {doc[f.start : f.end].text for f in found if not (f.reference or f.resolved)}
+                    - {found[0].label}
                 )
             ),
             wikidata=ids.get(key),
@@ -169,7 +190,7 @@ def build(
             key=key,
             label=found[0].label,
             place_type=found[0].place_type or PlaceType.OTHER,
-            mentions=tuple(_span(doc, *x) for f in found for x in f.extents),
+            mentions=tuple(_span(doc, *x) for x in extents.get(("place", key), ())),
             within=next((f.within for f in found if f.within in places), None),
         )
         for key, found in places.items()

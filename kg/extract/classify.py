@@ -401,7 +401,7 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
     by_token = {h.trigger[0].i: h for h in hosts}
     token = d.trigger[0]
     for _ in range(6):
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         if token.i in by_token:

@@ -50,7 +50,7 @@ def is_background(token: Token) -> bool:
     offensive went on"."""
     for _ in range(8):
         head = token.head
-        if head is token:
+        if head == token:
             return False
         if token.dep_ == "pobj" and head.lower_ in _SETTING_PREPOSITIONS:
             return True

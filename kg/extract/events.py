@@ -212,7 +212,7 @@ class EventFinder:
             if governor.lemma_.lower() in self.irrealis or token.head.lower_ in self.irrealis:
                 return True
         head = token
-        while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        while head.dep_ in ("xcomp", "conj") and head.head != head:
             head = head.head
             if head.lemma_.lower() in self.irrealis:
                 return True
@@ -334,10 +334,7 @@ class EventFinder:
     def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         scopes = [head]
         token = head
-        while (
-            token.dep_ in CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
-            and token.head is not token
-        ):
+        while token.dep_ in CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"} and token.head != token:
             token = token.head
             scopes.append(token)
         subject_tokens = {

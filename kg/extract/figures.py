@@ -95,7 +95,7 @@ class Figures:
         after = False  # in a clause telling what came before
         for _ in range(6):
             after = after or _told_before(token)
-            if token.head is token or (token.dep_ not in _TOPIC_DEPS and not after):
+            if token.head == token or (token.dep_ not in _TOPIC_DEPS and not after):
                 return False
             token = token.head
             if token.lemma_.lower() in self.irrealis or (after and self._crowd(token)):

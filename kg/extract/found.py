@@ -20,6 +20,7 @@ class Found:
     place_type: PlaceType | None = None
     country: str = ""  # ISO code: the country an actor belongs to, or a country place's own
     within: str | None = None  # place key
+    resolved: bool = False  # a pronoun or generic noun resolved to the actor: none of its names
     # the whole noun phrase that refers to it ("the Foreign Secretary Boris Johnson", "the
     # Assad regime"), token offsets; the text's mention, while the label stays the name
     anchor: tuple[int, int] | None = None

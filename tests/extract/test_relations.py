@@ -77,7 +77,8 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
     from kg.extract.relations import _Found
 
     sentence, other = _span("Aaa and Bbb attacked Ccc."), _span("Ddd said so.")
-    found = _Found({"aaa", "bbb", "ccc", "ddd"})
+    everywhere = (sentence, other)  # named in both sentences
+    found = _Found({k: everywhere for k in ("aaa", "bbb", "ccc", "ddd")})
     found.extend([
         Relation(FIGHTING, "aaa", "ccc", sentence),
         Relation(ALLIES, "ccc", "ddd", sentence),  # ccc is only fought here: dropped
@@ -89,6 +90,12 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
         (ALLIES, "aaa", "bbb", sentence),
         (ALLIES, "ccc", "ddd", other),
     ]
+
+
+def test_an_end_not_named_in_the_sentence_relates_no_one() -> None:
+    # "Ddd" is named in the second sentence only: an event of the first relates it to no one
+    event = _event("attack", ("ddd",), ("ccc",))
+    assert find_relations(_NoSentences(), _extraction(event)) == ()
 
 
 def test_events_that_are_not_violent_relate_no_one() -> None:
@@ -168,3 +175,61 @@ def test_statements_of_fighting(extractor: Any, text: str, fighter: str, fought:
 def test_a_negated_cue_states_nothing(extractor: Any) -> None:
     assert _found(extractor, "The SDF did not support the YPG.") == set()
     assert _found(extractor, "The SDF never backed the YPG and did not fight the YPG.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("Kenyan soldiers came under heavy fire from Al Shabaab near the border.",
+         "al-shabaab", "military-forces-of-kenya"),
+        ("The Taliban seized the checkpoint from Afghan soldiers on Monday.", "taliban",
+         "military-forces-of-afghanistan"),
+        ("The commander was killed in a raid conducted by Somali soldiers.",
+         "military-forces-of-somalia", "unidentified-armed-group-somalia"),
+        ("Hezbollah pledged support for Syrian troops in their fight against the Nusra Front.",
+         "military-forces-of-syria", "nusra-front"),
+    ],
+)  # fmt: skip
+def test_fighting_told_from_the_victims_side(
+    extractor: Any, text: str, fighter: str, fought: str
+) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(
+        k is FIGHTING and s.startswith(fighter) and t.startswith(fought) for k, s, t in found
+    )
+
+
+@pytest.mark.model
+def test_their_names_every_side_of_the_coordination(extractor: Any) -> None:
+    text = "Iran backs the Syrian army and Hezbollah in their fight against the Nusra Front."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(k is FIGHTING and s.startswith("military-forces-of-syria") and t == "nusra-front"
+               for k, s, t in found)  # fmt: skip
+    assert (FIGHTING, "hezbollah", "nusra-front") in found
+
+
+@pytest.mark.model
+def test_coordinated_nouns_are_no_fighters_and_the_supported_side_fights(extractor: Any) -> None:
+    text = (
+        "Kenyan troops conducted 11 strikes coordinated with and in support of the Somali army"
+        " using bomber, fighter, and attack aircraft as well as rocket artillery against Al"
+        " Shabaab targets."
+    )
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    fighters = {s for k, s, t in found if k is FIGHTING and t == "al-shabaab"}
+    assert any(f.startswith("military-forces-of-kenya") for f in fighters)
+    assert any(f.startswith("military-forces-of-somalia") for f in fighters)
+    assert not any(f.startswith("unidentified-armed-group") for f in fighters)
+
+
+@pytest.mark.model
+def test_numbers_of_people_and_actions_by_someone(extractor: Any) -> None:
+    text = "These are crimes that Al Shabaab has committed against thousands of civilians."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(
+        k is FIGHTING and s == "al-shabaab" and t.startswith("civilians") for k, s, t in found
+    )
+    text = "Hezbollah has supported the recapture of the town by Syrian troops."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(k is ALLIES and "hezbollah" in (s, t) for k, s, t in found)

@@ -1,0 +1,191 @@
+"""Actors named by a pronoun or a generic noun, resolved to an actor the article names.
+
+- "he", "I", "his": the nearest person before it (within a few sentences);
+- "we", "us", "our": the organisation that speaks: the nearest organisation, government or
+  mission before it that is the subject of a clause, else the nearest (not an armed group,
+  nor civilians);
+- "they", "them", "their", "its": the nearest actor before it that is no person, the subject
+  of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
+- "the enemy", "the terrorist group", "these terrorists": the armed group the article names
+  most before it; "the Coalition": the coalition the article names.
+
+Each resolved pronoun or noun phrase is one more mention of that actor (its span is the
+pronoun or the phrase), added after events are found: it serves the relations between actors
+and the graph, and is never one of the actor's names (``Found.resolved``). An expletive "it" is
+left alone (no "it" is resolved), and nothing is resolved without an antecedent. The word lists
+live in ``kg/data/coref.toml`` (``[pronouns]``, ``[nouns]``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from kg.errors import ResourceError
+from kg.extract.found import Found
+from kg.model import ActorType
+from kg.resources import data_dir
+
+__all__ = ["CorefWords", "load_coref_words", "resolve"]
+
+_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
+
+
+@dataclass(frozen=True, slots=True)
+class CorefWords:
+    pronouns: dict[str, str]  # pronoun -> "person", "speaker" or "group"
+    enemy: frozenset[str]
+    coalition: frozenset[str]
+    speaker_types: frozenset[ActorType]
+
+
+@functools.cache
+def load_coref_words(path: Path | None = None) -> CorefWords:
+    path = path or data_dir() / "coref.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
+                    for w in words}  # fmt: skip
+        nouns = data["nouns"]
+        return CorefWords(
+            pronouns=pronouns,
+            enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
+            coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
+            speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
+        )
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(path, str(exc)) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
+
+
+def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> list[Found]:
+    """The mentions of actors that pronouns and generic nouns of ``doc`` make, each resolved
+    to an actor of ``found`` (the mentions found so far, in any order)."""
+    words = words or load_coref_words()
+    actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
+    taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
+    out: list[Found] = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        kind = words.pronouns.get(token.lower_)
+        if kind is not None and token.pos_ == "PRON":
+            antecedent = _antecedent(doc, token, kind, actors, words)
+            if antecedent is not None:
+                out.append(_mention(token.i, token.i + 1, antecedent))
+            continue
+        phrase = _generic(doc, token, actors, words, taken)
+        if phrase is not None:
+            out.append(phrase)
+            taken |= set(range(phrase.start, phrase.end))
+    return out
+
+
+def _mention(start: int, end: int, antecedent: Found) -> Found:
+    return Found("actor", start, end, antecedent.key, antecedent.label,
+                 actor_type=antecedent.actor_type, resolved=True)  # fmt: skip
+
+
+def _window(doc: Doc, token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``token``'s."""
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    return sents[max(index - back, 0)].start
+
+
+def _antecedent(
+    doc: Doc, token: Token, kind: str, actors: list[Found], words: CorefWords
+) -> Found | None:
+    if kind == "group" and token.dep_ == "poss" and token.head.dep_ == "conj":
+        # "the Syrian troops and its allies", "the UK and its partners": the first conjunct
+        owner = next((f for f in actors if f.start <= token.head.head.i < f.end), None)
+        if owner is not None and owner.actor_type is not ActorType.PERSON:
+            return owner
+    first = _window(doc, token, _SENTENCES_BACK[kind])
+    before = [f for f in actors if first <= f.start and f.end <= token.i]
+    if kind == "person":
+        fits = [f for f in before if f.actor_type is ActorType.PERSON]
+    elif kind == "speaker":
+        fits = [f for f in before if f.actor_type in words.speaker_types
+                or f.label.startswith("Government of")]  # fmt: skip
+        # one that acts, a subject, rather than one named in passing ("The Coalition
+        # complies with the law ... We will continue")
+        fits = [f for f in fits if _subject(doc, f)] or fits
+    else:
+        fits = [f for f in before if f.actor_type not in (ActorType.PERSON, None)]
+        if token.lower_ == "its":  # "its": one actor, not "the rebels"
+            fits = [f for f in fits if doc[f.end - 1].tag_ not in ("NNS", "NNPS")]
+        fits = [f for f in fits if not _same_clause(doc, f, token)]
+        # its own sentence first, then the ones before; in each, a subject first ("Iraqi
+        # forces came under fire from ISIL fighters; they requested support"); "they" and
+        # "their" rather a plural or a coordination
+        for sent_start in sorted({doc[f.start].sent.start for f in fits}, reverse=True):
+            here = [f for f in fits if doc[f.start].sent.start == sent_start]
+            if token.lower_ != "its":
+                here = [f for f in here if _plural(doc, f)] or here
+            return ([f for f in here if _subject(doc, f)] or here)[-1]
+    return fits[-1] if fits else None
+
+
+def _plural(doc: Doc, found: Found) -> bool:
+    root = doc[found.start : found.end].root
+    return (
+        root.tag_ in ("NNS", "NNPS")
+        or root.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in root.children)
+    )
+
+
+def _subject(doc: Doc, found: Found) -> bool:
+    root = doc[found.start : found.end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in _SUBJECTS
+
+
+def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """The candidate and the pronoun are arguments of one verb ("ISIL attacked their
+    positions" does not make "their" ISIL's)."""
+    root = doc[found.start : found.end].root
+    verb = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
+    return root.head == verb or root.head == pronoun.head
+
+
+def _generic(
+    doc: Doc, token: Token, actors: list[Found], words: CorefWords, taken: set[int]
+) -> Found | None:
+    """ "the enemy", "this terrorist group", "the Coalition": the phrase as a mention of the
+    actor it stands for, or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        return None
+    lemma = token.lemma_.lower()
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
+    det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+    if det is None or det.lower_ not in _DETERMINERS:
+        return None
+    start = min([det.i, *(m.left_edge.i for m in modifiers)])
+    if any(i in taken for i in range(start, token.i + 1)):
+        return None
+    before = [f for f in actors if f.end <= start]
+    if lemma in words.coalition:  # the coalition named before, else the one named after
+        named = [f for f in actors if "coalition" in f.label.lower()]
+        fits = [f for f in named if f.end <= start] or named[::-1]
+        return _mention(start, token.i + 1, fits[-1]) if fits else None
+    if not words_of & words.enemy or (lemma == "group" and not modifiers and det.lower_ == "the"):
+        return None  # "the group" alone is any group
+    armed = [f for f in before if f.actor_type in _ARMED]
+    if not armed:
+        return None
+    counts = Counter(f.key for f in armed)
+    best = max(counts, key=lambda k: (counts[k], max(f.start for f in armed if f.key == k)))
+    return _mention(start, token.i + 1, next(f for f in armed if f.key == best))

@@ -1,0 +1,189 @@
+"""Countries acting as states: "the UK said", "Turkey struck", "Iraq's government", "U.S.
+airstrikes", "working closely with Turkey", and governments named by a common noun ("the
+government of Iraq", "the Iraqi government").
+
+Where a country acts, its name with its article ("the UK") is a mention of its state, and the
+name alone ("UK") stays a mention of the place; a name without an article ("Turkey struck",
+"U.S. airstrikes") is one span, so it names the state, unless it is the place's only mention
+(the place stays; events may be located there). The state is "Government of <country>" (state
+forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED
+codes foreign governments and as kg labels forces abroad), or "Military Forces of
+<country>" when it acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the
+gazetteer's and the generic rules' state forces. These mentions are added after events are
+found (events read the mention finder's own actors), for the relations between actors and the
+graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from kg.errors import ResourceError
+from kg.extract.found import Found
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mentions
+from kg.keys import name_key
+from kg.model import ActorType, PlaceType
+from kg.resources import data_dir
+
+__all__ = ["StateFinder", "StateWords", "load_state_words"]
+
+_ARTICLES = frozenset({"the"})
+
+
+@dataclass(frozen=True, slots=True)
+class StateWords:
+    place_verbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    state_nouns: frozenset[str]
+    military_nouns: frozenset[str]
+    military_verbs: frozenset[str]
+    partner_words: frozenset[str]
+    hostile_nouns: frozenset[str]
+    government_heads: frozenset[str]
+
+
+@functools.cache
+def load_state_words(path: Path | None = None) -> StateWords:
+    path = path or data_dir() / "coref.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))["states"]
+        return StateWords(**{name: frozenset(str(w).lower() for w in data[name])
+                             for name in StateWords.__slots__})  # fmt: skip
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(path, str(exc)) from exc
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
+
+
+class StateFinder:
+    """Built once per lexicon; ``find`` runs on every Doc after its mentions and events."""
+
+    def __init__(self, lexicon: Lexicon, words: StateWords | None = None) -> None:
+        self.lex = lexicon
+        self.words = words or load_state_words()
+        self.demonyms: dict[str, str] = {}
+        for country in lexicon.countries:
+            for name in country.demonyms:
+                self.demonyms.setdefault(name.lower(), country.iso)
+
+    def find(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """The state mentions of a Doc: countries that act, and governments."""
+        out = self._governments(doc, mentions)
+        inside = {i for f in out for i in range(f.start, f.end)}
+        for f in mentions.found:
+            if f.kind != "place" or f.place_type is not PlaceType.COUNTRY or not f.country:
+                continue
+            if f.start in inside:
+                continue
+            role = self._role(doc[f.start : f.end].root)
+            if role is None:
+                continue
+            start = f.start
+            if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:
+                start -= 1  # "the UK": the state is named with its article
+            state = self._state(start, f.end, f.country, role, mentions)
+            if start < f.start:
+                out.append(state)  # "the UK" names the state, "UK" the place
+            elif sum(p.key == f.key for p in mentions.found) > 1:
+                _become(f, state)  # one span names one thing: the state; the place keeps
+                # its other mentions (a place named only here stays a place)
+        return out
+
+    # -- countries ---------------------------------------------------------------------------
+
+    def _role(self, token: Token) -> str | None:
+        """ "military" or "government" when the country acts here, else None."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head  # "the United States and Iraq signed": the first conjunct acts
+        head, dep, w = token.head, token.dep_, self.words
+        lemma = head.lemma_.lower()
+        if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma not in w.place_verbs:
+            return "military" if lemma in w.military_verbs else "government"
+        if dep == "nsubjpass" and lemma in w.passive_verbs:
+            return "government"
+        if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
+            if lemma in w.state_nouns:
+                return "military" if lemma in w.military_nouns else "government"
+            return None
+        if dep == "dobj" and lemma in w.partner_words:
+            return "government"
+        governor = head.head.lemma_.lower()
+        if dep == "pobj" and head.lower_ in ("with", "between") and governor in w.partner_words:
+            return "government"
+        if dep == "pobj" and head.lower_ == "against" and governor in w.hostile_nouns:
+            return "government"
+        return None
+
+    # -- governments -------------------------------------------------------------------------
+
+    def _governments(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """ "the government of Iraq", "the Iraqi government", "Iraq's government"."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in self.words.government_heads:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+                continue
+            if token.dep_ == "compound":
+                continue
+            found = self._government(doc, token, mentions)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _government(self, doc: Doc, token: Token, mentions: Mentions) -> Found | None:
+        iso, end = "", token.i + 1
+        for child in token.children:
+            place = mentions.at(child.i)
+            if child.dep_ in ("poss", "compound") and _country(place):
+                iso = place.country if place else ""
+            elif child.dep_ == "amod" and child.lower_ in self.demonyms:
+                iso = self.demonyms[child.lower_]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                place = mentions.at(obj.i) if obj is not None else None
+                if place is not None and _country(place):
+                    iso, end = place.country, place.end
+        if not iso:
+            return None
+        start = token.left_edge.i
+        while start < token.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if any((f := mentions.at(i)) is not None and f.kind == "actor" for i in range(start, end)):
+            return None  # "the Houthi-led government": a name the gazetteer knows
+        return self._state(start, end, iso, "government", mentions)
+
+    # -- the actor ---------------------------------------------------------------------------
+
+    def _state(self, start: int, end: int, iso: str, role: str, mentions: Mentions) -> Found:
+        name = self.lex.country_by_iso[iso].name
+        home = not mentions.main_country or mentions.main_country == iso
+        if role == "military":
+            label = f"Military Forces of {name}"
+            same = [f for f in mentions.found if f.kind == "actor" and f.country == iso
+                    and f.label.startswith(label)]  # fmt: skip
+            if same:  # the forces the text names already ("Turkish troops ... Turkey shelled")
+                return Found("actor", start, end, same[0].key, same[0].label,
+                             actor_type=same[0].actor_type)  # fmt: skip
+        else:
+            label = f"Government of {name}"
+        main = self.lex.country_by_iso.get(mentions.main_country)
+        if not home and main is not None:  # one key, one type: "... of Turkey in Syria"
+            label = f"{label} in {main.name}"
+        actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
+        return Found("actor", start, end, name_key(label), label, actor_type=actor_type)
+
+
+def _become(place: Found, state: Found) -> None:
+    place.kind, place.key, place.label = "actor", state.key, state.label
+    place.actor_type, place.place_type, place.country = state.actor_type, None, ""
+
+
+def _country(found: Found | None) -> bool:
+    return found is not None and found.kind == "place" and found.place_type is PlaceType.COUNTRY

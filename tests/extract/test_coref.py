@@ -1,0 +1,78 @@
+"""Pronouns and generic nouns resolved to the actors the article names (real model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.coref import load_coref_words
+from kg.model import Article
+
+
+def _mentions(extractor: Any, text: str) -> dict[str, list[str]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+
+
+def test_the_word_lists_load() -> None:
+    words = load_coref_words()
+    assert words.pronouns["we"] == "speaker" and words.pronouns["he"] == "person"
+    assert "it" not in words.pronouns  # an expletive "it" names no one
+
+
+@pytest.mark.model
+def test_they_is_the_subject_before_it(extractor: Any) -> None:
+    text = (
+        "Syrian troops came under fire from the rebels near the dam, and they requested air"
+        " support."
+    )
+    assert "they" in _mentions(extractor, text)["military-forces-of-syria"]
+
+
+@pytest.mark.model
+def test_its_in_a_coordination_is_the_first_conjunct(extractor: Any) -> None:
+    text = "The Observatory said Syrian troops and its allies advanced near the dam."
+    mentions = _mentions(extractor, text)
+    assert "its" in mentions["military-forces-of-syria"]
+    assert "its" not in mentions["sohr"]
+
+
+@pytest.mark.model
+def test_he_is_the_person_before_it(extractor: Any) -> None:
+    text = "John Smith met the mayor. He said the road was closed."
+    assert "He" in _mentions(extractor, text)["john-smith"]
+
+
+@pytest.mark.model
+def test_the_enemy_is_the_armed_group_named_most(extractor: Any) -> None:
+    text = (
+        "Al Shabaab attacked a base. Soldiers repelled Al Shabaab. The enemy withdrew to the"
+        " forest."
+    )
+    assert "The enemy" in _mentions(extractor, text)["al-shabaab"]
+
+
+@pytest.mark.model
+def test_a_resolved_mention_is_not_a_name(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "John Smith met the mayor. He said the road was closed.")
+    )
+    actor = next(a for a in extraction.actors if a.key == "john-smith")
+    assert "He" not in actor.aliases
+
+
+@pytest.mark.model
+def test_nothing_is_resolved_without_an_antecedent(extractor: Any) -> None:
+    assert _mentions(extractor, "They said it was raining.") == {}
+
+
+@pytest.mark.model
+def test_we_is_the_organisation_that_acts_before_it(extractor: Any) -> None:
+    text = (
+        "The Red Crescent said on Monday that its teams worked with the World Food Programme."
+        " We will keep delivering aid, a spokesman added."
+    )
+    mentions = _mentions(extractor, text)
+    assert "We" in mentions["red-crescent"]
+    assert "We" not in mentions.get("world-food-programme", [])

@@ -1,0 +1,75 @@
+"""Countries acting as states and governments named by a common noun (real model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.states import load_state_words
+from kg.model import ActorType, Article
+
+
+def _actors(extractor: Any, text: str) -> dict[str, tuple[ActorType, list[str]]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.key: (a.actor_type, [m.text for m in a.mentions]) for a in extraction.actors}
+
+
+def test_the_word_lists_load() -> None:
+    words = load_state_words()
+    assert "government" in words.state_nouns and "airstrike" in words.military_nouns
+
+
+@pytest.mark.model
+def test_a_country_that_speaks_is_its_government_and_stays_a_place(extractor: Any) -> None:
+    text = "Fighting in Syria went on near Turkey and in Syria's north. Turkey condemned it."
+    extraction = extractor.extract_one(Article("t", text))
+    actors = {a.key: a for a in extraction.actors}
+    state = actors["government-of-turkey-in-syria"]
+    assert [(m.start, m.text) for m in state.mentions] == [(text.rindex("Turkey"), "Turkey")]
+    assert state.actor_type is ActorType.EXTERNAL_OTHER  # abroad: the article is about Syria
+    places = [(m.start, m.text) for p in extraction.places for m in p.mentions]
+    assert (text.index("Turkey"), "Turkey") in places  # the place keeps its other mention
+
+
+@pytest.mark.model
+def test_a_place_named_once_stays_a_place(extractor: Any) -> None:
+    extraction = extractor.extract_one(Article("t", "Turkey condemned the attack on Friday."))
+    assert not extraction.actors and [p.label for p in extraction.places] == ["Turkey"]
+
+
+@pytest.mark.model
+def test_the_state_is_named_with_its_article(extractor: Any) -> None:
+    actors = _actors(
+        extractor, "Fighting went on in Iraq. The United States supports the Iraqi government."
+    )
+    assert actors["government-of-united-states-in-iraq"][1] == ["The United States"]
+    assert actors["government-of-iraq"][1] == ["the Iraqi government"]
+
+
+@pytest.mark.model
+def test_a_country_striking_acts_through_its_forces(extractor: Any) -> None:
+    text = "Clashes went on in Kenya. Kenya struck Al Shabaab camps near the border."
+    assert "military-forces-of-kenya" in _actors(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("Fighters attacked the town after the government of Mali asked for help.",
+         "government-of-mali"),
+        ("Rebels in Niger rejected Niger's proposal for talks.", "government-of-niger"),
+    ],
+)  # fmt: skip
+def test_governments(extractor: Any, text: str, key: str) -> None:
+    assert key in _actors(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Heavy rain fell in Kenya on Monday.", "Kenya borders Somalia.", "Troops left Kenya."],
+)
+def test_a_country_as_a_place_is_no_actor(extractor: Any, text: str) -> None:
+    assert not any(k.startswith("government-of") for k in _actors(extractor, text))
