@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
@@ -18,6 +19,13 @@ PROTEST_FAMILY = frozenset(
 _RIOT_ACTS = frozenset(
     {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
      "arrests"}
+)  # fmt: skip
+# what a protest's sentence tells of its setting, not events of their own: "protested the
+# release of", "joined the protest", "mobilised to protest", "after the withdrawal of"
+_PROTEST_SETTING = frozenset(
+    {"change-to-group-activity", "headquarters-or-base-established", "agreement",
+     "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
+     "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
 _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
@@ -65,6 +73,7 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        self.crowds = Crowds(lexicon)
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -83,6 +92,8 @@ class Classifier:
             armed = any(
                 (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
             )
+            if d.event_class in _PROTEST_SETTING:
+                continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
                 for name, value in d.counts.items():
                     protest.counts.setdefault(name, value)
@@ -213,11 +224,18 @@ class Classifier:
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
+        if not crowd and not any(types.get(a) in ARMED for a in d.agents):
+            # "residents stoned a suspect": a crowd, unless it shoots
+            crowd = self.crowds.did_it(d, lemmas)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
         elif crowd and d.event_class == "attack":
             d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
+        elif (crowd or unarmed) and d.event_class == "looting-property-destruction":
+            # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
+            # men's)
+            d.event_class = self.crowds.riot(lemmas)
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
