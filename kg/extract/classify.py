@@ -227,6 +227,7 @@ class Classifier:
         if not crowd and not any(types.get(a) in ARMED for a in d.agents):
             # "residents stoned a suspect": a crowd, unless it shoots
             crowd = self.crowds.did_it(d, lemmas)
+        armed_target = any(types.get(t) in ARMED for t in d.targets)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
@@ -235,7 +236,10 @@ class Classifier:
         elif (crowd or unarmed) and d.event_class == "looting-property-destruction":
             # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
             # men's)
-            d.event_class = self.crowds.riot(lemmas)
+            d.event_class = self.crowds.riot(d)
+        elif crowd and d.event_class == "armed-clash" and not armed_target:
+            # "supporters of two candidates clashed": no armed side, a riot
+            d.event_class = self.crowds.riot(d)
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)

@@ -36,10 +36,14 @@ class Crowds:
             return False
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
 
-    def riot(self, lemmas: frozenset[str]) -> str:
+    def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
         ("burned tyres on the road to denounce"), else mob violence."""
-        if lemmas & self.demonstration_words:
+        words = {
+            w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
+            for w in (t.lemma_.lower(), t.lower_)
+        }  # fmt: skip
+        if words & self.demonstration_words:
             return "violent-demonstration"
         return "mob-violence"
 
@@ -60,5 +64,9 @@ def _doers(trigger: Token) -> list[Token]:
         if head.dep_ == "prep" and head.lower_ not in _DOER_PREPOSITIONS:
             return []
         head = head.head
-    agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
-    return [c for c in head.children if c.dep_ == "nsubj"] + [p for p in agents if p.dep_ == "pobj"]
+    # "beaten by locals", "clashes between supporters of two candidates"
+    phrases = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "between"]
+    if head is not trigger:
+        phrases += [c for c in trigger.children if c.lower_ == "between"]
+    objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
+    return [c for c in head.children if c.dep_ == "nsubj"] + objects

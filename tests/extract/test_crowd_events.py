@@ -72,3 +72,33 @@ def test_destruction_by_a_crowd_is_a_riot(extractor: Any, text: str, expected: s
 )
 def test_what_a_protest_sentence_tells_besides_is_its_setting(extractor: Any, text: str) -> None:
     assert _top(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no armed side: supporters who clash riot
+        (
+            "On 3 March 2021, supporters of two rival candidates clashed in Lowtown, injuring "
+            "four people.",
+            "mob-violence",
+        ),
+        ("On 3 March 2021, fishermen set fire to a patrol boat in Lowtown.", "mob-violence"),
+        (
+            "On 3 March 2021, villagers stoned to death two cattle thieves in Lowtown.",
+            "mob-violence",
+        ),
+        (
+            "On 3 March 2021, hundreds of supporters of the governor poured into the streets of "
+            "Lowtown.",
+            "peaceful-protest",
+        ),
+    ],
+)
+def test_crowd_acts_told_by_phrases(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
+    text = "On 3 March 2021, nurses in Lowtown protested attacks on health workers by the police."
+    assert _top(extractor, text) == "peaceful-protest"
