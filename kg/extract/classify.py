@@ -232,7 +232,7 @@ class Classifier:
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
         elif crowd and d.event_class == "attack":
-            d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
+            d.event_class = self.crowds.riot(d)  # "beaten by rioters", "stoned by a mob"
         elif (crowd or unarmed) and d.event_class == "looting-property-destruction":
             # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
             # men's)

@@ -15,6 +15,8 @@ _SHARED_SUBJECT = frozenset({"conj", "pcomp", "prep", "pobj", "dobj", "amod", "a
 # prepositions whose phrase is done by the clause's subject ("by burning", "after beating"),
 # unlike "accused the police of killing"
 _DOER_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
+# burnt, the barricades of demonstrators ("burned tyres"; not "its tyres deflated")
+_TYRES = frozenset({"tyre", "tire"})
 # besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
 _ORGANISED = frozenset({"militia", "gang"})
 
@@ -43,7 +45,7 @@ class Crowds:
             w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
             for w in (t.lemma_.lower(), t.lower_)
         }  # fmt: skip
-        if words & self.demonstration_words:
+        if words & self.demonstration_words or ("burn" in words and words & _TYRES):
             return "violent-demonstration"
         return "mob-violence"
 
