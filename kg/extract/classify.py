@@ -3,6 +3,8 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.crowds import Crowds
@@ -11,6 +13,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
 from kg.model import ActorType
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 PROTEST_FAMILY = frozenset(
     {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
@@ -27,6 +30,12 @@ _PROTEST_SETTING = frozenset(
      "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
+# violence and protests, beside which arrests are the aftermath
+_MAIN = frozenset(
+    s for parent, subs in ACLED_EVENT_TYPES.items() if parent != "strategic-developments"
+    for s in subs
+)  # fmt: skip
+_LABEL = re.compile(r"\s*arrests\s*:", re.IGNORECASE)  # kg/data/prefixes.tsv
 _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
@@ -74,6 +83,7 @@ class Classifier:
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
         self.crowds = Crowds(lexicon)
+        self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -162,6 +172,11 @@ class Classifier:
             if not objects & self.release_words:
                 return None
             d.event_class = "agreement"
+        elif (
+            cls == "territory" and _captives(d, self.people_nouns)
+            and not any(types.get(t) in ARMED for t in d.targets)
+        ):  # fmt: skip
+            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
@@ -299,6 +314,12 @@ def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
     return []
 
 
+def _captives(d: Draft, people: frozenset[str]) -> bool:
+    """Whether a capture's object is people ("captured 150 migrants")."""
+    head = d.trigger[0]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.children)
+
+
 def _object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
     head = d.trigger[0]
@@ -353,6 +374,19 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
     return events
 
 
+def arrests_aside(events: list[Draft]) -> list[Draft]:
+    """ "Police shot two gang members and arrested five": arrests told beside violence or a
+    protest follow it; the other event is the article's, the arrests less sure (but where a
+    label says "Arrests:")."""
+    if any(d.event_class in _MAIN for d in events) and not _LABEL.match(
+        events[0].sentence.doc.text
+    ):
+        for d in events:
+            if d.event_class == "arrests":
+                d.confidence = round(d.confidence - 0.3, 2)
+    return events
+
+
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""
@@ -386,7 +420,11 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
     """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
-    hosts = [d for d in drafts if d.event_class not in ("kill", "death", "statement", "conflict")]
+    # "forces killed 4 militants and arrested 7": the killing is no arrest's
+    hosts = [
+        d for d in drafts
+        if d.event_class not in ("kill", "death", "statement", "conflict", "arrests")
+    ]  # fmt: skip
     if not hosts:
         return drafts
     kept = []

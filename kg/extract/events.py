@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from kg.extract import dates
 from kg.extract.classify import (
     Classifier,
+    arrests_aside,
     attacks_met,
     clash_participants,
     dedupe,
@@ -109,7 +110,7 @@ class EventFinder:
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
-        events = attacks_met(events, actor_types)
+        events = arrests_aside(attacks_met(events, actor_types))
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
 
