@@ -102,3 +102,8 @@ def test_crowd_acts_told_by_phrases(extractor: Any, text: str, expected: str) ->
 def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
     text = "On 3 March 2021, nurses in Lowtown protested attacks on health workers by the police."
     assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) -> None:
+    text = "On Feb 01 protesters in As Lowtown rejected the nominee."
+    assert _top(extractor, text) == "peaceful-protest"
