@@ -97,12 +97,16 @@ class Classifier:
         protest = next((d for d in drafts if d.event_class in PROTEST_FAMILY), None)
         if protest is None:
             return drafts
+        # "forces captured the town and marched on": no protest to fold the capture into
+        marchers_armed = any(
+            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
+        )
         kept = []
         for d in drafts:
             armed = any(
                 (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
             )
-            if d.event_class in _PROTEST_SETTING:
+            if d.event_class in _PROTEST_SETTING and not marchers_armed:
                 continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
                 for name, value in d.counts.items():
@@ -378,9 +382,9 @@ def arrests_aside(events: list[Draft]) -> list[Draft]:
     """ "Police shot two gang members and arrested five": arrests told beside violence or a
     protest follow it; the other event is the article's, the arrests less sure (but where a
     label says "Arrests:")."""
-    if any(d.event_class in _MAIN for d in events) and not _LABEL.match(
-        events[0].sentence.doc.text
-    ):
+    # "arrested 100 during raids": a raid is how arrests are made
+    main = [d for d in events if d.event_class in _MAIN and d.trigger.root.lemma_ != "raid"]
+    if main and not _LABEL.match(events[0].sentence.doc.text):
         for d in events:
             if d.event_class == "arrests":
                 d.confidence = round(d.confidence - 0.3, 2)
