@@ -3,13 +3,17 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup, is_support
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
 from kg.model import ActorType
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 PROTEST_FAMILY = frozenset(
     {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
@@ -19,6 +23,19 @@ _RIOT_ACTS = frozenset(
     {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
      "arrests"}
 )  # fmt: skip
+# what a protest's sentence tells of its setting, not events of their own: "protested the
+# release of", "joined the protest", "mobilised to protest", "after the withdrawal of"
+_PROTEST_SETTING = frozenset(
+    {"change-to-group-activity", "headquarters-or-base-established", "agreement",
+     "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
+     "disrupted-weapons-use", "weapons-find"}
+)  # fmt: skip
+# violence and protests, beside which arrests are the aftermath
+_MAIN = frozenset(
+    s for parent, subs in ACLED_EVENT_TYPES.items() if parent != "strategic-developments"
+    for s in subs
+)  # fmt: skip
+_LABEL = re.compile(r"\s*arrests\s*:", re.IGNORECASE)  # kg/data/prefixes.tsv
 _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
@@ -65,6 +82,8 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        self.crowds = Crowds(lexicon)
+        self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -78,11 +97,17 @@ class Classifier:
         protest = next((d for d in drafts if d.event_class in PROTEST_FAMILY), None)
         if protest is None:
             return drafts
+        # "forces captured the town and marched on": no protest to fold the capture into
+        marchers_armed = any(
+            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
+        )
         kept = []
         for d in drafts:
             armed = any(
                 (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
             )
+            if d.event_class in _PROTEST_SETTING and not marchers_armed:
+                continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
                 for name, value in d.counts.items():
                     protest.counts.setdefault(name, value)
@@ -151,6 +176,11 @@ class Classifier:
             if not objects & self.release_words:
                 return None
             d.event_class = "agreement"
+        elif (
+            cls == "territory" and _captives(d, self.people_nouns)
+            and not any(types.get(t) in ARMED for t in d.targets)
+        ):  # fmt: skip
+            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
@@ -213,11 +243,22 @@ class Classifier:
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
+        if not crowd and not any(types.get(a) in ARMED for a in d.agents):
+            # "residents stoned a suspect": a crowd, unless it shoots
+            crowd = self.crowds.did_it(d, lemmas)
+        armed_target = any(types.get(t) in ARMED for t in d.targets)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
         elif crowd and d.event_class == "attack":
-            d.event_class = "mob-violence"  # "beaten by rioters", "stoned by a mob"
+            d.event_class = self.crowds.riot(d)  # "beaten by rioters", "stoned by a mob"
+        elif (crowd or unarmed) and d.event_class == "looting-property-destruction":
+            # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
+            # men's)
+            d.event_class = self.crowds.riot(d)
+        elif crowd and d.event_class == "armed-clash" and not armed_target:
+            # "supporters of two candidates clashed": no armed side, a riot
+            d.event_class = self.crowds.riot(d)
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words)
@@ -277,6 +318,12 @@ def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
     return []
 
 
+def _captives(d: Draft, people: frozenset[str]) -> bool:
+    """Whether a capture's object is people ("captured 150 migrants")."""
+    head = d.trigger[0]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.children)
+
+
 def _object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
     head = d.trigger[0]
@@ -331,6 +378,19 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
     return events
 
 
+def arrests_aside(events: list[Draft]) -> list[Draft]:
+    """ "Police shot two gang members and arrested five": arrests told beside violence or a
+    protest follow it; the other event is the article's, the arrests less sure (but where a
+    label says "Arrests:")."""
+    # "arrested 100 during raids": a raid is how arrests are made
+    main = [d for d in events if d.event_class in _MAIN and d.trigger.root.lemma_ != "raid"]
+    if main and not _LABEL.match(events[0].sentence.doc.text):
+        for d in events:
+            if d.event_class == "arrests":
+                d.confidence = round(d.confidence - 0.3, 2)
+    return events
+
+
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""
@@ -364,7 +424,11 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
     """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
-    hosts = [d for d in drafts if d.event_class not in ("kill", "death", "statement", "conflict")]
+    # "forces killed 4 militants and arrested 7": the killing is no arrest's
+    hosts = [
+        d for d in drafts
+        if d.event_class not in ("kill", "death", "statement", "conflict", "arrests")
+    ]  # fmt: skip
     if not hosts:
         return drafts
     kept = []

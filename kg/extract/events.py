@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from kg.extract import dates
 from kg.extract.classify import (
     Classifier,
+    arrests_aside,
     attacks_met,
     clash_participants,
     dedupe,
@@ -109,7 +110,7 @@ class EventFinder:
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
-        events = attacks_met(events, actor_types)
+        events = arrests_aside(attacks_met(events, actor_types))
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
 
@@ -173,9 +174,10 @@ class EventFinder:
             trigger = self.lex.triggers[int(span.label_)]
             if any(mentions.at(i) is not None for i in range(span.start, span.end)):
                 crowd = _crowd_verb(span, mentions, taken)
-                if crowd is None:
+                alone = not any(o.sent.start == span.sent.start for o in spans if o is not span)
+                if crowd is None and not (alone and _protesters(span, mentions)):
                     continue  # "Free Syrian Army", a place named "Raid": names, not triggers
-                span = crowd
+                span = crowd or span  # "protesters in Kut": the crowd tells its protest
             out.setdefault(span.sent.start, []).append((span, trigger))
         return out
 
@@ -458,6 +460,13 @@ def _crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:
     if head.pos_ != "VERB" or head.i in taken or mentions.at(head.i) is not None:
         return None
     return span.doc[head.i : head.i + 1]
+
+
+def _protesters(span: Span, mentions: Mentions) -> bool:
+    """Whether the span names protesters, who protest even when the parse gives them no verb
+    (in a sentence with no other trigger)."""
+    found = mentions.at(span.root.i)
+    return found is not None and found.actor_type == ActorType.PROTESTERS
 
 
 def _past_day(d: Draft) -> None:

@@ -298,3 +298,29 @@ def test_an_attack_the_police_then_fight_is_a_clash(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrests told beside the violence they follow: the violence is the article's event
+        (
+            "On 3 March 2021, army operations killed 4 rebels and arrested 7 in Lowtown.",
+            "armed-clash",
+        ),
+        (
+            "On 3 March 2021, students protested in Lowtown against fees. Police arrested 20 "
+            "of them.",
+            "protest-with-intervention",
+        ),
+        ("On 3 March 2021, police captured 150 migrants near Lowtown.", "arrests"),
+        # fire the other side answers is an exchange of fire
+        (
+            "On 3 March 2021, the rebels shelled army positions near Lowtown. Government troops "
+            "fired back.",
+            "armed-clash",
+        ),
+    ],
+)
+def test_arrests_captures_and_answered_fire(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected

@@ -1,0 +1,74 @@
+"""Crowds that do violence: in ACLED's coding a spontaneous, unorganised crowd riots (mob
+violence, or a violent demonstration when it demonstrates), it does not attack, and its
+destruction of property is a riot, not the looting armed men do."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.drafts import Draft
+from kg.extract.lexicon import Lexicon
+
+# a trigger in one of these relations is done by its head's subject: "stoned and killed",
+# "closed the road by burning tyres"
+_SHARED_SUBJECT = frozenset({"conj", "pcomp", "prep", "pobj", "dobj", "amod", "advcl", "xcomp"})
+# prepositions whose phrase is done by the clause's subject ("by burning", "after beating"),
+# unlike "accused the police of killing"
+_DOER_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
+# burnt, the barricades of demonstrators ("burned tyres"; not "its tyres deflated")
+_TYRES = frozenset({"tyre", "tire"})
+# besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
+_ORGANISED = frozenset({"militia", "gang"})
+
+
+class Crowds:
+    """Built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.doers = lexicon.word_set("events", "crowd_doers")
+        self.gun_words = lexicon.word_set("events", "gun_words")
+        self.demonstration_words = lexicon.word_set("events", "demonstration_words")
+        self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
+
+    def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
+        """Whether a crowd word names who did the event ("residents stoned", "beaten by a group
+        of youths", "hundreds of students attacked"), unless the sentence tells of guns: men who
+        shoot are armed, whoever they are."""
+        if lemmas & self.gun_words:
+            return False
+        return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
+
+    def riot(self, d: Draft) -> str:
+        """A crowd's violence: a violent demonstration when the sentence tells a demonstration
+        ("burned tyres on the road to denounce"), else mob violence."""
+        words = {
+            w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
+            for w in (t.lemma_.lower(), t.lower_)
+        }  # fmt: skip
+        if words & self.demonstration_words or ("burn" in words and words & _TYRES):
+            return "violent-demonstration"
+        return "mob-violence"
+
+    def _crowd(self, doer: Token) -> bool:
+        if any(t.lemma_.lower() in self.organised for t in doer.subtree):
+            return False  # "youths from the Hill community", "youths of the Mungiki militia"
+        of = [p for c in doer.children if c.lower_ == "of" for p in c.children]
+        return any(t.lemma_.lower() in self.doers or t.lower_ in self.doers for t in [doer, *of])
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """Who did what the trigger tells: its subject or "by" phrase, or that of the verb it
+    hangs from."""
+    head = trigger
+    for _ in range(5):
+        if head.dep_ not in _SHARED_SUBJECT or any(c.dep_ == "nsubj" for c in head.children):
+            break
+        if head.dep_ == "prep" and head.lower_ not in _DOER_PREPOSITIONS:
+            return []
+        head = head.head
+    # "beaten by locals", "clashes between supporters of two candidates"
+    phrases = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "between"]
+    if head is not trigger:
+        phrases += [c for c in trigger.children if c.lower_ == "between"]
+    objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
+    return [c for c in head.children if c.dep_ == "nsubj"] + objects

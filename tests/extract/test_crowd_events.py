@@ -1,0 +1,109 @@
+"""Crowds in ACLED's coding, on the real model: the violence of unorganised crowds is a riot,
+and a protest's sentence tells one protest. Made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def _top(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = [e for e in extractor.extract_one(Article("t", text)).events if e.event_type in _ACLED]
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, villagers assaulted a shopkeeper in Lowtown over the price of maize.",
+        "On 3 March 2021, a suspected thief was beaten up by locals in Lowtown.",
+        "On 3 March 2021, hundreds of students attacked their teachers in Lowtown.",
+    ],
+)
+def test_violence_by_a_crowd_is_mob_violence(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "mob-violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd that shoots is armed; youths of a community or a militia are its militia
+        "On 3 March 2021, villagers shot and killed a shopkeeper in Lowtown.",
+        "On 3 March 2021, youths from the Hill community attacked herders in Lowtown.",
+    ],
+)
+def test_armed_or_organised_doers_attack(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021, residents closed the main road by burning tyres in Lowtown, "
+            "denouncing the lack of water.",
+            "violent-demonstration",
+        ),
+        ("On 3 March 2021, a mob torched a bus in Lowtown after an accident.", "mob-violence"),
+    ],
+)
+def test_destruction_by_a_crowd_is_a_riot(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, a group mobilised in Lowtown to protest the killing of a cleric.",
+        "On 3 March 2021, traders in Lowtown protested against the release of the mayor's son.",
+        "On 3 March 2021, a senator joined supporters in a protest outside the court in Lowtown.",
+    ],
+)
+def test_what_a_protest_sentence_tells_besides_is_its_setting(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no armed side: supporters who clash riot
+        (
+            "On 3 March 2021, supporters of two rival candidates clashed in Lowtown, injuring "
+            "four people.",
+            "mob-violence",
+        ),
+        ("On 3 March 2021, fishermen set fire to a patrol boat in Lowtown.", "mob-violence"),
+        (
+            "On 3 March 2021, villagers stoned to death two cattle thieves in Lowtown.",
+            "mob-violence",
+        ),
+        (
+            "On 3 March 2021, hundreds of supporters of the governor poured into the streets of "
+            "Lowtown.",
+            "peaceful-protest",
+        ),
+    ],
+)
+def test_crowd_acts_told_by_phrases(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
+    text = "On 3 March 2021, nurses in Lowtown protested attacks on health workers by the police."
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) -> None:
+    text = "On Feb 01 protesters in As Lowtown rejected the nominee."
+    assert _top(extractor, text) == "peaceful-protest"
