@@ -28,6 +28,10 @@ _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "a
 _GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
 _GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 _GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
+_EXPLOSIVES = frozenset(
+    {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
+     "shelling-artillery-missile-attack"}
+)  # fmt: skip
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
@@ -65,6 +69,9 @@ class Classifier:
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.release_words = lexicon.word_set("events", "release_words")
+        self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
+        self.crowd_control = lexicon.word_set("events", "crowd_control_words")
+        self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -139,8 +146,10 @@ class Classifier:
             t.lower_ for t in d.sentence
         )
         objects = _object_lemmas(d)
-        if cls in ("territory", "weapons-find") and objects & self.weapon_words:
+        if self._disarmed(d, objects):
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
+        elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
+            d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
         elif cls == "weapons-find" and (
             objects & _REMAINS or (lemmas & _REMAINS and not lemmas & self.weapon_words)
         ):
@@ -227,6 +236,19 @@ class Classifier:
         if d.background and cls in _GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         return d
+
+    def _disarmed(self, d: Draft, objects: frozenset[str]) -> bool:
+        """Weapons seized, found or destroyed ("destroyed an IED cache"), or an explosive
+        named as the object of such a verb ("cleared 300 landmines", "a bomb was defused")."""
+        verb = d.trigger[0].lemma_.lower()
+        if d.event_class in ("territory", "weapons-find") or verb in self.disarm_verbs:
+            return bool(objects & self.weapon_words)
+        root = d.trigger.root
+        return (
+            d.event_class in _EXPLOSIVES
+            and root.dep_ in ("dobj", "nsubjpass")
+            and root.head.lemma_.lower() in self.disarm_verbs
+        )
 
     def _strike(self, d: Draft) -> str:
         """ "Teachers struck over pay": a protest; "bandits struck the village": an attack."""
@@ -328,6 +350,24 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
             for o in events[i + 1 :]
         ):  # fmt: skip
             d.event_class = "armed-clash"
+    return events
+
+
+def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
+    """ "A shoot-out broke out ... weapons were seized": arms taken in a fight the article tells
+    are its outcome; the fight is the event (ACLED codes the clash)."""
+    fights = [e for e in events if e.event_class == "armed-clash" and not e.background]
+    if not fights:
+        return events
+    fight = max(fights, key=lambda e: e.confidence)
+    for e in events:
+        if e.event_class != "disrupted-weapons-use" or e.trigger.root.pos_ != "VERB":
+            continue
+        if not fight.agents and not fight.targets and e.agents:
+            # "a shoot-out broke out ... police seized a pistol": who seized it fought
+            fight.agents = list(e.agents)
+            fight.confidence = round(fight.confidence + 0.1, 2)
+        e.confidence = min(e.confidence, round(fight.confidence - 0.05, 2))
     return events
 
 

@@ -28,6 +28,7 @@ from kg.extract.classify import (
     fold_damage,
     fold_killings,
     fold_support,
+    seizures_in_fighting,
 )
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -109,7 +110,7 @@ class EventFinder:
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
-        events = attacks_met(events, actor_types)
+        events = seizures_in_fighting(attacks_met(events, actor_types))
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
 

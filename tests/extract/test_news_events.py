@@ -1,0 +1,90 @@
+"""Event types of news sentences (headline style, passives, reported speech), as in the CASE
+2021 snippets; made-up sentences, on the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def _top(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = [e for e in extractor.extract_one(Article("t", text)).events if e.event_type in _ACLED]
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons destroyed, explosives cleared: disrupted weapons use, not destruction
+        (
+            "The special forces destroyed a large cache of improvised explosive devices during an "
+            "operation in Lowtown district.",
+            "disrupted-weapons-use",
+        ),
+        (
+            "Army engineers have cleared more than 2,000 landmines across the northern province.",
+            "disrupted-weapons-use",
+        ),
+        (
+            "Police said 40 pistols and 900 cartridges were seized in Lowtown.",
+            "disrupted-weapons-use",
+        ),
+        # a house destroyed is still destruction
+        (
+            "Unknown men destroyed three houses in Lowtown on Monday.",
+            "looting-property-destruction",
+        ),
+    ],
+)
+def test_weapons_seized_destroyed_or_cleared(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired tear gas and water cannon at crowds of marchers in the capital on "
+            "Saturday.",
+            "protest-with-intervention",
+        ),
+        # crowd control with no crowd told is no protest
+        ("Police fired tear gas into a school in Lowtown on Monday.", "attack"),
+    ],
+)
+def test_crowd_control_fired_at_a_crowd(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
+    text = "The army killed and wounded scores of militants in Lowtown province on Monday."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_men_who_blew_themselves_up(extractor: Any) -> None:
+    text = "Two militants blew themselves up near a police station in Lowtown on Monday."
+    assert _top(extractor, text) == "suicide-bomb"
+
+
+def test_a_peaceful_march_suppressed(extractor: Any) -> None:
+    text = "Police suppressed a peaceful student demonstration in Lowtown on Monday."
+    assert _top(extractor, text) == "protest-with-intervention"
+
+
+def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, a shoot-out broke out in Lowtown. Police officers seized a pistol and "
+        "two rifles."
+    )
+    assert _top(extractor, text) == "armed-clash"
