@@ -323,6 +323,9 @@ def _acted_on_lemmas(d: Draft) -> frozenset[str]:
     acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
         c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
     ]
+    if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
+        conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
     return frozenset(t.lemma_.lower() for c in acted_on for t in _phrase(c))
 
 
@@ -452,6 +455,8 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
 def _confidence(d: Draft) -> float:
     score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
     score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
+    # a suicide bombing is what the article is about, whatever fighting follows it
+    score += 0.2 * (d.event_class == "suicide-bomb")
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
     score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
     return round(min(score, 0.95), 2)

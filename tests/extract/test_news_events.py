@@ -77,6 +77,24 @@ def test_men_who_blew_themselves_up(extractor: Any) -> None:
     assert _top(extractor, text) == "suicide-bomb"
 
 
+def test_a_suicide_bombing_outranks_the_fighting_after_it(extractor: Any) -> None:
+    text = (
+        "Two suicide bombers struck a market in Lowtown on Monday, local sources said. Security "
+        "forces then exchanged fire with three other attackers in the town on Monday."
+    )
+    assert _top(extractor, text) == "suicide-bomb"
+
+
+def test_the_army_killing_and_wounding_terrorists_is_a_clash(extractor: Any) -> None:
+    text = "The army killed and wounded scores of terrorists in Lowtown province."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_troops_dispatched(extractor: Any) -> None:
+    text = "Hundreds of soldiers have been dispatched to the northern border, the ministry said."
+    assert _top(extractor, text) == "change-to-group-activity"
+
+
 def test_a_peaceful_march_suppressed(extractor: Any) -> None:
     text = "Police suppressed a peaceful student demonstration in Lowtown on Monday."
     assert _top(extractor, text) == "protest-with-intervention"
