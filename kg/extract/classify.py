@@ -308,6 +308,9 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
             child.dep_ == "prep" and child.lower_ == "of"
         ):
             out |= {t.lemma_.lower() for t in child.subtree}
+        elif child.dep_ == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
+            subjects = (c for c in child.children if c.dep_ == "nsubj")
+            out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
     if head.dep_ in ("compound", "amod"):  # "weapons cache"
         out |= {t.lemma_.lower() for t in head.head.subtree}
     return frozenset(out)

@@ -90,6 +90,19 @@ def test_the_army_killing_and_wounding_terrorists_is_a_clash(extractor: Any) -> 
     assert _top(extractor, text) == "armed-clash"
 
 
+def test_ground_taken_after_the_others_pulled_out(extractor: Any) -> None:
+    text = "Rebel fighters seized the town of Lowtown on Sunday after government troops pulled out."
+    assert _top(extractor, text) == "non-violent-transfer-of-territory"
+
+
+def test_what_had_happened_in_a_relative_clause_is_background(extractor: Any) -> None:
+    text = (
+        "Supporters of candidates who had lost the primaries protested outside the party "
+        "headquarters in Lowtown."
+    )
+    assert _top(extractor, text) == "peaceful-protest"
+
+
 def test_troops_dispatched(extractor: Any) -> None:
     text = "Hundreds of soldiers have been dispatched to the northern border, the ministry said."
     assert _top(extractor, text) == "change-to-group-activity"
