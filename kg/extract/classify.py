@@ -32,6 +32,7 @@ _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
      "shelling-artillery-missile-attack"}
 )  # fmt: skip
+_POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
@@ -235,6 +236,8 @@ class Classifier:
         d.confidence = _confidence(d)
         if d.background and cls in _GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
+        if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
+            d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
 
     def _disarmed(self, d: Draft, objects: frozenset[str]) -> bool:

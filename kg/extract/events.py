@@ -203,8 +203,8 @@ class EventFinder:
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:
-            if child.dep_ == "neg":
-                return True
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True  # "did not attack", "no arrests were made"
             if child.dep_ == "aux" and child.lower_ in self.modals:
                 return True
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubjpass"):

@@ -103,6 +103,21 @@ def test_what_had_happened_in_a_relative_clause_is_background(extractor: Any) ->
     assert _top(extractor, text) == "peaceful-protest"
 
 
+def test_a_grenade_blast_is_a_grenade(extractor: Any) -> None:
+    text = "Twelve people were injured by a grenade blast at a bus station in Lowtown on Monday."
+    assert _top(extractor, text) == "grenade"
+
+
+def test_no_arrests_is_no_arrest(extractor: Any) -> None:
+    text = "No arrests have been made after shops were looted in Lowtown on Monday night."
+    assert _top(extractor, text) == "looting-property-destruction"
+
+
+def test_soldiers_deployed_somewhere_is_where_they_are(extractor: Any) -> None:
+    text = "Rebels hurled two grenades at soldiers deployed in front of a school in Lowtown."
+    assert _top(extractor, text) == "grenade"
+
+
 def test_troops_dispatched(extractor: Any) -> None:
     text = "Hundreds of soldiers have been dispatched to the northern border, the ministry said."
     assert _top(extractor, text) == "change-to-group-activity"
