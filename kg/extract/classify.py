@@ -32,6 +32,9 @@ _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
      "shelling-artillery-missile-attack"}
 )  # fmt: skip
+_AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "drone", "airliner"})
+_SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
+_DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
@@ -188,7 +191,7 @@ class Classifier:
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
-                if lemmas & self.air_words
+                if _unstruck_lemmas(list(d.sentence)) & self.air_words
                 else "shelling-artillery-missile-attack"
             )
         elif cls == "protest-block":
@@ -215,9 +218,7 @@ class Classifier:
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
             told = _without_grievance(window, self.protest_lemmas)
-        window_lemmas = frozenset(t.lemma_.lower() for t in told) | frozenset(
-            t.lower_ for t in told
-        )
+        window_lemmas = _unstruck_lemmas(told)
         told_text = "".join(t.text_with_ws for t in told)
         if _deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
@@ -277,6 +278,27 @@ def _without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Tok
         if grievance and t.i not in skipped:
             skipped |= {c.i for child in t.children for c in child.subtree}
     return [t for t in window if t.i not in skipped]
+
+
+def _unstruck_lemmas(told: list[Token]) -> frozenset[str]:
+    """The lemmas and lower-cased words of ``told`` but those of aircraft hit: "destroying two
+    helicopters", "opened fire on a plane" tell no air strike."""
+    struck = _struck(told)
+    words = [t for t in told if t.i not in struck or t.lemma_.lower() not in _AIRCRAFT]
+    return frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
+
+
+def _struck(told: list[Token]) -> set[int]:
+    """Tokens of what a verb of damage acts on: "destroyed two helicopters", "hit a plane",
+    "opened fire on a plane"."""
+    out: set[int] = set()
+    for t in told:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _DAMAGE_VERBS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at")):
+                out |= {x.i for x in c.subtree}
+    return out
 
 
 def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:
@@ -370,7 +392,7 @@ def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
         return events
     fight = max(fights, key=lambda e: e.confidence)
     for e in events:
-        if e.event_class != "disrupted-weapons-use" or e.trigger.root.pos_ != "VERB":
+        if e.event_class != "disrupted-weapons-use" or e.trigger[0].lemma_.lower() not in _SEIZING:
             continue
         if not fight.agents and not fight.targets and e.agents:
             # "a shoot-out broke out ... police seized a pistol": who seized it fought

@@ -67,6 +67,18 @@ def test_crowd_control_fired_at_a_crowd(extractor: Any, text: str, expected: str
     assert _top(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit the air base in Lowtown on Monday, destroying two helicopters.",
+        "On 3 March 2021, the northern brigade fired anti-aircraft guns at the positions of the "
+        "river militia near Lowtown.",
+    ],
+)
+def test_aircraft_hit_or_guns_against_aircraft_are_no_air_strike(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "shelling-artillery-missile-attack"
+
+
 def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
     text = "The army killed and wounded scores of militants in Lowtown province on Monday."
     assert _top(extractor, text) == "armed-clash"
