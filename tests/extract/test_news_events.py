@@ -79,6 +79,11 @@ def test_aircraft_hit_or_guns_against_aircraft_are_no_air_strike(extractor: Any,
     assert _top(extractor, text) == "shelling-artillery-missile-attack"
 
 
+def test_raids_by_choppers_are_air_strikes(extractor: Any) -> None:
+    text = "The rebels in Lowtown province sustained heavy losses in raids by the army's choppers."
+    assert _top(extractor, text) == "air-drone-strike"
+
+
 def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
     text = "The army killed and wounded scores of militants in Lowtown province on Monday."
     assert _top(extractor, text) == "armed-clash"
