@@ -33,6 +33,7 @@ _EXPLOSIVES = frozenset(
      "shelling-artillery-missile-attack"}
 )  # fmt: skip
 _AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "drone", "airliner"})
+_DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
 _SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
 _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
@@ -152,6 +153,8 @@ class Classifier:
         objects = _object_lemmas(d)
         if self._disarmed(d, objects):
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
+        elif cls == "attack" and self._raid_to_detain(d, lemmas, types):
+            d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
         elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
             d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
         elif cls == "weapons-find" and (
@@ -240,6 +243,14 @@ class Classifier:
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
             d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
+
+    def _raid_to_detain(
+        self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
+    ) -> bool:
+        """State forces' raids that detain people are arrests (a non-state group's are
+        abductions)."""
+        state = bool(d.agents) and all(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
+        return state and d.trigger[0].lemma_.lower() == "raid" and bool(lemmas & _DETAINING)
 
     def _disarmed(self, d: Draft, objects: frozenset[str]) -> bool:
         """Weapons seized, found or destroyed ("destroyed an IED cache"), or an explosive

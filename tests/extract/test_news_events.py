@@ -79,6 +79,17 @@ def test_aircraft_hit_or_guns_against_aircraft_are_no_air_strike(extractor: Any,
     assert _top(extractor, text) == "shelling-artillery-missile-attack"
 
 
+def test_state_raids_to_detain_are_arrests(extractor: Any) -> None:
+    text = "Police are conducting raids to detain opposition activists in Lowtown."
+    assert _top(extractor, text) == "arrests"
+
+
+def test_a_raid_by_gunmen_stays_a_raid(extractor: Any) -> None:
+    text = "Gunmen raided a village in Lowtown and detained several women."
+    events = extractor.extract_one(Article("t", text)).events
+    assert [e.event_type for e in events if e.trigger.text == "raided"] == ["attack"]
+
+
 def test_raids_by_choppers_are_air_strikes(extractor: Any) -> None:
     text = "The rebels in Lowtown province sustained heavy losses in raids by the army's choppers."
     assert _top(extractor, text) == "air-drone-strike"
