@@ -263,6 +263,7 @@ class Classifier:
             d.event_class in _EXPLOSIVES
             and root.dep_ in ("dobj", "nsubjpass")
             and root.head.lemma_.lower() in self.disarm_verbs
+            and root.head.dep_ != "xcomp"  # "killed while trying to defuse a bomb": the bomb's
         )
 
     def _strike(self, d: Draft) -> str:
@@ -409,7 +410,8 @@ def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
             # "a shoot-out broke out ... police seized a pistol": who seized it fought
             fight.agents = list(e.agents)
             fight.confidence = round(fight.confidence + 0.1, 2)
-        e.confidence = min(e.confidence, round(fight.confidence - 0.05, 2))
+        fight.confidence = max(fight.confidence, e.confidence)  # as sure as the seizure told
+        e.confidence = round(fight.confidence - 0.05, 2)
     return events
 
 

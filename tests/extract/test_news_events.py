@@ -95,6 +95,14 @@ def test_raids_by_choppers_are_air_strikes(extractor: Any) -> None:
     assert _top(extractor, text) == "air-drone-strike"
 
 
+def test_a_bomb_that_killed_its_defuser_is_the_bomb(extractor: Any) -> None:
+    text = (
+        "On 7 February 2021, two soldiers were killed while trying to defuse a roadside bomb "
+        "in Lowtown."
+    )
+    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+
+
 def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
     text = "The army killed and wounded scores of militants in Lowtown province on Monday."
     assert _top(extractor, text) == "armed-clash"
