@@ -406,7 +406,7 @@ def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
     for e in events:
         if e.event_class != "disrupted-weapons-use" or e.trigger[0].lemma_.lower() not in _SEIZING:
             continue
-        if not fight.agents and not fight.targets and e.agents:
+        if not fight.agents and e.agents:
             # "a shoot-out broke out ... police seized a pistol": who seized it fought
             fight.agents = list(e.agents)
             fight.confidence = round(fight.confidence + 0.1, 2)
