@@ -45,6 +45,15 @@ _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "a
 _GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
 _GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 _GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
+_EXPLOSIVES = frozenset(
+    {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
+     "shelling-artillery-missile-attack"}
+)  # fmt: skip
+_AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "drone", "airliner"})
+_DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
+_SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
+_DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
+_POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
@@ -84,6 +93,9 @@ class Classifier:
         self.release_words = lexicon.word_set("events", "release_words")
         self.crowds = Crowds(lexicon)
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
+        self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
+        self.crowd_control = lexicon.word_set("events", "crowd_control_words")
+        self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -164,8 +176,12 @@ class Classifier:
             t.lower_ for t in d.sentence
         )
         objects = _object_lemmas(d)
-        if cls in ("territory", "weapons-find") and objects & self.weapon_words:
+        if self._disarmed(d, objects):
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
+        elif cls == "attack" and self._raid_to_detain(d, lemmas, types):
+            d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
+        elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
+            d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
         elif cls == "weapons-find" and (
             objects & _REMAINS or (lemmas & _REMAINS and not lemmas & self.weapon_words)
         ):
@@ -208,7 +224,7 @@ class Classifier:
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
-                if lemmas & self.air_words
+                if _unstruck_lemmas(list(d.sentence)) & self.air_words
                 else "shelling-artillery-missile-attack"
             )
         elif cls == "protest-block":
@@ -235,9 +251,7 @@ class Classifier:
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
             told = _without_grievance(window, self.protest_lemmas)
-        window_lemmas = frozenset(t.lemma_.lower() for t in told) | frozenset(
-            t.lower_ for t in told
-        )
+        window_lemmas = _unstruck_lemmas(told)
         told_text = "".join(t.text_with_ws for t in told)
         if _deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
@@ -252,7 +266,7 @@ class Classifier:
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
         elif crowd and d.event_class == "attack":
             d.event_class = self.crowds.riot(d)  # "beaten by rioters", "stoned by a mob"
-        elif (crowd or unarmed) and d.event_class == "looting-property-destruction":
+        elif crowd and d.event_class == "looting-property-destruction":
             # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
             # men's)
             d.event_class = self.crowds.riot(d)
@@ -267,7 +281,31 @@ class Classifier:
         d.confidence = _confidence(d)
         if d.background and cls in _GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
+        if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
+            d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
+
+    def _raid_to_detain(
+        self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
+    ) -> bool:
+        """State forces' raids that detain people are arrests (a non-state group's are
+        abductions)."""
+        state = bool(d.agents) and all(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
+        return state and d.trigger[0].lemma_.lower() == "raid" and bool(lemmas & _DETAINING)
+
+    def _disarmed(self, d: Draft, objects: frozenset[str]) -> bool:
+        """Weapons seized, found or destroyed ("destroyed an IED cache"), or an explosive
+        named as the object of such a verb ("cleared 300 landmines", "a bomb was defused")."""
+        verb = d.trigger[0].lemma_.lower()
+        if d.event_class in ("territory", "weapons-find") or verb in self.disarm_verbs:
+            return bool(objects & self.weapon_words)
+        root = d.trigger.root
+        return (
+            d.event_class in _EXPLOSIVES
+            and root.dep_ in ("dobj", "nsubjpass")
+            and root.head.lemma_.lower() in self.disarm_verbs
+            and root.head.dep_ != "xcomp"  # "killed while trying to defuse a bomb": the bomb's
+        )
 
     def _strike(self, d: Draft) -> str:
         """ "Teachers struck over pay": a protest; "bandits struck the village": an attack."""
@@ -293,6 +331,27 @@ def _without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Tok
         if grievance and t.i not in skipped:
             skipped |= {c.i for child in t.children for c in child.subtree}
     return [t for t in window if t.i not in skipped]
+
+
+def _unstruck_lemmas(told: list[Token]) -> frozenset[str]:
+    """The lemmas and lower-cased words of ``told`` but those of aircraft hit: "destroying two
+    helicopters", "opened fire on a plane" tell no air strike."""
+    struck = _struck(told)
+    words = [t for t in told if t.i not in struck or t.lemma_.lower() not in _AIRCRAFT]
+    return frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
+
+
+def _struck(told: list[Token]) -> set[int]:
+    """Tokens of what a verb of damage acts on: "destroyed two helicopters", "hit a plane",
+    "opened fire on a plane"."""
+    out: set[int] = set()
+    for t in told:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _DAMAGE_VERBS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at")):
+                out |= {x.i for x in c.subtree}
+    return out
 
 
 def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:
@@ -333,6 +392,9 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
             child.dep_ == "prep" and child.lower_ == "of"
         ):
             out |= {t.lemma_.lower() for t in child.subtree}
+        elif child.dep_ == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
+            subjects = (c for c in child.children if c.dep_ == "nsubj")
+            out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
     if head.dep_ in ("compound", "amod"):  # "weapons cache"
         out |= {t.lemma_.lower() for t in head.head.subtree}
     return frozenset(out)
@@ -348,6 +410,9 @@ def _acted_on_lemmas(d: Draft) -> frozenset[str]:
     acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
         c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
     ]
+    if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
+        conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
     return frozenset(t.lemma_.lower() for c in acted_on for t in _phrase(c))
 
 
@@ -388,6 +453,25 @@ def arrests_aside(events: list[Draft]) -> list[Draft]:
         for d in events:
             if d.event_class == "arrests":
                 d.confidence = round(d.confidence - 0.3, 2)
+    return events
+
+
+def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
+    """ "A shoot-out broke out ... weapons were seized": arms taken in a fight the article tells
+    are its outcome; the fight is the event (ACLED codes the clash)."""
+    fights = [e for e in events if e.event_class == "armed-clash" and not e.background]
+    if not fights:
+        return events
+    fight = max(fights, key=lambda e: e.confidence)
+    for e in events:
+        if e.event_class != "disrupted-weapons-use" or e.trigger[0].lemma_.lower() not in _SEIZING:
+            continue
+        if not fight.agents and e.agents:
+            # "a shoot-out broke out ... police seized a pistol": who seized it fought
+            fight.agents = list(e.agents)
+            fight.confidence = round(fight.confidence + 0.1, 2)
+        fight.confidence = max(fight.confidence, e.confidence)  # as sure as the seizure told
+        e.confidence = round(fight.confidence - 0.05, 2)
     return events
 
 
@@ -476,6 +560,8 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
 def _confidence(d: Draft) -> float:
     score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
     score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
+    # a suicide bombing is what the article is about, whatever fighting follows it
+    score += 0.2 * (d.event_class == "suicide-bomb")
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
     score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
     return round(min(score, 0.95), 2)

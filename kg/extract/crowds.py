@@ -34,7 +34,10 @@ class Crowds:
         """Whether a crowd word names who did the event ("residents stoned", "beaten by a group
         of youths", "hundreds of students attacked"), unless the sentence tells of guns: men who
         shoot are armed, whoever they are."""
-        if lemmas & self.gun_words:
+        guns = lemmas & self.gun_words
+        if "set" in lemmas:  # "set fire to a boat" is arson, not gunfire
+            guns -= {"fire"}
+        if guns:
             return False
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
 
@@ -68,7 +71,7 @@ def _doers(trigger: Token) -> list[Token]:
         head = head.head
     # "beaten by locals", "clashes between supporters of two candidates"
     phrases = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "between"]
-    if head is not trigger:
+    if head != trigger:
         phrases += [c for c in trigger.children if c.lower_ == "between"]
     objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
     return [c for c in head.children if c.dep_ == "nsubj"] + objects

@@ -47,7 +47,9 @@ _SUPPORT_VERBS = frozenset({"back", "support", "aid", "accompany", "cover", "ass
 def is_background(token: Token) -> bool:
     """Whether the phrase of ``token`` sets the scene of its clause rather than telling its
     event: "during the clashes", "amid shelling", "forces backed by airstrikes", "as the
-    offensive went on"."""
+    offensive went on"; "the villages that had been taken over": what had happened before."""
+    if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return True
     for _ in range(8):
         head = token.head
         if head == token:

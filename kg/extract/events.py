@@ -29,6 +29,7 @@ from kg.extract.classify import (
     fold_damage,
     fold_killings,
     fold_support,
+    seizures_in_fighting,
 )
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -110,7 +111,7 @@ class EventFinder:
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
-        events = arrests_aside(attacks_met(events, actor_types))
+        events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
 
@@ -204,8 +205,8 @@ class EventFinder:
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:
-            if child.dep_ == "neg":
-                return True
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True  # "did not attack", "no arrests were made"
             if child.dep_ == "aux" and child.lower_ in self.modals:
                 return True
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubjpass"):

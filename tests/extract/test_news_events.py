@@ -1,0 +1,172 @@
+"""Event types of news sentences (headline style, passives, reported speech), as in the CASE
+2021 snippets; made-up sentences, on the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def _top(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = [e for e in extractor.extract_one(Article("t", text)).events if e.event_type in _ACLED]
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons destroyed, explosives cleared: disrupted weapons use, not destruction
+        (
+            "The special forces destroyed a large cache of improvised explosive devices during an "
+            "operation in Lowtown district.",
+            "disrupted-weapons-use",
+        ),
+        (
+            "Army engineers have cleared more than 2,000 landmines across the northern province.",
+            "disrupted-weapons-use",
+        ),
+        (
+            "Police said 40 pistols and 900 cartridges were seized in Lowtown.",
+            "disrupted-weapons-use",
+        ),
+        # a house destroyed is still destruction
+        (
+            "Unknown men destroyed three houses in Lowtown on Monday.",
+            "looting-property-destruction",
+        ),
+    ],
+)
+def test_weapons_seized_destroyed_or_cleared(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired tear gas and water cannon at crowds of marchers in the capital on "
+            "Saturday.",
+            "protest-with-intervention",
+        ),
+        # crowd control with no crowd told is no protest
+        ("Police fired tear gas into a school in Lowtown on Monday.", "attack"),
+    ],
+)
+def test_crowd_control_fired_at_a_crowd(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit the air base in Lowtown on Monday, destroying two helicopters.",
+        "On 3 March 2021, the northern brigade fired anti-aircraft guns at the positions of the "
+        "river militia near Lowtown.",
+    ],
+)
+def test_aircraft_hit_or_guns_against_aircraft_are_no_air_strike(extractor: Any, text: str) -> None:
+    assert _top(extractor, text) == "shelling-artillery-missile-attack"
+
+
+def test_state_raids_to_detain_are_arrests(extractor: Any) -> None:
+    text = "Police are conducting raids to detain opposition activists in Lowtown."
+    assert _top(extractor, text) == "arrests"
+
+
+def test_a_raid_by_gunmen_stays_a_raid(extractor: Any) -> None:
+    text = "Gunmen raided a village in Lowtown and detained several women."
+    events = extractor.extract_one(Article("t", text)).events
+    assert [e.event_type for e in events if e.trigger.text == "raided"] == ["attack"]
+
+
+def test_raids_by_choppers_are_air_strikes(extractor: Any) -> None:
+    text = "The rebels in Lowtown province sustained heavy losses in raids by the army's choppers."
+    assert _top(extractor, text) == "air-drone-strike"
+
+
+def test_a_bomb_that_killed_its_defuser_is_the_bomb(extractor: Any) -> None:
+    text = (
+        "On 7 February 2021, two soldiers were killed while trying to defuse a roadside bomb "
+        "in Lowtown."
+    )
+    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+
+
+def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
+    text = "The army killed and wounded scores of militants in Lowtown province on Monday."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_men_who_blew_themselves_up(extractor: Any) -> None:
+    text = "Two militants blew themselves up near a police station in Lowtown on Monday."
+    assert _top(extractor, text) == "suicide-bomb"
+
+
+def test_a_suicide_bombing_outranks_the_fighting_after_it(extractor: Any) -> None:
+    text = (
+        "Two suicide bombers struck a market in Lowtown on Monday, local sources said. Security "
+        "forces then exchanged fire with three other attackers in the town on Monday."
+    )
+    assert _top(extractor, text) == "suicide-bomb"
+
+
+def test_the_army_killing_and_wounding_terrorists_is_a_clash(extractor: Any) -> None:
+    text = "The army killed and wounded scores of terrorists in Lowtown province."
+    assert _top(extractor, text) == "armed-clash"
+
+
+def test_ground_taken_after_the_others_pulled_out(extractor: Any) -> None:
+    text = "Rebel fighters seized the town of Lowtown on Sunday after government troops pulled out."
+    assert _top(extractor, text) == "non-violent-transfer-of-territory"
+
+
+def test_what_had_happened_in_a_relative_clause_is_background(extractor: Any) -> None:
+    text = (
+        "Supporters of candidates who had lost the primaries protested outside the party "
+        "headquarters in Lowtown."
+    )
+    assert _top(extractor, text) == "peaceful-protest"
+
+
+def test_a_grenade_blast_is_a_grenade(extractor: Any) -> None:
+    text = "Twelve people were injured by a grenade blast at a bus station in Lowtown on Monday."
+    assert _top(extractor, text) == "grenade"
+
+
+def test_no_arrests_is_no_arrest(extractor: Any) -> None:
+    text = "No arrests have been made after shops were looted in Lowtown on Monday night."
+    assert _top(extractor, text) == "looting-property-destruction"
+
+
+def test_soldiers_deployed_somewhere_is_where_they_are(extractor: Any) -> None:
+    text = "Rebels hurled two grenades at soldiers deployed in front of a school in Lowtown."
+    assert _top(extractor, text) == "grenade"
+
+
+def test_troops_dispatched(extractor: Any) -> None:
+    text = "Hundreds of soldiers have been dispatched to the northern border, the ministry said."
+    assert _top(extractor, text) == "change-to-group-activity"
+
+
+def test_a_peaceful_march_suppressed(extractor: Any) -> None:
+    text = "Police suppressed a peaceful student demonstration in Lowtown on Monday."
+    assert _top(extractor, text) == "protest-with-intervention"
+
+
+def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, a shoot-out broke out in Lowtown. Police officers seized a pistol and "
+        "two rifles."
+    )
+    assert _top(extractor, text) == "armed-clash"
