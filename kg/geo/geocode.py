@@ -199,10 +199,17 @@ class Geocoder:
         )
 
         text = extraction.article.text
+        for p in extraction.places:
+            if p.place_type is PlaceType.DISTRICT:
+                district = self._district(p, provinces.get(p.within or ""), context)
+                if district is not None:
+                    resolved[p.key] = _geocode(district, 1.0)
         options = {
             p.key: self._options(p, towns[p.key], context)
             for p in extraction.places
-            if p.place_type in _GEOCODED_TYPES and not _neighbourhood(p, text)
+            if p.place_type in _GEOCODED_TYPES
+            and p.key not in resolved
+            and not _neighbourhood(p, text)
         }
         first = {k: _best(o) for k, o in options.items() if o}
         anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
@@ -242,6 +249,29 @@ class Geocoder:
             else:
                 spotted[key] = Place(key, span.text, PlaceType.TOWN, (span,))
         return tuple(spotted.values())
+
+    def _district(
+        self, place: Place, province: Place | None, context: _Context
+    ) -> Candidate | None:
+        """The second-level division a place the text calls a district is: the only one of
+        its name in the province the text puts it in, else in the article's countries (in a
+        province the article names, if several)."""
+        found = self.gazetteer.districts(place.label)
+        if province is not None:
+            inside = set(divisions_named(province.label))
+            found = [c for c in found if (c.country_code, c.admin1) in inside]
+            if len(found) == 1:  # the province pins it down
+                return found[0]
+        own = frozenset(c.country_code for c in found)
+        found = [
+            c
+            for c in found
+            if c.country_code in context.named
+            or context.support(c.country_code, own) >= STRONG_SUPPORT
+        ]
+        if len(found) > 1:
+            found = [c for c in found if context.in_named_region(c)] or found
+        return found[0] if len(found) == 1 else None
 
     def _capitals(self, label: str) -> list[Candidate]:
         """The largest town of each division spelt as the name is."""
