@@ -104,3 +104,24 @@ def test_the_namesake_town_wins_unless_the_text_says_district(gazetteer: Gazette
     event = out.events[0]
     assert event.location is not None and event.location.startswith("geonames-")
     assert event.geo_precision is GeoPrecision.PLACE
+
+
+def test_a_district_glued_to_its_province_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked a checkpoint in Zurmi district Zamfara on Monday."
+    extraction = _extraction(
+        text, [("zurmi-zamfara", "Zurmi district Zamfara", PlaceType.OTHER, None)]
+    )
+    out = Geocoder(gazetteer).geocode(extraction)
+    district = next(p for p in out.places if p.key == "admin2-ng-zurmi")
+    assert district.place_type is PlaceType.DISTRICT and district.label == "Zurmi"
+    assert district.within is not None and district.within.startswith("admin1-ng-zamfara")
+
+
+def test_an_unclaimed_name_the_text_calls_a_district_is_spotted(gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked a village in Kaldar district of Afghanistan on Monday."
+    extraction = _extraction(text, [("afghanistan", "Afghanistan", PlaceType.COUNTRY, None)])
+    start = text.index("Kaldar")
+    span = Span(start, start + 6, "Kaldar")
+    out = Geocoder(gazetteer).geocode(extraction, unclaimed=[span])
+    district = next(p for p in out.places if p.key == "admin2-af-kaldar")
+    assert district.place_type is PlaceType.DISTRICT and district.within == "admin1-af-balkh"
