@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import ResourceError
 from kg.geo.names import fold_name, skeleton
 
-__all__ = ["admin1_names", "derive", "divisions_named"]
+__all__ = ["admin1_names", "bare_name", "derive", "divisions_named"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "admin1.tsv"
 HEADER = """\
@@ -72,9 +72,12 @@ _KINDS = re.compile(
 )
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """The name without a trailing word for its kind of division."""
     return _KINDS.sub("", name.strip()) or name
+
+
+_bare = bare_name
 
 
 def divisions_named(label: str) -> tuple[tuple[str, str], ...]:

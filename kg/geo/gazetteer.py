@@ -28,14 +28,15 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
-from kg.geo.admin1 import admin1_names
+from kg.geo.admin1 import admin1_names, bare_name
+from kg.geo.admin2 import districts
 from kg.geo.names import fold_name, skeleton
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 2  # bump when the schema or the folding rules change
+INDEX_FORMAT = 3  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MAX_NAME = 80  # longer alternate names are descriptions, not names
 CACHE_SIZE = 50_000  # names whose candidates are kept in memory
@@ -53,6 +54,12 @@ CREATE TABLE place (
 CREATE TABLE name (key TEXT NOT NULL, skel TEXT NOT NULL, id INTEGER NOT NULL,
                    main INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE INDEX name_skel ON name (skel);
+CREATE TABLE district (     -- GeoNames' second-level divisions (kg/data/admin2.tsv)
+    id INTEGER PRIMARY KEY, seat INTEGER NOT NULL, name TEXT NOT NULL, cc TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL, towns INTEGER NOT NULL, admin1 TEXT NOT NULL
+);
+CREATE TABLE district_name (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id))
+    WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 """
 
@@ -63,7 +70,7 @@ class Candidate:
 
     geonames_id: int
     name: str
-    kind: str  # "town" or "country"
+    kind: str  # "town", "country" or "district"
     country_code: str
     latitude: float | None
     longitude: float | None
@@ -152,6 +159,7 @@ def build_index(target: Path, source: Path | None = None) -> None:
                     names[pair] = (keys[0], keys[1], row[0], int(n == main))
         con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
+        _insert_districts(con)
         version = _source_version()
         con.executemany(
             "INSERT INTO meta VALUES (?,?)",
@@ -161,6 +169,20 @@ def build_index(target: Path, source: Path | None = None) -> None:
     finally:
         con.close()
     os.replace(tmp, target)
+
+
+def _insert_districts(con: sqlite3.Connection) -> None:
+    """The second-level divisions, each under its folded name and that name without its kind
+    word ("Maruf District": "maruf")."""
+    rows, keys = [], set()
+    for n, d in enumerate(districts(), start=1):
+        rows.append((n, d.seat, d.name, d.country_code, d.latitude, d.longitude, d.towns, d.admin1))
+        for spelling in {d.name, bare_name(d.name)}:
+            key = fold_name(spelling)
+            if key:
+                keys.add((key, n))
+    con.executemany("INSERT INTO district VALUES (?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO district_name VALUES (?,?)", sorted(keys))
 
 
 def _source_version() -> str:
@@ -231,6 +253,23 @@ class Gazetteer:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
             cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
+        return cached
+
+    def districts(self, name: str) -> list[Candidate]:
+        """The second-level divisions spelt as ``name`` (folded; its kind word dropped), as
+        candidates of kind "district": their point, their largest town's GeoNames id."""
+        key = fold_name(bare_name(name))
+        if not key:
+            return []
+        cached = self._cache.get("#" + key)
+        if cached is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT d.seat, d.name, 'district', d.cc, d.lat, d.lon, 0, d.admin1, 1 "
+                    "FROM district_name n JOIN district d ON d.id = n.id WHERE n.key = ?",
+                    (key,),
+                ).fetchall()
+            cached = self._cache["#" + key] = [_candidate(r, exact=True) for r in rows]
         return cached
 
     def largest_town(self, country_code: str, admin1: str) -> Candidate | None:

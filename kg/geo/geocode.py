@@ -73,6 +73,9 @@ _QUARTER_WORDS = frozenset(
     {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
     | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
 )
+# a district glued to its province in text without commas ("Kaldar district Balkh")
+_GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
+_GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
@@ -199,10 +202,24 @@ class Geocoder:
         )
 
         text = extraction.article.text
+        retyped: dict[str, Place] = {}
+        for p in extraction.places:
+            glued = _GLUED.match(p.label) if p.place_type in _GLUED_TYPES else None
+            if p.place_type is PlaceType.DISTRICT or glued:
+                district = self._district(p, provinces.get(p.within or ""), context)
+                if district is not None:
+                    resolved[p.key] = _geocode(district, 1.0)
+                    if glued:  # "Kaldar district Balkh": the district, in its province
+                        retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
+        if retyped:
+            places = tuple(retyped.get(p.key, p) for p in extraction.places)
+            extraction = dataclasses.replace(extraction, places=places)
         options = {
             p.key: self._options(p, towns[p.key], context)
             for p in extraction.places
-            if p.place_type in _GEOCODED_TYPES and not _neighbourhood(p, text)
+            if p.place_type in _GEOCODED_TYPES
+            and p.key not in resolved
+            and not _neighbourhood(p, text)
         }
         first = {k: _best(o) for k, o in options.items() if o}
         anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
@@ -234,14 +251,45 @@ class Geocoder:
                 and (c.main_name or c.population >= SPOT_MIN_POPULATION)
             ]
             key = name_key(span.text)
+            kind = PlaceType.TOWN
+            if not towns and _called_district(span, extraction.article.text):
+                kind = PlaceType.DISTRICT  # "in Warduj district": a district GeoNames knows
+                towns = [
+                    c for c in self.gazetteer.districts(span.text) if c.country_code in countries
+                ]
             if not towns or key in known:
                 continue
             if key in spotted:
                 old = spotted[key]
                 spotted[key] = dataclasses.replace(old, mentions=(*old.mentions, span))
             else:
-                spotted[key] = Place(key, span.text, PlaceType.TOWN, (span,))
+                spotted[key] = Place(key, span.text, kind, (span,))
         return tuple(spotted.values())
+
+    def _district(
+        self, place: Place, province: Place | None, context: _Context
+    ) -> Candidate | None:
+        """The second-level division a place the text calls a district is: the only one of
+        its name in the province the text puts it in, else in the article's countries (in a
+        province the article names, if several)."""
+        glued = _GLUED.match(place.label)
+        name, within = (glued[1], glued[2]) if glued else (place.label, "")
+        found = self.gazetteer.districts(name)
+        if province is not None or within:
+            inside = set(divisions_named(province.label if province is not None else within))
+            found = [c for c in found if (c.country_code, c.admin1) in inside]
+            if len(found) == 1:  # the province pins it down
+                return found[0]
+        own = frozenset(c.country_code for c in found)
+        found = [
+            c
+            for c in found
+            if c.country_code in context.named
+            or context.support(c.country_code, own) >= STRONG_SUPPORT
+        ]
+        if len(found) > 1:
+            found = [c for c in found if context.in_named_region(c)] or found
+        return found[0] if len(found) == 1 else None
 
     def _capitals(self, label: str) -> list[Candidate]:
         """The largest town of each division spelt as the name is."""
@@ -308,6 +356,13 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, _weight(c, context, own, folded)) for c in kept]
+
+
+def _called_district(span: Span, text: str) -> bool:
+    """The text calls the name a district: "Warduj district", "the district of Warduj"."""
+    after = text[span.end : span.end + 10].lower().split()
+    before = text[max(0, span.start - 13) : span.start].lower()
+    return (bool(after) and after[0].startswith("district")) or before.endswith("district of ")
 
 
 def _neighbourhood(place: Place, text: str) -> bool:

@@ -11,10 +11,12 @@ country; then it gives each event its ``location`` with ACLED's geo precision (`
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 
-from kg.geo.admin1 import divisions_named
-from kg.geo.names import fold_words, plain_latin
+from kg.geo.admin1 import admin1_names, divisions_named
+from kg.geo.admin2 import districts
+from kg.geo.names import fold_name, fold_words, plain_latin
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
@@ -68,6 +70,7 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
         label = _canonical_label(p, key, geo)
         within = new_key.get(p.within) if p.within is not None else None
         town = geo is not None and p.place_type in (PlaceType.TOWN, PlaceType.OTHER)
+        town = town or key.startswith("admin2-")  # a district lies in its province too
         if town and geo is not None and within in (None, country_keys.get(geo.country_code)):
             within = division_of(geo) or within
         if within is None and geo is not None and p.place_type is not PlaceType.COUNTRY:
@@ -98,6 +101,8 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
 def _key(place: Place, geo: Geocode | None, home: str) -> str:
     if geo is not None and place.place_type in IDENTIFIED_TYPES:
         return f"geonames-{geo.geonames_id}"
+    if geo is not None and place.place_type is PlaceType.DISTRICT and _is_district(geo):
+        return _district_key(geo.country_code, geo.name)
     if geo is None and home and place.place_type in _LOCAL_TYPES:
         # a place GeoNames lacks: its folded spelling within the country, so "Hamidiyeh" and
         # "Al Ḩamīdīyah" are one node in every article (``hamidiya-sy``)
@@ -114,7 +119,7 @@ def _canonical_label(place: Place, key: str, geo: Geocode | None) -> str:
             (name for cc, name in divisions_named(place.label) if _division_key(cc, name) == key),
             place.label,
         )
-    if geo is not None and key.startswith("geonames-"):
+    if geo is not None and key.startswith(("geonames-", "admin2-")):
         return plain_latin(geo.name) or place.label
     return place.label
 
@@ -126,6 +131,25 @@ def _division(place: Place, geo: Geocode | None) -> tuple[str, str] | None:
     if geo is not None:
         divisions = tuple(d for d in divisions if d[0] == geo.country_code)
     return divisions[0] if len(divisions) == 1 else None
+
+
+def _is_district(geo: Geocode) -> bool:
+    """Whether the gazetteer's entry is a second-level division (its name is one's in its
+    province): a district placed at its namesake town is keyed as the division too."""
+    return (geo.country_code, geo.admin1, fold_name(geo.name)) in _district_names()
+
+
+@functools.cache
+def _district_names() -> frozenset[tuple[str, str, str]]:
+    names = admin1_names()
+    return frozenset(
+        (d.country_code, names.get((d.country_code, d.admin1), ""), fold_name(d.name))
+        for d in districts()
+    )
+
+
+def _district_key(country_code: str, name: str) -> str:
+    return f"admin2-{country_code}-{name_key(plain_latin(name) or name)}".lower()
 
 
 def _division_key(country_code: str, admin1: str) -> str:
