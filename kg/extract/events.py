@@ -20,17 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import dates
-from kg.extract.classify import (
-    Classifier,
-    arrests_aside,
-    attacks_met,
-    clash_participants,
-    dedupe,
-    fold_damage,
-    fold_killings,
-    fold_support,
-    seizures_in_fighting,
-)
+from kg.extract.classify import Classifier
 from kg.extract.drafts import (
     CLAUSE_DEPS,
     NOT_FIGHTERS,
@@ -41,6 +31,16 @@ from kg.extract.drafts import (
     walk_depth,
 )
 from kg.extract.figures import Figures, explicit_fatalities
+from kg.extract.folding import (
+    arrests_aside,
+    attacks_met,
+    clash_participants,
+    dedupe,
+    fold_damage,
+    fold_killings,
+    fold_support,
+    seizures_in_fighting,
+)
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.model import ActorType, DatePrecision, PlaceType

@@ -1,0 +1,182 @@
+"""Events after classification: drafts that tell one event fold into it (damage, support
+fire and killings into the fighting or strike they belong to; duplicates into one), and drafts
+beside one another are re-ranked (an attack met by state forces is a clash; arrests and arms
+seized beside violence are its aftermath)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.classify import GROUND_FIGHTING
+from kg.extract.drafts import ARMED, Draft, dedup, is_support
+from kg.model import ActorType
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+# violence and protests, beside which arrests are the aftermath
+_MAIN = frozenset(
+    s for parent, subs in ACLED_EVENT_TYPES.items() if parent != "strategic-developments"
+    for s in subs
+)  # fmt: skip
+_LABEL = re.compile(r"\s*arrests\s*:", re.IGNORECASE)  # kg/data/prefixes.tsv
+_HOSTS_OF_DAMAGE = frozenset(
+    {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
+     "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
+)  # fmt: skip
+_FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
+_SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
+
+
+def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+    """ "Gunmen attacked the village, leading to a battle with police who responded": an attack
+    by non-state armed men that state forces then fight opens that fighting (ACLED codes one
+    battle)."""
+    for i, d in enumerate(events):
+        agents = {types.get(a) for a in d.agents}
+        if d.event_class != "attack" or not agents & ARMED or ActorType.STATE_FORCES in agents:
+            continue
+        if any(
+            o.event_class == "armed-clash" and not o.background
+            and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
+            for o in events[i + 1 :]
+        ):  # fmt: skip
+            d.event_class = "armed-clash"
+    return events
+
+
+def arrests_aside(events: list[Draft]) -> list[Draft]:
+    """ "Police shot two gang members and arrested five": arrests told beside violence or a
+    protest follow it; the other event is the article's, the arrests less sure (but where a
+    label says "Arrests:")."""
+    # "arrested 100 during raids": a raid is how arrests are made
+    main = [d for d in events if d.event_class in _MAIN and d.trigger.root.lemma_ != "raid"]
+    if main and not _LABEL.match(events[0].sentence.doc.text):
+        for d in events:
+            if d.event_class == "arrests":
+                d.confidence = round(d.confidence - 0.3, 2)
+    return events
+
+
+def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
+    """ "A shoot-out broke out ... weapons were seized": arms taken in a fight the article tells
+    are its outcome; the fight is the event (ACLED codes the clash)."""
+    fights = [e for e in events if e.event_class == "armed-clash" and not e.background]
+    if not fights:
+        return events
+    fight = max(fights, key=lambda e: e.confidence)
+    for e in events:
+        if e.event_class != "disrupted-weapons-use" or e.trigger[0].lemma_.lower() not in _SEIZING:
+            continue
+        if not fight.agents and e.agents:
+            # "a shoot-out broke out ... police seized a pistol": who seized it fought
+            fight.agents = list(e.agents)
+            fight.confidence = round(fight.confidence + 0.1, 2)
+        fight.confidence = max(fight.confidence, e.confidence)  # as sure as the seizure told
+        e.confidence = round(fight.confidence - 0.05, 2)
+    return events
+
+
+def fold_damage(drafts: list[Draft]) -> list[Draft]:
+    """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
+    a sentence's fighting is that fighting's, not a looting event of its own."""
+    fighting = [d for d in drafts if d.event_class in _FIGHTING | _HOSTS_OF_DAMAGE]
+    if not fighting:
+        return drafts
+    return [d for d in drafts if d.event_class != "looting-property-destruction"]
+
+
+def fold_support(drafts: list[Draft]) -> list[Draft]:
+    """ "Clashes amid shelling", "forces backed by airstrikes captured the town": fire in
+    support of a sentence's fighting or advance is part of it, not an event of its own; with
+    no fighting told, support by fire means there was some."""
+    hosts = [d for d in drafts if d.event_class in GROUND_FIGHTING and not d.background]
+    if not hosts:
+        for d in drafts:
+            if d.event_class in _SUPPORT and is_support(d.trigger[0]):
+                # "troops backed by airstrikes killed 7": the fighting the fire supported
+                d.event_class, d.background = "armed-clash", False
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class not in _SUPPORT:
+            kept.append(d)
+            continue
+        host = min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+    return kept
+
+
+def fold_killings(drafts: list[Draft]) -> list[Draft]:
+    """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+    # "forces killed 4 militants and arrested 7": the killing is no arrest's
+    hosts = [
+        d for d in drafts
+        if d.event_class not in ("kill", "death", "statement", "conflict", "arrests")
+    ]  # fmt: skip
+    if not hosts:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_class not in ("kill", "death"):
+            kept.append(d)
+            continue
+        host = _ancestor_host(d, hosts) or min(
+            hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)
+        )
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+        # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
+        host.targets = dedup([*host.targets, *d.targets])
+    return kept
+
+
+def clash_participants(drafts: list[Draft]) -> None:
+    """ "The clashes ... when the rebels unleashed an offensive against government troops":
+    a clash that names no side is fought by the sides of the sentence's other fighting."""
+    for d in drafts:
+        if d.event_class != "armed-clash" or d.agents or d.targets:
+            continue
+        others = [
+            o for o in drafts
+            if o is not d and o.event_class in _FIGHTING and (o.agents or o.targets)
+        ]  # fmt: skip
+        if others:
+            nearest = min(others, key=lambda o: abs(o.trigger.start - d.trigger.start))
+            d.agents = dedup([*nearest.agents, *nearest.targets])
+
+
+def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
+    by_token = {h.trigger[0].i: h for h in hosts}
+    token = d.trigger[0]
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.i in by_token:
+            return by_token[token.i]
+    return None
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """The same event told twice in one article (same type, agents and places) is one event."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next(
+            (k for k in kept
+             if k.event_class == d.event_class and set(k.agents) == set(d.agents)
+             and set(k.places) == set(d.places) and d.places
+             and (k.date == d.date or k.time_inherited or d.time_inherited)),
+            None,
+        )  # fmt: skip
+        if twin is None:
+            kept.append(d)
+            continue
+        twin.targets = dedup([*twin.targets, *d.targets])
+        twin.reported_by = dedup([*twin.reported_by, *d.reported_by])
+        for name, value in d.counts.items():
+            twin.counts.setdefault(name, value)
+        if twin.time_inherited and not d.time_inherited:
+            twin.time, twin.date, twin.precision = d.time, d.date, d.precision
+            twin.time_inherited = False
+    return kept
