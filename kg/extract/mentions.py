@@ -153,7 +153,11 @@ class MentionFinder:
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
-        spans = [Span(doc, s, e, label=m) for m, s, e in matches if not _opposed(doc, s)]
+        spans = [
+            Span(doc, s, e, label=m)
+            for m, s, e in matches
+            if not _opposed(doc, s) and not _a_city_of(doc, m, e)
+        ]
         return list(filter_spans(spans))
 
     def _from_gazetteer(self, span: Span) -> Found:
@@ -335,6 +339,12 @@ def _opposed(doc: Doc, start: int) -> bool:
     """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
     before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
     return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
+
+
+def _a_city_of(doc: Doc, match: int, end: int) -> bool:
+    """ "Mexico City", "Kuwait City", "Guatemala City": a capital named after its country."""
+    is_country = doc.vocab.strings[match].startswith("C:")
+    return is_country and end < len(doc) and doc[end].text == "City"
 
 
 def _break_cycles(places: list[Found]) -> None:

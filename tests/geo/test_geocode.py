@@ -291,3 +291,20 @@ def test_a_neighbourhood_is_placed_at_its_town_not_at_a_namesake(gazetteer: Gaze
         manaus.key,
         GeoPrecision.NEAR,
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("On 3 May, gunmen killed a man in Mexico City.", "Mexico City"),
+        ("On 6 May, armed men attacked two police agents in Guatemala City.", "Guatemala City"),
+    ],
+)
+def test_a_capital_named_after_its_country_is_the_city(
+    geo_extractor: Any, text: str, city: str
+) -> None:
+    done = geo_extractor.extract_one(Article("c", text))
+    (event,) = done.events
+    located = next(p for p in done.places if p.key == event.location)
+    assert located.label == city and located.place_type is not PlaceType.COUNTRY
