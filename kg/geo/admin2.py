@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.geo.admin1 import admin1_names
+from kg.geo.admin1 import admin1_names, write_derived
 
 __all__ = ["District", "derive", "districts"]
 
@@ -106,14 +106,7 @@ def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple
 
 
 def main(argv: list[str]) -> int:  # pragma: no cover (a maintenance command)
-    from kg.geo.gazetteer import source_dir
-
-    with open(source_dir() / "cities500.json", encoding="utf-8") as f:
-        cities = json.load(f)
-    sys.stdout.write(HEADER)
-    for row in derive(Path(argv[0]), cities):
-        sys.stdout.write("\t".join(row) + "\n")
-    return 0
+    return write_derived(HEADER, derive, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover
