@@ -19,7 +19,6 @@ live in ``kg/data/coref.toml`` (``[pronouns]``, ``[nouns]``).
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
 from kg.extract.found import Found
+from kg.extract.lexicon import read_toml
 from kg.model import ActorType
 from kg.resources import data_dir
 
@@ -50,8 +50,8 @@ class CorefWords:
 @functools.cache
 def load_coref_words(path: Path | None = None) -> CorefWords:
     path = path or data_dir() / "coref.toml"
+    data = read_toml(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
         pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
                     for w in words}  # fmt: skip
         nouns = data["nouns"]
@@ -61,8 +61,6 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
             speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
         )
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ResourceError(path, str(exc)) from exc
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
 

@@ -165,13 +165,18 @@ def load_prefixes(path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(prefixes, key=lambda p: -len(p[0])))
 
 
+def read_toml(path: Path) -> dict[str, Any]:
+    """A shipped TOML word list, or a ``ResourceError`` naming the file."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(path, str(exc)) from exc
+
+
 @functools.cache
 def load(folder: Path | None = None) -> Lexicon:
     folder = folder or data_dir()
-    try:
-        words = tomllib.loads((folder / "lexicon.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ResourceError(folder / "lexicon.toml", str(exc)) from exc
+    words = read_toml(folder / "lexicon.toml")
     actors = load_actors(folder / "actors.tsv")
     keys = frozenset(a.key for a in actors)
     return Lexicon(

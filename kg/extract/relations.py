@@ -32,13 +32,13 @@ same actor.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
+from kg.extract.lexicon import read_toml
 from kg.extract.statements import Statements
 from kg.model import Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
@@ -75,8 +75,8 @@ class RelationWords:
 @functools.cache
 def load_words(path: Path | None = None) -> RelationWords:
     path = path or data_dir() / "relations.toml"
+    data = read_toml(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
 
         def words(section: str, name: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data[section][name])
@@ -95,8 +95,6 @@ def load_words(path: Path | None = None) -> RelationWords:
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
         )
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ResourceError(path, str(exc)) from exc
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
 

@@ -17,7 +17,6 @@ graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.mentions import Mentions
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -51,12 +50,11 @@ class StateWords:
 @functools.cache
 def load_state_words(path: Path | None = None) -> StateWords:
     path = path or data_dir() / "coref.toml"
+    raw = read_toml(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))["states"]
+        data = raw["states"]
         return StateWords(**{name: frozenset(str(w).lower() for w in data[name])
                              for name in StateWords.__slots__})  # fmt: skip
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ResourceError(path, str(exc)) from exc
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
 

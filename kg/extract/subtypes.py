@@ -8,12 +8,12 @@ strike, an explosion of a roadside bomb a remote explosive.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
+from kg.extract.lexicon import read_toml
 from kg.rdf.taxonomy_ids import EVENT_TYPE_IDS
 from kg.resources import data_dir
 
@@ -48,10 +48,7 @@ def _cues(entries: Iterable[str]) -> Cues:
 @functools.cache
 def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
     path = path or data_dir() / "subtypes.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ResourceError(path, str(exc)) from exc
+    data = read_toml(path)
     rules = []
     for number, raw in enumerate(data.get("rule", []), 1):
         to = raw.get("to")
