@@ -61,8 +61,10 @@ def _undated(t: AcledTally) -> str:
     return f"{t.undated_dated:,} / {t.undated_exact:,} of {t.undated_notes:,}"
 
 
-def run_acled(path: Path, extractor: Extractor, failures: Path | None) -> dict[str, AcledReport]:
-    notes = read_notes(path)
+def run_acled(
+    path: Path, extractor: Extractor, failures: Path | None, *, dated: bool = True
+) -> dict[str, AcledReport]:
+    notes = read_notes(path, dated=dated)
     tallies = {policy: AcledTally(policy, keep_examples=0) for policy in POLICIES}
     sinks: dict[str, IO[str]] = {}
     start = time.perf_counter()
@@ -83,7 +85,12 @@ def run_acled(path: Path, extractor: Extractor, failures: Path | None) -> dict[s
         sink.close()
     seconds = round(time.perf_counter() - start, 1)
     return {
-        p: t.report(file=str(path), model=extractor.model_name, seconds=seconds)
+        p: t.report(
+            file=str(path),
+            model=extractor.model_name,
+            seconds=seconds,
+            published="timestamp" if dated else None,
+        )
         for p, t in tallies.items()
     }
 
@@ -94,7 +101,8 @@ def acled_markdown(reports: dict[str, AcledReport]) -> list[str]:
     lines = [
         f"ACLED dev: {t.notes:,} distinct notes ({t.rows:,} rows), extraction "
         f"{top.meta['seconds']} s for both policies ({t.notes / top.meta['seconds']:.0f} "
-        "articles/s).",
+        "articles/s); publication dates "
+        + ("from the rows' timestamp." if top.meta.get("published") else "none (--undated)."),
         "",
         "| figure | target | top | all |",
         "| --- | --- | --- | --- |",
@@ -182,12 +190,15 @@ def main() -> None:
     parser.add_argument("--case", type=Path, default=SHARED / "case2021-task2")
     parser.add_argument("--model", default=None)
     parser.add_argument("--failures", type=Path, help="write failing notes to DIR/<field>.jsonl")
+    parser.add_argument(
+        "--undated", action="store_true", help="no publication dates (kg eval acled --undated)"
+    )
     args = parser.parse_args()
     if args.failures:
         args.failures.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     extractor = Extractor(args.model)
-    acled = acled_markdown(run_acled(args.acled, extractor, args.failures))
+    acled = acled_markdown(run_acled(args.acled, extractor, args.failures, dated=not args.undated))
     case = case_markdown(args.case, extractor)
     total = time.perf_counter() - start
     head = [

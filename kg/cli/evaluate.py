@@ -104,12 +104,18 @@ def eval_group() -> None:
     "--policy", type=click.Choice(["top", "all"]), default="top", show_default=True,
     help="Which ACLED events make an article's prediction: the most confident, or all.",
 )  # fmt: skip
+@click.option(
+    "--dated/--undated", default=True, show_default=True,
+    help="Give each note the day ACLED first recorded its rows (column timestamp) as its "
+    "publication date, for dates the text leaves open (no year, 'yesterday').",
+)  # fmt: skip
 @_common
 def acled(
     file: Path,
     limit: int | None,
     country: str | None,
     policy: str,
+    dated: bool,
     as_json: bool,
     examples: int,
     model: str | None,
@@ -134,6 +140,7 @@ def acled(
         policy="all" if policy == "all" else "top",
         model=model,
         examples=examples,
+        dated=dated,
     )
     progress = _Progress(quiet, "notes")
     report = evaluate_acled(file, options, progress)

@@ -73,6 +73,7 @@ class AcledOptions:
     policy: Policy = "top"
     model: str | None = None  # spaCy model; None: kg's default
     examples: int = 10  # worst examples kept
+    dated: bool = True  # a note is published when ACLED first recorded its rows (timestamp)
 
 
 def extract_each(
@@ -115,7 +116,9 @@ def evaluate_acled(
 ) -> AcledReport:
     """Run kg on each distinct note of an ACLED CSV export and score it against the rows."""
     options = options or AcledOptions()
-    notes: list[Note] = read_notes(path, limit=options.limit, country=options.country)
+    notes: list[Note] = read_notes(
+        path, limit=options.limit, country=options.country, dated=options.dated
+    )
     if not notes:
         which = f" of country {options.country!r}" if options.country else ""
         raise InputError(str(path), f"holds no notes{which}; check the file and --country")
@@ -129,6 +132,7 @@ def evaluate_acled(
         model=extractor.model_name,
         limit=options.limit,
         country=options.country,
+        published="timestamp" if options.dated else None,
         seconds=round(time.perf_counter() - start, 1),
     )
 

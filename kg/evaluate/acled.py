@@ -115,19 +115,31 @@ class GoldRow:
     admins: tuple[str, ...]  # admin1, admin2, admin3 where filled
     coords: tuple[float, float] | None  # latitude, longitude
     fatalities: int
+    recorded: dt.date | None = None  # the ``timestamp`` column: when ACLED published the row
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One distinct note: the article kg reads and the union of its rows' gold."""
+    """One distinct note: the article kg reads and the union of its rows' gold.
+
+    ``published`` stands in for the article's publication date, which a news feed gives and
+    an ACLED note lacks: the earliest day ACLED published one of its rows (``timestamp``),
+    when the reader was asked for it. kg uses it only where the text leaves a date open (a
+    day and month without a year, "yesterday"), as it uses a real article's date."""
 
     article_id: str
     text: str  # the stripped note after ``clean_text``: what the extractor sees
     rows: tuple[GoldRow, ...]
+    published: dt.date | None = None
 
     @property
     def article(self) -> Article:
-        return Article(id=self.article_id, text=self.text, origin=f"acled:{self.article_id}")
+        return Article(
+            id=self.article_id,
+            text=self.text,
+            published=self.published,
+            origin=f"acled:{self.article_id}",
+        )
 
     @property
     def sub_types(self) -> frozenset[str]:
@@ -201,6 +213,14 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
+def _recorded(value: str | None) -> dt.date | None:
+    """ACLED's ``timestamp``: Unix seconds (as exports write it) or an ISO date."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return dt.datetime.fromtimestamp(int(value), dt.UTC).date()
+    return _date(value[:10]) if value else None
+
+
 def parse_row(row: dict[str, str]) -> GoldRow:
     """The scored fields of one CSV row (``csv.DictReader``'s dict)."""
     types, subs, _ = acled_ids()
@@ -216,18 +236,27 @@ def parse_row(row: dict[str, str]) -> GoldRow:
         admins=tuple(a for k in ("admin1", "admin2", "admin3") if (a := row[k].strip())),
         coords=(lat, lon) if lat is not None and lon is not None else None,
         fatalities=max(0, _int(row["fatalities"])),
+        recorded=_recorded(row.get("timestamp")),
     )
 
 
-def group_rows(rows: Iterable[tuple[str, GoldRow]]) -> list[Note]:
+def group_rows(rows: Iterable[tuple[str, GoldRow]], *, dated: bool = False) -> list[Note]:
     """(note text, row) pairs to one ``Note`` per distinct stripped text, in order of first
-    appearance; empty notes are dropped."""
+    appearance; empty notes are dropped. ``dated``: each note is published on the earliest
+    day one of its rows was recorded."""
     groups: dict[str, list[GoldRow]] = {}
     for text, row in rows:
         text = text.strip()
         if text:
             groups.setdefault(text, []).append(row)
-    return [Note(rows[0].event_id, clean_text(text), tuple(rows)) for text, rows in groups.items()]
+    return [
+        Note(rows[0].event_id, clean_text(text), tuple(rows), _published(rows) if dated else None)
+        for text, rows in groups.items()
+    ]
+
+
+def _published(rows: Iterable[GoldRow]) -> dt.date | None:
+    return min((r.recorded for r in rows if r.recorded is not None), default=None)
 
 
 def _read_rows(path: Path, country: str | None) -> Iterator[tuple[str, GoldRow]]:
@@ -252,13 +281,16 @@ def _read_rows(path: Path, country: str | None) -> Iterator[tuple[str, GoldRow]]
             raise InputError(str(path), f"is not a readable CSV file ({exc})") from exc
 
 
-def read_notes(path: Path, *, limit: int | None = None, country: str | None = None) -> list[Note]:
+def read_notes(
+    path: Path, *, limit: int | None = None, country: str | None = None, dated: bool = False
+) -> list[Note]:
     """The distinct notes of an ACLED CSV export (of one ``country`` when given; the first
-    ``limit`` when given), each with all its rows. Raises ``InputError`` when the file cannot
-    be read or lacks ACLED's columns."""
+    ``limit`` when given), each with all its rows; ``dated``: published when ACLED first
+    recorded one of its rows. Raises ``InputError`` when the file cannot be read or lacks
+    ACLED's columns."""
     if not path.exists():
         raise InputError(str(path), "does not exist; give the path of an ACLED CSV export")
     if path.is_dir():
         raise InputError(str(path), "is a folder; give the ACLED CSV file")
-    notes = group_rows(_read_rows(path, country))
+    notes = group_rows(_read_rows(path, country), dated=dated)
     return notes if limit is None else notes[:limit]

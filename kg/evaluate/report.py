@@ -120,9 +120,10 @@ def _example(e: Example) -> list[str]:
 def render_acled(report: AcledReport, confusions: int = 15) -> str:
     t, m = report.tally, report.meta
     ev, sub = t.event_types.micro(), t.sub_types.micro()
+    dated = "from the rows' timestamp" if m.get("published") else "none (--undated)"
     lines = [
         f"ACLED: {t.notes:,} notes ({t.rows:,} rows) from {m.get('file')}; policy {t.policy}; "
-        f"model {m.get('model')}; {m.get('seconds')} s",
+        f"model {m.get('model')}; {m.get('seconds')} s; publication dates {dated}",
         "",
         *_figure_table(report.headline()),
         "",

@@ -125,6 +125,19 @@ def test_rows_with_identical_notes_are_one_article_with_the_union_of_their_gold(
     assert note.sub_types == {"armed-clash"} and note.event_types == {"battles"}
 
 
+def test_a_dated_note_is_published_when_acled_first_recorded_one_of_its_rows() -> None:
+    note = "On 2 May, rebels attacked Aaa and Bbb."
+    first = parse_row(acled_row(event_id_cnty="X1", timestamp="1620345600"))  # 2021-05-07 UTC
+    second = parse_row(acled_row(event_id_cnty="X2", timestamp="2021-05-05"))
+    assert first.recorded == dt.date(2021, 5, 7) and second.recorded == dt.date(2021, 5, 5)
+    assert parse_row(acled_row(timestamp="")).recorded is None
+    assert parse_row(acled_row(timestamp="soon")).recorded is None
+    (dated,) = group_rows([(note, first), (note, second)], dated=True)
+    assert dated.published == dt.date(2021, 5, 5) and dated.article.published == dated.published
+    (undated,) = group_rows([(note, first), (note, second)])
+    assert undated.published is None and undated.article.published is None
+
+
 def test_read_notes_limit_and_country(tmp_path: Path) -> None:
     path = write_acled(
         tmp_path / "a.csv",

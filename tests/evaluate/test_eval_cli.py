@@ -81,6 +81,26 @@ def test_acled_json_on_a_tiny_synthetic_export(tiny_csv: Path) -> None:
     assert doc["location"]["event_places"]["hits"] >= 2
 
 
+def test_a_note_without_year_takes_it_from_the_rows_timestamp(tmp_path: Path) -> None:
+    path = write_acled(
+        tmp_path / "yearless.csv",
+        [
+            acled_row(
+                event_id_cnty="TST9",
+                event_date="2020-12-30",
+                notes="On 30 December, military forces clashed with rebels in Qaryat Zed.",
+                timestamp="1609804800",  # 2021-01-05: the year before is the latest 30 December
+            )
+        ],
+    )
+    dated = json.loads(run_kg("eval", "acled", str(path), "--json", "-q").stdout)
+    assert dated["published"] == "timestamp"
+    assert dated["date"]["stated"]["hits"] == 1
+    undated = json.loads(run_kg("eval", "acled", str(path), "--json", "-q", "--undated").stdout)
+    assert undated["published"] is None
+    assert undated["date"]["stated"] == {"hits": 0, "total": 1, "value": 0.0}
+
+
 def test_acled_text_report(tiny_csv: Path) -> None:
     done = run_kg("eval", "acled", str(tiny_csv), "--policy", "all", "--examples", "2")
     assert done.returncode == 0, done.stderr
