@@ -28,14 +28,8 @@ from kg.errors import InputError
 from kg.evaluate.acled import Note, read_notes
 from kg.evaluate.case2021 import CaseReport, CaseTally, Snippet, read_snippets
 from kg.evaluate.predict import Policy, Prediction, predict
-from kg.evaluate.re3d import (
-    Document,
-    Re3dPrediction,
-    Re3dReport,
-    Re3dTally,
-    predict_re3d,
-    read_documents,
-)
+from kg.evaluate.re3d import Document, Re3dPrediction, predict_re3d, read_documents
+from kg.evaluate.re3d_tally import Re3dReport, Re3dTally
 from kg.evaluate.tally import AcledReport, AcledTally
 from kg.model import Article, Extraction
 

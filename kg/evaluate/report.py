@@ -6,7 +6,7 @@ import functools
 from typing import Any
 
 from kg.evaluate.case2021 import CaseReport
-from kg.evaluate.re3d import Re3dReport
+from kg.evaluate.re3d_tally import Re3dReport
 from kg.evaluate.scoring import NONE, PRF, ClassTable, Confusion, Rate
 from kg.evaluate.tally import AcledReport, Example
 
@@ -221,7 +221,7 @@ def render_re3d(report: Re3dReport) -> str:
         _prf("exact span, class ignored", t.untyped),
         f"  {'overlap, same class':<40} {o.precision:>6.3f} {o.recall:>6.3f} {o.f1:>6.3f}",
         *(_prf(f"exact micro, {folder}", prf) for folder, prf in sorted(t.by_folder.items())),
-        f"  gold spans missed that are pronouns (kg resolves none): {t.pronouns:,}",
+        f"  gold spans missed that are pronouns: {t.pronouns:,}",
         "",
         "Relations (an end matches when it overlaps the gold span)",
         head,
@@ -229,6 +229,10 @@ def render_re3d(report: Re3dReport) -> str:
         *(_prf(f"  {kind}", prf) for kind, prf in t.by_kind.items()),
         _prf("gold between actors, undirected", t.relations.get("actors_undirected", PRF())),
         _prf("all gold (any end type), directed", t.relations.get("all_gold", PRF())),
+        *(
+            _prf(f"between actors, {folder}", prf)
+            for folder, prf in sorted(t.relations_by_folder.items())
+        ),
         f"  predicted relations with an end not named in their sentence: {t.no_mention:,}",
     ]
     if t.failed:

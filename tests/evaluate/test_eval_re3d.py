@@ -17,11 +17,11 @@ from kg.evaluate.re3d import (
     Document,
     GoldRelation,
     PredictedRelation,
-    Re3dTally,
     match_relations,
     predict_re3d,
     read_documents,
 )
+from kg.evaluate.re3d_tally import Re3dTally
 from kg.model import (
     Actor,
     ActorType,
@@ -173,6 +173,8 @@ def test_relations_match_on_overlapping_ends(tmp_path: Path) -> None:
     every = tally.relations["all_gold"]
     assert (every.tp, every.fp, every.fn) == (2, 2, 1)  # the weapon -> place relation is missed
     assert tally.by_kind["allies-of"].tp == 1 and tally.by_kind["fighting-against"].fp == 2
+    folder = tally.relations_by_folder[doc.folder]  # the headline view, per sub-folder
+    assert (folder.tp, folder.fp, folder.fn) == (directed.tp, directed.fp, directed.fn)
     assert [e["error"] for e in tally.examples] == ["extra", "extra"]
 
 
