@@ -3,29 +3,30 @@ states outright ("no fatalities", "1 fatality") wins: ``kg/extract/stated.py``."
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.drafts import Draft
+from kg.extract.figure_cues import (
+    DEATH_NOUNS,
+    counted_phrase,
+    describes,
+    headline_passive,
+    named_group,
+    number_spans,
+    pronoun_death,
+    to_death,
+    told_before,
+    uncertain,
+)
 from kg.extract.lexicon import Lexicon
-from kg.extract.numbers import NUMBER_WORDS as _NUMBER_WORDS
 from kg.extract.numbers import parse_number
 from kg.extract.stated import LATER_DEATHS, ORPHANS, explicit_fatalities
 
 __all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
-# nouns whose "of" phrase is what they count: "the bodies of 3", "a total of 12", "the death of 2"
-_DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination", "execution"})
-_QUANTITY_NOUNS = _DEATH_NOUNS | {"total", "number", "toll", "body", "corpse", "group", "dozen"}
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_RANGE = frozenset({"-", "\u2013", "to", "or"})  # between two figures: "7-9", "two or three"
-# entities a figure cannot count people of ("on 4 May", "2 Kabul")
-_NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "QUANTITY", "PERCENT"})
 
 
 class Figures:
@@ -59,7 +60,7 @@ class Figures:
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
-        for span in _number_spans(sent):
+        for span in number_spans(sent):
             value = parse_number(span.text)
             if value is None:
                 continue
@@ -71,7 +72,7 @@ class Figures:
                     counted |= set(range(span.start, verb.i))
             if kind is None or self._topic(verb or span.root):
                 continue
-            counted |= _phrase(noun)
+            counted |= counted_phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
         for token in sent:
@@ -79,8 +80,8 @@ class Figures:
                 continue
             kind, verb = self._count_kind(token, abroad)
             if kind is not None and not self._topic(verb or token):
-                counted |= _phrase(token)  # "his mother, a police officer": one person
-                if _pronoun_death(token):  # the doc's other figures decide: stated.py
+                counted |= counted_phrase(token)  # "his mother, a police officer": one person
+                if pronoun_death(token):  # the doc's other figures decide: stated.py
                     token.doc.user_data.setdefault(LATER_DEATHS, []).append(token.i)
                     continue
                 self._add_count(drafts, verb or token, kind, 1)
@@ -90,11 +91,11 @@ class Figures:
         mechanic", "accused of killing him", "attempted to kill a detainee", "residents
         blocked roads after gunmen killed a teacher"; or one it doubts: "nearly killed",
         "killed or wounded"."""
-        if _uncertain(token):
+        if uncertain(token):
             return True
         after = False  # in a clause telling what came before
         for _ in range(6):
-            after = after or _told_before(token)
+            after = after or told_before(token)
             if token.head == token or (token.dep_ not in _TOPIC_DEPS and not after):
                 return False
             token = token.head
@@ -112,7 +113,7 @@ class Figures:
         or "her" as the object of a killing."""
         if token.lower_ in ("him", "her") and token.dep_ == "dobj":
             return True
-        if _pronoun_death(token):
+        if pronoun_death(token):
             return True
         # a headline's first word is capitalised: "Officer killed in ambush"; "killing a
         # Palestinian" (a demonym, as the small model tags it)
@@ -166,11 +167,11 @@ class Figures:
         lemma = noun.lemma_.lower()
         if lemma in self.count_nouns:
             return self.count_nouns[lemma], None
-        if _pronoun_death(noun):
+        if pronoun_death(noun):
             return "fatalities", noun.head  # "He died later in the day", "his death"
         people = (
             lemma in self.people
-            or _named_group(noun)
+            or named_group(noun)
             or noun.like_num
             or noun.lower_ in ("him", "her")
         )
@@ -180,7 +181,7 @@ class Figures:
             return "fatalities", None  # "leaves one dead"
         if not people:  # not "killed ... in two villages"
             # "lynched three carjackers", "5 suspected witches burned to death"
-            subject = noun.dep_ == "nsubj" and _headline_passive(noun.head)
+            subject = noun.dep_ == "nsubj" and headline_passive(noun.head)
             direct = (noun.dep_ in ("dobj", "nsubjpass") or subject) and self._killing(noun.head)
             return ("fatalities", noun.head) if direct else (None, None)
         return self._path_kind(noun, abroad)
@@ -191,7 +192,7 @@ class Figures:
             return True  # "shot dead his boss", the parse making "his boss" dead's object
         if verb.pos_ != "VERB":
             return False
-        return _to_death(verb) or verb.lemma_.lower() in self.killing_verbs
+        return to_death(verb) or verb.lemma_.lower() in self.killing_verbs
 
     def _path_kind(self, noun: Token, abroad: bool) -> tuple[str | None, Token | None]:
         """Up the parse from the counted noun to the verb or noun that says what befell it."""
@@ -207,7 +208,7 @@ class Figures:
             if dep == "pobj" and token.head.lower_ in _SUBSET:
                 return None, None  # "12 civilians including 7 children": counted already
             first = token is noun and dep == "pobj" and token.head.lower_ == "of"
-            if first and _describes(token.head.head):
+            if first and describes(token.head.head):
                 return None, None  # "a father of four was killed": one dead, not four
             if dep == "conj" and token.pos_ in ("VERB", "AUX"):
                 break  # "3 were killed and three rescued": the rescued were not killed
@@ -220,12 +221,12 @@ class Figures:
                 dep in ("nsubj", "meta")
                 and token.pos_ == "VERB"
                 and verb_lemma not in _INTRANSITIVE_DEATH
-                and not _headline_passive(token)
+                and not headline_passive(token)
             ):
                 return None, None  # "a mob kills a robber": the subject acts
             if dep == "dobj" and verb_lemma in _INTRANSITIVE_DEATH:
                 return None, None  # "One died, the other three were injured"
-            if token.pos_ == "NOUN" and verb_lemma in _DEATH_NOUNS and dep == "prep":
+            if token.pos_ == "NOUN" and verb_lemma in DEATH_NOUNS and dep == "prep":
                 return "fatalities", token  # "the killing of a child", "the death of the commander"
             if token.pos_ in ("ADJ", "VERB") and token.lower_ in self.count_nouns:
                 return self.count_nouns[token.lower_], token  # "and eight more wounded"
@@ -252,7 +253,7 @@ class Figures:
         return None, None
 
     def _verb_kind(self, token: Token, abroad: bool) -> str | None:
-        if token.pos_ in ("VERB", "AUX") and _to_death(token):
+        if token.pos_ in ("VERB", "AUX") and to_death(token):
             return "fatalities"  # "shot dead", "hacked to death", "eight are dead"
         verb_lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
@@ -272,7 +273,7 @@ class Figures:
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in self.count_nouns:
                     return None, None
-                people = people or lemma in self.people or _named_group(token)
+                people = people or lemma in self.people or named_group(token)
                 continue
             if token.pos_ == "VERB" and token.dep_ == "amod":  # "2 suspected militants"
                 continue
@@ -295,120 +296,3 @@ class Figures:
             if d.trigger.start <= token.i < d.trigger.end:
                 return d
         return min(candidates, key=lambda d: abs(d.trigger.start - token.i))
-
-
-def _to_death(verb: Token) -> bool:
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.lower_ == "dead":
-        return True  # "shot dead two officers", the parse making "dead" the officers'
-    for child in verb.children:
-        if child.lower_ == "dead" or (
-            child.lower_ == "to" and any(c.lower_ == "death" for c in child.children)
-        ):
-            return True
-    return False
-
-
-def _pronoun_death(token: Token) -> bool:
-    """ "He died later in hospital", "resulting in his death": one person whose death the
-    text tells after naming him (counted only where the article has no other death)."""
-    head = token.head.lemma_.lower()
-    if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
-        return head in ("die", "succumb")
-    return token.lower_ in ("his", "her") and token.dep_ == "poss" and head == "death"
-
-
-def _describes(noun: Token) -> bool:
-    """A person noun an "of" phrase describes ("a father of four"), not a quantity."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _QUANTITY_NOUNS
-
-
-def _uncertain(token: Token) -> bool:
-    """ "nearly killed", "killed or wounded": no death ACLED would code."""
-    verbs = [token] + [c for c in token.children if c.dep_ == "conj"]  # "lynched and nearly killed"
-    if any(
-        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for v in verbs for c in v.children
-    ):
-        return True
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children) and any(
-        c.dep_ == "conj" for c in token.children
-    )
-
-
-def _told_before(token: Token) -> bool:
-    """A clause or phrase telling what came before: "after gunmen killed a teacher"."""
-    if token.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children)
-    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
-
-
-def _headline_passive(verb: Token) -> bool:
-    """ "2 killed in attack", "Officer killed at camp": a participle with a subject and no
-    object or auxiliary is a headline's passive; its subject is the victim."""
-    if _has_object(verb):
-        return False
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
-        return True  # "Police officer shot dead by gunmen"
-    if verb.tag_ not in ("VBN", "VBD"):  # the small model tags many a headline's "killed" VBD
-        return False
-    return not any(c.dep_ == "aux" for c in verb.children)
-
-
-def _phrase(noun: Token) -> set[int]:
-    """The tokens of a counted noun phrase, but not the people joined to it: "two herdsmen
-    (and a bandit)", "the officer (and her daughter)"."""
-    out = {noun.i}
-    todo = [c for c in noun.children if c.dep_ not in ("conj", "cc")]
-    while todo:
-        token = todo.pop()
-        out.add(token.i)
-        todo.extend(token.children)
-    return out
-
-
-def _has_object(verb: Token) -> bool:
-    """The verb, or one joined to it, acts on something: "shot and killed a policeman"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" or (child.dep_ == "ccomp" and child.i > verb.i):
-            return True
-        if child.dep_ == "conj" and child.pos_ == "VERB" and _has_object(child):
-            return True
-    return False
-
-
-def _named_group(token: Token) -> bool:
-    """A named group a figure can count: "four al Shabaab", "2 QSD fighters"."""
-    return (
-        token.pos_ == "PROPN"
-        and token.ent_type_ not in _NOT_PEOPLE
-        and token.lower_.rstrip(".") not in MONTHS
-        and token.lower_ not in WEEKDAYS
-    )
-
-
-def _number_spans(sent: Span) -> list[Span]:
-    """The figures of a sentence, each cut to its number words ("1 QSD" is "1"), ranges in
-    one piece ("7-9"), and a figure the model glued to a date ("On 1 February 2020 1 local
-    policeman", in notes whose commas were removed)."""
-    doc = sent.doc
-    spans = []
-    for ent in sent.ents:
-        if ent.label_ != "CARDINAL":
-            continue
-        numeric = [t for t in ent if t.like_num or t.lower_ in _NUMBER_WORDS]
-        if numeric:
-            spans.append(doc[numeric[0].i : numeric[-1].i + 1])
-    taken = {i for e in sent.ents for i in range(e.start, e.end)}
-    for t in sent:
-        after_year = t.ent_type_ == "DATE" and t.i > 0 and _YEAR.match(doc[t.i - 1].text)
-        if t.like_num and (t.i not in taken or after_year) and not _YEAR.match(t.text):
-            spans.append(doc[t.i : t.i + 1])
-    spans.sort(key=lambda s: s.start)
-    merged: list[Span] = []
-    for span in spans:  # "7-9", "two or three": one figure, its lowest
-        last = merged[-1] if merged else None
-        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ in _RANGE:
-            merged[-1] = doc[last.start : span.end]
-        else:
-            merged.append(span)
-    return merged
