@@ -245,6 +245,8 @@ class MentionFinder:
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
         if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
+            if any(t.text == "," for t in root.doc[span.end : head.i]):
+                return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region
             return self._region_or(span, self.place_nouns[head.lemma_.lower()])
         return None
 

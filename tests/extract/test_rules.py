@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import ActorType, Article
+from kg.model import ActorType, Article, PlaceType
 
 pytestmark = pytest.mark.model
 
@@ -20,6 +20,13 @@ def test_a_place_after_a_comma_or_in_brackets_is_the_region(extractor: Any) -> N
         extractor, "On 1 February 2020 a bomb injured 3 civilians in Tarinkot city, Urozgan."
     )
     assert places["tarinkot"].within == "urozgan"
+
+
+def test_a_town_before_a_comma_and_a_region_is_not_the_region(extractor: Any) -> None:
+    # the parse hangs "Horlivka" on "region" as if it were the region's own name
+    places = _places(extractor, "Ukrainian forces shelled Horlivka, Donetsk region.")
+    assert places["horlivka"].place_type is PlaceType.OTHER
+    assert places["donetsk"].place_type is PlaceType.PROVINCE
 
 
 def test_containment_does_not_go_round_in_circles(extractor: Any) -> None:
