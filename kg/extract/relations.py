@@ -67,6 +67,7 @@ class RelationWords:
     mutual_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     seize_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -94,6 +95,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             mutual_nouns=words("fighting", "mutual_nouns"),
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
+            speech_verbs=words("fighting", "speech_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

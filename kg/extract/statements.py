@@ -7,6 +7,7 @@ of Y" make allies; "X defeated Y", "their fight against Y", "X conducted strikes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,9 @@ _CLIMB = frozenset(
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
 _MAX_CLIMB = 12
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# a mention naming a military operation ("Operation Inherent Resolve"): supporting an
+# operation is taking part in it, not an alliance with whoever leads it
+_OPERATION = re.compile(r"(?:the\s+)?operation\b", re.IGNORECASE)
 # nouns of number that lead to the people counted: "tens of thousands of innocent people"
 _QUANTITIES = frozenset(
     {
@@ -58,11 +62,14 @@ class Statements:
     def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         self.words = words
         self.actor_at: dict[int, str] = {}
+        self.operations: set[int] = set()  # tokens of a mention naming an operation
         for actor in extraction.actors:
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for token in span if span is not None else ():
                     self.actor_at.setdefault(token.i, actor.key)
+                if span is not None and _OPERATION.match(m.text):
+                    self.operations.update(t.i for t in span)
 
     def sentence(self, sent: Any) -> list[Triple]:
         if len({self.actor_at[t.i] for t in sent if t.i in self.actor_at}) < 2:
@@ -137,6 +144,8 @@ class Statements:
         for Y in the fight against Z" does not make X a fighter)."""
         t = token
         for _ in range(_MAX_CLIMB):
+            if strict and t != token and t.lemma_.lower() in self.words.speech_verbs:
+                return []  # "X condemned the attacks against Y": X reports, not fights
             subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
             relative = any(s.lower_ in _WH for s in subjects) and t.dep_ == "relcl"
             agents = [k for c in t.children if c.dep_ == "agent"
@@ -179,6 +188,8 @@ class Statements:
         if depth > 3:
             return keys
         for child in cue.children:
+            if child.i in self.operations:  # "supporting Operation X": no ally
+                continue
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
                 # "supported the re-taking by Y": the agent of the action supported
                 keys += self.actors(child) or [
@@ -189,7 +200,7 @@ class Statements:
                 child.lemma_.lower() in self.words.partner_prepositions
             ):
                 for obj in child.children:
-                    if obj.dep_ != "pobj":
+                    if obj.dep_ != "pobj" or obj.i in self.operations:
                         continue
                     found = self.actors(obj)
                     keys += found or self.partners(obj, depth + 1)

@@ -233,3 +233,25 @@ def test_numbers_of_people_and_actions_by_someone(extractor: Any) -> None:
     text = "Hezbollah has supported the recapture of the town by Syrian troops."
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
     assert any(k is ALLIES and "hezbollah" in (s, t) for k, s, t in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joining someone is company (talks, an exercise), not an alliance
+        "The Peshmerga joined the Iraqi army for talks in Erbil.",
+        "The Peshmerga joined Hezbollah in an exercise near Erbil.",
+        # supporting an operation is taking part in it, not allying with its leader
+        "Hezbollah, which is supporting Operation Inherent Resolve, sent advisers.",
+    ],
+)
+def test_no_alliance_from_joining_or_supporting_an_operation(extractor: Any, text: str) -> None:
+    assert not any(k is ALLIES for k, _, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+def test_who_reiterates_support_in_a_fight_does_not_wage_it(extractor: Any) -> None:
+    text = "John Smith reiterates British support for Kenya in the fight against Al Shabaab."
+    found = _found(extractor, text)
+    assert not any(k is FIGHTING and s.startswith("john-smith") for k, s, _, _ in found)
