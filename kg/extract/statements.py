@@ -155,7 +155,8 @@ class Statements:
             if subjects and not relative:
                 return [k for s in subjects for k in self.actors(s)]
             if t != token and t.pos_ in ("NOUN", "PROPN"):
-                found = self.actors(t)
+                # "X supported Y in its efforts to defeat Z": the side supported acts
+                found = self._supported(t) or self.actors(t)
                 if found:
                     return found
                 if strict and not relative:

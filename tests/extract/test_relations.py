@@ -255,3 +255,12 @@ def test_who_reiterates_support_in_a_fight_does_not_wage_it(extractor: Any) -> N
     text = "John Smith reiterates British support for Kenya in the fight against Al Shabaab."
     found = _found(extractor, text)
     assert not any(k is FIGHTING and s.startswith("john-smith") for k, s, _, _ in found)
+
+
+@pytest.mark.model
+def test_the_side_supported_in_its_efforts_wages_the_fight(extractor: Any) -> None:
+    # "its" could be read as the supporter's: the side supported in its efforts fights
+    text = "We are proud that Hezbollah has supported the Syrian army in its efforts to defeat"
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text + " the Nusra Front.")}
+    assert (FIGHTING, "military-forces-of-syria", "nusra-front") in found
+    assert (FIGHTING, "hezbollah", "nusra-front") not in found
