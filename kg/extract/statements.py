@@ -191,7 +191,10 @@ class Statements:
         for child in cue.children:
             if child.i in self.operations:  # "supporting Operation X": no ally
                 continue
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
+            # an object the parse hangs as a clause ("supported the re-taking by Y", split at
+            # the hyphen) counts as one
+            nominal = child.dep_ == "advcl" and child.pos_ == "NOUN"
+            if nominal or child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
                 # "supported the re-taking by Y": the agent of the action supported
                 keys += self.actors(child) or [
                     k for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"

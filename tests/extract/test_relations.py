@@ -264,3 +264,15 @@ def test_the_side_supported_in_its_efforts_wages_the_fight(extractor: Any) -> No
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text + " the Nusra Front.")}
     assert (FIGHTING, "military-forces-of-syria", "nusra-front") in found
     assert (FIGHTING, "hezbollah", "nusra-front") not in found
+
+
+@pytest.mark.model
+def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
+    # the parse splits "re-taking" and hangs "taking by Y" as a clause of "supported"
+    text = (
+        "Iran and Hezbollah are committed to defeating these rebels and have already supported"
+        " the re-taking by Syrian troops of over 25% of the province."
+    )
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert any(k is ALLIES and "hezbollah" in (s, t) and "military-forces-of-syria" in s + t
+               for k, s, t in found)  # fmt: skip
