@@ -68,6 +68,8 @@ class RelationWords:
     victim_verbs: frozenset[str]
     seize_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    give_verbs: frozenset[str]
+    blow_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -96,6 +98,8 @@ def load_words(path: Path | None = None) -> RelationWords:
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
             speech_verbs=words("fighting", "speech_verbs"),
+            give_verbs=words("fighting", "give_verbs"),
+            blow_nouns=words("fighting", "blow_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -89,6 +89,8 @@ class Statements:
                 out += self._from(token)
             if token.pos_ == "VERB" and lemma in self.words.fight_verbs:
                 out += self._fight_verb(token)
+            if token.pos_ == "VERB" and lemma in self.words.give_verbs:
+                out += self._blow(token)
         return out
 
     # -- noun phrases and clauses ------------------------------------------------------------
@@ -292,6 +294,21 @@ class Statements:
         if not objects:
             return []
         return self._fight(self.holders(verb), objects)
+
+    def _blow(self, verb: Any) -> list[Triple]:
+        """ "X will deliver Y a lasting defeat", "X inflicted a defeat on Y", "X dealt Y a
+        blow": X fights Y."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        blows = self.words.blow_nouns
+        nouns = [n for o in objects for n in (o, *o.children)
+                 if n.dep_ in ("dobj", "pobj") and n.lemma_.lower() in blows]  # fmt: skip
+        if not nouns:
+            return []
+        victims = [k for o in objects for k in self.actors(o)]
+        victims += [k for n in (verb, *nouns) for p in n.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        return self._fight(self.holders(verb), _dedup(victims))
 
     def _supported(self, fight: Any) -> list[str]:
         """ "support for X in the fight against Y", "helping X in its campaign against Y":

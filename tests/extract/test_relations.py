@@ -276,3 +276,18 @@ def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
     assert any(k is ALLIES and "hezbollah" in (s, t) and "military-forces-of-syria" in s + t
                for k, s, t in found)  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("We are confident that together the Peshmerga will deliver Islamic State a lasting"
+         " defeat.", "peshmerga", "islamic-state"),
+        ("The Syrian army inflicted a heavy defeat on the Nusra Front near Idlib.",
+         "military-forces-of-syria", "nusra-front"),
+        ("Hezbollah dealt the Nusra Front a severe blow.", "hezbollah", "nusra-front"),
+    ],
+)  # fmt: skip
+def test_handing_someone_a_defeat(extractor: Any, text: str, fighter: str, fought: str) -> None:
+    assert (FIGHTING, fighter, fought, False) in _found(extractor, text)
