@@ -137,7 +137,7 @@ class Statements:
                 out.append(k)
         return out
 
-    def holders(self, token: Any, strict: bool = False) -> list[str]:
+    def holders(self, token: Any, strict: bool = False, speaker: bool = False) -> list[str]:
         """Who acts in ``token``'s clause: its subject, climbing from a participle, an
         infinitive or a prepositional phrase to the clause it belongs to ("X is committed to
         defeating Y"); the object of a verb of control ("pressed the regime to stop strikes");
@@ -146,7 +146,8 @@ class Statements:
         for Y in the fight against Z" does not make X a fighter)."""
         t = token
         for _ in range(_MAX_CLIMB):
-            if strict and t != token and t.lemma_.lower() in self.words.speech_verbs:
+            said = t.pos_ == "VERB" and t.lemma_.lower() in self.words.speech_verbs
+            if t != token and said and not speaker:
                 return []  # "X condemned the attacks against Y": X reports, not fights
             subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
             relative = any(s.lower_ in _WH for s in subjects) and t.dep_ == "relcl"
@@ -219,11 +220,11 @@ class Statements:
         if not partners:
             return []
         if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
-            holders = self.actors(cue.head) or self.holders(cue.head)
+            holders = self.actors(cue.head) or self.holders(cue.head, speaker=True)
         elif cue.dep_ == "pobj" and cue.head.head.pos_ in ("NOUN", "PROPN"):
-            holders = self.actors(cue.head.head) or self.holders(cue.head.head)
+            holders = self.actors(cue.head.head) or self.holders(cue.head.head, speaker=True)
         else:
-            holders = self.holders(cue)
+            holders = self.holders(cue, speaker=True)  # "X reiterated its support for Y"
         return [(ALLIES, h, p) for h in holders for p in partners if h != p]
 
     def _joint(self, word: Any) -> list[Triple]:

@@ -287,6 +287,8 @@ def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
         ("The Syrian army inflicted a heavy defeat on the Nusra Front near Idlib.",
          "military-forces-of-syria", "nusra-front"),
         ("Hezbollah dealt the Nusra Front a severe blow.", "hezbollah", "nusra-front"),
+        ("Al Shabaab fighters have once again slaughtered Somali civilians.", "al-shabaab",
+         "civilians-somalia"),
     ],
 )  # fmt: skip
 def test_handing_someone_a_defeat(extractor: Any, text: str, fighter: str, fought: str) -> None:
