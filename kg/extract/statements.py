@@ -280,7 +280,8 @@ class Statements:
 
     def _fight_verb(self, verb: Any) -> list[Triple]:
         """ "X defeated Y", "X will continue to strike Y"; passive "Y was defeated by X"."""
-        objects = [k for c in verb.children if c.dep_ in ("dobj", "dative") for k in self.actors(c)]
+        objects = [k for c in verb.children if c.dep_ in ("dobj", "dative")
+                   for k in self.actors(c) or self._owner(c)]  # fmt: skip
         passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
         if passive:
             agents = [
@@ -310,6 +311,12 @@ class Statements:
                     if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                     for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
         return self._fight(self.holders(verb), _dedup(victims))
+
+    def _owner(self, noun: Any) -> list[str]:
+        """ "destroy the scourge of Y", "struck the positions of Y": the actors an object that
+        names none leads to through "of"."""
+        return [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
 
     def _supported(self, fight: Any) -> list[str]:
         """ "support for X in the fight against Y", "helping X in its campaign against Y":

@@ -289,6 +289,8 @@ def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
         ("Hezbollah dealt the Nusra Front a severe blow.", "hezbollah", "nusra-front"),
         ("Al Shabaab fighters have once again slaughtered Somali civilians.", "al-shabaab",
          "civilians-somalia"),
+        ("Be in no doubt, the Peshmerga are committed to destroying the scourge of Islamic"
+         " State that threatens the lives of people.", "peshmerga", "islamic-state"),
     ],
 )  # fmt: skip
 def test_handing_someone_a_defeat(extractor: Any, text: str, fighter: str, fought: str) -> None:
