@@ -63,6 +63,7 @@ class Statements:
         self.words = words
         self.actor_at: dict[int, str] = {}
         self.operations: set[int] = set()  # tokens of a mention naming an operation
+        self.members: set[tuple[str, str]] = set()  # (X, Y): "X, as part of Y", no alliance
         for actor in extraction.actors:
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -137,7 +138,9 @@ class Statements:
                 out.append(k)
         return out
 
-    def holders(self, token: Any, strict: bool = False, speaker: bool = False) -> list[str]:
+    def holders(
+        self, token: Any, strict: bool = False, speaker: bool = False, groups: bool = False
+    ) -> list[str]:
         """Who acts in ``token``'s clause: its subject, climbing from a participle, an
         infinitive or a prepositional phrase to the clause it belongs to ("X is committed to
         defeating Y"); the object of a verb of control ("pressed the regime to stop strikes");
@@ -156,7 +159,11 @@ class Statements:
             if t != token and agents:  # "Y was captured by X with the aid of Z": X acts
                 return agents
             if subjects and not relative:
-                return [k for s in subjects for k in self.actors(s)]
+                # "X is working as part of Y to defeat Z": Y acts too
+                named = [k for s in subjects for k in self.actors(s)]
+                within = self._part_of(t) if groups else []
+                self.members.update((a, b) for a in named for b in within)
+                return _dedup(named + within)
             if t != token and t.pos_ in ("NOUN", "PROPN"):
                 # "X supported Y in its efforts to defeat Z": the side supported acts
                 found = self._supported(t) or self.actors(t)
@@ -248,7 +255,9 @@ class Statements:
                 return []
             fighters = [k for c in head.children if c.dep_ in ("poss", "compound", "nmod")
                         for k in self.actors(c)]  # fmt: skip
-            fighters = fighters or self._supported(head) or self.holders(head, strict=True)
+            fighters = (
+                fighters or self._supported(head) or self.holders(head, strict=True, groups=True)
+            )
             if lemma in self.words.mutual_nouns:  # "X's defences against Y": both fight
                 return self._fight(fighters, targets) + self._fight(targets, fighters)
         elif head.pos_ in ("VERB", "AUX"):
@@ -257,7 +266,7 @@ class Statements:
                 o.lemma_.lower() in self.words.fight_nouns for o in objects
             ):
                 return []
-            fighters = self.holders(head)
+            fighters = self.holders(head, groups=True)
         else:
             return []
         if fighters:  # "X conducted strikes in support of Y ... against Z": Y fights Z too
@@ -295,7 +304,7 @@ class Statements:
             return self._fight(agents or self._in_fight(verb), passive)
         if not objects:
             return []
-        return self._fight(self.holders(verb), objects)
+        return self._fight(self.holders(verb, groups=True), objects)
 
     def _blow(self, verb: Any) -> list[Triple]:
         """ "X will deliver Y a lasting defeat", "X inflicted a defeat on Y", "X dealt Y a
@@ -310,7 +319,19 @@ class Statements:
         victims += [k for n in (verb, *nouns) for p in n.children
                     if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                     for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
-        return self._fight(self.holders(verb), _dedup(victims))
+        return self._fight(self.holders(verb, groups=True), _dedup(victims))
+
+    def _part_of(self, verb: Any) -> list[str]:
+        """The group an "as part of" phrase of the clause names (not an operation)."""
+        return [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() == "part"
+                for o in self._owner_nouns(n) if o.i not in self.operations
+                for k in self.actors(o)]  # fmt: skip
+
+    @staticmethod
+    def _owner_nouns(noun: Any) -> list[Any]:
+        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
     def _owner(self, noun: Any) -> list[str]:
         """ "destroy the scourge of Y", "struck the positions of Y": the actors an object that
@@ -376,13 +397,14 @@ class Statements:
             return self._fight(self.holders(head), sources)
         return []
 
-    @staticmethod
-    def _fight(fighters: list[str], targets: list[str]) -> list[Triple]:
+    def _fight(self, fighters: list[str], targets: list[str]) -> list[Triple]:
         out: list[Triple] = [(FIGHTING, f, t) for f in fighters for t in targets if f != t]
-        # sides that fight a common enemy together are allies ("X and Y are defeating Z")
+        # sides that fight a common enemy together are allies ("X and Y are defeating Z"),
+        # but a member is not its group's ally ("X, as part of Y, is defeating Z")
         if out:
             allies = [f for f in fighters if f not in targets]
-            out += [(ALLIES, a, b) for i, a in enumerate(allies) for b in allies[i + 1 :]]
+            out += [(ALLIES, a, b) for i, a in enumerate(allies) for b in allies[i + 1 :]
+                    if (a, b) not in self.members and (b, a) not in self.members]  # fmt: skip
         return out
 
 

@@ -295,3 +295,15 @@ def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
 )  # fmt: skip
 def test_handing_someone_a_defeat(extractor: Any, text: str, fighter: str, fought: str) -> None:
     assert (FIGHTING, fighter, fought, False) in _found(extractor, text)
+
+
+@pytest.mark.model
+def test_a_group_one_acts_as_part_of_fights_too_but_is_no_ally(extractor: Any) -> None:
+    text = (
+        "That is why the Peshmerga are working as part of the Global Coalition to degrade and"
+        " defeat Islamic State in Iraq."
+    )
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "peshmerga", "islamic-state") in found
+    assert any(k is FIGHTING and s.startswith("global-coalition") for k, s, t in found)
+    assert not any(k is ALLIES for k, _, _ in found)
