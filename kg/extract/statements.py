@@ -173,6 +173,9 @@ class Statements:
                     return []
             if t.dep_ not in _CLIMB or t.head == t:
                 return []
+            described = self._described(t)
+            if described:  # "support for Y, focused on defeating Z": Y is focused
+                return described
             if t.dep_ == "xcomp":  # "pressed the regime to cease": the object acts
                 objects = [c for c in t.head.children if c.dep_ == "dobj"]
                 if objects:
@@ -190,6 +193,20 @@ class Statements:
                     return []
             t = t.head
         return []
+
+    def _described(self, clause: Any) -> list[str]:
+        """A past participle set off by a comma right after an actor describes that actor,
+        though the parse hangs it on the verb: "X gave air support to Y, focused on
+        defeating Z" (Y is focused). A present participle keeps the subject ("X attacked
+        Y, killing Z")."""
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBN", "VBD") or clause.i < 2:
+            return []
+        if any(c.dep_ in _SUBJECTS for c in clause.children):
+            return []
+        doc = clause.doc
+        if doc[clause.i - 1].text != "," or clause.i - 2 not in self.actor_at:
+            return []
+        return [self.actor_at[clause.i - 2]]
 
     def partners(self, cue: Any, depth: int = 0) -> list[str]:
         """The actors a cue word leads to: its object ("supports Y"), the prefix of

@@ -307,3 +307,19 @@ def test_a_group_one_acts_as_part_of_fights_too_but_is_no_ally(extractor: Any) -
     assert (FIGHTING, "peshmerga", "islamic-state") in found
     assert any(k is FIGHTING and s.startswith("global-coalition") for k, s, t in found)
     assert not any(k is ALLIES for k, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_participle_after_a_comma_describes_the_actor_before_it(extractor: Any) -> None:
+    text = (
+        "The Russian air force provided air support for Syrian troops, focused on defeating"
+        " the Nusra Front."
+    )
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "military-forces-of-syria", "nusra-front") in found
+    assert (FIGHTING, "military-forces-of-russia", "nusra-front") not in found
+    # a present participle keeps the subject: the attacker killed the civilians
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, "Hezbollah attacked Syrian troops,"
+                                                            " killing two civilians.")}  # fmt: skip
+    assert any(k is FIGHTING and s == "hezbollah" and t.startswith("civilians")
+               for k, s, t in found)  # fmt: skip
