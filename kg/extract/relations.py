@@ -70,6 +70,7 @@ class RelationWords:
     speech_verbs: frozenset[str]
     give_verbs: frozenset[str]
     blow_nouns: frozenset[str]
+    people_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -100,6 +101,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             speech_verbs=words("fighting", "speech_verbs"),
             give_verbs=words("fighting", "give_verbs"),
             blow_nouns=words("fighting", "blow_nouns"),
+            people_nouns=words("fighting", "people_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

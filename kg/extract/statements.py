@@ -160,7 +160,9 @@ class Statements:
                 return agents
             if subjects and not relative:
                 # "X is working as part of Y to defeat Z": Y acts too
-                named = [k for s in subjects for k in self.actors(s)]
+                # "his death will degrade Z": an event's owner is not the fighter
+                named = [k for s in subjects if not self._owned_event(s)
+                         for k in self.actors(s)]  # fmt: skip
                 within = self._part_of(t) if groups else []
                 self.members.update((a, b) for a in named for b in within)
                 return _dedup(named + within)
@@ -193,6 +195,16 @@ class Statements:
                     return []
             t = t.head
         return []
+
+    def _owned_event(self, noun: Any) -> bool:
+        """ "his death", "their integration": a noun that names no actor, only its owner, and
+        is no fight ("their campaign") nor people acting for the owner ("our partners")."""
+        return (
+            noun.i not in self.actor_at
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() not in self.words.fight_nouns | self.words.people_nouns
+            and any(c.dep_ == "poss" for c in noun.children)
+        )
 
     def _described(self, clause: Any) -> list[str]:
         """A past participle set off by a comma right after an actor describes that actor,

@@ -323,3 +323,13 @@ def test_a_participle_after_a_comma_describes_the_actor_before_it(extractor: Any
                                                             " killing two civilians.")}  # fmt: skip
     assert any(k is FIGHTING and s == "hezbollah" and t.startswith("civilians")
                for k, s, t in found)  # fmt: skip
+
+
+@pytest.mark.model
+def test_the_owner_of_an_event_or_of_partners_is_no_fighter(extractor: Any) -> None:
+    # "its partners" push the enemy back, not "it"
+    text = (
+        "Hezbollah said that its Syrian partners have proven their ability in battle, pushing"
+        " the Nusra Front back and destroying the Nusra Front heavy weapons."
+    )
+    assert not any(k is FIGHTING and s == "hezbollah" for k, s, _, _ in _found(extractor, text))
