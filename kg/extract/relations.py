@@ -71,6 +71,7 @@ class RelationWords:
     give_verbs: frozenset[str]
     blow_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    action_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -102,6 +103,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             give_verbs=words("fighting", "give_verbs"),
             blow_nouns=words("fighting", "blow_nouns"),
             people_nouns=words("fighting", "people_nouns"),
+            action_nouns=words("fighting", "action_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -43,6 +43,8 @@ class Statements(Sides):
                 out += self._fight_verb(token)
             if token.pos_ == "VERB" and lemma in self.words.give_verbs:
                 out += self._blow(token)
+            if token.pos_ == "NOUN" and lemma in self.words.action_nouns:
+                out += self._action(token)
         return out
 
     # -- noun phrases and clauses ------------------------------------------------------------
@@ -132,6 +134,21 @@ class Statements(Sides):
         if not objects:
             return []
         return self._fight(self.holders(verb, groups=True), objects)
+
+    def _action(self, noun: Any) -> list[Triple]:
+        """ "X enabled the defeat of Y", "X's destruction of Y", "the defeat of Y by X"."""
+        targets = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        if not targets:
+            return []
+        fighters = [k for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                    for k in self.actors(c)]  # fmt: skip
+        fighters += [k for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        if not fighters:
+            fighters = self.holders(noun, strict=True)
+            fighters = dedup(fighters + self._in_support(noun)) if fighters else []
+        return self._fight(fighters, targets)
 
     def _blow(self, verb: Any) -> list[Triple]:
         """ "X will deliver Y a lasting defeat", "X inflicted a defeat on Y", "X dealt Y a

@@ -291,6 +291,10 @@ def test_supporting_an_action_split_at_its_hyphen(extractor: Any) -> None:
          "civilians-somalia"),
         ("Be in no doubt, the Peshmerga are committed to destroying the scourge of Islamic"
          " State that threatens the lives of people.", "peshmerga", "islamic-state"),
+        ("Hezbollah fighters are working toward the destruction of the Nusra Front.", "hezbollah",
+         "nusra-front"),
+        ("The defeat of the Nusra Front by the Syrian army surprised observers.",
+         "military-forces-of-syria", "nusra-front"),
     ],
 )  # fmt: skip
 def test_handing_someone_a_defeat(extractor: Any, text: str, fighter: str, fought: str) -> None:
