@@ -14,9 +14,16 @@ Two sources, each traceable to one sentence:
   defeated Y", "their fight against Y", "X conducted strikes against Y", "X seized the
   complex from Y" make X fight against Y, and so do "Y came under fire from X", "Y was killed
   in a raid by X", "support for Y in its fight against X" (told from the other side), "Y's
-  defences against X" (both ways). Negated cues ("did not support") give nothing. A
-  pronoun's actor (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their
-  fight" names both.
+  defences against X" (both ways); "X dealt Y a blow", "X inflicted a defeat on Y", "the
+  defeat of Y by X", "X destroyed the scourge of Y", "X, as part of G, defeated Y" (G fights
+  too). Negated cues ("did not support") give nothing. A pronoun's actor
+  (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
+  Who acts in a clause is found by :mod:`kg.extract.sides`.
+
+What is no relation: joining someone ("X joined Y for talks", membership), supporting an
+operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
+condemned the attacks against Y": X does not fight), an event or partners owned by a side
+("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
 
 Direction: fighting-against is directed, the source is the side that used violence (an
 event's agent, the subject of "fight"); a clash gives both directions, as both sides fight.
