@@ -337,3 +337,11 @@ def test_the_owner_of_an_event_or_of_partners_is_no_fighter(extractor: Any) -> N
         " the Nusra Front back and destroying the Nusra Front heavy weapons."
     )
     assert not any(k is FIGHTING and s == "hezbollah" for k, s, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+def test_who_calls_for_a_defeat_does_not_fight(extractor: Any) -> None:
+    text = (
+        "Hundreds of protesters in Taizz called for the expulsion of Houthi forces from the city."
+    )
+    assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
