@@ -14,9 +14,16 @@ Two sources, each traceable to one sentence:
   defeated Y", "their fight against Y", "X conducted strikes against Y", "X seized the
   complex from Y" make X fight against Y, and so do "Y came under fire from X", "Y was killed
   in a raid by X", "support for Y in its fight against X" (told from the other side), "Y's
-  defences against X" (both ways). Negated cues ("did not support") give nothing. A
-  pronoun's actor (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their
-  fight" names both.
+  defences against X" (both ways); "X dealt Y a blow", "X inflicted a defeat on Y", "the
+  defeat of Y by X", "X destroyed the scourge of Y", "X, as part of G, defeated Y" (G fights
+  too). Negated cues ("did not support") give nothing. A pronoun's actor
+  (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
+  Who acts in a clause is found by :mod:`kg.extract.sides`.
+
+What is no relation: joining someone ("X joined Y for talks", membership), supporting an
+operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
+condemned the attacks against Y": X does not fight), an event or partners owned by a side
+("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
 
 Direction: fighting-against is directed, the source is the side that used violence (an
 event's agent, the subject of "fight"); a clash gives both directions, as both sides fight.
@@ -67,6 +74,11 @@ class RelationWords:
     mutual_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     seize_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    give_verbs: frozenset[str]
+    blow_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    action_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -94,6 +106,11 @@ def load_words(path: Path | None = None) -> RelationWords:
             mutual_nouns=words("fighting", "mutual_nouns"),
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
+            speech_verbs=words("fighting", "speech_verbs"),
+            give_verbs=words("fighting", "give_verbs"),
+            blow_nouns=words("fighting", "blow_nouns"),
+            people_nouns=words("fighting", "people_nouns"),
+            action_nouns=words("fighting", "action_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -7,62 +7,21 @@ of Y" make allies; "X defeated Y", "their fight against Y", "X conducted strikes
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kg.model import Extraction, RelationKind
-
-if TYPE_CHECKING:
-    from kg.extract.relations import RelationWords
+from kg.extract.sides import SUBJECTS, Sides, dedup
+from kg.model import RelationKind
 
 __all__ = ["Statements", "Triple"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_WH = frozenset({"which", "who", "that", "whom"})
-# how far up the parse a clause's subject is looked for ("committed to defeating Y")
-_CLIMB = frozenset(
-    {"xcomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj", "ccomp", "relcl", "acl",
-     "attr", "oprd", "dative", "npadvmod", "appos", "nmod", "compound", "amod", "advmod"}
-)  # fmt: skip
-_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
-_MAX_CLIMB = 12
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-# nouns of number that lead to the people counted: "tens of thousands of innocent people"
-_QUANTITIES = frozenset(
-    {
-        "ten",
-        "tens",
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "score",
-        "scores",
-        "number",
-    }
-)
-
 
 Triple = tuple[RelationKind, str, str]
 
 
-class Statements:
+class Statements(Sides):
     """The relation patterns over one article's parse."""
-
-    def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
-        self.words = words
-        self.actor_at: dict[int, str] = {}
-        for actor in extraction.actors:
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for token in span if span is not None else ():
-                    self.actor_at.setdefault(token.i, actor.key)
 
     def sentence(self, sent: Any) -> list[Triple]:
         if len({self.actor_at[t.i] for t in sent if t.i in self.actor_at}) < 2:
@@ -82,118 +41,13 @@ class Statements:
                 out += self._from(token)
             if token.pos_ == "VERB" and lemma in self.words.fight_verbs:
                 out += self._fight_verb(token)
+            if token.pos_ == "VERB" and lemma in self.words.give_verbs:
+                out += self._blow(token)
+            if token.pos_ == "NOUN" and lemma in self.words.action_nouns:
+                out += self._action(token)
         return out
 
     # -- noun phrases and clauses ------------------------------------------------------------
-
-    def actors(self, token: Any) -> list[str]:
-        """The actors a noun phrase headed by ``token`` names, with its conjuncts: "the SDF
-        and the Coalition", "ISIL terrorists", "our ally the YPG"."""
-        keys: list[str] = []
-        for head in _conjuncts(token):
-            key = self.actor_at.get(head.i)
-            if key is None:
-                key = next(
-                    (
-                        self.actor_at[c.i]
-                        for c in head.children
-                        if c.dep_ in _MODIFIERS and c.i in self.actor_at
-                    ),
-                    None,
-                )
-            if key is None and head.lemma_.lower() in _QUANTITIES:  # "thousands of people"
-                key = next((k for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"
-                            for k in self.actors(o)), None)  # fmt: skip
-            if key is not None and key not in keys:
-                keys.append(key)
-            if key is not None and head.lower_ in _PLURAL_PRONOUNS:
-                keys += [k for k in self._coordinated(head, key) if k not in keys]
-        return keys
-
-    def _coordinated(self, pronoun: Any, key: str) -> list[str]:
-        """ "the Government of Iraq and the Iraqi people in their fight": "their" names every
-        side of the coordination its antecedent stands in, in the same sentence."""
-        named = [t for t in pronoun.sent if t.i < pronoun.i and self.actor_at.get(t.i) == key
-                 and t.pos_ != "PRON"]  # fmt: skip
-        if not named:
-            return []
-        first = named[-1]
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        out = []
-        for c in _conjuncts(first):
-            k = self.actor_at.get(c.i)
-            if k is not None and k not in out:
-                out.append(k)
-        return out
-
-    def holders(self, token: Any, strict: bool = False) -> list[str]:
-        """Who acts in ``token``'s clause: its subject, climbing from a participle, an
-        infinitive or a prepositional phrase to the clause it belongs to ("X is committed to
-        defeating Y"); the object of a verb of control ("pressed the regime to stop strikes");
-        or the noun phrase it modifies ("The army, in coordination with Y"). ``strict``: climb
-        through verbs and prepositions only, not through another noun ("X reiterated support
-        for Y in the fight against Z" does not make X a fighter)."""
-        t = token
-        for _ in range(_MAX_CLIMB):
-            subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
-            relative = any(s.lower_ in _WH for s in subjects) and t.dep_ == "relcl"
-            agents = [k for c in t.children if c.dep_ == "agent"
-                      for o in c.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
-            if t != token and agents:  # "Y was captured by X with the aid of Z": X acts
-                return agents
-            if subjects and not relative:
-                return [k for s in subjects for k in self.actors(s)]
-            if t != token and t.pos_ in ("NOUN", "PROPN"):
-                found = self.actors(t)
-                if found:
-                    return found
-                if strict and not relative:
-                    return []
-            if t.dep_ not in _CLIMB or t.head == t:
-                return []
-            if t.dep_ == "xcomp":  # "pressed the regime to cease": the object acts
-                objects = [c for c in t.head.children if c.dep_ == "dobj"]
-                if objects:
-                    acting = [k for o in objects for k in self.actors(o)]
-                    if t.head.lemma_.lower() in self.words.ally_cues:
-                        # "X is assisting Y to defeat Z": both fight Z
-                        acting += self.holders(t.head)
-                    return _dedup(acting)
-            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"):
-                # "using attack, bomber, fighter and piloted aircraft against Y": the
-                # coordinated nouns are siblings, not holders; climb past the coordination
-                while t.dep_ == "conj" and t.head != t:
-                    t = t.head
-                if t.dep_ not in _CLIMB or t.head == t:
-                    return []
-            t = t.head
-        return []
-
-    def partners(self, cue: Any, depth: int = 0) -> list[str]:
-        """The actors a cue word leads to: its object ("supports Y"), the prefix of
-        "Y-backed", or through a preposition ("backed by Y", "support of Y", "support from
-        our ally Y")."""
-        keys: list[str] = []
-        if depth > 3:
-            return keys
-        for child in cue.children:
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
-                # "supported the re-taking by Y": the agent of the action supported
-                keys += self.actors(child) or [
-                    k for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)
-                ]  # fmt: skip
-            elif child.dep_ in ("agent", "prep") and (
-                child.lemma_.lower() in self.words.partner_prepositions
-            ):
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    found = self.actors(obj)
-                    keys += found or self.partners(obj, depth + 1)
-        return _dedup(keys)
 
     # -- the patterns ---------------------------------------------------------------------------
 
@@ -202,11 +56,11 @@ class Statements:
         if not partners:
             return []
         if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
-            holders = self.actors(cue.head) or self.holders(cue.head)
+            holders = self.actors(cue.head) or self.holders(cue.head, speaker=True)
         elif cue.dep_ == "pobj" and cue.head.head.pos_ in ("NOUN", "PROPN"):
-            holders = self.actors(cue.head.head) or self.holders(cue.head.head)
+            holders = self.actors(cue.head.head) or self.holders(cue.head.head, speaker=True)
         else:
-            holders = self.holders(cue)
+            holders = self.holders(cue, speaker=True)  # "X reiterated its support for Y"
         return [(ALLIES, h, p) for h in holders for p in partners if h != p]
 
     def _joint(self, word: Any) -> list[Triple]:
@@ -230,7 +84,9 @@ class Statements:
                 return []
             fighters = [k for c in head.children if c.dep_ in ("poss", "compound", "nmod")
                         for k in self.actors(c)]  # fmt: skip
-            fighters = fighters or self._supported(head) or self.holders(head, strict=True)
+            fighters = (
+                fighters or self._supported(head) or self.holders(head, strict=True, groups=True)
+            )
             if lemma in self.words.mutual_nouns:  # "X's defences against Y": both fight
                 return self._fight(fighters, targets) + self._fight(targets, fighters)
         elif head.pos_ in ("VERB", "AUX"):
@@ -239,18 +95,18 @@ class Statements:
                 o.lemma_.lower() in self.words.fight_nouns for o in objects
             ):
                 return []
-            fighters = self.holders(head)
+            fighters = self.holders(head, groups=True)
         else:
             return []
         if fighters:  # "X conducted strikes in support of Y ... against Z": Y fights Z too
-            fighters = _dedup(fighters + self._in_support(prep))
+            fighters = dedup(fighters + self._in_support(prep))
         return self._fight(fighters, targets)
 
     def _in_support(self, prep: Any) -> list[str]:
         """The sides an "in support of" phrase of the same clause names."""
         verb = prep  # the verb of the clause: the one with a subject
         while verb.head.i != verb.i and not (
-            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in verb.children)
+            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in verb.children)
         ):
             verb = verb.head
         return [
@@ -262,7 +118,8 @@ class Statements:
 
     def _fight_verb(self, verb: Any) -> list[Triple]:
         """ "X defeated Y", "X will continue to strike Y"; passive "Y was defeated by X"."""
-        objects = [k for c in verb.children if c.dep_ in ("dobj", "dative") for k in self.actors(c)]
+        objects = [k for c in verb.children if c.dep_ in ("dobj", "dative")
+                   for k in self.actors(c) or self._owner(c)]  # fmt: skip
         passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
         if passive:
             agents = [
@@ -276,21 +133,37 @@ class Statements:
             return self._fight(agents or self._in_fight(verb), passive)
         if not objects:
             return []
-        return self._fight(self.holders(verb), objects)
+        return self._fight(self.holders(verb, groups=True), objects)
 
-    def _supported(self, fight: Any) -> list[str]:
-        """ "support for X in the fight against Y", "helping X in its campaign against Y":
-        the side supported wages the fight."""
-        prep = fight.head
-        if fight.dep_ != "pobj" or prep.lower_ != "in":
+    def _action(self, noun: Any) -> list[Triple]:
+        """ "X enabled the defeat of Y", "X's destruction of Y", "the defeat of Y by X"."""
+        targets = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        if not targets:
             return []
-        cue = prep.head
-        if cue.lemma_.lower() not in self.words.ally_cues:
-            cue = next((c for c in cue.children if c.dep_ == "pobj"
-                        and c.lemma_.lower() in self.words.ally_cues), cue)  # fmt: skip
-            if cue.lemma_.lower() not in self.words.ally_cues:
-                return []
-        return self.partners(cue)
+        fighters = [k for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                    for k in self.actors(c)]  # fmt: skip
+        fighters += [k for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        if not fighters:
+            fighters = self.holders(noun, strict=True)
+            fighters = dedup(fighters + self._in_support(noun)) if fighters else []
+        return self._fight(fighters, targets)
+
+    def _blow(self, verb: Any) -> list[Triple]:
+        """ "X will deliver Y a lasting defeat", "X inflicted a defeat on Y", "X dealt Y a
+        blow": X fights Y."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        blows = self.words.blow_nouns
+        nouns = [n for o in objects for n in (o, *o.children)
+                 if n.dep_ in ("dobj", "pobj") and n.lemma_.lower() in blows]  # fmt: skip
+        if not nouns:
+            return []
+        victims = [k for o in objects for k in self.actors(o)]
+        victims += [k for n in (verb, *nouns) for p in n.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+        return self._fight(self.holders(verb, groups=True), dedup(victims))
 
     def _in_fight(self, verb: Any) -> list[str]:
         """Who wages the fight a passive verb happened in: "Y was killed in a raid conducted
@@ -311,7 +184,7 @@ class Statements:
                         keys += [k for a in c.children if a.dep_ == "agent"
                                  for o in a.children if o.dep_ == "pobj"
                                  for k in self.actors(o)]  # fmt: skip
-        return _dedup(keys)
+        return dedup(keys)
 
     def _from(self, prep: Any) -> list[Triple]:
         """ "X came under fire from Y" (Y fights X); "X seized the complex from Y" (X fights
@@ -336,27 +209,15 @@ class Statements:
             return self._fight(self.holders(head), sources)
         return []
 
-    @staticmethod
-    def _fight(fighters: list[str], targets: list[str]) -> list[Triple]:
+    def _fight(self, fighters: list[str], targets: list[str]) -> list[Triple]:
         out: list[Triple] = [(FIGHTING, f, t) for f in fighters for t in targets if f != t]
-        # sides that fight a common enemy together are allies ("X and Y are defeating Z")
+        # sides that fight a common enemy together are allies ("X and Y are defeating Z"),
+        # but a member is not its group's ally ("X, as part of Y, is defeating Z")
         if out:
             allies = [f for f in fighters if f not in targets]
-            out += [(ALLIES, a, b) for i, a in enumerate(allies) for b in allies[i + 1 :]]
+            out += [(ALLIES, a, b) for i, a in enumerate(allies) for b in allies[i + 1 :]
+                    if (a, b) not in self.members and (b, a) not in self.members]  # fmt: skip
         return out
-
-
-def _conjuncts(token: Any) -> list[Any]:
-    out = [token]
-    todo = [token]
-    while todo:
-        t = todo.pop()
-        for c in t.children:
-            listed = c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children)
-            if (c.dep_ == "conj" or listed) and c not in out:  # "X, the Y and Z" read as appos
-                out.append(c)
-                todo.append(c)
-    return out
 
 
 def _negated(token: Any) -> bool:
@@ -365,7 +226,3 @@ def _negated(token: Any) -> bool:
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
             return True
     return False
-
-
-def _dedup(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
