@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
+from kg.keys import name_key
 from kg.model import ActorType
 from kg.resources import data_dir
 
@@ -42,6 +43,8 @@ _SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
 @dataclass(frozen=True, slots=True)
 class CorefWords:
     pronouns: dict[str, str]  # pronoun -> "person", "speaker" or "group"
+    possessed: frozenset[str]  # what a possessive pronoun must own to name an actor
+    partners: frozenset[str]  # "our partners": the phrase is an actor of its own
     enemy: frozenset[str]
     coalition: frozenset[str]
     speaker_types: frozenset[ActorType]
@@ -53,10 +56,12 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
     data = read_toml(path)
     try:
         pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
-                    for w in words}  # fmt: skip
+                    if kind in ("person", "speaker", "group") for w in words}  # fmt: skip
         nouns = data["nouns"]
         return CorefWords(
             pronouns=pronouns,
+            possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
+            partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
             speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
@@ -77,8 +82,13 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             continue
         kind = words.pronouns.get(token.lower_)
         if kind is not None and token.pos_ == "PRON":
+            if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
+                continue  # "their equipment", "our condolences": no actor of their own
             antecedent = _antecedent(doc, token, kind, actors, words)
-            if antecedent is not None:
+            if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
+                out.append(_partners(doc, token, antecedent))
+                taken |= set(range(out[-1].start, out[-1].end))
+            elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
             continue
         phrase = _generic(doc, token, actors, words, taken)
@@ -91,6 +101,25 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
 def _mention(start: int, end: int, antecedent: Found) -> Found:
     return Found("actor", start, end, antecedent.key, antecedent.label,
                  actor_type=antecedent.actor_type, resolved=True)  # fmt: skip
+
+
+def _partners(doc: Doc, pronoun: Token, owner: Found | None) -> Found:
+    """ "our partners", "its allies and friends", "our Kurdish partners": the others that stand
+    with the pronoun's actor, one actor of their own (the whole phrase is the mention)."""
+    head = pronoun.head
+    end = head.i + 1
+    for child in head.rights:  # "allies and friends", "partners on the ground"
+        if child.dep_ in ("cc", "conj") or (child.dep_ == "prep" and child.lower_ == "on"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    label = doc[pronoun.i + 1 : head.i + 1].text
+    if owner is not None:
+        label = f"{label} of {owner.label}"
+    return Found("actor", pronoun.i, end, name_key(label), label,
+                 actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
 
 
 def _window(doc: Doc, token: Token, back: int) -> int:

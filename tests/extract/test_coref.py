@@ -33,9 +33,9 @@ def test_they_is_the_subject_before_it(extractor: Any) -> None:
 @pytest.mark.model
 def test_its_in_a_coordination_is_the_first_conjunct(extractor: Any) -> None:
     text = "The Observatory said Syrian troops and its allies advanced near the dam."
-    mentions = _mentions(extractor, text)
-    assert "its" in mentions["military-forces-of-syria"]
-    assert "its" not in mentions["sohr"]
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert labels["allies of Military Forces of Syria"] == ["its allies"]
 
 
 @pytest.mark.model
@@ -76,3 +76,22 @@ def test_we_is_the_organisation_that_acts_before_it(extractor: Any) -> None:
     mentions = _mentions(extractor, text)
     assert "We" in mentions["red-crescent"]
     assert "We" not in mentions.get("world-food-programme", [])
+
+
+@pytest.mark.model
+def test_a_possessive_names_an_actor_only_when_it_acts(extractor: Any) -> None:
+    text = (
+        "The Red Crescent said on Monday that its teams lost their equipment. The Red Crescent"
+        " said its efforts to reach the town would go on."
+    )
+    mentions = _mentions(extractor, text)["red-crescent"]
+    assert mentions.count("its") == 1  # "its efforts", not "its teams"
+    assert "their" not in mentions
+
+
+@pytest.mark.model
+def test_our_partners_is_an_actor_of_its_own(extractor: Any) -> None:
+    text = "The World Food Programme said: we will keep working with our local partners."
+    extraction = extractor.extract_one(Article("t", text))
+    partners = [a for a in extraction.actors if a.label.startswith("local partners")]
+    assert [m.text for p in partners for m in p.mentions] == ["our local partners"]
