@@ -29,7 +29,7 @@ from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
 from kg.keys import name_key
-from kg.model import ActorType
+from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
 
 __all__ = ["CorefWords", "load_coref_words", "resolve"]
@@ -37,6 +37,7 @@ __all__ = ["CorefWords", "load_coref_words", "resolve"]
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_SETTLEMENTS = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
 _SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
 
 
@@ -47,6 +48,7 @@ class CorefWords:
     partners: frozenset[str]  # "our partners": the phrase is an actor of its own
     enemy: frozenset[str]
     coalition: frozenset[str]
+    places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
 
 
@@ -64,6 +66,11 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
+            places={
+                str(w).lower(): kind
+                for kind in ("settlement", "any", "country")
+                for w in nouns[f"{kind}_places"]
+            },
             speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -77,8 +84,14 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
     out: list[Found] = []
+    places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
+    spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
     for token in doc:
         if token.i in taken:
+            continue
+        place = _place_noun(doc, token, places, words, spoken)
+        if place is not None:
+            out.append(place)
             continue
         kind = words.pronouns.get(token.lower_)
         if kind is not None and token.pos_ == "PRON":
@@ -96,6 +109,38 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             out.append(phrase)
             taken |= set(range(phrase.start, phrase.end))
     return out
+
+
+def _place_noun(
+    doc: Doc, token: Token, places: list[Found], words: CorefWords, spoken: set[int]
+) -> Found | None:
+    """ "the city", "this area": a mention of the place named last before it (a town or
+    smaller for "the city"), in its sentence or the two before."""
+    kind = words.places.get(token.lemma_.lower())
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    if (
+        kind is None
+        or token.pos_ != "NOUN"
+        or token.tag_ != "NN"
+        or token.dep_ == "compound"
+        or det is None
+        or det.lower_ not in ("the", "this", "that")
+        or det.i != token.i - 1  # "the second-largest city", "the old city": another place
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)  # its own name
+        or any(i in spoken for i in range(det.i, token.i + 1))
+    ):
+        return None
+    first = _window(doc, token, 2)
+    before = [f for f in places if first <= f.start and f.end <= det.i]
+    if kind == "settlement":
+        before = [f for f in before if f.place_type in _SETTLEMENTS]
+    elif kind == "country":
+        before = [f for f in before if f.place_type is PlaceType.COUNTRY]
+    if not before:
+        return None
+    last = before[-1]
+    return Found("place", det.i, token.i + 1, last.key, last.label,
+                 place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
 
 
 def _mention(start: int, end: int, antecedent: Found) -> Found:

@@ -95,3 +95,12 @@ def test_our_partners_is_an_actor_of_its_own(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     partners = [a for a in extraction.actors if a.label.startswith("local partners")]
     assert [m.text for p in partners for m in p.mentions] == ["our local partners"]
+
+
+@pytest.mark.model
+def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
+    text = "Troops entered Kandahar in Afghanistan on Monday. The city was quiet by evening."
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = {p.label: [m.text for m in p.mentions] for p in extraction.places}
+    assert "The city" in mentions["Kandahar"]
+    assert "The city" not in mentions["Afghanistan"]
