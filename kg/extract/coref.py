@@ -104,6 +104,9 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
             continue
+        if token.text == "Coalition" and token.i not in spoken and not _determined(token):
+            out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
+            continue
         phrase = _generic(doc, token, actors, words, taken)
         if phrase is not None:
             out.append(phrase)
@@ -141,6 +144,10 @@ def _place_noun(
     last = before[-1]
     return Found("place", det.i, token.i + 1, last.key, last.label,
                  place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _mention(start: int, end: int, antecedent: Found) -> Found:
@@ -232,6 +239,17 @@ def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
     return root.head == verb or root.head == pronoun.head
 
 
+def _coalition(start: int, end: int, actors: list[Found]) -> Found:
+    """ "the Coalition", "Coalition aircraft": the coalition named before, else the one named
+    after, else a coalition of its own that the article names no otherwise."""
+    named = [f for f in actors if "coalition" in f.label.lower()]
+    fits = [f for f in named if f.end <= start] or named[::-1]
+    if fits:
+        return _mention(start, end, fits[-1])
+    return Found("actor", start, end, "coalition", "Coalition",
+                 actor_type=ActorType.EXTERNAL_OTHER, resolved=True)  # fmt: skip
+
+
 def _generic(
     doc: Doc, token: Token, actors: list[Found], words: CorefWords, taken: set[int]
 ) -> Found | None:
@@ -249,10 +267,8 @@ def _generic(
     if any(i in taken for i in range(start, token.i + 1)):
         return None
     before = [f for f in actors if f.end <= start]
-    if lemma in words.coalition:  # the coalition named before, else the one named after
-        named = [f for f in actors if "coalition" in f.label.lower()]
-        fits = [f for f in named if f.end <= start] or named[::-1]
-        return _mention(start, token.i + 1, fits[-1]) if fits else None
+    if lemma in words.coalition:
+        return _coalition(start, token.i + 1, actors)
     if not words_of & words.enemy or (lemma == "group" and not modifiers and det.lower_ == "the"):
         return None  # "the group" alone is any group
     armed = [f for f in before if f.actor_type in _ARMED]

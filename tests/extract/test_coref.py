@@ -104,3 +104,10 @@ def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
     mentions = {p.label: [m.text for m in p.mentions] for p in extraction.places}
     assert "The city" in mentions["Kandahar"]
     assert "The city" not in mentions["Afghanistan"]
+
+
+@pytest.mark.model
+def test_coalition_as_a_modifier_is_the_coalition(extractor: Any) -> None:
+    text = "Coalition aircraft struck a bridge near the river. The Coalition said no one was hurt."
+    mentions = _mentions(extractor, text)
+    assert mentions["coalition"] == ["Coalition", "The Coalition"]
