@@ -9,6 +9,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,9 +18,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
 from kg.extract.spans import (
     a_city_of,
@@ -32,6 +34,7 @@ from kg.extract.spans import (
 )
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+from kg.resources import data_dir
 
 __all__ = ["Found", "MentionFinder", "Mentions", "place_rank"]
 
@@ -45,6 +48,16 @@ _PLACE_RANK = {
 }
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
+
+
+@functools.cache
+def load_organisation_heads() -> frozenset[str]:
+    """Last words that make a name an organisation's (``kg/data/names.toml``)."""
+    path = data_dir() / "names.toml"
+    try:
+        return frozenset(str(w).lower() for w in read_toml(path)["organisations"]["heads"])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 def place_rank(place_type: PlaceType) -> int:
@@ -119,6 +132,7 @@ class MentionFinder:
         self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
 
@@ -194,6 +208,10 @@ class MentionFinder:
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
+            if self._organisation_name(span):  # "from the 158th Fighter Wing"
+                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
+                                 actor_type=ActorType.ORGANISATION))  # fmt: skip
+                continue
             place_type = self._place_context(span)
             if place_type is None and (after_preposition or after_capital):
                 place_type = self._region_or(span, PlaceType.OTHER)
@@ -226,6 +244,17 @@ class MentionFinder:
         """Weapons and military operations the model takes for organisations: "a VBIED",
         "Operation Inherent Resolve"."""
         return span.text.lower() in self.not_names or span[0].lower_ in self.operation_words
+
+    def _organisation_name(self, span: Span) -> bool:
+        """A name of several words whose last word names an organisation ("Air Reserve
+        Component", "Kurdistan Regional Government"), not a country's or a place's own."""
+        last = span[-1]
+        return (
+            len(span) > 1
+            and last.text[:1].isupper()
+            and last.lower_ in self.organisation_heads
+            and span.text.lower() not in self.demonyms
+        )
 
     def _preposition(self, token: Token) -> bool:
         """A locative preposition, not a compass word that starts a name ("West Bank")."""

@@ -8,12 +8,16 @@ label and key stay its name. The word lists live in ``kg/data/lexicon.toml`` (``
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from kg.errors import ResourceError
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_toml
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+from kg.resources import data_dir
 
 __all__ = ["NounPhrases"]
 
@@ -26,6 +30,16 @@ _GROUP_TYPES = frozenset(
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+
+
+@functools.cache
+def load_honorifics() -> frozenset[str]:
+    """ "Mr", "Dr": words before a name that add no role (``kg/data/names.toml``)."""
+    path = data_dir() / "names.toml"
+    try:
+        return frozenset(str(w).lower() for w in read_toml(path)["people"]["honorifics"])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 class NounPhrases:
@@ -44,16 +58,20 @@ class NounPhrases:
         self.titles = lexicon.word_set("mentions", "titles")
         self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
+        self.honorifics = load_honorifics()
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
         """Set each mention's anchor to the noun phrase it heads or modifies; one phrase is
         one mention, so of two mentions with the same phrase the second keeps its name."""
         claimed = {(f.start, f.end) for f in found}
+        places = {f.start: f for f in found if f.kind == "place"}
         for f in found:
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
             else:
                 start, end = self._place(doc, f)
+                if (start, end) == (f.start, f.end):
+                    end = self._region_after(doc, f, places)
             if (start, end) != (f.start, f.end) and (start, end) not in claimed:
                 claimed.add((start, end))
                 f.anchor = (start, end)
@@ -61,7 +79,10 @@ class NounPhrases:
                 # ("3 civilians" holds no mention "civilians")
                 f.nested = any(t.text[:1].isupper() for t in doc[f.start : f.end]) and (
                     end > f.end
-                    or any(doc[i].lower_ not in _DETERMINERS for i in range(start, f.start))
+                    or any(
+                        doc[i].lower_ not in _DETERMINERS | self.honorifics
+                        for i in range(start, f.start)
+                    )
                 )
 
     def references(self, doc: Doc, found: list[Found], main: str = "") -> list[Found]:
@@ -316,13 +337,25 @@ class NounPhrases:
                 start = min(start, _left_edge(head))
         return start, end
 
+    def _region_after(self, doc: Doc, f: Found, places: dict[int, Found]) -> int:
+        """ "Palmyra, Syria", "Cibolo, Texas": a place and the region it lies in after a comma
+        are one phrase (each name a mention too); the phrase's end, else the place's."""
+        if f.place_type is PlaceType.COUNTRY or f.within is None or f.end >= len(doc):
+            return f.end
+        if doc[f.end].text != ",":
+            return f.end
+        i = f.end + 1
+        while i < len(doc) and doc[i].lower_ in self.place_modifiers:
+            i += 1  # "Urem al-Kubra, northern Syria"
+        region = places.get(i)
+        return region.end if region is not None and region.key == f.within else f.end
+
     def _place(self, doc: Doc, f: Found) -> tuple[int, int]:
-        """A named place keeps its name, with a compass word before a town's ("eastern
-        Aleppo"; "northern Syria" is no place of its own)."""
+        """A named place keeps its name, with a compass word before it ("eastern Aleppo",
+        "northern Syria"; the name alone is a mention too)."""
         start = f.start
         while (
-            f.place_type is not PlaceType.COUNTRY
-            and start > 0
+            start > 0
             and doc[start - 1].lower_ in self.place_modifiers
             and doc[start - 1].head.i >= f.start
             and doc[start - 1].head.i < f.end
