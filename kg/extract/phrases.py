@@ -59,6 +59,7 @@ class NounPhrases:
         self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.honorifics = load_honorifics()
+        self.known = frozenset(a.key for a in lexicon.actors)
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
         """Set each mention's anchor to the noun phrase it heads or modifies; one phrase is
@@ -66,6 +67,8 @@ class NounPhrases:
         claimed = {(f.start, f.end) for f in found}
         places = {f.start: f for f in found if f.kind == "place"}
         for f in found:
+            if self._leader(doc, f):
+                f.actor_type = ActorType.PERSON  # "the Asad regime": Asad is a person
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
             else:
@@ -187,17 +190,39 @@ class NounPhrases:
         if country is None:
             return None
         label = entry[1].format(country=country.name)
+        actor_type = ActorType.STATE_FORCES
         if not any(g.key == name_key(label) for g in found):
-            return None  # a mention of forces the text names otherwise, never a new actor
+            # forces the text names no otherwise: the leader's regime, an organisation
+            label, actor_type = f"{doc[f.start : f.end].text} {head.lower_}", ActorType.ORGANISATION
         return Found(
             "actor",
             _left_edge(head),
             head.i + 1,
             name_key(label),
             label,
-            actor_type=ActorType.STATE_FORCES,
+            actor_type=actor_type,
             country=country.iso,
             reference=True,
+        )
+
+    def _leader(self, doc: Doc, f: Found) -> bool:
+        """ "the Asad regime": a name the model took for an organisation's, that the lexicon
+        does not know, on a state's forces' noun, is its leader's."""
+        if f.kind != "actor" or f.actor_type is not ActorType.ORGANISATION:
+            return False
+        span = doc[f.start : f.end]
+        root = span.root
+        entry = self.generic.get(root.head.lemma_.lower())
+        return (
+            f.key not in self.known
+            and len(span) <= 2
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+            and span.text.lower() not in self.demonyms
+            and root.dep_ in ("compound", "poss")
+            and root.head.i >= f.end
+            and entry is not None
+            and entry[0] == ActorType.STATE_FORCES.value
+            and root.head.lower_ == "regime"
         )
 
     def _nation(self, token: Token, taken: set[int]) -> Found | None:

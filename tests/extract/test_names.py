@@ -47,3 +47,12 @@ def test_a_compass_word_joins_a_country_too(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     syria = next(p for p in extraction.places if p.label == "Syria")
     assert [m.text for m in syria.mentions] == ["northern Syria", "Syria"]
+
+
+@pytest.mark.model
+def test_a_leader_s_regime_is_an_organisation_and_the_leader_a_person(extractor: Any) -> None:
+    text = "Aid groups said the Morvak regime has besieged the town of Tarvel in Syria."
+    extraction = extractor.extract_one(Article("t", text))
+    types = {m.text: a.actor_type for a in extraction.actors for m in a.mentions}
+    assert types.get("Morvak") is ActorType.PERSON
+    assert types.get("the Morvak regime") not in (None, ActorType.PERSON)
