@@ -107,6 +107,11 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         if token.text == "Coalition" and token.i not in spoken and not _determined(token):
             out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
             continue
+        partners = _partners_named(doc, token, words, taken | spoken)
+        if partners is not None:  # "international partners", "allies and partners"
+            out.append(partners)
+            taken |= set(range(partners.start, partners.end))
+            continue
         phrase = _generic(doc, token, actors, words, taken)
         if phrase is not None:
             out.append(phrase)
@@ -171,6 +176,32 @@ def _partners(doc: Doc, pronoun: Token, owner: Found | None) -> Found:
     if owner is not None:
         label = f"{label} of {owner.label}"
     return Found("actor", pronoun.i, end, name_key(label), label,
+                 actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
+
+
+def _partners_named(doc: Doc, token: Token, words: CorefWords, taken: set[int]) -> Found | None:
+    """ "international partners", "allies and partners", "the Coalition partners": others
+    that stand with the speaker, named by a plural noun without a possessive; one actor."""
+    if (
+        token.lemma_.lower() not in words.partners
+        or token.tag_ != "NNS"
+        or token.dep_ in ("compound", "conj")
+        or any(c.dep_ == "poss" for c in token.children)
+    ):
+        return None
+    start = min(
+        [token.i, *(c.left_edge.i for c in token.lefts if c.dep_ in ("amod", "compound", "det"))]
+    )
+    end = token.i + 1
+    for child in token.rights:  # "allies and partners"
+        if child.dep_ in ("cc", "conj") and child.lemma_.lower() in {*words.partners, "and", "or"}:
+            end = max(end, child.i + 1)
+        else:
+            break
+    if any(i in taken for i in range(start, end)) or doc[start].is_punct:
+        return None
+    label = doc[start:end].text
+    return Found("actor", start, end, name_key(label), label,
                  actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
 
 

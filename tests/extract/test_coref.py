@@ -111,3 +111,10 @@ def test_coalition_as_a_modifier_is_the_coalition(extractor: Any) -> None:
     text = "Coalition aircraft struck a bridge near the river. The Coalition said no one was hurt."
     mentions = _mentions(extractor, text)
     assert mentions["coalition"] == ["Coalition", "The Coalition"]
+
+
+@pytest.mark.model
+def test_partners_without_a_possessive_are_an_actor(extractor: Any) -> None:
+    text = "The minister met international partners in Geneva on Monday."
+    mentions = _mentions(extractor, text)
+    assert mentions.get("international-partners") == ["international partners"]
