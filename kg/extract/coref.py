@@ -37,6 +37,7 @@ __all__ = ["CorefWords", "load_coref_words", "resolve"]
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
 _SETTLEMENTS = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
 _SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
 
@@ -224,6 +225,8 @@ def _antecedent(
     before = [f for f in actors if first <= f.start and f.end <= token.i]
     if kind == "person":
         fits = [f for f in before if f.actor_type is ActorType.PERSON]
+        if not fits and token.lower_ in _FIRST_PERSON:
+            return _speaker_after(doc, token, actors)  # '"I am delighted," said Burns'
     elif kind == "speaker":
         fits = [f for f in before if f.actor_type in words.speaker_types
                 or f.label.startswith("Government of")]  # fmt: skip
@@ -244,6 +247,16 @@ def _antecedent(
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]
     return fits[-1] if fits else None
+
+
+def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
+    """The person named first after a first-person pronoun that no person precedes, in its
+    sentence or the next: the one quoted ('"I am delighted," said Burns')."""
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    last = sents[min(index + 1, len(sents) - 1)].end
+    after = [f for f in actors if token.i < f.start < last and f.actor_type is ActorType.PERSON]
+    return after[0] if after else None
 
 
 def _plural(doc: Doc, found: Found) -> bool:

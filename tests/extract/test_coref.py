@@ -118,3 +118,9 @@ def test_partners_without_a_possessive_are_an_actor(extractor: Any) -> None:
     text = "The minister met international partners in Geneva on Monday."
     mentions = _mentions(extractor, text)
     assert mentions.get("international-partners") == ["international partners"]
+
+
+@pytest.mark.model
+def test_i_before_any_person_is_the_one_quoted_after_it(extractor: Any) -> None:
+    text = '"I am glad the convoy arrived," said Commander Jane Holt of the relief mission.'
+    assert "I" in _mentions(extractor, text)["jane-holt"]
