@@ -105,7 +105,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
             continue
-        if token.text == "Coalition" and token.i not in spoken and not _determined(token):
+        if _coalition_word(token) and token.i not in spoken and not _determined(token):
             out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
             continue
         partners = _partners_named(doc, token, words, taken | spoken)
@@ -150,6 +150,12 @@ def _place_noun(
     last = before[-1]
     return Found("place", det.i, token.i + 1, last.key, last.label,
                  place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
+
+
+def _coalition_word(token: Token) -> bool:
+    """ "Coalition aircraft", "the Coalition", "a coalition airstrike": the word alone names
+    the coalition when capitalised, or when lower case as a noun's modifier."""
+    return token.text == "Coalition" or (token.text == "coalition" and token.dep_ == "compound")
 
 
 def _determined(token: Token) -> bool:

@@ -124,3 +124,9 @@ def test_partners_without_a_possessive_are_an_actor(extractor: Any) -> None:
 def test_i_before_any_person_is_the_one_quoted_after_it(extractor: Any) -> None:
     text = '"I am glad the convoy arrived," said Commander Jane Holt of the relief mission.'
     assert "I" in _mentions(extractor, text)["jane-holt"]
+
+
+@pytest.mark.model
+def test_a_lower_case_coalition_modifier_is_the_coalition(extractor: Any) -> None:
+    text = "A commander was killed by a coalition airstrike near the dam."
+    assert _mentions(extractor, text).get("coalition") == ["coalition"]
