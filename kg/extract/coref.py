@@ -47,6 +47,7 @@ class CorefWords:
     pronouns: dict[str, str]  # pronoun -> "person", "speaker" or "group"
     possessed: frozenset[str]  # what a possessive pronoun must own to name an actor
     partners: frozenset[str]  # "our partners": the phrase is an actor of its own
+    forces: frozenset[str]  # "our forces": the phrase is a mention of the pronoun's actor
     enemy: frozenset[str]
     coalition: frozenset[str]
     places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
@@ -65,6 +66,7 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
             pronouns=pronouns,
             possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
+            forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
             enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
             places={
@@ -95,13 +97,17 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             out.append(place)
             continue
         kind = words.pronouns.get(token.lower_)
-        if kind is not None and token.pos_ == "PRON":
+        if kind is not None and token.pos_ == "PRON" and token.i not in spoken:
             if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
                 continue  # "their equipment", "our condolences": no actor of their own
             antecedent = _antecedent(doc, token, kind, actors, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 out.append(_partners(doc, token, antecedent))
                 taken |= set(range(out[-1].start, out[-1].end))
+            elif antecedent is not None and token.head.lemma_.lower() in words.forces:
+                # "our forces", "their fighters": the whole phrase names the actor's forces
+                out.append(_mention(token.i, token.head.i + 1, antecedent))
+                taken |= set(range(token.i, token.head.i + 1))
             elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
             continue

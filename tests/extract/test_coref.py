@@ -130,3 +130,10 @@ def test_i_before_any_person_is_the_one_quoted_after_it(extractor: Any) -> None:
 def test_a_lower_case_coalition_modifier_is_the_coalition(extractor: Any) -> None:
     text = "A commander was killed by a coalition airstrike near the dam."
     assert _mentions(extractor, text).get("coalition") == ["coalition"]
+
+
+@pytest.mark.model
+def test_a_pronoun_inside_another_mention_s_phrase_is_no_mention(extractor: Any) -> None:
+    text = "The Red Crescent said: we thank all of our dedicated troops."
+    mentions = [m for ms in _mentions(extractor, text).values() for m in ms]
+    assert "our" not in mentions
