@@ -13,6 +13,13 @@ import functools
 from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
+from kg.extract.edges import (
+    between_clean,
+    left_edge,
+    of_phrase_end,
+    place_phrase,
+    region_after,
+)
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.keys import name_key
@@ -21,15 +28,12 @@ from kg.resources import data_dir
 
 __all__ = ["NounPhrases"]
 
-# a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
-_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _GROUP_TYPES = frozenset(
     {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
      ActorType.ORGANISATION}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
-_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
 
 
 @functools.cache
@@ -72,9 +76,9 @@ class NounPhrases:
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
             else:
-                start, end = self._place(doc, f)
+                start, end = place_phrase(doc, f, self.place_modifiers, self.place_nouns)
                 if (start, end) == (f.start, f.end):
-                    end = self._region_after(doc, f, places)
+                    end = region_after(doc, f, places, self.place_modifiers)
             if (start, end) != (f.start, f.end) and (start, end) not in claimed:
                 claimed.add((start, end))
                 f.anchor = (start, end)
@@ -120,7 +124,7 @@ class NounPhrases:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
                 continue  # "the city of Mosul": the name's own phrase
-            start = _left_edge(token)
+            start = left_edge(token)
             if any(i in taken for i in range(start, token.i)):
                 continue
             antecedent = self._antecedent(doc, token, found)
@@ -183,7 +187,7 @@ class NounPhrases:
             or head.i < f.end
             or entry is None
             or entry[0] != ActorType.STATE_FORCES.value
-            or not _between_clean(doc, f.end, head.i)
+            or not between_clean(doc, f.end, head.i)
         ):
             return None
         country = self.lex.country_by_iso.get(f.country or main)
@@ -196,7 +200,7 @@ class NounPhrases:
             label, actor_type = f"{doc[f.start : f.end].text} {head.lower_}", ActorType.ORGANISATION
         return Found(
             "actor",
-            _left_edge(head),
+            left_edge(head),
             head.i + 1,
             name_key(label),
             label,
@@ -278,7 +282,7 @@ class NounPhrases:
         """ "the Government of Iraq", "the Iraqi government", "the international community":
         an organisation named by a common noun and a country or a telling modifier."""
         lemma = token.lemma_.lower()
-        start = _left_edge(token)
+        start = left_edge(token)
         if lemma in self.collectives:
             if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
                 return None
@@ -347,84 +351,17 @@ class NounPhrases:
             and root.head.i >= f.end
             and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.lemma_.lower() in self.group_heads
-            and _between_clean(doc, f.end, root.head.i)
+            and between_clean(doc, f.end, root.head.i)
         ):
             root = root.head
-        start = min(f.start, _left_edge(root))
+        start = min(f.start, left_edge(root))
         end = max(f.end, root.i + 1)
         # "the Government of Iraq", "the people of Mosul"
         if root.lemma_.lower() in self.of_heads:
-            end = max(end, _of_phrase_end(root))
+            end = max(end, of_phrase_end(root))
         # "the government of Iraq": a name that is the object of such a noun's "of"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
             head = root.head.head
             if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
-                start = min(start, _left_edge(head))
+                start = min(start, left_edge(head))
         return start, end
-
-    def _region_after(self, doc: Doc, f: Found, places: dict[int, Found]) -> int:
-        """ "Palmyra, Syria", "Cibolo, Texas": a place and the region it lies in after a comma
-        are one phrase (each name a mention too); the phrase's end, else the place's."""
-        if f.place_type is PlaceType.COUNTRY or f.within is None or f.end >= len(doc):
-            return f.end
-        if doc[f.end].text != ",":
-            return f.end
-        i = f.end + 1
-        while i < len(doc) and doc[i].lower_ in self.place_modifiers:
-            i += 1  # "Urem al-Kubra, northern Syria"
-        region = places.get(i)
-        return region.end if region is not None and region.key == f.within else f.end
-
-    def _place(self, doc: Doc, f: Found) -> tuple[int, int]:
-        """A named place keeps its name, with a compass word before it ("eastern Aleppo",
-        "northern Syria"; the name alone is a mention too)."""
-        start = f.start
-        while (
-            start > 0
-            and doc[start - 1].lower_ in self.place_modifiers
-            and doc[start - 1].head.i >= f.start
-            and doc[start - 1].head.i < f.end
-        ):
-            start -= 1
-        root = doc[f.start : f.end].root
-        of = root.head
-        if (
-            start == f.start
-            and root.dep_ == "pobj"
-            and of.lower_ == "of"
-            and of.head.i < f.start
-            and of.head.lemma_.lower() in self.place_nouns
-            and of.head.tag_ != "NNS"  # "the towns of A and B": no phrase of A's own
-        ):
-            return _left_edge(of.head), f.end  # "the Iraqi city of Mosul"
-        return start, f.end
-
-
-def _left_edge(root: Token) -> int:
-    """The first token of the root's left modifiers that are part of its noun phrase."""
-    start = root.i
-    for child in reversed(list(root.lefts)):
-        if child.dep_ not in _LEFT_DEPS:
-            break
-        edge = child.left_edge.i
-        if not _between_clean(root.doc, edge, start):
-            break
-        start = edge
-    return start
-
-
-def _between_clean(doc: Doc, start: int, end: int) -> bool:
-    """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
-    return all(
-        doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
-        for i in range(start, end)
-    )
-
-
-def _of_phrase_end(head: Token) -> int:
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0].right_edge.i + 1
-    return head.i + 1
