@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Token
 from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
-from kg.model import ActorType
+from kg.keys import name_key
+from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
 
 __all__ = ["CorefWords", "load_coref_words", "resolve"]
@@ -36,14 +37,20 @@ __all__ = ["CorefWords", "load_coref_words", "resolve"]
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_SETTLEMENTS = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
 _SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
 
 
 @dataclass(frozen=True, slots=True)
 class CorefWords:
     pronouns: dict[str, str]  # pronoun -> "person", "speaker" or "group"
+    possessed: frozenset[str]  # what a possessive pronoun must own to name an actor
+    partners: frozenset[str]  # "our partners": the phrase is an actor of its own
+    forces: frozenset[str]  # "our forces": the phrase is a mention of the pronoun's actor
     enemy: frozenset[str]
     coalition: frozenset[str]
+    places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
 
 
@@ -53,12 +60,20 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
     data = read_toml(path)
     try:
         pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
-                    for w in words}  # fmt: skip
+                    if kind in ("person", "speaker", "group") for w in words}  # fmt: skip
         nouns = data["nouns"]
         return CorefWords(
             pronouns=pronouns,
+            possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
+            partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
+            forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
             enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
+            places={
+                str(w).lower(): kind
+                for kind in ("settlement", "any", "country")
+                for w in nouns[f"{kind}_places"]
+            },
             speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -72,14 +87,37 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
     out: list[Found] = []
+    places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
+    spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
     for token in doc:
         if token.i in taken:
             continue
+        place = _place_noun(doc, token, places, words, spoken)
+        if place is not None:
+            out.append(place)
+            continue
         kind = words.pronouns.get(token.lower_)
-        if kind is not None and token.pos_ == "PRON":
+        if kind is not None and token.pos_ == "PRON" and token.i not in spoken:
+            if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
+                continue  # "their equipment", "our condolences": no actor of their own
             antecedent = _antecedent(doc, token, kind, actors, words)
-            if antecedent is not None:
+            if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
+                out.append(_partners(doc, token, antecedent))
+                taken |= set(range(out[-1].start, out[-1].end))
+            elif antecedent is not None and token.head.lemma_.lower() in words.forces:
+                # "our forces", "their fighters": the whole phrase names the actor's forces
+                out.append(_mention(token.i, token.head.i + 1, antecedent))
+                taken |= set(range(token.i, token.head.i + 1))
+            elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
+            continue
+        if _coalition_word(token) and token.i not in spoken and not _determined(token):
+            out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
+            continue
+        partners = _partners_named(doc, token, words, taken | spoken)
+        if partners is not None:  # "international partners", "allies and partners"
+            out.append(partners)
+            taken |= set(range(partners.start, partners.end))
             continue
         phrase = _generic(doc, token, actors, words, taken)
         if phrase is not None:
@@ -88,9 +126,96 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     return out
 
 
+def _place_noun(
+    doc: Doc, token: Token, places: list[Found], words: CorefWords, spoken: set[int]
+) -> Found | None:
+    """ "the city", "this area": a mention of the place named last before it (a town or
+    smaller for "the city"), in its sentence or the two before."""
+    kind = words.places.get(token.lemma_.lower())
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    if (
+        kind is None
+        or token.pos_ != "NOUN"
+        or token.tag_ != "NN"
+        or token.dep_ == "compound"
+        or det is None
+        or det.lower_ not in ("the", "this", "that")
+        or det.i != token.i - 1  # "the second-largest city", "the old city": another place
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)  # its own name
+        or any(i in spoken for i in range(det.i, token.i + 1))
+    ):
+        return None
+    first = _window(doc, token, 2)
+    before = [f for f in places if first <= f.start and f.end <= det.i]
+    if kind == "settlement":
+        before = [f for f in before if f.place_type in _SETTLEMENTS]
+    elif kind == "country":
+        before = [f for f in before if f.place_type is PlaceType.COUNTRY]
+    if not before:
+        return None
+    last = before[-1]
+    return Found("place", det.i, token.i + 1, last.key, last.label,
+                 place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
+
+
+def _coalition_word(token: Token) -> bool:
+    """ "Coalition aircraft", "the Coalition", "a coalition airstrike": the word alone names
+    the coalition when capitalised, or when lower case as a noun's modifier."""
+    return token.text == "Coalition" or (token.text == "coalition" and token.dep_ == "compound")
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in token.children)
+
+
 def _mention(start: int, end: int, antecedent: Found) -> Found:
     return Found("actor", start, end, antecedent.key, antecedent.label,
                  actor_type=antecedent.actor_type, resolved=True)  # fmt: skip
+
+
+def _partners(doc: Doc, pronoun: Token, owner: Found | None) -> Found:
+    """ "our partners", "its allies and friends", "our Kurdish partners": the others that stand
+    with the pronoun's actor, one actor of their own (the whole phrase is the mention)."""
+    head = pronoun.head
+    end = head.i + 1
+    for child in head.rights:  # "allies and friends", "partners on the ground"
+        if child.dep_ in ("cc", "conj") or (child.dep_ == "prep" and child.lower_ == "on"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    label = doc[pronoun.i + 1 : head.i + 1].text
+    if owner is not None:
+        label = f"{label} of {owner.label}"
+    return Found("actor", pronoun.i, end, name_key(label), label,
+                 actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
+
+
+def _partners_named(doc: Doc, token: Token, words: CorefWords, taken: set[int]) -> Found | None:
+    """ "international partners", "allies and partners", "the Coalition partners": others
+    that stand with the speaker, named by a plural noun without a possessive; one actor."""
+    if (
+        token.lemma_.lower() not in words.partners
+        or token.tag_ != "NNS"
+        or token.dep_ in ("compound", "conj")
+        or any(c.dep_ == "poss" for c in token.children)
+    ):
+        return None
+    start = min(
+        [token.i, *(c.left_edge.i for c in token.lefts if c.dep_ in ("amod", "compound", "det"))]
+    )
+    end = token.i + 1
+    for child in token.rights:  # "allies and partners"
+        if child.dep_ in ("cc", "conj") and child.lemma_.lower() in {*words.partners, "and", "or"}:
+            end = max(end, child.i + 1)
+        else:
+            break
+    if any(i in taken for i in range(start, end)) or doc[start].is_punct:
+        return None
+    label = doc[start:end].text
+    return Found("actor", start, end, name_key(label), label,
+                 actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
 
 
 def _window(doc: Doc, token: Token, back: int) -> int:
@@ -112,6 +237,8 @@ def _antecedent(
     before = [f for f in actors if first <= f.start and f.end <= token.i]
     if kind == "person":
         fits = [f for f in before if f.actor_type is ActorType.PERSON]
+        if not fits and token.lower_ in _FIRST_PERSON:
+            return _speaker_after(doc, token, actors)  # '"I am delighted," said Burns'
     elif kind == "speaker":
         fits = [f for f in before if f.actor_type in words.speaker_types
                 or f.label.startswith("Government of")]  # fmt: skip
@@ -132,6 +259,16 @@ def _antecedent(
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]
     return fits[-1] if fits else None
+
+
+def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
+    """The person named first after a first-person pronoun that no person precedes, in its
+    sentence or the next: the one quoted ('"I am delighted," said Burns')."""
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+    last = sents[min(index + 1, len(sents) - 1)].end
+    after = [f for f in actors if token.i < f.start < last and f.actor_type is ActorType.PERSON]
+    return after[0] if after else None
 
 
 def _plural(doc: Doc, found: Found) -> bool:
@@ -158,6 +295,17 @@ def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
     return root.head == verb or root.head == pronoun.head
 
 
+def _coalition(start: int, end: int, actors: list[Found]) -> Found:
+    """ "the Coalition", "Coalition aircraft": the coalition named before, else the one named
+    after, else a coalition of its own that the article names no otherwise."""
+    named = [f for f in actors if "coalition" in f.label.lower()]
+    fits = [f for f in named if f.end <= start] or named[::-1]
+    if fits:
+        return _mention(start, end, fits[-1])
+    return Found("actor", start, end, "coalition", "Coalition",
+                 actor_type=ActorType.EXTERNAL_OTHER, resolved=True)  # fmt: skip
+
+
 def _generic(
     doc: Doc, token: Token, actors: list[Found], words: CorefWords, taken: set[int]
 ) -> Found | None:
@@ -175,10 +323,8 @@ def _generic(
     if any(i in taken for i in range(start, token.i + 1)):
         return None
     before = [f for f in actors if f.end <= start]
-    if lemma in words.coalition:  # the coalition named before, else the one named after
-        named = [f for f in actors if "coalition" in f.label.lower()]
-        fits = [f for f in named if f.end <= start] or named[::-1]
-        return _mention(start, token.i + 1, fits[-1]) if fits else None
+    if lemma in words.coalition:
+        return _coalition(start, token.i + 1, actors)
     if not words_of & words.enemy or (lemma == "group" and not modifiers and det.lower_ == "the"):
         return None  # "the group" alone is any group
     armed = [f for f in before if f.actor_type in _ARMED]

@@ -66,6 +66,8 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if self._hardware(token):
+                continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             start = min([m.left_edge.i for m in left] + [token.i])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
@@ -102,6 +104,15 @@ class GenericActors:
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
         return entry
+
+    def _hardware(self, token: Token) -> bool:
+        """A noun listed among hardware words ("bomber, fighter and remotely piloted
+        aircraft"): the machine, not the people."""
+        root = token
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        group = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+        return any(t.lemma_.lower() in self.hardware for t in group if t.i != token.i)
 
     def _armed_compound(self, token: Token) -> bool:
         """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""

@@ -9,6 +9,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,13 +18,23 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
+from kg.extract.spans import (
+    a_city_of,
+    break_cycles,
+    is_calendar_word,
+    opposed,
+    place_found,
+    proper_noun_runs,
+    trim,
+)
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+from kg.resources import data_dir
 
 __all__ = ["Found", "MentionFinder", "Mentions", "place_rank"]
 
@@ -35,10 +46,18 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
+
+
+@functools.cache
+def load_organisation_heads() -> frozenset[str]:
+    """Last words that make a name an organisation's (``kg/data/names.toml``)."""
+    path = data_dir() / "names.toml"
+    try:
+        return frozenset(str(w).lower() for w in read_toml(path)["organisations"]["heads"])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 def place_rank(place_type: PlaceType) -> int:
@@ -113,6 +132,7 @@ class MentionFinder:
         self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
 
@@ -156,7 +176,7 @@ class MentionFinder:
         spans = [
             Span(doc, s, e, label=m)
             for m, s, e in matches
-            if not _opposed(doc, s) and not _a_city_of(doc, m, e)
+            if not opposed(doc, s) and not a_city_of(doc, m, e)
         ]
         return list(filter_spans(spans))
 
@@ -175,7 +195,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 continue
-            span = _trim(ent)
+            span = trim(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             after_preposition = len(span) > 1 and self._preposition(span[0])
@@ -184,9 +204,13 @@ class MentionFinder:
             after_capital = before is not None and before.text in _CAPITAL_PREPOSITIONS
             if after_preposition:  # "Near Palmyra, ...": the model took the preposition in
                 span = span[1:]
-            if _is_calendar_word(span) or self._not_a_name(span):
+            if is_calendar_word(span) or self._not_a_name(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
+                continue
+            if self._organisation_name(span):  # "from the 158th Fighter Wing"
+                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
+                                 actor_type=ActorType.ORGANISATION))  # fmt: skip
                 continue
             place_type = self._place_context(span)
             if place_type is None and (after_preposition or after_capital):
@@ -194,7 +218,7 @@ class MentionFinder:
             if place_type is None and ent.label_ in ("GPE", "LOC", "FAC"):
                 place_type = self._region_or(span, PlaceType.OTHER)
             if place_type is not None:
-                out.append(_place(span, place_type))
+                out.append(place_found(span, place_type))
             elif ent.label_ == "ORG":
                 out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
                                  actor_type=ActorType.ORGANISATION))  # fmt: skip
@@ -205,21 +229,32 @@ class MentionFinder:
 
     def _proper_noun_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         out = []
-        for span in _proper_noun_runs(doc, taken):
+        for span in proper_noun_runs(doc, taken):
             if span.text.lower() in self.demonyms:
                 continue  # "Syrian", "Afghan": not places
             if len(span) > 1 and self._preposition(span[0]):
-                out.append(_place(span[1:], self._region_or(span, PlaceType.OTHER)))
+                out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             place_type = self._place_context(span)
             if place_type is not None:
-                out.append(_place(span, place_type))
+                out.append(place_found(span, place_type))
         return out
 
     def _not_a_name(self, span: Span) -> bool:
         """Weapons and military operations the model takes for organisations: "a VBIED",
         "Operation Inherent Resolve"."""
         return span.text.lower() in self.not_names or span[0].lower_ in self.operation_words
+
+    def _organisation_name(self, span: Span) -> bool:
+        """A name of several words whose last word names an organisation ("Air Reserve
+        Component", "Kurdistan Regional Government"), not a country's or a place's own."""
+        last = span[-1]
+        return (
+            len(span) > 1
+            and last.text[:1].isupper()
+            and last.lower_ in self.organisation_heads
+            and span.text.lower() not in self.demonyms
+        )
 
     def _preposition(self, token: Token) -> bool:
         """A locative preposition, not a compass word that starts a name ("West Bank")."""
@@ -297,7 +332,7 @@ class MentionFinder:
             f.place_type = best[f.key]
         for f in places:
             f.within = self._container(doc, f, by_start) or regions.get(f.key)
-        _break_cycles(places)
+        break_cycles(places)
 
     def _container(self, doc: Doc, place: Found, by_start: dict[int, Found]) -> str | None:
         # "Syria's southern province of Qunaitera"
@@ -335,78 +370,6 @@ class MentionFinder:
                     return outer.key
             break
         return None
-
-
-def _opposed(doc: Doc, start: int) -> bool:
-    """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
-    before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
-    return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
-
-
-def _a_city_of(doc: Doc, match: int, end: int) -> bool:
-    """ "Mexico City", "Kuwait City", "Guatemala City": a capital named after its country."""
-    is_country = doc.vocab.strings[match].startswith("C:")
-    return is_country and end < len(doc) and doc[end].text == "City"
-
-
-def _break_cycles(places: list[Found]) -> None:
-    """ "Kabul, Afghanistan ... Afghanistan (Kabul)": containment must not go round in circles."""
-    within: dict[str, str] = {}
-    for f in places:
-        if f.within is not None:
-            within.setdefault(f.key, f.within)
-    for f in places:
-        seen = {f.key}
-        outer = f.within
-        while outer is not None:
-            if outer in seen:
-                f.within = None
-                within.pop(f.key, None)
-                break
-            seen.add(outer)
-            outer = within.get(outer)
-
-
-def _place(span: Span, place_type: PlaceType) -> Found:
-    return Found(
-        "place", span.start, span.end, name_key(span.text), span.text, place_type=place_type
-    )
-
-
-def _trim(span: Span) -> Span | None:
-    """Drop leading articles and trailing possessives and punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
-    """Maximal runs of capitalised proper nouns that no earlier pass claimed."""
-    runs = []
-    i = 0
-    while i < len(doc):
-        token: Token = doc[i]
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
-            i += 1
-            continue
-        j = i
-        while (
-            j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-        ):
-            j += 1
-        if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            runs.append(doc[i:j])  # NORP too: the model calls many small towns nationalities
-        i = j
-    return [r for r in runs if not _is_calendar_word(r)]
-
-
-def _is_calendar_word(span: Span) -> bool:
-    """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return span.text.lower().rstrip(".") in _CALENDAR_WORDS
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

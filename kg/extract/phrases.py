@@ -8,24 +8,42 @@ label and key stay its name. The word lists live in ``kg/data/lexicon.toml`` (``
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from kg.errors import ResourceError
+from kg.extract.edges import (
+    between_clean,
+    left_edge,
+    of_phrase_end,
+    place_phrase,
+    region_after,
+)
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_toml
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
+from kg.resources import data_dir
 
 __all__ = ["NounPhrases"]
 
-# a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
-_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _CLIMB_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _GROUP_TYPES = frozenset(
     {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
      ActorType.ORGANISATION}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
-_STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+
+
+@functools.cache
+def load_honorifics() -> frozenset[str]:
+    """ "Mr", "Dr": words before a name that add no role (``kg/data/names.toml``)."""
+    path = data_dir() / "names.toml"
+    try:
+        return frozenset(str(w).lower() for w in read_toml(path)["people"]["honorifics"])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 class NounPhrases:
@@ -44,16 +62,23 @@ class NounPhrases:
         self.titles = lexicon.word_set("mentions", "titles")
         self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
+        self.honorifics = load_honorifics()
+        self.known = frozenset(a.key for a in lexicon.actors)
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
         """Set each mention's anchor to the noun phrase it heads or modifies; one phrase is
         one mention, so of two mentions with the same phrase the second keeps its name."""
         claimed = {(f.start, f.end) for f in found}
+        places = {f.start: f for f in found if f.kind == "place"}
         for f in found:
+            if self._leader(doc, f):
+                f.actor_type = ActorType.PERSON  # "the Asad regime": Asad is a person
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
             else:
-                start, end = self._place(doc, f)
+                start, end = place_phrase(doc, f, self.place_modifiers, self.place_nouns)
+                if (start, end) == (f.start, f.end):
+                    end = region_after(doc, f, places, self.place_modifiers)
             if (start, end) != (f.start, f.end) and (start, end) not in claimed:
                 claimed.add((start, end))
                 f.anchor = (start, end)
@@ -61,7 +86,10 @@ class NounPhrases:
                 # ("3 civilians" holds no mention "civilians")
                 f.nested = any(t.text[:1].isupper() for t in doc[f.start : f.end]) and (
                     end > f.end
-                    or any(doc[i].lower_ not in _DETERMINERS for i in range(start, f.start))
+                    or any(
+                        doc[i].lower_ not in _DETERMINERS | self.honorifics
+                        for i in range(start, f.start)
+                    )
                 )
 
     def references(self, doc: Doc, found: list[Found], main: str = "") -> list[Found]:
@@ -96,7 +124,7 @@ class NounPhrases:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
                 continue  # "the city of Mosul": the name's own phrase
-            start = _left_edge(token)
+            start = left_edge(token)
             if any(i in taken for i in range(start, token.i)):
                 continue
             antecedent = self._antecedent(doc, token, found)
@@ -159,24 +187,46 @@ class NounPhrases:
             or head.i < f.end
             or entry is None
             or entry[0] != ActorType.STATE_FORCES.value
-            or not _between_clean(doc, f.end, head.i)
+            or not between_clean(doc, f.end, head.i)
         ):
             return None
         country = self.lex.country_by_iso.get(f.country or main)
         if country is None:
             return None
         label = entry[1].format(country=country.name)
+        actor_type = ActorType.STATE_FORCES
         if not any(g.key == name_key(label) for g in found):
-            return None  # a mention of forces the text names otherwise, never a new actor
+            # forces the text names no otherwise: the leader's regime, an organisation
+            label, actor_type = f"{doc[f.start : f.end].text} {head.lower_}", ActorType.ORGANISATION
         return Found(
             "actor",
-            _left_edge(head),
+            left_edge(head),
             head.i + 1,
             name_key(label),
             label,
-            actor_type=ActorType.STATE_FORCES,
+            actor_type=actor_type,
             country=country.iso,
             reference=True,
+        )
+
+    def _leader(self, doc: Doc, f: Found) -> bool:
+        """ "the Asad regime": a name the model took for an organisation's, that the lexicon
+        does not know, on a state's forces' noun, is its leader's."""
+        if f.kind != "actor" or f.actor_type is not ActorType.ORGANISATION:
+            return False
+        span = doc[f.start : f.end]
+        root = span.root
+        entry = self.generic.get(root.head.lemma_.lower())
+        return (
+            f.key not in self.known
+            and len(span) <= 2
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+            and span.text.lower() not in self.demonyms
+            and root.dep_ in ("compound", "poss")
+            and root.head.i >= f.end
+            and entry is not None
+            and entry[0] == ActorType.STATE_FORCES.value
+            and root.head.lower_ == "regime"
         )
 
     def _nation(self, token: Token, taken: set[int]) -> Found | None:
@@ -232,7 +282,7 @@ class NounPhrases:
         """ "the Government of Iraq", "the Iraqi government", "the international community":
         an organisation named by a common noun and a country or a telling modifier."""
         lemma = token.lemma_.lower()
-        start = _left_edge(token)
+        start = left_edge(token)
         if lemma in self.collectives:
             if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
                 return None
@@ -301,72 +351,17 @@ class NounPhrases:
             and root.head.i >= f.end
             and root.head.pos_ in ("NOUN", "PROPN")
             and root.head.lemma_.lower() in self.group_heads
-            and _between_clean(doc, f.end, root.head.i)
+            and between_clean(doc, f.end, root.head.i)
         ):
             root = root.head
-        start = min(f.start, _left_edge(root))
+        start = min(f.start, left_edge(root))
         end = max(f.end, root.i + 1)
         # "the Government of Iraq", "the people of Mosul"
         if root.lemma_.lower() in self.of_heads:
-            end = max(end, _of_phrase_end(root))
+            end = max(end, of_phrase_end(root))
         # "the government of Iraq": a name that is the object of such a noun's "of"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
             head = root.head.head
             if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
-                start = min(start, _left_edge(head))
+                start = min(start, left_edge(head))
         return start, end
-
-    def _place(self, doc: Doc, f: Found) -> tuple[int, int]:
-        """A named place keeps its name, with a compass word before a town's ("eastern
-        Aleppo"; "northern Syria" is no place of its own)."""
-        start = f.start
-        while (
-            f.place_type is not PlaceType.COUNTRY
-            and start > 0
-            and doc[start - 1].lower_ in self.place_modifiers
-            and doc[start - 1].head.i >= f.start
-            and doc[start - 1].head.i < f.end
-        ):
-            start -= 1
-        root = doc[f.start : f.end].root
-        of = root.head
-        if (
-            start == f.start
-            and root.dep_ == "pobj"
-            and of.lower_ == "of"
-            and of.head.i < f.start
-            and of.head.lemma_.lower() in self.place_nouns
-            and of.head.tag_ != "NNS"  # "the towns of A and B": no phrase of A's own
-        ):
-            return _left_edge(of.head), f.end  # "the Iraqi city of Mosul"
-        return start, f.end
-
-
-def _left_edge(root: Token) -> int:
-    """The first token of the root's left modifiers that are part of its noun phrase."""
-    start = root.i
-    for child in reversed(list(root.lefts)):
-        if child.dep_ not in _LEFT_DEPS:
-            break
-        edge = child.left_edge.i
-        if not _between_clean(root.doc, edge, start):
-            break
-        start = edge
-    return start
-
-
-def _between_clean(doc: Doc, start: int, end: int) -> bool:
-    """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
-    return all(
-        doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
-        for i in range(start, end)
-    )
-
-
-def _of_phrase_end(head: Token) -> int:
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0].right_edge.i + 1
-    return head.i + 1

@@ -1,0 +1,58 @@
+"""Names typed by their last word (kg/data/names.toml), on sentences written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.mentions import load_organisation_heads
+from kg.model import ActorType, Article
+
+
+def test_the_heads_load() -> None:
+    heads = load_organisation_heads()
+    assert "wing" in heads and "government" in heads
+
+
+@pytest.mark.model
+def test_a_unit_after_from_is_no_place(extractor: Any) -> None:
+    text = "Ninety airmen from the 912th Air Refueling Wing left for the base on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert not any("Wing" in p.label for p in extraction.places)
+    wing = next(a for a in extraction.actors if "Wing" in a.label)
+    assert wing.actor_type is ActorType.ORGANISATION
+
+
+@pytest.mark.model
+def test_an_honorific_nests_no_name(extractor: Any) -> None:
+    text = "Mr Pemberton said the talks would resume. Defence Secretary Jane Holt agreed."
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert mentions["Pemberton"] == ["Mr Pemberton"]
+    assert "Jane Holt" in mentions["Jane Holt"]  # a role's title keeps the name nested
+
+
+@pytest.mark.model
+def test_a_town_and_its_region_after_a_comma_are_one_phrase(extractor: Any) -> None:
+    text = "The convoy was hit near Tarvel, Ostland, on Monday, and later in northern Ostland."
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = [m.text for p in extraction.places for m in p.mentions]
+    assert "Tarvel, Ostland" in mentions and "Tarvel" in mentions
+
+
+@pytest.mark.model
+def test_a_compass_word_joins_a_country_too(extractor: Any) -> None:
+    text = "Aid reached the camps in northern Syria on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    syria = next(p for p in extraction.places if p.label == "Syria")
+    assert [m.text for m in syria.mentions] == ["northern Syria", "Syria"]
+
+
+@pytest.mark.model
+def test_a_leader_s_regime_is_an_organisation_and_the_leader_a_person(extractor: Any) -> None:
+    text = "Aid groups said the Morvak regime has besieged the town of Tarvel in Syria."
+    extraction = extractor.extract_one(Article("t", text))
+    types = {m.text: a.actor_type for a in extraction.actors for m in a.mentions}
+    assert types.get("Morvak") is ActorType.PERSON
+    assert types.get("the Morvak regime") not in (None, ActorType.PERSON)
