@@ -308,3 +308,29 @@ def test_a_capital_named_after_its_country_is_the_city(
     (event,) = done.events
     located = next(p for p in done.places if p.key == event.location)
     assert located.label == city and located.place_type is not PlaceType.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "votes", "country"),
+    [
+        # the province after the town picks its namesake there
+        ("Dockers marched in Annaba (Annaba) over pay.", [("Annaba", PlaceType.TOWN)], {}, "DZ"),
+        # no context: the one town bearing the name as its main name, not an alternate name's
+        ("Nurses protested in Falun over pay.", [("Falun", PlaceType.TOWN)], {}, "SE"),
+        # foreign actors, no province named: the only town of the name in the world
+        ("Somali gunmen raided a shop in Mwingi.", [("Mwingi", PlaceType.TOWN)], {"SO": 3.0}, "KE"),
+        # a country named elsewhere: a large city by an alternate name far larger than its namesakes
+        ("Students in Gomel rallied against Russia.",
+         [("Gomel", PlaceType.TOWN), ("Russia", PlaceType.COUNTRY)], {}, "BY"),
+    ],
+)  # fmt: skip
+def test_a_town_the_text_pins_down_is_geocoded(
+    gazetteer: Gazetteer,
+    text: str,
+    places: list[tuple[str, PlaceType]],
+    votes: dict[str, float],
+    country: str,
+) -> None:
+    done = Geocoder(gazetteer).geocode(_extraction(text, places), votes)
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == country
