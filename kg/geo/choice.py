@@ -154,9 +154,14 @@ def near(
 
 
 def stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:
-    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor (none: no)."""
+    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor, and in none
+    of their provinces (no anchor: no)."""
     points = [(a.latitude, a.longitude) for a in anchors if a.latitude is not None]
     if not points or chosen.population >= LARGE_CITY or chosen.latitude is None:
+        return False
+    if chosen.admin1 and any(
+        (a.country_code, a.admin1) == (chosen.country_code, chosen.admin1) for a in anchors
+    ):
         return False
     here = (chosen.latitude, chosen.longitude or 0.0)
     return all(haversine_km(here, (lat, lon or 0.0)) > NEIGHBOURHOOD_KM for lat, lon in points)

@@ -15,7 +15,10 @@ the article's context chooses among them, as a human reader would:
 3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
    "Saraqib"), and GeoNames' main name beats an alternate one.
 4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
-   already resolved in the article.
+   already resolved in the article; an ambiguous name, or a village (below ``SMALL_TOWN``),
+   whose entry lies beyond that distance from every place resolved surely and outside their
+   provinces is left off the map ("in Lagos de Moreno, Jalisco ... found in Rancho Verde": not
+   the Rancho Verde of Baja California).
 
 An article with no country context keeps an entry only if its name is unambiguous or it is the
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
@@ -211,7 +214,7 @@ class Geocoder:
                 continue
             others = [c for k, (c, _) in first.items() if k != key and c.latitude is not None]
             chosen = best(near(scored, others)) if others and len(scored) > 1 else first[key]
-            doubtful = len(scored) > 1 or key in lone
+            doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
             if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = _geocode(chosen[0], chosen[1])

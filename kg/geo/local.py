@@ -31,7 +31,7 @@ _AFTER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WORD = r"[A-Z][\w'\u2019-]*"
-_PARTICLE = r"al|el|ez|ad|as|ash|an|de|del|la"
+_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 _MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names

@@ -334,3 +334,14 @@ def test_a_town_the_text_pins_down_is_geocoded(
     done = Geocoder(gazetteer).geocode(_extraction(text, places), votes)
     geo = done.places[0].geo
     assert geo is not None and geo.country_code == country
+
+
+def test_a_village_far_from_the_town_the_article_is_sure_of_is_a_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "In Lagos de Moreno, police found a body in Rancho Verde."
+    places = [("Lagos de Moreno", PlaceType.TOWN), ("Rancho Verde", PlaceType.OTHER)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    by_label = {p.label: p.geo for p in done.places}
+    assert by_label["Lagos de Moreno"] is not None
+    assert by_label["Rancho Verde"] is None  # GeoNames' Rancho Verde lies 1,600 km away
