@@ -345,3 +345,14 @@ def test_a_village_far_from_the_town_the_article_is_sure_of_is_a_namesake(
     by_label = {p.label: p.geo for p in done.places}
     assert by_label["Lagos de Moreno"] is not None
     assert by_label["Rancho Verde"] is None  # GeoNames' Rancho Verde lies 1,600 km away
+
+
+def test_an_event_told_of_a_province_is_put_at_the_town_of_its_sentence_inside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting flared again in Saraqib city in the countryside of Idlib."
+    places = [("Saraqib", PlaceType.TOWN), ("Idlib", PlaceType.DISTRICT)]  # "Idlib district"
+    events = (_event(text, "Fighting", ("idlib",), "armed-clash"),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
+    saraqib = next(p for p in done.places if p.label == "Saraqib")
+    assert done.events[0].location == saraqib.key
