@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 from kg.geo.gazetteer import Candidate
 from kg.geo.names import fold_name
+from kg.model import Geocode
 
 __all__ = [
     "ADMIN_BONUS",
@@ -26,6 +27,7 @@ __all__ = [
     "STRONG_SUPPORT",
     "Context",
     "best",
+    "geocode_of",
     "haversine_km",
     "lone_abroad",
     "near",
@@ -172,3 +174,16 @@ def best(scored: list[tuple[Candidate, float]]) -> tuple[Candidate, float]:
     top = max(scored, key=lambda cw: (cw[1], cw[0].population, -cw[0].geonames_id))
     total = sum(math.exp(w - top[1]) for _, w in scored)
     return top[0], round(1.0 / total, 3)
+
+
+def geocode_of(c: Candidate, score: float) -> Geocode:
+    """The chosen entry as the place's geocode, with the choice's confidence."""
+    return Geocode(
+        geonames_id=c.geonames_id,
+        name=c.name,
+        country_code=c.country_code,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        admin1=c.admin1,
+        score=score,
+    )

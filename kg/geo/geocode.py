@@ -59,6 +59,7 @@ from kg.geo.choice import (
     STRONG_SUPPORT,
     Context,
     best,
+    geocode_of,
     haversine_km,
     lone_abroad,
     near,
@@ -69,7 +70,7 @@ from kg.geo.choice import (
 )
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import told_within
+from kg.geo.local import districts_after, told_within
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
 from kg.keys import name_key
@@ -125,7 +126,7 @@ class Geocoder:
             if p.place_type is PlaceType.COUNTRY:
                 country = by_name.get(fold_name(p.label))
                 if country is not None:
-                    resolved[p.key] = _geocode(country, 1.0)
+                    resolved[p.key] = geocode_of(country, 1.0)
         named = frozenset(g.country_code for g in resolved.values())
         if unclaimed:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
@@ -191,7 +192,7 @@ class Geocoder:
             if p.place_type is PlaceType.DISTRICT or glued:
                 district = self._district(p, provinces.get(p.within or ""), context)
                 if district is not None:
-                    resolved[p.key] = _geocode(district, 1.0)
+                    resolved[p.key] = geocode_of(district, 1.0)
                     if glued:  # "Kaldar district Balkh": the district, in its province
                         retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
         if retyped:
@@ -217,7 +218,8 @@ class Geocoder:
             doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
             if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
                 continue  # an ambiguous or foreign small place far from every sure one
-            resolved[key] = _geocode(chosen[0], chosen[1])
+            resolved[key] = geocode_of(chosen[0], chosen[1])
+        extraction = districts_after(extraction, resolved, context, self.gazetteer)
         return assemble(extraction, resolved, _home(resolved, named))
 
     def _spot(
@@ -384,15 +386,3 @@ def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
         if not rest or rest[0][1] < n:
             return top
     return next(iter(named)) if len(named) == 1 else ""
-
-
-def _geocode(c: Candidate, score: float) -> Geocode:
-    return Geocode(
-        geonames_id=c.geonames_id,
-        name=c.name,
-        country_code=c.country_code,
-        latitude=c.latitude,
-        longitude=c.longitude,
-        admin1=c.admin1,
-        score=score,
-    )

@@ -11,14 +11,18 @@ province), gives a (country, province) the town's namesakes are narrowed to.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 
 from kg.geo.admin1 import bare_name, divisions_named
-from kg.geo.gazetteer import Gazetteer
+from kg.geo.choice import Context, geocode_of
+from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
-from kg.model import Place
+from kg.keys import name_key
+from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
-__all__ = ["told_within"]
+__all__ = ["district_after", "districts_after", "told_within"]
 
 WINDOW = 80  # characters read after a mention
 _KIND = (
@@ -34,6 +38,10 @@ _WORD = r"[A-Z][\w'\u2019-]*"
 _PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
+# places GeoNames lacks that the district after them may place
+_UNPLACED_TYPES = frozenset(
+    {PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE}
+)
 _MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names
 
 
@@ -73,3 +81,71 @@ def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
     found = set(divisions_named(name))
     found.update((c.country_code, c.admin1) for c in gazetteer.districts(bare_name(name)))
     return found
+
+
+def district_after(
+    place: Place, text: str, gazetteer: Gazetteer, accept: Callable[[Candidate], bool]
+) -> tuple[Span, Candidate] | None:
+    """The district the words after a place GeoNames lacks put it in ("Miango (Bassa LGA,
+    Plateau)", "Halgan (Bulo Burto, Hiraan)"): the first name there that is one second-level
+    division of the province named beside it, else of the countries ``accept`` admits; with
+    its span in the text. The event is then placed at the district's point."""
+    for m in place.mentions:
+        if "(" in place.label:
+            continue  # a bracket glued to the label: its words have no span of their own
+        after = text[m.end : m.end + WINDOW]
+        names = _names_after(after)
+        provinces = {d for name in names for d in divisions_named(name)}
+        for name in names:
+            if len(fold_name(name)) < _MIN_LETTERS or divisions_named(name):
+                continue  # a province's name is not its district's
+            found = gazetteer.districts(bare_name(name))
+            inside = [c for c in found if (c.country_code, c.admin1) in provinces]
+            chosen = inside or [c for c in found if accept(c)]
+            if len(chosen) == 1:
+                start = m.end + after.index(name)
+                return Span(start, start + len(name), name), chosen[0]
+    return None
+
+
+def districts_after(
+    extraction: Extraction, resolved: dict[str, Geocode], context: Context, gazetteer: Gazetteer
+) -> Extraction:
+    """Places GeoNames lacks, followed by their district ("Miango (Bassa LGA, Plateau)"):
+    the district becomes a place of its own, geocoded (``resolved`` gains it), that they lie
+    in. The district must lie in the province named beside it, or in a country the article
+    names or has towns of, or that its actors point to."""
+    text = extraction.article.text
+    known = {p.key for p in extraction.places}
+    districts = {p.key: p for p in extraction.places if p.place_type is PlaceType.DISTRICT}
+
+    mapped = {g.country_code for g in resolved.values() if g.latitude is not None}
+
+    def accept(c: Candidate) -> bool:  # in a country the article names or has towns of
+        cc = c.country_code
+        return cc in context.named or cc in mapped or context.support(cc, frozenset({cc})) > 0
+
+    added: dict[str, Place] = {}
+    inside: dict[str, str] = {}
+    for p in extraction.places:
+        if p.key in resolved or p.place_type not in _UNPLACED_TYPES:
+            continue
+        found = district_after(p, text, gazetteer, accept)
+        if found is None:
+            continue
+        span, district = found
+        key = name_key(span.text)
+        if key not in known and key not in added:
+            added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))
+            resolved[key] = geocode_of(district, 1.0)
+        elif districts.get(key) is not None and key not in resolved:  # named, not found
+            resolved[key] = geocode_of(district, 1.0)
+        if key in resolved and p.within is None:
+            inside[p.key] = key
+    if not inside:
+        return extraction
+    places = tuple(
+        dataclasses.replace(p, within=inside[p.key]) if p.key in inside else p
+        for p in extraction.places
+    )
+    return dataclasses.replace(extraction, places=places + tuple(added.values()))

@@ -356,3 +356,17 @@ def test_an_event_told_of_a_province_is_put_at_the_town_of_its_sentence_inside_i
     done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
     saraqib = next(p for p in done.places if p.label == "Saraqib")
     assert done.events[0].location == saraqib.key
+
+
+def test_an_event_in_a_village_gazetteers_lack_is_put_at_the_district_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu LGA, Zamfara) at night."
+    events = (_event(text, "raided", ("kalodo",)),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kalodo", PlaceType.OTHER)], events))
+    by_key = {p.key: p for p in done.places}
+    location = by_key[done.events[0].location or ""]
+    assert location.place_type is PlaceType.DISTRICT and location.label == "Bungudu"
+    assert location.geo is not None and location.geo.admin1 == "Zamfara State"
+    kalodo = next(p for p in done.places if p.label == "Kalodo")
+    assert kalodo.geo is None and kalodo.within == location.key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
-from kg.geo.local import told_within
+from kg.geo.local import district_after, told_within
 from kg.model import Place, PlaceType, Span
 
 
@@ -45,3 +45,23 @@ def test_the_province_after_a_town_is_read(
 )
 def test_words_that_name_no_division_give_none(gazetteer: Gazetteer, text: str) -> None:
     assert told_within(_place(text, "Kotalak"), text, gazetteer) == frozenset()
+
+
+def test_the_district_after_a_village_gazetteers_lack_is_found_in_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu LGA, Zamfara) at night."
+    found = district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: False)
+    assert found is not None  # the province beside it is enough, whatever the article's country
+    span, district = found
+    assert (span.text, text[span.start : span.end]) == ("Bungudu", "Bungudu")
+    assert (district.country_code, district.admin1) == ("NG", "Zamfara State")
+
+
+def test_a_district_of_a_country_the_article_does_not_point_to_is_not_taken(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu) at night."
+    assert district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: False) is None
+    found = district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: True)
+    assert found is not None and found[1].country_code == "NG"
