@@ -1,7 +1,8 @@
 """The divisions the text puts a place in, read from the words right after its name.
 
 News and ACLED's notes follow a town with where it lies: "in Annaba (Annaba)", "in Dowa
-(Central)", "Kota city (Kota, Rajasthan)", "near Slavne, Donetsk", "Hejneh in Deir-ez-Zor".
+(Central)", "Kota city (Kota, Rajasthan)", "near Slavne, Donetsk", "Hejneh in Deir-ez-Zor",
+"the Taqchi area of Pashtun Zarghun district".
 Those words are often no place record of their own (the same name twice merges into one
 record; a bracket glued to a name stays in its label: "Colon (Colon"), so the geocoder reads
 them here: each comma-separated part of the bracket, or the names after a comma or "in", that
@@ -31,7 +32,8 @@ _KIND = (
 )
 # optional kind word, then a bracket or a comma or "in", then what follows
 _AFTER = re.compile(
-    rf"^\s*(?:{_KIND}\b\s*)?(?:\((?P<bracket>[^()]{{1,{WINDOW}}})\)?|(?:,|\bin\b)\s*(?P<rest>.*))",
+    rf"^\s*(?:(?P<kind>{_KIND})\b\s*)?"
+    rf"(?:\((?P<bracket>[^()]{{1,{WINDOW}}})\)?|(?P<link>,|\bin\b|\bof\b)\s*(?P<rest>.*))",
     re.IGNORECASE | re.DOTALL,
 )
 _WORD = r"[A-Z][\w'\u2019-]*"
@@ -60,8 +62,8 @@ def told_within(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tupl
 
 def _names_after(after: str) -> list[str]:
     match = _AFTER.match(after)
-    if match is None:
-        return []
+    if match is None or (match["link"] == "of" and not match["kind"]):
+        return []  # "of" only after a kind word: "the Taqchi area of Pashtun Zarghun district"
     if match["bracket"] is not None:
         parts = match["bracket"].split(",")
     else:  # ", Donetsk", ", Kandahar province", "in Idleb countryside": two names at most

@@ -27,6 +27,11 @@ def _place(text: str, label: str) -> Place:
         ("Shells fell near Slavne, Donetsk, at night.", "Slavne", ("UA", "Donetsk")),
         ("Jets struck Nayrab in Idleb countryside.", "Nayrab", ("SY", "Idlib")),
         ("Crowds gathered in Colon (Colon on Friday.", "Colon (Colon", ("PA", "Colón")),
+        (
+            "A post fell in the Kotalak area of Bungudu district.",
+            "Kotalak",
+            ("NG", "Zamfara State"),
+        ),
     ],
 )
 def test_the_province_after_a_town_is_read(
@@ -41,6 +46,7 @@ def test_the_province_after_a_town_is_read(
         "Gunmen shot two traders in Kotalak, killing both.",
         "Police fired tear gas in Kotalak (TS) at dawn.",
         "Protesters blocked the road in Kotalak and the market.",
+        "Kotalak of Zamfara fame was quiet.",  # "of" says where only after "area", "village"
     ],
 )
 def test_words_that_name_no_division_give_none(gazetteer: Gazetteer, text: str) -> None:
