@@ -313,6 +313,9 @@ class Geocoder:
         if not towns:
             return []
         within = told_within(place, text, self.gazetteer) if text else frozenset()
+        itself = divisions_named(place.label)
+        if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
+            within |= frozenset(itself)  # a province of one country: its town there, whatever else
         pinned = [c for c in towns if (c.country_code, c.admin1) in within]
         if pinned:  # "Annaba (Annaba)", "Kota city (Kota, Rajasthan)": the towns in it
             folded = fold_name(place.label)

@@ -51,13 +51,23 @@ def told_within(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tupl
     """The (ISO code, admin1 name) divisions the words after ``place``'s mentions name."""
     found: set[tuple[str, str]] = set()
     label = place.label.split("(", 1)
-    for m in place.mentions:
-        after = text[m.end : m.end + WINDOW]
+    for end in _ends(place, text):
+        after = text[end : end + WINDOW]
         if len(label) > 1:  # "Colon (Colon": the bracket is in the label
             after = "(" + label[1] + after
         for name in _names_after(after):
             found.update(_divisions(name, gazetteer))
     return frozenset(found)
+
+
+def _ends(place: Place, text: str) -> list[int]:
+    """Where the place's mentions end, and every other time its name is written: a mention
+    may keep only one of a name's occurrences ("in Saraqab in Idleb ... Saraqab also")."""
+    ends = {m.end for m in place.mentions}
+    name = place.label.split("(", 1)[0].strip()
+    if name:
+        ends.update(m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return sorted(ends)
 
 
 def _names_after(after: str) -> list[str]:
@@ -92,10 +102,10 @@ def district_after(
     Plateau)", "Halgan (Bulo Burto, Hiraan)"): the first name there that is one second-level
     division of the province named beside it, else of the countries ``accept`` admits; with
     its span in the text. The event is then placed at the district's point."""
-    for m in place.mentions:
-        if "(" in place.label:
-            continue  # a bracket glued to the label: its words have no span of their own
-        after = text[m.end : m.end + WINDOW]
+    if "(" in place.label:
+        return None  # a bracket glued to the label: its words have no span of their own
+    for end in _ends(place, text):
+        after = text[end : end + WINDOW]
         names = _names_after(after)
         provinces = {d for name in names for d in divisions_named(name)}
         for name in names:
@@ -105,7 +115,7 @@ def district_after(
             inside = [c for c in found if (c.country_code, c.admin1) in provinces]
             chosen = inside or [c for c in found if accept(c)]
             if len(chosen) == 1:
-                start = m.end + after.index(name)
+                start = end + after.index(name)
                 return Span(start, start + len(name), name), chosen[0]
     return None
 

@@ -370,3 +370,13 @@ def test_an_event_in_a_village_gazetteers_lack_is_put_at_the_district_after_it(
     assert location.geo is not None and location.geo.admin1 == "Zamfara State"
     kalodo = next(p for p in done.places if p.label == "Kalodo")
     assert kalodo.geo is None and kalodo.within == location.key
+
+
+def test_a_division_named_with_its_kind_is_a_province_placed_in_its_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Herders clashed over land in a hamlet of Kakamega County."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kakamega County", PlaceType.OTHER)]))
+    county = done.places[0]
+    assert county.place_type is PlaceType.PROVINCE
+    assert county.geo is not None and county.geo.country_code == "KE"

@@ -71,3 +71,10 @@ def test_a_district_of_a_country_the_article_does_not_point_to_is_not_taken(
     assert district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: False) is None
     found = district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: True)
     assert found is not None and found[1].country_code == "NG"
+
+
+def test_every_writing_of_the_name_is_read_not_only_its_mention(gazetteer: Gazetteer) -> None:
+    text = "Shells fell on Saraqib in Idlib at dawn; later Saraqib was quiet."
+    start = text.rindex("Saraqib")  # the record kept only the second writing
+    place = Place("p", "Saraqib", PlaceType.TOWN, (Span(start, start + 7, "Saraqib"),))
+    assert ("SY", "Idlib") in told_within(place, text, gazetteer)
