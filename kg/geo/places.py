@@ -201,12 +201,13 @@ def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
 
 
 def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...] = ()) -> Event:
-    """The event's kg:location, the best first: its own town (precision 1); the town its own
-    place lies in, a town of its sentence inside its own province ("in As-Sanamayn city in
-    the countryside of Dar'a"), its own district's namesake town, or a town of its sentence or
-    of its own places' sentences (2); the namesake town of its own province, of the province
-    its place lies in, or of a province of those sentences (3); and for an event the text
-    gives no place at all, the article's first town (3), as a dateline's."""
+    """The event's kg:location, the best first: its own town (precision 1); the town or the
+    district its own place lies in, a town of its sentence inside its own province ("in
+    As-Sanamayn city in the countryside of Dar'a"), its own district's namesake town, or a
+    town of its sentence or of its own places' sentences (2); the namesake town of its own
+    province, of the province its place lies in, or of a province of those sentences (3); and
+    for an event the text gives no place at all, the article's first town (3), as a
+    dateline's."""
     by_key = {p.key: p for p in places}
     mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
     own = [by_key[k] for k in event.places if k in by_key]
@@ -238,6 +239,10 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     for p in own:
         parent = by_key.get(p.within) if p.within is not None else None
         if parent is not None and town(parent):
+            return located(parent, GeoPrecision.NEAR)
+    for p in own:  # the district its own place lies in ("Azwar village ... of Tell Abiad")
+        parent = by_key.get(p.within) if p.within is not None else None
+        if parent is not None and _district(parent) and parent.key in mapped:
             return located(parent, GeoPrecision.NEAR)
     regions = {  # its own provinces (a "district" may be one: "Kilifi county", "Dar'a")
         (p.geo.country_code, p.geo.admin1)
@@ -277,6 +282,16 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
         if p.place_type is PlaceType.PROVINCE and p.key in mapped:
             return located(p, GeoPrecision.REGION)
     return event
+
+
+def _district(place: Place) -> bool:
+    """A second-level division, not a province the text calls a district ("Kakamega")."""
+    geo = place.geo
+    return (
+        place.place_type is PlaceType.DISTRICT
+        and geo is not None
+        and (geo.country_code, geo.admin1) not in divisions_named(place.label)
+    )
 
 
 def _inside(span: Span, sentence: Span) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Any
 
@@ -380,3 +381,17 @@ def test_a_division_named_with_its_kind_is_a_province_placed_in_its_country(
     county = done.places[0]
     assert county.place_type is PlaceType.PROVINCE
     assert county.geo is not None and county.geo.country_code == "KE"
+
+
+def test_an_event_in_a_village_of_a_district_is_put_at_the_district_not_a_town_nearby(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Rebels seized Kalodo village of Tell Abiad district, north of Raqqa city."
+    places = [("Kalodo", PlaceType.OTHER), ("Tell Abiad", PlaceType.DISTRICT),
+              ("Raqqa", PlaceType.TOWN)]  # fmt: skip
+    extraction = _extraction(text, places, (_event(text, "seized", ("kalodo",)),))
+    village = dataclasses.replace(extraction.places[0], within="tell-abiad")
+    extraction = dataclasses.replace(extraction, places=(village, *extraction.places[1:]))
+    done = Geocoder(gazetteer).geocode(extraction)
+    location = next(p for p in done.places if p.key == done.events[0].location)
+    assert location.label != "Ar Raqqah" and location.place_type is PlaceType.DISTRICT
