@@ -6,7 +6,8 @@ text without commas writes "Torreon Coahuila") and that names a first-level divi
 (``kg.geo.admin1``) is that division, not its namesake town: the first place lies in it. Such a
 place is retyped ``PROVINCE`` before geocoding, so it narrows the towns of its country to its
 own (``kg.geo.geocode``) and is placed at its capital only when the text names nothing closer.
-A name written alone ("clashes in Aleppo") keeps its type: it is usually the town.
+A name written alone ("clashes in Aleppo") keeps its type: it is usually the town; a name
+written with its kind ("Kakamega County", "Kandahar Province") is the division.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 
-from kg.geo.admin1 import divisions_named
+from kg.geo.admin1 import bare_name, divisions_named
 from kg.geo.gazetteer import Candidate
 from kg.geo.names import fold_name
 from kg.model import Place, PlaceType
@@ -71,7 +72,7 @@ def as_provinces(
         alone = _alone(p, capital_in) and not any(
             _longer_division(text, m.start, p.label) for m in p.mentions
         )
-        if (p.key in inner or alone) and own & elsewhere:
+        if ((p.key in inner or alone) and own & elsewhere) or _titled(p.label, own, elsewhere):
             before.append("")
         if before:
             retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
@@ -88,6 +89,14 @@ def as_provinces(
         )
         for p in places
     )
+
+
+def _titled(label: str, own: set[str], elsewhere: frozenset[str]) -> bool:
+    """A division named with its kind ("Kakamega County", "Kandahar Province") in one country,
+    or in one the article points to: GeoNames' towns of its bare name are its capital."""
+    if bare_name(label) == label or label.lower().endswith("district"):
+        return False  # districts are second-level divisions, not admin1
+    return len(own) == 1 or bool(own & elsewhere)
 
 
 def _alone(place: Place, capital_in: Mapping[str, frozenset[str]]) -> bool:

@@ -3,19 +3,31 @@
 For every town (and unclassified place) the gazetteer gives the entries its name may denote;
 the article's context chooses among them, as a human reader would:
 
+0. **Where the text says.** A town followed by its province or district ("in Annaba
+   (Annaba)", "Kota city (Kota, Rajasthan)", "near Slavne, Donetsk"; ``kg.geo.local``) is one
+   of its namesakes there, when it has one, whatever else the article points to.
 1. **Country.** Entries in the article's main country (the one its actors and places point to)
    score highest, then entries in any other country it names. When the article has a country
    context, an entry outside it is kept only if it is a large city (``LARGE_CITY``) named
-   exactly: "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
+   exactly (by GeoNames' main name, or far larger than its namesakes: "Gomel" for Homyel'):
+   "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
 2. **Size.** Among the rest, larger places are likelier (log of the population).
 3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
    "Saraqib"), and GeoNames' main name beats an alternate one.
 4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
-   already resolved in the article.
+   already resolved in the article; an ambiguous name, or a village (below ``SMALL_TOWN``),
+   whose entry lies beyond that distance from every place resolved surely and outside their
+   provinces is left off the map ("in Lagos de Moreno, Jalisco ... found in Rancho Verde": not
+   the Rancho Verde of Baja California).
 
 An article with no country context keeps an entry only if its name is unambiguous or it is the
-largest of its namesakes by far and a town of at least ``NO_CONTEXT_MIN_POPULATION``. The
-choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights.
+largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
+population: "Annaba" is also an alternate name of Ann Arbor) and a town of at least
+``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country and it names no
+province, a name only one town in the world bears, as its main name, of ``SMALL_TOWN`` or
+more, is still that town ("Somali gunmen attacked Mwingi"), unless it lies far from every
+other place the article resolves. The choice's confidence (``Geocode.score``) is the winner's
+share of the candidates' weights.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -35,16 +47,30 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from kg.geo.admin1 import divisions_named
+from kg.geo.choice import (
+    ADMIN_BONUS,
+    EARTH_RADIUS_KM,
+    LARGE_CITY,
+    STRONG_SUPPORT,
+    Context,
+    best,
+    geocode_of,
+    haversine_km,
+    lone_abroad,
+    near,
+    sole,
+    stray,
+    unambiguous,
+    weight,
+)
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.local import districts_after, told_within
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
 from kg.keys import name_key
@@ -52,15 +78,9 @@ from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
-LARGE_CITY = 100_000
 SMALL_TOWN = 10_000  # below this, a town must lie in a province the article names, if it names any
-ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
 SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
-NO_CONTEXT_MIN_POPULATION = 5_000
-NEIGHBOURHOOD_KM = 150.0
-STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
-NEIGHBOUR_BONUS = 0.6
 _NOT_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
@@ -78,42 +98,6 @@ _GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
-
-
-EARTH_RADIUS_KM = 6371.0088  # mean radius
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (latitude, longitude) points in degrees."""
-    lat1, lon1 = map(math.radians, a)
-    lat2, lon2 = map(math.radians, b)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    named: frozenset[str]  # ISO codes of the countries the article names: strong evidence
-    votes: dict[str, float]  # weak evidence: actors' countries, other places' namesakes
-    top: float  # the largest vote
-    divisions: dict[str, frozenset[str]] = field(default_factory=dict)  # cc -> admin1 names
-    # the article names (as provinces, districts or regions)
-
-    def in_named_region(self, c: Candidate) -> bool:
-        return bool(c.admin1) and c.admin1 in self.divisions.get(c.country_code, ())
-
-    def elsewhere(self, c: Candidate) -> bool:
-        """The article names provinces of the candidate's country, none of them its own."""
-        named = self.divisions.get(c.country_code)
-        return bool(c.admin1 and named) and c.admin1 not in (named or ())
-
-    def support(self, cc: str, own: frozenset[str]) -> float:
-        """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
-        vote = self.votes.get(cc, 0.0) - (1.0 / len(own) if cc in own else 0.0)
-        return max(0.0, vote) / self.top if self.top > 0 else 0.0
 
 
 class Geocoder:
@@ -142,7 +126,7 @@ class Geocoder:
             if p.place_type is PlaceType.COUNTRY:
                 country = by_name.get(fold_name(p.label))
                 if country is not None:
-                    resolved[p.key] = _geocode(country, 1.0)
+                    resolved[p.key] = geocode_of(country, 1.0)
         named = frozenset(g.country_code for g in resolved.values())
         if unclaimed:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
@@ -194,7 +178,7 @@ class Geocoder:
             if p.place_type in _REGION_TYPES:
                 for cc, name in divisions_named(p.label):
                     divisions[cc].add(name)
-        context = _Context(
+        context = Context(
             named,
             dict(weak),
             max(weak.values(), default=0.0),
@@ -208,29 +192,34 @@ class Geocoder:
             if p.place_type is PlaceType.DISTRICT or glued:
                 district = self._district(p, provinces.get(p.within or ""), context)
                 if district is not None:
-                    resolved[p.key] = _geocode(district, 1.0)
+                    resolved[p.key] = geocode_of(district, 1.0)
                     if glued:  # "Kaldar district Balkh": the district, in its province
                         retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
         if retyped:
             places = tuple(retyped.get(p.key, p) for p in extraction.places)
             extraction = dataclasses.replace(extraction, places=places)
         options = {
-            p.key: self._options(p, towns[p.key], context)
+            p.key: self._options(p, towns[p.key], context, text)
             for p in extraction.places
             if p.place_type in _GEOCODED_TYPES
             and p.key not in resolved
             and not _neighbourhood(p, text)
         }
-        first = {k: _best(o) for k, o in options.items() if o}
+        lone = {  # taken only as the one town of its name, in a country nothing points to
+            k for k, o in options.items() if len(o) == 1 and lone_abroad(o[0][0], context)
+        }
+        first = {k: best(o) for k, o in options.items() if o}
         anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
         for key, scored in options.items():
             if not scored:
                 continue
             others = [c for k, (c, _) in first.items() if k != key and c.latitude is not None]
-            best = _best(_near(scored, others)) if others and len(scored) > 1 else first[key]
-            if len(scored) > 1 and _stray(best[0], [c for k, c in anchors.items() if k != key]):
-                continue  # an ambiguous small place far from every sure one: likely a namesake
-            resolved[key] = _geocode(best[0], best[1])
+            chosen = best(near(scored, others)) if others and len(scored) > 1 else first[key]
+            doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
+            if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
+                continue  # an ambiguous or foreign small place far from every sure one
+            resolved[key] = geocode_of(chosen[0], chosen[1])
+        extraction = districts_after(extraction, resolved, context, self.gazetteer)
         return assemble(extraction, resolved, _home(resolved, named))
 
     def _spot(
@@ -266,9 +255,7 @@ class Geocoder:
                 spotted[key] = Place(key, span.text, kind, (span,))
         return tuple(spotted.values())
 
-    def _district(
-        self, place: Place, province: Place | None, context: _Context
-    ) -> Candidate | None:
+    def _district(self, place: Place, province: Place | None, context: Context) -> Candidate | None:
         """The second-level division a place the text calls a district is: the only one of
         its name in the province the text puts it in, else in the article's countries (in a
         province the article names, if several)."""
@@ -321,18 +308,28 @@ class Geocoder:
         return found or partial
 
     def _options(
-        self, place: Place, towns: list[Candidate], context: _Context
+        self, place: Place, towns: list[Candidate], context: Context, text: str = ""
     ) -> list[tuple[Candidate, float]]:
         if not towns:
             return []
+        within = told_within(place, text, self.gazetteer) if text else frozenset()
+        itself = divisions_named(place.label)
+        if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
+            within |= frozenset(itself)  # a province of one country: its town there, whatever else
+        pinned = [c for c in towns if (c.country_code, c.admin1) in within]
+        if pinned:  # "Annaba (Annaba)", "Kota city (Kota, Rajasthan)": the towns in it
+            folded = fold_name(place.label)
+            own = frozenset(c.country_code for c in pinned if c.exact)
+            return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
         if context.named:
+            dominant = unambiguous(towns)  # "Gomel" for Homyel', even in an article on Russia
             kept = [
                 c
                 for c in towns
                 if c.country_code in context.named
                 or context.support(c.country_code, own) >= STRONG_SUPPORT
-                or (c.exact and c.main_name and c.population >= LARGE_CITY)
+                or (c.exact and c.population >= LARGE_CITY and (c.main_name or c in dominant))
             ]
         else:
             supported = [  # a spelling only close to the name needs strong support
@@ -344,18 +341,25 @@ class Geocoder:
             elsewhere = context.top > 0 and any(
                 context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
             )
-            if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names
-                divisions = set(divisions_named(place.label))
+            if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names,
+                divisions = set(divisions_named(place.label))  # or the only town of the name
                 towns = [
                     c
                     for c in towns
-                    if context.in_named_region(c) or (c.country_code, c.admin1) in divisions
+                    if context.in_named_region(c)
+                    or (c.country_code, c.admin1) in divisions
+                    or (
+                        not context.divisions
+                        and c.main_name
+                        and c.population >= SMALL_TOWN
+                        and sole(c, self._lookup(place.label))
+                    )
                 ]
-            kept = supported or _unambiguous(towns)
+            kept = supported or unambiguous(towns)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
-        return [(c, _weight(c, context, own, folded)) for c in kept]
+        return [(c, weight(c, context, own, folded)) for c in kept]
 
 
 def _called_district(span: Span, text: str) -> bool:
@@ -385,78 +389,3 @@ def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
         if not rest or rest[0][1] < n:
             return top
     return next(iter(named)) if len(named) == 1 else ""
-
-
-def _unambiguous(towns: list[Candidate]) -> list[Candidate]:
-    """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a town of some size), or the largest of its namesakes by far."""
-    exact = [c for c in towns if c.exact]
-    if len(exact) == 1:
-        only = exact[0]
-        return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
-    if not exact:
-        return []
-    ranked = sorted(exact, key=lambda c: -c.population)
-    top, runner = ranked[0], ranked[1]
-    if top.population >= NO_CONTEXT_MIN_POPULATION and top.population >= 10 * runner.population:
-        return [top]
-    return []
-
-
-def _weight(c: Candidate, context: _Context, own: frozenset[str], folded: str) -> float:
-    w = math.log10(c.population + 10) / 7
-    if c.country_code in context.named:
-        w += 2.0
-    w += 1.5 * context.support(c.country_code, own)
-    if not c.exact:  # only the skeletons agree: the closer spelling of the two
-        w -= 0.5 + 3 * (1 - SequenceMatcher(None, folded, fold_name(c.name)).ratio())
-    if c.main_name:
-        w += 0.2
-    if context.in_named_region(c):
-        w += ADMIN_BONUS
-    return w
-
-
-def _near(
-    scored: list[tuple[Candidate, float]], others: Sequence[Candidate]
-) -> list[tuple[Candidate, float]]:
-    out = []
-    for c, w in scored:
-        if c.latitude is not None and c.longitude is not None:
-            lat, lon = c.latitude, c.longitude
-            if any(
-                haversine_km((lat, lon), (o.latitude, o.longitude)) <= NEIGHBOURHOOD_KM
-                for o in others
-                if o.latitude is not None and o.longitude is not None and o is not c
-            ):
-                w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
-        out.append((c, w))
-    return out
-
-
-def _stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:
-    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor (none: no)."""
-    points = [(a.latitude, a.longitude) for a in anchors if a.latitude is not None]
-    if not points or chosen.population >= LARGE_CITY or chosen.latitude is None:
-        return False
-    here = (chosen.latitude, chosen.longitude or 0.0)
-    return all(haversine_km(here, (lat, lon or 0.0)) > NEIGHBOURHOOD_KM for lat, lon in points)
-
-
-def _best(scored: list[tuple[Candidate, float]]) -> tuple[Candidate, float]:
-    """The best candidate and its share of the candidates' weights (softmax), 0..1."""
-    top = max(scored, key=lambda cw: (cw[1], cw[0].population, -cw[0].geonames_id))
-    total = sum(math.exp(w - top[1]) for _, w in scored)
-    return top[0], round(1.0 / total, 3)
-
-
-def _geocode(c: Candidate, score: float) -> Geocode:
-    return Geocode(
-        geonames_id=c.geonames_id,
-        name=c.name,
-        country_code=c.country_code,
-        latitude=c.latitude,
-        longitude=c.longitude,
-        admin1=c.admin1,
-        score=score,
-    )

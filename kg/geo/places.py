@@ -28,6 +28,7 @@ COUNTRYWIDE = frozenset({"armed-conflict", "displacement", "statement"})
 _LOCAL_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE})
 # Places that *are* their GeoNames feature (a district or province is only placed at one).
 IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
+_DIVISION_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 
 
 def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "") -> Extraction:
@@ -200,11 +201,13 @@ def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
 
 
 def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...] = ()) -> Event:
-    """The event's kg:location, the best first: its own town (precision 1); the town its own
-    place lies in, its own district's namesake town, or a town of its sentence or of its own
-    places' sentences (2); the namesake town of its own province, of the province its place
-    lies in, or of a province of those sentences (3); and for an event the text gives no
-    place at all, the article's first town (3), as a dateline's."""
+    """The event's kg:location, the best first: its own town (precision 1); the town or the
+    district its own place lies in, a town of its sentence inside its own province ("in
+    As-Sanamayn city in the countryside of Dar'a"), its own district's namesake town, or a
+    town of its sentence or of its own places' sentences (2); the namesake town of its own
+    province, of the province its place lies in, or of a province of those sentences (3); and
+    for an event the text gives no place at all, the article's first town (3), as a
+    dateline's."""
     by_key = {p.key: p for p in places}
     mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
     own = [by_key[k] for k in event.places if k in by_key]
@@ -237,6 +240,21 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
         parent = by_key.get(p.within) if p.within is not None else None
         if parent is not None and town(parent):
             return located(parent, GeoPrecision.NEAR)
+    for p in own:  # the district its own place lies in ("Azwar village ... of Tell Abiad")
+        parent = by_key.get(p.within) if p.within is not None else None
+        if parent is not None and _district(parent) and parent.key in mapped:
+            return located(parent, GeoPrecision.NEAR)
+    regions = {  # its own provinces (a "district" may be one: "Kilifi county", "Dar'a")
+        (p.geo.country_code, p.geo.admin1)
+        for p in own
+        if p.place_type in _DIVISION_TYPES
+        and p.geo is not None
+        and (p.geo.country_code, p.geo.admin1) in divisions_named(p.label)
+    }
+    for p in places:  # a town of its sentence inside its own province
+        inside = p.geo is not None and (p.geo.country_code, p.geo.admin1) in regions
+        if inside and town(p) and told_near(p):
+            return located(p, GeoPrecision.NEAR)
     for p in own:
         if p.place_type is PlaceType.DISTRICT and p.key in mapped:
             return located(p, GeoPrecision.NEAR)
@@ -264,6 +282,16 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
         if p.place_type is PlaceType.PROVINCE and p.key in mapped:
             return located(p, GeoPrecision.REGION)
     return event
+
+
+def _district(place: Place) -> bool:
+    """A second-level division, not a province the text calls a district ("Kakamega")."""
+    geo = place.geo
+    return (
+        place.place_type is PlaceType.DISTRICT
+        and geo is not None
+        and (geo.country_code, geo.admin1) not in divisions_named(place.label)
+    )
 
 
 def _inside(span: Span, sentence: Span) -> bool:

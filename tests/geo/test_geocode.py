@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Any
 
@@ -308,3 +309,89 @@ def test_a_capital_named_after_its_country_is_the_city(
     (event,) = done.events
     located = next(p for p in done.places if p.key == event.location)
     assert located.label == city and located.place_type is not PlaceType.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "votes", "country"),
+    [
+        # the province after the town picks its namesake there
+        ("Dockers marched in Annaba (Annaba) over pay.", [("Annaba", PlaceType.TOWN)], {}, "DZ"),
+        # no context: the one town bearing the name as its main name, not an alternate name's
+        ("Nurses protested in Falun over pay.", [("Falun", PlaceType.TOWN)], {}, "SE"),
+        # foreign actors, no province named: the only town of the name in the world
+        ("Somali gunmen raided a shop in Mwingi.", [("Mwingi", PlaceType.TOWN)], {"SO": 3.0}, "KE"),
+        # a country named elsewhere: a large city by an alternate name far larger than its namesakes
+        ("Students in Gomel rallied against Russia.",
+         [("Gomel", PlaceType.TOWN), ("Russia", PlaceType.COUNTRY)], {}, "BY"),
+    ],
+)  # fmt: skip
+def test_a_town_the_text_pins_down_is_geocoded(
+    gazetteer: Gazetteer,
+    text: str,
+    places: list[tuple[str, PlaceType]],
+    votes: dict[str, float],
+    country: str,
+) -> None:
+    done = Geocoder(gazetteer).geocode(_extraction(text, places), votes)
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == country
+
+
+def test_a_village_far_from_the_town_the_article_is_sure_of_is_a_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "In Lagos de Moreno, police found a body in Rancho Verde."
+    places = [("Lagos de Moreno", PlaceType.TOWN), ("Rancho Verde", PlaceType.OTHER)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    by_label = {p.label: p.geo for p in done.places}
+    assert by_label["Lagos de Moreno"] is not None
+    assert by_label["Rancho Verde"] is None  # GeoNames' Rancho Verde lies 1,600 km away
+
+
+def test_an_event_told_of_a_province_is_put_at_the_town_of_its_sentence_inside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Fighting flared again in Saraqib city in the countryside of Idlib."
+    places = [("Saraqib", PlaceType.TOWN), ("Idlib", PlaceType.DISTRICT)]  # "Idlib district"
+    events = (_event(text, "Fighting", ("idlib",), "armed-clash"),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events))
+    saraqib = next(p for p in done.places if p.label == "Saraqib")
+    assert done.events[0].location == saraqib.key
+
+
+def test_an_event_in_a_village_gazetteers_lack_is_put_at_the_district_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu LGA, Zamfara) at night."
+    events = (_event(text, "raided", ("kalodo",)),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kalodo", PlaceType.OTHER)], events))
+    by_key = {p.key: p for p in done.places}
+    location = by_key[done.events[0].location or ""]
+    assert location.place_type is PlaceType.DISTRICT and location.label == "Bungudu"
+    assert location.geo is not None and location.geo.admin1 == "Zamfara State"
+    kalodo = next(p for p in done.places if p.label == "Kalodo")
+    assert kalodo.geo is None and kalodo.within == location.key
+
+
+def test_a_division_named_with_its_kind_is_a_province_placed_in_its_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Herders clashed over land in a hamlet of Kakamega County."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kakamega County", PlaceType.OTHER)]))
+    county = done.places[0]
+    assert county.place_type is PlaceType.PROVINCE
+    assert county.geo is not None and county.geo.country_code == "KE"
+
+
+def test_an_event_in_a_village_of_a_district_is_put_at_the_district_not_a_town_nearby(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Rebels seized Kalodo village of Tell Abiad district, north of Raqqa city."
+    places = [("Kalodo", PlaceType.OTHER), ("Tell Abiad", PlaceType.DISTRICT),
+              ("Raqqa", PlaceType.TOWN)]  # fmt: skip
+    extraction = _extraction(text, places, (_event(text, "seized", ("kalodo",)),))
+    village = dataclasses.replace(extraction.places[0], within="tell-abiad")
+    extraction = dataclasses.replace(extraction, places=(village, *extraction.places[1:]))
+    done = Geocoder(gazetteer).geocode(extraction)
+    location = next(p for p in done.places if p.key == done.events[0].location)
+    assert location.label != "Ar Raqqah" and location.place_type is PlaceType.DISTRICT

@@ -1,0 +1,189 @@
+"""Choosing among a name's namesakes: the article's country context and each candidate's weight.
+
+``kg.geo.geocode`` gathers the evidence (the countries the article names, weak votes from its
+actors and from the namesakes of its other places, the provinces it names) into a
+:class:`Context`; the functions here weigh a town against it (:func:`weight`), decide whether a
+name stands on its own without context (:func:`unambiguous`), favour namesakes near the
+article's other places (:func:`near`) and drop a small ambiguous one far from them
+(:func:`stray`), and turn the weights into a choice and its confidence (:func:`best`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from kg.geo.gazetteer import Candidate
+from kg.geo.names import fold_name
+from kg.model import Geocode
+
+__all__ = [
+    "ADMIN_BONUS",
+    "EARTH_RADIUS_KM",
+    "LARGE_CITY",
+    "NEIGHBOURHOOD_KM",
+    "STRONG_SUPPORT",
+    "Context",
+    "best",
+    "geocode_of",
+    "haversine_km",
+    "lone_abroad",
+    "near",
+    "sole",
+    "stray",
+    "unambiguous",
+    "weight",
+]
+
+LARGE_CITY = 100_000
+ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
+NO_CONTEXT_MIN_POPULATION = 5_000
+ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main name's
+NEIGHBOURHOOD_KM = 150.0
+STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
+NEIGHBOUR_BONUS = 0.6
+
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (latitude, longitude) points in degrees."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    named: frozenset[str]  # ISO codes of the countries the article names: strong evidence
+    votes: dict[str, float]  # weak evidence: actors' countries, other places' namesakes
+    top: float  # the largest vote
+    divisions: dict[str, frozenset[str]] = field(default_factory=dict)  # cc -> admin1 names
+    # the article names (as provinces, districts or regions)
+
+    def in_named_region(self, c: Candidate) -> bool:
+        return bool(c.admin1) and c.admin1 in self.divisions.get(c.country_code, ())
+
+    def elsewhere(self, c: Candidate) -> bool:
+        """The article names provinces of the candidate's country, none of them its own."""
+        named = self.divisions.get(c.country_code)
+        return bool(c.admin1 and named) and c.admin1 not in (named or ())
+
+    def support(self, cc: str, own: frozenset[str]) -> float:
+        """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
+        vote = self.votes.get(cc, 0.0) - (1.0 / len(own) if cc in own else 0.0)
+        return max(0.0, vote) / self.top if self.top > 0 else 0.0
+
+
+def unambiguous(towns: list[Candidate]) -> list[Candidate]:
+    """Without any country context: a name spelt exactly that only one town bears (as its
+    main name, or a town of some size), or the largest of its namesakes by far."""
+    exact = [c for c in towns if c.exact]
+    if len(exact) == 1:
+        only = exact[0]
+        return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
+    if not exact:
+        return []
+    for claim in (lambda c: float(c.population), standing):
+        top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
+        if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
+            return [top]
+    return []
+
+
+def lone_abroad(c: Candidate, context: Context) -> bool:
+    """A town kept only as the one town of its name while the article points elsewhere."""
+    own = frozenset({c.country_code})
+    elsewhere = any(
+        cc != c.country_code and context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
+    )
+    return (
+        bool(context.named or elsewhere)
+        and c.country_code not in context.named
+        and context.support(c.country_code, own) <= 0
+        and not context.in_named_region(c)
+    )
+
+
+def sole(c: Candidate, towns: list[Candidate]) -> bool:
+    """The only town spelt exactly as the name ("Kakuma": one town in the world)."""
+    return c.exact and not any(o.exact for o in towns if o is not c)
+
+
+def standing(c: Candidate) -> float:
+    """A namesake's claim on a name without context: its population, a tenth of it when the
+    name is only one of its alternate names (GeoNames lists many spellings in other
+    languages: "Annaba" is also an alternate name of Ann Arbor)."""
+    return c.population if c.main_name else c.population / ALTERNATE_DISCOUNT
+
+
+def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> float:
+    w = math.log10(c.population + 10) / 7
+    if c.country_code in context.named:
+        w += 2.0
+    w += 1.5 * context.support(c.country_code, own)
+    if not c.exact:  # only the skeletons agree: the closer spelling of the two
+        w -= 0.5 + 3 * (1 - SequenceMatcher(None, folded, fold_name(c.name)).ratio())
+    if c.main_name:
+        w += 0.2
+    if context.in_named_region(c):
+        w += ADMIN_BONUS
+    return w
+
+
+def near(
+    scored: list[tuple[Candidate, float]], others: Sequence[Candidate]
+) -> list[tuple[Candidate, float]]:
+    out = []
+    for c, w in scored:
+        if c.latitude is not None and c.longitude is not None:
+            lat, lon = c.latitude, c.longitude
+            if any(
+                haversine_km((lat, lon), (o.latitude, o.longitude)) <= NEIGHBOURHOOD_KM
+                for o in others
+                if o.latitude is not None and o.longitude is not None and o is not c
+            ):
+                w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
+        out.append((c, w))
+    return out
+
+
+def stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:
+    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor, and in none
+    of their provinces (no anchor: no)."""
+    points = [(a.latitude, a.longitude) for a in anchors if a.latitude is not None]
+    if not points or chosen.population >= LARGE_CITY or chosen.latitude is None:
+        return False
+    if chosen.admin1 and any(
+        (a.country_code, a.admin1) == (chosen.country_code, chosen.admin1) for a in anchors
+    ):
+        return False
+    here = (chosen.latitude, chosen.longitude or 0.0)
+    return all(haversine_km(here, (lat, lon or 0.0)) > NEIGHBOURHOOD_KM for lat, lon in points)
+
+
+def best(scored: list[tuple[Candidate, float]]) -> tuple[Candidate, float]:
+    """The best candidate and its share of the candidates' weights (softmax), 0..1."""
+    top = max(scored, key=lambda cw: (cw[1], cw[0].population, -cw[0].geonames_id))
+    total = sum(math.exp(w - top[1]) for _, w in scored)
+    return top[0], round(1.0 / total, 3)
+
+
+def geocode_of(c: Candidate, score: float) -> Geocode:
+    """The chosen entry as the place's geocode, with the choice's confidence."""
+    return Geocode(
+        geonames_id=c.geonames_id,
+        name=c.name,
+        country_code=c.country_code,
+        latitude=c.latitude,
+        longitude=c.longitude,
+        admin1=c.admin1,
+        score=score,
+    )

@@ -1,0 +1,163 @@
+"""The divisions the text puts a place in, read from the words right after its name.
+
+News and ACLED's notes follow a town with where it lies: "in Annaba (Annaba)", "in Dowa
+(Central)", "Kota city (Kota, Rajasthan)", "near Slavne, Donetsk", "Hejneh in Deir-ez-Zor",
+"the Taqchi area of Pashtun Zarghun district".
+Those words are often no place record of their own (the same name twice merges into one
+record; a bracket glued to a name stays in its label: "Colon (Colon"), so the geocoder reads
+them here: each comma-separated part of the bracket, or the names after a comma or "in", that
+names a first-level division (``kg.geo.admin1``) or a second-level one (the district's
+province), gives a (country, province) the town's namesakes are narrowed to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from kg.geo.admin1 import bare_name, divisions_named
+from kg.geo.choice import Context, geocode_of
+from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.names import fold_name
+from kg.keys import name_key
+from kg.model import Extraction, Geocode, Place, PlaceType, Span
+
+__all__ = ["district_after", "districts_after", "told_within"]
+
+WINDOW = 80  # characters read after a mention
+_KIND = (
+    r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-county|lga"
+    r"|tehsil|township|governorate|province|state|region|countryside)"
+)
+# optional kind word, then a bracket or a comma or "in", then what follows
+_AFTER = re.compile(
+    rf"^\s*(?:(?P<kind>{_KIND})\b\s*)?"
+    rf"(?:\((?P<bracket>[^()]{{1,{WINDOW}}})\)?|(?P<link>,|\bin\b|\bof\b)\s*(?P<rest>.*))",
+    re.IGNORECASE | re.DOTALL,
+)
+_WORD = r"[A-Z][\w'\u2019-]*"
+_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la)\b"
+_NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
+_KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
+# places GeoNames lacks that the district after them may place
+_UNPLACED_TYPES = frozenset(
+    {PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE}
+)
+_MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names
+
+
+def told_within(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The (ISO code, admin1 name) divisions the words after ``place``'s mentions name."""
+    found: set[tuple[str, str]] = set()
+    label = place.label.split("(", 1)
+    for end in _ends(place, text):
+        after = text[end : end + WINDOW]
+        if len(label) > 1:  # "Colon (Colon": the bracket is in the label
+            after = "(" + label[1] + after
+        for name in _names_after(after):
+            found.update(_divisions(name, gazetteer))
+    return frozenset(found)
+
+
+def _ends(place: Place, text: str) -> list[int]:
+    """Where the place's mentions end, and every other time its name is written: a mention
+    may keep only one of a name's occurrences ("in Saraqab in Idleb ... Saraqab also")."""
+    ends = {m.end for m in place.mentions}
+    name = place.label.split("(", 1)[0].strip()
+    if name:
+        ends.update(m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return sorted(ends)
+
+
+def _names_after(after: str) -> list[str]:
+    match = _AFTER.match(after)
+    if match is None or (match["link"] == "of" and not match["kind"]):
+        return []  # "of" only after a kind word: "the Taqchi area of Pashtun Zarghun district"
+    if match["bracket"] is not None:
+        parts = match["bracket"].split(",")
+    else:  # ", Donetsk", ", Kandahar province", "in Idleb countryside": two names at most
+        rest = re.split(r"[.;()]", match["rest"], maxsplit=1)[0]
+        parts = rest.split(",")[:2]
+    names = []
+    for part in parts:
+        run = _NAME_RUN.match(_KIND_WORDS.sub(" ", part).strip())
+        if run is not None:
+            names.append(run[1])
+    return names
+
+
+def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    if len(fold_name(name)) < _MIN_LETTERS:
+        return set()
+    found = set(divisions_named(name))
+    found.update((c.country_code, c.admin1) for c in gazetteer.districts(bare_name(name)))
+    return found
+
+
+def district_after(
+    place: Place, text: str, gazetteer: Gazetteer, accept: Callable[[Candidate], bool]
+) -> tuple[Span, Candidate] | None:
+    """The district the words after a place GeoNames lacks put it in ("Miango (Bassa LGA,
+    Plateau)", "Halgan (Bulo Burto, Hiraan)"): the first name there that is one second-level
+    division of the province named beside it, else of the countries ``accept`` admits; with
+    its span in the text. The event is then placed at the district's point."""
+    if "(" in place.label:
+        return None  # a bracket glued to the label: its words have no span of their own
+    for end in _ends(place, text):
+        after = text[end : end + WINDOW]
+        names = _names_after(after)
+        provinces = {d for name in names for d in divisions_named(name)}
+        for name in names:
+            if len(fold_name(name)) < _MIN_LETTERS or divisions_named(name):
+                continue  # a province's name is not its district's
+            found = gazetteer.districts(bare_name(name))
+            inside = [c for c in found if (c.country_code, c.admin1) in provinces]
+            chosen = inside or [c for c in found if accept(c)]
+            if len(chosen) == 1:
+                start = end + after.index(name)
+                return Span(start, start + len(name), name), chosen[0]
+    return None
+
+
+def districts_after(
+    extraction: Extraction, resolved: dict[str, Geocode], context: Context, gazetteer: Gazetteer
+) -> Extraction:
+    """Places GeoNames lacks, followed by their district ("Miango (Bassa LGA, Plateau)"):
+    the district becomes a place of its own, geocoded (``resolved`` gains it), that they lie
+    in. The district must lie in the province named beside it, or in a country the article
+    names or has towns of, or that its actors point to."""
+    text = extraction.article.text
+    known = {p.key for p in extraction.places}
+    districts = {p.key: p for p in extraction.places if p.place_type is PlaceType.DISTRICT}
+
+    mapped = {g.country_code for g in resolved.values() if g.latitude is not None}
+
+    def accept(c: Candidate) -> bool:  # in a country the article names or has towns of
+        cc = c.country_code
+        return cc in context.named or cc in mapped or context.support(cc, frozenset({cc})) > 0
+
+    added: dict[str, Place] = {}
+    inside: dict[str, str] = {}
+    for p in extraction.places:
+        if p.key in resolved or p.place_type not in _UNPLACED_TYPES:
+            continue
+        found = district_after(p, text, gazetteer, accept)
+        if found is None:
+            continue
+        span, district = found
+        key = name_key(span.text)
+        if key not in known and key not in added:
+            added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))
+            resolved[key] = geocode_of(district, 1.0)
+        elif districts.get(key) is not None and key not in resolved:  # named, not found
+            resolved[key] = geocode_of(district, 1.0)
+        if key in resolved and p.within is None:
+            inside[p.key] = key
+    if not inside:
+        return extraction
+    places = tuple(
+        dataclasses.replace(p, within=inside[p.key]) if p.key in inside else p
+        for p in extraction.places
+    )
+    return dataclasses.replace(extraction, places=places + tuple(added.values()))

@@ -1,0 +1,33 @@
+"""Choosing among namesakes without context (synthetic candidates)."""
+
+from __future__ import annotations
+
+from kg.geo.choice import Context, lone_abroad, unambiguous
+from kg.geo.gazetteer import Candidate
+
+
+def _town(gid: int, cc: str, population: int, main: bool = True, exact: bool = True) -> Candidate:
+    return Candidate(gid, f"T{gid}", "town", cc, 1.0, 1.0, population, "", main, exact)
+
+
+def test_a_namesake_by_an_alternate_name_weighs_less() -> None:
+    main = _town(1, "AA", 300_000)
+    alternate = _town(2, "BB", 120_000, main=False)  # the name is only one of its other names
+    assert unambiguous([main, alternate]) == [main]
+
+
+def test_two_towns_by_their_main_name_stay_ambiguous() -> None:
+    assert unambiguous([_town(1, "AA", 300_000), _town(2, "BB", 120_000)]) == []
+
+
+def test_the_far_largest_is_taken_whatever_its_name() -> None:
+    large = _town(1, "AA", 120_000, main=False)
+    assert unambiguous([large, _town(2, "AA", 2_000)]) == [large]
+
+
+def test_a_lone_town_abroad_is_doubtful_only_when_the_article_points_elsewhere() -> None:
+    town = _town(1, "AA", 20_000)
+    elsewhere = Context(frozenset(), {"BB": 3.0, "AA": 1.0}, 3.0)
+    own_vote_only = Context(frozenset(), {"AA": 1.0}, 1.0)
+    assert lone_abroad(town, elsewhere)
+    assert not lone_abroad(town, own_vote_only)

@@ -1,0 +1,80 @@
+"""The divisions the words after a place's name put it in."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.geo.gazetteer import Gazetteer, default_gazetteer
+from kg.geo.local import district_after, told_within
+from kg.model import Place, PlaceType, Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _place(text: str, label: str) -> Place:
+    start = text.index(label)
+    return Place("p", label, PlaceType.TOWN, (Span(start, start + len(label), label),))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "division"),
+    [
+        ("Dockworkers marched in Annaba (Annaba) over wages.", "Annaba", ("DZ", "Annaba")),
+        ("Farmers rallied in Kota city (Kota, Rajasthan) on Monday.", "Kota", ("IN", "Rajasthan")),
+        ("Shells fell near Slavne, Donetsk, at night.", "Slavne", ("UA", "Donetsk")),
+        ("Jets struck Nayrab in Idleb countryside.", "Nayrab", ("SY", "Idlib")),
+        ("Crowds gathered in Colon (Colon on Friday.", "Colon (Colon", ("PA", "Colón")),
+        (
+            "A post fell in the Kotalak area of Bungudu district.",
+            "Kotalak",
+            ("NG", "Zamfara State"),
+        ),
+    ],
+)
+def test_the_province_after_a_town_is_read(
+    gazetteer: Gazetteer, text: str, label: str, division: tuple[str, str]
+) -> None:
+    assert division in told_within(_place(text, label), text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot two traders in Kotalak, killing both.",
+        "Police fired tear gas in Kotalak (TS) at dawn.",
+        "Protesters blocked the road in Kotalak and the market.",
+        "Kotalak of Zamfara fame was quiet.",  # "of" says where only after "area", "village"
+    ],
+)
+def test_words_that_name_no_division_give_none(gazetteer: Gazetteer, text: str) -> None:
+    assert told_within(_place(text, "Kotalak"), text, gazetteer) == frozenset()
+
+
+def test_the_district_after_a_village_gazetteers_lack_is_found_in_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu LGA, Zamfara) at night."
+    found = district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: False)
+    assert found is not None  # the province beside it is enough, whatever the article's country
+    span, district = found
+    assert (span.text, text[span.start : span.end]) == ("Bungudu", "Bungudu")
+    assert (district.country_code, district.admin1) == ("NG", "Zamfara State")
+
+
+def test_a_district_of_a_country_the_article_does_not_point_to_is_not_taken(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Kalodo (Bungudu) at night."
+    assert district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: False) is None
+    found = district_after(_place(text, "Kalodo"), text, gazetteer, lambda c: True)
+    assert found is not None and found[1].country_code == "NG"
+
+
+def test_every_writing_of_the_name_is_read_not_only_its_mention(gazetteer: Gazetteer) -> None:
+    text = "Shells fell on Saraqib in Idlib at dawn; later Saraqib was quiet."
+    start = text.rindex("Saraqib")  # the record kept only the second writing
+    place = Place("p", "Saraqib", PlaceType.TOWN, (Span(start, start + 7, "Saraqib"),))
+    assert ("SY", "Idlib") in told_within(place, text, gazetteer)
