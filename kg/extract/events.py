@@ -34,6 +34,7 @@ from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
     arrests_aside,
     attacks_met,
+    captures_over_fighting,
     clash_participants,
     dedupe,
     fold_damage,
@@ -111,6 +112,7 @@ class EventFinder:
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
+        events = captures_over_fighting(events)
         events = lower_captions(events)
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types

@@ -24,6 +24,13 @@ _HOSTS_OF_DAMAGE = frozenset(
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
 _SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
+_CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
+# people a verb of capture takes (the counts' people nouns would need the lexicon here)
+_PEOPLE = frozenset(
+    {"fighter", "soldier", "militant", "rebel", "member", "officer", "man", "people", "person",
+     "civilian", "policeman", "troop", "insurgent", "commander", "leader", "prisoner", "hostage"}
+)  # fmt: skip
+_FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
@@ -42,6 +49,34 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
         ):  # fmt: skip
             d.event_class = "armed-clash"
     return events
+
+
+def captures_over_fighting(events: list[Draft]) -> list[Draft]:
+    """ "Rebels gained control of the village following clashes with the army": ground taken
+    in the fighting a sentence tells is what the fighting came to (ACLED codes the capture), so
+    the capture ranks above the clash; not ground held "briefly" (a raid), nor fighters
+    "captured" (people, not ground)."""
+    for e in events:
+        if e.event_class not in _CAPTURES or e.background or _people_taken(e):
+            continue
+        if any(t.lower_ in _FOR_A_WHILE for t in e.sentence):
+            continue
+        clashes = [
+            o.confidence for o in events
+            if o.event_class == "armed-clash" and o.sentence.start == e.sentence.start
+        ]  # fmt: skip
+        if clashes:
+            e.confidence = round(min(max(e.confidence, max(clashes) + 0.05), 0.95), 2)
+    return events
+
+
+def _people_taken(e: Draft) -> bool:
+    """ "five fighters captured", "captured two soldiers": people taken, not ground."""
+    head = e.trigger[0]
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ == "acl":
+        taken.append(head.head)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
 
 
 def arrests_aside(events: list[Draft]) -> list[Draft]:

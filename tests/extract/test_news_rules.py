@@ -14,6 +14,7 @@ from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 pytestmark = pytest.mark.model
 
 _ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+_CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
 
 
 def _events(extractor: Any, text: str) -> list[Event]:
@@ -135,3 +136,24 @@ def test_a_caption_yields_to_the_story(extractor: Any) -> None:
 def test_is_caption(extractor: Any, text: str, caption: bool) -> None:
     doc = extractor.nlp(text)
     assert is_caption(next(iter(doc.sents))) is caption
+
+
+def test_ground_taken_in_the_fighting_is_the_event(extractor: Any) -> None:
+    text = (
+        "On 16 March 2021, rebels gained control of Lowtown village following clashes with "
+        "army troops. No fatalities were reported."
+    )
+    assert _top(extractor, text) == "non-state-actor-overtakes-territory"
+    text = (
+        "Army troops clashed with insurgents near Lowtown on Wednesday and captured a "
+        "strategically located village."
+    )
+    assert _top(extractor, text) in _CAPTURES
+
+
+def test_ground_held_briefly_is_no_capture(extractor: Any) -> None:
+    text = (
+        "Militants attacked an army base near Lowtown on Sunday, killing two soldiers, and "
+        "briefly seized control of the nearby village, officials said."
+    )
+    assert _top(extractor, text) != "non-state-actor-overtakes-territory"
