@@ -269,6 +269,8 @@ class Classifier:
             d.event_class = "violent-demonstration" if protest else "mob-violence"
         d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
         d.confidence = _confidence(d)
+        if d.aim:
+            d.confidence = round(d.confidence - 0.3, 2)  # told only where nothing else is
         if d.background and cls in GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":

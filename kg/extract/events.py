@@ -50,6 +50,11 @@ from kg.model import ActorType, PlaceType
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
+# fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
+# (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
+_AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+_FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
 # events done to someone: a passive participle after a noun names the victim ("member killed")
 _VICTIM_CLASSES = frozenset(
     {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
@@ -184,6 +189,8 @@ class EventFinder:
             if self._irrealis(head) or self._irrealis(span.root):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
             d = Draft(trigger.event_class, span, sent, background=is_background(head))
+            # "an attack to capture the base", "a force set up to fight them": aims, told last
+            d.aim = trigger.event_class in _AIMS and _purpose(head)
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
@@ -377,6 +384,19 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self._actors(pobj, mentions, set(), [])
         return dedup(speakers)
+
+
+def _purpose(token: Token) -> bool:
+    """Whether the trigger is an infinitive telling what an act or a group is for, not what
+    happened: "an attack to capture the base" (the attack was fended off), "a vigilante force
+    set up to fight jihadists"; but an attempt to attack is an attack (ACLED codes it)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "acl":
+        return head.lemma_.lower() not in _ATTEMPTS
+    formed = head.dep_ == "acl" and head.lemma_.lower() in _FORMING
+    return token.dep_ in ("advcl", "xcomp") and formed
 
 
 def _headline_passive(head: Token) -> bool:

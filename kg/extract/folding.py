@@ -57,7 +57,7 @@ def captures_over_fighting(events: list[Draft]) -> list[Draft]:
     the capture ranks above the clash; not ground held "briefly" (a raid), nor fighters
     "captured" (people, not ground)."""
     for e in events:
-        if e.event_class not in _CAPTURES or e.background or _people_taken(e):
+        if e.event_class not in _CAPTURES or e.background or e.aim or _people_taken(e):
             continue
         if any(t.lower_ in _FOR_A_WHILE for t in e.sentence):
             continue

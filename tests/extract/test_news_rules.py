@@ -157,3 +157,40 @@ def test_ground_held_briefly_is_no_capture(extractor: Any) -> None:
         "briefly seized control of the nearby village, officials said."
     )
     assert _top(extractor, text) != "non-state-actor-overtakes-territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unidentified armed men have gunned down a doctor in Lowtown.", "attack"),
+        (
+            "Two militants detonated explosives near the bridge in Lowtown, killing themselves "
+            "after police called on them to surrender.",
+            "suicide-bomb",
+        ),
+        # explosions of rockets fired: shelling, not a planted bomb
+        (
+            "Several explosions rocked the border area near Lowtown as militants fired dozens "
+            "of rockets towards the town.",
+            "shelling-artillery-missile-attack",
+        ),
+        ("Police sent reinforcements to Lowtown on Monday.", "change-to-group-activity"),
+    ],
+)
+def test_more_news_words(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
+
+
+def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
+    # the attack to capture the positions was repelled: no capture
+    text = (
+        "The militants' attack to capture the army positions near Lowtown was repelled by "
+        "the troops on Monday."
+    )
+    assert _top(extractor, text) not in _CAPTURES
+    # a group formed to fight: the suicide bombing is the event
+    text = (
+        "Two suicide bombers blew themselves up at the gate of a camp in Lowtown on Tuesday, "
+        "killing 12 people, said a member of a vigilante force set up to fight militants."
+    )
+    assert _top(extractor, text) == "suicide-bomb"
