@@ -265,7 +265,7 @@ class Classifier:
             d.event_class = self.crowds.riot(d)
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
-            protest = bool(lemmas & self.protest_words)
+            protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
         d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
         d.confidence = _confidence(d)

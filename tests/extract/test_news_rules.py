@@ -194,3 +194,20 @@ def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
         "killing 12 people, said a member of a vigilante force set up to fight militants."
     )
     assert _top(extractor, text) == "suicide-bomb"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rioters facing the police: a violent demonstration
+        (
+            "Rioters fought with police officers in Lowtown on Monday before breaking into the "
+            "town hall.",
+            "violent-demonstration",
+        ),
+        # a mob and its victim, no police: mob violence
+        ("An angry mob beat a suspected thief to death in Lowtown on Monday.", "mob-violence"),
+    ],
+)
+def test_rioters_facing_the_police(extractor: Any, text: str, expected: str) -> None:
+    assert _top(extractor, text) == expected
