@@ -40,6 +40,7 @@ from kg.extract.folding import (
     fold_damage,
     fold_killings,
     fold_support,
+    one_protest,
     seizures_in_fighting,
 )
 from kg.extract.lexicon import Lexicon, Trigger
@@ -117,7 +118,7 @@ class EventFinder:
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
-        events = captures_over_fighting(events)
+        events = one_protest(captures_over_fighting(events))
         events = lower_captions(events)
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types

@@ -30,6 +30,7 @@ _PEOPLE = frozenset(
     {"fighter", "soldier", "militant", "rebel", "member", "officer", "man", "people", "person",
      "civilian", "policeman", "troop", "insurgent", "commander", "leader", "prisoner", "hostage"}
 )  # fmt: skip
+_PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
@@ -77,6 +78,19 @@ def _people_taken(e: Draft) -> bool:
     if head.dep_ == "acl":
         taken.append(head.head)
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
+
+
+def one_protest(events: list[Draft]) -> list[Draft]:
+    """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
+    the protests an article tells are one protest (ACLED codes one event), and where the
+    article tells an intervention in it, its peaceful parts are that protest with intervention.
+    Each keeps its place and time."""
+    protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
+    if len({e.event_class for e in protests}) < 2:
+        return events
+    for e in protests:
+        e.event_class = "protest-with-intervention"
+    return events
 
 
 def arrests_aside(events: list[Draft]) -> list[Draft]:

@@ -211,3 +211,12 @@ def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
 )
 def test_rioters_facing_the_police(extractor: Any, text: str, expected: str) -> None:
     assert _top(extractor, text) == expected
+
+
+def test_one_protest_stopped_is_stopped_throughout(extractor: Any) -> None:
+    text = (
+        "Hundreds of teachers marched to the governor's office in Lowtown on Monday to demand "
+        "their salaries. Later in the day, the march was dispersed near the market."
+    )
+    types = {e.event_type for e in _events(extractor, text)}
+    assert types == {"protest-with-intervention"}
