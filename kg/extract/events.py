@@ -36,6 +36,7 @@ from kg.extract.folding import (
     attacks_met,
     captures_over_fighting,
     clash_participants,
+    deaths_told_after,
     dedupe,
     fold_damage,
     fold_killings,
@@ -119,6 +120,7 @@ class EventFinder:
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         events = one_protest(captures_over_fighting(events))
+        events = deaths_told_after(events, actor_types)
         events = lower_captions(events)
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types

@@ -31,6 +31,8 @@ _PEOPLE = frozenset(
      "civilian", "policeman", "troop", "insurgent", "commander", "leader", "prisoner", "hostage"}
 )  # fmt: skip
 _PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
+_VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
+_DYING = frozenset({"kill", "die", "murder"})  # the "kill" triggers (kg/data/triggers.tsv)
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
@@ -90,6 +92,31 @@ def one_protest(events: list[Draft]) -> list[Draft]:
         return events
     for e in protests:
         e.event_class = "protest-with-intervention"
+    return events
+
+
+def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+    """ "A town was hit by an air raid with poison gas. More than 180 people have died.": a
+    sentence that only tells deaths, by no armed actor named, after one that told the violence,
+    tells its toll; the violence is the event and its victims those who died, the deaths rank
+    below it (their figures stay theirs)."""
+    for e in events:
+        killers = [a for a in e.agents if types.get(a) in ARMED]  # "people died": no killer
+        if e.trigger.root.lemma_.lower() not in _DYING or killers:
+            continue
+        here = [o for o in events if o is not e and o.sentence.start == e.sentence.start
+                and o.event_class != "statement"]  # fmt: skip
+        before = [
+            o for o in events
+            if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT
+            and o.trigger.root.lemma_.lower() not in _DYING
+        ]  # fmt: skip
+        if here or not before:
+            continue
+        host = max(before, key=lambda o: (o.confidence, -o.trigger.start))
+        if e.confidence >= host.confidence:
+            e.confidence = round(host.confidence - 0.05, 2)
+            host.targets = host.targets or list(e.targets)
     return events
 
 

@@ -220,3 +220,24 @@ def test_one_protest_stopped_is_stopped_throughout(extractor: Any) -> None:
     )
     types = {e.event_type for e in _events(extractor, text)}
     assert types == {"protest-with-intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warplanes hit the town of Lowtown with poison gas on Monday. More than 180 people "
+            "have died.",
+            "chemical-weapon",
+        ),
+        (
+            "A grenade was thrown into a crowded market in Lowtown on Friday. Two people were "
+            "killed and nine injured.",
+            "grenade",
+        ),
+    ],
+)
+def test_deaths_told_after_are_the_tolls_of_the_violence(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert _top(extractor, text) == expected
