@@ -10,6 +10,7 @@ from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
+from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
 from kg.model import ActorType
 
 PROTEST_FAMILY = frozenset(
@@ -27,17 +28,12 @@ _PROTEST_SETTING = frozenset(
      "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
-_GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
-_GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
-_GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
      "shelling-artillery-missile-attack"}
 )  # fmt: skip
-_AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "drone", "airliner"})
 _DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
-_DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 
 
@@ -90,7 +86,7 @@ class Classifier:
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
         violent by the refinement cues, not a protest and an attack."""
-        protest = next((d for d in drafts if d.event_class in PROTEST_FAMILY), None)
+        protest = next((d for d in drafts if self._protests(d)), None)
         if protest is None:
             return drafts
         # "forces captured the town and marched on": no protest to fold the capture into
@@ -110,6 +106,16 @@ class Classifier:
                 continue
             kept.append(d)
         return kept
+
+    def _protests(self, d: Draft) -> bool:
+        """Whether a draft is a protest: roads blocked or a strike only where the sentence tells
+        a protest or labour ("blocked roads to demand", not "a checkpoint to block patrols")."""
+        if d.event_class not in PROTEST_FAMILY:
+            return False
+        words = {w for t in d.sentence for w in (t.lemma_.lower(), t.lower_)}
+        if d.event_class == "protest-block":
+            return bool(words & self.protest_words)
+        return d.event_class != "labour-strike" or bool(words & self.labour_words)
 
     def role_types(self, events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> None:
         """People who protest are protesters, people who riot rioters: the role in the event
@@ -208,7 +214,7 @@ class Classifier:
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
-                if _unstruck_lemmas(list(d.sentence)) & self.air_words
+                if unstruck_lemmas(list(d.sentence)) & self.air_words
                 else "shelling-artillery-missile-attack"
             )
         elif cls == "protest-block":
@@ -234,10 +240,10 @@ class Classifier:
         told = list(window)
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
-            told = _without_grievance(window, self.protest_lemmas)
-        window_lemmas = _unstruck_lemmas(told)
+            told = without_grievance(window, self.protest_lemmas)
+        window_lemmas = unstruck_lemmas(told)
         told_text = "".join(t.text_with_ws for t in told)
-        if _deaths_told(window, self.fatality_verbs):
+        if deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
@@ -259,10 +265,12 @@ class Classifier:
             d.event_class = self.crowds.riot(d)
         elif unarmed and d.event_class == "armed-clash":
             # students, residents, supporters fighting (with police or each other): a riot
-            protest = bool(lemmas & self.protest_words)
+            protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
         d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
         d.confidence = _confidence(d)
+        if d.aim:
+            d.confidence = round(d.confidence - 0.3, 2)  # told only where nothing else is
         if d.background and cls in GROUND_FIGHTING:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
@@ -283,10 +291,17 @@ class Classifier:
         verb = d.trigger[0].lemma_.lower()
         if d.event_class in ("territory", "weapons-find") or verb in self.disarm_verbs:
             return bool(objects & self.weapon_words)
+        if d.event_class not in _EXPLOSIVES:
+            return False
         root = d.trigger.root
+        if root.dep_ == "compound":  # "rocket bombs"
+            root = root.head
+        if any(c.dep_ == "acl" and c.lemma_.lower() in self.disarm_verbs for c in root.children):
+            return True  # "bombs discovered by fishermen", "a mine found near the road"
+        while root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            root = root.head if root.dep_ == "conj" else root.head.head  # "dozens of rockets"
         return (
-            d.event_class in _EXPLOSIVES
-            and root.dep_ in ("dobj", "nsubjpass")
+            root.dep_ in ("dobj", "nsubjpass")
             and root.head.lemma_.lower() in self.disarm_verbs
             and root.head.dep_ != "xcomp"  # "killed while trying to defuse a bomb": the bomb's
         )
@@ -299,54 +314,6 @@ class Classifier:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
-
-
-def _without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Token]:
-    """The words of a protest but those of its grievance: what follows "against", "over",
-    "after", "following" a word of protest, or a verb of demanding ("demanding the arrest of
-    those who burned")."""
-    skipped: set[int] = set()
-    for t in window:
-        grievance = (
-            t.dep_ == "prep"
-            and t.lower_ in _GRIEVANCE_PREPOSITIONS
-            and t.head.lemma_.lower() in protest_lemmas
-        ) or (t.pos_ == "VERB" and t.lemma_.lower() in _GRIEVANCE_VERBS)
-        if grievance and t.i not in skipped:
-            skipped |= {c.i for child in t.children for c in child.subtree}
-    return [t for t in window if t.i not in skipped]
-
-
-def _unstruck_lemmas(told: list[Token]) -> frozenset[str]:
-    """The lemmas and lower-cased words of ``told`` but those of aircraft hit: "destroying two
-    helicopters", "opened fire on a plane" tell no air strike."""
-    struck = _struck(told)
-    words = [t for t in told if t.i not in struck or t.lemma_.lower() not in _AIRCRAFT]
-    return frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
-
-
-def _struck(told: list[Token]) -> set[int]:
-    """Tokens of what a verb of damage acts on: "destroyed two helicopters", "hit a plane",
-    "opened fire on a plane"."""
-    out: set[int] = set()
-    for t in told:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _DAMAGE_VERBS:
-            continue
-        for c in t.children:
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at")):
-                out |= {x.i for x in c.subtree}
-    return out
-
-
-def _deaths_told(window: Span, verbs: frozenset[str]) -> bool:
-    """Whether the words tell that people died ("police killed two"), rather than name a
-    killing as a grievance ("protested against the killing of", "after a man was killed")."""
-    for t in window:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
-            return True
-    return False
 
 
 def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
@@ -381,6 +348,8 @@ def _object_lemmas(d: Draft) -> frozenset[str]:
             out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
     if head.dep_ in ("compound", "amod"):  # "weapons cache"
         out |= {t.lemma_.lower() for t in head.head.subtree}
+    if head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in head.children):
+        out.add(head.head.lemma_.lower())  # "the rifles troops seized": what the clause tells of
     return frozenset(out)
 
 

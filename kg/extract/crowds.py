@@ -19,6 +19,10 @@ _DOER_PREPOSITIONS = frozenset({"by", "while", "after", "before"})
 _TYRES = frozenset({"tyre", "tire"})
 # besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
 _ORGANISED = frozenset({"militia", "gang"})
+_RIOTERS = frozenset({"rioter", "rioters"})
+_POLICE = frozenset(
+    {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
+)
 
 
 class Crowds:
@@ -50,7 +54,14 @@ class Crowds:
         }  # fmt: skip
         if words & self.demonstration_words or ("burn" in words and words & _TYRES):
             return "violent-demonstration"
-        return "mob-violence"
+        return "violent-demonstration" if self.rioters_and_police(d) else "mob-violence"
+
+    def rioters_and_police(self, d: Draft) -> bool:
+        """ "Rioters clashed with police", "rioters fought law enforcement officers": rioters
+        facing the police riot against the authorities, a violent demonstration (ACLED's
+        coding, most often), not the violence of a mob against its own victims."""
+        words = {t.lemma_.lower() for t in d.sentence} | {t.lower_ for t in d.sentence}
+        return bool(words & _RIOTERS) and bool(words & _POLICE)
 
     def _crowd(self, doer: Token) -> bool:
         if any(t.lemma_.lower() in self.organised for t in doer.subtree):

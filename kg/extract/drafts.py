@@ -37,6 +37,8 @@ class Draft:
     # told as the setting of another event: "during clashes", "amid shelling", "backed by
     # airstrikes", "as the offensive continued"
     background: bool = False
+    # an infinitive naming what an act or a group is for: "an attack to capture the base"
+    aim: bool = False
 
 
 _SETTING_PREPOSITIONS = frozenset({"amid", "amidst", "during", "under", "despite"})

@@ -4,22 +4,22 @@ A trigger from ``kg/data/triggers.tsv`` anchors each event. Its arguments come f
 dependency parse: who acted (the subject, a possessive, a "by" phrase, the subject of a light
 verb such as "launched an offensive"), who was acted on (the object, "against"), where (the most
 specific places in the trigger's own clause), when (a date in the clause, else the article's
-reference date), how many (figures counted by a nearby death, injury or flight word) and
-according to whom (a speaker in the sentence or the last one before it). Triggers under a
-negation, a modal or an intention verb ("trying to recapture") did not happen and are dropped.
+reference date: ``kg/extract/timing.py``), how many (figures counted by a nearby death, injury
+or flight word) and according to whom (a speaker in the sentence or the last one before it).
+Triggers under a negation, a modal or an intention verb ("trying to recapture") did not happen
+and are dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract import dates
+from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -34,26 +34,33 @@ from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
     arrests_aside,
     attacks_met,
+    captures_over_fighting,
     clash_participants,
+    deaths_told_after,
     dedupe,
     fold_damage,
     fold_killings,
     fold_support,
+    one_protest,
     seizures_in_fighting,
 )
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
-from kg.model import ActorType, DatePrecision, PlaceType
+from kg.extract.timing import past_day, reference_date, when
+from kg.model import ActorType, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
+# fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
+# (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
+_AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+_FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
 # events done to someone: a passive participle after a noun names the victim ("member killed")
 _VICTIM_CLASSES = frozenset(
     {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
 )
-_PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
-_SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
 class EventFinder:
@@ -90,7 +97,7 @@ class EventFinder:
         self, doc: Doc, mentions: Mentions, published: dt.date | None
     ) -> tuple[list[Draft], dict[str, ActorType]]:
         actor_types = {f.key: f.actor_type for f in mentions.found if f.actor_type is not None}
-        reference, reference_span = self._reference_date(doc, published)
+        reference, reference_span = reference_date(doc, published)
         drafts: list[Draft] = []
         source: list[str] = []
         previous_agents: list[str] = []
@@ -101,8 +108,8 @@ class EventFinder:
             if speakers:
                 source = speakers
             for d in found:
-                self._when(d, sent, found, published, reference, reference_span)
-                _past_day(d)
+                when(d, sent, found, published, reference, reference_span)
+                past_day(d)
                 if d.event_class != "statement":
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
@@ -112,6 +119,9 @@ class EventFinder:
         events = dedupe([d for d in finished if d is not None])
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
+        events = one_protest(captures_over_fighting(events))
+        events = deaths_told_after(events, actor_types)
+        events = lower_captions(events)
         self.classifier.role_types(events, mentions, self.lex)
         return events, actor_types
 
@@ -150,20 +160,6 @@ class EventFinder:
             events.append(d)
         return sorted(events, key=lambda d: d.trigger.start)
 
-    def _reference_date(
-        self, doc: Doc, published: dt.date | None
-    ) -> tuple[dt.date | None, Span | None]:
-        """The date the article's events are told relative to: its first day-level date."""
-        for ent in _date_spans(doc):
-            if dates.is_relative_to_event(ent.text):
-                continue
-            resolved = dates.resolve(ent.text, published)
-            if resolved is not None and resolved.precision == DatePrecision.DAY:
-                return resolved.date, ent
-            if resolved is None and published is None and _looks_like_day(ent.text):
-                return None, ent
-        return published, None
-
     # -- one sentence ---------------------------------------------------------------------------
 
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
@@ -196,6 +192,8 @@ class EventFinder:
             if self._irrealis(head) or self._irrealis(span.root):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
             d = Draft(trigger.event_class, span, sent, background=is_background(head))
+            # "an attack to capture the base", "a force set up to fight them": aims, told last
+            d.aim = trigger.event_class in _AIMS and _purpose(head)
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
@@ -214,6 +212,8 @@ class EventFinder:
             # "demanding the arrest of", "protest against the killing": a topic, not an event
             if governor.lemma_.lower() in self.irrealis or token.head.lower_ in self.irrealis:
                 return True
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            return self._irrealis(token.head)  # "the threat of attacks targeting the base"
         head = token
         while head.dep_ in ("xcomp", "conj") and head.head != head:
             head = head.head
@@ -368,9 +368,7 @@ class EventFinder:
             )
         return [mentions.main_place] if mentions.main_place else []
 
-    # -- figures --------------------------------------------------------------------------------
-
-    # -- sources and time -----------------------------------------------------------------------
+    # -- sources -----------------------------------------------------------------------------
 
     def _speakers(
         self, sent: Span, drafts: list[Draft], mentions: Mentions, previous: list[str]
@@ -390,50 +388,18 @@ class EventFinder:
                         speakers += self._actors(pobj, mentions, set(), [])
         return dedup(speakers)
 
-    def _when(
-        self,
-        d: Draft,
-        sent: Span,
-        drafts: list[Draft],
-        published: dt.date | None,
-        reference: dt.date | None,
-        reference_span: Span | None,
-    ) -> None:
-        others = {x.trigger.root.i for x in drafts if x is not d}
-        head = d.trigger[0]
-        in_scope = {t.i for t in walk(head, others)}
-        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
-            # "the clashes have been raging since late last month": the verb's date is theirs
-            in_scope |= {t.i for t in walk(head.head, others | {head.i})}
-        sent_dates = _date_spans(sent)
-        own = [e for e in sent_dates if e.root.i in in_scope]
-        if own:
-            span = own[0]
-            match = _SHORT_SPAN.match(span.text.strip())
-            if match and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
-                base = _date_of(sent_dates, span, published, reference)
-                text = f"{match.group('n')} {match.group('unit')} earlier"
-                d.time, d.time_inherited = span, False
-                self._resolve(d, text, base)
-                return
-            d.time = span
-            base = reference if dates.is_relative_to_event(span.text) else published
-            self._resolve(d, span.text, base)
-            return
-        if reference_span is not None or reference is not None:
-            d.time = reference_span
-            d.time_inherited = True
-            d.date = reference
-            # told in the same sentence, the date is the event's; from elsewhere, approximate
-            same = reference_span is not None and reference_span.sent.start == sent.start
-            d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
-    def _resolve(self, d: Draft, text: str, base: dt.date | None) -> None:
-        resolved = dates.resolve(text, base)
-        if resolved is not None:
-            d.date, d.precision = resolved.date, resolved.precision
-
-    # -- typing and clean-up --------------------------------------------------------------------
+def _purpose(token: Token) -> bool:
+    """Whether the trigger is an infinitive telling what an act or a group is for, not what
+    happened: "an attack to capture the base" (the attack was fended off), "a vigilante force
+    set up to fight jihadists"; but an attempt to attack is an attack (ACLED codes it)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "acl":
+        return head.lemma_.lower() not in _ATTEMPTS
+    formed = head.dep_ == "acl" and head.lemma_.lower() in _FORMING
+    return token.dep_ in ("advcl", "xcomp") and formed
 
 
 def _headline_passive(head: Token) -> bool:
@@ -468,45 +434,6 @@ def _protesters(span: Span, mentions: Mentions) -> bool:
     (in a sentence with no other trigger)."""
     found = mentions.at(span.root.i)
     return found is not None and found.actor_type == ActorType.PROTESTERS
-
-
-def _past_day(d: Draft) -> None:
-    """The day before the report: "Reported on 2 February over the past 24 hours"."""
-    if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
-        d.date -= dt.timedelta(days=1)
-
-
-def _date_spans(span: Doc | Span) -> list[Span]:
-    """Date expressions: absolute dates found in the text (the model often cuts them short:
-    "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
-    doc = span.doc if isinstance(span, Span) else span
-    offset = span.start_char if isinstance(span, Span) else 0
-    out: list[Span] = []
-    for start, end in dates.find_absolute(span.text):
-        found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
-        if found is not None:
-            out.append(found)
-    taken = {i for s in out for i in range(s.start, s.end)}
-    for ent in span.ents:
-        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
-            out.append(ent)
-    return sorted(out, key=lambda s: s.start)
-
-
-def _date_of(
-    sent_dates: list[Span], exclude: Span, published: dt.date | None, reference: dt.date | None
-) -> dt.date | None:
-    for e in sent_dates:
-        if e is not exclude:
-            resolved = dates.resolve(e.text, published)
-            if resolved is not None:
-                return resolved.date
-    return reference
-
-
-def _looks_like_day(text: str) -> bool:
-    t = text.lower()
-    return any(day in t for day in dates.WEEKDAYS) or "yesterday" in t or "today" in t
 
 
 __all__ = ["Draft", "EventFinder"]

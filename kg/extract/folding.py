@@ -24,6 +24,16 @@ _HOSTS_OF_DAMAGE = frozenset(
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
 _SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
+_CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
+# people a verb of capture takes (the counts' people nouns would need the lexicon here)
+_PEOPLE = frozenset(
+    {"fighter", "soldier", "militant", "rebel", "member", "officer", "man", "people", "person",
+     "civilian", "policeman", "troop", "insurgent", "commander", "leader", "prisoner", "hostage"}
+)  # fmt: skip
+_PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
+_VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
+_DYING = frozenset({"kill", "die", "murder"})  # the "kill" triggers (kg/data/triggers.tsv)
+_FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 
 
@@ -41,6 +51,72 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
             for o in events[i + 1 :]
         ):  # fmt: skip
             d.event_class = "armed-clash"
+    return events
+
+
+def captures_over_fighting(events: list[Draft]) -> list[Draft]:
+    """ "Rebels gained control of the village following clashes with the army": ground taken
+    in the fighting a sentence tells is what the fighting came to (ACLED codes the capture), so
+    the capture ranks above the clash; not ground held "briefly" (a raid), nor fighters
+    "captured" (people, not ground)."""
+    for e in events:
+        if e.event_class not in _CAPTURES or e.background or e.aim or _people_taken(e):
+            continue
+        if any(t.lower_ in _FOR_A_WHILE for t in e.sentence):
+            continue
+        clashes = [
+            o.confidence for o in events
+            if o.event_class == "armed-clash" and o.sentence.start == e.sentence.start
+        ]  # fmt: skip
+        if clashes:
+            e.confidence = round(min(max(e.confidence, max(clashes) + 0.05), 0.95), 2)
+    return events
+
+
+def _people_taken(e: Draft) -> bool:
+    """ "five fighters captured", "captured two soldiers": people taken, not ground."""
+    head = e.trigger[0]
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ == "acl":
+        taken.append(head.head)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
+
+
+def one_protest(events: list[Draft]) -> list[Draft]:
+    """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
+    the protests an article tells are one protest (ACLED codes one event), and where the
+    article tells an intervention in it, its peaceful parts are that protest with intervention.
+    Each keeps its place and time."""
+    protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
+    if len({e.event_class for e in protests}) < 2:
+        return events
+    for e in protests:
+        e.event_class = "protest-with-intervention"
+    return events
+
+
+def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+    """ "A town was hit by an air raid with poison gas. More than 180 people have died.": a
+    sentence that only tells deaths, by no armed actor named, after one that told the violence,
+    tells its toll; the violence is the event and its victims those who died, the deaths rank
+    below it (their figures stay theirs)."""
+    for e in events:
+        killers = [a for a in e.agents if types.get(a) in ARMED]  # "people died": no killer
+        if e.trigger.root.lemma_.lower() not in _DYING or killers:
+            continue
+        here = [o for o in events if o is not e and o.sentence.start == e.sentence.start
+                and o.event_class != "statement"]  # fmt: skip
+        before = [
+            o for o in events
+            if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT
+            and o.trigger.root.lemma_.lower() not in _DYING
+        ]  # fmt: skip
+        if here or not before:
+            continue
+        host = max(before, key=lambda o: (o.confidence, -o.trigger.start))
+        if e.confidence >= host.confidence:
+            e.confidence = round(host.confidence - 0.05, 2)
+            host.targets = host.targets or list(e.targets)
     return events
 
 

@@ -1,0 +1,115 @@
+"""When an event happened: a date in the trigger's own clause, else the article's reference
+date (its first day-level date), with its precision; "after two days" counted back from the
+clause's date, "over the past 24 hours" the day before the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import dates
+from kg.extract.drafts import Draft, walk
+from kg.model import DatePrecision
+
+__all__ = ["past_day", "reference_date", "when"]
+
+_PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+_SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
+
+
+def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, Span | None]:
+    """The date the article's events are told relative to: its first day-level date."""
+    for ent in _date_spans(doc):
+        if dates.is_relative_to_event(ent.text):
+            continue
+        resolved = dates.resolve(ent.text, published)
+        if resolved is not None and resolved.precision == DatePrecision.DAY:
+            return resolved.date, ent
+        if resolved is None and published is None and _looks_like_day(ent.text):
+            return None, ent
+    return published, None
+
+
+def when(
+    d: Draft,
+    sent: Span,
+    drafts: list[Draft],
+    published: dt.date | None,
+    reference: dt.date | None,
+    reference_span: Span | None,
+) -> None:
+    others = {x.trigger.root.i for x in drafts if x is not d}
+    head = d.trigger[0]
+    in_scope = {t.i for t in walk(head, others)}
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
+        # "the clashes have been raging since late last month": the verb's date is theirs
+        in_scope |= {t.i for t in walk(head.head, others | {head.i})}
+    sent_dates = _date_spans(sent)
+    own = [e for e in sent_dates if e.root.i in in_scope]
+    if own:
+        span = own[0]
+        match = _SHORT_SPAN.match(span.text.strip())
+        if match and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
+            base = _date_of(sent_dates, span, published, reference)
+            text = f"{match.group('n')} {match.group('unit')} earlier"
+            d.time, d.time_inherited = span, False
+            _resolve(d, text, base)
+            return
+        d.time = span
+        base = reference if dates.is_relative_to_event(span.text) else published
+        _resolve(d, span.text, base)
+        return
+    if reference_span is not None or reference is not None:
+        d.time = reference_span
+        d.time_inherited = True
+        d.date = reference
+        # told in the same sentence, the date is the event's; from elsewhere, approximate
+        same = reference_span is not None and reference_span.sent.start == sent.start
+        d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def _resolve(d: Draft, text: str, base: dt.date | None) -> None:
+    resolved = dates.resolve(text, base)
+    if resolved is not None:
+        d.date, d.precision = resolved.date, resolved.precision
+
+
+def past_day(d: Draft) -> None:
+    """The day before the report: "Reported on 2 February over the past 24 hours"."""
+    if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
+        d.date -= dt.timedelta(days=1)
+
+
+def _date_spans(span: Doc | Span) -> list[Span]:
+    """Date expressions: absolute dates found in the text (the model often cuts them short:
+    "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
+    doc = span.doc if isinstance(span, Span) else span
+    offset = span.start_char if isinstance(span, Span) else 0
+    out: list[Span] = []
+    for start, end in dates.find_absolute(span.text):
+        found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if found is not None:
+            out.append(found)
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for ent in span.ents:
+        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+            out.append(ent)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _date_of(
+    sent_dates: list[Span], exclude: Span, published: dt.date | None, reference: dt.date | None
+) -> dt.date | None:
+    for e in sent_dates:
+        if e is not exclude:
+            resolved = dates.resolve(e.text, published)
+            if resolved is not None:
+                return resolved.date
+    return reference
+
+
+def _looks_like_day(text: str) -> bool:
+    t = text.lower()
+    return any(day in t for day in dates.WEEKDAYS) or "yesterday" in t or "today" in t
