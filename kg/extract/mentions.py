@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.extract.found import Found
-from kg.extract.generic import GenericActors
+from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
 from kg.extract.spans import (
@@ -47,6 +47,7 @@ _PLACE_RANK = {
     PlaceType.OTHER: 1,
 }
 _COMPASS = frozenset({"north", "south", "east", "west"})
+_CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
@@ -132,6 +133,7 @@ class MentionFinder:
         self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -163,6 +165,7 @@ class MentionFinder:
         event = self.generics.event_country(doc, found)
         found += self.generics.find(doc, taken, event or main)
         self.generics.abroad(found, event)
+        coalitions(found)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
         self.phrases.anchor(doc, found)
@@ -241,9 +244,15 @@ class MentionFinder:
         return out
 
     def _not_a_name(self, span: Span) -> bool:
-        """Weapons and military operations the model takes for organisations: "a VBIED",
-        "Operation Inherent Resolve"."""
-        return span.text.lower() in self.not_names or span[0].lower_ in self.operation_words
+        """Weapons, military operations and agreements the model takes for organisations: "a
+        VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
+        return (
+            span.text.lower() in self.not_names
+            or span[0].lower_ in self.operation_words
+            or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
+            or (len(span) > 1 and span[-1].text[:1].isupper()
+                and span[-1].lower_ in self.agreement_heads)
+        )  # fmt: skip
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
@@ -275,7 +284,7 @@ class MentionFinder:
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
             return self._region_or(span, PlaceType.OTHER)
-        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs:
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not _captive(head):
             return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
@@ -370,6 +379,11 @@ class MentionFinder:
                     return outer.key
             break
         return None
+
+
+def _captive(verb: Token) -> bool:
+    """ "took Ahmed into custody", "seized him as a hostage": a person taken, not a place."""
+    return any(t.lemma_.lower() in _CAPTIVITY for t in verb.subtree)
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

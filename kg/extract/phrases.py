@@ -22,6 +22,7 @@ from kg.extract.edges import (
 )
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
+from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -347,6 +348,7 @@ class NounPhrases:
         # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
         while (
             f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad
+            and not countered(doc, f.start)  # "the counter-ISIL coalition" is not ISIL
             and root.dep_ in _CLIMB_DEPS
             and root.head.i >= f.end
             and root.head.pos_ in ("NOUN", "PROPN")

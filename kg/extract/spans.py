@@ -14,6 +14,7 @@ from kg.model import PlaceType
 __all__ = [
     "a_city_of",
     "break_cycles",
+    "countered",
     "is_calendar_word",
     "opposed",
     "place_found",
@@ -29,6 +30,12 @@ def opposed(doc: Doc, start: int) -> bool:
     """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
     before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
     return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
+
+
+def countered(doc: Doc, start: int) -> bool:
+    """ "the counter-ISIL coalition": a name after "counter-" is whom the phrase's head fights;
+    the name is a mention, but the phrase is not its own."""
+    return doc[max(start - 2, 0) : start].text.lower().replace(" ", "").endswith("counter-")
 
 
 def a_city_of(doc: Doc, match: int, end: int) -> bool:
