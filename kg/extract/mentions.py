@@ -134,6 +134,7 @@ class MentionFinder:
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
+        self.titles = lexicon.word_set("mentions", "titles")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -211,6 +212,13 @@ class MentionFinder:
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
+            titled = self._titled_person(span)
+            if titled is not None:  # "Minister for the Middle East Tobias Ellwood"
+                title, person = titled
+                out.append(Found("actor", person.start, person.end, name_key(person.text),
+                                 person.text, actor_type=ActorType.PERSON,
+                                 anchor=(title, person.end), nested=True))  # fmt: skip
+                continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
                                  actor_type=ActorType.ORGANISATION))  # fmt: skip
@@ -253,6 +261,27 @@ class MentionFinder:
             or (len(span) > 1 and span[-1].text[:1].isupper()
                 and span[-1].lower_ in self.agreement_heads)
         )  # fmt: skip
+
+    def _titled_person(self, span: Span) -> tuple[int, Span] | None:
+        """ "Minister for the Middle East Tobias Ellwood": a name after a title's "for" or
+        "of" and its portfolio ("the Middle East") ends with the titled person's own name,
+        two capitalised words; the portfolio is no organisation. The title's offset and the
+        person's name."""
+        doc = span.doc
+        i = span.start - 1
+        while i > 0 and i >= span.start - 8 and _portfolio_word(doc[i]):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("for", "of") or doc[i - 1].lower_ not in self.titles:
+            return None
+        name = doc[span.end - 2 : span.end]
+        if (
+            len(span) < 3
+            or not all(t.pos_ == "PROPN" and t.text.istitle() for t in name)
+            or name[-1].lower_ in self.organisation_heads
+            or any(t.lower_ in self.demonyms for t in name)
+        ):
+            return None
+        return i - 1, name
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
@@ -379,6 +408,13 @@ class MentionFinder:
                     return outer.key
             break
         return None
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word of a minister's portfolio before a name: "the Middle East and North Africa"."""
+    return token.lower_ in ("the", "and", "&", ",") or (
+        token.text.istitle() and token.pos_ == "PROPN"
+    )
 
 
 def _captive(verb: Token) -> bool:

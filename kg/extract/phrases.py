@@ -72,6 +72,8 @@ class NounPhrases:
         claimed = {(f.start, f.end) for f in found}
         places = {f.start: f for f in found if f.kind == "place"}
         for f in found:
+            if f.anchor is not None:
+                continue  # set where it was found ("Minister for the Middle East Tobias Ellwood")
             if self._leader(doc, f):
                 f.actor_type = ActorType.PERSON  # "the Asad regime": Asad is a person
             if f.kind == "actor":

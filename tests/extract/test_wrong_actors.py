@@ -82,3 +82,12 @@ def test_a_name_taken_is_a_place(extractor: Any) -> None:
     assert [a.key for a in extraction.actors] == ["rebels"]
     extraction = extractor.extract_one(Article("t", "Police took Ahmed Saleh into custody."))
     assert any(a.label == "Ahmed Saleh" for a in extraction.actors)
+
+
+@pytest.mark.model
+def test_a_title_for_a_portfolio_then_a_name_is_a_person(extractor: Any) -> None:
+    text = "The Minister for the Middle East and North Africa Alistair Burt visited Amman."
+    extraction = extractor.extract_one(Article("t", text))
+    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert list(people) == ["Alistair Burt"]
+    assert "Minister for the Middle East and North Africa Alistair Burt" in people["Alistair Burt"]
