@@ -24,12 +24,16 @@ from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
 from kg.extract.spans import (
+    BEARINGS,
     a_city_of,
     break_cycles,
+    captive,
+    entity_parts,
     is_calendar_word,
     opposed,
     place_found,
     proper_noun_runs,
+    titled_person,
     trim,
 )
 from kg.keys import name_key
@@ -47,7 +51,6 @@ _PLACE_RANK = {
     PlaceType.OTHER: 1,
 }
 _COMPASS = frozenset({"north", "south", "east", "west"})
-_CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
@@ -135,6 +138,7 @@ class MentionFinder:
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.titles = lexicon.word_set("mentions", "titles")
+        self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -196,8 +200,8 @@ class MentionFinder:
 
     def _entities(self, doc: Doc, taken: set[int]) -> list[Found]:
         out = []
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+        for ent, label in entity_parts(doc):
+            if label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 continue
             span = trim(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
@@ -212,7 +216,7 @@ class MentionFinder:
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
-            titled = self._titled_person(span)
+            titled = titled_person(span, self.titles, self.organisation_heads, self.demonyms)
             if titled is not None:  # "Minister for the Middle East Tobias Ellwood"
                 title, person = titled
                 out.append(Found("actor", person.start, person.end, name_key(person.text),
@@ -226,11 +230,11 @@ class MentionFinder:
             place_type = self._place_context(span)
             if place_type is None and (after_preposition or after_capital):
                 place_type = self._region_or(span, PlaceType.OTHER)
-            if place_type is None and ent.label_ in ("GPE", "LOC", "FAC"):
+            if place_type is None and label in ("GPE", "LOC", "FAC"):
                 place_type = self._region_or(span, PlaceType.OTHER)
             if place_type is not None:
                 out.append(place_found(span, place_type))
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
                                  actor_type=ActorType.ORGANISATION))  # fmt: skip
             else:
@@ -262,27 +266,6 @@ class MentionFinder:
                 and span[-1].lower_ in self.agreement_heads)
         )  # fmt: skip
 
-    def _titled_person(self, span: Span) -> tuple[int, Span] | None:
-        """ "Minister for the Middle East Tobias Ellwood": a name after a title's "for" or
-        "of" and its portfolio ("the Middle East") ends with the titled person's own name,
-        two capitalised words; the portfolio is no organisation. The title's offset and the
-        person's name."""
-        doc = span.doc
-        i = span.start - 1
-        while i > 0 and i >= span.start - 8 and _portfolio_word(doc[i]):
-            i -= 1
-        if i < 1 or doc[i].lower_ not in ("for", "of") or doc[i - 1].lower_ not in self.titles:
-            return None
-        name = doc[span.end - 2 : span.end]
-        if (
-            len(span) < 3
-            or not all(t.pos_ == "PROPN" and t.text.istitle() for t in name)
-            or name[-1].lower_ in self.organisation_heads
-            or any(t.lower_ in self.demonyms for t in name)
-        ):
-            return None
-        return i - 1, name
-
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
         Component", "Kurdistan Regional Government"), not a country's or a place's own."""
@@ -313,7 +296,11 @@ class MentionFinder:
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
             return self._region_or(span, PlaceType.OTHER)
-        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not _captive(head):
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
+            return self._region_or(span, PlaceType.OTHER)  # "areas north and west of Raqqah"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in self.route_words:
+            return self._region_or(span, PlaceType.OTHER)  # "on the way to Raqqah"
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not captive(head):
             return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
@@ -408,18 +395,6 @@ class MentionFinder:
                     return outer.key
             break
         return None
-
-
-def _portfolio_word(token: Token) -> bool:
-    """A word of a minister's portfolio before a name: "the Middle East and North Africa"."""
-    return token.lower_ in ("the", "and", "&", ",") or (
-        token.text.istitle() and token.pos_ == "PROPN"
-    )
-
-
-def _captive(verb: Token) -> bool:
-    """ "took Ahmed into custody", "seized him as a hostage": a person taken, not a place."""
-    return any(t.lemma_.lower() in _CAPTIVITY for t in verb.subtree)
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

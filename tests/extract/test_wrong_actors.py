@@ -91,3 +91,15 @@ def test_a_title_for_a_portfolio_then_a_name_is_a_person(extractor: Any) -> None
     people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
     assert list(people) == ["Alistair Burt"]
     assert "Minister for the Middle East and North Africa Alistair Burt" in people["Alistair Burt"]
+
+
+@pytest.mark.model
+def test_places_after_a_bearing_or_on_a_route_are_no_actors(extractor: Any) -> None:
+    text = (
+        "Kurdish fighters pushed on along the road to Kafrnabl. They held areas south and east"
+        " of Kafrnabl, Jones said."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.label: a.actor_type.value for a in extraction.actors}
+    assert not any("Kafrnabl" in label for label in labels)
+    assert labels.get("Jones") == "person"
