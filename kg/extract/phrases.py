@@ -360,6 +360,18 @@ class NounPhrases:
             root = root.head
         start = min(f.start, left_edge(root))
         end = max(f.end, root.i + 1)
+        after = doc[f.end] if f.end < len(doc) else None
+        if (  # "Islamic State of Iraq and the Levant fighters": a parse that broke the phrase
+            f.end - f.start >= 3
+            and not countered(doc, f.start)
+            and after is not None
+            and after.pos_ == "NOUN"
+            and after.is_lower
+            and after.lemma_.lower() in self.group_heads
+            and after.head.i < f.end
+            and f.actor_type is not ActorType.PERSON
+        ):
+            end = f.end + 1
         # "the Government of Iraq", "the people of Mosul"
         if root.lemma_.lower() in self.of_heads:
             end = max(end, of_phrase_end(root))

@@ -117,26 +117,29 @@ def is_calendar_word(span: Span) -> bool:
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
     """The model's named entities and their labels, an organisation's or a person's cut at a
-    comma ("north of Raqqah, Cook said" is a place and a person, not one name): the part
-    after the comma that is the subject of "said" and no acronym is a person."""
+    comma: a list of names ("the Iraqi Armed Forces, Popular Mobilization Forces"), or a name
+    and the person speaking, the subject of "said" and no acronym ("north of Raqqah, Cook
+    said"); not the words of one name ("the Foreign, Home and Defence Secretaries")."""
     out = []
     for ent in doc.ents:
         commas = [t.i for t in ent if t.text == ","]
         if ent.label_ not in ("ORG", "PERSON") or not commas:
             out.append((ent, ent.label_))
             continue
+        last = doc[commas[-1] + 1 : ent.end]
+        speaker = (
+            len(last) > 0
+            and last.root.dep_ == "nsubj"
+            and last.root.head.lemma_.lower() in SPEECH_VERBS
+            and not any(t.is_upper for t in last)
+        )
         bounds = [ent.start, *commas, ent.end]
-        for a, b in itertools.pairwise(bounds):
-            part = doc[a + 1 if doc[a].text == "," else a : b]
-            if len(part) == 0:
-                continue
-            speaker = (
-                a > ent.start
-                and part.root.dep_ == "nsubj"
-                and part.root.head.lemma_.lower() in SPEECH_VERBS
-                and not any(t.is_upper for t in part)
-            )
-            out.append((part, "PERSON" if speaker else ent.label_))
+        parts = [doc[a + 1 if doc[a].text == "," else a : b] for a, b in itertools.pairwise(bounds)]
+        names = [trim(p) for p in parts]
+        if not speaker and any(n is None or len(n) < 2 for n in names):
+            out.append((ent, ent.label_))  # "the Foreign, Home and Defence Secretaries"
+            continue
+        out += [(p, "PERSON" if speaker and p == last else ent.label_) for p in parts if len(p)]
     return out
 
 

@@ -64,6 +64,7 @@ def test_a_name_cut_by_a_generic_noun_stays_whole(extractor: Any) -> None:
     text = "Islamic State of Iraq and the Levant fighters attacked a checkpoint near Ramadi."
     mentions = _mentions(extractor, text)
     assert list(mentions) == ["islamic-state"]
+    assert "Islamic State of Iraq and the Levant fighters" in mentions["islamic-state"]
 
 
 @pytest.mark.model
