@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
+from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -50,6 +51,7 @@ class CorefWords:
     forces: frozenset[str]  # "our forces": the phrase is a mention of the pronoun's actor
     enemy: frozenset[str]
     coalition: frozenset[str]
+    speech_verbs: frozenset[str]
     places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
 
@@ -69,6 +71,7 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
             forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
             enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
+            speech_verbs=frozenset(str(w).lower() for w in nouns["speech_verbs"]),
             places={
                 str(w).lower(): kind
                 for kind in ("settlement", "any", "country")
@@ -100,7 +103,9 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         if kind is not None and token.pos_ == "PRON" and token.i not in spoken:
             if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
                 continue  # "their equipment", "our condolences": no actor of their own
-            antecedent = _antecedent(doc, token, kind, actors, words)
+            # "The Coalition complies ... We will continue": a speaker named by a noun too
+            known = sorted([*actors, *out], key=lambda f: f.start) if kind == "speaker" else actors
+            antecedent = _antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 out.append(_partners(doc, token, antecedent))
                 taken |= set(range(out[-1].start, out[-1].end))
@@ -317,19 +322,37 @@ def _generic(
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
     det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    if det is None or det.lower_ not in _DETERMINERS:
+    bare_enemy = det is None and any(m.lower_ == "enemy" for m in modifiers)  # "enemy forces"
+    if not bare_enemy and (det is None or det.lower_ not in _DETERMINERS):
         return None
-    start = min([det.i, *(m.left_edge.i for m in modifiers)])
-    if any(i in taken for i in range(start, token.i + 1)):
-        return None
+    start = min([token.i if det is None else det.i, *(m.left_edge.i for m in modifiers)])
+    if any(i in taken and not _countered_at(doc, i) for i in range(start, token.i + 1)):
+        return None  # a name's phrase, but "the counter-ISIL coalition" is the coalition
     before = [f for f in actors if f.end <= start]
     if lemma in words.coalition:
         return _coalition(start, token.i + 1, actors)
-    if not words_of & words.enemy or (lemma == "group" and not modifiers and det.lower_ == "the"):
+    if not words_of & words.enemy or (
+        lemma == "group" and not modifiers and det is not None and det.lower_ == "the"
+    ):
         return None  # "the group" alone is any group
-    armed = [f for f in before if f.actor_type in _ARMED]
+    speakers = {f.key for f in actors if _speaks(doc, f, words)}
+    armed = [f for f in before if f.actor_type in _ARMED and f.key not in speakers]
     if not armed:
         return None
-    counts = Counter(f.key for f in armed)
-    best = max(counts, key=lambda k: (counts[k], max(f.start for f in armed if f.key == k)))
+    counts = Counter(f.key for f in armed).most_common(2)
+    if "enemy" in words_of and len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None  # "the enemy" of two groups named as often: unsure, none
+    best = counts[0][0]
     return _mention(start, token.i + 1, next(f for f in armed if f.key == best))
+
+
+def _countered_at(doc: Doc, i: int) -> bool:
+    """The token is in a name that "counter-" precedes (a name of one or two words)."""
+    return countered(doc, i) or (i > 0 and countered(doc, i - 1) and doc[i - 1].is_alpha)
+
+
+def _speaks(doc: Doc, found: Found, words: CorefWords) -> bool:
+    """The actor is the subject of a verb of speaking ("the SDF said"): the enemy it names is
+    another."""
+    root = doc[found.start : found.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.speech_verbs

@@ -66,12 +66,20 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if any(m.lower_ == "enemy" for m in _modifiers(token)):
+                continue  # "enemy forces": the speaker's opponent, resolved in coref.py
             if self._hardware(token):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             start = min([m.left_edge.i for m in left] + [token.i])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
+            if start - 1 in taken and start in taken:
+                continue  # "Islamic State of Iraq and the Levant fighters": a name's fighters
+            if _coalition_of(token):  # "Coalition military forces": the coalition's, no state's
+                out.append(Found("actor", start, token.i + 1, "coalition", "Coalition",
+                                 actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
+                continue
             country = self._actor_country(doc[start : token.i + 1], main)
             actor_type, template = entry
             name = self.lex.country_by_iso[country].name if country else ""
@@ -171,6 +179,25 @@ class GenericActors:
                 f.label = f"{f.label} in {country.name}"
                 f.key = name_key(f.label)
                 f.actor_type = ActorType.EXTERNAL_OTHER
+
+
+def coalitions(found: list[Found]) -> None:
+    """ "Coalition troops" are the forces of the coalition the article names (the one named
+    before them, else after), else of a coalition it names no otherwise."""
+    named = [f for f in found if f.kind == "actor" and "coalition" in f.label.lower()]
+    named = [f for f in named if f.key != "coalition"]
+    for f in found:
+        if f.kind == "actor" and f.key == "coalition" and named:
+            fits = [n for n in named if n.end <= f.start] or named[::-1]
+            f.key, f.label, f.actor_type = fits[-1].key, fits[-1].label, fits[-1].actor_type
+            f.country = fits[-1].country
+
+
+def _coalition_of(token: Token) -> bool:
+    """A noun that the word "coalition" modifies: "Coalition military forces"."""
+    return any(
+        c.lower_ == "coalition" and c.dep_ in ("compound", "nmod", "amod") for c in token.lefts
+    )
 
 
 def _named_by(token: Token, taken: set[int]) -> bool:

@@ -20,16 +20,20 @@ from spacy.util import filter_spans
 
 from kg.errors import ResourceError
 from kg.extract.found import Found
-from kg.extract.generic import GenericActors
+from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
 from kg.extract.spans import (
+    BEARINGS,
     a_city_of,
     break_cycles,
+    captive,
+    entity_parts,
     is_calendar_word,
     opposed,
     place_found,
     proper_noun_runs,
+    titled_person,
     trim,
 )
 from kg.keys import name_key
@@ -132,6 +136,9 @@ class MentionFinder:
         self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
+        self.titles = lexicon.word_set("mentions", "titles")
+        self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -163,6 +170,7 @@ class MentionFinder:
         event = self.generics.event_country(doc, found)
         found += self.generics.find(doc, taken, event or main)
         self.generics.abroad(found, event)
+        coalitions(found)
         found.sort(key=lambda f: f.start)
         self._settle_places(doc, found)
         self.phrases.anchor(doc, found)
@@ -192,8 +200,8 @@ class MentionFinder:
 
     def _entities(self, doc: Doc, taken: set[int]) -> list[Found]:
         out = []
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+        for ent, label in entity_parts(doc):
+            if label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 continue
             span = trim(ent)
             if span is None or any(i in taken for i in range(span.start, span.end)):
@@ -208,6 +216,13 @@ class MentionFinder:
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
+            titled = titled_person(span, self.titles, self.organisation_heads, self.demonyms)
+            if titled is not None:  # "Minister for the Middle East Tobias Ellwood"
+                title, person = titled
+                out.append(Found("actor", person.start, person.end, name_key(person.text),
+                                 person.text, actor_type=ActorType.PERSON,
+                                 anchor=(title, person.end), nested=True))  # fmt: skip
+                continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
                                  actor_type=ActorType.ORGANISATION))  # fmt: skip
@@ -215,11 +230,11 @@ class MentionFinder:
             place_type = self._place_context(span)
             if place_type is None and (after_preposition or after_capital):
                 place_type = self._region_or(span, PlaceType.OTHER)
-            if place_type is None and ent.label_ in ("GPE", "LOC", "FAC"):
+            if place_type is None and label in ("GPE", "LOC", "FAC"):
                 place_type = self._region_or(span, PlaceType.OTHER)
             if place_type is not None:
                 out.append(place_found(span, place_type))
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
                                  actor_type=ActorType.ORGANISATION))  # fmt: skip
             else:
@@ -241,9 +256,15 @@ class MentionFinder:
         return out
 
     def _not_a_name(self, span: Span) -> bool:
-        """Weapons and military operations the model takes for organisations: "a VBIED",
-        "Operation Inherent Resolve"."""
-        return span.text.lower() in self.not_names or span[0].lower_ in self.operation_words
+        """Weapons, military operations and agreements the model takes for organisations: "a
+        VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
+        return (
+            span.text.lower() in self.not_names
+            or span[0].lower_ in self.operation_words
+            or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
+            or (len(span) > 1 and span[-1].text[:1].isupper()
+                and span[-1].lower_ in self.agreement_heads)
+        )  # fmt: skip
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
@@ -275,7 +296,11 @@ class MentionFinder:
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
             return self._region_or(span, PlaceType.OTHER)
-        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs:
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
+            return self._region_or(span, PlaceType.OTHER)  # "areas north and west of Raqqah"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in self.route_words:
+            return self._region_or(span, PlaceType.OTHER)  # "on the way to Raqqah"
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not captive(head):
             return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)

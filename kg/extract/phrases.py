@@ -22,6 +22,7 @@ from kg.extract.edges import (
 )
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
+from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -71,6 +72,8 @@ class NounPhrases:
         claimed = {(f.start, f.end) for f in found}
         places = {f.start: f for f in found if f.kind == "place"}
         for f in found:
+            if f.anchor is not None:
+                continue  # set where it was found ("Minister for the Middle East Tobias Ellwood")
             if self._leader(doc, f):
                 f.actor_type = ActorType.PERSON  # "the Asad regime": Asad is a person
             if f.kind == "actor":
@@ -347,6 +350,7 @@ class NounPhrases:
         # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
         while (
             f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad
+            and not countered(doc, f.start)  # "the counter-ISIL coalition" is not ISIL
             and root.dep_ in _CLIMB_DEPS
             and root.head.i >= f.end
             and root.head.pos_ in ("NOUN", "PROPN")
@@ -356,6 +360,18 @@ class NounPhrases:
             root = root.head
         start = min(f.start, left_edge(root))
         end = max(f.end, root.i + 1)
+        after = doc[f.end] if f.end < len(doc) else None
+        if (  # "Islamic State of Iraq and the Levant fighters": a parse that broke the phrase
+            f.end - f.start >= 3
+            and not countered(doc, f.start)
+            and after is not None
+            and after.pos_ == "NOUN"
+            and after.is_lower
+            and after.lemma_.lower() in self.group_heads
+            and after.head.i < f.end
+            and f.actor_type is not ActorType.PERSON
+        ):
+            end = f.end + 1
         # "the Government of Iraq", "the people of Mosul"
         if root.lemma_.lower() in self.of_heads:
             end = max(end, of_phrase_end(root))

@@ -1,8 +1,11 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
-their country, and containment without cycles."""
+their country, containment without cycles, entities cut at a comma, a minister's name after
+the portfolio, a person taken captive."""
 
 from __future__ import annotations
+
+import itertools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,15 +15,24 @@ from kg.keys import name_key
 from kg.model import PlaceType
 
 __all__ = [
+    "BEARINGS",
     "a_city_of",
     "break_cycles",
+    "captive",
+    "countered",
+    "entity_parts",
     "is_calendar_word",
     "opposed",
     "place_found",
     "proper_noun_runs",
+    "titled_person",
     "trim",
 ]
 
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "north-east", "north-west", "south-east", "south-west"})  # fmt: skip
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce"})
+CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
@@ -29,6 +41,12 @@ def opposed(doc: Doc, start: int) -> bool:
     """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
     before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
     return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
+
+
+def countered(doc: Doc, start: int) -> bool:
+    """ "the counter-ISIL coalition": a name after "counter-" is whom the phrase's head fights;
+    the name is a mention, but the phrase is not its own."""
+    return doc[max(start - 2, 0) : start].text.lower().replace(" ", "").endswith("counter-")
 
 
 def a_city_of(doc: Doc, match: int, end: int) -> bool:
@@ -95,3 +113,67 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 def is_calendar_word(span: Span) -> bool:
     """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
     return span.text.lower().rstrip(".") in _CALENDAR_WORDS
+
+
+def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
+    """The model's named entities and their labels, an organisation's or a person's cut at a
+    comma: a list of names ("the Iraqi Armed Forces, Popular Mobilization Forces"), or a name
+    and the person speaking, the subject of "said" and no acronym ("north of Raqqah, Cook
+    said"); not the words of one name ("the Foreign, Home and Defence Secretaries")."""
+    out = []
+    for ent in doc.ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if ent.label_ not in ("ORG", "PERSON") or not commas:
+            out.append((ent, ent.label_))
+            continue
+        last = doc[commas[-1] + 1 : ent.end]
+        speaker = (
+            len(last) > 0
+            and last.root.dep_ == "nsubj"
+            and last.root.head.lemma_.lower() in SPEECH_VERBS
+            and not any(t.is_upper for t in last)
+        )
+        bounds = [ent.start, *commas, ent.end]
+        parts = [doc[a + 1 if doc[a].text == "," else a : b] for a, b in itertools.pairwise(bounds)]
+        names = [trim(p) for p in parts]
+        if not speaker and any(n is None or len(n) < 2 for n in names):
+            out.append((ent, ent.label_))  # "the Foreign, Home and Defence Secretaries"
+            continue
+        out += [(p, "PERSON" if speaker and p == last else ent.label_) for p in parts if len(p)]
+    return out
+
+
+def portfolio_word(token: Token) -> bool:
+    """A word of a minister's portfolio before a name: "the Middle East and North Africa"."""
+    return token.lower_ in ("the", "and", "&", ",") or (
+        token.text.istitle() and token.pos_ == "PROPN"
+    )
+
+
+def captive(verb: Token) -> bool:
+    """ "took Ahmed into custody", "seized him as a hostage": a person taken, not a place."""
+    return any(t.lemma_.lower() in CAPTIVITY for t in verb.subtree)
+
+
+def titled_person(
+    span: Span, titles: frozenset[str], heads: frozenset[str], demonyms: dict[str, str]
+) -> tuple[int, Span] | None:
+    """ "Minister for the Middle East Tobias Ellwood": a name after a title's "for" or
+    "of" and its portfolio ("the Middle East") ends with the titled person's own name,
+    two capitalised words; the portfolio is no organisation. The title's offset and the
+    person's name."""
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and i >= span.start - 8 and portfolio_word(doc[i]):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("for", "of") or doc[i - 1].lower_ not in titles:
+        return None
+    name = doc[span.end - 2 : span.end]
+    if (
+        len(span) < 3
+        or not all(t.pos_ == "PROPN" and t.text.istitle() for t in name)
+        or name[-1].lower_ in heads
+        or any(t.lower_ in demonyms for t in name)
+    ):
+        return None
+    return i - 1, name

@@ -1,0 +1,106 @@
+"""Phrases that must not become the wrong actor: a coalition's forces, the enemy, a law, an
+operation, a place taken (real model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+
+
+def _mentions(extractor: Any, text: str) -> dict[str, list[str]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+
+
+@pytest.mark.model
+def test_coalition_forces_are_the_coalition_not_a_state(extractor: Any) -> None:
+    text = "Coalition military forces conducted 12 strikes against the terrorists near Mosul."
+    mentions = _mentions(extractor, text)
+    assert mentions.get("coalition") == ["Coalition military forces"]
+    assert "military-forces-of-iraq" not in mentions
+
+
+@pytest.mark.model
+def test_coalition_forces_are_the_coalition_the_article_names(extractor: Any) -> None:
+    text = (
+        "The U.S.-led coalition said on Monday that coalition troops had trained 300 police"
+        " officers in Anbar."
+    )
+    assert "coalition troops" in _mentions(extractor, text)["us-led-coalition"]
+
+
+@pytest.mark.model
+def test_the_counter_name_coalition_is_the_coalition(extractor: Any) -> None:
+    text = "The counter-ISIL coalition struck an oil refinery near Deir ez-Zor on Monday."
+    mentions = _mentions(extractor, text)
+    assert mentions["coalition"] == ["The counter-ISIL coalition"]
+    assert mentions["islamic-state"] == ["ISIL"]  # whom it fights, mentioned in passing
+
+
+@pytest.mark.model
+def test_the_enemy_is_never_the_speaker(extractor: Any) -> None:
+    text = (
+        "The SDF advanced on Tabqa, the SDF said. ISIS fighters fled. The enemy left mines"
+        " behind, the SDF said."
+    )
+    mentions = _mentions(extractor, text)
+    assert "The enemy" in mentions["islamic-state"]
+    assert "The enemy" not in mentions["syrian-democratic-forces"]
+
+
+@pytest.mark.model
+def test_enemy_forces_are_no_state_and_unresolved_without_an_enemy(extractor: Any) -> None:
+    text = "Enemy forces retreated from the village, the Syrian Democratic Forces said."
+    mentions = _mentions(extractor, text)
+    assert "military-forces-of-syria" not in mentions
+    assert all("Enemy forces" not in m for m in mentions.values())
+
+
+@pytest.mark.model
+def test_a_name_cut_by_a_generic_noun_stays_whole(extractor: Any) -> None:
+    text = "Islamic State of Iraq and the Levant fighters attacked a checkpoint near Ramadi."
+    mentions = _mentions(extractor, text)
+    assert list(mentions) == ["islamic-state"]
+    assert "Islamic State of Iraq and the Levant fighters" in mentions["islamic-state"]
+
+
+@pytest.mark.model
+def test_laws_truces_and_operations_are_no_actors(extractor: Any) -> None:
+    text = (
+        "Operation Inherent Resolve officials said the Cessation of Hostilities had held. The"
+        " alliance complies with the Law of Armed Conflict. We will keep helping our partners."
+    )
+    keys = set(_mentions(extractor, text))
+    assert not any(k.startswith(("law-of", "cessation", "us-led")) for k in keys)
+
+
+@pytest.mark.model
+def test_a_name_taken_is_a_place(extractor: Any) -> None:
+    extraction = extractor.extract_one(Article("t", "Islamist rebels later took Kafrnabl."))
+    assert [a.key for a in extraction.actors] == ["rebels"]
+    extraction = extractor.extract_one(Article("t", "Police took Ahmed Saleh into custody."))
+    assert any(a.label == "Ahmed Saleh" for a in extraction.actors)
+
+
+@pytest.mark.model
+def test_a_title_for_a_portfolio_then_a_name_is_a_person(extractor: Any) -> None:
+    text = "The Minister for the Middle East and North Africa Alistair Burt visited Amman."
+    extraction = extractor.extract_one(Article("t", text))
+    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert list(people) == ["Alistair Burt"]
+    assert "Minister for the Middle East and North Africa Alistair Burt" in people["Alistair Burt"]
+
+
+@pytest.mark.model
+def test_places_after_a_bearing_or_on_a_route_are_no_actors(extractor: Any) -> None:
+    text = (
+        "Kurdish fighters pushed on along the road to Kafrnabl. They held areas south and east"
+        " of Kafrnabl, Jones said."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.label: a.actor_type.value for a in extraction.actors}
+    assert not any("Kafrnabl" in label for label in labels)
+    assert labels.get("Jones") == "person"
