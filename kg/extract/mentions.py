@@ -136,7 +136,7 @@ class MentionFinder:
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
-        self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative)
+        self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]

@@ -32,7 +32,7 @@ def _name_before(doc: Doc, end: int, person: bool) -> Span | None:
     """The run of capitalised proper nouns that ends before token ``end``."""
     start = end
     while start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
-        if doc[start - 1].ent_type_ == "PERSON" and not person:
+        if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
             break
         start -= 1
     return doc[start:end] if start < end else None
@@ -46,13 +46,19 @@ class PlaceNames:
     """Built once with the lexicon, run on every Doc's mentions."""
 
     def __init__(
-        self, lexicon: Lexicon, place_nouns: dict[str, PlaceType], locative: frozenset[str]
+        self,
+        lexicon: Lexicon,
+        place_nouns: dict[str, PlaceType],
+        locative: frozenset[str],
+        demonyms: dict[str, str],
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
         self.currencies = lexicon.word_set("places", "currencies")
         self.routes = lexicon.word_set("places", "route_heads")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
+        self.residents = lexicon.word_set("places", "resident_nouns")
+        self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
         self.locative = locative
@@ -152,8 +158,8 @@ class PlaceNames:
         return out
 
     def _institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
-        """ "Garissa University", "the Mandera police station", "the University of Nairobi":
-        the town, and the tokens of the institution's name."""
+        """ "Garissa University", "the Mandera police station", "the University of Nairobi",
+        "Mombasa traders": the town, and the tokens of the institution's name."""
         out = []
         for t in doc:
             if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
@@ -171,6 +177,10 @@ class PlaceNames:
             elif t.lower_ in self.institutions:
                 town = _name_before(doc, t.i, person=False)  # not "Moi University"
                 if town is not None:
+                    out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.residents and t.is_lower:
+                town = _name_before(doc, t.i, person=True)  # "Mombasa traders"
+                if town is not None and not any(w.lower_ in self.communities for w in town):
                     out.append((town, town.start, t.i + 1))
         return out
 

@@ -64,3 +64,17 @@ def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
 def test_a_post_on_social_media_names_no_place(extractor: Any) -> None:
     places = _places(extractor, "A Facebook post said gunmen attacked the Wajir border post.")
     assert "Facebook" not in places and "Wajir" in places
+
+
+def test_people_named_after_their_town_name_a_place(extractor: Any) -> None:
+    assert "Garissa" in _places(extractor, "On Monday, Garissa traders protested a new market tax.")
+
+
+def test_a_faith_naming_residents_is_no_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, Muslim residents of Kisumu protested a new tax.")
+    assert "Muslim" not in places
+
+
+def test_the_outskirts_of_a_town_name_the_town(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, artillery targeted the outskirts of Kafr Nabl (Idlib).")
+    assert "Kafr Nabl" in places
