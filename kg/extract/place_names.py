@@ -17,6 +17,7 @@ __all__ = ["PlaceNames"]
 
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _UNIVERSITIES = {"university", "college", "polytechnic"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 
 
 def _capital(token: Token) -> bool:
@@ -153,6 +154,8 @@ class PlaceNames:
             first, second = doc[t.i - 1], doc[t.i + 1]
             if not (_capital(first) and _glued(first) and _capital(second)):
                 continue
+            if first.lower_ in _COMPASS or second.lower_ in _COMPASS:
+                continue  # "the East-West highway"
             if doc[t.i + 2].lower_ in self.routes:
                 out.append((doc[t.i - 1 : t.i], doc[t.i + 1 : t.i + 2]))
         return out
@@ -174,9 +177,14 @@ class PlaceNames:
                 town = _name_before(doc, noun.i, person=True)
                 if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
                     out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.institutions:
+            elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
                 town = _name_before(doc, t.i, person=False)  # not "Moi University"
-                if town is not None:
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                named = after is not None and (
+                    after.lower_ == "in"
+                    or (_capital(after) and after.lower_ not in self.institutions)
+                )
+                if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.is_lower:
                 town = _name_before(doc, t.i, person=True)  # "Mombasa traders"

@@ -78,3 +78,25 @@ def test_a_faith_naming_residents_is_no_place(extractor: Any) -> None:
 def test_the_outskirts_of_a_town_name_the_town(extractor: Any) -> None:
     places = _places(extractor, "On Monday, artillery targeted the outskirts of Kafr Nabl (Idlib).")
     assert "Kafr Nabl" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On Monday, Garissa University College students protested over fees.", "Garissa"),
+        ("On Monday, students at Moi University in Eldoret protested over fees.", "Eldoret"),
+    ],
+)
+def test_the_town_of_a_college(extractor: Any, text: str, town: str) -> None:
+    places = _places(extractor, text)
+    assert town in places and "Moi" not in places
+
+
+def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
+    places = _places(extractor, "Al Assad University Hospital in Damascus was shelled on Monday.")
+    assert "Al Assad" not in places
+
+
+def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
+    assert "East" not in places and "West" not in places and "Lamki" in places
