@@ -23,6 +23,7 @@ from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.phrases import NounPhrases
+from kg.extract.place_names import PlaceNames
 from kg.extract.spans import (
     BEARINGS,
     a_city_of,
@@ -142,6 +143,7 @@ class MentionFinder:
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
+        self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
 
     def _add(self, nlp: Any, label: str, names: tuple[str, ...]) -> None:
         exact = [n for n in names if n.isupper() and len(n.replace(".", "")) <= 6]
@@ -160,6 +162,7 @@ class MentionFinder:
         found += self._entities(doc, taken)
         taken |= {i for f in found for i in range(f.start, f.end)}
         found += self._proper_noun_places(doc, taken)
+        found = self.place_names.settle(doc, found, taken)
         taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place

@@ -80,9 +80,12 @@ def place_found(span: Span, place_type: PlaceType) -> Found:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop leading articles and trailing possessives and punctuation."""
+    """Drop leading articles, trailing possessives and punctuation, and an unclosed bracket."""
     start, end = span.start, span.end
     doc = span.doc
+    opening = next((t.i for t in span if t.text in "(["), None)
+    if opening is not None and not any(t.text in ")]" for t in doc[opening:end]):
+        end = opening  # "Marwahin (Tyr": the model ran on into a bracket
     while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):

@@ -1,0 +1,207 @@
+"""Place names the entity model splits, misses or invents, settled after the mention passes
+(:mod:`kg.extract.mentions`): one name joined by a particle ("Pul-e Khumri", "Ras al-Ain"),
+the two towns of a road ("the Kitale-Lodwar road"), the town of an institution ("Garissa
+University", "the Mandera police station"), and countries that name no place of the article
+("pro-Turkey factions", "the US dollar")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.found import Found
+from kg.extract.lexicon import Lexicon
+from kg.extract.spans import place_found
+from kg.model import PlaceType
+
+__all__ = ["PlaceNames"]
+
+_HYPHENS = {"-", "\u2013", "\u2010"}
+_UNIVERSITIES = {"university", "college", "polytechnic"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+
+
+def _capital(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _glued(token: Token) -> bool:
+    """No space after the token: "Pul-e", not "Pul - e"."""
+    return token.whitespace_ == ""
+
+
+def _name_before(doc: Doc, end: int, person: bool) -> Span | None:
+    """The run of capitalised proper nouns that ends before token ``end``."""
+    start = end
+    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
+            break
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
+    return [f for f in found if f.start < end and f.end > start]
+
+
+class PlaceNames:
+    """Built once with the lexicon, run on every Doc's mentions."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        place_nouns: dict[str, PlaceType],
+        locative: frozenset[str],
+        demonyms: dict[str, str],
+    ) -> None:
+        self.particles = lexicon.word_set("places", "name_particles")
+        self.currencies = lexicon.word_set("places", "currencies")
+        self.routes = lexicon.word_set("places", "route_heads")
+        self.institutions = lexicon.word_set("places", "institution_heads")
+        self.stations = lexicon.word_set("places", "station_heads")
+        self.residents = lexicon.word_set("places", "resident_nouns")
+        self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
+        self.lexicon_actors = {a.key for a in lexicon.actors}
+        self.place_nouns = place_nouns
+        self.locative = locative
+
+    def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
+        """The mentions with these place names mended; tokens of dropped places stay taken."""
+        kept = []
+        for f in found:
+            if f.kind == "place" and (self._supported(doc, f) or self._currency(doc, f)):
+                taken.update(range(f.start, f.end))
+            else:
+                kept.append(f)
+        for span in self._joined(doc):
+            kept = self._join(doc, kept, span)
+        for first, second in self._road_ends(doc):
+            kept = self._replace(
+                kept,
+                first.start,
+                second.end,
+                [place_found(first, PlaceType.OTHER), place_found(second, PlaceType.OTHER)],
+            )
+        for town, start, end in self._institution_towns(doc):
+            kept = self._institution(kept, town, start, end)
+        return sorted(kept, key=lambda f: f.start)
+
+    # -- countries that name no place ----------------------------------------------------------
+
+    def _supported(self, doc: Doc, f: Found) -> bool:
+        """ "pro-Turkey factions": the country the actor supports."""
+        before = doc[max(f.start - 2, 0) : f.start].text.lower().replace(" ", "")
+        return f.start > 0 and (before.endswith("pro-") or doc[f.start - 1].lower_ == "pro")
+
+    def _currency(self, doc: Doc, f: Found) -> bool:
+        """ "against the US dollar": a country naming a currency."""
+        return (
+            f.place_type == PlaceType.COUNTRY
+            and f.end < len(doc)
+            and doc[f.end].lower_ in self.currencies
+        )
+
+    # -- names joined by a particle ------------------------------------------------------------
+
+    def _joined(self, doc: Doc) -> list[Span]:
+        """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor"."""
+        spans: list[Span] = []
+        for t in doc:
+            if t.text not in self.particles or t.i < 1 or t.i + 2 > len(doc):
+                continue
+            left, right = doc[t.i - 1], doc[t.i + 1]
+            if left.text in _HYPHENS and _glued(left) and t.i >= 2 and _capital(doc[t.i - 2]):
+                start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
+                if not _glued(doc[start]):
+                    continue
+                end = t.i + 3 if right.text in _HYPHENS and _glued(t) else t.i + 2
+            elif _capital(left) and right.text in _HYPHENS and _glued(t) and _glued(right):
+                start, end = t.i - 1, t.i + 3  # "Ras al-Ain"
+            else:
+                continue
+            if end > len(doc) or not _capital(doc[end - 1]):
+                continue
+            if spans and spans[-1].end > start:  # "Jisr al-Shughur al-Kabir": one name
+                start = spans.pop().start
+            spans.append(doc[start:end])
+        return spans
+
+    def _join(self, doc: Doc, found: list[Found], span: Span) -> list[Found]:
+        parts = _overlapping(found, span.start, span.end)
+        places = [f for f in parts if f.kind == "place"]
+        inside = all(span.start <= f.start and f.end <= span.end for f in parts)
+        if not places and not (inside and self._in_place_context(doc, span)):
+            return found
+        start = min([span.start, *(f.start for f in parts)])
+        end = max([span.end, *(f.end for f in parts)])
+        types = [f.place_type for f in places if f.place_type not in (None, PlaceType.OTHER)]
+        after = doc[end].lemma_.lower() if end < len(doc) else ""
+        ptype = types[0] if types else self.place_nouns.get(after, PlaceType.OTHER)
+        return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
+
+    def _in_place_context(self, doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+        return before in self.locative or after in self.place_nouns
+
+    # -- roads and institutions ----------------------------------------------------------------
+
+    def _road_ends(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """ "the Kitale-Lodwar road": both towns."""
+        out = []
+        for t in doc:
+            if t.text not in _HYPHENS or not _glued(t) or t.i < 1 or t.i + 2 >= len(doc):
+                continue
+            first, second = doc[t.i - 1], doc[t.i + 1]
+            if not (_capital(first) and _glued(first) and _capital(second)):
+                continue
+            if first.lower_ in _COMPASS or second.lower_ in _COMPASS:
+                continue  # "the East-West highway"
+            if doc[t.i + 2].lower_ in self.routes:
+                out.append((doc[t.i - 1 : t.i], doc[t.i + 1 : t.i + 2]))
+        return out
+
+    def _institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
+        """ "Garissa University", "the Mandera police station", "the University of Nairobi",
+        "Mombasa traders": the town, and the tokens of the institution's name."""
+        out = []
+        for t in doc:
+            if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+                end = t.i + 2
+                while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
+                    end += 1
+                if end > t.i + 2:
+                    out.append((doc[t.i + 2 : end], t.i, end))
+                    continue
+            if t.lower_ in self.stations and t.is_lower and t.i >= 1:
+                noun = doc[t.i - 1]  # "police" in "the Mandera police station"
+                town = _name_before(doc, noun.i, person=True)
+                if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
+                    out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
+                town = _name_before(doc, t.i, person=False)  # not "Moi University"
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                named = after is not None and (
+                    after.lower_ == "in"
+                    or (_capital(after) and after.lower_ not in self.institutions)
+                )
+                if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
+                    out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.residents and t.is_lower:
+                town = _name_before(doc, t.i, person=True)  # "Mombasa traders"
+                if town is not None and not any(w.lower_ in self.communities for w in town):
+                    out.append((town, town.start, t.i + 1))
+        return out
+
+    def _institution(self, found: list[Found], town: Span, start: int, end: int) -> list[Found]:
+        parts = _overlapping(found, start, end)
+        if any(f.key in self.lexicon_actors or f.place_type == PlaceType.COUNTRY for f in parts):
+            return found
+        if any(f.kind == "place" and (f.start, f.end) == (town.start, town.end) for f in parts):
+            return found  # "near Dadaab refugee camp": the town is already a place
+        types = [f.place_type for f in parts if f.kind == "place" and f.place_type is not None]
+        ptype = types[0] if types else PlaceType.OTHER
+        return self._replace(found, start, end, [place_found(town, ptype)])
+
+    @staticmethod
+    def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:
+        return [f for f in found if not (f.start < end and f.end > start)] + new

@@ -1,0 +1,102 @@
+"""Place names the entity model splits, misses or invents (kg/extract/place_names.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _places(extractor: Any, text: str) -> list[str]:
+    result = extractor.extract_one(Article("t", text))
+    return [m.text for p in result.places for m in p.mentions]
+
+
+def test_a_name_joined_by_a_particle_is_one_place(extractor: Any) -> None:
+    places = _places(extractor, "Gunmen raided a checkpoint in Pul-e Khumri district on Monday.")
+    assert "Pul-e Khumri" in places and "Pul" not in places and "Khumri" not in places
+
+
+def test_an_arabic_article_joins_the_name(extractor: Any) -> None:
+    text = "Shells fell near Tell al-Abyad on Monday. A mine exploded in Ras al-Ain on Tuesday."
+    places = _places(extractor, text)
+    assert "Tell al-Abyad" in places and "Ras al-Ain" in places
+
+
+def test_a_person_named_with_an_article_stays_a_person(extractor: Any) -> None:
+    places = _places(extractor, "Abu Bakr al-Baghdadi was reported killed in Idlib on Monday.")
+    assert places == ["Idlib"]
+
+
+def test_the_country_a_faction_supports_is_no_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, pro-Turkey factions shelled villages in Afrin.")
+    assert "Turkey" not in places and "Afrin" in places
+
+
+def test_a_currency_names_no_country(extractor: Any) -> None:
+    places = _places(
+        extractor, "Traders in Idlib protested the fall of the pound against the US dollar."
+    )
+    assert "US" not in places and "Idlib" in places
+
+
+def test_a_road_names_both_towns(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, bandits ambushed a lorry on the Kitale-Lodwar road.")
+    assert "Kitale" in places and "Lodwar" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, students protested at Garissa University over fees.",
+        "On Monday, students protested at the University of Garissa over fees.",
+        "On Monday, gunmen attacked the Garissa police station.",
+    ],
+)
+def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
+    assert "Garissa" in _places(extractor, text)
+
+
+def test_a_post_on_social_media_names_no_place(extractor: Any) -> None:
+    places = _places(extractor, "A Facebook post said gunmen attacked the Wajir border post.")
+    assert "Facebook" not in places and "Wajir" in places
+
+
+def test_people_named_after_their_town_name_a_place(extractor: Any) -> None:
+    assert "Garissa" in _places(extractor, "On Monday, Garissa traders protested a new market tax.")
+
+
+def test_a_faith_naming_residents_is_no_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, Muslim residents of Kisumu protested a new tax.")
+    assert "Muslim" not in places
+
+
+def test_the_outskirts_of_a_town_name_the_town(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, artillery targeted the outskirts of Kafr Nabl (Idlib).")
+    assert "Kafr Nabl" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On Monday, Garissa University College students protested over fees.", "Garissa"),
+        ("On Monday, students at Moi University in Eldoret protested over fees.", "Eldoret"),
+    ],
+)
+def test_the_town_of_a_college(extractor: Any, text: str, town: str) -> None:
+    places = _places(extractor, text)
+    assert town in places and "Moi" not in places
+
+
+def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
+    places = _places(extractor, "Al Assad University Hospital in Damascus was shelled on Monday.")
+    assert "Al Assad" not in places
+
+
+def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
+    assert "East" not in places and "West" not in places and "Lamki" in places
