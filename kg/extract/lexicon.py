@@ -174,6 +174,17 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 @functools.cache
+def read_words(name: str, section: str, key: str) -> frozenset[str]:
+    """One lower-cased word list of a shipped TOML file (``kg/data/NAME``, ``[section] key``),
+    or a ``ResourceError`` naming the file and the list."""
+    path = data_dir() / name
+    try:
+        return frozenset(str(w).lower() for w in read_toml(path)[section][key])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(path, f"missing or malformed list [{section}] {key} ({exc})") from exc
+
+
+@functools.cache
 def load(folder: Path | None = None) -> Lexicon:
     folder = folder or data_dir()
     words = read_toml(folder / "lexicon.toml")

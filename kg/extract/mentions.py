@@ -9,7 +9,6 @@ whatever the model's label); and rules for what the small model misses (proper n
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,10 +17,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.errors import ResourceError
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
-from kg.extract.lexicon import Lexicon, read_toml
+from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.spans import (
@@ -39,7 +37,6 @@ from kg.extract.spans import (
 )
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
-from kg.resources import data_dir
 
 __all__ = ["Found", "MentionFinder", "Mentions", "place_rank"]
 
@@ -55,14 +52,9 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
-@functools.cache
 def load_organisation_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (``kg/data/names.toml``)."""
-    path = data_dir() / "names.toml"
-    try:
-        return frozenset(str(w).lower() for w in read_toml(path)["organisations"]["heads"])
-    except (KeyError, TypeError) as exc:
-        raise ResourceError(path, f"missing or malformed list {exc}") from exc
+    return read_words("names.toml", "organisations", "heads")
 
 
 def place_rank(place_type: PlaceType) -> int:

@@ -8,11 +8,8 @@ label and key stay its name. The word lists live in ``kg/data/lexicon.toml`` (``
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
-from kg.errors import ResourceError
 from kg.extract.edges import (
     between_clean,
     left_edge,
@@ -21,11 +18,10 @@ from kg.extract.edges import (
     region_after,
 )
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon, read_toml
+from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
-from kg.resources import data_dir
 
 __all__ = ["NounPhrases"]
 
@@ -37,14 +33,9 @@ _GROUP_TYPES = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 
 
-@functools.cache
 def load_honorifics() -> frozenset[str]:
     """ "Mr", "Dr": words before a name that add no role (``kg/data/names.toml``)."""
-    path = data_dir() / "names.toml"
-    try:
-        return frozenset(str(w).lower() for w in read_toml(path)["people"]["honorifics"])
-    except (KeyError, TypeError) as exc:
-        raise ResourceError(path, f"missing or malformed list {exc}") from exc
+    return read_words("names.toml", "people", "honorifics")
 
 
 class NounPhrases:

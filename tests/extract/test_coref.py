@@ -8,11 +8,7 @@ import pytest
 
 from kg.extract.coref import load_coref_words
 from kg.model import Article
-
-
-def _mentions(extractor: Any, text: str) -> dict[str, list[str]]:
-    extraction = extractor.extract_one(Article("t", text))
-    return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+from tests.extract.extracted import actor_mentions
 
 
 def test_the_word_lists_load() -> None:
@@ -27,7 +23,7 @@ def test_they_is_the_subject_before_it(extractor: Any) -> None:
         "Syrian troops came under fire from the rebels near the dam, and they requested air"
         " support."
     )
-    assert "they" in _mentions(extractor, text)["military-forces-of-syria"]
+    assert "they" in actor_mentions(extractor, text)["military-forces-of-syria"]
 
 
 @pytest.mark.model
@@ -41,7 +37,7 @@ def test_its_in_a_coordination_is_the_first_conjunct(extractor: Any) -> None:
 @pytest.mark.model
 def test_he_is_the_person_before_it(extractor: Any) -> None:
     text = "John Smith met the mayor. He said the road was closed."
-    assert "He" in _mentions(extractor, text)["john-smith"]
+    assert "He" in actor_mentions(extractor, text)["john-smith"]
 
 
 @pytest.mark.model
@@ -50,7 +46,7 @@ def test_the_enemy_is_the_armed_group_named_most(extractor: Any) -> None:
         "Al Shabaab attacked a base. Soldiers repelled Al Shabaab. The enemy withdrew to the"
         " forest."
     )
-    assert "The enemy" in _mentions(extractor, text)["al-shabaab"]
+    assert "The enemy" in actor_mentions(extractor, text)["al-shabaab"]
 
 
 @pytest.mark.model
@@ -64,7 +60,7 @@ def test_a_resolved_mention_is_not_a_name(extractor: Any) -> None:
 
 @pytest.mark.model
 def test_nothing_is_resolved_without_an_antecedent(extractor: Any) -> None:
-    assert _mentions(extractor, "They said it was raining.") == {}
+    assert actor_mentions(extractor, "They said it was raining.") == {}
 
 
 @pytest.mark.model
@@ -73,7 +69,7 @@ def test_we_is_the_organisation_that_acts_before_it(extractor: Any) -> None:
         "The Red Crescent said on Monday that its teams worked with the World Food Programme."
         " We will keep delivering aid, a spokesman added."
     )
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert "We" in mentions["red-crescent"]
     assert "We" not in mentions.get("world-food-programme", [])
 
@@ -84,7 +80,7 @@ def test_a_possessive_names_an_actor_only_when_it_acts(extractor: Any) -> None:
         "The Red Crescent said on Monday that its teams lost their equipment. The Red Crescent"
         " said its efforts to reach the town would go on."
     )
-    mentions = _mentions(extractor, text)["red-crescent"]
+    mentions = actor_mentions(extractor, text)["red-crescent"]
     assert mentions.count("its") == 1  # "its efforts", not "its teams"
     assert "their" not in mentions
 
@@ -109,31 +105,31 @@ def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
 @pytest.mark.model
 def test_coalition_as_a_modifier_is_the_coalition(extractor: Any) -> None:
     text = "Coalition aircraft struck a bridge near the river. The Coalition said no one was hurt."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert mentions["coalition"] == ["Coalition", "The Coalition"]
 
 
 @pytest.mark.model
 def test_partners_without_a_possessive_are_an_actor(extractor: Any) -> None:
     text = "The minister met international partners in Geneva on Monday."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert mentions.get("international-partners") == ["international partners"]
 
 
 @pytest.mark.model
 def test_i_before_any_person_is_the_one_quoted_after_it(extractor: Any) -> None:
     text = '"I am glad the convoy arrived," said Commander Jane Holt of the relief mission.'
-    assert "I" in _mentions(extractor, text)["jane-holt"]
+    assert "I" in actor_mentions(extractor, text)["jane-holt"]
 
 
 @pytest.mark.model
 def test_a_lower_case_coalition_modifier_is_the_coalition(extractor: Any) -> None:
     text = "A commander was killed by a coalition airstrike near the dam."
-    assert _mentions(extractor, text).get("coalition") == ["coalition"]
+    assert actor_mentions(extractor, text).get("coalition") == ["coalition"]
 
 
 @pytest.mark.model
 def test_a_pronoun_inside_another_mention_s_phrase_is_no_mention(extractor: Any) -> None:
     text = "The Red Crescent said: we thank all of our dedicated troops."
-    mentions = [m for ms in _mentions(extractor, text).values() for m in ms]
+    mentions = [m for ms in actor_mentions(extractor, text).values() for m in ms]
     assert "our" not in mentions

@@ -7,20 +7,9 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article
-from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+from tests.extract.extracted import top_event_type
 
 pytestmark = pytest.mark.model
-
-_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
-
-
-def _top(extractor: Any, text: str) -> str | None:
-    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
-    events = [e for e in extractor.extract_one(Article("t", text)).events if e.event_type in _ACLED]
-    if not events:
-        return None
-    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,7 @@ def _top(extractor: Any, text: str) -> str | None:
     ],
 )
 def test_violence_by_a_crowd_is_mob_violence(extractor: Any, text: str) -> None:
-    assert _top(extractor, text) == "mob-violence"
+    assert top_event_type(extractor, text) == "mob-violence"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +33,7 @@ def test_violence_by_a_crowd_is_mob_violence(extractor: Any, text: str) -> None:
     ],
 )
 def test_armed_or_organised_doers_attack(extractor: Any, text: str) -> None:
-    assert _top(extractor, text) == "attack"
+    assert top_event_type(extractor, text) == "attack"
 
 
 @pytest.mark.parametrize(
@@ -59,7 +48,7 @@ def test_armed_or_organised_doers_attack(extractor: Any, text: str) -> None:
     ],
 )
 def test_destruction_by_a_crowd_is_a_riot(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +60,7 @@ def test_destruction_by_a_crowd_is_a_riot(extractor: Any, text: str, expected: s
     ],
 )
 def test_what_a_protest_sentence_tells_besides_is_its_setting(extractor: Any, text: str) -> None:
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 @pytest.mark.parametrize(
@@ -96,14 +85,14 @@ def test_what_a_protest_sentence_tells_besides_is_its_setting(extractor: Any, te
     ],
 )
 def test_crowd_acts_told_by_phrases(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
     text = "On 3 March 2021, nurses in Lowtown protested attacks on health workers by the police."
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) -> None:
     text = "On Feb 01 protesters in As Lowtown rejected the nominee."
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"

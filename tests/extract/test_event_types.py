@@ -6,25 +6,10 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article, Event
-from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+from kg.model import Article
+from tests.extract.extracted import ACLED_SUB_TYPES, acled_events, top_event_type
 
 pytestmark = pytest.mark.model
-
-_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
-
-
-def _events(extractor: Any, text: str) -> list[Event]:
-    events = extractor.extract_one(Article("t", text)).events
-    return [e for e in events if e.event_type in _ACLED]
-
-
-def _top(extractor: Any, text: str) -> str | None:
-    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
-    events = _events(extractor, text)
-    if not events:
-        return None
-    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
 
 
 @pytest.mark.parametrize(
@@ -50,7 +35,7 @@ def _top(extractor: Any, text: str) -> str | None:
 def test_the_weapons_named_decide_clash_or_shelling(
     extractor: Any, text: str, expected: str
 ) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def test_clashes_amid_shelling_are_one_clash(extractor: Any) -> None:
@@ -58,7 +43,7 @@ def test_clashes_amid_shelling_are_one_clash(extractor: Any) -> None:
         "On 4 March 2021, clashes took place between the rebels and army troops in Lowtown "
         "amid heavy shelling by both sides."
     )
-    assert [e.event_type for e in _events(extractor, text)] == ["armed-clash"]
+    assert [e.event_type for e in acled_events(extractor, text)] == ["armed-clash"]
 
 
 def test_fighting_backed_by_airstrikes_is_the_fighting(extractor: Any) -> None:
@@ -66,7 +51,7 @@ def test_fighting_backed_by_airstrikes_is_the_fighting(extractor: Any) -> None:
         "On 4 March 2021, ground operations by army troops backed by airstrikes killed 7 "
         "rebels in Lowtown district."
     )
-    assert _top(extractor, text) != "air-drone-strike"
+    assert top_event_type(extractor, text) != "air-drone-strike"
 
 
 def test_a_grenade_thrown_during_clashes_is_a_grenade_attack(extractor: Any) -> None:
@@ -74,11 +59,11 @@ def test_a_grenade_thrown_during_clashes_is_a_grenade_attack(extractor: Any) -> 
         "Five people were injured in a grenade attack in Lowtown on Monday. The grenade was "
         "thrown at a market during clashes between the army and the rebels."
     )
-    assert _top(extractor, text) == "grenade"
+    assert top_event_type(extractor, text) == "grenade"
 
 
 def test_bandits_striking_a_village_is_not_shelling(extractor: Any) -> None:
-    assert _top(extractor, "Bandits struck Lowtown village and stole cattle.") in (
+    assert top_event_type(extractor, "Bandits struck Lowtown village and stole cattle.") in (
         "attack",
         "armed-clash",
     )
@@ -86,32 +71,35 @@ def test_bandits_striking_a_village_is_not_shelling(extractor: Any) -> None:
 
 def test_workers_striking_protest(extractor: Any) -> None:
     text = "Hospital workers struck in Lowtown over unpaid salaries."
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 def test_a_headline_opening_with_its_trigger_is_read(extractor: Any) -> None:
     # the model keeps the capital in the lemma of a headline's first word
-    assert _top(extractor, "Clash between rival militias near Lowtown, two dead.") is not None
+    assert (
+        top_event_type(extractor, "Clash between rival militias near Lowtown, two dead.")
+        is not None
+    )
 
 
 def test_a_month_opening_a_sentence_is_no_march(extractor: Any) -> None:
     text = "March 3 saw gunmen shoot dead a farmer in Lowtown."
-    assert "peaceful-protest" not in {e.event_type for e in _events(extractor, text)}
+    assert "peaceful-protest" not in {e.event_type for e in acled_events(extractor, text)}
 
 
 def test_remains_found_are_a_killing(extractor: Any) -> None:
     text = "On 2 March 2021 human remains were found in a field near Lowtown."
-    assert _top(extractor, text) == "attack"
+    assert top_event_type(extractor, text) == "attack"
 
 
 def test_a_planted_bomb_is_a_remote_explosive(extractor: Any) -> None:
     text = "On 2 March 2021 a bomb planted by the rebels injured 3 civilians in Lowtown."
-    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+    assert top_event_type(extractor, text) == "remote-explosive-landmine-ied"
 
 
 def test_protesters_who_come_out_protest(extractor: Any) -> None:
     text = "On 2 March 2021 hundreds of protesters came out in Lowtown city."
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 @pytest.mark.parametrize(
@@ -143,20 +131,20 @@ def test_protesters_who_come_out_protest(extractor: Any) -> None:
 def test_excessive_force_needs_force_on_a_peaceful_crowd(
     extractor: Any, text: str, expected: str
 ) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def _roles(extractor: Any, text: str) -> tuple[set[str], set[str]]:
     extraction = extractor.extract_one(Article("t", text))
     types = {a.key: a.actor_type.value for a in extraction.actors}
-    events = [e for e in extraction.events if e.event_type in _ACLED]
+    events = [e for e in extraction.events if e.event_type in ACLED_SUB_TYPES]
     top = min(events, key=lambda e: (-e.confidence, e.trigger.start))
     return {types[k] for k in top.agents}, {types[k] for k in top.targets}
 
 
 def test_coordinated_verbs_share_their_object(extractor: Any) -> None:
     text = "On 3 March 2021 gunmen shot and killed a rebel fighter in Lowtown."
-    assert _top(extractor, text) == "armed-clash"
+    assert top_event_type(extractor, text) == "armed-clash"
 
 
 def test_a_headline_passive_makes_its_subject_the_victim(extractor: Any) -> None:
@@ -166,22 +154,22 @@ def test_a_headline_passive_makes_its_subject_the_victim(extractor: Any) -> None
 
 def test_a_soldier_attacked_off_duty_is_an_attack(extractor: Any) -> None:
     text = "On 3 March 2021 gunmen shot dead an off-duty soldier in Lowtown."
-    assert _top(extractor, text) == "attack"
+    assert top_event_type(extractor, text) == "attack"
 
 
 def test_a_grenade_that_exploded_is_a_grenade_attack(extractor: Any) -> None:
     text = "Six people were wounded when a grenade exploded at a market in Lowtown on Monday."
-    assert _top(extractor, text) == "grenade"
+    assert top_event_type(extractor, text) == "grenade"
 
 
 def test_rape_told_with_beatings_is_sexual_violence(extractor: Any) -> None:
     text = "On 3 March 2021 soldiers raped, beat and robbed villagers in Lowtown."
-    assert _top(extractor, text) == "sexual-violence"
+    assert top_event_type(extractor, text) == "sexual-violence"
 
 
 def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor: Any) -> None:
     text = "On 3 March 2021 a mob lynched a man in Lowtown over a sexual assault."
-    assert _top(extractor, text) != "sexual-violence"
+    assert top_event_type(extractor, text) != "sexual-violence"
 
 
 @pytest.mark.parametrize(
@@ -200,7 +188,7 @@ def test_a_sexual_assault_named_as_a_grievance_is_no_event_of_its_own(extractor:
     ],
 )
 def test_gas_surrender_and_prisoner_exchange(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def test_the_violence_a_crowd_protests_against_is_not_its_own(extractor: Any) -> None:
@@ -208,17 +196,17 @@ def test_the_violence_a_crowd_protests_against_is_not_its_own(extractor: Any) ->
         "On 5 March 2021 journalists held a protest in Lowtown against an attack on a "
         "reporter, demanding the arrest of the men who burned his car."
     )
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 def test_a_crowd_that_burns_tyres_demonstrates_violently(extractor: Any) -> None:
     text = "On 5 March 2021 residents protested in Lowtown and burned tyres on the main road."
-    assert _top(extractor, text) == "violent-demonstration"
+    assert top_event_type(extractor, text) == "violent-demonstration"
 
 
 def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -> None:
     text = "On 5 March 2021 traders protested in Lowtown and barricaded the highway."
-    assert _top(extractor, text) == "violent-demonstration"
+    assert top_event_type(extractor, text) == "violent-demonstration"
 
 
 @pytest.mark.parametrize(
@@ -231,12 +219,12 @@ def test_a_crowd_that_barricades_a_road_demonstrates_violently(extractor: Any) -
     ],
 )
 def test_violence_against_an_armed_victim_is_a_clash(extractor: Any, text: str) -> None:
-    assert _top(extractor, text) == "armed-clash"
+    assert top_event_type(extractor, text) == "armed-clash"
 
 
 def test_an_attack_on_supporters_is_an_attack(extractor: Any) -> None:
     text = "On 3 March 2021, gunmen attacked opposition supporters in Lowtown."
-    assert _top(extractor, text) == "attack"
+    assert top_event_type(extractor, text) == "attack"
 
 
 @pytest.mark.parametrize(
@@ -259,7 +247,7 @@ def test_an_attack_on_supporters_is_an_attack(extractor: Any) -> None:
 def test_what_an_attack_acts_on_decides_clash_or_attack(
     extractor: Any, text: str, expected: str
 ) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -280,7 +268,7 @@ def test_what_an_attack_acts_on_decides_clash_or_attack(
     ],
 )
 def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -297,7 +285,7 @@ def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, exp
 def test_an_attack_the_police_then_fight_is_a_clash(
     extractor: Any, text: str, expected: str
 ) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -323,4 +311,4 @@ def test_an_attack_the_police_then_fight_is_a_clash(
     ],
 )
 def test_arrests_captures_and_answered_fire(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected

@@ -6,13 +6,22 @@ from typing import Any
 
 import pytest
 
+from kg.errors import ResourceError
+from kg.extract.lexicon import read_words
 from kg.extract.mentions import load_organisation_heads
+from kg.extract.phrases import load_honorifics
 from kg.model import ActorType, Article
 
 
 def test_the_heads_load() -> None:
     heads = load_organisation_heads()
     assert "wing" in heads and "government" in heads
+    assert "mr" in load_honorifics()
+
+
+def test_a_missing_word_list_names_its_file_and_list() -> None:
+    with pytest.raises(ResourceError, match=r"names\.toml.*\[people\] nicknames"):
+        read_words("names.toml", "people", "nicknames")
 
 
 @pytest.mark.model

@@ -8,19 +8,9 @@ from typing import Any
 import pytest
 
 from kg.model import Article
-from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+from tests.extract.extracted import top_event_type
 
 pytestmark = pytest.mark.model
-
-_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
-
-
-def _top(extractor: Any, text: str) -> str | None:
-    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
-    events = [e for e in extractor.extract_one(Article("t", text)).events if e.event_type in _ACLED]
-    if not events:
-        return None
-    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
 
 
 @pytest.mark.parametrize(
@@ -48,7 +38,7 @@ def _top(extractor: Any, text: str) -> str | None:
     ],
 )
 def test_weapons_seized_destroyed_or_cleared(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +54,7 @@ def test_weapons_seized_destroyed_or_cleared(extractor: Any, text: str, expected
     ],
 )
 def test_crowd_control_fired_at_a_crowd(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,12 +66,12 @@ def test_crowd_control_fired_at_a_crowd(extractor: Any, text: str, expected: str
     ],
 )
 def test_aircraft_hit_or_guns_against_aircraft_are_no_air_strike(extractor: Any, text: str) -> None:
-    assert _top(extractor, text) == "shelling-artillery-missile-attack"
+    assert top_event_type(extractor, text) == "shelling-artillery-missile-attack"
 
 
 def test_state_raids_to_detain_are_arrests(extractor: Any) -> None:
     text = "Police are conducting raids to detain opposition activists in Lowtown."
-    assert _top(extractor, text) == "arrests"
+    assert top_event_type(extractor, text) == "arrests"
 
 
 def test_a_raid_by_gunmen_stays_a_raid(extractor: Any) -> None:
@@ -92,7 +82,7 @@ def test_a_raid_by_gunmen_stays_a_raid(extractor: Any) -> None:
 
 def test_raids_by_choppers_are_air_strikes(extractor: Any) -> None:
     text = "The rebels in Lowtown province sustained heavy losses in raids by the army's choppers."
-    assert _top(extractor, text) == "air-drone-strike"
+    assert top_event_type(extractor, text) == "air-drone-strike"
 
 
 def test_a_bomb_that_killed_its_defuser_is_the_bomb(extractor: Any) -> None:
@@ -100,17 +90,17 @@ def test_a_bomb_that_killed_its_defuser_is_the_bomb(extractor: Any) -> None:
         "On 7 February 2021, two soldiers were killed while trying to defuse a roadside bomb "
         "in Lowtown."
     )
-    assert _top(extractor, text) == "remote-explosive-landmine-ied"
+    assert top_event_type(extractor, text) == "remote-explosive-landmine-ied"
 
 
 def test_the_army_killing_militants_is_a_clash(extractor: Any) -> None:
     text = "The army killed and wounded scores of militants in Lowtown province on Monday."
-    assert _top(extractor, text) == "armed-clash"
+    assert top_event_type(extractor, text) == "armed-clash"
 
 
 def test_men_who_blew_themselves_up(extractor: Any) -> None:
     text = "Two militants blew themselves up near a police station in Lowtown on Monday."
-    assert _top(extractor, text) == "suicide-bomb"
+    assert top_event_type(extractor, text) == "suicide-bomb"
 
 
 def test_a_suicide_bombing_outranks_the_fighting_after_it(extractor: Any) -> None:
@@ -118,17 +108,17 @@ def test_a_suicide_bombing_outranks_the_fighting_after_it(extractor: Any) -> Non
         "Two suicide bombers struck a market in Lowtown on Monday, local sources said. Security "
         "forces then exchanged fire with three other attackers in the town on Monday."
     )
-    assert _top(extractor, text) == "suicide-bomb"
+    assert top_event_type(extractor, text) == "suicide-bomb"
 
 
 def test_the_army_killing_and_wounding_terrorists_is_a_clash(extractor: Any) -> None:
     text = "The army killed and wounded scores of terrorists in Lowtown province."
-    assert _top(extractor, text) == "armed-clash"
+    assert top_event_type(extractor, text) == "armed-clash"
 
 
 def test_ground_taken_after_the_others_pulled_out(extractor: Any) -> None:
     text = "Rebel fighters seized the town of Lowtown on Sunday after government troops pulled out."
-    assert _top(extractor, text) == "non-violent-transfer-of-territory"
+    assert top_event_type(extractor, text) == "non-violent-transfer-of-territory"
 
 
 def test_what_had_happened_in_a_relative_clause_is_background(extractor: Any) -> None:
@@ -136,32 +126,32 @@ def test_what_had_happened_in_a_relative_clause_is_background(extractor: Any) ->
         "Supporters of candidates who had lost the primaries protested outside the party "
         "headquarters in Lowtown."
     )
-    assert _top(extractor, text) == "peaceful-protest"
+    assert top_event_type(extractor, text) == "peaceful-protest"
 
 
 def test_a_grenade_blast_is_a_grenade(extractor: Any) -> None:
     text = "Twelve people were injured by a grenade blast at a bus station in Lowtown on Monday."
-    assert _top(extractor, text) == "grenade"
+    assert top_event_type(extractor, text) == "grenade"
 
 
 def test_no_arrests_is_no_arrest(extractor: Any) -> None:
     text = "No arrests have been made after shops were looted in Lowtown on Monday night."
-    assert _top(extractor, text) == "looting-property-destruction"
+    assert top_event_type(extractor, text) == "looting-property-destruction"
 
 
 def test_soldiers_deployed_somewhere_is_where_they_are(extractor: Any) -> None:
     text = "Rebels hurled two grenades at soldiers deployed in front of a school in Lowtown."
-    assert _top(extractor, text) == "grenade"
+    assert top_event_type(extractor, text) == "grenade"
 
 
 def test_troops_dispatched(extractor: Any) -> None:
     text = "Hundreds of soldiers have been dispatched to the northern border, the ministry said."
-    assert _top(extractor, text) == "change-to-group-activity"
+    assert top_event_type(extractor, text) == "change-to-group-activity"
 
 
 def test_a_peaceful_march_suppressed(extractor: Any) -> None:
     text = "Police suppressed a peaceful student demonstration in Lowtown on Monday."
-    assert _top(extractor, text) == "protest-with-intervention"
+    assert top_event_type(extractor, text) == "protest-with-intervention"
 
 
 def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
@@ -169,4 +159,4 @@ def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
         "On 3 March 2021, a shoot-out broke out in Lowtown. Police officers seized a pistol and "
         "two rifles."
     )
-    assert _top(extractor, text) == "armed-clash"
+    assert top_event_type(extractor, text) == "armed-clash"

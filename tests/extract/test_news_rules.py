@@ -8,25 +8,11 @@ from typing import Any
 import pytest
 
 from kg.extract.captions import is_caption
-from kg.model import Article, Event
-from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+from tests.extract.extracted import acled_events, top_event_type
 
 pytestmark = pytest.mark.model
 
-_ACLED = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
 _CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
-
-
-def _events(extractor: Any, text: str) -> list[Event]:
-    events = extractor.extract_one(Article("t", text)).events
-    return [e for e in events if e.event_type in _ACLED]
-
-
-def _top(extractor: Any, text: str) -> str | None:
-    events = _events(extractor, text)
-    if not events:
-        return None
-    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
 
 
 @pytest.mark.parametrize(
@@ -71,7 +57,7 @@ def _top(extractor: Any, text: str) -> str | None:
     ],
 )
 def test_news_words(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,13 +70,13 @@ def test_news_words(extractor: Any, text: str, expected: str) -> None:
     ],
 )
 def test_weapons_disrupted(extractor: Any, text: str) -> None:
-    types = {e.event_type for e in _events(extractor, text)}
+    types = {e.event_type for e in acled_events(extractor, text)}
     assert types == {"disrupted-weapons-use"}
 
 
 def test_weapons_a_clause_tells_of_are_seized_not_ground(extractor: Any) -> None:
     text = "An officer inspects the rifles the troops seized after a clash on Saturday."
-    types = {e.event_type for e in _events(extractor, text)}
+    types = {e.event_type for e in acled_events(extractor, text)}
     assert "disrupted-weapons-use" in types
     assert "government-regains-territory" not in types
 
@@ -100,9 +86,9 @@ def test_what_is_anticipated_did_not_happen(extractor: Any) -> None:
         "The army has deployed forces to the capital in anticipation of more demonstrations "
         "after Friday prayers."
     )
-    assert _top(extractor, text) == "change-to-group-activity"
+    assert top_event_type(extractor, text) == "change-to-group-activity"
     text = "Police were deployed at the embassy over the possibility of attacks targeting it."
-    assert {e.event_type for e in _events(extractor, text)} <= {"change-to-group-activity"}
+    assert {e.event_type for e in acled_events(extractor, text)} <= {"change-to-group-activity"}
 
 
 def test_a_road_blocked_without_protest_is_no_protest(extractor: Any) -> None:
@@ -110,7 +96,7 @@ def test_a_road_blocked_without_protest_is_no_protest(extractor: Any) -> None:
         "Activists say that foreign forces have established a military checkpoint near the "
         "city in order to block patrols in the area."
     )
-    assert _top(extractor, text) == "headquarters-or-base-established"
+    assert top_event_type(extractor, text) == "headquarters-or-base-established"
 
 
 def test_a_caption_yields_to_the_story(extractor: Any) -> None:
@@ -119,7 +105,7 @@ def test_a_caption_yields_to_the_story(extractor: Any) -> None:
         "forces seized control of the main road on Tuesday after driving the rebels out of "
         "their last positions, a monitor said."
     )
-    assert _top(extractor, text) == "government-regains-territory"
+    assert top_event_type(extractor, text) == "government-regains-territory"
 
 
 @pytest.mark.parametrize(
@@ -143,12 +129,12 @@ def test_ground_taken_in_the_fighting_is_the_event(extractor: Any) -> None:
         "On 16 March 2021, rebels gained control of Lowtown village following clashes with "
         "army troops. No fatalities were reported."
     )
-    assert _top(extractor, text) == "non-state-actor-overtakes-territory"
+    assert top_event_type(extractor, text) == "non-state-actor-overtakes-territory"
     text = (
         "Army troops clashed with insurgents near Lowtown on Wednesday and captured a "
         "strategically located village."
     )
-    assert _top(extractor, text) in _CAPTURES
+    assert top_event_type(extractor, text) in _CAPTURES
 
 
 def test_ground_held_briefly_is_no_capture(extractor: Any) -> None:
@@ -156,7 +142,7 @@ def test_ground_held_briefly_is_no_capture(extractor: Any) -> None:
         "Militants attacked an army base near Lowtown on Sunday, killing two soldiers, and "
         "briefly seized control of the nearby village, officials said."
     )
-    assert _top(extractor, text) != "non-state-actor-overtakes-territory"
+    assert top_event_type(extractor, text) != "non-state-actor-overtakes-territory"
 
 
 @pytest.mark.parametrize(
@@ -178,7 +164,7 @@ def test_ground_held_briefly_is_no_capture(extractor: Any) -> None:
     ],
 )
 def test_more_news_words(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
@@ -187,13 +173,13 @@ def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
         "The militants' attack to capture the army positions near Lowtown was repelled by "
         "the troops on Monday."
     )
-    assert _top(extractor, text) not in _CAPTURES
+    assert top_event_type(extractor, text) not in _CAPTURES
     # a group formed to fight: the suicide bombing is the event
     text = (
         "Two suicide bombers blew themselves up at the gate of a camp in Lowtown on Tuesday, "
         "killing 12 people, said a member of a vigilante force set up to fight militants."
     )
-    assert _top(extractor, text) == "suicide-bomb"
+    assert top_event_type(extractor, text) == "suicide-bomb"
 
 
 @pytest.mark.parametrize(
@@ -210,7 +196,7 @@ def test_an_aim_is_told_after_what_happened(extractor: Any) -> None:
     ],
 )
 def test_rioters_facing_the_police(extractor: Any, text: str, expected: str) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected
 
 
 def test_one_protest_stopped_is_stopped_throughout(extractor: Any) -> None:
@@ -218,7 +204,7 @@ def test_one_protest_stopped_is_stopped_throughout(extractor: Any) -> None:
         "Hundreds of teachers marched to the governor's office in Lowtown on Monday to demand "
         "their salaries. Later in the day, the march was dispersed near the market."
     )
-    types = {e.event_type for e in _events(extractor, text)}
+    types = {e.event_type for e in acled_events(extractor, text)}
     assert types == {"protest-with-intervention"}
 
 
@@ -240,4 +226,4 @@ def test_one_protest_stopped_is_stopped_throughout(extractor: Any) -> None:
 def test_deaths_told_after_are_the_tolls_of_the_violence(
     extractor: Any, text: str, expected: str
 ) -> None:
-    assert _top(extractor, text) == expected
+    assert top_event_type(extractor, text) == expected

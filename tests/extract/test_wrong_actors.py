@@ -8,17 +8,13 @@ from typing import Any
 import pytest
 
 from kg.model import Article
-
-
-def _mentions(extractor: Any, text: str) -> dict[str, list[str]]:
-    extraction = extractor.extract_one(Article("t", text))
-    return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+from tests.extract.extracted import actor_mentions
 
 
 @pytest.mark.model
 def test_coalition_forces_are_the_coalition_not_a_state(extractor: Any) -> None:
     text = "Coalition military forces conducted 12 strikes against the terrorists near Mosul."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert mentions.get("coalition") == ["Coalition military forces"]
     assert "military-forces-of-iraq" not in mentions
 
@@ -29,13 +25,13 @@ def test_coalition_forces_are_the_coalition_the_article_names(extractor: Any) ->
         "The U.S.-led coalition said on Monday that coalition troops had trained 300 police"
         " officers in Anbar."
     )
-    assert "coalition troops" in _mentions(extractor, text)["us-led-coalition"]
+    assert "coalition troops" in actor_mentions(extractor, text)["us-led-coalition"]
 
 
 @pytest.mark.model
 def test_the_counter_name_coalition_is_the_coalition(extractor: Any) -> None:
     text = "The counter-ISIL coalition struck an oil refinery near Deir ez-Zor on Monday."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert mentions["coalition"] == ["The counter-ISIL coalition"]
     assert mentions["islamic-state"] == ["ISIL"]  # whom it fights, mentioned in passing
 
@@ -46,7 +42,7 @@ def test_the_enemy_is_never_the_speaker(extractor: Any) -> None:
         "The SDF advanced on Tabqa, the SDF said. ISIS fighters fled. The enemy left mines"
         " behind, the SDF said."
     )
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert "The enemy" in mentions["islamic-state"]
     assert "The enemy" not in mentions["syrian-democratic-forces"]
 
@@ -54,7 +50,7 @@ def test_the_enemy_is_never_the_speaker(extractor: Any) -> None:
 @pytest.mark.model
 def test_enemy_forces_are_no_state_and_unresolved_without_an_enemy(extractor: Any) -> None:
     text = "Enemy forces retreated from the village, the Syrian Democratic Forces said."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert "military-forces-of-syria" not in mentions
     assert all("Enemy forces" not in m for m in mentions.values())
 
@@ -62,7 +58,7 @@ def test_enemy_forces_are_no_state_and_unresolved_without_an_enemy(extractor: An
 @pytest.mark.model
 def test_a_name_cut_by_a_generic_noun_stays_whole(extractor: Any) -> None:
     text = "Islamic State of Iraq and the Levant fighters attacked a checkpoint near Ramadi."
-    mentions = _mentions(extractor, text)
+    mentions = actor_mentions(extractor, text)
     assert list(mentions) == ["islamic-state"]
     assert "Islamic State of Iraq and the Levant fighters" in mentions["islamic-state"]
 
@@ -73,7 +69,7 @@ def test_laws_truces_and_operations_are_no_actors(extractor: Any) -> None:
         "Operation Inherent Resolve officials said the Cessation of Hostilities had held. The"
         " alliance complies with the Law of Armed Conflict. We will keep helping our partners."
     )
-    keys = set(_mentions(extractor, text))
+    keys = set(actor_mentions(extractor, text))
     assert not any(k.startswith(("law-of", "cessation", "us-led")) for k in keys)
 
 

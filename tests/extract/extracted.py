@@ -1,0 +1,33 @@
+"""What the extractor finds in one made-up text, reduced for assertions (shared by the
+extraction tests; not a test module)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.model import Article, Event
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+__all__ = ["ACLED_SUB_TYPES", "acled_events", "actor_mentions", "top_event_type"]
+
+ACLED_SUB_TYPES = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
+
+
+def acled_events(extractor: Any, text: str) -> list[Event]:
+    """The events of ACLED's 25 sub-event types found in ``text``."""
+    events = extractor.extract_one(Article("t", text)).events
+    return [e for e in events if e.event_type in ACLED_SUB_TYPES]
+
+
+def top_event_type(extractor: Any, text: str) -> str | None:
+    """The sub-event type of the most confident ACLED event (ties: the earliest trigger)."""
+    events = acled_events(extractor, text)
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start)).event_type
+
+
+def actor_mentions(extractor: Any, text: str) -> dict[str, list[str]]:
+    """Each actor's key with the words of its mentions, in text order."""
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
