@@ -97,6 +97,7 @@ _QUARTER_WORDS = frozenset(
 _GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
+_VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -173,6 +174,16 @@ class Geocoder:
             exact = {c.country_code for c in found if c.exact}  # spelt exactly: one vote shared
             for cc in exact:
                 weak[cc] += 1.0 / len(exact)
+        # the article's countries: those it names, else the one its places and actors point to
+        home = named or frozenset({max(weak, key=lambda cc: weak[cc])} if weak else ())
+        for p in extraction.places:
+            if p.place_type in _VARIANT_TYPES and not any(
+                c.country_code in home for c in towns[p.key]
+            ):
+                variants = self.gazetteer.variants(p.label, home)
+                if variants:
+                    within = provinces.get(p.within or "")
+                    towns[p.key] = in_own_division(p, towns[p.key] + variants, within)
         divisions: dict[str, set[str]] = defaultdict(set)
         for p in extraction.places:
             if p.place_type in _REGION_TYPES:
