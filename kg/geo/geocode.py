@@ -13,7 +13,11 @@ the article's context chooses among them, as a human reader would:
    "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
 2. **Size.** Among the rest, larger places are likelier (log of the population).
 3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
-   "Saraqib"), and GeoNames' main name beats an alternate one.
+   "Saraqib"), and GeoNames' main name beats an alternate one. A town none of whose
+   namesakes lies in the article's countries (those it names, else the one it points to most)
+   may be a transliteration GeoNames lacks: the close variants of its name there are
+   candidates too, inexact (``Gazetteer.variants``: "Murghab" is Bala Murghab, Afghanistan,
+   not Murghob, Tajikistan).
 4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
    already resolved in the article; an ambiguous name, or a village (below ``SMALL_TOWN``),
    whose entry lies beyond that distance from every place resolved surely and outside their
