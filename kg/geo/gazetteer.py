@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -39,7 +40,9 @@ log = logging.getLogger(__name__)
 INDEX_FORMAT = 3  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MAX_NAME = 80  # longer alternate names are descriptions, not names
-CACHE_SIZE = 50_000  # names whose candidates are kept in memory
+MIN_VARIANT_SKELETON = 4  # of a name looked up by its skeleton in the article's countries
+CACHE_SIZE = 50_000
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")  # names whose candidates are kept in memory
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -255,6 +258,23 @@ class Gazetteer:
             cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
         return cached
 
+    def variants(self, name: str, countries: frozenset[str]) -> list[Candidate]:
+        """Towns of ``countries`` whose consonant skeleton equals ``name``'s and whose spelling
+        is close (``MIN_SIMILARITY``), as inexact candidates: the fallback for a name whose
+        exact spellings all lie abroad ("Murghab" is an alternate name of Murghob, Tajikistan;
+        Afghanistan's "Bala Murghab" is in this sense a variant). Skeletons shorter than
+        ``MIN_VARIANT_SKELETON`` match too much, and a name that is a variant's nisba
+        adjective ("Baghdadi": of Baghdad) is not that place."""
+        key, skel = fold_name(name), skeleton(name)
+        if len(skel) < MIN_VARIANT_SKELETON or not countries:
+            return []
+        found = self._query("n.skel = ?", skel, exact=False, like=key, syllables=True)
+        return [
+            c
+            for c in found
+            if c.kind == "town" and c.country_code in countries and not _nisba(key, c.name)
+        ]
+
     def districts(self, name: str) -> list[Candidate]:
         """The second-level divisions spelt as ``name`` (folded; its kind word dropped), as
         candidates of kind "district": their point, their largest town's GeoNames id."""
@@ -302,9 +322,13 @@ class Gazetteer:
             self._countries = {r[3]: _candidate(r, exact=True) for r in rows}
         return self._countries
 
-    def _query(self, where: str, value: str, exact: bool, like: str = "") -> list[Candidate]:
+    def _query(
+        self, where: str, value: str, exact: bool, like: str = "", syllables: bool = False
+    ) -> list[Candidate]:
         """Rows matching ``where``; with ``like``, only names spelt at least
-        ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba")."""
+        ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba"), and with
+        ``syllables`` also with as many vowel groups ("Morghab" for "Murghab"; not "Shrn"
+        nor "Anodara" for "Shirin" and "Andar")."""
         with self._lock:
             rows = self._con.execute(
                 "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, p.admin1, n.main, "
@@ -315,11 +339,24 @@ class Gazetteer:
         best: dict[int, Candidate] = {}
         if like:
             rows = [r for r in rows if SequenceMatcher(None, like, r[9]).ratio() >= MIN_SIMILARITY]
+        if syllables:
+            rows = [r for r in rows if _syllables(r[9]) == _syllables(like)]
         for r in rows:  # one candidate per place, its main name first
             c = _candidate(r, exact)
             if c.geonames_id not in best or c.main_name:
                 best[c.geonames_id] = c
         return list(best.values())
+
+
+def _syllables(key: str) -> int:
+    """The number of vowel groups of a folded spelling: "murghab" 2, "shrn" 0."""
+    return len(_VOWEL_GROUPS.findall(key))
+
+
+def _nisba(key: str, name: str) -> bool:
+    """Whether the folded ``key`` is ``name`` with an adjective's -i ending ("baghdadi")."""
+    stem = fold_name(name)
+    return key != stem and key.rstrip("i") in (stem, stem.rstrip("a"))
 
 
 def _candidate(row: tuple[Any, ...], exact: bool) -> Candidate:

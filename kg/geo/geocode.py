@@ -13,7 +13,11 @@ the article's context chooses among them, as a human reader would:
    "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
 2. **Size.** Among the rest, larger places are likelier (log of the population).
 3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
-   "Saraqib"), and GeoNames' main name beats an alternate one.
+   "Saraqib"), and GeoNames' main name beats an alternate one. A town none of whose
+   namesakes lies in the article's countries (those it names, else the one it points to most)
+   may be a transliteration GeoNames lacks: the close variants of its name there are
+   candidates too, inexact (``Gazetteer.variants``: "Murghab" is Bala Murghab, Afghanistan,
+   not Murghob, Tajikistan).
 4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
    already resolved in the article; an ambiguous name, or a village (below ``SMALL_TOWN``),
    whose entry lies beyond that distance from every place resolved surely and outside their
@@ -97,6 +101,7 @@ _QUARTER_WORDS = frozenset(
 _GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
+_VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -173,6 +178,16 @@ class Geocoder:
             exact = {c.country_code for c in found if c.exact}  # spelt exactly: one vote shared
             for cc in exact:
                 weak[cc] += 1.0 / len(exact)
+        # the article's countries: those it names, else the one its places and actors point to
+        home = named or frozenset({max(weak, key=lambda cc: weak[cc])} if weak else ())
+        for p in extraction.places:
+            if p.place_type in _VARIANT_TYPES and not any(
+                c.country_code in home for c in towns[p.key]
+            ):
+                variants = self.gazetteer.variants(p.label, home)
+                if variants:
+                    within = provinces.get(p.within or "")
+                    towns[p.key] = in_own_division(p, towns[p.key] + variants, within)
         divisions: dict[str, set[str]] = defaultdict(set)
         for p in extraction.places:
             if p.place_type in _REGION_TYPES:
