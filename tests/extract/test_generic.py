@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article
+from kg.model import ActorType, Article
 
 
 def _labels(extractor: Any, text: str) -> dict[str, list[str]]:
@@ -26,3 +26,19 @@ def test_fighters_beside_gunmen_stay_actors(extractor: Any) -> None:
     text = "Fighters and gunmen attacked the village on Monday."
     mentions = [m for ms in _labels(extractor, text).values() for m in ms]
     assert "Fighters" in mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On 3 May 2021, Syrian military men clashed with rebels near Daraa.", "military men"),
+        ("On 3 May 2021, police elements arrested two traders in Basra.", "police elements"),
+    ],
+)
+def test_men_of_the_military_or_police_are_state_forces(
+    extractor: Any, text: str, words: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.actor_type is ActorType.STATE_FORCES
