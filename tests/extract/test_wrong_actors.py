@@ -29,6 +29,15 @@ def test_coalition_forces_are_the_coalition_the_article_names(extractor: Any) ->
 
 
 @pytest.mark.model
+def test_coalition_forces_in_yemen_are_not_the_us_led_coalition(extractor: Any) -> None:
+    # "Coalition forces" is no alias of one coalition: the one the article names, or none
+    named = "The Saudi-led coalition said Coalition forces struck positions in Saada."
+    assert "Coalition forces" in actor_mentions(extractor, named)["saudi-led-coalition"]
+    unnamed = actor_mentions(extractor, "On 3 May 2021, coalition forces struck Saada.")
+    assert "us-led-coalition" not in unnamed and "coalition forces" in unnamed["coalition"]
+
+
+@pytest.mark.model
 def test_the_counter_name_coalition_is_the_coalition(extractor: Any) -> None:
     text = "The counter-ISIL coalition struck an oil refinery near Deir ez-Zor on Monday."
     mentions = actor_mentions(extractor, text)
