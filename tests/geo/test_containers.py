@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ResourceError
 from kg.geo.containers import as_provinces
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
@@ -117,3 +122,25 @@ def test_divisions_are_found_without_their_kind_word() -> None:
     assert ("KE", "Garissa County") in divisions_named("Garissa")
     assert ("AF", "Paktika") in divisions_named("Paktika province")
     assert ("YE", "Şa‘dah") in divisions_named("Sadah")  # noqa: RUF001
+
+
+def test_divisions_are_found_by_the_hand_kept_aliases(tmp_path: Path) -> None:
+    from kg.geo.admin1 import admin1_aliases, divisions_named
+
+    assert divisions_named("Wardak") == (("AF", "Maidan Wardak Province"),)
+    assert ("IQ", "Salah ad Din") in divisions_named("Salahuddin")
+    assert all(cc and alias and name for cc, alias, name in admin1_aliases())
+    bad = tmp_path / "aliases.tsv"
+    bad.write_text("AF\tWardak\tNo Such Province\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="no division of AF"):
+        admin1_aliases(bad)
+
+
+def test_a_province_known_by_an_alias_is_placed_at_its_largest_town() -> None:
+    text = "Taliban fighters attacked a checkpoint in Wardak province."
+    places = _places(text, [("Wardak", PlaceType.PROVINCE)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"AF": 1.0})
+    (wardak,) = out.places
+    assert wardak.key == "admin1-af-maidan-wardak-province"
+    assert wardak.geo is not None and wardak.geo.country_code == "AF"
