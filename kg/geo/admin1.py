@@ -25,7 +25,7 @@ from pathlib import Path
 from kg.errors import ResourceError
 from kg.geo.names import fold_name, skeleton
 
-__all__ = ["admin1_aliases", "admin1_names", "bare_name", "derive", "divisions_named"]
+__all__ = ["admin1_aliases", "admin1_names", "bare_name", "derive", "divisions_named", "read_rows"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "admin1.tsv"
 ALIASES = DATA.with_name("admin1_aliases.tsv")
@@ -38,22 +38,28 @@ HEADER = """\
 """
 
 
-@functools.cache
-def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
-    """(ISO country code, GeoNames admin1 code) -> the division's name."""
-    names: dict[tuple[str, str], str] = {}
+def read_rows(path: Path, fields: int, what: str) -> list[tuple[int, list[str]]]:
+    """The (line number, fields) of a shipped tab-separated file, comments and blank lines
+    skipped; a ``ResourceError`` naming the file and line for a malformed one."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ResourceError(path, f"cannot read the admin1 names ({exc})") from exc
+        raise ResourceError(path, f"cannot read the {what} ({exc})") from exc
+    rows = []
     for n, line in enumerate(lines, start=1):
         if not line or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or not all(parts):
-            raise ResourceError(path, f"line {n}: expected 3 tab-separated fields")
-        names[(parts[0], parts[1])] = parts[2]
-    return names
+        if len(parts) != fields or not all(parts):
+            raise ResourceError(path, f"line {n}: expected {fields} tab-separated fields")
+        rows.append((n, parts))
+    return rows
+
+
+@functools.cache
+def admin1_names(path: Path = DATA) -> dict[tuple[str, str], str]:
+    """(ISO country code, GeoNames admin1 code) -> the division's name."""
+    return {(cc, code): name for _, (cc, code, name) in read_rows(path, 3, "admin1 names")}
 
 
 @functools.cache
@@ -62,19 +68,10 @@ def admin1_aliases(path: Path = ALIASES) -> tuple[tuple[str, str, str], ...]:
     be a division of its country in ``admin1.tsv``."""
     known = {(cc, name) for (cc, _), name in admin1_names().items()}
     rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(path, f"cannot read the admin1 aliases ({exc})") from exc
-    for n, line in enumerate(lines, start=1):
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3 or not all(parts):
-            raise ResourceError(path, f"line {n}: expected 3 tab-separated fields")
-        if (parts[0], parts[2]) not in known:
-            raise ResourceError(path, f"line {n}: {parts[2]!r} is no division of {parts[0]}")
-        rows.append((parts[0], parts[1], parts[2]))
+    for n, (cc, alias, name) in read_rows(path, 3, "admin1 aliases"):
+        if (cc, name) not in known:
+            raise ResourceError(path, f"line {n}: {name!r} is no division of {cc}")
+        rows.append((cc, alias, name))
     return tuple(rows)
 
 

@@ -20,8 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import ResourceError
-from kg.geo.admin1 import admin1_names, write_derived
+from kg.geo.admin1 import admin1_names, read_rows, write_derived
 
 __all__ = ["District", "derive", "districts"]
 
@@ -51,19 +50,10 @@ class District:
 @functools.cache
 def districts(path: Path = DATA) -> tuple[District, ...]:
     """Every district of the data file."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(path, f"cannot read the admin2 names ({exc})") from exc
-    out = []
-    for n, line in enumerate(lines, start=1):
-        if not line or line.startswith("#"):
-            continue
-        p = line.split("\t")
-        if len(p) != 7 or not all(p):
-            raise ResourceError(path, f"line {n}: expected 7 tab-separated fields")
-        out.append(District(p[0], p[1], p[2], float(p[3]), float(p[4]), int(p[5]), int(p[6])))
-    return tuple(out)
+    return tuple(
+        District(p[0], p[1], p[2], float(p[3]), float(p[4]), int(p[5]), int(p[6]))
+        for _, p in read_rows(path, 7, "admin2 names")
+    )
 
 
 def _key(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
