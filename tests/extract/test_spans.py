@@ -1,0 +1,37 @@
+"""Span helpers of the mention finder (kg/extract/spans.py) on the real model's parse of
+made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.spans import countered, is_calendar_word, opposed, proper_noun_runs, trim
+
+pytestmark = pytest.mark.model
+
+
+def test_trim_drops_articles_possessives_and_an_unclosed_bracket(extractor: Any) -> None:
+    doc = extractor.nlp("The rebels' base near Marwahin (Tyr was shelled.")
+    assert trim(doc[0:2]).text == "rebels"  # "The rebels'" without article and possessive
+    start = next(t.i for t in doc if t.text == "Marwahin")
+    assert trim(doc[start : start + 3]).text == "Marwahin"
+    assert trim(doc[0:1]) is None  # "The" alone is nothing
+
+
+def test_anti_and_counter_names_are_whom_the_phrase_opposes(extractor: Any) -> None:
+    doc = extractor.nlp("Anti-Houthi forces and the counter-ISIL coalition met in Aden.")
+    houthi = next(t.i for t in doc if t.text == "Houthi")
+    isil = next(t.i for t in doc if t.text == "ISIL")
+    assert opposed(doc, houthi) and not countered(doc, houthi)
+    assert countered(doc, isil) and not opposed(doc, isil)
+
+
+def test_proper_noun_runs_skip_claimed_tokens_and_calendar_words(extractor: Any) -> None:
+    doc = extractor.nlp("On Thursday, gunmen attacked Qaryat Zed and Kafr Nabl.")
+    runs = [r.text for r in proper_noun_runs(doc, set())]
+    assert "Thursday" not in runs and any("Qaryat" in r for r in runs)
+    claimed = {t.i for t in doc if t.text in ("Kafr", "Nabl")}
+    assert not any("Nabl" in r.text for r in proper_noun_runs(doc, claimed))
+    assert is_calendar_word(doc[1:2]) and not is_calendar_word(doc[-3:-1])

@@ -1,0 +1,33 @@
+"""The date an article's events are told against (kg/extract/timing.py), on the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.extract.timing import reference_date
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2021, 5, 10)
+
+
+def test_the_reference_is_the_first_day_the_article_names(extractor: Any) -> None:
+    doc = extractor.nlp("On 3 May, gunmen attacked a bus. On 4 May 2021, police arrested two.")
+    day, span = reference_date(doc, PUBLISHED)
+    assert day == dt.date(2021, 5, 3) and span is not None and "3 May" in span.text
+
+
+def test_without_a_day_the_reference_is_the_publication_date(extractor: Any) -> None:
+    doc = extractor.nlp("Gunmen attacked a bus near the town, police said.")
+    assert reference_date(doc, PUBLISHED) == (PUBLISHED, None)
+    assert reference_date(doc, None) == (None, None)
+
+
+def test_a_weekday_without_a_publication_date_is_kept_unresolved(extractor: Any) -> None:
+    doc = extractor.nlp("On Saturday, gunmen attacked a bus near the town.")
+    day, span = reference_date(doc, None)
+    assert day is None and span is not None and span.text.endswith("Saturday")
+    assert reference_date(doc, PUBLISHED)[0] == dt.date(2021, 5, 8)  # the Saturday before
