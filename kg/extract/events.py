@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier
+from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
 from kg.extract.drafts import (
     CLAUSE_DEPS,
     NOT_FIGHTERS,
@@ -55,8 +56,6 @@ _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
-_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
-_FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
 # events done to someone: a passive participle after a noun names the victim ("member killed")
 _VICTIM_CLASSES = frozenset(
     {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
@@ -170,9 +169,9 @@ class EventFinder:
         for span in sorted(spans, key=lambda s: s.start):
             trigger = self.lex.triggers[int(span.label_)]
             if any(mentions.at(i) is not None for i in range(span.start, span.end)):
-                crowd = _crowd_verb(span, mentions, taken)
+                crowd = crowd_verb(span, mentions, taken)
                 alone = not any(o.sent.start == span.sent.start for o in spans if o is not span)
-                if crowd is None and not (alone and _protesters(span, mentions)):
+                if crowd is None and not (alone and names_protesters(span, mentions)):
                     continue  # "Free Syrian Army", a place named "Raid": names, not triggers
                 span = crowd or span  # "protesters in Kut": the crowd tells its protest
             out.setdefault(span.sent.start, []).append((span, trigger))
@@ -193,7 +192,7 @@ class EventFinder:
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
             d = Draft(trigger.event_class, span, sent, background=is_background(head))
             # "an attack to capture the base", "a force set up to fight them": aims, told last
-            d.aim = trigger.event_class in _AIMS and _purpose(head)
+            d.aim = trigger.event_class in _AIMS and purpose(head)
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
@@ -269,7 +268,7 @@ class EventFinder:
             elif dep == "acl" and head.pos_ == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     subjects += [c for c in agent.children if c.dep_ == "pobj"]
-        if any(c.dep_ == "agent" for c in head.children) or _headline_passive(head):
+        if any(c.dep_ == "agent" for c in head.children) or headline_passive(head):
             # "Police officer shot dead by gunmen", "5 members shot dead": a headline's passive
             # without its auxiliary
             objects += [c for c in head.children if c.dep_ == "nsubj"]
@@ -387,53 +386,6 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self._actors(pobj, mentions, set(), [])
         return dedup(speakers)
-
-
-def _purpose(token: Token) -> bool:
-    """Whether the trigger is an infinitive telling what an act or a group is for, not what
-    happened: "an attack to capture the base" (the attack was fended off), "a vigilante force
-    set up to fight jihadists"; but an attempt to attack is an attack (ACLED codes it)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-        return False
-    head = token.head
-    if token.dep_ == "acl":
-        return head.lemma_.lower() not in _ATTEMPTS
-    formed = head.dep_ == "acl" and head.lemma_.lower() in _FORMING
-    return token.dep_ in ("advcl", "xcomp") and formed
-
-
-def _headline_passive(head: Token) -> bool:
-    """ "5 militia members shot dead", "trader hacked to death": a verb of killing with a
-    subject, no object and no auxiliary is a passive whose subject is the victim."""
-    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
-        return False
-    dead = any(
-        c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
-        for c in head.children
-    )
-    return dead and any(c.dep_ == "nsubj" for c in head.children)
-
-
-def _crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:
-    """ "Protesters came out in Kut", "demonstrators rejected the nominee": a crowd named as
-    the subject of a verb that is no trigger of its own protests; the verb anchors it."""
-    found = mentions.at(span.root.i)
-    token = span.root
-    while token.dep_ == "pobj" and token.head.lower_ == "of":  # "hundreds of protesters"
-        token = token.head.head
-    head = token.head
-    if found is None or found.actor_type != ActorType.PROTESTERS or token.dep_ != "nsubj":
-        return None
-    if head.pos_ != "VERB" or head.i in taken or mentions.at(head.i) is not None:
-        return None
-    return span.doc[head.i : head.i + 1]
-
-
-def _protesters(span: Span, mentions: Mentions) -> bool:
-    """Whether the span names protesters, who protest even when the parse gives them no verb
-    (in a sentence with no other trigger)."""
-    found = mentions.at(span.root.i)
-    return found is not None and found.actor_type == ActorType.PROTESTERS
 
 
 __all__ = ["Draft", "EventFinder"]
