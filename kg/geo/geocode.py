@@ -74,7 +74,7 @@ from kg.geo.choice import (
 )
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import districts_after, told_within
+from kg.geo.local import called_district, districts_after, is_neighbourhood, told_within
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
 from kg.keys import name_key
@@ -93,10 +93,6 @@ _WORDS = re.compile(r"[^\s(),]+")
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
-_QUARTER_WORDS = frozenset(
-    {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
-    | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
-)
 # a district glued to its province in text without commas ("Kaldar district Balkh")
 _GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
@@ -218,7 +214,7 @@ class Geocoder:
             for p in extraction.places
             if p.place_type in _GEOCODED_TYPES
             and p.key not in resolved
-            and not _neighbourhood(p, text)
+            and not is_neighbourhood(p, text)
         }
         lone = {  # taken only as the one town of its name, in a country nothing points to
             k for k, o in options.items() if len(o) == 1 and lone_abroad(o[0][0], context)
@@ -256,7 +252,7 @@ class Geocoder:
             ]
             key = name_key(span.text)
             kind = PlaceType.TOWN
-            if not towns and _called_district(span, extraction.article.text):
+            if not towns and called_district(span, extraction.article.text):
                 kind = PlaceType.DISTRICT  # "in Warduj district": a district GeoNames knows
                 towns = [
                     c for c in self.gazetteer.districts(span.text) if c.country_code in countries
@@ -379,24 +375,6 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, weight(c, context, own, folded)) for c in kept]
-
-
-def _called_district(span: Span, text: str) -> bool:
-    """The text calls the name a district: "Warduj district", "the district of Warduj"."""
-    after = text[span.end : span.end + 10].lower().split()
-    before = text[max(0, span.start - 13) : span.start].lower()
-    return (bool(after) and after[0].startswith("district")) or before.endswith("district of ")
-
-
-def _neighbourhood(place: Place, text: str) -> bool:
-    """A part of a town ("Primavera neighborhood", "Colonia Libertad", "the Majengo area"):
-    GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
-    if place.label.split()[0].lower() in _QUARTER_WORDS:
-        return True
-    return any(
-        (after := text[m.end : m.end + 24].lower().split()) and after[0] in _QUARTER_WORDS
-        for m in place.mentions
-    )
 
 
 def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:

@@ -7,7 +7,9 @@ Those words are often no place record of their own (the same name twice merges i
 record; a bracket glued to a name stays in its label: "Colon (Colon"), so the geocoder reads
 them here: each comma-separated part of the bracket, or the names after a comma or "in", that
 names a first-level division (``kg.geo.admin1``) or a second-level one (the district's
-province), gives a (country, province) the town's namesakes are narrowed to.
+province), gives a (country, province) the town's namesakes are narrowed to. The words around
+a name also say what it is: a district ("Warduj district") or a part of a town ("Primavera
+neighborhood", "Colonia Libertad").
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from kg.geo.names import fold_name
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
-__all__ = ["district_after", "districts_after", "told_within"]
+__all__ = [
+    "called_district",
+    "district_after",
+    "districts_after",
+    "is_neighbourhood",
+    "told_within",
+]
 
 WINDOW = 80  # characters read after a mention
 _KIND = (
@@ -161,3 +169,27 @@ def districts_after(
         for p in extraction.places
     )
     return dataclasses.replace(extraction, places=places + tuple(added.values()))
+
+
+_QUARTER_WORDS = frozenset(
+    {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
+    | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
+)
+
+
+def called_district(span: Span, text: str) -> bool:
+    """The text calls the name a district: "Warduj district", "the district of Warduj"."""
+    after = text[span.end : span.end + 10].lower().split()
+    before = text[max(0, span.start - 13) : span.start].lower()
+    return (bool(after) and after[0].startswith("district")) or before.endswith("district of ")
+
+
+def is_neighbourhood(place: Place, text: str) -> bool:
+    """A part of a town ("Primavera neighborhood", "Colonia Libertad", "the Majengo area"):
+    GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
+    if place.label.split()[0].lower() in _QUARTER_WORDS:
+        return True
+    return any(
+        (after := text[m.end : m.end + 24].lower().split()) and after[0] in _QUARTER_WORDS
+        for m in place.mentions
+    )

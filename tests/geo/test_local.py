@@ -78,3 +78,22 @@ def test_every_writing_of_the_name_is_read_not_only_its_mention(gazetteer: Gazet
     start = text.rindex("Saraqib")  # the record kept only the second writing
     place = Place("p", "Saraqib", PlaceType.TOWN, (Span(start, start + 7, "Saraqib"),))
     assert ("SY", "Idlib") in told_within(place, text, gazetteer)
+
+
+def test_the_words_around_a_name_say_it_is_a_district_or_a_part_of_a_town() -> None:
+    from kg.geo.local import called_district, is_neighbourhood
+    from kg.model import Place, PlaceType, Span
+
+    text = (
+        "Clashes in Warduj district and in the district of Jurm. Shots in Primavera area on Monday."
+    )
+    warduj = Span(text.index("Warduj"), text.index("Warduj") + 6, "Warduj")
+    jurm = Span(text.index("Jurm"), text.index("Jurm") + 4, "Jurm")
+    start = text.index("Primavera")
+    primavera = Span(start, start + 9, "Primavera")
+    assert called_district(warduj, text) and called_district(jurm, text)
+    assert not called_district(primavera, text)
+    place = Place("primavera", "Primavera", PlaceType.OTHER, (primavera,))
+    colonia = Place("colonia-libertad", "Colonia Libertad", PlaceType.OTHER, ())
+    assert is_neighbourhood(place, text) and is_neighbourhood(colonia, text)
+    assert not is_neighbourhood(Place("jurm", "Jurm", PlaceType.OTHER, (jurm,)), text)
