@@ -8,7 +8,13 @@ from typing import Any
 from kg.model import Article, Event
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
-__all__ = ["ACLED_SUB_TYPES", "acled_events", "actor_mentions", "top_event_type"]
+__all__ = [
+    "ACLED_SUB_TYPES",
+    "acled_events",
+    "actor_mentions",
+    "mentions_by_label",
+    "top_event_type",
+]
 
 ACLED_SUB_TYPES = frozenset(s for subs in ACLED_EVENT_TYPES.values() for s in subs)
 
@@ -31,3 +37,9 @@ def actor_mentions(extractor: Any, text: str) -> dict[str, list[str]]:
     """Each actor's key with the words of its mentions, in text order."""
     extraction = extractor.extract_one(Article("t", text))
     return {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+
+
+def mentions_by_label(extractor: Any, text: str) -> dict[str, list[str]]:
+    """Each actor's label with the words of its mentions, in text order."""
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.label: [m.text for m in a.mentions] for a in extraction.actors}

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.coref import load_coref_words
 from kg.model import Article
-from tests.extract.extracted import actor_mentions
+from tests.extract.extracted import actor_mentions, mentions_by_label
 
 
 def test_the_word_lists_load() -> None:
@@ -29,8 +29,7 @@ def test_they_is_the_subject_before_it(extractor: Any) -> None:
 @pytest.mark.model
 def test_its_in_a_coordination_is_the_first_conjunct(extractor: Any) -> None:
     text = "The Observatory said Syrian troops and its allies advanced near the dam."
-    extraction = extractor.extract_one(Article("t", text))
-    labels = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    labels = mentions_by_label(extractor, text)
     assert labels["allies of Military Forces of Syria"] == ["its allies"]
 
 

@@ -7,24 +7,20 @@ from typing import Any
 import pytest
 
 from kg.model import ActorType, Article
-
-
-def _labels(extractor: Any, text: str) -> dict[str, list[str]]:
-    extraction = extractor.extract_one(Article("t", text))
-    return {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+from tests.extract.extracted import mentions_by_label
 
 
 @pytest.mark.model
 def test_a_fighter_among_aircraft_is_no_actor(extractor: Any) -> None:
     text = "Planes struck the bridge using bomber, fighter and remotely piloted aircraft."
-    mentions = [m for ms in _labels(extractor, text).values() for m in ms]
+    mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
     assert "fighter" not in mentions
 
 
 @pytest.mark.model
 def test_fighters_beside_gunmen_stay_actors(extractor: Any) -> None:
     text = "Fighters and gunmen attacked the village on Monday."
-    mentions = [m for ms in _labels(extractor, text).values() for m in ms]
+    mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
     assert "Fighters" in mentions
 
 

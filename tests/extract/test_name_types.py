@@ -11,6 +11,7 @@ from kg.extract.lexicon import read_words
 from kg.extract.mentions import load_organisation_heads
 from kg.extract.phrases import load_honorifics
 from kg.model import ActorType, Article
+from tests.extract.extracted import mentions_by_label
 
 
 def test_the_heads_load() -> None:
@@ -36,8 +37,7 @@ def test_a_unit_after_from_is_no_place(extractor: Any) -> None:
 @pytest.mark.model
 def test_an_honorific_nests_no_name(extractor: Any) -> None:
     text = "Mr Pemberton said the talks would resume. Defence Secretary Jane Holt agreed."
-    extraction = extractor.extract_one(Article("t", text))
-    mentions = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    mentions = mentions_by_label(extractor, text)
     assert mentions["Pemberton"] == ["Mr Pemberton"]
     assert "Jane Holt" in mentions["Jane Holt"]  # a role's title keeps the name nested
 

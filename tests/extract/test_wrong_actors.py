@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from kg.model import Article
-from tests.extract.extracted import actor_mentions
+from tests.extract.extracted import actor_mentions, mentions_by_label
 
 
 @pytest.mark.model
@@ -93,8 +93,7 @@ def test_a_name_taken_is_a_place(extractor: Any) -> None:
 @pytest.mark.model
 def test_a_title_for_a_portfolio_then_a_name_is_a_person(extractor: Any) -> None:
     text = "The Minister for the Middle East and North Africa Alistair Burt visited Amman."
-    extraction = extractor.extract_one(Article("t", text))
-    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    people = mentions_by_label(extractor, text)
     assert list(people) == ["Alistair Burt"]
     assert "Minister for the Middle East and North Africa Alistair Burt" in people["Alistair Burt"]
 
