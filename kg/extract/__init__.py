@@ -70,14 +70,27 @@ class Extractor:
         self.geocoder = Geocoder(default_gazetteer()) if geocode else None
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
-        """Extract each article in turn (streaming: the model parses in batches)."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        """Extract each article in turn (streaming: the model parses in batches). An article
+        longer than the model accepts (``nlp.max_length`` characters) fails without stopping
+        the others."""
+        refused: list[ExtractionFailed] = []
+
+        def parseable() -> Iterator[tuple[str, Article]]:
+            for article in articles:
+                if len(article.text) > self.nlp.max_length:
+                    refused.append(ExtractionFailed(article, _too_long(article, self.nlp)))
+                else:
+                    yield article.text, article
+
+        pairs = self.nlp.pipe(parseable(), as_tuples=True, batch_size=self.batch_size)
+        for doc, article in pairs:
+            yield from _drain(refused)
             try:
                 yield self.extract_doc(doc, article)
             except Exception as exc:  # a rule tripping on one text must not stop the batch
                 log.debug("extraction failed for %s", article.id, exc_info=True)
                 yield ExtractionFailed(article, f"{type(exc).__name__}: {exc}")
+        yield from _drain(refused)
 
     def extract_one(self, article: Article) -> Extraction:
         """Extract one article, raising if the rules fail on it (for tests and the REPL)."""
@@ -98,6 +111,18 @@ class Extractor:
             votes[mentions.main_country] += 1
             extraction = self.geocoder.geocode(extraction, votes, _unclaimed_names(doc, mentions))
         return extraction
+
+
+def _too_long(article: Article, nlp: Any) -> str:
+    return (
+        f"is {len(article.text):,} characters long, more than the model's limit of "
+        f"{nlp.max_length:,} (spaCy's nlp.max_length); split it into several articles"
+    )
+
+
+def _drain(failed: list[ExtractionFailed]) -> Iterator[ExtractionFailed]:
+    while failed:
+        yield failed.pop(0)
 
 
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)

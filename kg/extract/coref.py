@@ -119,7 +119,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         if _coalition_word(token) and token.i not in spoken and not _determined(token):
             out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
             continue
-        partners = _partners_named(doc, token, words, taken | spoken)
+        partners = _partners_named(doc, token, words, (taken, spoken))
         if partners is not None:  # "international partners", "allies and partners"
             out.append(partners)
             taken |= set(range(partners.start, partners.end))
@@ -197,7 +197,9 @@ def _partners(doc: Doc, pronoun: Token, owner: Found | None) -> Found:
                  actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
 
 
-def _partners_named(doc: Doc, token: Token, words: CorefWords, taken: set[int]) -> Found | None:
+def _partners_named(
+    doc: Doc, token: Token, words: CorefWords, taken: tuple[set[int], ...]
+) -> Found | None:
     """ "international partners", "allies and partners", "the Coalition partners": others
     that stand with the speaker, named by a plural noun without a possessive; one actor."""
     if (
@@ -216,7 +218,7 @@ def _partners_named(doc: Doc, token: Token, words: CorefWords, taken: set[int]) 
             end = max(end, child.i + 1)
         else:
             break
-    if any(i in taken for i in range(start, end)) or doc[start].is_punct:
+    if any(i in t for t in taken for i in range(start, end)) or doc[start].is_punct:
         return None
     label = doc[start:end].text
     return Found("actor", start, end, name_key(label), label,

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.numbers import NUMBER_WORDS
+from kg.extract.spans import ents_in
 
 __all__ = [
     "DEATH_NOUNS",
@@ -130,13 +131,13 @@ def number_spans(sent: Span) -> list[Span]:
     policeman", in notes whose commas were removed)."""
     doc = sent.doc
     spans = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ != "CARDINAL":
             continue
         numeric = [t for t in ent if t.like_num or t.lower_ in NUMBER_WORDS]
         if numeric:
             spans.append(doc[numeric[0].i : numeric[-1].i + 1])
-    taken = {i for e in sent.ents for i in range(e.start, e.end)}
+    taken = {i for e in ents_in(sent) for i in range(e.start, e.end)}
     for t in sent:
         after_year = t.ent_type_ == "DATE" and t.i > 0 and _YEAR.match(doc[t.i - 1].text)
         if t.like_num and (t.i not in taken or after_year) and not _YEAR.match(t.text):

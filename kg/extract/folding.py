@@ -237,16 +237,17 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """The same event told twice in one article (same type, agents and places) is one event."""
     kept: list[Draft] = []
+    alike: dict[tuple[object, ...], list[Draft]] = {}  # merging never changes these keys
     for d in drafts:
+        key = (d.event_class, frozenset(d.agents), frozenset(d.places))
         twin = next(
-            (k for k in kept
-             if k.event_class == d.event_class and set(k.agents) == set(d.agents)
-             and set(k.places) == set(d.places) and d.places
-             and (k.date == d.date or k.time_inherited or d.time_inherited)),
+            (k for k in alike.get(key, ())
+             if d.places and (k.date == d.date or k.time_inherited or d.time_inherited)),
             None,
         )  # fmt: skip
         if twin is None:
             kept.append(d)
+            alike.setdefault(key, []).append(d)
             continue
         twin.targets = dedup([*twin.targets, *d.targets])
         twin.reported_by = dedup([*twin.reported_by, *d.reported_by])

@@ -5,6 +5,7 @@ the portfolio, a person taken captive."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ __all__ = [
     "captive",
     "countered",
     "entity_parts",
+    "ents_in",
     "is_calendar_word",
     "opposed",
     "place_found",
@@ -35,6 +37,25 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce"})
 CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+
+
+_ents_index: tuple[Doc, list[int], tuple[Span, ...]] | None = None
+
+
+def ents_in(span: Span) -> tuple[Span, ...]:
+    """``span.ents`` at the cost of a lookup: spaCy's ``Span.ents`` scans every entity of the
+    document, which made the rules quadratic in the length of an article (a 1 MB text ran
+    for many minutes). The index of the last document seen is kept; kg sets no entities after
+    the model has run."""
+    global _ents_index
+    doc = span.doc
+    if _ents_index is None or _ents_index[0] is not doc:
+        ents = tuple(doc.ents)
+        _ents_index = (doc, [e.start for e in ents], ents)
+    _, starts, ents = _ents_index
+    first = bisect.bisect_left(starts, span.start)
+    last = bisect.bisect_left(starts, span.end, lo=first)
+    return tuple(e for e in ents[first:last] if e.end <= span.end)
 
 
 def opposed(doc: Doc, start: int) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import dates
 from kg.extract.drafts import Draft, walk
+from kg.extract.spans import ents_in
 from kg.model import DatePrecision
 
 __all__ = ["past_day", "reference_date", "when"]
@@ -93,7 +94,7 @@ def _date_spans(span: Doc | Span) -> list[Span]:
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}
-    for ent in span.ents:
+    for ent in ents_in(span) if isinstance(span, Span) else span.ents:
         if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
             out.append(ent)
     return sorted(out, key=lambda s: s.start)

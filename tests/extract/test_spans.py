@@ -35,3 +35,15 @@ def test_proper_noun_runs_skip_claimed_tokens_and_calendar_words(extractor: Any)
     claimed = {t.i for t in doc if t.text in ("Kafr", "Nabl")}
     assert not any("Nabl" in r.text for r in proper_noun_runs(doc, claimed))
     assert is_calendar_word(doc[1:2]) and not is_calendar_word(doc[-3:-1])
+
+
+def test_ents_in_gives_what_span_ents_gives(extractor: Any, seed_text: str) -> None:
+    from kg.extract.spans import ents_in
+
+    doc = extractor.nlp(seed_text)
+    other = extractor.nlp("Rebels shelled Hama on 3 March 2015, killing 2 people.")
+    assert ents_in(other[0:6]) == tuple(other[0:6].ents)  # the index follows the document
+    for sent in doc.sents:
+        assert ents_in(sent) == tuple(sent.ents)
+        assert ents_in(sent[1:-1]) == tuple(sent[1:-1].ents)
+    assert sum(len(ents_in(s)) for s in doc.sents) == len(doc.ents) > 40
