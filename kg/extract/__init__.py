@@ -71,13 +71,18 @@ class Extractor:
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
         """Extract each article in turn (streaming: the model parses in batches)."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        for doc, article in self.parse(articles):
             try:
                 yield self.extract_doc(doc, article)
             except Exception as exc:  # a rule tripping on one text must not stop the batch
                 log.debug("extraction failed for %s", article.id, exc_info=True)
                 yield ExtractionFailed(article, f"{type(exc).__name__}: {exc}")
+
+    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Any, Article]]:
+        """The model's parse of each article, streamed in batches, for ``extract_doc``; the
+        parse is opaque outside this package (``kg.pipeline`` times the rules on it)."""
+        pairs = ((a.text, a) for a in articles)
+        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
 
     def extract_one(self, article: Article) -> Extraction:
         """Extract one article, raising if the rules fail on it (for tests and the REPL)."""
