@@ -1,21 +1,40 @@
 """``kg ingest`` as a library call: read, extract, map, validate, load; a report per run.
 
     report = ingest(["seeds/"], Path("kg-store"))
-    print(report.loaded, report.quarantined, report.exit_code)
+    print(report.loaded, report.quarantined_count, report.exit_code)
 
 Every article ends in exactly one place: loaded into the store (its named graph replaced, all
-or nothing), quarantined with its reason (SHACL gate or extraction failure), or reported as an
-input problem. Loads are batched (one transaction per batch of articles).
+or nothing), quarantined with its reason (extraction, mapping or SHACL gate failure, or over
+the time limit), or reported as an input problem. Loads are batched (one transaction per batch
+of articles). ``retry`` runs quarantined articles through the same steps again.
+
+Memory stays bounded on any corpus: articles are streamed one at a time (``kg.sources``) and
+parsed in small batches; a report keeps counters, the distinct actor and place keys seen (they
+grow with the names in the corpus, not with its size) and at most ``KEEP`` problems and
+quarantine entries for the summary (all are counted; the quarantine folder holds every entry).
+Outside this module, ``kg.sources`` remembers each id read, to refuse duplicates.
+
+Time limit (``IngestOptions.max_seconds``): the rules, the RDF mapping and the SHACL check of
+one article run under a ``SIGALRM`` timer; when it fires, a private exception interrupts the
+article at the next Python step and the article is quarantined (stage ``timeout``). A single
+call into C (one regex, one matcher pass) is not interrupted midway. The spaCy parse runs in
+batches before the timer and is bounded by the size limit (``max_bytes``). The timer needs
+Unix and the main thread; elsewhere the limit is not enforced (a warning says so).
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Any
 
 from rdflib import Graph
 
@@ -23,9 +42,14 @@ from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
 from kg.sources import Problem, ReadStats, read_articles
 
+if TYPE_CHECKING:
+    from kg.extract import Extractor
+    from kg.validate import ShapesValidator
+
 log = logging.getLogger(__name__)
 
 STAGES = ("setup", "read", "extract", "map", "validate", "load")  # setup: model, shapes, GeoNames
+KEEP = 10_000  # problems and quarantine entries a report keeps for its summary (all are counted)
 
 
 @dataclass(slots=True)
@@ -34,10 +58,12 @@ class IngestReport:
 
     read: int = 0
     loaded: int = 0
-    quarantined: list[Entry] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    quarantined: list[Entry] = field(default_factory=list)  # the first KEEP
+    problems: list[Problem] = field(default_factory=list)  # the first KEEP
+    quarantined_stages: Counter[str] = field(default_factory=Counter)  # all, by stage
+    problem_kinds: Counter[str] = field(default_factory=Counter)  # all, by Problem.kind
     skipped: ReadStats = field(default_factory=ReadStats)  # files in folders that are not articles
-    actors: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)  # distinct keys, not one per article
     places: set[str] = field(default_factory=set)
     events: int = 0
     triples: int = 0
@@ -45,16 +71,39 @@ class IngestReport:
     seconds: float = 0.0
     times: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     model: str = ""
+    strict: bool = False
+
+    @property
+    def quarantined_count(self) -> int:
+        return sum(self.quarantined_stages.values())
+
+    @property
+    def unreadable_count(self) -> int:
+        return sum(self.problem_kinds.values())
 
     @property
     def exit_code(self) -> int:
-        """3 when an article failed the shapes or extraction, 1 when an input could not be
-        read or there was nothing to ingest, else 0."""
-        if self.quarantined:
+        """1 when no article could be read; else 0, or with ``strict`` 3 when an article was
+        quarantined and 1 when an input could not be read."""
+        if self.read == 0:
+            return 1
+        if self.strict and self.quarantined_count:
             return 3
-        if self.problems or self.read == 0:
+        if self.strict and self.unreadable_count:
             return 1
         return 0
+
+    def add_problem(self, problem: Problem) -> None:
+        log.info("unreadable %s: %s", problem.origin, problem.reason)
+        self.problem_kinds[problem.kind] += 1
+        if len(self.problems) < KEEP:
+            self.problems.append(problem)
+
+    def add_quarantined(self, entry: Entry) -> None:
+        log.info("quarantined %s (%s): %s", entry.article_id, entry.stage, entry.reason)
+        self.quarantined_stages[entry.stage] += 1
+        if len(self.quarantined) < KEEP:
+            self.quarantined.append(entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +111,13 @@ class IngestOptions:
     model: str | None = None
     batch_size: int = 64  # articles per store transaction
     max_bytes: int = 5_000_000
+    max_seconds: float = 120.0  # per article: rules, mapping, validation; 0 = no limit
+    strict: bool = False  # exit code 3 or 1 when an article is quarantined or unreadable
     stdin: IO[Any] | None = None
 
 
 Progress = Callable[[IngestReport], None]
+_Read = Callable[[IngestReport], Iterator[Article]]
 
 
 def ingest(
@@ -75,21 +127,46 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest articles from ``paths`` (files, folders, ``-``) into the store at ``store_path``."""
+    options = options or IngestOptions()
+    return _run(lambda report: _articles(paths, options, report), store_path, options, progress)
+
+
+def retry(
+    store_path: Path,
+    article_ids: Sequence[str] | None = None,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Run quarantined articles (``article_ids``, or all) through the pipeline again: those
+    that load leave the quarantine, the others stay with their new reason."""
+    quarantine = Quarantine(store_path / "quarantine")
+    everything = article_ids is None
+    entries = list(quarantine.entries()) if everything else quarantine.require(article_ids or ())
+
+    def read(report: IngestReport) -> Iterator[Article]:
+        for entry in entries:
+            report.read += 1
+            yield quarantine.article(entry)
+
+    return _run(read, store_path, options or IngestOptions(), progress)
+
+
+def _run(
+    read: _Read, store_path: Path, options: IngestOptions, progress: Progress | None
+) -> IngestReport:
     from kg.extract import ExtractionFailed, Extractor
     from kg.rdf.iris import graph as graph_iri
-    from kg.rdf.mapping import to_graph
     from kg.store import load_ontology, open_store
-    from kg.validate import ShapesValidator, format_report
+    from kg.validate import ShapesValidator
 
-    options = options or IngestOptions()
-    report = IngestReport()
+    report = IngestReport(strict=options.strict)
     started = time.perf_counter()
     validator = ShapesValidator()
     extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
     report.model = extractor.model_name
     report.times["setup"] = time.perf_counter() - started
     quarantine = Quarantine(store_path / "quarantine")
-    with open_store(store_path) as store:
+    with open_store(store_path) as store, quarantine.writing(), _Deadline(options.max_seconds) as d:
         load_ontology(store)
         batch: dict[str, Graph] = {}
         batch_ids: list[str] = []
@@ -106,38 +183,23 @@ def ingest(
             batch.clear()
             batch_ids.clear()
 
-        articles = _timed(_articles(paths, options, report), report, "read")
-        for item in _timed(extractor.extract(articles), report, "extract"):
-            if isinstance(item, ExtractionFailed):
-                entry = quarantine.put(item.article, "extract", item.reason)
-                report.quarantined.append(entry)
-                continue
-            t = time.perf_counter()
-            try:
-                graph = to_graph(item, extractor.model_name)
-            except (KeyError, ValueError) as exc:  # records that do not fit together
-                log.debug("mapping failed for %s", item.article.id, exc_info=True)
-                reason = f"cannot be mapped to RDF: {type(exc).__name__}: {exc}"
-                report.quarantined.append(quarantine.put(item.article, "map", reason))
-                continue
-            t2 = time.perf_counter()
-            result = validator.validate(graph)
-            t3 = time.perf_counter()
-            report.times["map"] += t2 - t
-            report.times["validate"] += t3 - t2
-            if not result.conforms:
-                reason = f"does not conform to the shapes ({result.violations} violations)"
-                turtle = graph.serialize(format="turtle")
-                entry = quarantine.put(
-                    item.article, "validate", reason, turtle, format_report(result)
-                )
-                report.quarantined.append(entry)
-                continue
-            _count(report, item, graph)
-            batch[str(graph_iri(item.article.id))] = graph
-            batch_ids.append(item.article.id)
-            if len(batch) >= options.batch_size:
-                flush()
+        articles = _timed(read(report), report, "read")
+        for parsed in _timed(extractor.parse(articles), report, "extract"):
+            if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
+                article = parsed.article
+                outcome: tuple[Extraction, Graph] | _Refusal = _Refusal("extract", parsed.reason)
+            else:
+                doc, article = parsed
+                outcome = _check(doc, article, extractor, validator, report, d)
+            if isinstance(outcome, _Refusal):
+                report.add_quarantined(quarantine.put(article, *outcome.entry()))
+            else:
+                extraction, graph = outcome
+                _count(report, extraction, graph)
+                batch[str(graph_iri(article.id))] = graph
+                batch_ids.append(article.id)
+                if len(batch) >= options.batch_size:
+                    flush()
             if progress is not None:
                 progress(report)
         flush()
@@ -145,6 +207,119 @@ def ingest(
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    stage: str
+    reason: str
+    turtle: str | None = None
+    shacl_report: str | None = None
+
+    def entry(self) -> tuple[str, str, str | None, str | None]:
+        return self.stage, self.reason, self.turtle, self.shacl_report
+
+
+def _check(
+    doc: Any,
+    article: Article,
+    extractor: Extractor,
+    validator: ShapesValidator,
+    report: IngestReport,
+    deadline: _Deadline,
+) -> tuple[Extraction, Graph] | _Refusal:
+    """The rules, the mapping and the SHACL gate on one parsed article, under the time limit."""
+    from kg.rdf.mapping import to_graph
+    from kg.validate import format_report
+
+    stage = "extract"
+    clock = time.perf_counter()
+
+    def lap() -> float:
+        nonlocal clock
+        now, before = time.perf_counter(), clock
+        clock = now
+        return now - before
+
+    try:
+        with deadline.article():
+            try:
+                extraction = extractor.extract_doc(doc, article)
+            except Exception as exc:  # a rule tripping on one text must not stop the batch
+                log.debug("extraction failed for %s", article.id, exc_info=True)
+                return _Refusal("extract", f"{type(exc).__name__}: {exc}")
+            finally:
+                report.times["extract"] += lap()
+            stage = "map"
+            try:
+                graph = to_graph(extraction, extractor.model_name)
+            except (KeyError, ValueError) as exc:  # records that do not fit together
+                log.debug("mapping failed for %s", article.id, exc_info=True)
+                return _Refusal("map", f"cannot be mapped to RDF: {type(exc).__name__}: {exc}")
+            finally:
+                report.times["map"] += lap()
+            stage = "validate"
+            result = validator.validate(graph)
+            report.times["validate"] += lap()
+            if not result.conforms:
+                reason = f"does not conform to the shapes ({result.violations} violations)"
+                turtle = graph.serialize(format="turtle")
+                return _Refusal("validate", reason, turtle, format_report(result))
+            return extraction, graph
+    except _Timeout:
+        report.times[stage] += lap()
+        reason = (
+            f"took more than the {deadline.seconds:g}-second limit per article (in {stage}); "
+            "pass a larger --max-seconds, or 0 for no limit"
+        )
+        return _Refusal("timeout", reason)
+
+
+class _Timeout(BaseException):
+    """Raised by the timer inside one article's work; a BaseException so that no rule's
+    ``except Exception`` swallows it."""
+
+
+class _Deadline:
+    """A per-article time limit by ``SIGALRM``, installed for a whole run (see module doc)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.enabled = seconds > 0 and hasattr(signal, "setitimer")
+        if self.enabled and threading.current_thread() is not threading.main_thread():
+            log.warning("no per-article time limit: it needs the main thread (SIGALRM)")
+            self.enabled = False
+        self._armed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _Deadline:
+        if self.enabled:
+            self._previous = signal.signal(signal.SIGALRM, self._fire)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous or signal.SIG_DFL)
+
+    def _fire(self, signum: int, frame: FrameType | None) -> None:
+        if self._armed:  # a signal handled after the article ended is ignored
+            self._armed = False
+            raise _Timeout
+
+    @contextmanager
+    def article(self) -> Iterator[None]:
+        if not self.enabled:
+            yield
+            return
+        self._armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            yield
+        finally:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _articles(
@@ -155,8 +330,7 @@ def _articles(
     )
     for item in items:
         if isinstance(item, Problem):
-            log.info("skipped %s: %s", item.origin, item.reason)
-            report.problems.append(item)
+            report.add_problem(item)
             continue
         report.read += 1
         yield item

@@ -36,12 +36,37 @@ _NOT_UTF8 = "is not UTF-8 (byte 0x{:02x} at offset {}); convert it: iconv -f CP1
 _EXAMPLE = '{"id": "a1", "text": "..."}'
 
 
+#: A Problem's ``kind`` -> how the summary names it ("unreadable: 2 not UTF-8, 1 binary").
+PROBLEM_KINDS = {
+    "missing-path": "no such path",
+    "cannot-read": "cannot be read",
+    "stdin-twice": "stdin named twice",
+    "too-large": "too large",
+    "binary": "binary",
+    "not-utf8": "not UTF-8",
+    "empty": "no text",
+    "bad-json": "bad JSON",
+    "missing-field": "no id or text",
+    "bad-field": "bad field",
+    "duplicate-id": "duplicate id",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """An input that could not be read as an article: reported and counted, never fatal."""
 
     origin: str  # path, "path:line" or "<stdin>:line"
     reason: str  # readable: what is wrong and what to do
+    kind: str = "cannot-read"  # one of PROBLEM_KINDS, for the summary's counts
+
+
+class _Refused(InputError):
+    """An InputError that says which kind of problem it is (a key of PROBLEM_KINDS)."""
+
+    def __init__(self, source: str, kind: str, reason: str) -> None:
+        super().__init__(source, reason)
+        self.kind = kind
 
 
 @dataclass(slots=True)
@@ -81,7 +106,13 @@ def read_articles(
         if arg != "-":
             items = _read_path(arg, max_bytes, stats if stats is not None else ReadStats())
         elif stdin_read:
-            items = iter([Problem("<stdin>", "stdin is named more than once; it is read once")])
+            items = iter(
+                [
+                    Problem(
+                        "<stdin>", "stdin is named more than once; it is read once", "stdin-twice"
+                    )
+                ]
+            )
         else:
             stdin_read = True
             stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
@@ -90,7 +121,7 @@ def read_articles(
             if isinstance(item, Article) and item.id in seen:
                 first = seen[item.id]
                 reason = f"duplicate id {item.id!r}, first read from {first}; give each its own id"
-                item = Problem(item.origin, reason)
+                item = Problem(item.origin, reason, "duplicate-id")
             elif isinstance(item, Article):
                 seen[item.id] = item.origin
             yield item
@@ -102,7 +133,7 @@ def _read_path(arg: str, max_bytes: int, stats: ReadStats) -> Iterator[Article |
     elif os.path.exists(arg):
         yield from _read_file(arg, os.path.splitext(os.path.basename(arg))[0], max_bytes)
     else:
-        yield Problem(arg, "no such file or folder; check the path")
+        yield Problem(arg, "no such file or folder; check the path", "missing-path")
 
 
 def _read_folder(
@@ -164,7 +195,7 @@ def _stdin_items(stream: IO[Any], name: str, max_bytes: int) -> Iterator[Article
     if first is not None and _content(first).startswith(b"{"):
         yield from _jsonl_items(itertools.chain(head, lines), "<stdin>", max_bytes)
     elif first is None:  # its first line alone is over the limit
-        yield Problem("<stdin>", _TOO_BIG.format(max_bytes))
+        yield Problem("<stdin>", _TOO_BIG.format(max_bytes), "too-large")
     else:
         data = b"".join(raw or b"" for _, raw in head)
         data += _as_bytes(stream.read(max(0, max_bytes + 1 - len(data))))
@@ -195,9 +226,9 @@ def _lines(readline: Callable[[int], bytes], limit: int) -> _Lines:
 def _jsonl_items(lines: _Lines, name: str, max_bytes: int) -> Iterator[Article | Problem]:
     for number, raw in lines:
         if raw is None:
-            yield Problem(f"{name}:{number}", "line " + _TOO_BIG.format(max_bytes))
+            yield Problem(f"{name}:{number}", "line " + _TOO_BIG.format(max_bytes), "too-large")
         elif b"\x00" in raw:  # a binary file: stop at once rather than report every line
-            yield Problem(name, _BINARY.format(f" on line {number}"))
+            yield Problem(name, _BINARY.format(f" on line {number}"), "binary")
             return
         elif _content(raw):
             yield _guard(_json_article, raw, f"{name}:{number}")
@@ -209,7 +240,7 @@ def _guard(build: Callable[..., Article], *args: Any) -> Article | Problem:
         return build(*args)
     except InputError as exc:
         where = exc.source if exc.line is None else f"{exc.source}:{exc.line}"
-        return Problem(where, exc.reason)
+        return Problem(where, exc.reason, exc.kind if isinstance(exc, _Refused) else "bad-field")
 
 
 # --- building articles ----------------------------------------------------------------------
@@ -217,19 +248,19 @@ def _guard(build: Callable[..., Article], *args: Any) -> Article | Problem:
 
 def _decode(raw: bytes, origin: str) -> str:
     if b"\x00" in raw:
-        raise InputError(origin, _BINARY.format(""))
+        raise _Refused(origin, "binary", _BINARY.format(""))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(origin, _NOT_UTF8.format(raw[exc.start], exc.start)) from None
+        raise _Refused(origin, "not-utf8", _NOT_UTF8.format(raw[exc.start], exc.start)) from None
 
 
 def _text_article(raw: bytes, article_id: str, origin: str, max_bytes: int) -> Article:
     if len(raw) > max_bytes:
-        raise InputError(origin, _TOO_BIG.format(max_bytes))
+        raise _Refused(origin, "too-large", _TOO_BIG.format(max_bytes))
     text = clean_text(_decode(raw, origin))
     if not text:
-        raise InputError(origin, "has no text (empty, blank or only page boilerplate)")
+        raise _Refused(origin, "empty", "has no text (empty, blank or only page boilerplate)")
     return Article(id=article_id, text=text, origin=origin)
 
 
@@ -238,14 +269,20 @@ def _json_article(raw: bytes, origin: str) -> Article:
         obj = json.loads(_decode(raw, origin))
     except json.JSONDecodeError as exc:
         reason = f"is not valid JSON ({exc.msg} at column {exc.colno}); write one object per line"
-        raise InputError(origin, f"{reason}, like {_EXAMPLE}") from None
+        raise _Refused(origin, "bad-json", f"{reason}, like {_EXAMPLE}") from None
     if not isinstance(obj, dict):
-        raise InputError(origin, f"must be a JSON object like {_EXAMPLE}, not {_kind(obj)}")
+        raise _Refused(
+            origin, "bad-json", f"must be a JSON object like {_EXAMPLE}, not {_kind(obj)}"
+        )
     article_id, text = _string(obj, "id", origin), _string(obj, "text", origin)
     if not article_id:
-        raise InputError(origin, 'has no "id"; give each article a non-empty string id')
+        raise _Refused(
+            origin, "missing-field", 'has no "id"; give each article a non-empty string id'
+        )
     if not text or not (cleaned := clean_text(text)):
-        raise InputError(origin, f'{article_id!r} has no "text" (missing, blank or boilerplate)')
+        raise _Refused(
+            origin, "missing-field", f'{article_id!r} has no "text" (missing, blank or boilerplate)'
+        )
     published = _string(obj, "published", origin)
     return Article(
         id=article_id,

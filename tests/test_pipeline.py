@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import kg.pipeline
+from kg.errors import StoreError
 from kg.extract import Extractor
-from kg.pipeline import IngestReport, ingest
+from kg.pipeline import IngestOptions, IngestReport, _Deadline, _Timeout, ingest, retry
+from kg.quarantine import Entry, Quarantine
 from kg.rdf.iris import graph as graph_iri
+from kg.sources import Problem
 from kg.store import open_store
 from tests.conftest import SEED_ARTICLE, SEEDS
 
@@ -94,9 +100,9 @@ def test_an_article_failing_the_shapes_is_quarantined_not_loaded(
     source.mkdir()
     shutil.copy(SEED_ARTICLE, source)
     store = tmp_path / "store"
-    report = ingest([str(source)], store)
-    assert report.exit_code == 3
-    assert report.loaded == 0
+    report = ingest([str(source)], store, IngestOptions(strict=True))
+    assert report.exit_code == 3  # --strict; without it a run that read articles exits 0
+    assert report.loaded == 0 and report.quarantined_stages == {"validate": 1}
     (entry,) = report.quarantined
     assert entry.article_id == SEED_ID and entry.stage == "validate"
     assert not _has_graph(store, SEED_ID)
@@ -128,7 +134,7 @@ def test_an_extraction_failure_is_quarantined_and_the_batch_goes_on(
     (source / "bad.txt").write_text("Gunmen attacked a market in Kano on Friday.\n")
     (source / "good.txt").write_text("Police arrested 12 protesters in Nairobi on Monday.\n")
     report = ingest([str(source)], tmp_path / "store")
-    assert report.loaded == 1 and report.exit_code == 3
+    assert report.loaded == 1 and report.exit_code == 0
     (entry,) = report.quarantined
     assert entry.article_id == "bad" and entry.stage == "extract"
     assert "rule tripped" in entry.reason
@@ -142,7 +148,8 @@ def test_unreadable_inputs_are_reported_and_the_rest_loaded(tmp_path: Path) -> N
     report = ingest([str(source), str(tmp_path / "missing.txt")], tmp_path / "store")
     assert report.loaded == 1
     assert len(report.problems) == 2
-    assert report.exit_code == 1
+    assert report.problem_kinds == {"empty": 1, "missing-path": 1}
+    assert report.exit_code == 0  # articles were read; --strict makes it 1
 
 
 def test_a_mapping_failure_is_quarantined_and_the_batch_goes_on(
@@ -163,7 +170,141 @@ def test_a_mapping_failure_is_quarantined_and_the_batch_goes_on(
     (source / "bad.txt").write_text("Gunmen attacked a market in Kano on Friday.\n")
     (source / "good.txt").write_text("Police arrested 12 protesters in Nairobi on Monday.\n")
     report = ingest([str(source)], tmp_path / "store")
-    assert report.loaded == 1 and report.exit_code == 3
+    assert report.loaded == 1 and report.exit_code == 0
     (entry,) = report.quarantined
     assert entry.article_id == "bad" and entry.stage == "map"
     assert "an actor key with no actor" in entry.reason
+
+
+def _two_articles(tmp_path: Path) -> Path:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "bad.txt").write_text("Gunmen attacked a market in Kano on Friday.\n")
+    (source / "good.txt").write_text("Police arrested 12 protesters in Nairobi on Monday.\n")
+    return source
+
+
+def test_an_article_over_the_time_limit_is_quarantined_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = Extractor.extract_doc
+
+    def slow(self: Extractor, doc: Any, article: Any) -> Any:
+        if article.id == "bad":
+            time.sleep(3600)  # interrupted by the limit, or the test hangs
+        return original(self, doc, article)
+
+    monkeypatch.setattr(Extractor, "extract_doc", slow)
+    store = tmp_path / "store"
+    report = ingest([str(_two_articles(tmp_path))], store, IngestOptions(max_seconds=3))
+    assert report.loaded == 1 and report.exit_code == 0
+    (entry,) = report.quarantined
+    assert entry.article_id == "bad" and entry.stage == "timeout"
+    assert "3-second limit" in entry.reason and "(in extract)" in entry.reason
+    assert "--max-seconds" in entry.reason
+    assert _has_graph(store, "good") and not _has_graph(store, "bad")
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL  # the run's handler is gone
+
+
+def test_retry_loads_what_now_passes_and_keeps_the_rest_with_the_new_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = Extractor.extract_doc
+    error = ["rule tripped"]
+
+    def flaky(self: Extractor, doc: Any, article: Any) -> Any:
+        if article.id == "bad" and error:
+            raise ValueError(error[0])
+        return original(self, doc, article)
+
+    monkeypatch.setattr(Extractor, "extract_doc", flaky)
+    store = tmp_path / "store"
+    first = ingest([str(_two_articles(tmp_path))], store)
+    assert first.loaded == 1 and first.quarantined_count == 1
+    error[0] = "still tripping"
+    again = retry(store)
+    assert again.read == 1 and again.loaded == 0 and again.exit_code == 0
+    (entry,) = Quarantine(store / "quarantine").entries()
+    assert entry.article_id == "bad" and "still tripping" in entry.reason
+    assert retry(store, ["bad"], IngestOptions(strict=True)).exit_code == 3
+    error.clear()  # the rules are fixed
+    fixed = retry(store, ["bad"])
+    assert fixed.loaded == 1 and fixed.exit_code == 0
+    assert list(Quarantine(store / "quarantine").entries()) == []
+    assert _has_graph(store, "bad") and _has_graph(store, "good")
+    with pytest.raises(StoreError, match="kg quarantine list"):
+        retry(store, ["bad"])
+
+
+# --- no model needed --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "quarantined", "unreadable", "lenient", "strict"),
+    [
+        (3, 0, 0, 0, 0),
+        (3, 1, 0, 0, 3),
+        (3, 0, 2, 0, 1),
+        (3, 1, 2, 0, 3),
+        (0, 0, 2, 1, 1),
+        (0, 0, 0, 1, 1),
+    ],
+)
+def test_exit_code_lenient_and_strict(
+    read: int, quarantined: int, unreadable: int, lenient: int, strict: bool
+) -> None:
+    for is_strict, expected in ((False, lenient), (True, strict)):
+        report = IngestReport(read=read, strict=is_strict)
+        report.quarantined_stages["validate"] = quarantined
+        report.problem_kinds["binary"] = unreadable
+        assert report.exit_code == expected, is_strict
+
+
+def test_a_report_counts_every_refusal_and_keeps_a_bounded_list(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(kg.pipeline, "KEEP", 3)
+    report = IngestReport()
+    for n in range(10):
+        report.add_problem(Problem(f"in.jsonl:{n}", "is not valid JSON", "bad-json"))
+        report.add_quarantined(Entry(f"a{n}", "x", "validate", "r", tmp_path))
+    assert report.unreadable_count == report.quarantined_count == 10
+    assert len(report.problems) == len(report.quarantined) == 3
+    assert report.problem_kinds == {"bad-json": 10}
+
+
+def test_the_deadline_interrupts_an_article_and_then_stays_quiet() -> None:
+    with _Deadline(0.05) as deadline:
+        with pytest.raises(_Timeout), deadline.article():
+            time.sleep(30)
+        with deadline.article():
+            pass  # finished in time: the timer is off
+        time.sleep(0.1)  # no late alarm
+    with _Deadline(0) as off, off.article():  # 0: no limit, no timer
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+
+
+def test_an_article_longer_than_the_model_accepts_is_quarantined_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract.nlp import load_model
+
+    real = load_model
+
+    def short_model(name: str | None = None) -> Any:
+        nlp = real(name)
+        nlp.max_length = 300
+        return nlp
+
+    monkeypatch.setattr("kg.extract.load_model", short_model)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    good = "Rebels shelled Hama on 3 March 2015, killing 2 civilians."
+    (inputs / "good.txt").write_text(good, encoding="utf-8")
+    (inputs / "long.txt").write_text("Police arrested 3 people in Kabul. " * 20, encoding="utf-8")
+    report = ingest([str(inputs)], tmp_path / "store")
+    assert report.loaded == 1
+    [entry] = report.quarantined
+    assert entry.article_id == "long" and entry.stage == "extract"
+    assert "more than the model's limit of 300" in entry.reason

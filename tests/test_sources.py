@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import re
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from kg.clean import clean_text
 from kg.errors import InputError, ResourceError
 from kg.model import Article
 from kg.resources import data_dir
-from kg.sources import Problem, ReadStats, parse_published, read_articles
+from kg.sources import PROBLEM_KINDS, Problem, ReadStats, parse_published, read_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = SEEDS / "000_1329f68f670b4001.txt"
@@ -75,7 +76,9 @@ def test_missing_path_is_a_problem_and_reading_goes_on(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Text.", encoding="utf-8")
     missing = tmp_path / "nope.txt"
     items = read(missing, tmp_path / "ok.txt")
-    assert items[0] == Problem(str(missing), "no such file or folder; check the path")
+    assert items[0] == Problem(
+        str(missing), "no such file or folder; check the path", "missing-path"
+    )
     assert [a.id for a in articles(items)] == ["ok"]
 
 
@@ -502,6 +505,22 @@ def test_folder_is_streamed_file_by_file(tmp_path: Path) -> None:
     assert next(items).text == "B, changed after a was yielded."  # type: ignore[union-attr]
 
 
+def test_a_large_json_lines_file_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    text = "Troops shelled the town. " * 320  # 8 KB a line, 16 MB in all
+    with path.open("w", encoding="utf-8") as file:
+        for n in range(2000):
+            file.write(json.dumps({"id": f"a{n}", "text": text}) + "\n")
+    tracemalloc.start()
+    try:
+        count = sum(isinstance(item, Article) for item in read_articles([str(path)]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 2000
+    assert peak < 2_000_000  # a few lines and the ids seen (duplicates), not the 16 MB file
+
+
 def test_nothing_is_read_before_iteration(tmp_path: Path) -> None:
     items = read_articles([str(tmp_path / "missing")])
     (tmp_path / "missing").write_text("Created later.", encoding="utf-8")
@@ -731,3 +750,36 @@ def test_stdin_text_stream_that_fails_to_decode_is_a_problem() -> None:
 def test_a_single_path_string_is_not_split_into_characters(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     assert [a.id for a in articles(list(read_articles(str(tmp_path / "a.txt"))))] == ["a"]
+
+
+def test_every_kind_of_problem_has_its_name(tmp_path: Path) -> None:
+    (tmp_path / "bin.txt").write_bytes(b"text\x00more")
+    (tmp_path / "latin1.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "blank.txt").write_text("  \n")
+    (tmp_path / "big.txt").write_text("x" * 200)
+    lines = jsonl(
+        tmp_path / "in.jsonl",
+        "{broken",
+        {"id": "a"},
+        {"id": "b", "text": "T.", "title": 3},
+        {"id": "c", "text": "C."},
+        {"id": "c", "text": "Again."},
+    )
+    undecodable = io.TextIOWrapper(io.BytesIO(b"caf\xe9\n"), encoding="utf-8")
+    paths = [tmp_path / "missing", tmp_path / "bin.txt", tmp_path / "latin1.txt"]
+    paths += [tmp_path / "blank.txt", tmp_path / "big.txt", lines, "-", "-"]
+    kinds = {(p.origin.replace(str(tmp_path), ""), p.kind)
+             for p in problems(read(*paths, stdin=undecodable, max_bytes=100))}  # fmt: skip
+    assert kinds == set({
+        "/missing": "missing-path", "/bin.txt": "binary", "/latin1.txt": "not-utf8",
+        "/blank.txt": "empty", "/big.txt": "too-large", "/in.jsonl:1": "bad-json",
+        "/in.jsonl:2": "missing-field", "/in.jsonl:3": "bad-field",
+        "/in.jsonl:5": "duplicate-id", "<stdin>": "cannot-read",
+    }.items()) | {("<stdin>", "stdin-twice")}  # fmt: skip
+    assert {kind for _, kind in kinds} == set(PROBLEM_KINDS)
+
+
+@pytest.mark.parametrize(("line", "reason"), BAD_LINES)
+def test_every_bad_line_has_a_known_kind(tmp_path: Path, line: str, reason: str) -> None:
+    problem = only_problem(read(jsonl(tmp_path / "in.jsonl", line)))
+    assert problem.kind in {"bad-json", "missing-field", "bad-field"}

@@ -28,6 +28,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "query": ("kg.cli.query", "query", "Run a SPARQL query (or a named one) on the store."),
     "export": ("kg.cli.export", "export", "Write the store, or one article, as RDF."),
     "validate": ("kg.cli.validate", "validate", "Check RDF files or the store against the shapes."),
+    "quarantine": (
+        "kg.cli.quarantine",
+        "quarantine_group",
+        "List, show, retry or drop quarantined articles.",
+    ),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
 }
 

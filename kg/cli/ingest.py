@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from kg.cli import store_option
-from kg.pipeline import IngestOptions, IngestReport
+from kg.pipeline import IngestOptions, IngestReport, Progress
 from kg.pipeline import ingest as run_ingest
+from kg.sources import PROBLEM_KINDS
+
+LISTED = 20  # unreadable inputs and quarantined articles listed one by one without --verbose
 
 
 @click.command("ingest")
@@ -24,6 +29,14 @@ from kg.pipeline import ingest as run_ingest
     "--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
+@click.option(
+    "--max-seconds", default=120.0, show_default=True, type=click.FloatRange(0),
+    help="Time limit per article for the rules, mapping and validation; 0 for none.",
+)  # fmt: skip
+@click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined, 1 if an "
+              "input is unreadable.")  # fmt: skip
+@click.option("--verbose", "-v", is_flag=True, help="List every unreadable input and "
+              "quarantined article in the summary, not only the first 20.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 @click.pass_context
 def ingest(
@@ -33,6 +46,9 @@ def ingest(
     model: str | None,
     batch_size: int,
     max_bytes: int,
+    max_seconds: float,
+    strict: bool,
+    verbose: bool,
     quiet: bool,
 ) -> None:
     """Read articles, extract actors, places and events, validate and load them.
@@ -40,13 +56,31 @@ def ingest(
     PATHS are .txt/.md files (one article each, the file name is its id), folders (read
     recursively), JSON Lines files (.jsonl: one {"id", "text", ...} object a line) or - for
     stdin. Each article's graph is checked against the SHACL shapes before loading; one that
-    fails is quarantined (see the summary) and the exit code is 3. Exit code 1: an input
-    could not be read.
+    fails, or whose extraction fails or takes longer than --max-seconds, is quarantined (see
+    `kg quarantine list`). Inputs that cannot be read are counted and listed; the batch goes
+    on. Exit code 0 when at least one article was read, 1 when none could be; with --strict,
+    3 when an article was quarantined and 1 when an input could not be read.
 
     \b
     Example:
       kg ingest seeds/ --store kg-store
+      kg ingest articles.jsonl --strict --max-seconds 30
     """
+    options = IngestOptions(
+        model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
+        strict=strict,
+    )  # fmt: skip
+    report = run_with_summary(
+        lambda progress: run_ingest(list(paths), store, options, progress),
+        store, quiet=quiet, verbose=verbose,
+    )  # fmt: skip
+    ctx.exit(report.exit_code)
+
+
+def run_with_summary(
+    run: Callable[[Progress], IngestReport], store: Path, *, quiet: bool, verbose: bool
+) -> IngestReport:
+    """``run`` with a progress line on a terminal, then the summary on stderr."""
     show = not quiet
     tty = sys.stderr.isatty()
 
@@ -54,20 +88,21 @@ def ingest(
         if show and tty:
             click.echo(f"\r{report.read} articles read, {report.loaded} loaded", nl=False, err=True)
 
-    options = IngestOptions(model=model, batch_size=batch_size, max_bytes=max_bytes)
-    report = run_ingest(list(paths), store, options, progress)
+    report = run(progress)
     if show:
         if tty:
             click.echo("", err=True)
-        click.echo(summary(report, store), err=True)
-    ctx.exit(report.exit_code)
+        click.echo(summary(report, store, limit=None if verbose else LISTED), err=True)
+    return report
 
 
-def summary(report: IngestReport, store: Path) -> str:
+def summary(report: IngestReport, store: Path, limit: int | None = LISTED) -> str:
+    """The counts, then the unreadable inputs and quarantined articles by kind with their
+    reasons (the first ``limit`` of each; None for all the report kept)."""
     lines = [
         f"Ingested into {store} with {report.model} in {report.seconds:.1f} s:",
         f"  articles: {report.read} read, {report.loaded} loaded, "
-        f"{len(report.quarantined)} quarantined, {len(report.problems)} unreadable inputs",
+        f"{report.quarantined_count} quarantined, {report.unreadable_count} unreadable inputs",
         f"  extracted: {len(report.actors)} actors, {len(report.places)} places, "
         f"{report.events} events, {report.triples} triples ({report.store_triples} in the store)",
         "  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.times.items()),
@@ -77,10 +112,30 @@ def summary(report: IngestReport, store: Path) -> str:
             f"{n} {k or 'without extension'}" for k, n in sorted(report.skipped.skipped.items())
         )
         lines.append(f"  not articles, skipped: {kinds}")
-    for problem in report.problems:
-        lines.append(f"  unreadable: {problem.origin}: {problem.reason}")
-    for entry in report.quarantined:
-        lines.append(
-            f"  quarantined: {entry.article_id} ({entry.stage}): {entry.reason}; see {entry.folder}"
-        )
+    if report.problem_kinds:
+        lines.append("  unreadable: " + _tally(report.problem_kinds, PROBLEM_KINDS))
+        shown = [f"    {p.origin}: {p.reason}" for p in report.problems]
+        lines += _capped(shown, report.unreadable_count, limit, "inputs")
+    if report.quarantined_stages:
+        lines.append("  quarantined: " + _tally(report.quarantined_stages, {}))
+        shown = [
+            f"    {e.article_id} ({e.stage}): {e.reason}; see {e.folder}"
+            for e in report.quarantined
+        ]
+        lines += _capped(shown, report.quarantined_count, limit, "articles")
+        lines.append(f"  `kg quarantine list --store {store}` lists them; `retry` runs them again")
     return "\n".join(lines)
+
+
+def _tally(counts: Counter[str], labels: dict[str, str]) -> str:
+    """``2 not UTF-8, 1 binary``: most frequent first."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{n} {labels.get(kind, kind)}" for kind, n in ranked)
+
+
+def _capped(lines: list[str], total: int, limit: int | None, what: str) -> list[str]:
+    shown = lines if limit is None else lines[:limit]
+    if (rest := total - len(shown)) > 0:
+        hint = "--verbose lists them" if len(shown) < len(lines) else "see the log (--debug)"
+        shown = [*shown, f"    ... and {rest} more {what} ({hint})"]
+    return shown

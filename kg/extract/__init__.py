@@ -73,6 +73,23 @@ class Extractor:
         """Extract each article in turn (streaming: the model parses in batches). An article
         longer than the model accepts (``nlp.max_length`` characters) fails without stopping
         the others."""
+        for parsed in self.parse(articles):
+            if isinstance(parsed, ExtractionFailed):
+                yield parsed
+                continue
+            doc, article = parsed
+            try:
+                yield self.extract_doc(doc, article)
+            except Exception as exc:  # a rule tripping on one text must not stop the batch
+                log.debug("extraction failed for %s", article.id, exc_info=True)
+                yield ExtractionFailed(article, f"{type(exc).__name__}: {exc}")
+
+    def parse(
+        self, articles: Iterable[Article]
+    ) -> Iterator[tuple[Any, Article] | ExtractionFailed]:
+        """The model's parse of each article, streamed in batches, for ``extract_doc``; the
+        parse is opaque outside this package (``kg.pipeline`` times the rules on it). An
+        article longer than the model accepts is an ExtractionFailed, and the rest go on."""
         refused: list[ExtractionFailed] = []
 
         def parseable() -> Iterator[tuple[str, Article]]:
@@ -82,14 +99,9 @@ class Extractor:
                 else:
                     yield article.text, article
 
-        pairs = self.nlp.pipe(parseable(), as_tuples=True, batch_size=self.batch_size)
-        for doc, article in pairs:
+        for parsed in self.nlp.pipe(parseable(), as_tuples=True, batch_size=self.batch_size):
             yield from _drain(refused)
-            try:
-                yield self.extract_doc(doc, article)
-            except Exception as exc:  # a rule tripping on one text must not stop the batch
-                log.debug("extraction failed for %s", article.id, exc_info=True)
-                yield ExtractionFailed(article, f"{type(exc).__name__}: {exc}")
+            yield parsed
         yield from _drain(refused)
 
     def extract_one(self, article: Article) -> Extraction:

@@ -106,6 +106,44 @@ def test_unreadable_input_exit_1_with_its_reason(tmp_path: Path) -> None:
     assert "nope.txt" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_unreadable_inputs_are_counted_by_kind_and_exit_0_unless_strict(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "ok.txt").write_text("Militants shelled the town of Halfaya in Hama.\n")
+    (source / "bin.txt").write_bytes(b"x\x00y")
+    (source / "latin1.txt").write_bytes(b"caf\xe9")
+    (source / "more.jsonl").write_text('{"id": "ok", "text": "Again."}\n{broken\n')
+    store = str(tmp_path / "s")
+    done = run_kg("ingest", str(source), "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert "1 read, 1 loaded, 0 quarantined, 4 unreadable inputs" in done.stderr
+    assert "unreadable: 1 bad JSON, 1 binary, 1 duplicate id, 1 not UTF-8\n" in done.stderr
+    assert f"    {source / 'latin1.txt'}: is not UTF-8" in done.stderr
+    strict = run_kg("ingest", str(source), "--store", store, "--strict", "--quiet")
+    assert strict.returncode == 1 and strict.stderr == ""
+
+
+def test_the_summary_lists_the_first_20_unless_verbose(tmp_path: Path) -> None:
+    from kg.cli.ingest import summary
+    from kg.pipeline import IngestReport
+    from kg.quarantine import Entry
+    from kg.sources import Problem
+
+    report = IngestReport(read=30)
+    for n in range(25):
+        report.add_problem(Problem(f"in.jsonl:{n + 1}", "is not valid JSON", "bad-json"))
+    report.add_problem(Problem("x.txt", "looks binary", "binary"))
+    for n in range(3):
+        report.add_quarantined(Entry(f"a{n}", "o", "timeout" if n else "validate", "r", tmp_path))
+    text = summary(report, tmp_path)
+    assert "  unreadable: 25 bad JSON, 1 binary\n" in text
+    assert "    in.jsonl:20: is not valid JSON\n    ... and 6 more inputs (--verbose" in text
+    assert "in.jsonl:21" not in text
+    assert "  quarantined: 2 timeout, 1 validate\n" in text and "    a2 (timeout): r;" in text
+    verbose = summary(report, tmp_path, limit=None)
+    assert "in.jsonl:25" in verbose and "x.txt: looks binary" in verbose and "..." not in verbose
+
+
 def test_unknown_model_is_one_line_error_exit_1(tmp_path: Path) -> None:
     done = run_kg("ingest", str(SEED_ARTICLE), "--model", "xx_no_such_model",
                   "--store", str(tmp_path / "s"))  # fmt: skip
@@ -117,6 +155,7 @@ def test_unknown_model_is_one_line_error_exit_1(tmp_path: Path) -> None:
 def test_bad_usage_exit_2(tmp_path: Path) -> None:
     assert run_kg("ingest").returncode == 2
     assert run_kg("ingest", "x", "--batch-size", "0").returncode == 2
+    assert run_kg("ingest", "x", "--max-seconds", "-1").returncode == 2
     assert run_kg("no-such-command").returncode == 2
 
 
