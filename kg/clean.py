@@ -21,7 +21,9 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _HTML_TAG_THRESHOLD = 5
-_SKIP_TAGS = re.compile(r"script|style|noscript|template|head|svg")  # dropped with their text
+_SKIP_TAGS = re.compile(  # dropped with their text: code, and the page around the story
+    r"script|style|noscript|template|head|svg|nav|footer|aside|form|button|select"
+)
 _BLOCK_TAGS = re.compile(  # become line breaks
     r"p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|hr|figure"
     r"|figcaption|aside|nav|main|dd|dt|title|body|html"

@@ -266,9 +266,10 @@ def _text_article(raw: bytes, article_id: str, origin: str, max_bytes: int) -> A
 
 def _json_article(raw: bytes, origin: str) -> Article:
     try:
-        obj = json.loads(_decode(raw, origin))
+        obj = json.loads(_decode(raw, origin).rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        reason = f"is not valid JSON ({exc.msg} at column {exc.colno}); write one object per line"
+        what = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        reason = f"is not valid JSON ({what} at column {exc.colno}); write one object per line"
         raise _Refused(origin, "bad-json", f"{reason}, like {_EXAMPLE}") from None
     if not isinstance(obj, dict):
         raise _Refused(
