@@ -161,9 +161,7 @@ NOT_RDF = {
 
 @pytest.mark.parametrize("name", sorted(NOT_RDF))
 @pytest.mark.parametrize("suffix", [".ttl", ".trig"])
-def test_not_rdf_is_rejected_at_its_line_and_column(
-    name: str, suffix: str, tmp_path: Path
-) -> None:
+def test_not_rdf_is_rejected_at_its_line_and_column(name: str, suffix: str, tmp_path: Path) -> None:
     text, where = NOT_RDF[name]
     path = tmp_path / f"{name}{suffix}"
     path.write_text(text, encoding="utf-8")
