@@ -3,7 +3,8 @@
 Syntax tests go through ``kg.validate.read_rdf``, the reader of ``kg validate FILE``: every
 positive test is accepted, every negative one rejected with a one-line ``RdfSyntaxError`` at
 ``file:line:column``. Evaluation tests parse with the suite's base IRI and compare the graph
-with the expected N-Triples by isomorphism. The suite is not copied here; where it is absent
+with the expected N-Triples by isomorphism; those N-Triples files (109) go through kg's
+N-Triples reader too. The suite is not copied here; where it is absent
 these tests skip (see ``tests/conftest.py``: ``SHARED``).
 """
 
@@ -95,3 +96,5 @@ def test_eval_gives_the_expected_triples(action: str, result: str) -> None:
             f"{action}: not the triples of {result}\n"
             f"missing:\n{missing.serialize(format='nt')}\nextra:\n{extra.serialize(format='nt')}"
         )
+    # the expected N-Triples file, read by kg's N-Triples reader, gives the same triples
+    assert isomorphic(parse_graph(SUITE / result, "nt"), expected), result
