@@ -286,3 +286,30 @@ def test_entry_point_exit_codes(
     assert len(done.stderr.splitlines()) == 1, done.stderr  # one line, never a traceback
     if code:
         assert done.stderr.startswith("Error: ")
+
+
+def test_byte_order_mark_is_skipped(good_ttl: Path) -> None:
+    good_ttl.write_bytes(b"\xef\xbb\xbf" + good_ttl.read_bytes())
+
+    out = run("validate", str(good_ttl))
+
+    assert out.code == 0, out.stderr
+    assert out.stderr == "checked 1 graph: all conform\n"
+
+
+@pytest.mark.parametrize(
+    "data,where",
+    [
+        (b'<urn:x:a> <urn:x:b> "\xff\xfe" .\n', "1:22"),  # invalid UTF-8 in a literal
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "1:1"),  # a binary file
+    ],
+)
+def test_bytes_that_are_not_utf8_are_rejected(data: bytes, where: str, tmp_path: Path) -> None:
+    path = tmp_path / "data.ttl"
+    path.write_bytes(data)
+
+    out = run("validate", str(path))
+
+    assert out.code == 1
+    assert out.stderr.startswith(f"Error: {path}:{where} is not valid RDF: ")
+    assert out.stderr.count("\n") == 1

@@ -37,6 +37,7 @@ STRICT_FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 _XSD_STRING = str(XSD.string)
+_BOM = b"\xef\xbb\xbf"
 # pyoxigraph's own location prefix, replaced by file:line:column
 _LOCATION = re.compile(r"^Parser error (at|between) [^:]*: ")
 
@@ -102,6 +103,8 @@ def _quads(
     base = base_iri if base_iri is not None else _file_iri(path)
     try:
         with path.open("rb") as stream:
+            if stream.read(len(_BOM)) != _BOM:  # a UTF-8 byte order mark is skipped, as rdflib does
+                stream.seek(0)
             parser = ox.parse(stream, fmt, base_iri=base)
             for quad in parser:
                 graph = quad.graph_name
