@@ -6,9 +6,9 @@ shacl-js; pinned in ``tests/independent/package-lock.json``, installed by
 engines read those same bytes, each graph on its own, without the ontology and without
 inference, as kg's gate checks an article. The graphs: the valid base graph of the shape cases,
 every invalid case and valid twin of ``cases/``, the golden graphs of the seed article
-(``tests/golden/*/expected.ttl``, what ``kg ingest seeds/`` validates and loads for it), and
-``kg export``'s Turtle of a store holding two of them with the ontology (both engines then
-read that Turtle file itself).
+(``tests/golden/*/expected.ttl``), and ``kg ingest seeds/`` as ``kg export`` gives it back: each
+seed article's graph with the taxonomy concepts it uses, and the whole store, ontology
+included, as Turtle (both engines then read that Turtle file itself).
 
 Both engines must agree on ``sh:conforms`` and on the results, compared as a multiset of
 (focus node, source shape, constraint component, value, severity). Blank nodes are compared as
@@ -35,16 +35,20 @@ from shape_sample import sample_graph
 
 from kg import resources
 from kg.validate import ShapesValidator, read_rdf
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS
 
 CASES_DIR = Path(__file__).parent / "cases"
 INDEPENDENT = ROOT / "tests" / "independent"
 GOLDEN = ROOT / "tests" / "golden"
-# graphs compared: the base graph, 72 invalid cases, 19 valid twins, 3 golden graphs, 1 export
-GRAPH_COUNT = 96
-EXPORT = "seed-export"
+SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
+EXPORT = "seeds-store-export"
+# graphs compared: the base graph, 72 invalid cases, 19 valid twins, 3 golden graphs, the 9 seed
+# articles as exported and the whole store's export
+GRAPH_COUNT = 105
 
 Key = tuple[Any, ...]
+
+pytestmark = pytest.mark.model  # kg ingest seeds/ runs the real model
 
 
 def require_engine() -> list[str]:
@@ -74,21 +78,25 @@ def _graphs() -> dict[str, Graph]:
     return graphs
 
 
-def _export(folder: Path) -> Path:
-    """``kg export`` of a store holding the seed article's and the hostile names' golden graphs,
-    with the ontology and taxonomy (the export adds the concepts the graphs use)."""
+def _seed_exports(folder: Path) -> dict[str, Path]:
+    """``kg ingest seeds/`` into a new store, then ``kg export``: each article's graph with the
+    taxonomy concepts it uses (N-Triples), and the whole store with the ontology (Turtle)."""
     from kg.export import export
-    from kg.store import load_ontology, open_store
+    from kg.pipeline import ingest
+    from kg.store import open_store
 
-    with open_store(folder / "store") as store:
-        load_ontology(store)
-        for case in ("seed-dated", "hostile-names"):
-            graph = Graph().parse(GOLDEN / case / "expected.ttl", format="turtle")
-            store.replace_graph(f"https://w3id.org/kg/graph/golden-{case}", graph)
-        path = folder / f"{EXPORT}.ttl"
-        with path.open("wb") as out:
+    report = ingest([str(SEEDS)], folder / "store")
+    assert report.loaded == len(SEED_IDS) and not report.quarantined, report
+    files = {}
+    with open_store(folder / "store", read_only=True) as store:
+        for article in SEED_IDS:
+            files[f"seed-{article}"] = folder / f"seed-{article}.nt"
+            with files[f"seed-{article}"].open("wb") as out:
+                export(store, out, "nt", article=article)
+        files[EXPORT] = folder / f"{EXPORT}.ttl"
+        with files[EXPORT].open("wb") as out:
             export(store, out, "turtle")
-    return path
+    return files
 
 
 def term(node: Any) -> Key | None:
@@ -136,7 +144,7 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Any, A
     for name, graph in _graphs().items():
         files[name] = folder / f"{name}.nt"
         graph.serialize(files[name], format="nt", encoding="utf-8")
-    files[EXPORT] = _export(folder)
+    files.update(_seed_exports(folder))
     shapes = [str(p) for p in resources.turtle_files(resources.shapes_dir())]
     done = subprocess.run(
         [*command, *shapes, "--", *(str(f) for f in files.values())],
@@ -170,7 +178,7 @@ def test_shapes_use_only_core() -> None:
     assert not set(shapes.subjects(RDF.type, SH.SPARQLConstraint))
 
 
-@pytest.mark.parametrize("name", sorted([*_graphs(), EXPORT]))
+@pytest.mark.parametrize("name", sorted([*_graphs(), *(f"seed-{a}" for a in SEED_IDS), EXPORT]))
 def test_engines_agree(name: str, verdicts: dict[str, tuple[Any, Any]]) -> None:
     (py_conforms, py_results), (js_conforms, js_results) = verdicts[name]
 
