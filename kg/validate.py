@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from rdflib.term import Node
 from kg import resources
 from kg.errors import InputError, RdfSyntaxError, ResourceError
 from kg.rdf.namespaces import ONTOLOGY_GRAPH, PREFIXES
+from kg.rdf.reading import add_triples, parse_dataset
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +136,9 @@ def _parse_shapes(files: tuple[Path, ...]) -> Graph:
     try:
         for path in files:
             try:
-                graph.parse(path, format="turtle")
-            except Exception as exc:  # rdflib raises many types for bad syntax
-                raise ResourceError(path, f"not valid Turtle: {_one_line(exc)}") from exc
+                add_triples(graph, path, "turtle")
+            except RdfSyntaxError as exc:
+                raise ResourceError(exc.source, f"not valid Turtle: {exc.reason}") from exc
     finally:
         rdflib_bool_unpatch()  # type: ignore[no-untyped-call]
     return graph
@@ -165,23 +165,11 @@ def rdf_format(path: Path) -> str:
 def read_rdf(path: Path, fmt: str | None = None, source: str | None = None) -> Dataset:
     """Parse an RDF file into a ``Dataset``: triples land in its default graph, quads in theirs.
 
-    ``fmt`` is an rdflib parser name (default: from the extension). A file that does not parse
-    raises ``RdfSyntaxError`` with the parser's message on one line.
+    ``fmt`` is an rdflib parser name (default: from the extension). Turtle, TriG, N-Triples and
+    N-Quads are read by a strict parser (``kg.rdf.reading``). A file that does not parse raises
+    ``RdfSyntaxError`` with the parser's message on one line, at ``file:line:column``.
     """
-    name = source or str(path)
-    fmt = fmt or rdf_format(path)
-    dataset = Dataset()
-    try:
-        with warnings.catch_warnings():
-            # rdflib 7.6's parsers use rdflib's own deprecated APIs (Dataset.default_context,
-            # ConjunctiveGraph): nothing a caller can change, so hide only those
-            warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
-            dataset.parse(path, format=fmt)
-    except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from exc
-    except Exception as exc:  # each rdflib parser raises its own types for bad syntax
-        raise RdfSyntaxError(name, _one_line(exc)) from exc
-    return dataset
+    return parse_dataset(path, fmt or rdf_format(path), source)
 
 
 def graphs_to_check(dataset: Dataset, source: str) -> Iterator[tuple[str, Graph]]:

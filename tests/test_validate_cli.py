@@ -145,7 +145,32 @@ def test_file_that_does_not_parse(tmp_path: Path) -> None:
     out = run("validate", str(path))
 
     assert out.code == 1
-    assert out.stderr.startswith(f"Error: {path} is not valid RDF: ")
+    assert out.stderr == f"Error: {path}:1:21 is not valid RDF: Unexpected end of file\n"
+
+
+# Files rdflib's Turtle parser accepted although the W3C Turtle tests say they are not RDF
+# (turtle-syntax-bad-uri-01, -struct-04, -esc-02, -ln-dash-start, -kw-04): rejected, one line
+NOT_RDF = {
+    "iri-with-space": ("<urn:x:a> <urn:x:b> <http://example.org/a b> .\n", "1:21"),
+    "literal-subject": ('"hello" <urn:x:b> <urn:x:c> .\n', "1:1"),
+    "bad-unicode-escape": ('<urn:x:a> <urn:x:b> "\\uWXYZ" .\n', "1:24"),
+    "local-name-dash-start": ("@prefix : <urn:x:> .\n:s :p :-o .\n", "2:8"),
+    "keyword-subject": ("@prefix : <urn:x:> .\ntrue :p :o .\n", "2:1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RDF))
+@pytest.mark.parametrize("suffix", [".ttl", ".trig"])
+def test_not_rdf_is_rejected_at_its_line_and_column(name: str, suffix: str, tmp_path: Path) -> None:
+    text, where = NOT_RDF[name]
+    path = tmp_path / f"{name}{suffix}"
+    path.write_text(text, encoding="utf-8")
+
+    out = run("validate", str(path))
+
+    assert out.code == 1, out.stdout
+    assert out.stderr.startswith(f"Error: {path}:{where}"), out.stderr
+    assert " is not valid RDF: " in out.stderr
     assert out.stderr.count("\n") == 1
 
 
@@ -261,3 +286,30 @@ def test_entry_point_exit_codes(
     assert len(done.stderr.splitlines()) == 1, done.stderr  # one line, never a traceback
     if code:
         assert done.stderr.startswith("Error: ")
+
+
+def test_byte_order_mark_is_skipped(good_ttl: Path) -> None:
+    good_ttl.write_bytes(b"\xef\xbb\xbf" + good_ttl.read_bytes())
+
+    out = run("validate", str(good_ttl))
+
+    assert out.code == 0, out.stderr
+    assert out.stderr == "checked 1 graph: all conform\n"
+
+
+@pytest.mark.parametrize(
+    "data,where",
+    [
+        (b'<urn:x:a> <urn:x:b> "\xff\xfe" .\n', "1:22"),  # invalid UTF-8 in a literal
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "1:1"),  # a binary file
+    ],
+)
+def test_bytes_that_are_not_utf8_are_rejected(data: bytes, where: str, tmp_path: Path) -> None:
+    path = tmp_path / "data.ttl"
+    path.write_bytes(data)
+
+    out = run("validate", str(path))
+
+    assert out.code == 1
+    assert out.stderr.startswith(f"Error: {path}:{where} is not valid RDF: ")
+    assert out.stderr.count("\n") == 1

@@ -50,7 +50,7 @@ def validate(
 
     Violations go to stdout, one line each (focus node | path | value | message), and a
     summary to stderr. Exit status 0 when everything conforms, 3 when something does not,
-    1 when a file cannot be parsed.
+    1 when a file is not valid RDF (the one-line error names FILE:LINE:COLUMN).
 
     \b
     Example:

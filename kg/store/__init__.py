@@ -21,7 +21,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.term import Node
 
-from kg.errors import RdfSyntaxError, StoreError
+from kg.errors import StoreError
 from kg.rdf.namespaces import ONTOLOGY_GRAPH
 
 __all__ = [
@@ -155,14 +155,12 @@ def load_ontology(store: Store, folder: Path | None = None) -> int:
     ``folder`` defaults to ``kg.resources.ontology_dir()`` (env ``KG_ONTOLOGY_DIR``). The
     graph is replaced, not added to. Returns the number of triples loaded.
     """
+    from kg.rdf.reading import add_triples
     from kg.resources import ontology_dir, turtle_files
 
     graph = Graph(bind_namespaces="none")
     for path in turtle_files(folder if folder is not None else ontology_dir()):
-        try:
-            graph.parse(path, format="turtle")
-        except (SyntaxError, ValueError) as exc:
-            raise RdfSyntaxError(str(path), " ".join(str(exc).split())) from exc
+        add_triples(graph, path, "turtle")  # a strict parser: RdfSyntaxError at file:line:col
     store.replace_graph(str(ONTOLOGY_GRAPH), graph)
     log.debug("loaded %d ontology triples into %s", len(graph), ONTOLOGY_GRAPH)
     return len(graph)

@@ -150,7 +150,7 @@ def test_broken_turtle_raises_resource_error(tmp_path: Path) -> None:
     with pytest.raises(ResourceError) as caught:
         ShapesValidator(tmp_path)
 
-    assert caught.value.path == tmp_path / "a.ttl"
+    assert caught.value.path == f"{tmp_path / 'a.ttl'}:2:12"  # file:line:column
     assert "not valid Turtle" in str(caught.value)
     assert "\n" not in str(caught.value)
 
@@ -309,6 +309,6 @@ def test_read_rdf_syntax_error_on_one_line(tmp_path: Path) -> None:
     with pytest.raises(RdfSyntaxError) as caught:
         read_rdf(path)
 
-    assert caught.value.source == str(path)
-    assert str(caught.value).startswith(f"{path} is not valid RDF: ")
+    assert caught.value.source == f"{path}:1:21"  # file:line:column of the open string
+    assert str(caught.value).startswith(f"{path}:1:21 is not valid RDF: ")
     assert "\n" not in str(caught.value)
