@@ -16,6 +16,7 @@ from kg.model import DatePrecision
 __all__ = ["past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+_ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -57,10 +58,12 @@ def when(
             d.time, d.time_inherited = span, False
             _resolve(d, text, base)
             return
-        d.time = span
         base = reference if dates.is_relative_to_event(span.text) else published
-        _resolve(d, span.text, base)
-        return
+        if _resolve(d, span.text, base) or _is_point(span.text):
+            d.time = span
+            return
+        # "a two day battle", "salaries withheld for the past five months": a length of time,
+        # not a point in it; the event is dated as if its clause named no date
     if reference_span is not None or reference is not None:
         d.time = reference_span
         d.time_inherited = True
@@ -70,10 +73,11 @@ def when(
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
 
-def _resolve(d: Draft, text: str, base: dt.date | None) -> None:
+def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:
     resolved = dates.resolve(text, base)
     if resolved is not None:
         d.date, d.precision = resolved.date, resolved.precision
+    return resolved is not None
 
 
 def past_day(d: Draft) -> None:
@@ -108,6 +112,11 @@ def _date_of(
             if resolved is not None:
                 return resolved.date
     return reference
+
+
+def _is_point(text: str) -> bool:
+    """A point in time, dated once a reference is known ("Saturday", "22 February")."""
+    return dates.resolve(text, _ANY_DAY) is not None
 
 
 def _looks_like_day(text: str) -> bool:

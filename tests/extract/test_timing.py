@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from kg.extract.timing import reference_date
+from kg.model import Article
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +32,21 @@ def test_a_weekday_without_a_publication_date_is_kept_unresolved(extractor: Any)
     day, span = reference_date(doc, None)
     assert day is None and span is not None and span.text.endswith("Saturday")
     assert reference_date(doc, PUBLISHED)[0] == dt.date(2021, 5, 8)  # the Saturday before
+
+
+def test_a_length_of_time_is_no_date_the_event_takes_the_reference(extractor: Any) -> None:
+    text = (
+        "On 3 May 2021, many villages were burned and civilians displaced during a two day"
+        " battle involving rebels and soldiers near the town."
+    )
+    events = extractor.extract_one(Article("t", text, published=PUBLISHED)).events
+    battle = next(e for e in events if e.trigger.text == "battle")
+    assert battle.time is not None and battle.time.date == dt.date(2021, 5, 3)
+
+
+def test_a_day_without_its_year_stays_the_events_own_words(extractor: Any) -> None:
+    text = "On 2 May, rebels attacked a village. On 3 May 2021, soldiers arrested two men."
+    events = extractor.extract_one(Article("t", text)).events
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.time is not None and attack.time.span.text == "2 May"
+    assert attack.time.date is None
