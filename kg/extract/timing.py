@@ -16,6 +16,7 @@ from kg.model import DatePrecision
 __all__ = ["past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+_GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
@@ -58,8 +59,9 @@ def when(
             d.time, d.time_inherited = span, False
             _resolve(d, text, base)
             return
-        base = reference if dates.is_relative_to_event(span.text) else published
-        if _resolve(d, span.text, base) or _is_point(span.text):
+        text = _glossed(span)
+        base = reference if dates.is_relative_to_event(text) else published
+        if _resolve(d, text, base) or _is_point(text):
             d.time = span
             return
         # "a two day battle", "salaries withheld for the past five months": a length of time,
@@ -112,6 +114,16 @@ def _date_of(
             if resolved is not None:
                 return resolved.date
     return reference
+
+
+def _glossed(span: Span) -> str:
+    """A weekday with the date it glosses: "on Monday [5 June]" (the parser often ends the
+    sentence at the bracket, so the date is not in the weekday's sentence)."""
+    tail = span.doc.text[span.start_char : span.end_char + _GLOSS_CHARS]
+    found = dates.find_absolute(tail)
+    if found and found[0][0] == 0 and found[0][1] > len(span.text):
+        return tail[: found[0][1]]
+    return span.text
 
 
 def _is_point(text: str) -> bool:

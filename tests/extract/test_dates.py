@@ -59,3 +59,25 @@ def test_absolute_dates_are_found_in_text() -> None:
         "February 22, 2020",
         "March 2021",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On Sunday night [13 February]", dt.date(2011, 2, 13)),
+        ("Tuesday, March 5", dt.date(2019, 3, 5)),  # the reference's year agrees
+        ("Monday (July 21st)", dt.date(2014, 7, 21)),
+        ("Friday 29 February", dt.date(2008, 2, 29)),
+        ("Sunday 13 February 2019", dt.date(2019, 2, 13)),  # a stated year stands
+    ],
+)
+def test_a_weekday_gives_the_year_of_a_yearless_date(text: str, date: dt.date) -> None:
+    resolved = resolve(text, dt.date(2019, 11, 18))
+    assert resolved is not None and resolved.date == date
+
+
+def test_a_weekday_is_part_of_the_date_found_in_text() -> None:
+    from kg.extract.dates import find_absolute
+
+    text = "Police fired tear gas on Monday [5 June] and on Tuesday, 6 June."
+    assert [text[a:b] for a, b in find_absolute(text)] == ["Monday [5 June", "Tuesday, 6 June"]

@@ -50,3 +50,9 @@ def test_a_day_without_its_year_stays_the_events_own_words(extractor: Any) -> No
     attack = next(e for e in events if e.trigger.text == "attacked")
     assert attack.time is not None and attack.time.span.text == "2 May"
     assert attack.time.date is None
+
+
+def test_a_weekday_takes_the_date_in_brackets_after_it(extractor: Any) -> None:
+    text = "Traders burnt tyres in the market town on Monday [5 June]. Police dispersed them."
+    events = extractor.extract_one(Article("t", text, published=dt.date(2019, 6, 25))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2017, 6, 5)}
