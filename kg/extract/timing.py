@@ -16,6 +16,7 @@ from kg.model import DatePrecision
 __all__ = ["past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+_NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
 _GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
@@ -49,7 +50,8 @@ def when(
         # "the clashes have been raging since late last month": the verb's date is theirs
         in_scope |= {t.i for t in walk(head.head, others | {head.i})}
     sent_dates = _date_spans(sent)
-    own = [e for e in sent_dates if e.root.i in in_scope]
+    trigger = {t.i for t in d.trigger}
+    own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
         span = own[0]
         match = _SHORT_SPAN.match(span.text.strip())
@@ -114,6 +116,18 @@ def _date_of(
             if resolved is not None:
                 return resolved.date
     return reference
+
+
+def _names_another(date: Span, trigger: set[int]) -> bool:
+    """A date that modifies a noun other than the trigger dates that noun's referent, not the
+    event: "to commemorate the 11 February 2011 Revolution", "to uphold his October 26 election
+    victory" (but "the October 17 protests" are dated by it)."""
+    root, noun = date.root, date.root.head
+    if root.dep_ not in _NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # inside the noun phrase, after its determiner ("On 2 May 2020 Russian jets ..." is misread)
+    inside = any(c.dep_ in ("det", "poss") and c.i < date.start for c in noun.children)
+    return inside and noun.i not in trigger
 
 
 def _glossed(span: Span) -> str:

@@ -56,3 +56,17 @@ def test_a_weekday_takes_the_date_in_brackets_after_it(extractor: Any) -> None:
     text = "Traders burnt tyres in the market town on Monday [5 June]. Police dispersed them."
     events = extractor.extract_one(Article("t", text, published=dt.date(2019, 6, 25))).events
     assert {e.time.date for e in events if e.time is not None} == {dt.date(2017, 6, 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 February 2020 thousands of students took to the streets of the city to"
+        " commemorate the 11 February 2011 revolution.",
+        "On 11 February 2020 hundreds of farmers marched in the town to protest against the"
+        " 2 January 2020 decree of the governor.",
+    ],
+)
+def test_a_date_inside_another_noun_phrase_is_not_the_events(extractor: Any, text: str) -> None:
+    events = extractor.extract_one(Article("t", text, published=dt.date(2020, 2, 17))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 2, 11)}
