@@ -1,10 +1,11 @@
 """Resolve the date expressions of news text to calendar dates.
 
-Absolute dates ("22 February 2020", "Feb. 22", "2020-02-22", "in March 2021") resolve on their
-own (a missing year comes from the reference date). Relative ones ("Saturday", "yesterday",
-"a day earlier", "late last month") resolve against a reference: the article's publication
-date, or the date of the event they are relative to. What cannot be resolved keeps its words
-and no date; nothing is guessed from the clock.
+Absolute dates ("22 February 2020", "Feb. 22", "2020-02-22", "22/02/2020", "in March 2021")
+resolve on their own (a missing year comes from the reference date; a weekday named with it
+can move it, "on Sunday 13 February"). Relative ones ("Saturday", "yesterday", "a day
+earlier", "late last month") resolve against a reference: the article's publication date, or
+the date of the event they are relative to. What cannot be resolved keeps its words and no
+date; nothing is guessed from the clock.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _ABSOLUTE = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    # day first ("23/03/2017", "20/12/08"), unless the day cannot be a month ("12/23/2017")
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
@@ -103,7 +106,9 @@ def _absolute(t: str, reference: dt.date | None) -> Resolved | None:
             if weekday is not None:
                 year_no = _year_of_weekday(year_no, month_no, day, WEEKDAYS[weekday.lower()])
         else:
-            year_no = int(year)
+            year_no = int(year) if len(year) == 4 else _century(int(year))
+        if month_no > 12 >= day:
+            month_no, day = day, month_no
         try:
             return Resolved(dt.date(year_no, month_no, day), DatePrecision.DAY)
         except ValueError:
@@ -167,6 +172,11 @@ def _relative(t: str, ref: dt.date) -> Resolved | None:
 def _year_near(reference: dt.date, month: int) -> int:
     """The year of a month named without one: the latest such month not after the reference."""
     return reference.year - 1 if month > reference.month + 1 else reference.year
+
+
+def _century(year: int) -> int:
+    """A two-digit year ("08") in the century that puts it nearest: 1950-2049."""
+    return 2000 + year if year < 50 else 1900 + year
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:

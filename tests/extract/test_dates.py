@@ -81,3 +81,22 @@ def test_a_weekday_is_part_of_the_date_found_in_text() -> None:
 
     text = "Police fired tear gas on Monday [5 June] and on Tuesday, 6 June."
     assert [text[a:b] for a, b in find_absolute(text)] == ["Monday [5 June", "Tuesday, 6 June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on 23/03/2017 in the town", dt.date(2017, 3, 23)),
+        ("on 5/6/2020", dt.date(2020, 6, 5)),  # day first
+        ("on 12/23/2017", dt.date(2017, 12, 23)),  # unless the day cannot be a month
+        ("killed on 20/12/08.", dt.date(2008, 12, 20)),
+    ],
+)
+def test_numeric_dates_resolve_day_first(text: str, date: dt.date) -> None:
+    resolved = resolve(text, None)
+    assert resolved is not None and resolved.date == date
+
+
+@pytest.mark.parametrize("text", ["24/7", "1/2/3", "a 3/4 majority"])
+def test_fractions_are_no_dates(text: str) -> None:
+    assert resolve(text, None) is None
