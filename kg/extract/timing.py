@@ -123,11 +123,15 @@ def _names_another(date: Span, trigger: set[int]) -> bool:
     event: "to commemorate the 11 February 2011 Revolution", "to uphold his October 26 election
     victory" (but "the October 17 protests" are dated by it)."""
     root, noun = date.root, date.root.head
-    if root.dep_ not in _NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in trigger:
+        return False
+    if root.dep_ == "npadvmod":  # "in reaction to the killing of a trader the day before"
+        return noun.dep_ not in ("nsubj", "nsubjpass")
+    if root.dep_ not in _NOUN_MODIFIERS:
         return False
     # inside the noun phrase, after its determiner ("On 2 May 2020 Russian jets ..." is misread)
     inside = any(c.dep_ in ("det", "poss") and c.i < date.start for c in noun.children)
-    return inside and noun.i not in trigger
+    return inside
 
 
 def _glossed(span: Span) -> str:

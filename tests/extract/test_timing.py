@@ -70,3 +70,12 @@ def test_a_weekday_takes_the_date_in_brackets_after_it(extractor: Any) -> None:
 def test_a_date_inside_another_noun_phrase_is_not_the_events(extractor: Any, text: str) -> None:
     events = extractor.extract_one(Article("t", text, published=dt.date(2020, 2, 17))).events
     assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 2, 11)}
+
+
+def test_a_date_said_of_a_noun_in_the_clause_is_not_the_events(extractor: Any) -> None:
+    text = (
+        "Around 6 May 2020, hundreds of residents burned tyres and barricaded roads in Gao in"
+        " reaction to the assassination of a local trader the day before."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2020, 5, 11))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 5, 6)}
