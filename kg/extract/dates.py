@@ -101,7 +101,7 @@ def _absolute(t: str, reference: dt.date | None) -> Resolved | None:
         if year is None:
             if reference is None:
                 return None
-            year_no = _year_near(reference, month_no)
+            year_no = _year_of_day(reference, month_no, day)
             weekday = m.groupdict().get("weekday")
             if weekday is not None:
                 year_no = _year_of_weekday(year_no, month_no, day, WEEKDAYS[weekday.lower()])
@@ -172,6 +172,13 @@ def _relative(t: str, ref: dt.date) -> Resolved | None:
 def _year_near(reference: dt.date, month: int) -> int:
     """The year of a month named without one: the latest such month not after the reference."""
     return reference.year - 1 if month > reference.month + 1 else reference.year
+
+
+def _year_of_day(reference: dt.date, month: int, day: int) -> int:
+    """The year of a day named without one: the latest such day not after the reference."""
+    if (month, day) > (reference.month, reference.day):
+        return reference.year - 1
+    return reference.year
 
 
 def _century(year: int) -> int:

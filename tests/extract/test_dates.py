@@ -100,3 +100,16 @@ def test_numeric_dates_resolve_day_first(text: str, date: dt.date) -> None:
 @pytest.mark.parametrize("text", ["24/7", "1/2/3", "a 3/4 majority"])
 def test_fractions_are_no_dates(text: str) -> None:
     assert resolve(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 20 June", dt.date(2019, 6, 20)),
+        ("On 29 June", dt.date(2018, 6, 29)),  # after the reference: the year before
+        ("On July 3rd", dt.date(2018, 7, 3)),
+    ],
+)
+def test_a_yearless_day_is_the_last_one_not_after_the_reference(text: str, date: dt.date) -> None:
+    resolved = resolve(text, dt.date(2019, 6, 25))
+    assert resolved is not None and resolved.date == date
