@@ -1,10 +1,11 @@
 """Resolve the date expressions of news text to calendar dates.
 
-Absolute dates ("22 February 2020", "Feb. 22", "2020-02-22", "in March 2021") resolve on their
-own (a missing year comes from the reference date). Relative ones ("Saturday", "yesterday",
-"a day earlier", "late last month") resolve against a reference: the article's publication
-date, or the date of the event they are relative to. What cannot be resolved keeps its words
-and no date; nothing is guessed from the clock.
+Absolute dates ("22 February 2020", "Feb. 22", "2020-02-22", "22/02/2020", "in March 2021")
+resolve on their own (a missing year comes from the reference date; a weekday named with it
+can move it, "on Sunday 13 February"). Relative ones ("Saturday", "yesterday", "a day
+earlier", "late last month") resolve against a reference: the article's publication date, or
+the date of the event they are relative to. What cannot be resolved keeps its words and no
+date; nothing is guessed from the clock.
 """
 
 from __future__ import annotations
@@ -36,11 +37,19 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "Tuesday 5 March", "Tuesday, March 5", "Sunday night [13 February]", "Monday (July 21st)"
+_WEEKDAY = (
+    r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*[\[(]?\s*)?"
+)
 _ABSOLUTE = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    # day first ("23/03/2017", "20/12/08"), unless the day cannot be a month ("12/23/2017")
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
+_WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 _MONTH_ONLY = re.compile(rf"^(?:(?:early|late|mid|end of|beginning of|in)\s+)*{_MONTH}$", re.I)
 _OFFSET = re.compile(
@@ -88,15 +97,20 @@ def _absolute(t: str, reference: dt.date | None) -> Resolved | None:
             continue
         month = m.group("month")
         month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-        year = m.group("year")
+        year, day = m.group("year"), int(m.group("day"))
         if year is None:
             if reference is None:
                 return None
-            year_no = _year_near(reference, month_no)
+            year_no = _year_of_day(reference, month_no, day)
+            weekday = m.groupdict().get("weekday")
+            if weekday is not None:
+                year_no = _year_of_weekday(year_no, month_no, day, WEEKDAYS[weekday.lower()])
         else:
-            year_no = int(year)
+            year_no = int(year) if len(year) == 4 else _century(int(year))
+        if month_no > 12 >= day:
+            month_no, day = day, month_no
         try:
-            return Resolved(dt.date(year_no, month_no, int(m.group("day"))), DatePrecision.DAY)
+            return Resolved(dt.date(year_no, month_no, day), DatePrecision.DAY)
         except ValueError:
             return None
     m = _MONTH_YEAR.search(t)
@@ -158,6 +172,31 @@ def _relative(t: str, ref: dt.date) -> Resolved | None:
 def _year_near(reference: dt.date, month: int) -> int:
     """The year of a month named without one: the latest such month not after the reference."""
     return reference.year - 1 if month > reference.month + 1 else reference.year
+
+
+def _year_of_day(reference: dt.date, month: int, day: int) -> int:
+    """The year of a day named without one: the latest such day not after the reference."""
+    if (month, day) > (reference.month, reference.day):
+        return reference.year - 1
+    return reference.year
+
+
+def _century(year: int) -> int:
+    """A two-digit year ("08") in the century that puts it nearest: 1950-2049."""
+    return 2000 + year if year < 50 else 1900 + year
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year a day named with its weekday ("Sunday 13 February") falls in: the one the
+    reference gives if the weekday agrees, else the nearest earlier year where it does (within
+    30), as a reader dates a note written long after the event."""
+    for candidate in range(year, year - _WEEKDAY_YEARS, -1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _add_months(ref: dt.date, months: int) -> tuple[int, int]:

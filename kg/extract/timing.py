@@ -17,6 +17,9 @@ from kg.model import DatePrecision
 __all__ = ["past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+_NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
+_GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
+_ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -48,7 +51,8 @@ def when(
         # "the clashes have been raging since late last month": the verb's date is theirs
         in_scope |= {t.i for t in walk(head.head, others | {head.i})}
     sent_dates = _date_spans(sent)
-    own = [e for e in sent_dates if e.root.i in in_scope]
+    trigger = {t.i for t in d.trigger}
+    own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
         span = own[0]
         match = _SHORT_SPAN.match(span.text.strip())
@@ -58,10 +62,13 @@ def when(
             d.time, d.time_inherited = span, False
             _resolve(d, text, base)
             return
-        d.time = span
-        base = reference if dates.is_relative_to_event(span.text) else published
-        _resolve(d, span.text, base)
-        return
+        text = _glossed(span)
+        base = reference if dates.is_relative_to_event(text) else published
+        if _resolve(d, text, base) or _is_point(text):
+            d.time = span
+            return
+        # "a two day battle", "salaries withheld for the past five months": a length of time,
+        # not a point in it; the event is dated as if its clause named no date
     if reference_span is not None or reference is not None:
         d.time = reference_span
         d.time_inherited = True
@@ -71,10 +78,11 @@ def when(
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
 
-def _resolve(d: Draft, text: str, base: dt.date | None) -> None:
+def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:
     resolved = dates.resolve(text, base)
     if resolved is not None:
         d.date, d.precision = resolved.date, resolved.precision
+    return resolved is not None
 
 
 def past_day(d: Draft) -> None:
@@ -109,6 +117,37 @@ def _date_of(
             if resolved is not None:
                 return resolved.date
     return reference
+
+
+def _names_another(date: Span, trigger: set[int]) -> bool:
+    """A date that modifies a noun other than the trigger dates that noun's referent, not the
+    event: "to commemorate the 11 February 2011 Revolution", "to uphold his October 26 election
+    victory" (but "the October 17 protests" are dated by it)."""
+    root, noun = date.root, date.root.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in trigger:
+        return False
+    if root.dep_ == "npadvmod":  # "in reaction to the killing of a trader the day before"
+        return noun.dep_ not in ("nsubj", "nsubjpass")
+    if root.dep_ not in _NOUN_MODIFIERS:
+        return False
+    # inside the noun phrase, after its determiner ("On 2 May 2020 Russian jets ..." is misread)
+    inside = any(c.dep_ in ("det", "poss") and c.i < date.start for c in noun.children)
+    return inside
+
+
+def _glossed(span: Span) -> str:
+    """A weekday with the date it glosses: "on Monday [5 June]" (the parser often ends the
+    sentence at the bracket, so the date is not in the weekday's sentence)."""
+    tail = span.doc.text[span.start_char : span.end_char + _GLOSS_CHARS]
+    found = dates.find_absolute(tail)
+    if found and found[0][0] == 0 and found[0][1] > len(span.text):
+        return tail[: found[0][1]]
+    return span.text
+
+
+def _is_point(text: str) -> bool:
+    """A point in time, dated once a reference is known ("Saturday", "22 February")."""
+    return dates.resolve(text, _ANY_DAY) is not None
 
 
 def _looks_like_day(text: str) -> bool:

@@ -59,3 +59,57 @@ def test_absolute_dates_are_found_in_text() -> None:
         "February 22, 2020",
         "March 2021",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On Sunday night [13 February]", dt.date(2011, 2, 13)),
+        ("Tuesday, March 5", dt.date(2019, 3, 5)),  # the reference's year agrees
+        ("Monday (July 21st)", dt.date(2014, 7, 21)),
+        ("Friday 29 February", dt.date(2008, 2, 29)),
+        ("Sunday 13 February 2019", dt.date(2019, 2, 13)),  # a stated year stands
+    ],
+)
+def test_a_weekday_gives_the_year_of_a_yearless_date(text: str, date: dt.date) -> None:
+    resolved = resolve(text, dt.date(2019, 11, 18))
+    assert resolved is not None and resolved.date == date
+
+
+def test_a_weekday_is_part_of_the_date_found_in_text() -> None:
+    from kg.extract.dates import find_absolute
+
+    text = "Police fired tear gas on Monday [5 June] and on Tuesday, 6 June."
+    assert [text[a:b] for a, b in find_absolute(text)] == ["Monday [5 June", "Tuesday, 6 June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on 23/03/2017 in the town", dt.date(2017, 3, 23)),
+        ("on 5/6/2020", dt.date(2020, 6, 5)),  # day first
+        ("on 12/23/2017", dt.date(2017, 12, 23)),  # unless the day cannot be a month
+        ("killed on 20/12/08.", dt.date(2008, 12, 20)),
+    ],
+)
+def test_numeric_dates_resolve_day_first(text: str, date: dt.date) -> None:
+    resolved = resolve(text, None)
+    assert resolved is not None and resolved.date == date
+
+
+@pytest.mark.parametrize("text", ["24/7", "1/2/3", "a 3/4 majority"])
+def test_fractions_are_no_dates(text: str) -> None:
+    assert resolve(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 20 June", dt.date(2019, 6, 20)),
+        ("On 29 June", dt.date(2018, 6, 29)),  # after the reference: the year before
+        ("On July 3rd", dt.date(2018, 7, 3)),
+    ],
+)
+def test_a_yearless_day_is_the_last_one_not_after_the_reference(text: str, date: dt.date) -> None:
+    resolved = resolve(text, dt.date(2019, 6, 25))
+    assert resolved is not None and resolved.date == date

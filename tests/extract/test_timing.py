@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from kg.extract.timing import reference_date
+from kg.model import Article
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +32,50 @@ def test_a_weekday_without_a_publication_date_is_kept_unresolved(extractor: Any)
     day, span = reference_date(doc, None)
     assert day is None and span is not None and span.text.endswith("Saturday")
     assert reference_date(doc, PUBLISHED)[0] == dt.date(2021, 5, 8)  # the Saturday before
+
+
+def test_a_length_of_time_is_no_date_the_event_takes_the_reference(extractor: Any) -> None:
+    text = (
+        "On 3 May 2021, many villages were burned and civilians displaced during a two day"
+        " battle involving rebels and soldiers near the town."
+    )
+    events = extractor.extract_one(Article("t", text, published=PUBLISHED)).events
+    battle = next(e for e in events if e.trigger.text == "battle")
+    assert battle.time is not None and battle.time.date == dt.date(2021, 5, 3)
+
+
+def test_a_day_without_its_year_stays_the_events_own_words(extractor: Any) -> None:
+    text = "On 2 May, rebels attacked a village. On 3 May 2021, soldiers arrested two men."
+    events = extractor.extract_one(Article("t", text)).events
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.time is not None and attack.time.span.text == "2 May"
+    assert attack.time.date is None
+
+
+def test_a_weekday_takes_the_date_in_brackets_after_it(extractor: Any) -> None:
+    text = "Traders burnt tyres in the market town on Monday [5 June]. Police dispersed them."
+    events = extractor.extract_one(Article("t", text, published=dt.date(2019, 6, 25))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2017, 6, 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 February 2020 thousands of students took to the streets of the city to"
+        " commemorate the 11 February 2011 revolution.",
+        "On 11 February 2020 hundreds of farmers marched in the town to protest against the"
+        " 2 January 2020 decree of the governor.",
+    ],
+)
+def test_a_date_inside_another_noun_phrase_is_not_the_events(extractor: Any, text: str) -> None:
+    events = extractor.extract_one(Article("t", text, published=dt.date(2020, 2, 17))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 2, 11)}
+
+
+def test_a_date_said_of_a_noun_in_the_clause_is_not_the_events(extractor: Any) -> None:
+    text = (
+        "Around 6 May 2020, hundreds of residents burned tyres and barricaded roads in Gao in"
+        " reaction to the assassination of a local trader the day before."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2020, 5, 11))).events
+    assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 5, 6)}
