@@ -93,7 +93,7 @@ def report(
     print(f"- rounds (a fresh store each): {len(rounds)}, seeds {rounds[0].seed}-{rounds[-1].seed}")
     print(f"- runs started: {len(kills)}; killed with SIGKILL: {len(killed)}; "
           f"finished before their moment (checked too): {len(kills) - len(killed)}")  # fmt: skip
-    print(f"- kills while the model loaded (before the store opened): {in_load}; "
+    print(f"- time kills before the reference run had opened the store (model load): {in_load}; "
           f"while ingesting: {len(killed) - in_load - at_write}; "
           f"just after a database write: {at_write}")  # fmt: skip
     print(f"- kills that left some but not all articles loaded: {partial}")
