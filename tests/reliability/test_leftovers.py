@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
+from kg.errors import StoreError
 from kg.store import open_store
 from kg.store.embedded import READ_LOCK, SNAPSHOTS, WRITE_LOCK
 from tests.reliability.campaign import kg_env, leftovers
@@ -29,6 +30,7 @@ P = URIRef("https://example.org/p")
 WRITER = """
 import sys, time
 from rdflib import Literal, URIRef
+from kg.errors import StoreError
 from kg.store import open_store
 store = open_store(sys.argv[1])
 store.snapshot_interval = 0.0  # a snapshot after every write, like a long ingest's last one
@@ -98,3 +100,19 @@ def test_half_made_snapshots_are_ignored_and_removed(tmp_path: Path) -> None:
     assert leftovers(store) == []
     assert sorted(p.name for p in snaps.iterdir()) == []
     assert (store / WRITE_LOCK).exists() and (store / READ_LOCK).exists()
+
+
+def test_a_damaged_database_is_a_store_error_that_says_what_to_do(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with open_store(store) as db:
+        db.replace_graph(G, [(S, P, Literal(1))])
+    (store / "oxigraph" / "CURRENT").write_text("garbage\n", encoding="ascii")
+    for read_only in (True, False, True):  # a failed open releases its locks
+        with pytest.raises(StoreError, match=r"is damaged .*Corruption.*move it aside"):
+            open_store(store, read_only=read_only)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "--store", str(store), "ASK {}"],
+        env=kg_env(), capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: the store at ") and "Traceback" not in result.stderr
