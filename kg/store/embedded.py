@@ -108,11 +108,11 @@ class EmbeddedStore:
         self._fds.append(read_fd)
         try:
             store = ox.Store(str(root / DB_DIR))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB's Corruption is a RuntimeError
             self._release()
-            if "lock" in str(exc).lower():
+            if isinstance(exc, OSError) and "lock" in str(exc).lower():
                 raise StoreLockedError(root) from exc
-            raise StoreError(f"cannot open the store at {root}: {exc}") from exc
+            raise _cannot_open(root, exc) from exc
         self._snapshot(store)
         return store
 
@@ -163,9 +163,9 @@ class EmbeddedStore:
     def _open_read_only(self, db: Path) -> ox.Store:
         try:
             return ox.Store.read_only(str(db))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self._release()
-            raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
+            raise _cannot_open(self.path, exc) from exc
 
     def _snapshot(self, store: ox.Store) -> None:
         """Checkpoint the database for readers, and remove checkpoints nobody reads."""
@@ -315,6 +315,16 @@ class EmbeddedStore:
             raise
         except OSError as exc:
             raise StoreError(f"cannot export the store at {self.path}: {exc}") from exc
+
+
+def _cannot_open(root: Path, exc: Exception) -> StoreError:
+    message = " ".join(str(exc).split())
+    if isinstance(exc, RuntimeError):  # the files are there but RocksDB cannot use them
+        return StoreError(
+            f"the store at {root} is damaged ({message}); move it aside and run `kg ingest` "
+            "again into a new --store"
+        )
+    return StoreError(f"cannot open the store at {root}: {message}")
 
 
 # -- updates and results ----------------------------------------------------------------------
