@@ -161,12 +161,13 @@ def _run(
 
     report = IngestReport(strict=options.strict)
     started = time.perf_counter()
-    validator = ShapesValidator()
-    extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
-    report.model = extractor.model_name
-    report.times["setup"] = time.perf_counter() - started
     quarantine = Quarantine(store_path / "quarantine")
+    # the store first: a second writer is told at once that it is in use, before any loading
     with open_store(store_path) as store, quarantine.writing(), _Deadline(options.max_seconds) as d:
+        validator = ShapesValidator()
+        extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
+        report.model = extractor.model_name
+        report.times["setup"] = time.perf_counter() - started
         load_ontology(store)
         batch: dict[str, Graph] = {}
         batch_ids: list[str] = []

@@ -106,12 +106,6 @@ def test_second_ingest_is_refused_and_readers_see_the_snapshot(
     assert leftovers(store) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/pipeline.py loads the spaCy model, the shapes and the GeoNames index before it "
-    "opens the store, so a second kg ingest says the store is in use only after seconds of "
-    "loading (and a missing model hides it); owned by kg/pipeline.py's helper",
-)
 def test_second_ingest_checks_the_store_before_loading_the_model(tmp_path: Path) -> None:
     store = tmp_path / "store"
     with open_store(store):  # this process is the writer
