@@ -313,3 +313,13 @@ def test_bytes_that_are_not_utf8_are_rejected(data: bytes, where: str, tmp_path:
     assert out.code == 1
     assert out.stderr.startswith(f"Error: {path}:{where} is not valid RDF: ")
     assert out.stderr.count("\n") == 1
+
+
+def test_an_empty_file_conforms_with_a_warning(good_ttl: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("@prefix ex: <http://example.org/> .\n", encoding="utf-8")
+    out = run("validate", str(empty), str(good_ttl))
+    assert out.code == 0
+    assert f"warning: {empty} holds no triples; there was nothing to check" in out.stderr
+    assert "checked 1 graph: all conform" in out.stderr
+    assert "warning" not in run("validate", str(good_ttl)).stderr

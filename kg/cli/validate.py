@@ -94,9 +94,20 @@ def _graphs(files: tuple[Path, ...], fmt: str | None, store: Path) -> Iterator[t
                 copy = Path(tmp) / "stdin"
                 copy.write_bytes(data)
                 dataset = read_rdf(copy, fmt or "turtle", source="<stdin>")
-            yield from graphs_to_check(dataset, "<stdin>")
+            yield from _non_empty(graphs_to_check(dataset, "<stdin>"), "<stdin>")
         else:
-            yield from graphs_to_check(read_rdf(path, fmt), str(path))
+            yield from _non_empty(graphs_to_check(read_rdf(path, fmt), str(path)), str(path))
+
+
+def _non_empty(graphs: Iterator[tuple[str, Graph]], source: str) -> Iterator[tuple[str, Graph]]:
+    """The graphs of one input, with a warning when it holds none (an empty file is valid RDF
+    and conforms, but it is rarely what the user meant to check)."""
+    found = False
+    for item in graphs:
+        found = True
+        yield item
+    if not found:
+        click.echo(f"warning: {source} holds no triples; there was nothing to check", err=True)
 
 
 def _store_graphs(store: Path) -> Iterator[tuple[str, Graph]]:
