@@ -132,12 +132,18 @@ class Classifier:
                 country = lexicon.country_by_iso.get(found.country)
                 label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
                 renamed[key] = mentions.retype(key, label, role)
+
+        def now(key: str) -> str:  # renames chain: residents -> protesters -> rioters
+            seen = set()
+            while key in renamed and key not in seen:
+                seen.add(key)
+                key = renamed[key]
+            return key
+
         for d in events:
-            d.agents = dedup(renamed.get(k, k) for k in d.agents)
-            d.targets = dedup(
-                renamed.get(k, k) for k in d.targets if renamed.get(k, k) not in d.agents
-            )
-            d.reported_by = dedup(renamed.get(k, k) for k in d.reported_by)
+            d.agents = dedup(now(k) for k in d.agents)
+            d.targets = dedup(now(k) for k in d.targets if now(k) not in d.agents)
+            d.reported_by = dedup(now(k) for k in d.reported_by)
             role = _ROLE_TYPES.get(d.event_class)
             if not d.agents and role is not None:  # "tailors held a protest": protesters
                 country = lexicon.country_by_iso.get(mentions.main_country)

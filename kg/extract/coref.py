@@ -109,7 +109,11 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 out.append(_partners(doc, token, antecedent))
                 taken |= set(range(out[-1].start, out[-1].end))
-            elif antecedent is not None and token.head.lemma_.lower() in words.forces:
+            elif (
+                antecedent is not None
+                and token.dep_ == "poss"  # not "forced them out": "force" the verb
+                and token.head.lemma_.lower() in words.forces
+            ):
                 # "our forces", "their fighters": the whole phrase names the actor's forces
                 out.append(_mention(token.i, token.head.i + 1, antecedent))
                 taken |= set(range(token.i, token.head.i + 1))

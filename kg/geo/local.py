@@ -145,6 +145,8 @@ def districts_after(
         cc = c.country_code
         return cc in context.named or cc in mapped or context.support(cc, frozenset({cc})) > 0
 
+    # a span is one thing's mention: a name the model took for an organisation stays that
+    claimed = [(m.start, m.end) for a in extraction.actors for m in a.mentions]
     added: dict[str, Place] = {}
     inside: dict[str, str] = {}
     for p in extraction.places:
@@ -154,6 +156,8 @@ def districts_after(
         if found is None:
             continue
         span, district = found
+        if any(start < span.end and span.start < end for start, end in claimed):
+            continue
         key = name_key(span.text)
         if key not in known and key not in added:
             added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))

@@ -132,3 +132,14 @@ def test_a_pronoun_inside_another_mention_s_phrase_is_no_mention(extractor: Any)
     text = "The Red Crescent said: we thank all of our dedicated troops."
     mentions = [m for ms in actor_mentions(extractor, text).values() for m in ms]
     assert "our" not in mentions
+
+
+@pytest.mark.model
+def test_a_pronoun_object_of_the_verb_force_is_the_pronoun_alone(extractor: Any) -> None:
+    text = "Rebels gathered in Goma. The police forced them out of the square."
+    extraction = extractor.extract_one(Article("t", text))
+    spans = [m for a in extraction.actors for m in a.mentions]
+    assert all(m.start < m.end for m in spans)  # no empty mention from "forced them"
+    assert "them" in [m.text for m in spans]
+    our = extractor.extract_one(Article("u", "Rebels said their forces took Goma."))
+    assert "their forces" in [m.text for a in our.actors for m in a.mentions]
