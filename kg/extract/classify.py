@@ -133,9 +133,11 @@ class Classifier:
                 label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
                 renamed[key] = mentions.retype(key, label, role)
 
-        def now(key: str) -> str:  # renames chain: residents -> protesters -> rioters
+        def now(key: str) -> str:
+            """The key the actor's mentions bear now: renames chain (nurses -> protesters ->
+            rioters) and can go back (a crowd that riots, then protests)."""
             seen = set()
-            while key in renamed and key not in seen:
+            while key in renamed and key not in seen and mentions.at_key(key) is None:
                 seen.add(key)
                 key = renamed[key]
             return key

@@ -25,6 +25,12 @@ TEXTS = {
         "Nurses protested peacefully in Kisumu, Kenya. Separately, demonstrators beat a man to "
         "death in Kisumu."
     ),
+    # and back: a crowd that protests, riots and protests again (the rename that broke the
+    # mapping this way was seen only in 350-word articles of bench/perf.py's corpus)
+    "back": (
+        "Demonstrators in Beirut, Lebanon protested peacefully on Monday. On Tuesday the rioters "
+        "torched cars in Beirut. On Wednesday, protesters demonstrated peacefully in Beirut."
+    ),
     # a district in brackets that the model took for an organisation was once a place too
     "bracket": (
         "Police arrested two men in Bithri Chainpur village (Bareilly, Uttar Pradesh) after "
