@@ -195,3 +195,21 @@ def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
 )
 def test_deaths_found_hits_and_projectiles(extractor: Any, text: str, expected: str | None) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people injured in violence; hit by a stone or a bullet; a gang charging at police
+        ("Two people were seriously injured in election violence in Lowtown.", "attack"),
+        ("A trader was hit by a stone as he crossed the market in Lowtown.", "attack"),
+        ("Gang members charged at police officers with machetes in Lowtown.", "armed-clash"),
+        # neighbours blocking a road protest as residents do
+        ("A group of neighbours blocked the road to the dump in Lowtown.", "peaceful-protest"),
+        # no event: an accident, a rock falling
+        ("Two people were injured in a car accident near Lowtown.", None),
+        ("Their car was hit by a falling rock near Lowtown.", None),
+    ],
+)
+def test_injuries_blows_and_charges(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
