@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup
+from kg.extract.hits import Hits
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -65,6 +66,8 @@ class Classifier:
         self.civilian_objects = lexicon.word_set("events", "civilian_objects")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.discovery_words = lexicon.word_set("events", "discovery_words")
+        self.death_words = lexicon.word_set("events", "death_words")
+        self.hits = Hits(lexicon)
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour_words = lexicon.word_set("events", "labour_words")
         self.follow_up = lexicon.word_set("events", "follow_up_words")
@@ -181,7 +184,11 @@ class Classifier:
         elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
             d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
         elif cls == "weapons-find" and (
-            objects & _REMAINS or (lemmas & _REMAINS and not lemmas & self.weapon_words)
+            objects & _REMAINS
+            or (
+                (lemmas & _REMAINS or self._death_told(d, of_body=False))
+                and not lemmas & self.weapon_words
+            )
         ):
             d.event_class = "attack"  # "a dead woman was found", "human remains were found"
         elif cls == "weapons-find":
@@ -205,8 +212,10 @@ class Classifier:
         elif cls == "death" and not lemmas & self.violence_words:
             return None  # "died after consuming toxins": not political violence
         elif cls in ("attack", "kill", "found-body", "violence", "death"):
-            if cls == "found-body" and not lemmas & self.discovery_words:
-                return None
+            if cls == "found-body" and not (
+                lemmas & self.discovery_words or self._death_told(d, of_body=True)
+            ):
+                return None  # "the electoral body": no victim found nor death told
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
             armed_target = any(types.get(t) in ARMED for t in d.targets) or bool(
@@ -284,6 +293,18 @@ class Classifier:
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
             d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
+
+    def _death_told(self, d: Draft, of_body: bool) -> bool:
+        """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the
+        nouns of a topic: "the circumstances of his murder", "the body of a murder victim"), and
+        for a body, not in its own "of" phrase ("the body of a man killed last year")."""
+        aside = {t.i for c in d.trigger.root.children if c.dep_ == "prep" for t in c.subtree}
+        return any(
+            t.pos_ not in ("NOUN", "PROPN")
+            and (t.lemma_.lower() in self.death_words or t.lower_ in self.death_words)
+            and not (of_body and t.i in aside)
+            for t in d.sentence
+        )
 
     def _raid_to_detain(
         self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]

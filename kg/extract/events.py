@@ -190,7 +190,10 @@ class EventFinder:
             head = span[0]
             if self._irrealis(head) or self._irrealis(span.root):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
-            d = Draft(trigger.event_class, span, sent, background=is_background(head))
+            event_class = self.classifier.hits.at_trigger(head, trigger.event_class)
+            if event_class is None:
+                continue  # "hit by a car", "threw projectiles": no bombardment
+            d = Draft(event_class, span, sent, background=is_background(head))
             # "an attack to capture the base", "a force set up to fight them": aims, told last
             d.aim = trigger.event_class in _AIMS and purpose(head)
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)

@@ -160,3 +160,56 @@ def test_arms_seized_after_a_shootout_are_the_shootouts(extractor: Any) -> None:
         "two rifles."
     )
     assert top_event_type(extractor, text) == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person found dead, or a body, where the sentence tells the death
+        ("A man died and was found wrapped in a blanket near the market in Lowtown.", "attack"),
+        ("A beheaded man was found in a field outside Lowtown on Monday.", "attack"),
+        ("The dead body of a trader was thrown from a car in Lowtown.", "attack"),
+        ("A driver was killed by unknown men and his body burned near Lowtown.", "attack"),
+        # what hit, and projectiles monitors saw: bombardments
+        ("On 3 March 2021, an enemy drone hit a grain store near Lowtown.", "air-drone-strike"),
+        ("A school in Lowtown was hit by a shell on Monday.", "shelling-artillery-missile-attack"),
+        (
+            "On 3 March 2021, the monitors observed a total of 6 projectiles near Lowtown.",
+            "shelling-artillery-missile-attack",
+        ),
+        (
+            "The monitors recorded 14 explosions in both directions of the line near Lowtown.",
+            "armed-clash",
+        ),
+        # headline present tense: "lynches" (lemma "lynche"), "open fire"
+        ("A mob lynches a suspected thief in Lowtown.", "mob-violence"),
+        ("Police open fire on youths in Lowtown", "attack"),
+        # no event: what hit is no weapon; projectiles thrown or stored; a body of people
+        ("The region was hit by floods on Monday.", None),
+        ("Their car hit a tree near Lowtown on Monday.", None),
+        ("Officers stood before a stash of projectiles found in Lowtown.", None),
+        ("The electoral body said the vote in Lowtown was fair.", None),
+        ("The report found that the economy of Lowtown grew last year.", None),
+        ("Residents stopped police from taking the body of a murder victim to Lowtown.", None),
+    ],
+)
+def test_deaths_found_hits_and_projectiles(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people injured in violence; hit by a stone or a bullet; a gang charging at police
+        ("Two people were seriously injured in election violence in Lowtown.", "attack"),
+        ("A trader was hit by a stone as he crossed the market in Lowtown.", "attack"),
+        ("Gang members charged at police officers with machetes in Lowtown.", "armed-clash"),
+        # neighbours blocking a road protest as residents do
+        ("A group of neighbours blocked the road to the dump in Lowtown.", "peaceful-protest"),
+        # no event: an accident, a rock falling
+        ("Two people were injured in a car accident near Lowtown.", None),
+        ("Their car was hit by a falling rock near Lowtown.", None),
+    ],
+)
+def test_injuries_blows_and_charges(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
