@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.crowds import Crowds
-from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft, dedup
+from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
@@ -38,24 +38,10 @@ _DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 
 
-_ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
-    "peaceful-protest": ActorType.PROTESTERS,
-    "protest-with-intervention": ActorType.PROTESTERS,
-    "excessive-force-against-protesters": ActorType.PROTESTERS,
-    "violent-demonstration": ActorType.RIOTERS,
-    "mob-violence": ActorType.RIOTERS,
-}
 _REMAINS = frozenset(
     {"dead", "body", "corpse", "remains", "remain", "head", "grave", "skeleton", "behead"}
 )  # fmt: skip
 _CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
-_RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
-_ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
-# events an unnamed armed group commits when the text names no one (ACLED's coding)
-_UNNAMED_PERPETRATOR = frozenset(
-    {"attack", "remote-explosive-landmine-ied", "grenade", "abduction-forced-disappearance",
-     "sexual-violence", "suicide-bomb"}
-)  # fmt: skip
 
 
 class Classifier:
@@ -119,53 +105,6 @@ class Classifier:
         if d.event_class == "protest-block":
             return bool(words & self.protest_words)
         return d.event_class != "labour-strike" or bool(words & self.labour_words)
-
-    def role_types(self, events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> None:
-        """People who protest are protesters, people who riot rioters: the role in the event
-        decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
-        renamed: dict[str, str] = {}
-        for d in events:
-            role = _ROLE_TYPES.get(d.event_class)
-            if role is None:
-                continue
-            for key in d.agents:
-                found = mentions.at_key(key)
-                if found is None or found.actor_type not in _RETYPED or found.actor_type == role:
-                    continue
-                country = lexicon.country_by_iso.get(found.country)
-                label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
-                renamed[key] = mentions.retype(key, label, role)
-
-        def now(key: str) -> str:
-            """The key the actor's mentions bear now: renames chain (nurses -> protesters ->
-            rioters) and can go back (a crowd that riots, then protests)."""
-            seen = set()
-            while key in renamed and key not in seen and mentions.at_key(key) is None:
-                seen.add(key)
-                key = renamed[key]
-            return key
-
-        for d in events:
-            d.agents = dedup(now(k) for k in d.agents)
-            d.targets = dedup(now(k) for k in d.targets if now(k) not in d.agents)
-            d.reported_by = dedup(now(k) for k in d.reported_by)
-            role = _ROLE_TYPES.get(d.event_class)
-            if not d.agents and role is not None:  # "tailors held a protest": protesters
-                country = lexicon.country_by_iso.get(mentions.main_country)
-                name = _ROLE_LABELS[role]
-                d.agents = [
-                    mentions.implicit(f"{name} ({country.name})" if country else name, role)
-                ]
-            if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-                d.agents = _named_perpetrator(d, mentions)
-            if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-                country = lexicon.country_by_iso.get(mentions.main_country)
-                label = (
-                    f"Unidentified Armed Group ({country.name})"
-                    if country
-                    else ("Unidentified Armed Group")
-                )
-                d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         if d.event_class == "strike":
@@ -343,18 +282,6 @@ class Classifier:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
-
-
-def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
-    """ "A bomb planted by the Taliban killed 2 soldiers": an armed actor the sentence names,
-    not the event's target, before ACLED's unnamed armed group."""
-    for i in range(d.sentence.start, d.sentence.end):
-        found = mentions.at(i)
-        if found is None or found.start != i or found.kind != "actor":
-            continue
-        if found.actor_type in ARMED and found.key not in d.targets:
-            return [found.key]
-    return []
 
 
 def _captives(d: Draft, people: frozenset[str]) -> bool:

@@ -47,6 +47,7 @@ from kg.extract.folding import (
 )
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
+from kg.extract.roles import assign_roles
 from kg.extract.timing import past_day, reference_date, when
 from kg.model import ActorType, PlaceType
 
@@ -121,7 +122,7 @@ class EventFinder:
         events = one_protest(captures_over_fighting(events))
         events = deaths_told_after(events, actor_types)
         events = lower_captions(events)
-        self.classifier.role_types(events, mentions, self.lex)
+        assign_roles(events, mentions, self.lex)
         return events, actor_types
 
     def _labelled(

@@ -1,0 +1,36 @@
+"""The role in an event decides a crowd's actor type (kg/extract/roles.py), on the real parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import ActorType, Article
+
+pytestmark = pytest.mark.model
+
+
+def _types(extractor: Any, text: str) -> dict[str, ActorType]:
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.key: a.actor_type for a in extraction.actors}
+
+
+def test_people_who_protest_are_protesters_and_who_riot_rioters(extractor: Any) -> None:
+    assert _types(extractor, "Teachers protested in Nairobi, Kenya over pay.") == {
+        "protesters-kenya": ActorType.PROTESTERS
+    }
+    rioting = _types(extractor, "Residents rioted in Kisumu, Kenya and burned tyres.")
+    assert rioting.get("rioters-kenya") is ActorType.RIOTERS
+
+
+def test_an_attack_by_no_one_named_is_an_unidentified_armed_groups(extractor: Any) -> None:
+    text = "A bomb killed two soldiers in Kabul, Afghanistan."
+    assert _types(extractor, text).get("unidentified-armed-group-afghanistan") is (
+        ActorType.POLITICAL_MILITIA
+    )
+
+
+def test_an_armed_actor_the_sentence_names_is_the_perpetrator(extractor: Any) -> None:
+    text = "A bomb planted by the Taliban killed two soldiers in Kabul, Afghanistan."
+    assert "unidentified-armed-group-afghanistan" not in _types(extractor, text)
