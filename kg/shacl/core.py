@@ -1,0 +1,278 @@
+"""What the compiled checks share: results, the data index, shapes and pySHACL's value rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from pyshacl.rdfutil.compare import compare_literal
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.term import Node
+
+
+class UnsupportedShapes(Exception):
+    """The shapes use a feature the fast check does not compile; use pySHACL alone."""
+
+
+class Undecided(Exception):
+    """This data graph cannot be judged here exactly as pySHACL would; ask pySHACL."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One validation result, in the terms of pySHACL's report (``path`` is the shapes
+    graph's node for the shape's ``sh:path``, ``None`` for a node shape)."""
+
+    focus: Node
+    shape: Node
+    path: Node | None
+    component: URIRef
+    value: Node | None
+
+
+_NONE: frozenset[Node] = frozenset()
+_NO_PROPERTIES: dict[Node, set[Node]] = {}
+
+
+class Data:
+    """A data graph indexed in one pass: objects by subject and predicate, and subjects by
+    predicate and object for the predicates the shapes walk backwards (and ``rdf:type``).
+    The sets it returns are shared: read them, never change them."""
+
+    def __init__(self, graph: Graph, inverse: frozenset[Node]) -> None:
+        self.graph = graph
+        spo: dict[Node, dict[Node, set[Node]]] = {}
+        pos: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse}
+        types: dict[Node, set[Node]] = {}
+        subclass_of: dict[Node, set[Node]] = {}
+        pos[RDF.type] = types
+        pos[RDFS.subClassOf] = subclass_of
+        for s, p, o in graph:
+            by_p = spo.get(s)
+            if by_p is None:
+                spo[s] = by_p = {}
+            objects = by_p.get(p)
+            if objects is None:
+                by_p[p] = {o}
+            else:
+                objects.add(o)
+            by_o = pos.get(p)
+            if by_o is not None:
+                subjects = by_o.get(o)
+                if subjects is None:
+                    by_o[o] = {s}
+                else:
+                    subjects.add(s)
+        self.spo = spo
+        self.pos = pos
+        self.types = types
+        self.subclasses = bool(subclass_of)
+        self._instances: dict[Node, set[Node]] = {}
+
+    def objects(self, s: Node, p: Node) -> set[Node] | frozenset[Node]:
+        return self.spo.get(s, _NO_PROPERTIES).get(p, _NONE)
+
+    def subjects(self, p: Node, o: Node) -> set[Node] | frozenset[Node]:
+        return self.pos[p].get(o, _NONE)
+
+    def instances(self, cls: Node) -> set[Node]:
+        """Focus nodes of ``sh:targetClass cls``: its instances, and its subclasses' in the
+        data graph (pySHACL reads no ontology)."""
+        found = self._instances.get(cls)
+        if found is None:
+            found = set(self.types.get(cls, _NONE))
+            if self.subclasses:
+                for sub in self.graph.transitive_subjects(RDFS.subClassOf, cls):
+                    if sub is not None and sub != cls:
+                        found.update(self.types.get(sub, _NONE))
+            self._instances[cls] = found
+        return found
+
+    def has_class(self, value: Node, cls: Node) -> bool:
+        """pySHACL's sh:class: an rdf:type that is ``cls`` or a subclass of it in the data."""
+        if isinstance(value, Literal):
+            return False
+        for ctype in self.objects(value, RDF.type):
+            if ctype == cls:
+                return True
+            if self.subclasses and cls in self.graph.transitive_objects(ctype, RDFS.subClassOf):
+                return True
+        return False
+
+
+# (data, focus node) -> value nodes (shared sets: read only)
+PathFn = Callable[[Data, Node], "set[Node] | frozenset[Node]"]
+Values = dict[Node, "set[Node] | frozenset[Node]"]
+# (data, {focus: value nodes}) -> (focus, value or None, or a nested shape's Result)
+Check = Callable[[Data, Values], "list[tuple[Node, Node | Result | None]]"]
+
+
+class Shape:
+    """One compiled shape: its path, targets and checks, one per constraint component."""
+
+    def __init__(self, node: Node, path: Node | None, path_fn: PathFn | None) -> None:
+        self.node = node
+        self.path = path
+        self.path_fn = path_fn
+        self.targets: list[Node] = []
+        self.checks: list[tuple[URIRef, Check]] = []
+
+    def validate(self, data: Data, focus: Iterable[Node]) -> list[Result]:
+        if self.path_fn is None:
+            values: Values = {f: {f} for f in focus}
+        else:
+            fn = self.path_fn
+            values = {f: fn(data, f) for f in focus}
+        if not values:
+            return []
+        results: list[Result] = []
+        for component, check in self.checks:
+            for f, v in check(data, values):
+                if isinstance(v, Result):  # passed up from sh:property
+                    results.append(v)
+                else:
+                    results.append(Result(f, self.node, self.path, component, v))
+        return results
+
+    def conforms(self, data: Data, focus: Node) -> bool:
+        return not self.validate(data, (focus,))
+
+
+def iter_values(values: Values) -> Iterator[tuple[Node, Node]]:
+    for f, vs in values.items():
+        for v in vs:
+            yield f, v
+
+
+# -- pySHACL's rules for values, as its constraint components apply them -------------------
+
+_PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
+    XSD.string: (str, bytes),
+    RDF.langString: (str, bytes),
+    XSD.integer: int,
+    XSD.float: float,
+    XSD.decimal: Decimal,
+    XSD.boolean: bool,
+    XSD.date: date,
+    XSD.time: time,
+    XSD.dateTime: datetime,
+}
+
+
+def datatype_test(rule: URIRef) -> Callable[[Node], bool]:
+    """pySHACL's DatatypeConstraintComponent for one ``sh:datatype``, value by value: the
+    datatype's IRI, not ill-typed, and rdflib's Python value of the expected type."""
+    kind = _PYTHON_TYPES.get(rule)
+
+    def actual(v: Literal) -> bool:
+        return True if kind is None else isinstance(v.value, kind)
+
+    def test(v: Node) -> bool:
+        if not isinstance(v, Literal):
+            return False
+        datatype = v.datatype
+        if datatype == rule:
+            return getattr(v, "ill_typed", None) is not True and actual(v)
+        if rule == RDFS.Literal:
+            return True
+        if rule == RDFS.Datatype and datatype:
+            return True
+        if datatype is None and v.language is None and rule == XSD.string:
+            return actual(v)
+        if rule == RDF.langString and v.language:
+            return actual(v)
+        return False
+
+    return test
+
+
+def string_of(v: Node) -> str:
+    """pySHACL's string of a value node for sh:pattern and the length constraints."""
+    if isinstance(v, Literal):
+        if v.value is not None and v.datatype in (None, RDF.langString, XSD.string):
+            return str(v.value)
+        return str(v)
+    return str(v)
+
+
+def compare_range(v: Node, bound: Literal) -> int | None:
+    """``compare_literal(v, bound)`` as pySHACL's range constraints use it; ``None`` when
+    they fail the value without comparing (not a literal, string against non-string, or
+    values that cannot be compared)."""
+    if not isinstance(v, Literal):
+        return None
+    if isinstance(bound.value, str) != isinstance(v.value, str):
+        return None
+    try:
+        return int(compare_literal(v, bound))  # type: ignore[no-untyped-call]
+    except (TypeError, NotImplementedError):
+        return None
+
+
+_INTEGERS = {XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.int, XSD.long}
+_INTEGERS |= {XSD.short, XSD.byte, XSD.unsignedInt, XSD.unsignedLong, XSD.unsignedShort}
+_INTEGERS |= {XSD.unsignedByte}
+
+
+def integer_parameter(value: Node, what: str) -> int:
+    if not (
+        isinstance(value, Literal)
+        and value.datatype in _INTEGERS
+        and not getattr(value, "ill_typed", False)
+        and isinstance(value.value, int)
+        and not isinstance(value.value, bool)
+        and value.value >= 0
+    ):
+        raise UnsupportedShapes(f"{what} is not a non-negative integer: {value!r}")
+    return int(value.value)
+
+
+_NODE_KINDS: dict[Node, tuple[bool, bool, bool]] = {
+    SH.IRI: (False, False, True),  # (blank node, literal, IRI) accepted
+    SH.BlankNode: (True, False, False),
+    SH.Literal: (False, True, False),
+    SH.BlankNodeOrIRI: (True, False, True),
+    SH.BlankNodeOrLiteral: (True, True, False),
+    SH.IRIOrLiteral: (False, True, True),
+}
+
+
+def node_kind_test(kind: Node) -> Callable[[Node], bool]:
+    if kind not in _NODE_KINDS:
+        raise UnsupportedShapes(f"unknown sh:nodeKind {kind}")
+    blank, literal, iri = _NODE_KINDS[kind]
+
+    def test(v: Node) -> bool:
+        if isinstance(v, BNode):
+            return blank
+        if isinstance(v, Literal):
+            return literal
+        return iri
+
+    return test
+
+
+def pattern_regex(pattern: Node, flags: Node | None) -> re.Pattern[str]:
+    """The regular expression pySHACL compiles for ``sh:pattern`` (only ``i`` and ``m`` of
+    ``sh:flags`` count there)."""
+    if not isinstance(pattern, Literal) or pattern.datatype not in (None, XSD.string):
+        raise UnsupportedShapes(f"sh:pattern that is not a plain string: {pattern!r}")
+    if pattern.language is not None:
+        raise UnsupportedShapes("sh:pattern with a language tag")
+    re_flags = 0
+    if flags is not None:
+        if not isinstance(flags, Literal):
+            raise UnsupportedShapes("sh:flags that is not a literal")
+        text = str(flags.value).lower()
+        re_flags |= re.I if "i" in text else 0
+        re_flags |= re.M if "m" in text else 0
+    value = pattern.value
+    source = str(value) if value is not None and len(value) > 1 else str(pattern)
+    try:
+        return re.compile(source, re_flags)
+    except re.error as exc:
+        raise UnsupportedShapes(f"sh:pattern does not compile: {exc}") from exc
