@@ -8,7 +8,7 @@ a headline's first word: "Clash between rival groups"), then not inside a date o
 ("March 3" is no trigger). These are the token patterns ``patterns`` gives spaCy's Matcher,
 and the results are the Matcher's, in the order it gives matches of the same span.
 
-Why not the Matcher itself: it tries each of its ~580 patterns at every token and makes a
+Why not the Matcher itself: it tries each of its 534 patterns at every token and makes a
 Python ``Token`` per token and call, ~20 ms a 350-word article, more than all the rest of
 ``EventFinder``; a dict from first lemma to triggers costs one pass over the lemmas
 (bench/PERF.md). ``tests/extract/test_trigger_matcher.py`` checks both agree.
