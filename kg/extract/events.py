@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -49,6 +48,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.extract.roles import assign_roles
 from kg.extract.timing import past_day, reference_date, when
+from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
@@ -68,22 +68,7 @@ class EventFinder:
 
     def __init__(self, nlp: Any, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.matcher = Matcher(nlp.vocab)
-        for number, trigger in enumerate(lexicon.triggers):
-            pattern: list[dict[str, Any]] = [{"LEMMA": lemma} for lemma in trigger.lemmas]
-            # the small model keeps the capital in the lemma of a headline's first word
-            # ("Clash between rival groups"); a date there ("March 3") is no trigger
-            opening: list[dict[str, Any]] = [
-                {"LEMMA": trigger.lemmas[0].capitalize(), "IS_SENT_START": True,
-                 "ENT_TYPE": {"NOT_IN": ["DATE", "TIME"]}},
-                *pattern[1:],
-            ]  # fmt: skip
-            for first in (pattern[0], opening[0]):
-                if trigger.pos == "VERB":
-                    first["POS"] = "VERB"
-                elif trigger.pos == "NOUN":
-                    first["POS"] = {"IN": ["NOUN", "PROPN"]}
-            self.matcher.add(f"{number}", [pattern, opening])
+        self.matcher = TriggerMatcher(lexicon.triggers)
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
@@ -164,7 +149,7 @@ class EventFinder:
 
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
         taken = {i for span in spans for i in range(span.start, span.end)}
         out: dict[int, list[tuple[Span, Trigger]]] = {}
         for span in sorted(spans, key=lambda s: s.start):

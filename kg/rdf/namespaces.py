@@ -6,10 +6,37 @@ import time instead of writing a term nobody declared.
 
 from __future__ import annotations
 
+from typing import cast
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/kg/"
+
+
+class Vocabulary(Namespace):
+    """A namespace of a closed set of terms, each made once: rdflib's ``Namespace`` makes and
+    validates a new ``URIRef`` on every ``NS.term`` or ``NS["term"]`` (~1.5 µs, ~1,000 times
+    an article in ``kg.rdf.mapping``; bench/PERF.md). Not for instance data, whose names are
+    unbounded."""
+
+    _terms: dict[str, URIRef]
+
+    def __new__(cls, value: str | bytes) -> Vocabulary:
+        ns = cast(Vocabulary, super().__new__(cls, value))
+        ns._terms = {}
+        return ns
+
+    def term(self, name: str) -> URIRef:
+        found = self._terms.get(name)
+        if found is None:
+            found = self._terms[name] = super().term(name)
+        return found
+
+    def __getattr__(self, name: str) -> URIRef:
+        found = super().__getattr__(name)  # raises AttributeError for __special__ names
+        self.__dict__[name] = found  # found as a plain attribute from now on
+        return found
 
 
 class KG(DefinedNamespace):
@@ -43,21 +70,21 @@ class KG(DefinedNamespace):
     geoPrecision: URIRef  # 1 its own place, 2 near it, 3 its region (ACLED's geo_precision)
 
 
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-SF = Namespace("http://www.opengis.net/ont/sf#")
-GN = Namespace("http://www.geonames.org/ontology#")
+SEM = Vocabulary("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Vocabulary("https://schema.org/")
+NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Vocabulary("http://www.w3.org/2005/11/its/rdf#")
+GEO = Vocabulary("http://www.opengis.net/ont/geosparql#")
+SF = Vocabulary("http://www.opengis.net/ont/sf#")
+GN = Vocabulary("http://www.geonames.org/ontology#")
 GEONAMES = "https://sws.geonames.org/"  # + id + "/": a GeoNames feature's IRI
 WD = Namespace("http://www.wikidata.org/entity/")  # + QID: a Wikidata item (the entity IRI)
 
 # concept schemes and their concepts (ontology/taxonomy.ttl)
-EVENT_TYPE = Namespace(BASE + "event-type/")
-ACTOR_TYPE = Namespace(BASE + "actor-type/")
-PLACE_TYPE = Namespace(BASE + "place-type/")
-CAMEO = Namespace(BASE + "cameo/")  # the CAMEO codes of ontology/cameo.ttl
+EVENT_TYPE = Vocabulary(BASE + "event-type/")
+ACTOR_TYPE = Vocabulary(BASE + "actor-type/")
+PLACE_TYPE = Vocabulary(BASE + "place-type/")
+CAMEO = Vocabulary(BASE + "cameo/")  # the CAMEO codes of ontology/cameo.ttl
 EVENT_TYPES = URIRef(BASE + "event-types")
 ACTOR_TYPES = URIRef(BASE + "actor-types")
 PLACE_TYPES = URIRef(BASE + "place-types")
