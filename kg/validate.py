@@ -123,17 +123,25 @@ class ShapesValidator:
         The fast check first; pySHACL only when it finds a violation, for the report.
         """
         data = _union(data)
-        if self.fast is not None:
-            try:
-                conforms = not self.fast.check(data)
-            except Undecided as exc:
-                log.debug("the fast check defers to pySHACL: %s", exc)
-                conforms = False
-            if conforms:
-                report = Graph(bind_namespaces="none")
-                report += self._conforms.report
-                return ValidationResult(True, self._conforms.text, report, 0)
-        return self.pyshacl(data)
+        if self.fast is None:
+            return self.pyshacl(data)
+        faults = 1
+        try:
+            faults = len(self.fast.check(data))
+        except Undecided as exc:
+            log.debug("the fast check defers to pySHACL: %s", exc)
+        if faults == 0:
+            report = Graph(bind_namespaces="none")
+            report += self._conforms.report
+            return ValidationResult(True, self._conforms.text, report, 0)
+        try:
+            return self.pyshacl(data)
+        except ResourceError as exc:
+            # the shapes compiled and check other graphs, so it is this graph pySHACL cannot
+            # judge (a blank node where sh:lessThan compares numbers): it does not conform
+            why = _one_line(exc.__cause__) if exc.__cause__ is not None else exc.reason
+            text = f"Validation Report\nConforms: False\npySHACL cannot check this graph: {why}"
+            return ValidationResult(False, text, Graph(bind_namespaces="none"), faults)
 
     def pyshacl(self, data: Graph) -> ValidationResult:
         """Validate one graph with pySHACL alone (the shapes built once)."""
@@ -247,6 +255,8 @@ def format_report(result: ValidationResult, source: str | None = None) -> str:
         value = _show(v.value) if v.value is not None else "-"
         path = _show_path(v.path, result.report)
         lines.append(f"  {_show(v.focus)} | {path} | {value} | {_escape(v.message)}")
+    if not details:  # pySHACL could not check the graph: its reason is the report
+        return f"{where}does not conform\n  {_escape(result.text.splitlines()[-1])}"
     header = f"{where}{len(details)} violation{'s' if len(details) != 1 else ''}"
     return "\n".join([header, *sorted(lines)])
 

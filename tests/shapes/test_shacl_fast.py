@@ -164,3 +164,23 @@ def test_user_shapes_fall_back_to_pyshacl(tmp_path: Path, base_graph: Graph) -> 
             RDF.type, URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event")
         )
     )
+
+
+def test_a_graph_pyshacl_cannot_check_does_not_conform(validator: ShapesValidator) -> None:
+    """pySHACL stops on a blank node where sh:lessThan compares offsets; with shapes that
+    compiled, that is the graph's fault (quarantined), not broken shapes (a stopped ingest)."""
+    from rdflib import BNode
+
+    from kg.validate import format_report
+
+    graph = Graph().parse(GOLDEN[0], format="turtle")
+    begin = URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex")
+    s, p, o = next(iter(graph.triples((None, begin, None))))
+    graph.remove((s, p, o))
+    graph.add((s, p, BNode()))
+    with pytest.raises(ResourceError, match="lessThan"):
+        validator.pyshacl(graph)  # pySHACL alone still says why
+    result = validator.validate(graph)
+    assert not result.conforms and result.violations >= 1
+    assert "pySHACL cannot check this graph" in result.text and "lessThan" in result.text
+    assert format_report(result, "a1").startswith("a1: does not conform\n  pySHACL cannot")
