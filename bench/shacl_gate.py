@@ -1,7 +1,7 @@
 """The SHACL gate's cost per article, pySHACL alone against the fast check, on real graphs.
 
     PYTHONPATH=. .venv/bin/python bench/shacl_gate.py seeds/            # the seed articles
-    PYTHONPATH=. .venv/bin/python bench/shacl_gate.py /tmp/mix.jsonl    # any kg ingest input
+    PYTHONPATH=. .venv/bin/python bench/shacl_gate.py articles.jsonl    # any kg ingest input
 
 Reads the articles as ``kg ingest`` does, extracts and maps each (model and rules: not
 timed), then on the same graphs times (1) pySHACL with the shapes built once, as the gate ran
