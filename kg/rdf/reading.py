@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.errors import InputError, RdfSyntaxError
+from kg.store.oxterms import from_ox
 
 __all__ = ["STRICT_FORMATS", "parse_dataset", "parse_graph"]
 
@@ -36,7 +36,6 @@ STRICT_FORMATS: dict[str, ox.RdfFormat] = {
     "trig": ox.RdfFormat.TRIG,
 }
 
-_XSD_STRING = str(XSD.string)
 _BOM = b"\xef\xbb\xbf"
 # pyoxigraph's own location prefix, replaced by file:line:column
 _LOCATION = re.compile(r"^Parser error (at|between) [^:]*: ")
@@ -148,12 +147,9 @@ def _subject(term: object, name: str) -> _Subject:
 
 def _object(term: object, name: str) -> _Object:
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        literal = from_ox(term)  # the store's converter: one mapping of literals to rdflib
+        assert isinstance(literal, Literal)
+        return literal
     return _subject(term, name)
 
 
