@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-import click
 import pytest
-from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.cli import cli
 from kg.cli.validate import validate
-from kg.errors import KgError
 from kg.model import Actor, ActorType, Article, Counts, Event, Extraction, Span
 from kg.rdf import iris
 from kg.rdf.mapping import to_graph
 from kg.rdf.namespaces import KG
+from tests.cli.invoke import run
 
 TEXT = 'Forces of A <b> "c" \\ d {e} shelled the town, killing 3 people.'
 
@@ -50,26 +46,6 @@ def bad_graph(article_id: str = "cli-2") -> Graph:
     event = iris.event(article_id, Span(TEXT.index("shelled"), TEXT.index("shelled") + 7, ""))
     graph.set((event, KG.fatalities, Literal(-3)))
     return graph
-
-
-@dataclass
-class Outcome:
-    code: int
-    stdout: str
-    stderr: str
-
-
-def run(*args: str, stdin: str | None = None) -> Outcome:
-    """Invoke ``kg`` in-process and turn errors into exit codes as ``kg.cli.main`` does."""
-    result = CliRunner().invoke(cli, list(args), input=stdin, standalone_mode=False)
-    error = result.exception
-    if error is None:
-        return Outcome(0, result.stdout, result.stderr)
-    if isinstance(error, KgError):
-        return Outcome(error.exit_code, result.stdout, result.stderr + f"Error: {error}\n")
-    if isinstance(error, click.ClickException):
-        return Outcome(error.exit_code, result.stdout, result.stderr + error.format_message())
-    raise error
 
 
 @pytest.fixture

@@ -4,42 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
-import click
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import cli
-from kg.errors import KgError
 from kg.model import Article
 from kg.quarantine import Quarantine
+from tests.cli.invoke import run
 from tests.conftest import SEED_ARTICLE
 from tests.store.sample import run_kg
 
 BAD = Article(id="bad/one", text="Gunmen attacked a market in Kano.\n" * 40, origin="in/bad.txt")
 OTHER = Article(id="other", text="Police arrested 12 protesters.", origin="in.jsonl:7")
-
-
-@dataclass
-class Outcome:
-    code: int
-    stdout: str
-    stderr: str
-
-
-def run(*args: str) -> Outcome:
-    """Invoke ``kg`` in-process and turn errors into exit codes as ``kg.cli.main`` does."""
-    result = CliRunner().invoke(cli, list(args), standalone_mode=False)
-    error = result.exception
-    if error is None:
-        return Outcome(0, result.stdout, result.stderr)
-    if isinstance(error, KgError):
-        return Outcome(error.exit_code, result.stdout, result.stderr + f"Error: {error}\n")
-    if isinstance(error, click.ClickException):
-        return Outcome(error.exit_code, result.stdout, result.stderr + error.format_message())
-    raise error
 
 
 @pytest.fixture
