@@ -46,6 +46,25 @@ def kg_env() -> dict[str, str]:
     return env
 
 
+def start_ready(script: str, *args: str) -> subprocess.Popen[str]:
+    """A Python child running ``script`` that has printed its first line, which must begin
+    with "ready" (it holds the store and is about to write)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        env=kg_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("ready"):
+        os.kill(proc.pid, signal.SIGKILL)
+        _out, err = proc.communicate(timeout=30)
+        raise AssertionError(err or line)
+    return proc
+
+
 def read_content(store: Path, *, read_only: bool = True) -> Content:
     """Every graph of the store at ``store``, as canonical N-Triples lines."""
     out = io.BytesIO()

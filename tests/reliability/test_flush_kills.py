@@ -13,11 +13,10 @@ import os
 import random
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 from kg.store import open_store
-from tests.reliability.campaign import kg_env, leftovers
+from tests.reliability.campaign import leftovers, start_ready
 
 GRAPHS = 8
 TRIPLES = 150
@@ -69,18 +68,9 @@ def test_kills_inside_batch_writes_leave_whole_batches(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     start = 1
     for kill in range(8):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(store), str(start)],
-            env=kg_env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
+        proc = start_ready(WRITER, str(store), str(start))
         moment = rng.uniform(0.05, 0.6)
         try:
-            assert line.startswith("ready"), proc.stderr.read() if proc.stderr else line
             proc.wait(timeout=moment)
         except subprocess.TimeoutExpired:
             os.kill(proc.pid, signal.SIGKILL)

@@ -19,7 +19,7 @@ from rdflib import Literal, URIRef
 from kg.errors import StoreError
 from kg.store import open_store
 from kg.store.embedded import READ_LOCK, SNAPSHOTS, WRITE_LOCK
-from tests.reliability.campaign import kg_env, leftovers
+from tests.reliability.campaign import kg_env, leftovers, start_ready
 
 G = "https://example.org/g"
 S = URIRef("https://example.org/s")
@@ -47,20 +47,9 @@ time.sleep(600)
 def _killed_writer(path: Path, graphs: int) -> None:
     """A child process that wrote ``graphs`` graphs, killed with SIGKILL while it holds the
     store open."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), str(graphs)],
-        env=kg_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    try:
-        assert line.startswith("ready"), proc.stderr.read() if proc.stderr else line
-    finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.communicate(timeout=30)
+    proc = start_ready(WRITER, str(path), str(graphs))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
 
 
 def test_a_killed_writer_leaves_every_committed_write(
