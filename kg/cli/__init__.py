@@ -72,6 +72,15 @@ def store_option(func: F) -> F:
     )(func)
 
 
+model_option = click.option(
+    "--model", envvar="KG_MODEL", help="spaCy model to load (env KG_MODEL)."
+)
+max_seconds_option = click.option(
+    "--max-seconds", default=120.0, show_default=True, type=click.FloatRange(0),
+    help="Time limit per article for the rules, mapping and validation; 0 for none.",
+)  # fmt: skip
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="kg")
 @click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show tracebacks and debug logs.")

@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 
 import click
 
+from kg.cli import model_option
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 ACLED_EXAMPLE = "kg eval acled ../shared/eval/acled/dev/acled_dev.csv --limit 200"
@@ -30,7 +32,7 @@ def _common(func: F) -> F:
                 type=click.IntRange(0),
                 help="How many examples of errors to show.",
             ),
-            click.option("--model", envvar="KG_MODEL", help="spaCy model to load (env KG_MODEL)."),
+            model_option,
             click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr."),
         ]
     ):

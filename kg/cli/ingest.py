@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import store_option
+from kg.cli import max_seconds_option, model_option, store_option
 from kg.pipeline import IngestOptions, IngestReport, Progress
 from kg.pipeline import ingest as run_ingest
 from kg.sources import PROBLEM_KINDS
@@ -20,7 +20,7 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-@click.option("--model", envvar="KG_MODEL", help="spaCy model to load (env KG_MODEL).")
+@model_option
 @click.option(
     "--batch-size", default=64, show_default=True, type=click.IntRange(1),
     help="Articles written to the store per transaction.",
@@ -29,10 +29,7 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
     "--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
-@click.option(
-    "--max-seconds", default=120.0, show_default=True, type=click.FloatRange(0),
-    help="Time limit per article for the rules, mapping and validation; 0 for none.",
-)  # fmt: skip
+@max_seconds_option
 @click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined, 1 if an "
               "input is unreadable.")  # fmt: skip
 @click.option("--verbose", "-v", is_flag=True, help="List every unreadable input and "

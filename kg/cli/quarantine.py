@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import store_option
+from kg.cli import max_seconds_option, model_option, store_option
 from kg.errors import StoreError
 from kg.quarantine import Entry, Quarantine
 
@@ -94,11 +94,8 @@ def show(article_id: str, store: Path) -> None:
 @click.argument("article_ids", nargs=-1, metavar="[ID]...")
 @click.option("--all", "everything", is_flag=True, help="Retry every quarantined article.")
 @store_option
-@click.option("--model", envvar="KG_MODEL", help="spaCy model to load (env KG_MODEL).")
-@click.option(
-    "--max-seconds", default=120.0, show_default=True, type=click.FloatRange(0),
-    help="Time limit per article for the rules, mapping and validation; 0 for none.",
-)  # fmt: skip
+@model_option
+@max_seconds_option
 @click.option("--strict", is_flag=True, help="Exit 3 if an article stays quarantined.")
 @click.option("--verbose", "-v", is_flag=True, help="List every article still quarantined.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
