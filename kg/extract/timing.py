@@ -138,11 +138,21 @@ def _names_another(date: Span, trigger: set[int]) -> bool:
 def _glossed(span: Span) -> str:
     """A weekday with the date it glosses: "on Monday [5 June]" (the parser often ends the
     sentence at the bracket, so the date is not in the weekday's sentence)."""
-    tail = span.doc.text[span.start_char : span.end_char + _GLOSS_CHARS]
+    tail = _text_after(span, _GLOSS_CHARS)
     found = dates.find_absolute(tail)
     if found and found[0][0] == 0 and found[0][1] > len(span.text):
         return tail[: found[0][1]]
     return span.text
+
+
+def _text_after(span: Span, chars: int) -> str:
+    """The text from ``span``'s start to ``chars`` characters after its end: the document's
+    text sliced, read from the few tokens it covers (``Doc.text`` joins every token's text)."""
+    doc, limit = span.doc, span.end_char + chars
+    end = span.end
+    while end < len(doc) and doc[end].idx < limit:
+        end += 1
+    return doc[span.start : end].text_with_ws[: limit - span.start_char]
 
 
 def _is_point(text: str) -> bool:
