@@ -56,3 +56,12 @@ def test_a_graph_of_the_triples_serialises_as_the_graph_does() -> None:
     expected = to_graph(extraction, "test-model").serialize(format="turtle")
     assert graph_of(to_triples(extraction, "test-model")).serialize(format="turtle") == expected
     assert "@prefix sem:" in expected  # kg's prefixes bound
+
+
+def test_triples_pickle_with_their_order() -> None:
+    """Workers (issue 7) hand an article's triples between processes."""
+    import pickle
+
+    triples = to_triples(_extraction(), "test-model")
+    copy = pickle.loads(pickle.dumps(triples))
+    assert isinstance(copy, Triples) and list(copy) == list(triples)
