@@ -36,14 +36,13 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, Any
 
-from rdflib import Graph
-
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
 from kg.sources import Problem, ReadStats, read_articles
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
+    from kg.rdf.mapping import Triples
     from kg.validate import ShapesValidator
 
 log = logging.getLogger(__name__)
@@ -169,7 +168,7 @@ def _run(
         report.model = extractor.model_name
         report.times["setup"] = time.perf_counter() - started
         load_ontology(store)
-        batch: dict[str, Graph] = {}
+        batch: dict[str, Triples] = {}
         batch_ids: list[str] = []
 
         def flush() -> None:
@@ -188,16 +187,16 @@ def _run(
         for parsed in _timed(extractor.parse(articles), report, "extract"):
             if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                 article = parsed.article
-                outcome: tuple[Extraction, Graph] | _Refusal = _Refusal("extract", parsed.reason)
+                outcome: tuple[Extraction, Triples] | _Refusal = _Refusal("extract", parsed.reason)
             else:
                 doc, article = parsed
                 outcome = _check(doc, article, extractor, validator, report, d)
             if isinstance(outcome, _Refusal):
                 report.add_quarantined(quarantine.put(article, *outcome.entry()))
             else:
-                extraction, graph = outcome
-                _count(report, extraction, graph)
-                batch[str(graph_iri(article.id))] = graph
+                extraction, triples = outcome
+                _count(report, extraction, triples)
+                batch[str(graph_iri(article.id))] = triples
                 batch_ids.append(article.id)
                 if len(batch) >= options.batch_size:
                     flush()
@@ -228,9 +227,9 @@ def _check(
     validator: ShapesValidator,
     report: IngestReport,
     deadline: _Deadline,
-) -> tuple[Extraction, Graph] | _Refusal:
+) -> tuple[Extraction, Triples] | _Refusal:
     """The rules, the mapping and the SHACL gate on one parsed article, under the time limit."""
-    from kg.rdf.mapping import to_graph
+    from kg.rdf.mapping import graph_of, to_triples
     from kg.validate import format_report
 
     stage = "extract"
@@ -253,20 +252,20 @@ def _check(
                 report.times["extract"] += lap()
             stage = "map"
             try:
-                graph = to_graph(extraction, extractor.model_name)
+                triples = to_triples(extraction, extractor.model_name)
             except (KeyError, ValueError) as exc:  # records that do not fit together
                 log.debug("mapping failed for %s", article.id, exc_info=True)
                 return _Refusal("map", f"cannot be mapped to RDF: {type(exc).__name__}: {exc}")
             finally:
                 report.times["map"] += lap()
             stage = "validate"
-            result = validator.validate(graph)
+            result = validator.validate(triples)
             report.times["validate"] += lap()
             if not result.conforms:
                 reason = f"does not conform to the shapes ({result.violations} violations)"
-                turtle = graph.serialize(format="turtle")
+                turtle = graph_of(triples).serialize(format="turtle")
                 return _Refusal("validate", reason, turtle, format_report(result))
-            return extraction, graph
+            return extraction, triples
     except _Timeout:
         report.times[stage] += lap()
         reason = (
@@ -351,8 +350,8 @@ def _timed(items: Iterator[Any], report: IngestReport, stage: str) -> Iterator[A
         yield item
 
 
-def _count(report: IngestReport, extraction: Extraction, graph: Graph) -> None:
+def _count(report: IngestReport, extraction: Extraction, triples: Triples) -> None:
     report.actors.update(a.key for a in extraction.actors)
     report.places.update(p.key for p in extraction.places)
     report.events += len(extraction.events)
-    report.triples += len(graph)
+    report.triples += len(triples)

@@ -36,6 +36,7 @@ from rdflib.term import Node
 
 from kg import resources
 from kg.errors import InputError, RdfSyntaxError, ResourceError
+from kg.rdf.mapping import Triples, graph_of
 from kg.rdf.namespaces import ONTOLOGY_GRAPH, PREFIXES
 from kg.rdf.reading import add_triples, parse_dataset
 from kg.shacl import FastShapes, Undecided, UnsupportedShapes
@@ -117,14 +118,17 @@ class ShapesValidator:
         self._conforms = self.pyshacl(Graph(bind_namespaces="none"))
         assert self._conforms.conforms
 
-    def validate(self, data: Graph) -> ValidationResult:
-        """Validate one graph (a ``Dataset`` is validated as the union of its graphs).
+    def validate(self, data: Graph | Triples) -> ValidationResult:
+        """Validate one graph (a ``Dataset`` is validated as the union of its graphs), or one
+        article's ``Triples`` (``kg.rdf.mapping.to_triples``: no rdflib graph is built unless
+        pySHACL must run).
 
         The fast check first; pySHACL only when it finds a violation, for the report.
         """
-        data = _union(data)
+        if isinstance(data, Graph):
+            data = _union(data)
         if self.fast is None:
-            return self.pyshacl(data)
+            return self.pyshacl(_as_graph(data))
         faults = 1
         try:
             faults = len(self.fast.check(data))
@@ -135,7 +139,7 @@ class ShapesValidator:
             report += self._conforms.report
             return ValidationResult(True, self._conforms.text, report, 0)
         try:
-            return self.pyshacl(data)
+            return self.pyshacl(_as_graph(data))
         except ResourceError as exc:
             # the shapes compiled and check other graphs, so it is this graph pySHACL cannot
             # judge (a blank node where sh:lessThan compares numbers): it does not conform
@@ -161,6 +165,10 @@ class ShapesValidator:
         assert isinstance(report, Graph)
         violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
         return ValidationResult(bool(conforms), str(text), report, violations)
+
+
+def _as_graph(data: Graph | Triples) -> Graph:
+    return data if isinstance(data, Graph) else graph_of(data)
 
 
 def _union(data: Graph) -> Graph:

@@ -157,14 +157,14 @@ def test_a_mapping_failure_is_quarantined_and_the_batch_goes_on(
 ) -> None:
     import kg.rdf.mapping
 
-    original = kg.rdf.mapping.to_graph
+    original = kg.rdf.mapping.to_triples
 
     def broken(extraction: Any, model_name: str = "unknown") -> Any:
         if extraction.article.id == "bad":
             raise KeyError("an actor key with no actor")
         return original(extraction, model_name)
 
-    monkeypatch.setattr(kg.rdf.mapping, "to_graph", broken)
+    monkeypatch.setattr(kg.rdf.mapping, "to_triples", broken)
     source = tmp_path / "in"
     source.mkdir()
     (source / "bad.txt").write_text("Gunmen attacked a market in Kano on Friday.\n")

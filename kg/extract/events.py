@@ -47,7 +47,7 @@ from kg.extract.folding import (
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.extract.roles import assign_roles
-from kg.extract.timing import past_day, reference_date, when
+from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
 
@@ -92,8 +92,9 @@ class EventFinder:
             speakers = self._speakers(sent, found, mentions, source)
             if speakers:
                 source = speakers
+            sent_dates = date_spans(sent) if found else []
             for d in found:
-                when(d, sent, found, published, reference, reference_span)
+                when(d, sent, sent_dates, found, published, reference, reference_span)
                 past_day(d)
                 if d.event_class != "statement":
                     d.reported_by = list(source)

@@ -14,7 +14,7 @@ from kg.extract.drafts import Draft, walk
 from kg.extract.spans import ents_in
 from kg.model import DatePrecision
 
-__all__ = ["past_day", "reference_date", "when"]
+__all__ = ["date_spans", "past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
@@ -25,7 +25,7 @@ _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|wee
 
 def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, Span | None]:
     """The date the article's events are told relative to: its first day-level date."""
-    for ent in _date_spans(doc):
+    for ent in date_spans(doc):
         if dates.is_relative_to_event(ent.text):
             continue
         resolved = dates.resolve(ent.text, published)
@@ -39,18 +39,20 @@ def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None,
 def when(
     d: Draft,
     sent: Span,
+    sent_dates: list[Span],
     drafts: list[Draft],
     published: dt.date | None,
     reference: dt.date | None,
     reference_span: Span | None,
 ) -> None:
+    """Date ``d``, found in ``sent`` with ``drafts``; ``sent_dates``: ``date_spans(sent)``,
+    found once for all the sentence's drafts."""
     others = {x.trigger.root.i for x in drafts if x is not d}
     head = d.trigger[0]
     in_scope = {t.i for t in walk(head, others)}
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
         # "the clashes have been raging since late last month": the verb's date is theirs
         in_scope |= {t.i for t in walk(head.head, others | {head.i})}
-    sent_dates = _date_spans(sent)
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
@@ -91,7 +93,7 @@ def past_day(d: Draft) -> None:
         d.date -= dt.timedelta(days=1)
 
 
-def _date_spans(span: Doc | Span) -> list[Span]:
+def date_spans(span: Doc | Span) -> list[Span]:
     """Date expressions: absolute dates found in the text (the model often cuts them short:
     "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
     doc = span.doc if isinstance(span, Span) else span
@@ -138,11 +140,21 @@ def _names_another(date: Span, trigger: set[int]) -> bool:
 def _glossed(span: Span) -> str:
     """A weekday with the date it glosses: "on Monday [5 June]" (the parser often ends the
     sentence at the bracket, so the date is not in the weekday's sentence)."""
-    tail = span.doc.text[span.start_char : span.end_char + _GLOSS_CHARS]
+    tail = _text_after(span, _GLOSS_CHARS)
     found = dates.find_absolute(tail)
     if found and found[0][0] == 0 and found[0][1] > len(span.text):
         return tail[: found[0][1]]
     return span.text
+
+
+def _text_after(span: Span, chars: int) -> str:
+    """The text from ``span``'s start to ``chars`` characters after its end: the document's
+    text sliced, read from the few tokens it covers (``Doc.text`` joins every token's text)."""
+    doc, limit = span.doc, span.end_char + chars
+    end = span.end
+    while end < len(doc) and doc[end].idx < limit:
+        end += 1
+    return doc[span.start : end].text_with_ws[: limit - span.start_char]
 
 
 def _is_point(text: str) -> bool:

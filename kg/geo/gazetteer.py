@@ -268,7 +268,12 @@ class Gazetteer:
         key, skel = fold_name(name), skeleton(name)
         if len(skel) < MIN_VARIANT_SKELETON or not countries:
             return []
-        found = self._query("n.skel = ?", skel, exact=False, like=key, syllables=True)
+        found = self._cache.get("~" + key)  # the skeleton is the folded name's
+        if found is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            found = self._query("n.skel = ?", skel, exact=False, like=key, syllables=True)
+            self._cache["~" + key] = found
         return [
             c
             for c in found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import BNode, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH
@@ -32,8 +34,9 @@ class FastShapes:
             raise UnsupportedShapes("no shape has a sh:targetClass")
         self.inverse = frozenset(self._inverse)
 
-    def check(self, data: Graph) -> list[Result]:
-        """Every validation result pySHACL would report for ``data`` (none: it conforms)."""
+    def check(self, data: Iterable[tuple[Node, Node, Node]]) -> list[Result]:
+        """Every validation result pySHACL would report for ``data``, a graph or its triples
+        (none: it conforms)."""
         index = Data(data, self.inverse)
         results: list[Result] = []
         for shape in self.top:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from pyshacl.rdfutil.compare import compare_literal
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
@@ -39,12 +39,12 @@ _NO_PROPERTIES: dict[Node, set[Node]] = {}
 
 
 class Data:
-    """A data graph indexed in one pass: objects by subject and predicate, and subjects by
-    predicate and object for the predicates the shapes walk backwards (and ``rdf:type``).
-    The sets it returns are shared: read them, never change them."""
+    """A data graph (a ``Graph``, or any iterable of its triples) indexed in one pass: objects
+    by subject and predicate, and subjects by predicate and object for the predicates the
+    shapes walk backwards (and ``rdf:type``, ``rdfs:subClassOf``). The sets it returns are
+    shared: read them, never change them."""
 
-    def __init__(self, graph: Graph, inverse: frozenset[Node]) -> None:
-        self.graph = graph
+    def __init__(self, graph: Iterable[tuple[Node, Node, Node]], inverse: frozenset[Node]) -> None:
         spo: dict[Node, dict[Node, set[Node]]] = {}
         pos: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse}
         types: dict[Node, set[Node]] = {}
@@ -70,6 +70,7 @@ class Data:
         self.spo = spo
         self.pos = pos
         self.types = types
+        self.subclass_of = subclass_of  # class -> its direct subclasses
         self.subclasses = bool(subclass_of)
         self._instances: dict[Node, set[Node]] = {}
 
@@ -86,8 +87,8 @@ class Data:
         if found is None:
             found = set(self.types.get(cls, _NONE))
             if self.subclasses:
-                for sub in self.graph.transitive_subjects(RDFS.subClassOf, cls):
-                    if sub is not None and sub != cls:
+                for sub in _closure(cls, self.subclass_of.get):
+                    if sub != cls:
                         found.update(self.types.get(sub, _NONE))
             self._instances[cls] = found
         return found
@@ -99,9 +100,25 @@ class Data:
         for ctype in self.objects(value, RDF.type):
             if ctype == cls:
                 return True
-            if self.subclasses and cls in self.graph.transitive_objects(ctype, RDFS.subClassOf):
+            if self.subclasses and cls in _closure(ctype, self._superclasses):
                 return True
         return False
+
+    def _superclasses(self, cls: Node) -> set[Node] | frozenset[Node]:
+        return self.objects(cls, RDFS.subClassOf)
+
+
+def _closure(start: Node, step: Callable[[Node], set[Node] | frozenset[Node] | None]) -> list[Node]:
+    """``start`` and every node reachable from it by ``step`` (rdflib's ``transitive_subjects``
+    and ``transitive_objects`` on the index), each once, cycles allowed."""
+    found = [start]
+    seen = {start}
+    for node in found:  # grows while it is walked
+        for nxt in step(node) or _NONE:
+            if nxt not in seen:
+                seen.add(nxt)
+                found.append(nxt)
+    return found
 
 
 # (data, focus node) -> value nodes (shared sets: read only)

@@ -62,11 +62,21 @@ def to_ox(term: Node) -> OxTerm:
 
 def to_ox_triples(triples: Iterable[InputTriple]) -> set[ox.Triple]:
     converted = set()
+    iris: dict[Node, ox.NamedNode] = {}  # an article names the same few IRIs again and again
+
+    def convert(term: Node) -> OxTerm:
+        if type(term) is not URIRef:  # literals mostly differ, and their hash is slow
+            return to_ox(term)
+        found = iris.get(term)
+        if found is None:
+            found = iris[term] = ox_iri(str(term))
+        return found
+
     for s, p, o in triples:
-        subject, predicate = to_ox(s), to_ox(p)
+        subject, predicate = convert(s), convert(p)
         if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
             raise StoreError(f"cannot store ({s!r}, {p!r}, {o!r}): not an RDF triple")
-        converted.add(ox.Triple(subject, predicate, to_ox(o)))
+        converted.add(ox.Triple(subject, predicate, convert(o)))
     return converted
 
 

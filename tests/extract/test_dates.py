@@ -113,3 +113,27 @@ def test_fractions_are_no_dates(text: str) -> None:
 def test_a_yearless_day_is_the_last_one_not_after_the_reference(text: str, date: dt.date) -> None:
     resolved = resolve(text, dt.date(2019, 6, 25))
     assert resolved is not None and resolved.date == date
+
+
+def test_the_first_letter_lookaheads_change_no_match() -> None:
+    """The absolute-date patterns find what they would find without their lookaheads."""
+    import re
+
+    from kg.extract import dates
+
+    texts = [
+        "On Monday 5 March 2020, and on TUESDAY, MARCH 5; Sunday night [13 February].",
+        "Monday (July 21st) 2019-02-03 23/03/2017 in March 2021 the 3rd of May, 12/23/2017.",
+        "may 2 he said; Sept. 4, 2020; dec 31 1999 - FRIDAY 1 JAN - \u017fept 2 - 4 Oct",
+        "5 \u0663 March, \u0663\u0664 April: Arabic-Indic digits; wed 3 jun; xmarch 2020",
+    ]
+    lookaheads = (dates._WD, dates._WM, dates._M)
+    for pattern in [*dates._ABSOLUTE, dates._MONTH_YEAR]:
+        plain = pattern.pattern
+        for lookahead in lookaheads:
+            plain = plain.replace(lookahead, "")
+        without = re.compile(plain, pattern.flags)
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in without.finditer(text)]
+    assert dates.find_absolute(texts[0]) == [(3, 22), (31, 47), (49, 74)]

@@ -79,3 +79,15 @@ def test_a_date_said_of_a_noun_in_the_clause_is_not_the_events(extractor: Any) -
     )
     events = extractor.extract_one(Article("t", text, published=dt.date(2020, 5, 11))).events
     assert {e.time.date for e in events if e.time is not None} == {dt.date(2020, 5, 6)}
+
+
+def test_the_text_after_a_span_is_the_documents_text_sliced(extractor: Any) -> None:
+    from kg.extract.timing import _text_after
+
+    doc = extractor.nlp("Police  clashed on Monday [5 June]\n\nwith  protesters in Kut.\n")
+    for start in range(len(doc)):
+        for end in (start + 1, min(len(doc), start + 3)):
+            span = doc[start:end]
+            for chars in (0, 1, 7, 30, 500):
+                expected = doc.text[span.start_char : span.end_char + chars]
+                assert _text_after(span, chars) == expected, (span.text, chars)

@@ -72,3 +72,22 @@ def test_a_variant_is_taken_when_no_exact_namesake_lies_in_the_article_country(
     )
     town = next(p for p in abroad.places if p.place_type is PlaceType.TOWN)
     assert town.geo is None or town.geo.geonames_id != BALA_MURGHAB
+
+
+def test_variants_query_the_index_once_a_name_and_filter_each_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gazetteer = default_gazetteer()
+    gazetteer._cache.clear()
+    queries: list[str] = []
+    query = gazetteer._query
+
+    def counted(where: str, value: str, *args: object, **kwargs: object) -> object:
+        queries.append(value)
+        return query(where, value, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gazetteer, "_query", counted)
+    assert gazetteer.variants("Murghab", frozenset({"IQ"})) == []
+    found = gazetteer.variants("Murghab", frozenset({"AF"}))  # the same rows, filtered anew
+    assert [c.geonames_id for c in found] == [BALA_MURGHAB]
+    assert queries == ["mrghb"]  # one query per spelling, not per call

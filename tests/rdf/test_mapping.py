@@ -1,0 +1,67 @@
+"""``kg.rdf.mapping``: ``Triples`` (an ordered set) and ``to_triples`` beside ``to_graph``."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.model import Actor, ActorType, Article, Event, Extraction, Span
+from kg.rdf import iris
+from kg.rdf.mapping import Triples, graph_of, to_graph, to_triples
+from kg.rdf.namespaces import NIF
+
+TEXT = "Gunmen attacked a market and killed traders, police said."
+A, B, C = URIRef("urn:x:a"), URIRef("urn:x:b"), URIRef("urn:x:c")
+
+
+def _span(needle: str) -> Span:
+    start = TEXT.index(needle)
+    return Span(start, start + len(needle), needle)
+
+
+def _extraction() -> Extraction:
+    """Two events in one sentence: the sentence's triples are made twice by the mapping."""
+    sentence = _span(TEXT)
+    gunmen = Actor("gunmen", "Gunmen", ActorType.REBEL_GROUP, (_span("Gunmen"),))
+    events = (
+        Event("attack", trigger=_span("attacked"), sentence=sentence, agents=("gunmen",)),
+        Event("attack", trigger=_span("killed"), sentence=sentence, agents=("gunmen",)),
+    )
+    article = Article(id="art-9", text=TEXT, origin="tests/rdf/test_mapping.py")
+    return Extraction(article, (sentence,), (gunmen,), (), events)
+
+
+def test_triples_keep_the_first_insertion_order_and_each_triple_once() -> None:
+    triples = Triples([(A, RDF.type, B)])
+    triples.add((C, RDF.type, B))
+    triples.add((A, RDF.type, B))  # again: neither counted nor moved
+    triples.add((B, RDF.value, Literal("1")))
+    assert list(triples) == [(A, RDF.type, B), (C, RDF.type, B), (B, RDF.value, Literal("1"))]
+    assert len(triples) == 3
+    assert (C, RDF.type, B) in triples and (B, RDF.type, C) not in triples
+
+
+def test_to_triples_holds_what_to_graph_holds_each_once() -> None:
+    extraction = _extraction()
+    triples = to_triples(extraction, "test-model")
+    graph = to_graph(extraction, "test-model")
+    assert set(triples) == set(graph)
+    assert len(triples) == len(graph) == len(list(triples))
+    sentence = iris.sentence("art-9", _span(TEXT))
+    assert (sentence, RDF.type, NIF.Sentence) in triples  # made twice, kept once
+
+
+def test_a_graph_of_the_triples_serialises_as_the_graph_does() -> None:
+    extraction = _extraction()
+    expected = to_graph(extraction, "test-model").serialize(format="turtle")
+    assert graph_of(to_triples(extraction, "test-model")).serialize(format="turtle") == expected
+    assert "@prefix sem:" in expected  # kg's prefixes bound
+
+
+def test_triples_pickle_with_their_order() -> None:
+    """Workers (issue 7) hand an article's triples between processes."""
+    import pickle
+
+    triples = to_triples(_extraction(), "test-model")
+    copy = pickle.loads(pickle.dumps(triples))
+    assert isinstance(copy, Triples) and list(copy) == list(triples)
