@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from kg import __version__
+from kg.rdf.iris import graph as graph_iri
 from kg.resources import ontology_dir, shapes_dir
 
 if TYPE_CHECKING:
@@ -100,10 +101,8 @@ class Known:
     def verdict(self, article: Article) -> Literal["new", "loaded", "quarantined"]:
         """``loaded``: the store holds this article's graph from this content and this kg;
         ``quarantined``: this kg refused this content, and it is still in the quarantine."""
-        from kg.rdf.iris import graph
-
         digest = content_hash(article, self.pipeline)
-        if self.loaded.get(str(graph(article.id))) == digest:
+        if self.loaded.get(str(graph_iri(article.id))) == digest:
             return "loaded"
         if self.quarantined.get(article.id) == digest:
             return "quarantined"
