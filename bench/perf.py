@@ -11,9 +11,10 @@ outside (wall time; CPU time and peak RSS from ``os.wait4``):
    component included) over the texts with ``nlp.pipe`` at kg's batch size; the load and the
    pipe are timed apart, inside the process;
 2. ingest: ``python -m kg ingest CORPUS --store TMP`` into a fresh store; its summary gives
-   the time of each stage (setup, read, extract = the model's parse and the rules, map,
-   validate, load);
-3. re-ingest: the same command again on the unchanged corpus and store;
+   the time of each stage (setup, read, parse = the model's ``nlp.pipe``, extract = kg's
+   rules, map, validate, load);
+3. re-ingest: the same command again on the unchanged corpus and store (every article is
+   skipped by its content hash: its summary says how many were ``unchanged``);
 4. query: ``kg query`` counting the events in the resulting store;
 5. raw again when ``--raw-runs 2`` (the default): the machine may be shared, so the model's
    speed is taken before and after the ingest and averaged.
@@ -46,7 +47,7 @@ import corpus
 
 ROOT = corpus.ROOT
 COUNT_EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event }"
-STAGES = ("setup", "read", "extract", "map", "validate", "load")
+STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load")
 
 
 @dataclass
@@ -127,7 +128,10 @@ class Size:
 
 _TIMES = re.compile(r"time: (.*)")
 _TOTAL = re.compile(r"with (.+?) in ([\d.]+) s:")
-_COUNTS = re.compile(r"articles: (\d+) read, (\d+) loaded, (\d+) quarantined")
+_COUNTS = re.compile(
+    r"articles: (\d+) read, (\d+) loaded(?:, (\d+) unchanged)?"
+    r"(?:, \d+ unchanged still quarantined)?, (\d+) quarantined"
+)
 _EXTRACTED = re.compile(r"(\d+) events, (\d+) triples \((\d+) in the store\)")
 
 
@@ -147,7 +151,8 @@ def parse_summary(text: str) -> dict[str, Any]:
         "times": times,
         "read": int(counts.group(1)),
         "loaded": int(counts.group(2)),
-        "quarantined": int(counts.group(3)),
+        "unchanged": int(counts.group(3) or 0),
+        "quarantined": int(counts.group(4)),
         "events": int(extracted.group(1)),
         "triples": int(extracted.group(2)),
         "store_triples": int(extracted.group(3)),
@@ -221,10 +226,13 @@ def figures(s: Size) -> dict[str, Any]:
         # less the raw process's import and model load stands for its steady state
         "ingest_over_raw_cpu": pipe_cpu / (ing["cpu_s"] - load_cpu),
         "ingest_steady_s": steady,
-        "rules_s_estimate": t.get("extract", 0.0) - pipe,  # extract = the parse + the rules
+        "parse_s": t.get("parse", 0.0),  # the model's nlp.pipe inside the ingest
+        "rules_s": t.get("extract", 0.0),  # kg's rules on the parse
+        "parse_over_raw_pipe": t.get("parse", 0.0) / pipe,
         "shares": {k: v / ing["seconds"] for k, v in t.items()},
         "validate_load_over_model": (t.get("validate", 0.0) + t.get("load", 0.0)) / pipe,
         "reingest_speedup": ing["wall_s"] / s.reingest["wall_s"],
+        "reingest_speedup_cpu": ing["cpu_s"] / s.reingest["cpu_s"],
         "pipe_cpu_over_wall": pipe_cpu / pipe,
     }
 
@@ -242,7 +250,8 @@ def targets(sizes: list[Size], help_s: float) -> list[tuple[str, str, bool | Non
              f"{100 * f['validate_load_over_model']:.1f} %", f["validate_load_over_model"] <= 0.10),
             (f"{tag} peak RSS of ingest <= 1 GB", f"{s.ingest['rss_mb']:.0f} MB",
              s.ingest["rss_mb"] <= 1024),
-            (f"{tag} re-ingest unchanged >= 20 x faster", f"{f['reingest_speedup']:.1f} x",
+            (f"{tag} re-ingest unchanged >= 20 x faster (wall time; CPU time)",
+             f"{f['reingest_speedup']:.1f} x; {f['reingest_speedup_cpu']:.1f} x",
              f["reingest_speedup"] >= 20),
             (f"{tag} kg query event count < 1 s ({s.ingest['store_triples']:,} triples)",
              f"{s.query['wall_s']:.2f} s", s.query["wall_s"] < 1.0),
@@ -258,7 +267,7 @@ def targets(sizes: list[Size], help_s: float) -> list[tuple[str, str, bool | Non
 
 def table(sizes: list[Size], help_s: float) -> str:
     lines = ["| articles | words | raw words/s | ingest words/s | ingest/raw (wall) "
-             "| ingest/raw (CPU) | ingest wall s (CPU s) | re-ingest s "
+             "| ingest/raw (CPU) | ingest wall s (CPU s) | re-ingest wall s (CPU s) "
              "| peak RSS MB (raw / ingest) | events (summary / query) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for s in sizes:
@@ -268,17 +277,17 @@ def table(sizes: list[Size], help_s: float) -> str:
             f"| {f['ingest_words_per_s']:,.0f} | {f['ingest_over_raw']:.2f} "
             f"| {f['ingest_over_raw_cpu']:.2f} "
             f"| {s.ingest['wall_s']:.1f} ({s.ingest['cpu_s']:.1f}) "
-            f"| {s.reingest['wall_s']:.1f} "
+            f"| {s.reingest['wall_s']:.1f} ({s.reingest['cpu_s']:.1f}) "
             f"| {s.raw_rss_mb:.0f} / {s.ingest['rss_mb']:.0f} "
             f"| {s.ingest['events']:,} / {s.query['events']:,} |"
         )
-    lines += ["", "| articles | " + " | ".join(STAGES) + " | rules (extract - raw pipe) |",
+    lines += ["", "| articles | " + " | ".join(STAGES) + " | parse / raw nlp.pipe |",
               "|---:|" + "---:|" * (len(STAGES) + 1)]  # fmt: skip
     for s in sizes:
         f, t = figures(s), s.ingest["times"]
         cells = [f"{t.get(k, 0):.1f} s ({100 * f['shares'].get(k, 0):.0f}%)" for k in STAGES]
         lines.append(
-            f"| {s.articles:,} | " + " | ".join(cells) + f" | {f['rules_s_estimate']:.1f} s |"
+            f"| {s.articles:,} | " + " | ".join(cells) + f" | {f['parse_over_raw_pipe']:.2f} |"
         )
     lines += ["", "| target | measured | met |", "|---|---:|:---:|"]
     for name, value, ok in targets(sizes, help_s):

@@ -103,6 +103,16 @@ def _invisible() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"\\U{s[0]:08x}-\\U{s[-1]:08x}" for s in spans) + "]+")
 
 
+def _without_invisible(text: str) -> str:
+    """``text`` without the characters of ``_invisible``. ``str.isprintable`` is false for
+    every Cc, Cf and Cs character, so a text printable but for its newlines and tabs (most
+    are) has none, and the class, costly to build, is not built (a re-ingest that skips every
+    article spends its time reading)."""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return _invisible().sub("", text)
+
+
 def _is_boilerplate(line: str) -> bool:
     trimmed = line.strip()
     return bool(trimmed) and _boilerplate().fullmatch(trimmed) is not None
@@ -118,7 +128,7 @@ def clean_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     if looks_like_html(text):
         text = html_to_text(text)
-    text = unicodedata.normalize("NFC", _invisible().sub("", text))
+    text = unicodedata.normalize("NFC", _without_invisible(text))
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(line for line in lines if not _is_boilerplate(line))
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -8,6 +8,13 @@ or nothing), quarantined with its reason (extraction, mapping or SHACL gate fail
 the time limit), or reported as an input problem. Loads are batched (one transaction per batch
 of articles). ``retry`` runs quarantined articles through the same steps again.
 
+Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):
+one whose content hash, under this run's fingerprint of kg, its model and shapes, is the
+hash stored in its graph (``unchanged``), or in its quarantine entry (``still_quarantined``;
+``kg quarantine retry`` runs it again). ``IngestOptions.force`` processes everything. The
+model is loaded when the first article to parse arrives: a run with nothing new never loads
+it (the store is opened first all the same, so a second writer is refused at once).
+
 Memory stays bounded on any corpus: articles are streamed one at a time (``kg.sources``) and
 parsed in small batches; a report keeps counters, the distinct actor and place keys seen (they
 grow with the names in the corpus, not with its size) and at most ``KEEP`` problems and
@@ -31,11 +38,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, Any
 
+from kg.hashes import Known, content_hash, fingerprint
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
 from kg.sources import Problem, ReadStats, read_articles
@@ -47,7 +56,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STAGES = ("setup", "read", "extract", "map", "validate", "load")  # setup: model, shapes, GeoNames
+# setup: model, shapes, GeoNames, hashes; parse: the model's nlp.pipe; extract: kg's rules
+STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load")
 KEEP = 10_000  # problems and quarantine entries a report keeps for its summary (all are counted)
 
 
@@ -57,6 +67,8 @@ class IngestReport:
 
     read: int = 0
     loaded: int = 0
+    unchanged: int = 0  # skipped: the store holds their graph from the same content and kg
+    still_quarantined: int = 0  # skipped: refused by the same kg, and still in the quarantine
     quarantined: list[Entry] = field(default_factory=list)  # the first KEEP
     problems: list[Problem] = field(default_factory=list)  # the first KEEP
     quarantined_stages: Counter[str] = field(default_factory=Counter)  # all, by stage
@@ -83,10 +95,11 @@ class IngestReport:
     @property
     def exit_code(self) -> int:
         """1 when no article could be read; else 0, or with ``strict`` 3 when an article was
-        quarantined and 1 when an input could not be read."""
+        quarantined (by this run, or earlier and skipped unchanged) and 1 when an input could
+        not be read."""
         if self.read == 0:
             return 1
-        if self.strict and self.quarantined_count:
+        if self.strict and (self.quarantined_count or self.still_quarantined):
             return 3
         if self.strict and self.unreadable_count:
             return 1
@@ -112,6 +125,7 @@ class IngestOptions:
     max_bytes: int = 5_000_000
     max_seconds: float = 120.0  # per article: rules, mapping, validation; 0 = no limit
     strict: bool = False  # exit code 3 or 1 when an article is quarantined or unreadable
+    force: bool = False  # process unchanged articles too (kg.hashes)
     stdin: IO[Any] | None = None
 
 
@@ -136,8 +150,8 @@ def retry(
     options: IngestOptions | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Run quarantined articles (``article_ids``, or all) through the pipeline again: those
-    that load leave the quarantine, the others stay with their new reason."""
+    """Run quarantined articles (``article_ids``, or all) through the pipeline again, changed
+    or not: those that load leave the quarantine, the others stay with their new reason."""
     quarantine = Quarantine(store_path / "quarantine")
     everything = article_ids is None
     entries = list(quarantine.entries()) if everything else quarantine.require(article_ids or ())
@@ -147,27 +161,39 @@ def retry(
             report.read += 1
             yield quarantine.article(entry)
 
-    return _run(read, store_path, options or IngestOptions(), progress)
+    return _run(read, store_path, replace(options or IngestOptions(), force=True), progress)
 
 
 def _run(
     read: _Read, store_path: Path, options: IngestOptions, progress: Progress | None
 ) -> IngestReport:
-    from kg.extract import ExtractionFailed, Extractor
     from kg.rdf.iris import graph as graph_iri
     from kg.store import load_ontology, open_store
-    from kg.validate import ShapesValidator
 
     report = IngestReport(strict=options.strict)
     started = time.perf_counter()
     quarantine = Quarantine(store_path / "quarantine")
     # the store first: a second writer is told at once that it is in use, before any loading
     with open_store(store_path) as store, quarantine.writing(), _Deadline(options.max_seconds) as d:
+        pipeline = fingerprint(options.model)
+        report.model = pipeline.model  # the loaded model's own label once there is one
+        known = None if options.force else Known.read(store, quarantine, pipeline.digest)
+        load_ontology(store)
+        report.times["setup"] = time.perf_counter() - started
+        fresh = _timed(_skip_unchanged(read(report), known, report, quarantine), report, "read")
+        first = next(fresh, None)  # None: nothing to parse, and the model is never loaded
+        if first is None:
+            report.store_triples = store.triple_count()
+            report.seconds = time.perf_counter() - started
+            return report
+        loading = time.perf_counter()
+        from kg.extract import ExtractionFailed, Extractor
+        from kg.validate import ShapesValidator
+
         validator = ShapesValidator()
         extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
         report.model = extractor.model_name
-        report.times["setup"] = time.perf_counter() - started
-        load_ontology(store)
+        report.times["setup"] += time.perf_counter() - loading
         batch: dict[str, Triples] = {}
         batch_ids: list[str] = []
 
@@ -183,16 +209,18 @@ def _run(
             batch.clear()
             batch_ids.clear()
 
-        articles = _timed(read(report), report, "read")
-        for parsed in _timed(extractor.parse(articles), report, "extract"):
+        read_before = report.times["read"]
+        for parsed in _timed(extractor.parse(chain([first], fresh)), report, "parse"):
             if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                 article = parsed.article
                 outcome: tuple[Extraction, Triples] | _Refusal = _Refusal("extract", parsed.reason)
             else:
                 doc, article = parsed
-                outcome = _check(doc, article, extractor, validator, report, d)
+                outcome = _check(doc, article, extractor, validator, report, d, pipeline.digest)
             if isinstance(outcome, _Refusal):
-                report.add_quarantined(quarantine.put(article, *outcome.entry()))
+                digest = content_hash(article, pipeline.digest)
+                entry = quarantine.put(article, *outcome.entry(), content_hash=digest)
+                report.add_quarantined(entry)
             else:
                 extraction, triples = outcome
                 _count(report, extraction, triples)
@@ -203,7 +231,8 @@ def _run(
             if progress is not None:
                 progress(report)
         flush()
-        report.times["extract"] -= report.times["read"]  # the reader runs inside the model's pipe
+        # the reader runs inside the model's pipe
+        report.times["parse"] -= report.times["read"] - read_before
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report
@@ -227,8 +256,10 @@ def _check(
     validator: ShapesValidator,
     report: IngestReport,
     deadline: _Deadline,
+    pipeline: str,
 ) -> tuple[Extraction, Triples] | _Refusal:
-    """The rules, the mapping and the SHACL gate on one parsed article, under the time limit."""
+    """The rules, the mapping and the SHACL gate on one parsed article, under the time limit;
+    ``pipeline`` is the run's fingerprint, for the article's content hash in its graph."""
     from kg.rdf.mapping import graph_of, to_triples
     from kg.validate import format_report
 
@@ -252,7 +283,8 @@ def _check(
                 report.times["extract"] += lap()
             stage = "map"
             try:
-                triples = to_triples(extraction, extractor.model_name)
+                digest = content_hash(article, pipeline)
+                triples = to_triples(extraction, extractor.model_name, digest)
             except (KeyError, ValueError) as exc:  # records that do not fit together
                 log.debug("mapping failed for %s", article.id, exc_info=True)
                 return _Refusal("map", f"cannot be mapped to RDF: {type(exc).__name__}: {exc}")
@@ -334,6 +366,24 @@ def _articles(
             continue
         report.read += 1
         yield item
+
+
+def _skip_unchanged(
+    articles: Iterator[Article], known: Known | None, report: IngestReport, quarantine: Quarantine
+) -> Iterator[Article]:
+    """The articles that need processing: not those ``known`` holds unchanged (see module doc).
+    An unchanged loaded article's stale quarantine entry (a later version was refused, then
+    the input went back to this one) is released, as loading it again would have done."""
+    for article in articles:
+        verdict = "new" if known is None else known.verdict(article)
+        if verdict == "new":
+            yield article
+        elif verdict == "quarantined":
+            report.still_quarantined += 1
+        else:
+            report.unchanged += 1
+            if known is not None and article.id in known.quarantined:  # a stale entry
+                quarantine.release(article.id)
 
 
 def _timed(items: Iterator[Any], report: IngestReport, stage: str) -> Iterator[Any]:

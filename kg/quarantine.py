@@ -1,9 +1,10 @@
 """Articles that were not loaded, kept with their reason where the user can read them.
 
 Each entry is a folder ``<store>/quarantine/<slug>/`` holding ``entry.json`` (the article id,
-where it came from, the reason, the stage that refused it), ``article.json`` (the article, so
-``kg quarantine retry`` can run it again), and, when the SHACL gate refused it, ``graph.ttl``
-(the triples it would have loaded) and ``report.txt`` (the validation report).
+where it came from, the reason, the stage that refused it, and the article's content hash,
+with which ``kg ingest`` skips it while unchanged: ``kg.hashes``), ``article.json`` (the
+article, so ``kg quarantine retry`` can run it again), and, when the SHACL gate refused it,
+``graph.ttl`` (the triples it would have loaded) and ``report.txt`` (the validation report).
 
 Entries are written whole or not at all: an entry is built in a hidden sibling folder
 (``.tmp-<token>-<slug>``) and renamed into place; a replaced entry is first renamed aside
@@ -43,6 +44,7 @@ class Entry:
     stage: str  # "extract", "map", "validate" or "timeout"
     reason: str
     folder: Path
+    content_hash: str | None = None  # kg.hashes.content_hash of the article when it was refused
 
 
 class Quarantine:
@@ -91,11 +93,15 @@ class Quarantine:
         reason: str,
         graph_turtle: str | None = None,
         report: str | None = None,
+        content_hash: str | None = None,
     ) -> Entry:
-        """Keep ``article`` with its reason, replacing its earlier entry, all or nothing."""
+        """Keep ``article`` with its reason, replacing its earlier entry, all or nothing;
+        ``content_hash`` (kg.hashes) lets the next ingest skip it while it is unchanged."""
         self._check_writing()
         target = self._entry_dir(article.id)
         meta = {"id": article.id, "origin": article.origin, "stage": stage, "reason": reason}
+        if content_hash is not None:
+            meta["hash"] = content_hash
         files = {
             "graph.ttl": graph_turtle,
             "report.txt": report,
@@ -120,7 +126,7 @@ class Quarantine:
         except OSError as exc:
             shutil.rmtree(temp, ignore_errors=True)
             raise StoreError(f"cannot write the quarantine at {target}: {exc}") from exc
-        return Entry(article.id, article.origin, stage, reason, target)
+        return Entry(article.id, article.origin, stage, reason, target, content_hash)
 
     def release(self, article_id: str) -> bool:
         """Forget an article's entry (it has been loaded, or dropped); True if there was one."""
@@ -212,7 +218,12 @@ class Quarantine:
 def _read_entry(meta_path: Path) -> Entry | None:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        return Entry(meta["id"], meta["origin"], meta["stage"], meta["reason"], meta_path.parent)
+        stored = meta.get("hash")
+        content_hash = stored if isinstance(stored, str) else None
+        return Entry(
+            meta["id"], meta["origin"], meta["stage"], meta["reason"], meta_path.parent,
+            content_hash,
+        )  # fmt: skip
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -53,15 +53,21 @@ def test_every_seed_is_loaded(seeded: tuple[Path, IngestReport]) -> None:
         assert _has_graph(store, article_id)
     assert report.store_triples == _count(store) > report.triples  # + ontology and taxonomy
     # every stage is timed, setup (model, shapes, GeoNames index) included, and they add up
-    assert list(report.times) == ["setup", "read", "extract", "map", "validate", "load"]
+    assert list(report.times) == [
+        "setup", "read", "parse", "extract", "map", "validate", "load"
+    ]  # fmt: skip
+    assert report.times["parse"] > 0 and report.times["extract"] > 0
     assert report.times["setup"] > 0 and sum(report.times.values()) <= report.seconds
 
 
 def test_ingesting_again_changes_nothing(seeded: tuple[Path, IngestReport]) -> None:
     store, first = seeded
-    again = ingest([str(SEEDS)], store)
-    assert again.loaded == first.loaded
+    again = ingest([str(SEEDS)], store)  # skipped by their content hashes (tests/test_rehash.py)
+    assert again.loaded == 0 and again.unchanged == first.loaded == again.read
     assert again.store_triples == first.store_triples == _count(store)
+    forced = ingest([str(SEEDS)], store, IngestOptions(force=True))
+    assert forced.loaded == first.loaded and forced.unchanged == 0
+    assert forced.store_triples == first.store_triples == _count(store)
 
 
 def test_a_changed_article_replaces_its_old_graph(tmp_path: Path) -> None:
@@ -159,10 +165,10 @@ def test_a_mapping_failure_is_quarantined_and_the_batch_goes_on(
 
     original = kg.rdf.mapping.to_triples
 
-    def broken(extraction: Any, model_name: str = "unknown") -> Any:
+    def broken(extraction: Any, model_name: str = "unknown", digest: str | None = None) -> Any:
         if extraction.article.id == "bad":
             raise KeyError("an actor key with no actor")
-        return original(extraction, model_name)
+        return original(extraction, model_name, digest)
 
     monkeypatch.setattr(kg.rdf.mapping, "to_triples", broken)
     source = tmp_path / "in"

@@ -783,3 +783,18 @@ def test_every_kind_of_problem_has_its_name(tmp_path: Path) -> None:
 def test_every_bad_line_has_a_known_kind(tmp_path: Path, line: str, reason: str) -> None:
     problem = only_problem(read(jsonl(tmp_path / "in.jsonl", line)))
     assert problem.kind in {"bad-json", "missing-field", "bad-field"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain printable text.\nA second line\twith a tab.",
+        "Zero\u200bwidth, soft\u00adhyphen, bidi\u202emark",
+        "A bell\x07, an escape\x1b and a DEL\x7f",
+        "A lone surrogate \ud800 here",
+        "Non-breaking\u00a0space and a line\u2028separator (not invisible: kept)",
+        "",
+    ],
+)
+def test_the_printable_shortcut_removes_what_the_invisible_class_removes(text: str) -> None:
+    assert kg.clean._without_invisible(text) == kg.clean._invisible().sub("", text)

@@ -30,8 +30,11 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
 @max_seconds_option
-@click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined, 1 if an "
-              "input is unreadable.")  # fmt: skip
+@click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined (now, or "
+              "earlier and unchanged since), 1 if an input is unreadable.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Process every article, also those unchanged since "
+              "they were loaded or quarantined (same text and metadata, same kg, model and "
+              "shapes), which are skipped otherwise.")  # fmt: skip
 @click.option("--verbose", "-v", is_flag=True, help="List every unreadable input and "
               "quarantined article in the summary, not only the first 20.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
@@ -45,6 +48,7 @@ def ingest(
     max_bytes: int,
     max_seconds: float,
     strict: bool,
+    force: bool,
     verbose: bool,
     quiet: bool,
 ) -> None:
@@ -55,8 +59,11 @@ def ingest(
     stdin. Each article's graph is checked against the SHACL shapes before loading; one that
     fails, or whose extraction fails or takes longer than --max-seconds, is quarantined (see
     `kg quarantine list`). Inputs that cannot be read are counted and listed; the batch goes
-    on. Exit code 0 when at least one article was read, 1 when none could be; with --strict,
-    3 when an article was quarantined and 1 when an input could not be read.
+    on. An article already loaded (or quarantined) from the same content by the same kg,
+    model and shapes is skipped before it is parsed: re-ingesting an unchanged corpus is
+    quick, and --force processes everything again. Exit code 0 when at least one article was
+    read, 1 when none could be; with --strict, 3 when an article is quarantined and 1 when an
+    input could not be read.
 
     \b
     Example:
@@ -65,7 +72,7 @@ def ingest(
     """
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
-        strict=strict,
+        strict=strict, force=force,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),
@@ -83,7 +90,8 @@ def run_with_summary(
 
     def progress(report: IngestReport) -> None:
         if show and tty:
-            click.echo(f"\r{report.read} articles read, {report.loaded} loaded", nl=False, err=True)
+            line = f"\r{report.read} articles read, {report.loaded} loaded"
+            click.echo(line + _unchanged(report), nl=False, err=True)
 
     report = run(progress)
     if show:
@@ -98,7 +106,7 @@ def summary(report: IngestReport, store: Path, limit: int | None = LISTED) -> st
     reasons (the first ``limit`` of each; None for all the report kept)."""
     lines = [
         f"Ingested into {store} with {report.model} in {report.seconds:.1f} s:",
-        f"  articles: {report.read} read, {report.loaded} loaded, "
+        f"  articles: {report.read} read, {report.loaded} loaded{_unchanged(report)}, "
         f"{report.quarantined_count} quarantined, {report.unreadable_count} unreadable inputs",
         f"  extracted: {len(report.actors)} actors, {len(report.places)} places, "
         f"{report.events} events, {report.triples} triples ({report.store_triples} in the store)",
@@ -120,8 +128,18 @@ def summary(report: IngestReport, store: Path, limit: int | None = LISTED) -> st
             for e in report.quarantined
         ]
         lines += _capped(shown, report.quarantined_count, limit, "articles")
+    if report.quarantined_stages or report.still_quarantined:
         lines.append(f"  `kg quarantine list --store {store}` lists them; `retry` runs them again")
     return "\n".join(lines)
+
+
+def _unchanged(report: IngestReport) -> str:
+    """``, 480 unchanged, 3 unchanged still quarantined``: the articles skipped unchanged,
+    each part only when there are any."""
+    text = f", {report.unchanged} unchanged" if report.unchanged else ""
+    if report.still_quarantined:
+        text += f", {report.still_quarantined} unchanged still quarantined"
+    return text
 
 
 def _tally(counts: Counter[str], labels: dict[str, str]) -> str:

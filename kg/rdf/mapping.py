@@ -91,17 +91,24 @@ def graph_of(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     return g
 
 
-def to_graph(extraction: Extraction, model_name: str = "unknown") -> Graph:
+def to_graph(
+    extraction: Extraction, model_name: str = "unknown", content_hash: str | None = None
+) -> Graph:
     """All triples for one article, as a graph (``to_triples`` is the cheaper form)."""
-    return graph_of(to_triples(extraction, model_name))
+    return graph_of(to_triples(extraction, model_name, content_hash))
 
 
-def to_triples(extraction: Extraction, model_name: str = "unknown") -> Triples:
-    """All triples for one article."""
+def to_triples(
+    extraction: Extraction, model_name: str = "unknown", content_hash: str | None = None
+) -> Triples:
+    """All triples for one article; ``content_hash`` (``kg.hashes.content_hash``) is stated
+    on the article as ``kg:contentHash`` when given."""
     g = Triples()
     art = extraction.article
     doc = iris.article(art.id)
     _article(g, doc, art)
+    if content_hash is not None:
+        g.add((doc, KG.contentHash, Literal(content_hash)))
     activity = iris.activity(f"kg {__version__}", model_name)
     g.add((activity, RDF.type, PROV.Activity))
     g.add((activity, RDFS.label, Literal(f"kg {__version__} extraction with {model_name}")))

@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     datePrecision: URIRef  # 1 day, 2 week, 3 month (ACLED's time_precision)
     confidence: URIRef  # 0..1
     geoPrecision: URIRef  # 1 its own place, 2 near it, 3 its region (ACLED's geo_precision)
+    contentHash: URIRef  # article -> sha256 of its content and of the kg that processed it
 
 
 SEM = Vocabulary("http://semanticweb.cs.vu.nl/2009/11/sem/")
