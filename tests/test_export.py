@@ -17,8 +17,9 @@ from kg.errors import QueryError
 from kg.export import FORMATS, concept_subset, export
 from kg.rdf import iris
 from kg.rdf.namespaces import ACTOR_TYPE, EVENT_TYPE, ONTOLOGY_GRAPH, PLACE_TYPE
-from kg.store import Store, load_ontology, open_store
+from kg.store import Store, open_store
 from tests.conftest import require_rapper
+from tests.golden_store import build_golden_store
 from tests.store.sample import (
     TAXONOMY_TTL,
     build_store,
@@ -126,17 +127,7 @@ def test_store_triple_export_is_the_merge_of_all_graphs(store: Store, fmt: str) 
 
 @pytest.fixture(scope="module")
 def repeats_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed article's golden graphs (dated and undated, which share most triples) and the
-    hostile one, each under two article ids, and the shipped ontology: many triples repeated
-    across graphs, as places, actors and sources are in a real store."""
-    path = tmp_path_factory.mktemp("repeats") / "store"
-    golden = Path(__file__).parent / "golden"
-    with open_store(path) as writer:
-        for case in ("seed-dated", "seed-undated", "hostile-names"):
-            graph = Graph().parse(golden / case / "expected.ttl", format="turtle")
-            writer.replace_graphs({iris.graph(f"{case}-{n}"): graph for n in (1, 2)})
-        load_ontology(writer)
-    return path
+    return build_golden_store(tmp_path_factory.mktemp("repeats") / "store")
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt"])
