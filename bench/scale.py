@@ -39,10 +39,11 @@ from perf import COUNT_EVENTS, check, machine, run
 ROOT = corpus.ROOT
 EXPORT_FORMATS = ("turtle", "nt", "nq", "trig", "jsonld")
 PLACE = """SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  GRAPH ?g { ?e sem:hasPlace/rdfs:label ?label } } GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""
+  GRAPH ?g { ?e sem:hasPlace ?p . ?p rdfs:label ?label ; schema:containedInPlace ?in } }
+  GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""  # the busiest place inside another
 COUNTRY = """SELECT ?label (COUNT(DISTINCT ?p) AS ?n) WHERE {
   GRAPH ?g { ?p schema:containedInPlace ?c . ?c rdfs:label ?label } }
-  GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""
+  GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""  # the place most others are in
 ARTICLE = "SELECT ?id WHERE { ?d a schema:NewsArticle ; dcterms:identifier ?id } LIMIT 1"
 
 
