@@ -182,21 +182,28 @@ def build(folder: Path, articles: int, seed: int, reuse: bool) -> tuple[Path, Pa
 
 def table(stores: list[StoreRun]) -> str:
     head = "| | " + " | ".join(f"{s.name}: {s.triples:,} triples" for s in stores) + " |"
-    lines = ["Queries: wall s best / median (process start included), peak RSS MB, rows", "",
+    lines = ["Queries: wall s best / median (process start included), least CPU s, peak RSS MB, "
+             "rows", "",
              head, "|---|" + "---:|" * len(stores)]  # fmt: skip
     for key in stores[0].queries:
         cells = []
         for s in stores:
             t = s.queries[key]
-            cells.append(f"{t.best:.2f} / {t.median:.2f} s, {t.rss_mb:.0f} MB, {t.rows} rows")
+            cells.append(
+                f"{t.best:.2f} / {t.median:.2f} s, CPU {min(t.cpu_s):.2f} s, "
+                f"{t.rss_mb:.0f} MB, {'-' if t.rows is None else t.rows} rows"
+            )
         lines.append(f"| {key} | " + " | ".join(cells) + " |")
-    lines += ["", "Exports: wall s, peak RSS MB, output MB", "", head,
+    lines += ["", "Exports: wall s, CPU s, peak RSS MB, output MB", "", head,
               "|---|" + "---:|" * len(stores)]  # fmt: skip
     for fmt in EXPORT_FORMATS:
         cells = []
         for s in stores:
             t = s.exports[fmt]
-            cells.append(f"{t.best:.1f} s, {t.rss_mb:.0f} MB, {t.out_bytes / 2**20:.0f} MB")
+            cells.append(
+                f"{t.best:.1f} s, CPU {t.cpu_s[0]:.1f} s, {t.rss_mb:.0f} MB, "
+                f"{t.out_bytes / 2**20:.0f} MB"
+            )
         lines.append(f"| {fmt} | " + " | ".join(cells) + " |")
     slowest = max((t.best, k, s.name) for s in stores for k, t in s.queries.items())
     spacy = sorted({k for s in stores for k, t in {**s.queries, **s.exports}.items() if t.spacy})
