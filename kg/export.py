@@ -8,8 +8,10 @@ the shipped taxonomy files when the store has none.
 * One article: Turtle is rdflib's ``longturtle`` (canonical and diff-friendly), N-Triples is
   sorted, JSON-LD is compacted with kg's prefixes; N-Quads and TriG keep the article's graph
   name and put the concepts in the ontology graph.
-* The whole store is streamed by the store: Turtle and N-Triples are the merge of all graphs
-  (each triple once), N-Quads, TriG and JSON-LD keep every graph, the ontology graph included.
+* The whole store is streamed by the store, graph by graph, never held in memory: Turtle and
+  N-Triples are the merge of all graphs (a triple stated in several graphs is written once per
+  graph; read back, it is one triple of the merged graph), N-Quads, TriG and JSON-LD keep every
+  graph, the ontology graph included.
 """
 
 from __future__ import annotations
@@ -70,16 +72,11 @@ def _export_store(store: Store, out: BinaryIO, fmt: str) -> None:
     if store.has_graph(ONTOLOGY_GRAPH):
         store.export(out, _STORE_FORMATS[fmt])
         return
+    # no taxonomy in the store: the concepts it uses follow its graphs, in the ontology graph
     concepts = used_concepts(store)
-    if not concepts:
-        store.export(out, _STORE_FORMATS[fmt])
-        return
-    # no taxonomy in the store: add the concepts it uses (held in memory, a rare case)
-    dump = io.BytesIO()
-    store.export(dump, "nquads")
-    quads = list(ox.parse(dump.getvalue(), ox.RdfFormat.N_QUADS))
-    quads += _quads(concepts, ONTOLOGY_GRAPH)
-    _serialize(quads, out, fmt)
+    store.export(
+        out, _STORE_FORMATS[fmt], extra={str(ONTOLOGY_GRAPH): concepts} if concepts else None
+    )
 
 
 def _export_article(store: Store, out: BinaryIO, fmt: str, article: str) -> None:

@@ -43,6 +43,7 @@ _WIDTH_SAMPLE = 1000  # rows read before column widths are fixed; later rows str
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?")
 _BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
+_HAS_BIDI = re.compile("[" + "".join(map(chr, _BIDI)) + "]")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -218,7 +219,7 @@ def short_iri(iri: str) -> str:
 def _printable(text: str) -> str:
     """Whitespace runs to one space; control and bidi characters escaped (text is hostile)."""
     text = " ".join(text.split())
-    if text.isprintable() and not any(ord(c) in _BIDI for c in text):
+    if text.isprintable() and (text.isascii() or not _HAS_BIDI.search(text)):
         return text
     return "".join(
         f"\\u{ord(c):04x}" if ord(c) in _BIDI or unicodedata.category(c) == "Cc" else c
@@ -242,6 +243,8 @@ def _char_width(c: str) -> int:
 def _fit(text: str, width: int) -> str:
     if display_width(text) <= width:
         return text
+    if text.isascii():
+        return text[: width - 1] + "…"
     kept, used = [], 0
     for c in text:
         w = _char_width(c)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from rdflib.query import Result
 import kg.query as q
 from kg.errors import QueryError
 from kg.store import QueryResult, Store, open_store
+from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
@@ -348,3 +350,45 @@ def test_event_map_gives_each_located_event_its_point(store: Store) -> None:
             "event": rows[0]["event"],
         }
     ]
+
+
+# -- the shipped queries against their plain versions (tests/queries/) -------------------------
+
+PLAIN = Path(__file__).parent / "queries"
+LISTS = {"place", "agents", "targets", "where", "actors"}  # GROUP_CONCAT: no fixed order
+PARAMS: dict[str, list[dict[str, str]]] = {
+    "events-at-place": [{"place": p} for p in ("Hama", "idlib", "syria", "Quneitra", "none")],
+    "article-events": [{"article": a} for a in ("a1", EVIL_ID, "seed-dated-1", "zz")],
+}
+
+
+@pytest.fixture(scope="module")
+def golden_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_golden_store(tmp_path_factory.mktemp("golden") / "store")
+
+
+def answer(result: q.QueryResult) -> Counter[tuple[object, ...]]:
+    """The rows as a multiset (the order is tested above), as text, lists of names as sets."""
+    names = [v in LISTS for v in result.variables]
+    return Counter(
+        tuple(frozenset(split(c)) if listed else c for listed, c in zip(names, row, strict=True))
+        for row in q.rows_as_text(result.rows)
+    )
+
+
+def test_every_named_query_has_a_plain_version() -> None:
+    assert {p.stem for p in PLAIN.glob("*.rq")} == set(q.named_queries())
+
+
+@pytest.mark.parametrize("name", sorted(NAMED))
+@pytest.mark.parametrize("which", ["store_path", "bare_store_path", "golden_store_path"])
+def test_named_queries_answer_as_their_plain_versions(
+    name: str, which: str, request: pytest.FixtureRequest
+) -> None:
+    with open_store(request.getfixturevalue(which), read_only=True) as store:
+        plain = (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
+        for params in PARAMS.get(name, [{}]):
+            expected = answer(q.run(store, plain, params))
+            assert answer(q.run_named(store, name, params)) == expected, params
+            if which == "golden_store_path" and name not in ("article-events",):
+                assert expected or params.get("place") == "none", (name, params)

@@ -43,7 +43,7 @@ Row: TypeAlias = tuple[Term | None, ...]
 InputTriple: TypeAlias = tuple[Node, Node, Node]
 
 #: ``Store.export`` formats. Triple formats (turtle, ntriples) of the whole store merge all
-#: graphs into one; quad formats keep the graph names.
+#: graphs into one (a triple may be repeated); quad formats keep the graph names.
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "ntriples", "jsonld")
 
 ResultWriter: TypeAlias = Callable[[BinaryIO, str], None]
@@ -113,8 +113,19 @@ class Store(Protocol):
         """
         ...
 
-    def export(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> None:
-        """Write one graph, or every graph, in one of ``EXPORT_FORMATS``."""
+    def export(
+        self,
+        out: BinaryIO,
+        fmt: str = "nquads",
+        graph: str | None = None,
+        extra: Mapping[str, Iterable[InputTriple]] | None = None,
+    ) -> None:
+        """Write one graph, or every graph streamed, in one of ``EXPORT_FORMATS``.
+
+        The whole store in a triple format may repeat a triple that is in several graphs (the
+        same RDF graph when read back). ``extra`` adds graphs (name: triples) after the
+        store's, as if they were in it; they must not be.
+        """
         ...
 
     def triple_count(self) -> int:

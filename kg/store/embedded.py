@@ -25,6 +25,7 @@ sees the store as of that checkpoint.
 from __future__ import annotations
 
 import fcntl
+import itertools
 import logging
 import os
 import threading
@@ -290,7 +291,13 @@ class EmbeddedStore:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
         return query_result(answer)
 
-    def export(self, out: BinaryIO, fmt: str = "nquads", graph: str | None = None) -> None:
+    def export(
+        self,
+        out: BinaryIO,
+        fmt: str = "nquads",
+        graph: str | None = None,
+        extra: Mapping[str, Iterable[InputTriple]] | None = None,
+    ) -> None:
         if fmt not in _RDF_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(_RDF_FORMATS)}")
         db = self._db()
@@ -305,16 +312,32 @@ class EmbeddedStore:
                     ox.serialize(quads, out, rdf_format, prefixes=PREFIXES)
                 else:
                     db.dump(out, rdf_format, from_graph=name, prefixes=PREFIXES)
-            elif fmt in _QUAD_FORMATS:
+            elif fmt in _QUAD_FORMATS and not extra:
                 db.dump(out, rdf_format, prefixes=PREFIXES)
-            else:  # a triple format: the RDF merge of all graphs, duplicates removed
-                merged = db.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-                assert isinstance(merged, ox.QueryTriples)
-                ox.serialize(merged, out, rdf_format, prefixes=PREFIXES)
+            else:
+                ox.serialize(_stream(db, fmt, extra or {}), out, rdf_format, prefixes=PREFIXES)
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise StoreError(f"cannot export the store at {self.path}: {exc}") from exc
+
+
+def _stream(
+    db: ox.Store, fmt: str, extra: Mapping[str, Iterable[InputTriple]]
+) -> Iterator[ox.Quad] | Iterator[ox.Triple]:
+    """Every quad of ``db``, graph by graph, then those of ``extra``; as triples for a triple
+    format. Nothing is held: a triple in several graphs is written once per graph, which a
+    reader of Turtle or N-Triples takes as the one triple of the merge (an RDF graph is a
+    set), where deduplicating would hold every triple of the store in memory."""
+    added = [
+        ox.Quad(t.subject, t.predicate, t.object, ox_iri(str(name)))
+        for name, triples in extra.items()
+        for t in sorted(to_ox_triples(triples), key=str)
+    ]
+    quads = itertools.chain(db.quads_for_pattern(None, None, None, None), added)
+    if fmt in _QUAD_FORMATS:
+        return quads
+    return (quad.triple for quad in quads)
 
 
 def _cannot_open(root: Path, exc: Exception) -> StoreError:
