@@ -144,7 +144,7 @@ def recover(root: Path, db: ox.Store) -> int:
                     f"cannot remove the unfinished batch recorded in {marker}: {exc}"
                 ) from exc
         dropped = len(graphs)
-        log.warning("removed %d graphs of a write that did not finish from %s", dropped, root)
+        log.warning("removed the %d graph(s) of a write that did not finish from %s", dropped, root)
     _remove_loader_files(root / "oxigraph")
     marker.unlink(missing_ok=True)
     return dropped
