@@ -6,12 +6,15 @@ Layout of the store directory (other modules own its other entries, e.g. ``quara
     oxigraph.write.lock   flock: held exclusively by the one writer
     oxigraph.read.lock    flock: writer exclusive, readers shared
     oxigraph.snapshots/   checkpoints readers use while a writer is open
+    oxigraph.pending      the graphs of a bulk write in progress (see kg.store.writes)
 
-Atomic replace: pyoxigraph's ``remove_graph`` and ``extend`` are separate transactions, so a
-replace is one SPARQL update (one transaction), ``DELETE DATA`` of the triples that went and
-``INSERT DATA`` of those that came (``DROP`` and ``INSERT DATA`` when blank nodes make a diff
-impossible). Every term in it is written by pyoxigraph's N-Triples serialiser, never by
-formatting text here. Re-putting an unchanged graph writes nothing.
+Atomic replace: a batch whose graphs are all new (the first ingest) and that holds at least
+``bulk_min_quads`` quads goes through pyoxigraph's bulk loader, made all or nothing by a crash
+marker (:mod:`kg.store.writes`). Any other batch is one SPARQL update (one transaction),
+``DELETE DATA`` of the triples that went and ``INSERT DATA`` of those that came (``DROP`` and
+``INSERT DATA`` when blank nodes make a diff impossible). Every term in it is written by
+pyoxigraph's N-Triples serialiser, never by formatting text here. Re-putting an unchanged
+graph writes nothing.
 
 Concurrency: RocksDB allows one process to open a database for writing, and reading it from
 another process while it is written is undefined behaviour. So a writer takes both locks
@@ -31,6 +34,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Self
@@ -41,7 +45,8 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.rdf.namespaces import PREFIXES
 from kg.store import InputTriple, QueryResult, Term
 from kg.store.locks import flock, prune_snapshots
-from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
+from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox
+from kg.store.writes import PENDING, bulk_write, pending, plan_update, recover, to_ox_quads
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +76,14 @@ class EmbeddedStore:
         read_only: bool = False,
         lock_timeout: float = 10.0,
         snapshot_interval: float = 5.0,
+        bulk_min_quads: int = 500,
     ) -> None:
         self.path = path
         self._read_only = read_only
         self.lock_timeout = lock_timeout
         self.snapshot_interval = snapshot_interval
+        # below this, a transaction costs less than the bulk loader's fixed ~8 ms and fsyncs
+        self.bulk_min_quads = bulk_min_quads
         self._fds: list[int] = []
         self._mutex = threading.Lock()
         self._last_snapshot = 0.0
@@ -114,6 +122,12 @@ class EmbeddedStore:
             if isinstance(exc, OSError) and "lock" in str(exc).lower():
                 raise StoreLockedError(root) from exc
             raise _cannot_open(root, exc) from exc
+        try:
+            recover(root, store)
+        except StoreError:
+            del store
+            self._release()
+            raise
         self._snapshot(store)
         return store
 
@@ -132,7 +146,11 @@ class EmbeddedStore:
             if fd is not None:
                 if fd >= 0:
                     self._fds.append(fd)
-                return self._open_read_only(root / DB_DIR)
+                if not pending(root):
+                    return self._open_read_only(root / DB_DIR)
+                self._release()  # a killed writer's unfinished batch: remove it first
+                self._recover_as_writer()
+                continue
             snapshot = self._lock_snapshot()
             if snapshot is not None:
                 log.warning(
@@ -144,6 +162,21 @@ class EmbeddedStore:
             if time.monotonic() >= deadline:
                 raise StoreLockedError(root)
             time.sleep(0.05)
+
+    def _recover_as_writer(self) -> None:
+        """Open the store as a writer, which removes an unfinished bulk write, and close it."""
+        try:
+            EmbeddedStore(self.path, lock_timeout=self.lock_timeout).close()
+        except StoreLockedError:  # a writer came first: it recovers, we read its snapshot
+            return
+        except StoreError as exc:
+            raise StoreError(
+                f"the store at {self.path} holds a batch that a killed `kg ingest` did not "
+                f"finish ({PENDING}) and cannot be opened for writing to remove it ({exc}); "
+                "run `kg ingest` on it where it is writable"
+            ) from exc
+        if pending(self.path):
+            raise StoreError(f"could not remove the unfinished batch of {self.path / PENDING}")
 
     def _lock_snapshot(self) -> Path | None:
         """Lock the writer's current snapshot (shared) and return it; None when there is none."""
@@ -237,14 +270,23 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
         db = self._writable()
-        plans = [(ox_iri(str(name)), to_ox_triples(triples)) for name, triples in graphs.items()]
+        names = [ox_iri(str(name)) for name in graphs]
+        bnodes: dict[str, ox.BlankNode] = {}
+        quads = [to_ox_quads(n, t, bnodes) for n, t in zip(names, graphs.values(), strict=True)]
         with self._mutex:
-            update = _plan_update(db, plans)
-            if update:
-                try:
-                    db.update(update)
-                except (OSError, SyntaxError, ValueError) as exc:
-                    raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
+            size = sum(len(q) for q in quads)
+            if size >= self.bulk_min_quads and not any(map(db.contains_named_graph, names)):
+                bulk_write(self.path, db, names, chain.from_iterable(quads))
+            else:
+                plans = [(n, {q.triple for q in qs}) for n, qs in zip(names, quads, strict=True)]
+                update = plan_update(db, plans)
+                if update:
+                    try:
+                        db.update(update)
+                    except (OSError, SyntaxError, ValueError) as exc:
+                        raise StoreError(
+                            f"cannot write to the store at {self.path}: {exc}"
+                        ) from exc
             if time.monotonic() - self._last_snapshot >= self.snapshot_interval:
                 self._snapshot(db)
 
@@ -351,42 +393,6 @@ def _cannot_open(root: Path, exc: Exception) -> StoreError:
 
 
 # -- updates and results ----------------------------------------------------------------------
-
-
-def _has_bnode(triples: Iterable[ox.Triple]) -> bool:
-    return any(
-        isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples
-    )
-
-
-def _block(graph: ox.NamedNode, triples: set[ox.Triple]) -> str:
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return f"GRAPH {graph} {{\n{body.decode('utf-8')}}}"
-
-
-def _plan_update(db: ox.Store, plans: list[tuple[ox.NamedNode, set[ox.Triple]]]) -> str:
-    """One SPARQL update that makes each graph hold exactly its new triples."""
-    drops: list[ox.NamedNode] = []
-    deletes: list[str] = []
-    inserts: list[str] = []
-    for graph, new in plans:
-        old = {quad.triple for quad in db.quads_for_pattern(None, None, None, graph)}
-        if not new or _has_bnode(new) or _has_bnode(old):
-            if old or db.contains_named_graph(graph):
-                drops.append(graph)
-            gone, came = set(), new
-        else:
-            gone, came = old - new, new - old
-        if gone:
-            deletes.append(_block(graph, gone))
-        if came:
-            inserts.append(_block(graph, came))
-    parts = [f"DROP SILENT GRAPH {graph}" for graph in drops]
-    if deletes:
-        parts.append("DELETE DATA {\n" + "\n".join(deletes) + "\n}")
-    if inserts:
-        parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-    return " ;\n".join(parts)
 
 
 def _syntax_message(sparql: str, exc: SyntaxError) -> str:

@@ -1,8 +1,12 @@
-"""The embedded store: atomic replace, hostile text, union queries, bindings, opening errors."""
+"""The embedded store: atomic replace, hostile text, union queries, bindings, opening errors.
+
+The tests taking the ``store`` fixture run twice: new graphs written by the bulk loader (any
+size), and by one transaction (the bulk loader out of reach)."""
 
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,7 +19,7 @@ from kg.errors import QueryError, RdfSyntaxError, StoreError
 from kg.rdf import iris
 from kg.rdf.namespaces import ONTOLOGY_GRAPH
 from kg.store import EXPORT_FORMATS, Store, load_ontology, open_store
-from kg.store.embedded import DB_DIR
+from kg.store.embedded import DB_DIR, EmbeddedStore
 from tests.store.sample import TAXONOMY_TTL, canon, graphs, parse_dataset, write_taxonomy
 
 EX = "https://example.org/"
@@ -47,9 +51,10 @@ def as_set(store: Store, graph: URIRef) -> set[tuple[object, object, object]]:
     return {(s, p, o) for _g, s, p, o in result.rows}
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with open_store(tmp_path / "store") as s:
+@pytest.fixture(params=["bulk", "transaction"])
+def store(tmp_path: Path, request: pytest.FixtureRequest) -> Store:
+    with EmbeddedStore(tmp_path / "store") as s:
+        s.bulk_min_quads = 0 if request.param == "bulk" else sys.maxsize
         yield s
 
 
