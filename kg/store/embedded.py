@@ -45,7 +45,7 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.rdf.namespaces import PREFIXES
 from kg.store import InputTriple, QueryResult, Term
 from kg.store.locks import flock, prune_snapshots
-from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox
+from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
 from kg.store.writes import PENDING, bulk_write, pending, plan_update, recover, to_ox_quads
 
 log = logging.getLogger(__name__)
