@@ -282,9 +282,9 @@ def test_formats_must_suit_the_query(store: Store) -> None:
 def test_events_at_place_stays_linear_when_a_place_is_in_many_articles(tmp_path: Path) -> None:
     """Regression: over the union default graph, a place named in N articles has N copies of
     its type and label, so matching the label outside ``GRAPH ?g`` joined N x N rows and the
-    query ran for minutes on 512 articles. It now matches inside each article's graph."""
-    import time
-
+    query ran for minutes on 512 articles. It now matches inside each article's graph. Here
+    the answer is checked (one row per article, no N x N duplicates); its speed is measured
+    by bench/scale.py on a million triples, not by a timed test."""
     from kg.rdf import iris
     from kg.rdf.mapping import to_graph
     from tests.store.sample import protest
@@ -306,10 +306,8 @@ def test_events_at_place_stays_linear_when_a_place_is_in_many_articles(tmp_path:
             }
         )
     with open_store(tmp_path / "many", read_only=True) as store:
-        started = time.monotonic()
         rows = table(q.run_named(store, "events-at-place", {"place": "Idlib"}))
         assert len(rows) == 300
-        assert time.monotonic() - started < 3  # well under 1 s; the old query took 7 s
 
 
 def test_table_never_cuts_iris() -> None:
