@@ -29,7 +29,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +44,7 @@ from kg.sources import Problem, ReadStats, read_articles
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
+    from kg.store import InputTriple
     from kg.validate import ShapesValidator
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class IngestOptions:
     max_seconds: float = 120.0  # per article: rules, mapping, validation; 0 = no limit
     strict: bool = False  # exit code 3 or 1 when an article is quarantined or unreadable
     stdin: IO[Any] | None = None
+    workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
 
 
 Progress = Callable[[IngestReport], None]
@@ -169,7 +171,7 @@ def _run(
         report.model = extractor.model_name
         report.times["setup"] = time.perf_counter() - started
         load_ontology(store)
-        batch: dict[str, Graph] = {}
+        batch: dict[str, Iterable[InputTriple]] = {}
         batch_ids: list[str] = []
 
         def flush() -> None:
@@ -184,27 +186,34 @@ def _run(
             batch.clear()
             batch_ids.clear()
 
-        articles = _timed(read(report), report, "read")
-        for parsed in _timed(extractor.parse(articles), report, "extract"):
-            if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
-                article = parsed.article
-                outcome: tuple[Extraction, Graph] | _Refusal = _Refusal("extract", parsed.reason)
-            else:
-                doc, article = parsed
-                outcome = _check(doc, article, extractor, validator, report, d)
+        def keep(article: Article, outcome: Iterable[InputTriple] | _Refusal) -> None:
             if isinstance(outcome, _Refusal):
                 report.add_quarantined(quarantine.put(article, *outcome.entry()))
             else:
-                extraction, graph = outcome
-                _count(report, extraction, graph)
-                batch[str(graph_iri(article.id))] = graph
+                batch[str(graph_iri(article.id))] = outcome
                 batch_ids.append(article.id)
                 if len(batch) >= options.batch_size:
                     flush()
             if progress is not None:
                 progress(report)
+
+        articles = _timed(read(report), report, "read")
+        if options.workers > 1:  # the same steps in worker processes (kg/parallel.py)
+            from kg.parallel import load_in_workers
+
+            load_in_workers(articles, extractor, validator, options, report, keep)
+        else:
+            for parsed in _timed(extractor.parse(articles), report, "extract"):
+                if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
+                    keep(parsed.article, _Refusal("extract", parsed.reason))
+                    continue
+                doc, article = parsed
+                outcome = _check(doc, article, extractor, validator, report, d)
+                if not isinstance(outcome, _Refusal):
+                    _count(report, *outcome)
+                keep(article, outcome if isinstance(outcome, _Refusal) else outcome[1])
+            report.times["extract"] -= report.times["read"]  # the reader runs inside the pipe
         flush()
-        report.times["extract"] -= report.times["read"]  # the reader runs inside the model's pipe
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report

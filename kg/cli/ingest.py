@@ -30,6 +30,11 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
 @max_seconds_option
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+    help="Processes that parse, extract, map and validate articles (this one writes the "
+    "store); 2 on a 2-core machine.",
+)  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined, 1 if an "
               "input is unreadable.")  # fmt: skip
 @click.option("--verbose", "-v", is_flag=True, help="List every unreadable input and "
@@ -44,6 +49,7 @@ def ingest(
     batch_size: int,
     max_bytes: int,
     max_seconds: float,
+    workers: int,
     strict: bool,
     verbose: bool,
     quiet: bool,
@@ -62,10 +68,11 @@ def ingest(
     Example:
       kg ingest seeds/ --store kg-store
       kg ingest articles.jsonl --strict --max-seconds 30
+      kg ingest articles.jsonl --workers 2
     """
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
-        strict=strict,
+        strict=strict, workers=workers,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),

@@ -62,7 +62,11 @@ def to_ox(term: Node) -> OxTerm:
 
 def to_ox_triples(triples: Iterable[InputTriple]) -> set[ox.Triple]:
     converted = set()
-    for s, p, o in triples:
+    for triple in triples:
+        if isinstance(triple, ox.Triple):  # already converted (kg.parallel's workers)
+            converted.add(triple)
+            continue
+        s, p, o = triple
         subject, predicate = to_ox(s), to_ox(p)
         if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
             raise StoreError(f"cannot store ({s!r}, {p!r}, {o!r}): not an RDF triple")
