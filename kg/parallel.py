@@ -24,6 +24,7 @@ article is lost or loaded twice; an article is refused only when it killed a wor
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -271,6 +272,7 @@ def check_in_workers(
     worker_state(extractor, validator)
     pool = _Pool(workers, max_seconds)
     pending: deque[_Task] = deque()
+    gc.freeze()  # the model's objects: the workers' collector leaves their pages shared
     try:
         for chunk in _chunks(articles, BATCH):
             task = _Task(chunk)
@@ -282,6 +284,7 @@ def check_in_workers(
             yield from _collect(pending, pool, report)
     finally:
         pool.stop()
+        gc.unfreeze()
         worker_state(None, None)
 
 
