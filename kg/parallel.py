@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.model import Article
 from kg.pipeline import IngestOptions, IngestReport, _check, _Deadline, _Refusal, _timed
 
@@ -269,6 +270,8 @@ def check_in_workers(
 ) -> Generator[tuple[Article, Outcome], None, None]:
     """Each article with its outcome, in input order, checked by ``workers`` processes
     forked from this one; the workers' stage times are added to ``report.times``."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise KgError("--workers needs processes started by fork (Linux, macOS); use --workers 1")
     worker_state(extractor, validator)
     pool = _Pool(workers, max_seconds)
     pending: deque[_Task] = deque()

@@ -19,10 +19,11 @@ import pytest
 
 import kg.parallel
 import kg.rdf.mapping
+from kg.errors import KgError
 from kg.extract import Extractor
 from kg.model import Article
 from kg.parallel import BatchResult, Checked, Job, check_batch, worker_state
-from kg.pipeline import IngestOptions, _Refusal, ingest
+from kg.pipeline import IngestOptions, IngestReport, _Refusal, ingest
 from kg.quarantine import Quarantine
 from kg.store import open_store
 from kg.validate import ShapesValidator
@@ -195,3 +196,10 @@ def test_check_batch_is_a_picklable_unit_of_work_in_input_order(extractor: Extra
 def test_check_batch_without_worker_state_says_so() -> None:
     with pytest.raises(RuntimeError, match="worker_state"):
         check_batch(Job((), max_seconds=0))
+
+
+def test_workers_need_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    outcomes = kg.parallel.check_in_workers([], None, None, 2, 0, IngestReport())  # type: ignore[arg-type]
+    with pytest.raises(KgError, match="--workers 1"):
+        next(outcomes)
