@@ -6,7 +6,7 @@
 Runs ``python -m kg ingest CORPUS --workers N`` into a fresh store for each N, alternating
 (1, 2, 1, 2 ...) so that a busy machine weighs on both alike. For each run: wall time; CPU
 time of the run and its workers (``os.wait4``: the workers are reaped by the run, so their
-time is in it); memory sampled from ``/proc`` every 0.2 s over the run's process tree: peak
+time is in it); memory sampled from ``/proc`` every 0.5 s over the run's process tree: peak
 RSS of the tree and of its largest process, and peak PSS of the tree (shared pages counted
 once: what the processes cost together, since forked workers share the model). The 1-minute
 load average before each run is printed: on a shared machine it explains the wall times.
@@ -97,7 +97,7 @@ def measure(corpus: Path, workers: int, store: Path) -> Run:
         pss_tree = max(pss_tree, sum(_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids))
         for p in pids:
             cpu_seen[p] = max(cpu_seen.get(p, 0.0), _cpu(p))
-        time.sleep(0.2)
+        time.sleep(0.5)
     wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     err = child.stderr.read().decode() if child.stderr else ""

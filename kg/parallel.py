@@ -214,22 +214,22 @@ class _Pool:
             return None
 
     def restart(self) -> None:
-        self.stop()
+        self.stop(kill=True)
         self.restarts += 1
 
-    def stop(self) -> None:
-        """Stop the workers now: queued batches are cancelled, running ones killed."""
+    def stop(self, *, kill: bool) -> None:
+        """Stop the workers: at the end of a run, once they are idle; else (``kill``) now.
+        Killed first, as ``ProcessPoolExecutor`` itself does when a worker dies: its manager
+        thread then closes the queue no worker reads any more, where a plain shutdown could
+        wait forever for a batch to be written to a killed worker."""
         executor, self.executor = self.executor, None
         if executor is None:
             return
-        processes = list(getattr(executor, "_processes", {}).values())  # no public accessor
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.kill()
-        for process in processes:
-            process.join()
-        executor.shutdown(wait=True)
+        if kill:
+            for process in list(getattr(executor, "_processes", {}).values()):  # no public way
+                if process.is_alive():
+                    process.kill()
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def load_in_workers(
@@ -276,6 +276,7 @@ def check_in_workers(
     pool = _Pool(workers, max_seconds)
     pending: deque[_Task] = deque()
     gc.freeze()  # the model's objects: the workers' collector leaves their pages shared
+    finished = False
     try:
         for chunk in _chunks(articles, BATCH):
             task = _Task(chunk)
@@ -285,8 +286,9 @@ def check_in_workers(
                 yield from _collect(pending, pool, report)
         while pending:
             yield from _collect(pending, pool, report)
-    finally:
-        pool.stop()
+        finished = True
+    finally:  # Ctrl-C, an error, or the caller stopped: kill the workers
+        pool.stop(kill=not finished)
         gc.unfreeze()
         worker_state(None, None)
 

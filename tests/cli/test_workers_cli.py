@@ -63,7 +63,14 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path: Path) -> None:
         assert len(workers) == 2
         time.sleep(1.0)  # the workers are parsing
         os.killpg(run.pid, signal.SIGINT)  # Ctrl-C at a terminal: the whole process group
-        _, err = run.communicate(timeout=60)
+        try:
+            _, err = run.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            stack = subprocess.run(  # where it hangs, when py-spy is there
+                [sys.executable, "-m", "py_spy", "dump", "--pid", str(run.pid)],
+                capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            pytest.fail(f"still running 60 s after Ctrl-C:\n{stack.stdout}{stack.stderr}")
     finally:
         if run.poll() is None:
             run.kill()
