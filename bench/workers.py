@@ -42,6 +42,7 @@ class Run:
     processes: int
     summary: str
     cpu_by_process: list[float]  # last seen; the first is the run itself
+    rss_mb_by_process: list[int]  # peak seen
     quads_sha256: str = ""
 
 
@@ -86,6 +87,7 @@ def measure(corpus: Path, workers: int, store: Path) -> Run:
     rss_tree = rss_one = pss_tree = 0
     processes = 1
     cpu_seen: dict[int, float] = {}  # CPU seconds of each process, last seen
+    rss_seen: dict[int, int] = {}  # peak RSS of each process, kB
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)  # not poll(): it would reap it
         if pid:
@@ -95,8 +97,9 @@ def measure(corpus: Path, workers: int, store: Path) -> Run:
         rss = [_kb(f"/proc/{p}/status", "VmRSS:") for p in pids]
         rss_tree, rss_one = max(rss_tree, sum(rss)), max(rss_one, *rss)
         pss_tree = max(pss_tree, sum(_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids))
-        for p in pids:
+        for p, kb in zip(pids, rss, strict=True):
             cpu_seen[p] = max(cpu_seen.get(p, 0.0), _cpu(p))
+            rss_seen[p] = max(rss_seen.get(p, 0), kb)
         time.sleep(0.5)
     wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -114,6 +117,7 @@ def measure(corpus: Path, workers: int, store: Path) -> Run:
         processes=processes,
         summary=err.strip(),
         cpu_by_process=[round(cpu_seen[p], 1) for p in sorted(cpu_seen)],
+        rss_mb_by_process=[round(rss_seen[p] / 1024) for p in sorted(rss_seen)],
     )
 
 
@@ -147,7 +151,8 @@ def main() -> None:
                     f"CPU {run.cpu:.1f} s, RSS tree {run.rss_tree_mb:.0f} MB "
                     f"(largest process {run.rss_max_process_mb:.0f} MB), "
                     f"PSS tree {run.pss_tree_mb:.0f} MB, {run.processes} processes, "
-                    f"CPU by process {run.cpu_by_process}",
+                    f"CPU s by process {run.cpu_by_process}, "
+                    f"RSS MB by process {run.rss_mb_by_process}",
                     flush=True,
                 )
     print("\n| workers | load (1 min) | wall s | CPU s | RSS tree MB | largest process MB "

@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -150,6 +150,8 @@ def worker_state(extractor: Extractor | None, validator: ShapesValidator | None)
 def _init_worker(parent: int) -> None:
     """In each worker, at its start: ignore Ctrl-C, die with the parent, own SQLite."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held Ctrl-C
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with_parent(parent)
     state = _STATE
     if state is not None and state.extractor.geocoder is not None:
@@ -196,14 +198,15 @@ class _Pool:
     )
 
     def submit(self, articles: tuple[Article, ...]) -> Future[BatchResult]:
-        if self.executor is None:
-            self.executor = ProcessPoolExecutor(
-                self.workers,
-                mp_context=self._context,
-                initializer=_init_worker,
-                initargs=(os.getpid(),),
-            )
-        return self.executor.submit(check_batch, Job(articles, self.max_seconds))
+        with _ctrl_c_held():
+            if self.executor is None:
+                self.executor = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=self._context,
+                    initializer=_init_worker,
+                    initargs=(os.getpid(),),
+                )
+            return self.executor.submit(check_batch, Job(articles, self.max_seconds))
 
     def run_alone(self, articles: tuple[Article, ...]) -> BatchResult | None:
         """Run one batch with nothing else in flight; None if its worker died."""
@@ -225,11 +228,26 @@ class _Pool:
         executor, self.executor = self.executor, None
         if executor is None:
             return
-        if kill:
-            for process in list(getattr(executor, "_processes", {}).values()):  # no public way
-                if process.is_alive():
-                    process.kill()
-        executor.shutdown(wait=True, cancel_futures=True)
+        with _ctrl_c_held():
+            if kill:
+                for process in list(getattr(executor, "_processes", {}).values()):  # no public way
+                    if process.is_alive():
+                        process.kill()
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends: ``KeyboardInterrupt`` inside the pool's own
+    bookkeeping (starting its thread, writing to its pipes) can leave it unable to stop."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def load_in_workers(
