@@ -19,6 +19,10 @@ A worker that dies (killed, out of memory) breaks the pool: every batch not yet 
 run again, one at a time in a new pool; a batch that kills its worker again is run article by
 article, and an article that kills its worker alone is quarantined (stage ``worker``). So no
 article is lost or loaded twice; an article is refused only when it killed a worker twice.
+
+Elsewhere (a cluster): ``check_batch`` runs in any process that called ``worker_state`` with
+its own model and shapes (e.g. from a Dask worker plugin). The time limit needs the process's
+main thread (``SIGALRM``); executors that run tasks in threads get a warning and no limit.
 """
 
 from __future__ import annotations
@@ -164,7 +168,7 @@ def _init_worker(parent: int) -> None:
 
 def _die_with_parent(parent: int) -> None:
     """On Linux, have the kernel kill this worker when the parent dies (then it cannot keep
-    the store's lock files open); elsewhere a worker notices at its next batch."""
+    the store's lock files open); elsewhere a worker may outlive a parent killed by SIGKILL."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

@@ -42,6 +42,15 @@ def _gone(pid: int) -> bool:
     return "State:\tZ" in status
 
 
+# kg as a shell starts it: Ctrl-C neither blocked nor ignored (in the full suite the test
+# process hands its children SIGINT blocked or ignored, and the run then finished unstopped)
+_AS_FROM_A_TERMINAL = (
+    "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, set()); "
+    "signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'kg', *sys.argv[1:]])"
+)
+
+
 @pytest.mark.model
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_ctrl_c_stops_the_run_and_its_workers(tmp_path: Path) -> None:
@@ -51,7 +60,7 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path: Path) -> None:
     store = tmp_path / "store"
     command = ["ingest", str(corpus), "--store", str(store), "--workers", "2"]
     run = subprocess.Popen(
-        [sys.executable, "-m", "kg", *command],
+        [sys.executable, "-c", _AS_FROM_A_TERMINAL, *command],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
@@ -63,6 +72,9 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path: Path) -> None:
             time.sleep(0.1)
         assert len(workers) == 2
         time.sleep(0.5)  # the workers are parsing
+        status = Path(f"/proc/{run.pid}/status").read_text()
+        blocked = [line for line in status.splitlines() if line.startswith(("SigBlk", "SigIgn"))]
+        assert all(not int(line.split()[1], 16) & 2 for line in blocked), blocked  # bit 2: SIGINT
         os.killpg(run.pid, signal.SIGINT)  # Ctrl-C at a terminal: the whole process group
         try:
             _, err = run.communicate(timeout=60)
