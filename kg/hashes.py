@@ -76,14 +76,18 @@ class Fingerprint:
     model: str
 
 
+RETRIED = frozenset({"timeout", "worker"})  # quarantine stages tried again at every ingest
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     """What a store already holds, by hash: read once at the start of a run (one query, and
     the quarantine's entries), then asked about each article as it is read.
 
-    A quarantine entry refused by the time limit is never "unchanged": whether an article
-    finishes in time depends on the machine's load and on ``--max-seconds``, not only on the
-    article and kg, so it is tried again at every ingest.
+    A quarantine entry refused by the time limit, or because its worker process died, is
+    never "unchanged": whether an article finishes in time, or in memory, depends on the
+    machine's load, ``--max-seconds`` and ``--workers``, not only on the article and kg, so it
+    is tried again at every ingest.
     """
 
     pipeline: str  # the fingerprint's digest
@@ -93,7 +97,7 @@ class Known:
     @classmethod
     def read(cls, store: Store, quarantine: Quarantine, pipeline: str) -> Known:
         quarantined = {
-            e.article_id: e.content_hash if e.stage != "timeout" else None
+            e.article_id: e.content_hash if e.stage not in RETRIED else None
             for e in quarantine.entries()
         }
         return cls(pipeline, stored_hashes(store), quarantined)

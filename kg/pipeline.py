@@ -36,7 +36,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -52,6 +52,7 @@ from kg.sources import Problem, ReadStats, read_articles
 if TYPE_CHECKING:
     from kg.extract import Extractor
     from kg.rdf.mapping import Triples
+    from kg.store import InputTriple
     from kg.validate import ShapesValidator
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class IngestOptions:
     strict: bool = False  # exit code 3 or 1 when an article is quarantined or unreadable
     force: bool = False  # process unchanged articles too (kg.hashes)
     stdin: IO[Any] | None = None
+    workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
 
 
 Progress = Callable[[IngestReport], None]
@@ -194,7 +196,7 @@ def _run(
         extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
         report.model = extractor.model_name
         report.times["setup"] += time.perf_counter() - loading
-        batch: dict[str, Triples] = {}
+        batch: dict[str, Iterable[InputTriple]] = {}
         batch_ids: list[str] = []
 
         def flush() -> None:
@@ -209,30 +211,38 @@ def _run(
             batch.clear()
             batch_ids.clear()
 
-        read_before = report.times["read"]
-        for parsed in _timed(extractor.parse(chain([first], fresh)), report, "parse"):
-            if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
-                article = parsed.article
-                outcome: tuple[Extraction, Triples] | _Refusal = _Refusal("extract", parsed.reason)
-            else:
-                doc, article = parsed
-                outcome = _check(doc, article, extractor, validator, report, d, pipeline.digest)
+        def keep(article: Article, outcome: Iterable[InputTriple] | _Refusal) -> None:
             if isinstance(outcome, _Refusal):
                 digest = content_hash(article, pipeline.digest)
                 entry = quarantine.put(article, *outcome.entry(), content_hash=digest)
                 report.add_quarantined(entry)
             else:
-                extraction, triples = outcome
-                _count(report, extraction, triples)
-                batch[str(graph_iri(article.id))] = triples
+                batch[str(graph_iri(article.id))] = outcome
                 batch_ids.append(article.id)
                 if len(batch) >= options.batch_size:
                     flush()
             if progress is not None:
                 progress(report)
+
+        articles = chain([first], fresh)
+        if options.workers > 1:  # the same steps in worker processes (kg/parallel.py)
+            from kg.parallel import load_in_workers
+
+            load_in_workers(articles, extractor, validator, options, pipeline.digest, report, keep)
+        else:
+            read_before = report.times["read"]
+            for parsed in _timed(extractor.parse(articles), report, "parse"):
+                if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
+                    keep(parsed.article, _Refusal("extract", parsed.reason))
+                    continue
+                doc, article = parsed
+                outcome = _check(doc, article, extractor, validator, report, d, pipeline.digest)
+                if not isinstance(outcome, _Refusal):
+                    _count(report, *outcome)
+                keep(article, outcome if isinstance(outcome, _Refusal) else outcome[1])
+            # the reader runs inside the model's pipe
+            report.times["parse"] -= report.times["read"] - read_before
         flush()
-        # the reader runs inside the model's pipe
-        report.times["parse"] -= report.times["read"] - read_before
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report

@@ -23,13 +23,18 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 @model_option
 @click.option(
     "--batch-size", default=64, show_default=True, type=click.IntRange(1),
-    help="Articles written to the store per transaction.",
+    help="Articles written to the store at once (all or nothing).",
 )  # fmt: skip
 @click.option(
     "--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
 @max_seconds_option
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+    help="Processes that parse, extract, map and validate articles (this one writes the "
+    "store); 2 on a 2-core machine.",
+)  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined (now, or "
               "earlier and unchanged since), 1 if an input is unreadable.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Process every article, also those unchanged since "
@@ -47,6 +52,7 @@ def ingest(
     batch_size: int,
     max_bytes: int,
     max_seconds: float,
+    workers: int,
     strict: bool,
     force: bool,
     verbose: bool,
@@ -69,10 +75,11 @@ def ingest(
     Example:
       kg ingest seeds/ --store kg-store
       kg ingest articles.jsonl --strict --max-seconds 30
+      kg ingest articles.jsonl --workers 2
     """
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
-        strict=strict, force=force,
+        strict=strict, force=force, workers=workers,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Literal, Protocol, Self, TypeAlias
+from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, Self, TypeAlias
 
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -23,6 +23,9 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.rdf.namespaces import ONTOLOGY_GRAPH
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -40,7 +43,8 @@ log = logging.getLogger(__name__)
 Term: TypeAlias = URIRef | BNode | RdfLiteral
 Triple: TypeAlias = tuple[Term, Term, Term]
 Row: TypeAlias = tuple[Term | None, ...]
-InputTriple: TypeAlias = tuple[Node, Node, Node]
+# rdflib terms, or a triple pyoxigraph parsed (the N-Triples of kg.parallel's workers)
+InputTriple: TypeAlias = "tuple[Node, Node, Node] | ox.Triple"
 
 #: ``Store.export`` formats. Triple formats (turtle, ntriples) of the whole store merge all
 #: graphs into one (a triple may be repeated); quad formats keep the graph names.

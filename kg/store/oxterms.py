@@ -72,7 +72,11 @@ def to_ox_triples(triples: Iterable[InputTriple]) -> set[ox.Triple]:
             found = iris[term] = ox_iri(str(term))
         return found
 
-    for s, p, o in triples:
+    for triple in triples:
+        if isinstance(triple, ox.Triple):  # already converted (kg.parallel's workers)
+            converted.add(triple)
+            continue
+        s, p, o = triple
         subject, predicate = convert(s), convert(p)
         if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
             raise StoreError(f"cannot store ({s!r}, {p!r}, {o!r}): not an RDF triple")

@@ -31,6 +31,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
@@ -46,13 +47,21 @@ PENDING = "oxigraph.pending"
 _LOADER_FILE = re.compile(r"(bulk-[0-9]+\.sst|[0-9]{30,})")
 
 
+_T = TypeVar("_T")
+
+
 def to_ox_quads(
     graph: ox.NamedNode, triples: Iterable[InputTriple], bnodes: dict[str, ox.BlankNode]
 ) -> list[ox.Quad]:
     """``triples`` as quads of ``graph``; each blank node label becomes a fresh blank node,
     the same one for the same label in ``bnodes`` (as ``INSERT DATA`` does)."""
     quads = []
-    for s, p, o in triples:
+    for triple in triples:
+        if isinstance(triple, ox.Triple):  # already converted (kg.parallel's workers)
+            head, tail = _fresh(triple.subject, bnodes), _fresh(triple.object, bnodes)
+            quads.append(ox.Quad(head, triple.predicate, tail, graph))
+            continue
+        s, p, o = triple
         subject = ox_iri(str(s)) if type(s) is URIRef else _term(s, bnodes)
         predicate = ox_iri(str(p)) if type(p) is URIRef else _term(p, bnodes)
         if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
@@ -60,6 +69,16 @@ def to_ox_quads(
         obj = ox_iri(str(o)) if type(o) is URIRef else _term(o, bnodes)
         quads.append(ox.Quad(subject, predicate, obj, graph))
     return quads
+
+
+def _fresh(term: _T, bnodes: dict[str, ox.BlankNode]) -> _T | ox.BlankNode:
+    """A fresh blank node for each label (as ``INSERT DATA`` makes), other terms as they are."""
+    if isinstance(term, ox.BlankNode):
+        fresh = bnodes.get(term.value)
+        if fresh is None:
+            fresh = bnodes[term.value] = ox.BlankNode()
+        return fresh
+    return term
 
 
 def _term(term: object, bnodes: dict[str, ox.BlankNode]) -> OxTerm:
