@@ -44,9 +44,10 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.deadline import Deadline
 from kg.errors import KgError
 from kg.model import Article
-from kg.pipeline import IngestOptions, IngestReport, _check, _Deadline, _Refusal, _timed
+from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -115,7 +116,7 @@ def check_batch(job: Job) -> BatchResult:
         raise RuntimeError("kg.parallel.check_batch needs worker_state() in this process first")
     report = IngestReport()
     found: dict[int, Outcome] = {}  # by id() of the article: parse yields refusals early
-    with _Deadline(job.max_seconds) as deadline:
+    with Deadline(job.max_seconds) as deadline:
         for parsed in _timed(state.extractor.parse(job.articles), report, "parse"):
             if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                 found[id(parsed.article)] = _Refusal("extract", parsed.reason)

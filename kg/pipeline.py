@@ -5,8 +5,10 @@
 
 Every article ends in exactly one place: loaded into the store (its named graph replaced, all
 or nothing), quarantined with its reason (extraction, mapping or SHACL gate failure, or over
-the time limit), or reported as an input problem. Loads are batched (one transaction per batch
-of articles). ``retry`` runs quarantined articles through the same steps again.
+the time limit), or reported as an input problem. Loads are batched, each batch all or nothing
+(``kg.store``). ``retry`` runs quarantined articles through the same steps again. With
+``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked processes
+(``kg.parallel``); this process still reads, keeps input order and alone writes.
 
 Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):
 one whose content hash, under this run's fingerprint of kg, its model and shapes, is the
@@ -32,18 +34,15 @@ Unix and the main thread; elsewhere the limit is not enforced (a warning says so
 from __future__ import annotations
 
 import logging
-import signal
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from types import FrameType
 from typing import IO, TYPE_CHECKING, Any
 
+from kg.deadline import Deadline, Timeout
 from kg.hashes import Known, content_hash, fingerprint
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
@@ -122,7 +121,7 @@ class IngestReport:
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     model: str | None = None
-    batch_size: int = 64  # articles per store transaction
+    batch_size: int = 64  # articles per store write (all or nothing)
     max_bytes: int = 5_000_000
     max_seconds: float = 120.0  # per article: rules, mapping, validation; 0 = no limit
     strict: bool = False  # exit code 3 or 1 when an article is quarantined or unreadable
@@ -176,7 +175,7 @@ def _run(
     started = time.perf_counter()
     quarantine = Quarantine(store_path / "quarantine")
     # the store first: a second writer is told at once that it is in use, before any loading
-    with open_store(store_path) as store, quarantine.writing(), _Deadline(options.max_seconds) as d:
+    with open_store(store_path) as store, quarantine.writing(), Deadline(options.max_seconds) as d:
         pipeline = fingerprint(options.model)
         report.model = pipeline.model  # the loaded model's own label once there is one
         known = None if options.force else Known.read(store, quarantine, pipeline.digest)
@@ -265,7 +264,7 @@ def _check(
     extractor: Extractor,
     validator: ShapesValidator,
     report: IngestReport,
-    deadline: _Deadline,
+    deadline: Deadline,
     pipeline: str,
 ) -> tuple[Extraction, Triples] | _Refusal:
     """The rules, the mapping and the SHACL gate on one parsed article, under the time limit;
@@ -308,60 +307,13 @@ def _check(
                 turtle = graph_of(triples).serialize(format="turtle")
                 return _Refusal("validate", reason, turtle, format_report(result))
             return extraction, triples
-    except _Timeout:
+    except Timeout:
         report.times[stage] += lap()
         reason = (
             f"took more than the {deadline.seconds:g}-second limit per article (in {stage}); "
             "pass a larger --max-seconds, or 0 for no limit"
         )
         return _Refusal("timeout", reason)
-
-
-class _Timeout(BaseException):
-    """Raised by the timer inside one article's work; a BaseException so that no rule's
-    ``except Exception`` swallows it."""
-
-
-class _Deadline:
-    """A per-article time limit by ``SIGALRM``, installed for a whole run (see module doc)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.enabled = seconds > 0 and hasattr(signal, "setitimer")
-        if self.enabled and threading.current_thread() is not threading.main_thread():
-            log.warning("no per-article time limit: it needs the main thread (SIGALRM)")
-            self.enabled = False
-        self._armed = False
-        self._previous: Any = None
-
-    def __enter__(self) -> _Deadline:
-        if self.enabled:
-            self._previous = signal.signal(signal.SIGALRM, self._fire)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self._armed = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous or signal.SIG_DFL)
-
-    def _fire(self, signum: int, frame: FrameType | None) -> None:
-        if self._armed:  # a signal handled after the article ended is ignored
-            self._armed = False
-            raise _Timeout
-
-    @contextmanager
-    def article(self) -> Iterator[None]:
-        if not self.enabled:
-            yield
-            return
-        self._armed = True
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
-        try:
-            yield
-        finally:
-            self._armed = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _articles(

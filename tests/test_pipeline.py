@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 import kg.pipeline
+from kg.deadline import Deadline, Timeout
 from kg.errors import StoreError
 from kg.extract import Extractor
-from kg.pipeline import IngestOptions, IngestReport, _Deadline, _Timeout, ingest, retry
+from kg.pipeline import IngestOptions, IngestReport, ingest, retry
 from kg.quarantine import Entry, Quarantine
 from kg.rdf.iris import graph as graph_iri
 from kg.sources import Problem
@@ -280,13 +281,13 @@ def test_a_report_counts_every_refusal_and_keeps_a_bounded_list(
 
 
 def test_the_deadline_interrupts_an_article_and_then_stays_quiet() -> None:
-    with _Deadline(0.05) as deadline:
-        with pytest.raises(_Timeout), deadline.article():
+    with Deadline(0.05) as deadline:
+        with pytest.raises(Timeout), deadline.article():
             time.sleep(30)
         with deadline.article():
             pass  # finished in time: the timer is off
         time.sleep(0.1)  # no late alarm
-    with _Deadline(0) as off, off.article():  # 0: no limit, no timer
+    with Deadline(0) as off, off.article():  # 0: no limit, no timer
         assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
 
