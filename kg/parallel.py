@@ -48,6 +48,7 @@ from kg.deadline import Deadline
 from kg.errors import KgError
 from kg.model import Article
 from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
+from kg.store.oxterms import to_ox_triples
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -130,7 +131,7 @@ def check_batch(job: Job) -> BatchResult:
                 continue
             extraction, graph = outcome
             started = time.perf_counter()
-            ntriples = ox.serialize(_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES) or b""
+            ntriples = ox.serialize(to_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES) or b""
             report.times["load"] += time.perf_counter() - started
             found[id(article)] = Checked(
                 ntriples=ntriples,
@@ -141,12 +142,6 @@ def check_batch(job: Job) -> BatchResult:
             )
     outcomes = tuple(found[id(article)] for article in job.articles)
     return BatchResult(outcomes, {k: report.times[k] for k in WORKER_STAGES})
-
-
-def _ox_triples(graph: Iterable[tuple[object, object, object]]) -> set[ox.Triple]:
-    from kg.store.oxterms import to_ox_triples
-
-    return to_ox_triples(graph)  # type: ignore[arg-type]
 
 
 def worker_state(extractor: Extractor | None, validator: ShapesValidator | None) -> None:

@@ -72,23 +72,23 @@ def to_ox_quads(
 
 
 def _fresh(term: _T, bnodes: dict[str, ox.BlankNode]) -> _T | ox.BlankNode:
-    """A fresh blank node for each label (as ``INSERT DATA`` makes), other terms as they are."""
-    if isinstance(term, ox.BlankNode):
-        fresh = bnodes.get(term.value)
-        if fresh is None:
-            fresh = bnodes[term.value] = ox.BlankNode()
-        return fresh
-    return term
+    """A pyoxigraph term as it is, but a blank node fresh for its label."""
+    return _blank(term.value, bnodes) if isinstance(term, ox.BlankNode) else term
 
 
 def _term(term: object, bnodes: dict[str, ox.BlankNode]) -> OxTerm:
+    """An rdflib term as pyoxigraph's, a blank node fresh for its label."""
     if isinstance(term, BNode):
-        label = str(term)
-        fresh = bnodes.get(label)
-        if fresh is None:
-            fresh = bnodes[label] = ox.BlankNode()
-        return fresh
+        return _blank(str(term), bnodes)
     return to_ox(term)  # type: ignore[arg-type]  # to_ox refuses what is not a term
+
+
+def _blank(label: str, bnodes: dict[str, ox.BlankNode]) -> ox.BlankNode:
+    """The batch's blank node for ``label``: a fresh one the first time (as ``INSERT DATA``)."""
+    fresh = bnodes.get(label)
+    if fresh is None:
+        fresh = bnodes[label] = ox.BlankNode()
+    return fresh
 
 
 def bulk_write(
