@@ -29,7 +29,7 @@ __all__ = ["KINDS", "Endpoints", "endpoints", "is_remote"]
 
 Kind = Literal["oxigraph", "fuseki", "graphdb"]
 KINDS: tuple[Kind, ...] = ("oxigraph", "fuseki", "graphdb")
-_GRAPHDB_PATH = re.compile(r"/repositories/[^/]+")
+_GRAPHDB_PATH = re.compile(r"(?:/.*)?/repositories/[^/]+")
 _URL = re.compile(r"(?:([A-Za-z]+)\+)?https?://", re.IGNORECASE)
 
 
