@@ -91,10 +91,10 @@ class StoreWriteError(StoreError):
         if len(unwritten) > self.SHOWN:
             names += f" and {len(unwritten) - self.SHOWN} more"
         super().__init__(
-            f"writing to the store at {location} failed ({reason}); not written: {names}, and "
-            "any articles after them were not processed. What was written is kept: run the "
-            "same command again once the store is back, and it writes the rest (the articles "
-            "already written are skipped as unchanged)"
+            f"writing to the store at {location} failed ({reason}); not written: {names} "
+            "(the articles after them in the input were not processed either). What was written "
+            "is kept: run the same command again once the store is back; it writes the rest and "
+            "skips the articles already written as unchanged"
         )
 
 

@@ -84,7 +84,7 @@ class Store(Protocol):
 
     @property
     def location(self) -> str:
-        """Where the store is (a directory or, later, an endpoint URL), for messages."""
+        """Where the store is (a directory, or a remote store's URL), for messages."""
         ...
 
     @property

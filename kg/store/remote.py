@@ -139,7 +139,9 @@ class RemoteStore:
                     self._delete(name)
             except StoreError as exc:
                 unwritten = [_article(n) for n, _ in payloads[done:]]
-                reason = exc.reason if isinstance(exc, Unavailable) else str(exc)
+                reason = str(exc)
+                if isinstance(exc, Unavailable):
+                    reason = f"{exc.reason}; {exc.attempts} attempts"
                 raise StoreWriteError(self._location, reason, unwritten) from None
 
     def remove_graph(self, graph: str) -> None:

@@ -76,7 +76,7 @@ def remote(
         ingest([str(SEEDS)], server.url, options, kill_after_the_first_batch)
     assert caught.value.unwritten == ARTICLES[2:4]
     message = str(caught.value)
-    assert f"not written: {ARTICLES[2]}, {ARTICLES[3]}, and any articles after them" in message
+    assert f"not written: {ARTICLES[2]}, {ARTICLES[3]} (the articles after them" in message
     assert "run the same command again" in message
     server.start()
     report = ingest([str(SEEDS)], server.url, options)
