@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import io
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.store import quarantine_dir
 from kg.store.endpoints import endpoints, is_remote
 from kg.store.http import RetryPolicy
@@ -163,3 +165,36 @@ def test_substituted_terms_are_escaped_never_pasted() -> None:
 def test_retry_policy_is_bounded() -> None:
     policy = RetryPolicy()
     assert sum(policy.delay(n) for n in range(1, policy.retries + 1)) == 7.5
+
+
+class _Broken(httpx.SyncByteStream):
+    """An answer whose connection drops after its first bytes."""
+
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.first
+        raise httpx.ReadError("connection reset by peer")
+
+
+def test_a_connection_lost_mid_answer_is_an_error_not_a_short_answer() -> None:
+    results = {"Content-Type": "application/sparql-results+json"}
+    head = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://a"}},'
+    quad = b"<http://a> <http://b> <http://c> <http://g> .\n"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if b"ASK" in request.content:
+            return httpx.Response(200, content=b'{"head":{},"boolean":true}', headers=results)
+        if request.method == "GET":
+            kind = {"Content-Type": "application/n-quads"}
+            return httpx.Response(200, stream=_Broken(quad), headers=kind)
+        return httpx.Response(200, stream=_Broken(head), headers=results)
+
+    transport = httpx.MockTransport(answer)
+    policy = RetryPolicy(retries=0)
+    with RemoteStore("http://h:7878", env={}, policy=policy, transport=transport) as store:
+        with pytest.raises(KgError, match="the connection to the store was lost"):
+            list(store.query("SELECT ?s WHERE { ?s ?p ?o }").rows)
+        with pytest.raises(StoreError, match="the connection to the store was lost"):
+            store.export(io.BytesIO(), "nquads")
