@@ -5,7 +5,8 @@
     ├── ModelError               the spaCy model cannot be found or loaded
     ├── ResourceError            the ontology, shapes or a shipped data file is missing or broken
     ├── StoreError               the triple store cannot be opened, read or written
-    │   └── StoreLockedError     another process holds the embedded store
+    │   ├── StoreLockedError     another process holds the embedded store
+    │   └── StoreWriteError      a remote store failed mid-write; names the articles not written
     ├── QueryError               a SPARQL query is malformed or names an unknown query
     ├── RdfSyntaxError           an RDF file cannot be parsed
     └── NonConformingError       data does not conform to the shapes (exit code 3)
@@ -73,6 +74,27 @@ class StoreLockedError(StoreError):
         super().__init__(
             f"the store at {path} is in use by another kg process; wait for it to finish "
             "or use another --store"
+        )
+
+
+class StoreWriteError(StoreError):
+    """A remote store kept failing while articles were written; ``unwritten`` are their ids
+    (IRI-safe slugs), in input order. What was written stays; a rerun writes the rest."""
+
+    SHOWN = 20
+
+    def __init__(self, location: str, reason: str, unwritten: list[str]) -> None:
+        self.location = location
+        self.reason = reason
+        self.unwritten = unwritten
+        names = ", ".join(unwritten[: self.SHOWN])
+        if len(unwritten) > self.SHOWN:
+            names += f" and {len(unwritten) - self.SHOWN} more"
+        super().__init__(
+            f"writing to the store at {location} failed ({reason}); not written: {names} "
+            "(the articles after them in the input were not processed either). What was written "
+            "is kept: run the same command again once the store is back; it writes the rest and "
+            "skips the articles already written as unchanged"
         )
 
 

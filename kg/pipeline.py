@@ -47,6 +47,7 @@ from kg.hashes import Known, content_hash, fingerprint
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
 from kg.sources import Problem, ReadStats, read_articles
+from kg.store import quarantine_dir
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -128,6 +129,7 @@ class IngestOptions:
     force: bool = False  # process unchanged articles too (kg.hashes)
     stdin: IO[Any] | None = None
     workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
+    quarantine: Path | None = None  # default: kg.store.quarantine_dir (<store>/quarantine)
 
 
 Progress = Callable[[IngestReport], None]
@@ -136,7 +138,7 @@ _Read = Callable[[IngestReport], Iterator[Article]]
 
 def ingest(
     paths: Sequence[str],
-    store_path: Path,
+    store_path: Path | str,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
@@ -146,14 +148,15 @@ def ingest(
 
 
 def retry(
-    store_path: Path,
+    store_path: Path | str,
     article_ids: Sequence[str] | None = None,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Run quarantined articles (``article_ids``, or all) through the pipeline again, changed
     or not: those that load leave the quarantine, the others stay with their new reason."""
-    quarantine = Quarantine(store_path / "quarantine")
+    options = options or IngestOptions()
+    quarantine = Quarantine(quarantine_dir(store_path, options.quarantine))
     everything = article_ids is None
     entries = list(quarantine.entries()) if everything else quarantine.require(article_ids or ())
 
@@ -162,18 +165,18 @@ def retry(
             report.read += 1
             yield quarantine.article(entry)
 
-    return _run(read, store_path, replace(options or IngestOptions(), force=True), progress)
+    return _run(read, store_path, replace(options, force=True), progress)
 
 
 def _run(
-    read: _Read, store_path: Path, options: IngestOptions, progress: Progress | None
+    read: _Read, store_path: Path | str, options: IngestOptions, progress: Progress | None
 ) -> IngestReport:
     from kg.rdf.iris import graph as graph_iri
     from kg.store import load_ontology, open_store
 
     report = IngestReport(strict=options.strict)
     started = time.perf_counter()
-    quarantine = Quarantine(store_path / "quarantine")
+    quarantine = Quarantine(quarantine_dir(store_path, options.quarantine))
     # the store first: a second writer is told at once that it is in use, before any loading
     with open_store(store_path) as store, quarantine.writing(), Deadline(options.max_seconds) as d:
         pipeline = fingerprint(options.model)

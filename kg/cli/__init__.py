@@ -59,16 +59,47 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
+def _store_location(ctx: click.Context, param: click.Parameter, value: Any) -> Path | str:
+    """A store directory (a ``Path``), or a remote store's ``http(s)://`` URL (a ``str``)."""
+    from kg.store.endpoints import is_remote
+
+    if isinstance(value, Path) or not is_remote(str(value)):
+        return Path(value)
+    from kg.credentials import check_url
+    from kg.errors import StoreError
+
+    try:
+        check_url(str(value))
+    except StoreError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+    return str(value)
+
+
 def store_option(func: F) -> F:
-    """``--store``: a directory for the embedded store (default ./kg-store, env KG_STORE)."""
+    """``--store``: a directory for the embedded store (default ./kg-store, env KG_STORE), or
+    a remote SPARQL store's URL (docs/STORES.md)."""
     return click.option(
         "--store",
         "store",
         envvar="KG_STORE",
         default=DEFAULT_STORE,
         show_default=True,
-        type=click.Path(path_type=Path),
-        help="Store directory (env KG_STORE).",
+        metavar="DIR|URL",
+        callback=_store_location,
+        help="Store directory, or a SPARQL store's http(s):// URL (env KG_STORE; "
+        "see docs/STORES.md).",
+    )(func)
+
+
+def quarantine_option(func: F) -> F:
+    """``--quarantine``: where refused articles go (default <store>/quarantine)."""
+    return click.option(
+        "--quarantine",
+        "quarantine_dir",
+        envvar="KG_QUARANTINE",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Quarantine directory (env KG_QUARANTINE) [default: <store>/quarantine, "
+        "./kg-quarantine for a remote --store].",
     )(func)
 
 

@@ -23,7 +23,7 @@ from kg.cli import store_option
 )  # fmt: skip
 @click.option("--article", metavar="ID", help="Export only this article's graph.")
 @store_option
-def export(output: str, fmt: str | None, article: str | None, store: Path) -> None:
+def export(output: str, fmt: str | None, article: str | None, store: Path | str) -> None:
     """Write the store, or one article, as RDF, with the taxonomy concepts it uses.
 
     Turtle and N-Triples merge all graphs into one; N-Quads, TriG and JSON-LD keep one named

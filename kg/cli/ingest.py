@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_seconds_option, model_option, store_option
+from kg.cli import max_seconds_option, model_option, quarantine_option, store_option
 from kg.pipeline import IngestOptions, IngestReport, Progress
 from kg.pipeline import ingest as run_ingest
 from kg.sources import PROBLEM_KINDS
@@ -20,6 +20,7 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @store_option
+@quarantine_option
 @model_option
 @click.option(
     "--batch-size", default=64, show_default=True, type=click.IntRange(1),
@@ -47,7 +48,8 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 def ingest(
     ctx: click.Context,
     paths: tuple[str, ...],
-    store: Path,
+    store: Path | str,
+    quarantine_dir: Path | None,
     model: str | None,
     batch_size: int,
     max_bytes: int,
@@ -76,10 +78,11 @@ def ingest(
       kg ingest seeds/ --store kg-store
       kg ingest articles.jsonl --strict --max-seconds 30
       kg ingest articles.jsonl --workers 2
+      kg ingest seeds/ --store http://localhost:7878   # an Oxigraph server
     """
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
-        strict=strict, force=force, workers=workers,
+        strict=strict, force=force, workers=workers, quarantine=quarantine_dir,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),
@@ -89,7 +92,7 @@ def ingest(
 
 
 def run_with_summary(
-    run: Callable[[Progress], IngestReport], store: Path, *, quiet: bool, verbose: bool
+    run: Callable[[Progress], IngestReport], store: Path | str, *, quiet: bool, verbose: bool
 ) -> IngestReport:
     """``run`` with a progress line on a terminal, then the summary on stderr."""
     show = not quiet
@@ -108,7 +111,7 @@ def run_with_summary(
     return report
 
 
-def summary(report: IngestReport, store: Path, limit: int | None = LISTED) -> str:
+def summary(report: IngestReport, store: Path | str, limit: int | None = LISTED) -> str:
     """The counts, then the unreadable inputs and quarantined articles by kind with their
     reasons (the first ``limit`` of each; None for all the report kept)."""
     lines = [

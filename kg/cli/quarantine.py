@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_seconds_option, model_option, store_option
+from kg.cli import max_seconds_option, model_option, quarantine_option, store_option
 from kg.errors import StoreError
 from kg.quarantine import Entry, Quarantine
 
@@ -21,7 +21,8 @@ def quarantine_group() -> None:
     """List, inspect, retry or drop the articles kg ingest did not load.
 
     An article whose extraction fails, whose graph does not conform to the shapes, or which
-    takes longer than --max-seconds is kept in <store>/quarantine/ with its reason. Fix the
+    takes longer than --max-seconds is kept in <store>/quarantine/ (--quarantine DIR; for a
+    remote store ./kg-quarantine/) with its reason. Fix the
     cause (shapes, rules, a newer kg), then retry: articles that now load leave the
     quarantine, the others stay with their new reason.
 
@@ -35,18 +36,19 @@ def quarantine_group() -> None:
 
 @quarantine_group.command("list")
 @store_option
+@quarantine_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
     help="A table, or JSON (one object per entry, with the folder).",
 )  # fmt: skip
-def list_entries(store: Path, fmt: str) -> None:
+def list_entries(store: Path | str, quarantine_dir: Path | None, fmt: str) -> None:
     """List the quarantined articles: id, stage, reason, origin.
 
     \b
     Example:
       kg ingest seeds/ && kg quarantine list --format json
     """
-    entries = list(_quarantine(store).entries())
+    entries = list(_quarantine(store, quarantine_dir).entries())
     if fmt == "json":
         rows = [
             {"id": e.article_id, "stage": e.stage, "reason": e.reason, "origin": e.origin,
@@ -65,14 +67,15 @@ def list_entries(store: Path, fmt: str) -> None:
 @quarantine_group.command("show")
 @click.argument("article_id", metavar="ID")
 @store_option
-def show(article_id: str, store: Path) -> None:
+@quarantine_option
+def show(article_id: str, store: Path | str, quarantine_dir: Path | None) -> None:
     """Show one quarantined article: its entry, the validation report if any, its start.
 
     \b
     Example:
       kg ingest seeds/ && kg quarantine show 000_1329f68f670b4001
     """
-    quarantine = _quarantine(store)
+    quarantine = _quarantine(store, quarantine_dir)
     entry = quarantine.require([article_id])[0]
     article = quarantine.article(entry)
     lines = [
@@ -94,6 +97,7 @@ def show(article_id: str, store: Path) -> None:
 @click.argument("article_ids", nargs=-1, metavar="[ID]...")
 @click.option("--all", "everything", is_flag=True, help="Retry every quarantined article.")
 @store_option
+@quarantine_option
 @model_option
 @max_seconds_option
 @click.option("--strict", is_flag=True, help="Exit 3 if an article stays quarantined.")
@@ -104,7 +108,8 @@ def retry(
     ctx: click.Context,
     article_ids: tuple[str, ...],
     everything: bool,
-    store: Path,
+    store: Path | str,
+    quarantine_dir: Path | None,
     model: str | None,
     max_seconds: float,
     strict: bool,
@@ -125,12 +130,14 @@ def retry(
     from kg.pipeline import retry as run_retry
 
     _choose(article_ids, everything, "retry")
-    quarantine = _quarantine(store)
+    quarantine = _quarantine(store, quarantine_dir)
     ids = None if everything else [e.article_id for e in quarantine.require(article_ids)]
     if everything and next(quarantine.entries(), None) is None:
         click.echo(f"The quarantine of {store} is empty; nothing to retry.", err=True)
         return
-    options = IngestOptions(model=model, max_seconds=max_seconds, strict=strict)
+    options = IngestOptions(
+        model=model, max_seconds=max_seconds, strict=strict, quarantine=quarantine_dir
+    )
     report = run_with_summary(
         lambda progress: run_retry(store, ids, options, progress),
         store, quiet=quiet, verbose=verbose,
@@ -142,7 +149,10 @@ def retry(
 @click.argument("article_ids", nargs=-1, metavar="[ID]...")
 @click.option("--all", "everything", is_flag=True, help="Drop every quarantined article.")
 @store_option
-def drop(article_ids: tuple[str, ...], everything: bool, store: Path) -> None:
+@quarantine_option
+def drop(
+    article_ids: tuple[str, ...], everything: bool, store: Path | str, quarantine_dir: Path | None
+) -> None:
     """Delete quarantined articles for good (their input files are not touched).
 
     \b
@@ -150,7 +160,7 @@ def drop(article_ids: tuple[str, ...], everything: bool, store: Path) -> None:
       kg ingest seeds/ && kg quarantine drop --all
     """
     _choose(article_ids, everything, "drop")
-    quarantine = _quarantine(store)
+    quarantine = _quarantine(store, quarantine_dir)
     with quarantine.writing():
         entries = list(quarantine.entries()) if everything else quarantine.require(article_ids)
         for entry in entries:
@@ -158,10 +168,13 @@ def drop(article_ids: tuple[str, ...], everything: bool, store: Path) -> None:
     click.echo(f"Dropped {len(entries)} quarantined article(s).", err=True)
 
 
-def _quarantine(store: Path) -> Quarantine:
-    if not store.is_dir():
+def _quarantine(store: Path | str, given: Path | None) -> Quarantine:
+    """The quarantine of ``store``: ``given`` (--quarantine), else its default folder."""
+    from kg.store import quarantine_dir
+
+    if given is None and isinstance(store, Path) and not store.is_dir():
         raise StoreError(f"no store at {store}; run `kg ingest` first or pass --store")
-    return Quarantine(store / "quarantine")
+    return Quarantine(quarantine_dir(store, given))
 
 
 def _choose(article_ids: tuple[str, ...], everything: bool, verb: str) -> None:

@@ -51,7 +51,7 @@ def query(
     params: dict[str, str],
     list_queries: bool,
     fmt: str | None,
-    store: Path,
+    store: Path | str,
 ) -> None:
     """Run a SPARQL query, or a named one, on the store.
 

@@ -39,7 +39,11 @@ _PARSERS = sorted(set(RDF_FORMATS.values()))
 @store_option
 @click.pass_context
 def validate(
-    ctx: click.Context, files: tuple[Path, ...], fmt: str | None, shapes: Path | None, store: Path
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    fmt: str | None,
+    shapes: Path | None,
+    store: Path | str,
 ) -> None:
     """Check RDF files, or the whole store, against kg's SHACL shapes.
 
@@ -82,7 +86,9 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _graphs(files: tuple[Path, ...], fmt: str | None, store: Path) -> Iterator[tuple[str, Graph]]:
+def _graphs(
+    files: tuple[Path, ...], fmt: str | None, store: Path | str
+) -> Iterator[tuple[str, Graph]]:
     if not files:
         yield from _store_graphs(store)
         return
@@ -110,7 +116,7 @@ def _non_empty(graphs: Iterator[tuple[str, Graph]], source: str) -> Iterator[tup
         click.echo(f"warning: {source} holds no triples; there was nothing to check", err=True)
 
 
-def _store_graphs(store: Path) -> Iterator[tuple[str, Graph]]:
+def _store_graphs(store: Path | str) -> Iterator[tuple[str, Graph]]:
     """Each article graph of the store, exported one at a time as N-Quads to a temporary file.
 
     One graph at a time keeps memory flat however large the store is; each graph is replaced

@@ -2,8 +2,8 @@
 
 One named graph per article (``kg.rdf.iris.graph(id)``), replaced whole on re-ingest, plus the
 ontology and taxonomy in ``ONTOLOGY_GRAPH``. Queries see the union of all graphs as their
-default graph. ``open_store`` opens the embedded pyoxigraph store in a directory; it is the
-one place that will later dispatch ``http(s)://`` locations to a remote SPARQL store.
+default graph. ``open_store`` opens the embedded pyoxigraph store in a directory, or a remote
+SPARQL 1.1 store for an ``http(s)://`` URL (:mod:`kg.store.remote`, docs/STORES.md).
 
 Terms cross this interface as rdflib terms; pyoxigraph stays inside the implementation.
 """
@@ -36,6 +36,7 @@ __all__ = [
     "Triple",
     "load_ontology",
     "open_store",
+    "quarantine_dir",
 ]
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ class Store(Protocol):
 
     @property
     def location(self) -> str:
-        """Where the store is (a directory or, later, an endpoint URL), for messages."""
+        """Where the store is (a directory, or a remote store's URL), for messages."""
         ...
 
     @property
@@ -148,20 +149,36 @@ class Store(Protocol):
     ) -> None: ...
 
 
+#: where a remote store's quarantine (and its writer's lock) goes unless --quarantine says
+REMOTE_QUARANTINE = Path("kg-quarantine")
+
+
 def open_store(path: Path | str, *, read_only: bool = False) -> Store:
-    """Open the store at ``path``: a directory for the embedded store.
+    """Open the store at ``path``: a directory for the embedded store, an ``http(s)://`` URL
+    (a ``str``) for a remote SPARQL store.
 
     ``read_only`` never creates anything: a missing store raises ``StoreError`` saying to
     run ``kg ingest`` first. A second writer raises ``StoreLockedError``.
     """
-    location = str(path)
-    if location.startswith(("http://", "https://")):
-        raise StoreError(
-            f"remote stores ({location}) are not supported yet; pass a directory to --store"
-        )
+    from kg.store.endpoints import is_remote
+
+    if is_remote(path):
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore(str(path), read_only=read_only)
     from kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore(Path(path), read_only=read_only)
+
+
+def quarantine_dir(store: Path | str, given: Path | None = None) -> Path:
+    """The quarantine folder: ``given``, else ``<store>/quarantine`` for a store directory and
+    ``./kg-quarantine`` for a remote store (its lock file keeps one writer per folder)."""
+    from kg.store.endpoints import is_remote
+
+    if given is not None:
+        return given
+    return REMOTE_QUARANTINE if is_remote(store) else Path(store) / "quarantine"
 
 
 def load_ontology(store: Store, folder: Path | None = None) -> int:

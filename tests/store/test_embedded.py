@@ -390,11 +390,6 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
         s.triple_count()
 
 
-def test_remote_locations_are_not_supported_yet() -> None:
-    with pytest.raises(StoreError, match="not supported yet"):
-        open_store("http://127.0.0.1:7878/query")
-
-
 def test_readers_never_see_half_a_replace(store: Store) -> None:
     """A query running while a graph is replaced sees the old graph or the new one, whole."""
     import threading
