@@ -6,6 +6,7 @@
     ├── ResourceError            the ontology, shapes or a shipped data file is missing or broken
     ├── StoreError               the triple store cannot be opened, read or written
     │   └── StoreLockedError     another process holds the embedded store
+    ├── ClusterError             a Dask cluster (--scheduler) cannot be reached or cannot run kg
     ├── QueryError               a SPARQL query is malformed or names an unknown query
     ├── RdfSyntaxError           an RDF file cannot be parsed
     └── NonConformingError       data does not conform to the shapes (exit code 3)
@@ -74,6 +75,15 @@ class StoreLockedError(StoreError):
             f"the store at {path} is in use by another kg process; wait for it to finish "
             "or use another --store"
         )
+
+
+class ClusterError(KgError):
+    """The Dask cluster of ``kg ingest --scheduler`` cannot be reached, or cannot run kg."""
+
+    def __init__(self, address: str, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"the Dask cluster at {address}: {reason}")
 
 
 class QueryError(KgError):
