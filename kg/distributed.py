@@ -27,7 +27,9 @@ Failures: a task that raises, or whose worker died (Dask itself reruns a task wh
 was lost, up to ``distributed.scheduler.allowed-failures`` times, then reports
 ``KilledWorker``), is submitted again once; a batch that fails twice is split into its
 articles, and an article that fails alone is quarantined at stage ``worker`` with the error.
-A lost scheduler stops the run: what was written stays, and the same command completes it.
+A lost scheduler stops the run (a ``ClusterError``, once the client's connection attempts
+have timed out: ``distributed.comm.timeouts.connect``, 30 s by default): what was written
+stays, and the same command completes it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ log = logging.getLogger(__name__)
 BATCH = 16  # articles per task: ~1.5 s of work, against a few ms of Dask overhead per task
 IN_FLIGHT = 2  # tasks submitted per worker thread ahead of the one being collected
 WAIT_FOR_WORKERS = 60.0  # seconds to wait for a first worker to join the scheduler
+LOST = "what was loaded stays, and the same command completes the rest (it skips what is loaded)"
 REASON_CHARS = 300  # of a failed task's error, in a quarantine reason
 
 
@@ -234,6 +237,11 @@ class Cluster:
                     yield from self._collect(pending, submit, report)
             while pending:
                 yield from self._collect(pending, submit, report)
+        except (OSError, CancelledError) as exc:  # the scheduler is gone (or unreachable)
+            pending.clear()
+            raise ClusterError(
+                self.address, f"the run lost its scheduler ({exc}); {LOST}"
+            ) from None
         finally:
             futures = [task.future for task in pending if task.future is not None]
             if futures:
@@ -265,12 +273,8 @@ class Cluster:
                 result = task.future.result()
             except WorkerSetupError as exc:
                 raise ClusterError(self.address, str(exc)) from None
-            except CancelledError:
-                raise ClusterError(
-                    self.address,
-                    "the run lost its scheduler; what was loaded stays, and the same command "
-                    "completes the rest (unchanged articles are skipped)",
-                ) from None
+            except (OSError, CancelledError):  # the scheduler, not the task (see ``check``)
+                raise
             except Exception as exc:  # the task raised, or its workers died (KilledWorker)
                 pending.extendleft(reversed(_again(task, exc, submit)))
                 return
