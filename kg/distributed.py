@@ -106,9 +106,9 @@ def _prepare(model: str | None, pipeline: str) -> None:
     mine = fingerprint(model)
     if mine.digest != pipeline:
         raise WorkerSetupError(
-            f"this worker's kg, model ({mine.model}) or shapes differ from the other workers'"
-            " (another pipeline fingerprint); install the same kg, model and shapes on every"
-            " worker (KG_MODEL, KG_SHAPES_DIR and KG_ONTOLOGY_DIR alike)"
+            f"a worker's kg, model ({mine.model}) or shapes differ from those of the workers"
+            " the run started with (another pipeline fingerprint); install the same kg, model"
+            " and shapes on every worker (KG_MODEL, KG_SHAPES_DIR and KG_ONTOLOGY_DIR alike)"
         )
     from kg.extract import Extractor
     from kg.validate import ShapesValidator

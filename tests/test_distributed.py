@@ -205,3 +205,41 @@ def test_workers_and_scheduler_exclude_each_other(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 2
     assert "--workers and --scheduler exclude each other" in result.output
+
+
+def test_a_worker_with_another_fingerprint_stops_the_run_before_loading_anything() -> None:
+    with pytest.raises(kg.distributed.WorkerSetupError, match="install the same kg, model"):
+        kg.distributed._prepare(None, "0" * 64)  # not this kg's fingerprint
+    assert kg.distributed._LOADED is None
+
+
+def test_workers_that_disagree_on_their_fingerprint_are_one_clear_error() -> None:
+    class Client:
+        def wait_for_workers(self, n: int, timeout: float) -> None:
+            pass
+
+        def run(self, function: Any, model: str | None) -> dict[str, tuple[str, str]]:
+            return {"tcp://a:1": ("1" * 64, "en_core_web_sm 3.8.0"), "tcp://b:1": ("2" * 64, "x")}
+
+    with pytest.raises(ClusterError, match="different kg versions, models or shapes"):
+        kg.distributed._agreed_fingerprint(Client(), "tcp://s:8786", None)
+
+
+def test_a_failed_task_is_submitted_again_then_split_then_refused_article_by_article() -> None:
+    from kg.model import Article
+
+    submitted: list[tuple[str, ...]] = []
+
+    def submit(task: kg.distributed._Task) -> kg.distributed._Task:
+        submitted.append(tuple(a.id for a in task.articles))
+        return task
+
+    articles = (Article("a", "A."), Article("b", "B."))
+    again = kg.distributed._again(kg.distributed._Task(articles), ValueError("x"), submit)
+    assert [t.tries for t in again] == [1] and submitted == [("a", "b")]
+    split = kg.distributed._again(again[0], kg.distributed.TaskFailed("KeyError: 'k'"), submit)
+    assert submitted[1:] == [("a",), ("b",)] and [t.tries for t in split] == [1, 1]
+    refused = kg.distributed._again(split[0], kg.distributed.TaskFailed("KeyError: 'k'"), submit)
+    assert len(submitted) == 3 and refused[0].result is not None
+    (refusal,) = refused[0].result.outcomes
+    assert refusal.stage == "worker" and "KeyError: 'k'" in refusal.reason
