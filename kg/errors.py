@@ -7,6 +7,7 @@
     ├── StoreError               the triple store cannot be opened, read or written
     │   ├── StoreLockedError     another process holds the embedded store
     │   └── StoreWriteError      a remote store failed mid-write; names the articles not written
+    ├── ClusterError             a Dask cluster (--scheduler) cannot be reached or cannot run kg
     ├── QueryError               a SPARQL query is malformed or names an unknown query
     ├── RdfSyntaxError           an RDF file cannot be parsed
     └── NonConformingError       data does not conform to the shapes (exit code 3)
@@ -96,6 +97,15 @@ class StoreWriteError(StoreError):
             "is kept: run the same command again once the store is back; it writes the rest and "
             "skips the articles already written as unchanged"
         )
+
+
+class ClusterError(KgError):
+    """The Dask cluster of ``kg ingest --scheduler`` cannot be reached, or cannot run kg."""
+
+    def __init__(self, address: str, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"the Dask cluster at {address}: {reason}")
 
 
 class QueryError(KgError):

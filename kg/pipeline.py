@@ -8,7 +8,8 @@ or nothing), quarantined with its reason (extraction, mapping or SHACL gate fail
 the time limit), or reported as an input problem. Loads are batched, each batch all or nothing
 (``kg.store``). ``retry`` runs quarantined articles through the same steps again. With
 ``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked processes
-(``kg.parallel``); this process still reads, keeps input order and alone writes.
+(``kg.parallel``), with ``IngestOptions.scheduler`` on a Dask cluster's workers
+(``kg.distributed``); this process still reads, keeps input order and alone writes.
 
 Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):
 one whose content hash, under this run's fingerprint of kg, its model and shapes, is the
@@ -27,8 +28,8 @@ Time limit (``IngestOptions.max_seconds``): the rules, the RDF mapping and the S
 one article run under a ``SIGALRM`` timer; when it fires, a private exception interrupts the
 article at the next Python step and the article is quarantined (stage ``timeout``). A single
 call into C (one regex, one matcher pass) is not interrupted midway. The spaCy parse runs in
-batches before the timer and is bounded by the size limit (``max_bytes``). The timer needs
-Unix and the main thread; elsewhere the limit is not enforced (a warning says so).
+batches before the timer and is bounded by the size limit (``max_bytes``). Outside the main
+thread (a Dask worker) a timer thread interrupts the article instead (``kg.deadline``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -50,6 +52,7 @@ from kg.sources import Problem, ReadStats, read_articles
 from kg.store import quarantine_dir
 
 if TYPE_CHECKING:
+    from kg.distributed import Cluster
     from kg.extract import Extractor
     from kg.rdf.mapping import Triples
     from kg.store import InputTriple
@@ -130,6 +133,7 @@ class IngestOptions:
     stdin: IO[Any] | None = None
     workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
     quarantine: Path | None = None  # default: kg.store.quarantine_dir (<store>/quarantine)
+    scheduler: str | None = None  # a Dask scheduler's address: the same on its workers
 
 
 Progress = Callable[[IngestReport], None]
@@ -177,9 +181,15 @@ def _run(
     report = IngestReport(strict=options.strict)
     started = time.perf_counter()
     quarantine = Quarantine(quarantine_dir(store_path, options.quarantine))
+    cluster = _cluster(options)
     # the store first: a second writer is told at once that it is in use, before any loading
-    with open_store(store_path) as store, quarantine.writing(), Deadline(options.max_seconds) as d:
-        pipeline = fingerprint(options.model)
+    with (
+        open_store(store_path) as store,
+        quarantine.writing(),
+        Deadline(options.max_seconds) as d,
+        cluster as dask,
+    ):
+        pipeline = fingerprint(options.model) if dask is None else dask.fingerprint
         report.model = pipeline.model  # the loaded model's own label once there is one
         known = None if options.force else Known.read(store, quarantine, pipeline.digest)
         load_ontology(store)
@@ -190,14 +200,6 @@ def _run(
             report.store_triples = store.triple_count()
             report.seconds = time.perf_counter() - started
             return report
-        loading = time.perf_counter()
-        from kg.extract import ExtractionFailed, Extractor
-        from kg.validate import ShapesValidator
-
-        validator = ShapesValidator()
-        extractor = Extractor(options.model)  # the model, the lexicons, the GeoNames index
-        report.model = extractor.model_name
-        report.times["setup"] += time.perf_counter() - loading
         batch: dict[str, Iterable[InputTriple]] = {}
         batch_ids: list[str] = []
 
@@ -227,11 +229,17 @@ def _run(
                 progress(report)
 
         articles = chain([first], fresh)
-        if options.workers > 1:  # the same steps in worker processes (kg/parallel.py)
+        if dask is not None:  # the same steps on a Dask cluster's workers (kg/distributed.py)
+            dask.load(articles, options.max_seconds, pipeline.digest, report, keep)
+        elif options.workers > 1:  # the same steps in worker processes (kg/parallel.py)
             from kg.parallel import load_in_workers
 
+            extractor, validator = _load_model(options, report)
             load_in_workers(articles, extractor, validator, options, pipeline.digest, report, keep)
         else:
+            from kg.extract import ExtractionFailed
+
+            extractor, validator = _load_model(options, report)
             read_before = report.times["read"]
             for parsed in _timed(extractor.parse(articles), report, "parse"):
                 if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
@@ -248,6 +256,28 @@ def _run(
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _load_model(options: IngestOptions, report: IngestReport) -> tuple[Extractor, ShapesValidator]:
+    """The model, the lexicons, the GeoNames index and the shapes, for this process."""
+    loading = time.perf_counter()
+    from kg.extract import Extractor
+    from kg.validate import ShapesValidator
+
+    validator = ShapesValidator()
+    extractor = Extractor(options.model)
+    report.model = extractor.model_name
+    report.times["setup"] += time.perf_counter() - loading
+    return extractor, validator
+
+
+def _cluster(options: IngestOptions) -> AbstractContextManager[Cluster | None]:
+    """The Dask cluster of ``options.scheduler`` (connected on entering), or none."""
+    if options.scheduler is None:
+        return nullcontext()
+    from kg.distributed import connect
+
+    return connect(options.scheduler, options.model)
 
 
 @dataclass(frozen=True, slots=True)

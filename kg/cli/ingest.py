@@ -36,6 +36,12 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
     help="Processes that parse, extract, map and validate articles (this one writes the "
     "store); 2 on a 2-core machine.",
 )  # fmt: skip
+@click.option(
+    "--scheduler", metavar="tcp://HOST:PORT", envvar="KG_SCHEDULER",
+    help="A Dask scheduler's address: its workers parse, extract, map and validate, this "
+    "process writes the store (env KG_SCHEDULER; needs pip install 'kg[dask]'). See "
+    "docs/SCALING.md.",
+)  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined (now, or "
               "earlier and unchanged since), 1 if an input is unreadable.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Process every article, also those unchanged since "
@@ -55,6 +61,7 @@ def ingest(
     max_bytes: int,
     max_seconds: float,
     workers: int,
+    scheduler: str | None,
     strict: bool,
     force: bool,
     verbose: bool,
@@ -79,10 +86,15 @@ def ingest(
       kg ingest articles.jsonl --strict --max-seconds 30
       kg ingest articles.jsonl --workers 2
       kg ingest seeds/ --store http://localhost:7878   # an Oxigraph server
+      kg ingest articles.jsonl --scheduler tcp://127.0.0.1:8786
     """
+    if scheduler and workers > 1:
+        raise click.UsageError("--workers and --scheduler exclude each other: the cluster's "
+                               "workers do the work; start them with --nthreads 1")  # fmt: skip
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
         strict=strict, force=force, workers=workers, quarantine=quarantine_dir,
+        scheduler=scheduler or None,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),
