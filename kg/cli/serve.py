@@ -61,6 +61,7 @@ def serve(
     from kg.serve import serve as run_server
 
     def ready(endpoint: Endpoint) -> None:
+        signal.signal(signal.SIGTERM, _stop)
         click.echo(
             f"kg serve: SPARQL endpoint at {endpoint.url}/sparql, query page at {endpoint.url}/ "
             f"(store {store}, --timeout {timeout:g} s); Ctrl-C to stop",
@@ -70,7 +71,6 @@ def serve(
     def access(line: str) -> None:
         click.echo(line, err=True)
 
-    signal.signal(signal.SIGTERM, _exit)
     try:
         run_server(
             store,
@@ -86,6 +86,6 @@ def serve(
         click.echo("kg serve: stopped", err=True)
 
 
-def _exit(signum: int, frame: object) -> NoReturn:
+def _stop(signum: int, frame: object) -> NoReturn:
     """SIGTERM stops the server as Ctrl-C does: running queries are killed, files removed."""
     raise KeyboardInterrupt
