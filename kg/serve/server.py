@@ -167,16 +167,14 @@ class Handler(BaseHTTPRequestHandler):
 
     def _preflight(self) -> None:
         asked = self.headers.get("Access-Control-Request-Headers", "")
-        self._start(
-            204,
-            "",
-            0,
-            {
-                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-                "Access-Control-Allow-Headers": asked or "Content-Type, Accept",
-                "Access-Control-Max-Age": "86400",
-            },
-        )
+        allow = {
+            "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+            "Access-Control-Allow-Headers": asked or "Content-Type, Accept",
+            "Access-Control-Max-Age": "86400",
+        }
+        if self.headers.get("Access-Control-Request-Private-Network", "").lower() == "true":
+            allow["Access-Control-Allow-Private-Network"] = "true"  # a public page, a local kg
+        self._start(204, "", 0, allow)
 
     def _start(
         self, status: int, content_type: str, length: int, extra: dict[str, str] | None = None

@@ -213,11 +213,13 @@ def test_cors(server: Server) -> None:
     req.add_header("Origin", "https://yasgui.example")
     req.add_header("Access-Control-Request-Method", "POST")
     req.add_header("Access-Control-Request-Headers", "content-type")
+    req.add_header("Access-Control-Request-Private-Network", "true")
     with urllib.request.urlopen(req, timeout=30) as response:
         assert response.status == 204
         assert response.headers["Access-Control-Allow-Origin"] == "*"
         assert "POST" in response.headers["Access-Control-Allow-Methods"]
         assert response.headers["Access-Control-Allow-Headers"] == "content-type"
+        assert response.headers["Access-Control-Allow-Private-Network"] == "true"
 
 
 def test_page_and_query_at_root(server: Server) -> None:
