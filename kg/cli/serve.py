@@ -54,7 +54,8 @@ def serve(
 
     \b
     Examples:
-      kg serve --store kg-store --port 8000
+      kg ingest seeds/ && kg serve    # then open http://127.0.0.1:8000/
+      kg serve --store kg-store --port 3030 --timeout 60
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
         http://127.0.0.1:8000/sparql
     """

@@ -10,7 +10,7 @@ header once the query's kind (SELECT/ASK or CONSTRUCT/DESCRIBE) is known. Both r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qs
@@ -75,26 +75,7 @@ def parse_request(
     accept: str = "",
 ) -> QueryRequest:
     """The query in a SPARQL 1.1 Protocol request: ``params`` is the URL's query string."""
-    fields = _form(params)
-    media = content_type.split(";")[0].strip().lower()
-    if method == "POST":
-        if media == SPARQL_UPDATE:
-            raise RequestError(403, READ_ONLY)
-        if media == SPARQL_QUERY:
-            if "query" in fields:
-                raise RequestError(400, "give the query either in the body or in ?query=, not both")
-            fields["query"] = [_text(body)]
-        elif media == FORM:
-            for name, values in _form(_text(body)).items():
-                fields.setdefault(name, []).extend(values)
-        elif body or media:
-            raise RequestError(
-                415,
-                f"cannot read a POST body of type {media or 'unknown'!r}: send the query as "
-                f"{SPARQL_QUERY} or as a {FORM} form with query=...",
-            )
-    elif method != "GET":
-        raise RequestError(405, f"{method} is not supported: send queries with GET or POST")
+    fields = _fields(method, params, content_type, body)
     if "update" in fields:
         raise RequestError(403, READ_ONLY)
     for name in ("default-graph-uri", "named-graph-uri"):
@@ -105,19 +86,45 @@ def parse_request(
                 "graphs; reach one graph with GRAPH <https://w3id.org/kg/graph/ID> { ... }",
             )
     queries = fields.get("query", [])
-    if len(queries) != 1 or not queries[0].strip():
+    if not queries or not queries[0].strip():
         raise RequestError(
             400,
             "no query: pass one SPARQL query as ?query=..., as a form field query=..., or as "
-            f"an {SPARQL_QUERY} POST body"
-            if not queries or not queries[0].strip()
-            else "several query parameters: pass exactly one",
+            f"an {SPARQL_QUERY} POST body",
         )
+    if len(queries) > 1:
+        raise RequestError(400, "several query parameters: pass exactly one")
     query = queries[0]
     if is_update(query):
         raise RequestError(403, READ_ONLY)
     formats = tuple(dict.fromkeys(_format_name(v) for v in fields.get("format", []) if v))
     return QueryRequest(query, accept, formats)
+
+
+def _fields(method: str, params: str, content_type: str, body: bytes) -> dict[str, list[str]]:
+    """The request's parameters: the URL's, and a POST body's (a form, or the query itself)."""
+    fields = _form(params)
+    media = content_type.split(";")[0].strip().lower()
+    if method == "GET":
+        return fields
+    if method != "POST":
+        raise RequestError(405, f"{method} is not supported: send queries with GET or POST")
+    if media == SPARQL_UPDATE:
+        raise RequestError(403, READ_ONLY)
+    if media == SPARQL_QUERY:
+        if "query" in fields:
+            raise RequestError(400, "give the query either in the body or in ?query=, not both")
+        fields["query"] = [_text(body)]
+    elif media == FORM:
+        for name, values in _form(_text(body)).items():
+            fields.setdefault(name, []).extend(values)
+    elif body or media:
+        raise RequestError(
+            415,
+            f"cannot read a POST body of type {media or 'unknown'!r}: send the query as "
+            f"{SPARQL_QUERY} or as a {FORM} form with query=...",
+        )
+    return fields
 
 
 def negotiate(kind: Kind, accept: str, formats: Sequence[str] = ()) -> tuple[str, str]:
@@ -227,32 +234,15 @@ def uses_service(sparql: str) -> bool:
     return "SERVICE" in _words(sparql, keywords_only=True)
 
 
-def _words(sparql: str, keywords_only: bool = False) -> _WordIterator:
-    return _WordIterator(sparql, keywords_only)
-
-
-class _WordIterator:
-    """The significant tokens of a SPARQL text: upper-cased keywords, and (unless
-    ``keywords_only``) prefixed names and IRIs; comments and strings are dropped."""
-
-    def __init__(self, sparql: str, keywords_only: bool) -> None:
-        self._matches = _TOKEN.finditer(sparql)
-        self._keywords_only = keywords_only
-
-    def __iter__(self) -> _WordIterator:
-        return self
-
-    def __next__(self) -> str:
-        for match in self._matches:
-            kind = match.lastgroup
-            if kind == "word":
-                return match.group().upper()
-            if kind in ("pname", "iri", "var") and not self._keywords_only:
-                return match.group()
-        raise StopIteration
-
-    def __contains__(self, word: object) -> bool:
-        return any(w == word for w in self)
+def _words(sparql: str, keywords_only: bool = False) -> Iterator[str]:
+    """The significant tokens of a SPARQL text: keywords upper-cased, then (unless
+    ``keywords_only``) prefixed names, IRIs and variables; comments and strings dropped."""
+    for match in _TOKEN.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "word":
+            yield match.group().upper()
+        elif kind in ("pname", "iri", "var") and not keywords_only:
+            yield match.group()
 
 
 def _form(text: str) -> dict[str, list[str]]:

@@ -103,17 +103,21 @@ class QueryRunner:
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(target=evaluate, args=(job, sender), daemon=True)
         answer = Answer(500, message="the query process did not start")
+        with self._lock:
+            self._active.add(process)
         try:
-            with self._lock:
-                self._active.add(process)
             process.start()
-            sender.close()
+        except OSError as exc:  # out of processes or memory; the fork server gone
+            answer = Answer(503, message=f"cannot start a process for the query: {exc}")
+        else:
+            sender.close()  # the child's end: the receiver sees EOF if the child dies
             answer = self._wait(process, receiver, deadline, Path(out))
         finally:
+            sender.close()
             receiver.close()
             if process.is_alive():
                 process.kill()
-            with contextlib.suppress(ValueError):  # never started
+            with contextlib.suppress(ValueError, AssertionError):  # never started
                 process.join()
             with self._lock:
                 self._active.discard(process)

@@ -9,6 +9,7 @@ method, path (never the query text), status, milliseconds.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import socket
 import time
@@ -22,6 +23,8 @@ from kg import __version__
 from kg.errors import RequestError
 from kg.serve.protocol import MAX_QUERY_BYTES, parse_request
 from kg.serve.runner import Answer, QueryRunner
+
+log = logging.getLogger(__name__)
 
 ENDPOINT_PATHS = ("/sparql", "/query")
 PAGE = Path(__file__).with_name("page.html")
@@ -95,6 +98,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send_text(exc.status, str(exc))
         except (BrokenPipeError, ConnectionResetError):  # the client went away
             self.close_connection = True
+        except Exception:  # kg's bug: answer 500 if nothing was sent yet, and log it
+            log.exception("kg serve failed on %s %s", self.command, path)
+            self.close_connection = True
+            if not self._status:
+                self._send_text(500, "internal error in kg serve; its log has the traceback")
         finally:
             elapsed = (time.monotonic() - started) * 1000
             client = self.client_address[0]

@@ -9,6 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,7 +25,7 @@ from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQ
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from tests.golden_store import GOLDEN
-from tests.serve.running import Server, start_server, stop_server
+from tests.serve.running import Server, children, start_server, stop_server
 
 GRAPH = "https://w3id.org/kg/graph/seed-dated-1"
 PREFIXES = """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
@@ -251,13 +255,19 @@ def test_refusals(server: Server, kwargs: dict[str, object], status: int, says: 
 
 def test_access_log_has_one_line_per_request_without_the_query(server: Server) -> None:
     marker = "SELECT ?loggedNeverMarker WHERE { ?loggedNeverMarker ?p ?o } LIMIT 1"
+    before = len(server.log_text().splitlines())
     assert request(server, marker)[0] == 200
     assert request(server, marker, method="POST")[0] == 200
-    log = server.log_text()
-    assert "loggedNeverMarker" not in log
-    lines = log.splitlines()
-    assert any(line.startswith("127.0.0.1 GET /sparql 200 ") for line in lines), log
-    assert lines[-1].startswith("127.0.0.1 POST /sparql 200 ") and lines[-1].endswith(" ms")
+    deadline = time.monotonic() + 30  # a line is written once its answer is sent
+    while len(lines := server.log_text().splitlines()[before:]) < 2:
+        assert time.monotonic() < deadline, lines
+        time.sleep(0.05)
+    assert "loggedNeverMarker" not in server.log_text()
+    assert sorted(line.rsplit(" ", 2)[0] for line in lines) == [
+        "127.0.0.1 GET /sparql 200",
+        "127.0.0.1 POST /sparql 200",
+    ]
+    assert all(line.endswith(" ms") for line in lines)
 
 
 # -- the time limit -----------------------------------------------------------------------------
@@ -276,3 +286,30 @@ def test_timeout_stops_the_query_and_the_server_goes_on(golden_store: Path, tmp_
         stop_server(quick.process)
     assert quick.process.returncode == 0
     assert "kg serve: stopped" in quick.log_text()
+
+
+def test_a_query_process_that_dies_is_a_500(server: Server) -> None:
+    """Its process killed (as by the out-of-memory killer): a 500 saying so, at once."""
+    answers: list[tuple[int, Message, bytes]] = []
+    client = threading.Thread(target=lambda: answers.append(request(server, CROSS_PRODUCT)))
+    client.start()
+    try:
+        (forkserver,) = [pid for pid in children(server.process.pid) if _is_forkserver(pid)]
+        deadline = time.monotonic() + 60
+        while not (running := children(forkserver)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(running) == 1
+        os.kill(running[0], signal.SIGKILL)
+    finally:
+        client.join(120)
+    status, _, body = answers[0]
+    assert status == 500
+    assert (
+        body.decode()
+        == "the query process was killed by SIGKILL (out of memory?) before it answered\n"
+    )
+    assert request(server, "ASK { ?s ?p ?o }")[0] == 200
+
+
+def _is_forkserver(pid: int) -> bool:
+    return b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
