@@ -35,6 +35,16 @@ class Server:
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
+    def log_lines_after(self, before: int, count: int, limit: float = 30.0) -> list[str]:
+        """The log's lines after its first ``before``, once there are ``count`` of them (a
+        request's line is written just after its answer is sent)."""
+        deadline = time.monotonic() + limit
+        while len(lines := self.log_text().splitlines()[before:]) < count:
+            if time.monotonic() > deadline:
+                pytest.fail(f"expected {count} new log lines, got {lines}")
+            time.sleep(0.05)
+        return lines
+
 
 def start_server(store: Path, log: Path, *options: str) -> Server:
     """Start ``kg serve --port 0`` on ``store``, wait until it answers, return it."""
