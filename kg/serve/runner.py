@@ -55,7 +55,7 @@ class QueryRunner:
     def __init__(
         self, store: Path, *, timeout: float = 30.0, workers: int = 2, allow_service: bool = False
     ) -> None:
-        self.store = store
+        self.store = store.absolute()  # the query processes may not share our cwd
         self.timeout = timeout
         self.workers = workers
         self.allow_service = allow_service
