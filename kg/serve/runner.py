@@ -85,8 +85,9 @@ class QueryRunner:
         if not self._slots.acquire(timeout=_remaining(deadline)):
             return Answer(
                 503,
-                message=f"busy: {self.workers} queries are running and none ended within the "
-                f"{self.timeout:g} s limit; try again later, or start kg serve with more --workers",
+                message=f"busy: all {self.workers} query processes (--workers) stayed in use past "
+                f"the {self.timeout:g} s limit; try again later, or start kg serve with more "
+                "--workers",
             )
         try:
             return self._evaluate(request, deadline)

@@ -118,3 +118,15 @@ def test_page_shows_a_bad_query_error(browser: WebDriver, server: Server) -> Non
     WebDriverWait(browser, 60).until(lambda _: error.is_displayed())
     assert error.text.startswith("400 Bad Request: SPARQL syntax error")
     assert not browser.find_element(By.ID, "results").is_displayed()
+
+
+def test_page_shows_at_most_5000_rows(browser: WebDriver, server: Server) -> None:
+    submit(browser, server, "SELECT * WHERE { ?s ?p ?o }")  # every triple of the union
+    status = browser.find_element(By.ID, "status")
+    WebDriverWait(browser, 120).until(
+        ready.text_to_be_present_in_element((By.ID, "status"), " in ")
+    )
+    shown = browser.execute_script("return document.querySelectorAll('#results tbody tr').length")
+    assert shown == 5000
+    count, rest = status.text.split(" ", 1)
+    assert int(count) > 5000 and rest.startswith("rows (the first 5000 shown;"), status.text
