@@ -35,15 +35,20 @@ class Server:
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
-    def log_lines_after(self, before: int, count: int, limit: float = 30.0) -> list[str]:
-        """The log's lines after its first ``before``, once there are ``count`` of them (a
-        request's line is written just after its answer is sent)."""
+    def log_lines_after(
+        self, before: int, count: int, containing: str = " /sparql ", limit: float = 30.0
+    ) -> list[str]:
+        """The lines with ``containing`` among the log's lines after its first ``before``, once
+        there are ``count`` of them (a request's line is written just after its answer is sent,
+        so a line of an earlier request, e.g. the start-up check's ``GET /``, may come late)."""
         deadline = time.monotonic() + limit
-        while len(lines := self.log_text().splitlines()[before:]) < count:
+        while True:
+            lines = [x for x in self.log_text().splitlines()[before:] if containing in x]
+            if len(lines) >= count:
+                return lines
             if time.monotonic() > deadline:
-                pytest.fail(f"expected {count} new log lines, got {lines}")
+                pytest.fail(f"expected {count} new log lines with {containing!r}, got {lines}")
             time.sleep(0.05)
-        return lines
 
 
 def start_server(store: Path, log: Path, *options: str) -> Server:
