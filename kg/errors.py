@@ -9,6 +9,8 @@
     │   └── StoreWriteError      a remote store failed mid-write; names the articles not written
     ├── ClusterError             a Dask cluster (--scheduler) cannot be reached or cannot run kg
     ├── QueryError               a SPARQL query is malformed or names an unknown query
+    ├── ServeError               ``kg serve`` cannot listen on its address
+    ├── RequestError             ``kg serve`` cannot answer an HTTP request (carries the status)
     ├── RdfSyntaxError           an RDF file cannot be parsed
     └── NonConformingError       data does not conform to the shapes (exit code 3)
 
@@ -110,6 +112,18 @@ class ClusterError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed, or a named query does not exist."""
+
+
+class ServeError(KgError):
+    """``kg serve`` cannot start: the address is taken or cannot be bound."""
+
+
+class RequestError(KgError):
+    """A request to ``kg serve`` that it cannot answer; ``status`` is the HTTP status to send."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        super().__init__(message)
 
 
 class RdfSyntaxError(KgError):

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "quarantine_group",
         "List, show, retry or drop quarantined articles.",
     ),
+    "serve": ("kg.cli.serve", "serve", "Answer SPARQL queries on the store over HTTP (read-only)."),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
 }
 

@@ -1,0 +1,86 @@
+"""One query, evaluated in a process of its own (see :mod:`kg.serve.runner`).
+
+pyoxigraph cannot cancel a query once it runs, so each query runs in a child process that
+the server kills when the time is up. The child opens the store read-only, runs the query,
+writes the whole answer to a file in the negotiated format and reports back one ``Reply``.
+Opening the store for each query (~20 ms) holds its read lock only while a query runs, so
+``kg ingest`` can open the store between queries, and a query during an ingest reads the
+writer's latest snapshot (see :mod:`kg.store.embedded`).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.errors import QueryError, RequestError, StoreError, StoreLockedError
+from kg.serve.protocol import negotiate
+from kg.store import open_store
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What a child needs: the store, the query, the client's formats, where to write."""
+
+    store: str
+    query: str
+    accept: str
+    formats: tuple[str, ...]
+    out: str
+    #: seconds after which the child kills itself even if the server is gone; 0 for never
+    alarm: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The status to answer with; ``content_type`` on success, else ``message``."""
+
+    status: int
+    content_type: str = ""
+    message: str = ""
+
+
+def evaluate(job: Job, conn: Connection) -> None:
+    """The child's entry point: run ``job`` and send its ``Reply`` on ``conn``."""
+    if job.alarm:
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # dies even inside pyoxigraph's code
+        signal.alarm(job.alarm)
+    logging.getLogger("kg.store").setLevel(logging.ERROR)  # "reading its snapshot", per query
+    try:
+        reply = run(job)
+    except Exception as exc:  # anything else is kg's bug: say so rather than hang up
+        reply = Reply(500, message=f"internal error: {type(exc).__name__}: {exc}")
+    conn.send(reply)
+    conn.close()
+
+
+def run(job: Job) -> Reply:
+    """Open the store, run the query, write the answer to ``job.out``."""
+    try:
+        store = open_store(job.store, read_only=True)
+    except StoreLockedError as exc:
+        return Reply(503, message=str(exc))
+    except StoreError as exc:
+        return Reply(500, message=str(exc))
+    with store:
+        try:
+            result = store.query(job.query)
+        except QueryError as exc:
+            return Reply(400, message=str(exc))
+        except StoreError as exc:
+            return Reply(500, message=str(exc))
+        try:
+            fmt, content_type = negotiate(result.kind, job.accept, job.formats)
+        except RequestError as exc:
+            return Reply(exc.status, message=str(exc))
+        try:
+            with Path(job.out).open("wb") as out:
+                result.write(out, fmt)
+        except (QueryError, StoreError) as exc:
+            return Reply(500, message=str(exc))
+        except OSError as exc:
+            return Reply(500, message=f"cannot write the answer: {exc}")
+    return Reply(200, content_type=content_type)
