@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
@@ -51,7 +52,7 @@ def is_caption(sent: Span) -> bool:
     credited = sent.end < len(doc) and doc[sent.end].lower_ in _CREDITS
     # the picture's date follows what it shows ("forces deploy on the road on May 3, 2020"); a
     # note that opens with its date ("On 3 May 2020, forces deploy") tells its event
-    after = sent.doc.text[root.idx : sent.end_char]
+    after = columns.doc_text(sent.doc)[root.idx : sent.end_char]
     return credited or bool(_YEAR.search(after))
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
 from kg.extract.spans import countered
@@ -92,9 +93,13 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     out: list[Found] = []
     places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
     spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
-    for token in doc:
-        if token.i in taken:
-            continue
+    pos, tag, text = columns.poses(doc), columns.tags(doc), columns.texts(doc)
+    for i in range(len(doc)):
+        if i in taken or (
+            pos[i] not in _CANDIDATE_POS and tag[i] != "NNS" and text[i] not in _COALITION
+        ):
+            continue  # none of the rules below reads other words
+        token = doc[i]
         place = _place_noun(doc, token, places, words, spoken)
         if place is not None:
             out.append(place)
@@ -165,6 +170,10 @@ def _place_noun(
     last = before[-1]
     return Found("place", det.i, token.i + 1, last.key, last.label,
                  place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
+
+
+_CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_COALITION = frozenset({"Coalition", "coalition"})
 
 
 def _coalition_word(token: Token) -> bool:

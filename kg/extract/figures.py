@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.figure_cues import (
     DEATH_NOUNS,
@@ -26,6 +27,9 @@ __all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
+# the tags and words ``Figures._one_person`` can say yes to
+_PERSON_TAGS = frozenset({"NN", "NNP", "JJ"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she", "his"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
 
 
@@ -58,7 +62,13 @@ class Figures:
         self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
-        abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
+        lemma, lower, tag = (
+            columns.lemma_lowers(sent.doc),
+            columns.lowers(sent.doc),
+            columns.tags(sent.doc),
+        )
+        words = range(sent.start, sent.end)
+        abroad = any(lemma[i] in self.abroad or lower[i] in self.abroad for i in words)
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):
             value = parse_number(span.text)
@@ -75,8 +85,11 @@ class Figures:
             counted |= counted_phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
-        for token in sent:
-            if token.i in counted or not self._one_person(token):
+        for i in words:
+            if i in counted or (tag[i] not in _PERSON_TAGS and lower[i] not in _PERSON_PRONOUNS):
+                continue  # no noun, demonym or pronoun: ``_one_person`` would say no
+            token = sent.doc[i]
+            if not self._one_person(token):
                 continue
             kind, verb = self._count_kind(token, abroad)
             if kind is not None and not self._topic(verb or token):

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.keys import name_key
@@ -48,9 +49,10 @@ class GenericActors:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
         is the country of those the text ties to none."""
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        for i, pos in enumerate(columns.poses(doc)):
+            if i in taken or pos not in ("NOUN", "PROPN"):
                 continue
+            token = doc[i]
             head = token.head
             if (
                 token.dep_ == "compound"
@@ -161,7 +163,7 @@ class GenericActors:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
             actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
-            for match in self.region_names.finditer(doc.text):
+            for match in self.region_names.finditer(columns.doc_text(doc)):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -313,9 +314,10 @@ class MentionFinder:
         for f in found:
             if f.country:
                 votes[f.country] += 2 if f.kind == "place" else 1
-        for token in doc:
-            iso = self.demonyms.get(token.lower_)
-            if iso and token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
+        pos, ent_type = columns.poses(doc), columns.ent_types(doc)
+        for i, lower in enumerate(columns.lowers(doc)):
+            iso = self.demonyms.get(lower)
+            if iso and pos[i] in ("ADJ", "PROPN") and ent_type[i] == "NORP":
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 

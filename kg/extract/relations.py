@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.lexicon import read_toml
 from kg.extract.statements import Statements
 from kg.model import Event, Extraction, Relation, RelationKind, Span
@@ -203,4 +204,4 @@ def _trimmed(sent: Any) -> Span:
     point at the same sentence node in the graph."""
     while len(sent) and sent[-1].is_space:
         sent = sent[:-1]
-    return Span(sent.start_char, sent.end_char, sent.text)
+    return Span(sent.start_char, sent.end_char, columns.span_text(sent.doc, sent.start, sent.end))

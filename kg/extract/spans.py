@@ -10,6 +10,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.keys import name_key
@@ -117,16 +118,14 @@ def trim(span: Span) -> Span | None:
 def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
     """Maximal runs of capitalised proper nouns that no earlier pass claimed."""
     runs = []
+    pos, text = columns.poses(doc), columns.texts(doc)
     i = 0
     while i < len(doc):
-        token: Token = doc[i]
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if i in taken or pos[i] != "PROPN" or not text[i][:1].isupper():
             i += 1
             continue
         j = i
-        while (
-            j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-        ):
+        while j < len(doc) and j not in taken and pos[j] == "PROPN" and text[j][:1].isupper():
             j += 1
         if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             runs.append(doc[i:j])  # NORP too: the model calls many small towns nationalities

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
 
@@ -48,7 +49,7 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     _later_deaths(doc, violent)
     _secure(violent)
     for sent in doc.sents:
-        text = sent.text
+        text = columns.span_text(doc, sent.start, sent.end)
         coded = _CODED.search(text)
         stated = coded or _STATED.search(text)
         if stated is not None:

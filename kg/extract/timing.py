@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import dates
+from kg.extract import columns, dates
 from kg.extract.drafts import Draft, walk
 from kg.extract.spans import ents_in
 from kg.model import DatePrecision
@@ -89,8 +89,13 @@ def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:
 
 def past_day(d: Draft) -> None:
     """The day before the report: "Reported on 2 February over the past 24 hours"."""
-    if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
+    if d.date is not None and d.time is not None and _PAST_DAY.search(_sentence_text(d.time)):
         d.date -= dt.timedelta(days=1)
+
+
+def _sentence_text(span: Span) -> str:
+    """``span.sent.text``, sliced from the text read once."""
+    return columns.span_text(span.doc, *columns.sentence_of(span.doc, span.start))
 
 
 def date_spans(span: Doc | Span) -> list[Span]:
