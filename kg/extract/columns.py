@@ -32,12 +32,26 @@ __all__ = [
     "span_text",
     "tags",
     "texts",
+    "texts_with_ws",
+    "whitespaces",
+    "words",
 ]
 
 _KEY = "kg.columns"
 
 Attribute = Literal[
-    "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "is_space", "like_num"
+    "text",
+    "text_with_ws",
+    "whitespace_",
+    "lower_",
+    "lemma_",
+    "pos_",
+    "tag_",
+    "dep_",
+    "ent_type_",
+    "idx",
+    "is_space",
+    "like_num",
 ]
 
 
@@ -57,6 +71,16 @@ def _column(doc: Any, attribute: Attribute) -> tuple[Any, ...]:
 def texts(doc: Any) -> tuple[str, ...]:
     """Each token's ``text``."""
     return _column(doc, "text")
+
+
+def texts_with_ws(doc: Any) -> tuple[str, ...]:
+    """Each token's ``text_with_ws``."""
+    return _column(doc, "text_with_ws")
+
+
+def whitespaces(doc: Any) -> tuple[str, ...]:
+    """Each token's ``whitespace_`` ("" or the one character after it)."""
+    return _column(doc, "whitespace_")
 
 
 def lowers(doc: Any) -> tuple[str, ...]:
@@ -166,3 +190,15 @@ def sentence_of(doc: Any, i: int) -> tuple[int, int]:
         ends = cache["sentence_ends"] = dict(sentence_bounds(doc))
     start = sentence_starts(doc)[i]
     return start, ends[start]
+
+
+def words(doc: Any, start: int, end: int) -> frozenset[str]:
+    """The lower-cased lemmas and words of ``doc[start:end]``, made once per span (the
+    classifier asks for those of an event's sentence for each of its drafts)."""
+    cache = _cache(doc)
+    made: dict[tuple[int, int], frozenset[str]] = cache.setdefault("words", {})
+    found = made.get((start, end))
+    if found is None:
+        lemma, lower = lemma_lowers(doc), lowers(doc)
+        found = made[start, end] = frozenset(lemma[start:end]) | frozenset(lower[start:end])
+    return found
