@@ -353,7 +353,8 @@ def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
     doc = sentence.doc
     if sentence.end >= len(doc):
         return sentence
-    following = doc[sentence.end].sent
-    if any(t.lemma_.lower() in follow_up for t in following):
-        return doc[sentence.start : following.end]
+    _, following_end = columns.sentence_of(doc, sentence.end)
+    lemma = columns.lemma_lowers(doc)
+    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)):
+        return doc[sentence.start : following_end]
     return sentence

@@ -16,9 +16,11 @@ from typing import Any, Literal
 
 __all__ = [
     "char_offsets",
+    "children",
     "deps",
     "doc_text",
     "ent_types",
+    "heads",
     "idxs",
     "is_spaces",
     "lemma_lowers",
@@ -202,3 +204,25 @@ def words(doc: Any, start: int, end: int) -> frozenset[str]:
         lemma, lower = lemma_lowers(doc), lowers(doc)
         found = made[start, end] = frozenset(lemma[start:end]) | frozenset(lower[start:end])
     return found
+
+
+def heads(doc: Any) -> tuple[int, ...]:
+    """Each token's ``head.i``."""
+    cache = _cache(doc)
+    values = cache.get("head")
+    if values is None:
+        values = cache["head"] = tuple([token.head.i for token in doc])
+    return values
+
+
+def children(doc: Any) -> tuple[tuple[int, ...], ...]:
+    """Each token's ``children``, as indices in order (spaCy gives them left to right)."""
+    cache = _cache(doc)
+    values = cache.get("children")
+    if values is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(heads(doc)):
+            if head != i:
+                kids[head].append(i)
+        values = cache["children"] = tuple([tuple(k) for k in kids])
+    return values

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract import columns
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier
 from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
@@ -121,11 +122,12 @@ class EventFinder:
     ) -> list[Draft]:
         """ "Movement of forces: a convoy entered ...": a category label before a sentence
         gives its event's type (``kg/data/prefixes.tsv``)."""
-        for sent in doc.sents:
-            text = sent.text.lstrip().lower()
+        for start, end in columns.sentence_bounds(doc):
+            text = columns.span_text(doc, start, end).lstrip().lower()
             label = next((lab for lab, _ in self.lex.prefixes if text.startswith(lab + ":")), None)
             if label is None:
                 continue
+            sent = doc[start:end]
             event_type = dict(self.lex.prefixes)[label]
             here = [d for d in events if d.sentence.start == sent.start and d.event_class
                     not in ("statement",)]  # fmt: skip
@@ -298,8 +300,8 @@ class EventFinder:
         if token.lower_ in _PRONOUNS:
             return self._antecedent(token, mentions, previous)
         keys = []
-        for t in walk(token, stop):
-            found = mentions.at(t.i)
+        for i in walk(token, stop):
+            found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
         return keys
@@ -334,9 +336,9 @@ class EventFinder:
         }
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
-            for t, depth in walk_depth(scope, stop | ({head.i} if scope is not head else set())):
-                found = mentions.at(t.i)
-                if found is None or found.kind != "place" or t.i in subject_tokens:
+            for i, depth in walk_depth(scope, stop | ({head.i} if scope is not head else set())):
+                found = mentions.at(i)
+                if found is None or found.kind != "place" or i in subject_tokens:
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
                 depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
@@ -370,9 +372,10 @@ class EventFinder:
                 elif any(c.dep_ == "nsubj" and c.lemma_.lower() in self.report_nouns
                          for c in d.trigger[0].children):  # fmt: skip
                     speakers += previous  # "the report said"
-        for token in sent:
-            if token.lower_ == "according":
-                for to in token.children:
+        lower = columns.lowers(sent.doc)
+        for i in range(sent.start, sent.end):
+            if lower[i] == "according":
+                for to in sent.doc[i].children:
                     for pobj in to.children:
                         speakers += self._actors(pobj, mentions, set(), [])
         return dedup(speakers)

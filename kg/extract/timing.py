@@ -49,10 +49,10 @@ def when(
     found once for all the sentence's drafts."""
     others = {x.trigger.root.i for x in drafts if x is not d}
     head = d.trigger[0]
-    in_scope = {t.i for t in walk(head, others)}
+    in_scope = set(walk(head, others))
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
         # "the clashes have been raging since late last month": the verb's date is theirs
-        in_scope |= {t.i for t in walk(head.head, others | {head.i})}
+        in_scope |= set(walk(head.head, others | {head.i}))
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
@@ -104,7 +104,8 @@ def date_spans(span: Doc | Span) -> list[Span]:
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
     out: list[Span] = []
-    for start, end in dates.find_absolute(span.text):
+    text = columns.span_text(doc, span.start, span.end) if isinstance(span, Span) else span.text
+    for start, end in dates.find_absolute(text):
         found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if found is not None:
             out.append(found)
