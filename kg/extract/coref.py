@@ -273,8 +273,9 @@ def _antecedent(
         # its own sentence first, then the ones before; in each, a subject first ("Iraqi
         # forces came under fire from ISIL fighters; they requested support"); "they" and
         # "their" rather a plural or a coordination
-        for sent_start in sorted({doc[f.start].sent.start for f in fits}, reverse=True):
-            here = [f for f in fits if doc[f.start].sent.start == sent_start]
+        starts = columns.sentence_starts(doc)
+        for sent_start in sorted({starts[f.start] for f in fits}, reverse=True):
+            here = [f for f in fits if starts[f.start] == sent_start]
             if token.lower_ != "its":
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]

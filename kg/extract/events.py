@@ -154,16 +154,19 @@ class EventFinder:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
         spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
         taken = {i for span in spans for i in range(span.start, span.end)}
+        starts = columns.sentence_starts(doc)
         out: dict[int, list[tuple[Span, Trigger]]] = {}
         for span in sorted(spans, key=lambda s: s.start):
             trigger = self.lex.triggers[int(span.label_)]
             if any(mentions.at(i) is not None for i in range(span.start, span.end)):
                 crowd = crowd_verb(span, mentions, taken)
-                alone = not any(o.sent.start == span.sent.start for o in spans if o is not span)
+                alone = not any(
+                    starts[o.start] == starts[span.start] for o in spans if o is not span
+                )
                 if crowd is None and not (alone and names_protesters(span, mentions)):
                     continue  # "Free Syrian Army", a place named "Raid": names, not triggers
                 span = crowd or span  # "protesters in Kut": the crowd tells its protest
-            out.setdefault(span.sent.start, []).append((span, trigger))
+            out.setdefault(starts[span.start], []).append((span, trigger))
         return out
 
     def _sentence(
@@ -307,8 +310,8 @@ class EventFinder:
         return keys
 
     def _antecedent(self, pronoun: Token, mentions: Mentions, previous: list[str]) -> list[str]:
-        sent = pronoun.sent
-        for i in range(pronoun.i - 1, sent.start - 1, -1):
+        sent_start, _ = columns.sentence_of(pronoun.doc, pronoun.i)
+        for i in range(pronoun.i - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
                 return [found.key]
@@ -320,9 +323,10 @@ class EventFinder:
             return self._actors(max(subjects, key=lambda c: c.i), mentions, stop, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
-        while i >= head.sent.start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
+        sent_start, _ = columns.sentence_of(head.doc, head.i)
+        while i >= sent_start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
             i -= 1
-        found = mentions.at(i) if i >= head.sent.start else None
+        found = mentions.at(i) if i >= sent_start else None
         return [found.key] if found is not None and found.kind == "actor" else []
 
     def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
@@ -349,7 +353,7 @@ class EventFinder:
                 return dedup(k for r, dp, k in best if r == rank and dp <= depth)
         # nothing in its clauses: the most specific places of the sentence, else the country
         in_sentence = [
-            f for i in range(head.sent.start, head.sent.end)
+            f for i in range(*columns.sentence_of(head.doc, head.i))
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
         if in_sentence:

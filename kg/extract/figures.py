@@ -135,7 +135,7 @@ class Figures:
         )
         noun = (
             token.tag_ == "NN"
-            or (token.tag_ == "NNP" and token.i == token.sent.start)
+            or (token.tag_ == "NNP" and token.i == columns.sentence_starts(token.doc)[token.i])
             or (demonym and token.lower_ in self.people)
         )
         if not noun or token.dep_ == "compound" or token.lemma_.lower() in self.not_people:
@@ -168,7 +168,8 @@ class Figures:
             return noun
         # a figure cannot count a noun before it: the parse went wrong ("over the past 24 hours
         # 2 militants were killed" with the commas removed); the noun after the figure
-        for token in root.doc[span.end : min(span.end + 5, root.sent.end)]:
+        _, sent_end = columns.sentence_of(root.doc, root.i)
+        for token in root.doc[span.end : min(span.end + 5, sent_end)]:
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod"):
                 return token
             if token.pos_ not in ("ADJ", "VERB", "PROPN", "NOUN", "CCONJ", "PUNCT"):
@@ -281,7 +282,7 @@ class Figures:
         death or injury verb ("4 Taliban and/or IS militants were killed")."""
         doc = span.doc
         people = False
-        for token in doc[span.end : min(span.end + 8, span.sent.end)]:
+        for token in doc[span.end : min(span.end + 8, columns.sentence_of(doc, span.start)[1])]:
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in self.count_nouns:

@@ -76,7 +76,10 @@ def when(
         d.time_inherited = True
         d.date = reference
         # told in the same sentence, the date is the event's; from elsewhere, approximate
-        same = reference_span is not None and reference_span.sent.start == sent.start
+        same = (
+            reference_span is not None
+            and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
+        )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
 
@@ -104,7 +107,10 @@ def date_spans(span: Doc | Span) -> list[Span]:
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
     out: list[Span] = []
-    text = columns.span_text(doc, span.start, span.end) if isinstance(span, Span) else span.text
+    if isinstance(span, Span):
+        text = columns.span_text(doc, span.start, span.end)
+    else:
+        text = columns.doc_text(doc)
     for start, end in dates.find_absolute(text):
         found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if found is not None:
