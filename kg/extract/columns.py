@@ -58,7 +58,9 @@ Attribute = Literal[
 
 
 def _cache(doc: Any) -> dict[str, Any]:
-    cache: dict[str, Any] = doc.user_data.setdefault(_KEY, {})
+    cache: dict[str, Any] | None = doc.user_data.get(_KEY)
+    if cache is None:
+        cache = doc.user_data[_KEY] = {}
     return cache
 
 
@@ -153,8 +155,8 @@ def span_text(doc: Any, start: int, end: int) -> str:
     (without its trailing whitespace), sliced, not joined."""
     if start >= end:
         return ""
-    first, last = char_offsets(doc, start, end)
-    return doc_text(doc)[first:last]
+    idx, text = idxs(doc), texts(doc)
+    return doc_text(doc)[idx[start] : idx[end - 1] + len(text[end - 1])]
 
 
 def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
