@@ -56,6 +56,10 @@ class CorefWords:
     places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
 
+    # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
+    # of these ends no enemy phrase
+    enemy_heads: frozenset[str] = frozenset()
+
 
 @functools.cache
 def load_coref_words(path: Path | None = None) -> CorefWords:
@@ -65,12 +69,16 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
         pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
                     if kind in ("person", "speaker", "group") for w in words}  # fmt: skip
         nouns = data["nouns"]
+        enemy = [str(w).lower() for w in nouns["enemy"]]
         return CorefWords(
             pronouns=pronouns,
             possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
-            enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
+            enemy=frozenset(enemy),
+            enemy_heads=frozenset(
+                p.split(" ", i)[-1] for p in enemy for i in range(p.count(" ") + 1)
+            ),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
             speech_verbs=frozenset(str(w).lower() for w in nouns["speech_verbs"]),
             places={
@@ -334,6 +342,9 @@ def _generic(
     actor it stands for, or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
+    lemma = token.lemma_.lower()
+    if lemma not in words.coalition and lemma not in words.enemy_heads:
+        return None  # no phrase the rules below accept ends with this noun
     children = list(token.children)
     det = next((c for c in children if c.dep_ in ("det", "poss")), None)
     if det is not None and det.lower_ not in _DETERMINERS:
@@ -342,7 +353,6 @@ def _generic(
     bare_enemy = det is None and any(m.lower_ == "enemy" for m in modifiers)  # "enemy forces"
     if det is None and not bare_enemy:
         return None
-    lemma = token.lemma_.lower()
     words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
     start = min([token.i if det is None else det.i, *(m.left_edge.i for m in modifiers)])
     if any(i in taken and not _countered_at(doc, i) for i in range(start, token.i + 1)):

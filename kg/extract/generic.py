@@ -93,6 +93,8 @@ class GenericActors:
     def _entry(self, token: Token) -> tuple[str, str] | None:
         """The actor type and label template of a generic actor noun, its modifiers told."""
         lemma = token.lemma_.lower()
+        if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
+            return None  # no actor noun, machine or group: no modifier makes it one
         modifiers = [m.lemma_.lower() for m in _modifiers(token)]
         telling = [m for m in modifiers if m in self.group_modifiers]
         # "armed militant groups": the telling word, not the generic "armed"
