@@ -212,12 +212,7 @@ def build(
             label=found[0].label,
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
             mentions=tuple(_span(doc, *x) for x in extents.get(("actor", key), ())),
-            aliases=tuple(
-                sorted(
-                    {doc[f.start : f.end].text for f in found if not (f.reference or f.resolved)}
-                    - {found[0].label}
-                )
-            ),
+            aliases=_aliases(doc, found),
             wikidata=ids.get(key),
         )
         for key, found in actors.items()
@@ -240,6 +235,14 @@ def build(
     sentences = tuple(_span(doc, start, end) for start, end in columns.sentence_bounds(doc))
     extraction = Extraction(article, sentences, actor_records, place_records, events)
     return dataclasses.replace(extraction, relations=find_relations(doc, extraction))
+
+
+def _aliases(doc: Any, found: list[Found]) -> tuple[str, ...]:
+    """An actor's other names as written (not its label; no pronoun or phrase resolved to it)."""
+    names = {
+        columns.span_text(doc, f.start, f.end) for f in found if not (f.reference or f.resolved)
+    }
+    return tuple(sorted(names - {found[0].label}))
 
 
 def _event(doc: Any, d: Draft) -> Event:

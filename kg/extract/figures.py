@@ -3,7 +3,7 @@ states outright ("no fatalities", "1 fatality") wins: ``kg/extract/stated.py``."
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -27,8 +27,7 @@ __all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
-# the tags and words ``Figures._one_person`` can say yes to
-_PERSON_TAGS = frozenset({"NN", "NNP", "JJ"})
+# the pronouns ``Figures._one_person`` can say yes to
 _PERSON_PRONOUNS = frozenset({"him", "her", "he", "she", "his"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
 
@@ -62,13 +61,7 @@ class Figures:
         self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
-        lemma, lower, tag = (
-            columns.lemma_lowers(sent.doc),
-            columns.lowers(sent.doc),
-            columns.tags(sent.doc),
-        )
-        words = range(sent.start, sent.end)
-        abroad = any(lemma[i] in self.abroad or lower[i] in self.abroad for i in words)
+        abroad = not self.abroad.isdisjoint(columns.words(sent.doc, sent.start, sent.end))
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):
             value = parse_number(span.text)
@@ -85,9 +78,9 @@ class Figures:
             counted |= counted_phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
-        for i in words:
-            if i in counted or (tag[i] not in _PERSON_TAGS and lower[i] not in _PERSON_PRONOUNS):
-                continue  # no noun, demonym or pronoun: ``_one_person`` would say no
+        for i in range(sent.start, sent.end):
+            if i in counted or not self._may_be_one_person(sent.doc, i):
+                continue
             token = sent.doc[i]
             if not self._one_person(token):
                 continue
@@ -120,6 +113,22 @@ class Figures:
         """A crowd's act: "protested", "riots continue", "staged a protest"."""
         words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
         return any(w.lemma_.lower() in self.crowd_verbs for w in words)
+
+    def _may_be_one_person(self, doc: Doc, i: int) -> bool:
+        """What ``_one_person`` needs of token ``i`` that the columns tell: a pronoun it
+        takes, or a noun (not a compound nor a word for no person) it may take."""
+        lower, tag = columns.lowers(doc)[i], columns.tags(doc)[i]
+        if lower in _PERSON_PRONOUNS:
+            return True
+        noun = tag == "NN" or (
+            tag in ("NNP", "JJ")
+            and (lower in self.people or (tag == "NNP" and columns.sentence_starts(doc)[i] == i))
+        )
+        return (
+            noun
+            and columns.deps(doc)[i] != "compound"
+            and columns.lemma_lowers(doc)[i] not in self.not_people
+        )
 
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
