@@ -41,8 +41,11 @@ class GenericActors:
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
         names = sorted(self.regions, key=len, reverse=True)
+        # the lookahead for a name's first letter rejects most positions at once (as in dates.py)
+        first = "".join(sorted({re.escape(n[0]) for n in names}))
         self.region_names = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I
+            rf"(?<!\w)(?=[{first}])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+            re.I,
         )
 
     def find(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
