@@ -248,9 +248,9 @@ def _partners_named(
 
 def _window(doc: Doc, token: Token, back: int) -> int:
     """The first token of the sentence ``back`` sentences before ``token``'s."""
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    return sents[max(index - back, 0)].start
+    sents = columns.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
+    return sents[max(index - back, 0)][0]
 
 
 def _antecedent(
@@ -293,9 +293,9 @@ def _antecedent(
 def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
     """The person named first after a first-person pronoun that no person precedes, in its
     sentence or the next: the one quoted ('"I am delighted," said Burns')."""
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    last = sents[min(index + 1, len(sents) - 1)].end
+    sents = columns.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
+    last = sents[min(index + 1, len(sents) - 1)][1]
     after = [f for f in actors if token.i < f.start < last and f.actor_type is ActorType.PERSON]
     return after[0] if after else None
 

@@ -64,6 +64,10 @@ _VICTIM_CLASSES = frozenset(
 )
 
 
+# the dependencies an event's place may be found up through: its clauses and phrases
+_SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+
+
 class EventFinder:
     """Built once per model, run on every Doc."""
 
@@ -88,7 +92,8 @@ class EventFinder:
         source: list[str] = []
         previous_agents: list[str] = []
         by_sentence = self._triggers(doc, mentions)
-        for sent in doc.sents:
+        for start, end in columns.sentence_bounds(doc):
+            sent = doc[start:end]
             found = self._sentence(sent, by_sentence.get(sent.start, []), mentions, previous_agents)
             speakers = self._speakers(sent, found, mentions, source)
             if speakers:
@@ -332,7 +337,7 @@ class EventFinder:
     def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         scopes = [head]
         token = head
-        while token.dep_ in CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"} and token.head != token:
+        while token.dep_ in _SCOPE_DEPS and token.head != token:
             token = token.head
             scopes.append(token)
         subject_tokens = {

@@ -61,14 +61,15 @@ def ents_in(span: Span) -> tuple[Span, ...]:
 
 def opposed(doc: Doc, start: int) -> bool:
     """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
-    before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
+    before = columns.span_text(doc, max(start - 2, 0), start).lower().replace(" ", "")
     return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
 
 
 def countered(doc: Doc, start: int) -> bool:
     """ "the counter-ISIL coalition": a name after "counter-" is whom the phrase's head fights;
     the name is a mention, but the phrase is not its own."""
-    return doc[max(start - 2, 0) : start].text.lower().replace(" ", "").endswith("counter-")
+    before = columns.span_text(doc, max(start - 2, 0), start)
+    return before.lower().replace(" ", "").endswith("counter-")
 
 
 def a_city_of(doc: Doc, match: int, end: int) -> bool:
@@ -96,9 +97,8 @@ def break_cycles(places: list[Found]) -> None:
 
 
 def place_found(span: Span, place_type: PlaceType) -> Found:
-    return Found(
-        "place", span.start, span.end, name_key(span.text), span.text, place_type=place_type
-    )
+    text = _text(span)
+    return Found("place", span.start, span.end, name_key(text), text, place_type=place_type)
 
 
 def trim(span: Span) -> Span | None:
@@ -113,6 +113,11 @@ def trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _text(span: Span) -> str:
+    """``span.text``, sliced from the text read once (:mod:`kg.extract.columns`)."""
+    return columns.span_text(span.doc, span.start, span.end)
 
 
 def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -135,7 +140,7 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 def is_calendar_word(span: Span) -> bool:
     """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return span.text.lower().rstrip(".") in _CALENDAR_WORDS
+    return _text(span).lower().rstrip(".") in _CALENDAR_WORDS
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
