@@ -65,11 +65,11 @@ def _cache(doc: Any) -> dict[str, Any]:
 
 
 def _column(doc: Any, attribute: Attribute) -> tuple[Any, ...]:
-    cache = _cache(doc)
-    values = cache.get(attribute)
-    if values is None:
-        values = cache[attribute] = tuple([getattr(token, attribute) for token in doc])
-    return values
+    try:  # read on every call of a rule: the common case first
+        return doc.user_data[_KEY][attribute]  # type: ignore[no-any-return]
+    except KeyError:
+        values = _cache(doc)[attribute] = tuple([getattr(token, attribute) for token in doc])
+        return values
 
 
 def texts(doc: Any) -> tuple[str, ...]:

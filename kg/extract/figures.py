@@ -3,7 +3,7 @@ states outright ("no fatalities", "1 fatality") wins: ``kg/extract/stated.py``."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -78,8 +78,8 @@ class Figures:
             counted |= counted_phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
-        for i in range(sent.start, sent.end):
-            if i in counted or not self._may_be_one_person(sent.doc, i):
+        for i in self._may_be_one_person(sent):
+            if i in counted:
                 continue
             token = sent.doc[i]
             if not self._one_person(token):
@@ -114,21 +114,23 @@ class Figures:
         words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
         return any(w.lemma_.lower() in self.crowd_verbs for w in words)
 
-    def _may_be_one_person(self, doc: Doc, i: int) -> bool:
-        """What ``_one_person`` needs of token ``i`` that the columns tell: a pronoun it
-        takes, or a noun (not a compound nor a word for no person) it may take."""
-        lower, tag = columns.lowers(doc)[i], columns.tags(doc)[i]
-        if lower in _PERSON_PRONOUNS:
-            return True
-        noun = tag == "NN" or (
-            tag in ("NNP", "JJ")
-            and (lower in self.people or (tag == "NNP" and columns.sentence_starts(doc)[i] == i))
-        )
-        return (
-            noun
-            and columns.deps(doc)[i] != "compound"
-            and columns.lemma_lowers(doc)[i] not in self.not_people
-        )
+    def _may_be_one_person(self, sent: Span) -> list[int]:
+        """The tokens of the sentence ``_one_person`` may say yes to, as the columns tell: a
+        pronoun it takes, or a noun (not a compound nor a word for no person) it may take."""
+        doc = sent.doc
+        lower, tag, dep = columns.lowers(doc), columns.tags(doc), columns.deps(doc)
+        lemma = columns.lemma_lowers(doc)
+        out = []
+        for i in range(sent.start, sent.end):
+            noun = tag[i] == "NN" or (
+                tag[i] in ("NNP", "JJ")
+                and (lower[i] in self.people or (tag[i] == "NNP" and i == sent.start))
+            )
+            if lower[i] in _PERSON_PRONOUNS or (
+                noun and dep[i] != "compound" and lemma[i] not in self.not_people
+            ):
+                out.append(i)
+        return out
 
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
