@@ -41,7 +41,7 @@ def is_caption(sent: Span) -> bool:
     """Whether a sentence reads as a photo caption: a credit to a photo, or its main verb in
     the present simple ("Rebel fighters take away a flag") followed by the picture's date, to
     the year, or by an agency credited after the sentence."""
-    if _CAPTION_WORDS.search(sent.text):
+    if _CAPTION_WORDS.search(columns.text(sent)):
         return True
     root = sent.root
     if root.tag_ not in _PRESENT or root.lemma_.lower() in _TELLING:

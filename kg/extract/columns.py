@@ -33,6 +33,7 @@ __all__ = [
     "sentence_starts",
     "span_text",
     "tags",
+    "text",
     "texts",
     "texts_with_ws",
     "whitespaces",
@@ -157,6 +158,11 @@ def span_text(doc: Any, start: int, end: int) -> str:
         return ""
     idx, text = idxs(doc), texts(doc)
     return doc_text(doc)[idx[start] : idx[end - 1] + len(text[end - 1])]
+
+
+def text(span: Any) -> str:
+    """``span.text`` of a spaCy Span, sliced (``span_text``)."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:

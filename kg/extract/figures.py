@@ -64,7 +64,7 @@ class Figures:
         abroad = not self.abroad.isdisjoint(columns.words(sent.doc, sent.start, sent.end))
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):
-            value = parse_number(span.text)
+            value = parse_number(columns.text(span))
             if value is None:
                 continue
             noun = self._noun(span)

@@ -222,7 +222,7 @@ class NounPhrases:
             f.key not in self.known
             and len(span) <= 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
-            and span.text.lower() not in self.demonyms
+            and columns.text(span).lower() not in self.demonyms
             and root.dep_ in ("compound", "poss")
             and root.head.i >= f.end
             and entry is not None

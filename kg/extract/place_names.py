@@ -99,7 +99,7 @@ class PlaceNames:
 
     def _supported(self, doc: Doc, f: Found) -> bool:
         """ "pro-Turkey factions": the country the actor supports."""
-        before = doc[max(f.start - 2, 0) : f.start].text.lower().replace(" ", "")
+        before = columns.span_text(doc, max(f.start - 2, 0), f.start).lower().replace(" ", "")
         return f.start > 0 and (before.endswith("pro-") or doc[f.start - 1].lower_ == "pro")
 
     def _currency(self, doc: Doc, f: Found) -> bool:

@@ -97,7 +97,7 @@ def break_cycles(places: list[Found]) -> None:
 
 
 def place_found(span: Span, place_type: PlaceType) -> Found:
-    text = _text(span)
+    text = columns.text(span)
     return Found("place", span.start, span.end, name_key(text), text, place_type=place_type)
 
 
@@ -105,19 +105,15 @@ def trim(span: Span) -> Span | None:
     """Drop leading articles, trailing possessives and punctuation, and an unclosed bracket."""
     start, end = span.start, span.end
     doc = span.doc
-    opening = next((t.i for t in span if t.text in "(["), None)
-    if opening is not None and not any(t.text in ")]" for t in doc[opening:end]):
+    text = columns.texts(doc)
+    opening = next((i for i in range(start, end) if text[i] in "(["), None)
+    if opening is not None and not any(text[i] in ")]" for i in range(opening, end)):
         end = opening  # "Marwahin (Tyr": the model ran on into a bracket
     while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
-
-
-def _text(span: Span) -> str:
-    """``span.text``, sliced from the text read once (:mod:`kg.extract.columns`)."""
-    return columns.span_text(span.doc, span.start, span.end)
 
 
 def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -140,7 +136,7 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 def is_calendar_word(span: Span) -> bool:
     """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return _text(span).lower().rstrip(".") in _CALENDAR_WORDS
+    return columns.text(span).lower().rstrip(".") in _CALENDAR_WORDS
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
@@ -149,8 +145,9 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
     and the person speaking, the subject of "said" and no acronym ("north of Raqqah, Cook
     said"); not the words of one name ("the Foreign, Home and Defence Secretaries")."""
     out = []
+    text = columns.texts(doc)
     for ent in doc.ents:
-        commas = [t.i for t in ent if t.text == ","]
+        commas = [i for i in range(ent.start, ent.end) if text[i] == ","]
         if ent.label_ not in ("ORG", "PERSON") or not commas:
             out.append((ent, ent.label_))
             continue

@@ -26,12 +26,12 @@ _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|wee
 def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, Span | None]:
     """The date the article's events are told relative to: its first day-level date."""
     for ent in date_spans(doc):
-        if dates.is_relative_to_event(ent.text):
+        if dates.is_relative_to_event(columns.text(ent)):
             continue
-        resolved = dates.resolve(ent.text, published)
+        resolved = dates.resolve(columns.text(ent), published)
         if resolved is not None and resolved.precision == DatePrecision.DAY:
             return resolved.date, ent
-        if resolved is None and published is None and _looks_like_day(ent.text):
+        if resolved is None and published is None and _looks_like_day(columns.text(ent)):
             return None, ent
     return published, None
 
@@ -57,7 +57,7 @@ def when(
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
         span = own[0]
-        match = _SHORT_SPAN.match(span.text.strip())
+        match = _SHORT_SPAN.match(columns.text(span).strip())
         if match and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
             base = _date_of(sent_dates, span, published, reference)
             text = f"{match.group('n')} {match.group('unit')} earlier"
@@ -97,7 +97,7 @@ def past_day(d: Draft) -> None:
 
 
 def _sentence_text(span: Span) -> str:
-    """``span.sent.text``, sliced from the text read once."""
+    """``span.scolumns.text(ent)``, sliced from the text read once."""
     return columns.span_text(span.doc, *columns.sentence_of(span.doc, span.start))
 
 
@@ -154,9 +154,9 @@ def _glossed(span: Span) -> str:
     sentence at the bracket, so the date is not in the weekday's sentence)."""
     tail = _text_after(span, _GLOSS_CHARS)
     found = dates.find_absolute(tail)
-    if found and found[0][0] == 0 and found[0][1] > len(span.text):
+    if found and found[0][0] == 0 and found[0][1] > len(columns.text(span)):
         return tail[: found[0][1]]
-    return span.text
+    return columns.text(span)
 
 
 def _text_after(span: Span, chars: int) -> str:
