@@ -7,7 +7,9 @@ or ``for t in span`` (~0.3 µs), a new ``str`` on every read of ``text``, ``lowe
 rules walk the article and its sentences dozens of times. ``lowers(doc)[i]`` is a tuple
 index instead, and ``span_text(doc, start, end)`` a slice of the text read once. Each column
 is read on first use and kept in ``doc.user_data`` (plain strings and numbers: no reference
-back to the Doc, nothing shared between Docs or processes).
+back to the Doc, nothing shared between Docs or processes). The rules change no Doc after
+the model has run; a Doc retokenized or re-labelled afterwards would need its columns
+dropped (``doc.user_data.pop("kg.columns")``).
 """
 
 from __future__ import annotations
