@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract import columns
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
@@ -151,20 +152,20 @@ def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
         for a, b in (*f.extents, (f.start, f.end))
         for i in range(a, b)
     }
-    for token in [*doc, None]:
+    pos, lower = columns.poses(doc), columns.lowers(doc)
+    for i in range(len(doc) + 1):
         free = (
-            token is not None
-            and token.pos_ == "PROPN"
-            and token.is_title
-            and not token.is_stop
-            and token.lower_ not in _CALENDAR
-            and token.i not in claimed
+            i < len(doc)
+            and pos[i] == "PROPN"
+            and i not in claimed
+            and lower[i] not in _CALENDAR
+            and doc[i].is_title
+            and not doc[i].is_stop
         )
         if free and start is None:
-            start = token.i
+            start = i
         elif not free and start is not None:
-            end = token.i if token is not None else len(doc)
-            runs.append(_span(doc, start, end))
+            runs.append(_span(doc, start, i))
             start = None
     return runs
 
@@ -176,8 +177,11 @@ def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
 
 
 def _span(doc: Any, start: int, end: int) -> Span:
-    s = doc[start:end]
-    return Span(s.start_char, s.end_char, s.text)
+    if start >= end:
+        s = doc[start:end]
+        return Span(s.start_char, s.end_char, s.text)
+    first, last = columns.char_offsets(doc, start, end)
+    return Span(first, last, columns.doc_text(doc)[first:last])
 
 
 def build(
@@ -208,12 +212,7 @@ def build(
             label=found[0].label,
             actor_type=found[0].actor_type or ActorType.ORGANISATION,
             mentions=tuple(_span(doc, *x) for x in extents.get(("actor", key), ())),
-            aliases=tuple(
-                sorted(
-                    {doc[f.start : f.end].text for f in found if not (f.reference or f.resolved)}
-                    - {found[0].label}
-                )
-            ),
+            aliases=_aliases(doc, found),
             wikidata=ids.get(key),
         )
         for key, found in actors.items()
@@ -233,22 +232,31 @@ def build(
         for key, found in places.items()
     )
     events = tuple(_event(doc, d) for d in drafts)
-    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+    sentences = tuple(_span(doc, start, end) for start, end in columns.sentence_bounds(doc))
     extraction = Extraction(article, sentences, actor_records, place_records, events)
     return dataclasses.replace(extraction, relations=find_relations(doc, extraction))
+
+
+def _aliases(doc: Any, found: list[Found]) -> tuple[str, ...]:
+    """An actor's other names as written (not its label; no pronoun or phrase resolved to it)."""
+    names = {
+        columns.span_text(doc, f.start, f.end) for f in found if not (f.reference or f.resolved)
+    }
+    return tuple(sorted(names - {found[0].label}))
 
 
 def _event(doc: Any, d: Draft) -> Event:
     time = None
     if d.time is not None:
         time = TimeExpr(_span(doc, d.time.start, d.time.end), d.date, d.precision)
-    sentence = doc[d.sentence.start : d.sentence.end]
-    while len(sentence) and sentence[-1].is_space:
-        sentence = sentence[:-1]
+    start, end = d.sentence.start, d.sentence.end
+    is_space = columns.is_spaces(doc)
+    while end > start and is_space[end - 1]:
+        end -= 1
     return Event(
         event_type=d.event_class,
         trigger=_span(doc, d.trigger.start, d.trigger.end),
-        sentence=Span(sentence.start_char, sentence.end_char, sentence.text),
+        sentence=_span(doc, start, end),
         agents=tuple(d.agents),
         targets=tuple(d.targets),
         places=tuple(d.places),

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
@@ -40,7 +41,7 @@ def is_caption(sent: Span) -> bool:
     """Whether a sentence reads as a photo caption: a credit to a photo, or its main verb in
     the present simple ("Rebel fighters take away a flag") followed by the picture's date, to
     the year, or by an agency credited after the sentence."""
-    if _CAPTION_WORDS.search(sent.text):
+    if _CAPTION_WORDS.search(columns.text(sent)):
         return True
     root = sent.root
     if root.tag_ not in _PRESENT or root.lemma_.lower() in _TELLING:
@@ -51,7 +52,7 @@ def is_caption(sent: Span) -> bool:
     credited = sent.end < len(doc) and doc[sent.end].lower_ in _CREDITS
     # the picture's date follows what it shows ("forces deploy on the road on May 3, 2020"); a
     # note that opens with its date ("On 3 May 2020, forces deploy") tells its event
-    after = sent.doc.text[root.idx : sent.end_char]
+    after = columns.doc_text(sent.doc)[root.idx : sent.end_char]
     return credited or bool(_YEAR.search(after))
 
 

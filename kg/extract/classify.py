@@ -3,8 +3,11 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
@@ -101,7 +104,7 @@ class Classifier:
         a protest or labour ("blocked roads to demand", not "a checkpoint to block patrols")."""
         if d.event_class not in PROTEST_FAMILY:
             return False
-        words = {w for t in d.sentence for w in (t.lemma_.lower(), t.lower_)}
+        words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         if d.event_class == "protest-block":
             return bool(words & self.protest_words)
         return d.event_class != "labour-strike" or bool(words & self.labour_words)
@@ -112,9 +115,7 @@ class Classifier:
         cls = d.event_class
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
-        lemmas = frozenset(t.lemma_.lower() for t in d.sentence) | frozenset(
-            t.lower_ for t in d.sentence
-        )
+        lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         objects = _object_lemmas(d)
         if self._disarmed(d, objects):
             d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
@@ -170,7 +171,8 @@ class Classifier:
         elif cls == "bombard":
             d.event_class = (
                 "air-drone-strike"
-                if unstruck_lemmas(list(d.sentence)) & self.air_words
+                if unstruck_lemmas(d.sentence.doc, range(d.sentence.start, d.sentence.end))
+                & self.air_words
                 else "shelling-artillery-missile-attack"
             )
         elif cls == "protest-block":
@@ -193,12 +195,13 @@ class Classifier:
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = _with_follow_up(d.sentence, self.follow_up)
-        told = list(window)
+        told: Sequence[int] = range(window.start, window.end)
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
             told = without_grievance(window, self.protest_lemmas)
-        window_lemmas = unstruck_lemmas(told)
-        told_text = "".join(t.text_with_ws for t in told)
+        window_lemmas = unstruck_lemmas(window.doc, told)
+        with_ws = columns.texts_with_ws(window.doc)
+        told_text = "".join([with_ws[i] for i in told])
         if deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
@@ -350,7 +353,8 @@ def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
     doc = sentence.doc
     if sentence.end >= len(doc):
         return sentence
-    following = doc[sentence.end].sent
-    if any(t.lemma_.lower() in follow_up for t in following):
-        return doc[sentence.start : following.end]
+    _, following_end = columns.sentence_of(doc, sentence.end)
+    lemma = columns.lemma_lowers(doc)
+    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)):
+        return doc[sentence.start : following_end]
     return sentence

@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
 from kg.extract.spans import countered
@@ -55,6 +56,10 @@ class CorefWords:
     places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
 
+    # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
+    # of these ends no enemy phrase
+    enemy_heads: frozenset[str] = frozenset()
+
 
 @functools.cache
 def load_coref_words(path: Path | None = None) -> CorefWords:
@@ -64,12 +69,16 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
         pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
                     if kind in ("person", "speaker", "group") for w in words}  # fmt: skip
         nouns = data["nouns"]
+        enemy = [str(w).lower() for w in nouns["enemy"]]
         return CorefWords(
             pronouns=pronouns,
             possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
-            enemy=frozenset(str(w).lower() for w in nouns["enemy"]),
+            enemy=frozenset(enemy),
+            enemy_heads=frozenset(
+                p.split(" ", i)[-1] for p in enemy for i in range(p.count(" ") + 1)
+            ),
             coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
             speech_verbs=frozenset(str(w).lower() for w in nouns["speech_verbs"]),
             places={
@@ -92,9 +101,13 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     out: list[Found] = []
     places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
     spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
-    for token in doc:
-        if token.i in taken:
-            continue
+    pos, tag, text = columns.poses(doc), columns.tags(doc), columns.texts(doc)
+    for i in range(len(doc)):
+        if i in taken or (
+            pos[i] not in _CANDIDATE_POS and tag[i] != "NNS" and text[i] not in _COALITION
+        ):
+            continue  # none of the rules below reads other words
+        token = doc[i]
         place = _place_noun(doc, token, places, words, spoken)
         if place is not None:
             out.append(place)
@@ -167,6 +180,10 @@ def _place_noun(
                  place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
 
 
+_CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_COALITION = frozenset({"Coalition", "coalition"})
+
+
 def _coalition_word(token: Token) -> bool:
     """ "Coalition aircraft", "the Coalition", "a coalition airstrike": the word alone names
     the coalition when capitalised, or when lower case as a noun's modifier."""
@@ -231,9 +248,9 @@ def _partners_named(
 
 def _window(doc: Doc, token: Token, back: int) -> int:
     """The first token of the sentence ``back`` sentences before ``token``'s."""
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    return sents[max(index - back, 0)].start
+    sents = columns.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
+    return sents[max(index - back, 0)][0]
 
 
 def _antecedent(
@@ -264,8 +281,9 @@ def _antecedent(
         # its own sentence first, then the ones before; in each, a subject first ("Iraqi
         # forces came under fire from ISIL fighters; they requested support"); "they" and
         # "their" rather a plural or a coordination
-        for sent_start in sorted({doc[f.start].sent.start for f in fits}, reverse=True):
-            here = [f for f in fits if doc[f.start].sent.start == sent_start]
+        starts = columns.sentence_starts(doc)
+        for sent_start in sorted({starts[f.start] for f in fits}, reverse=True):
+            here = [f for f in fits if starts[f.start] == sent_start]
             if token.lower_ != "its":
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]
@@ -275,9 +293,9 @@ def _antecedent(
 def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
     """The person named first after a first-person pronoun that no person precedes, in its
     sentence or the next: the one quoted ('"I am delighted," said Burns')."""
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
-    last = sents[min(index + 1, len(sents) - 1)].end
+    sents = columns.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
+    last = sents[min(index + 1, len(sents) - 1)][1]
     after = [f for f in actors if token.i < f.start < last and f.actor_type is ActorType.PERSON]
     return after[0] if after else None
 
@@ -324,6 +342,9 @@ def _generic(
     actor it stands for, or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
+    lemma = token.lemma_.lower()
+    if lemma not in words.coalition and lemma not in words.enemy_heads:
+        return None  # no phrase the rules below accept ends with this noun
     children = list(token.children)
     det = next((c for c in children if c.dep_ in ("det", "poss")), None)
     if det is not None and det.lower_ not in _DETERMINERS:
@@ -332,7 +353,6 @@ def _generic(
     bare_enemy = det is None and any(m.lower_ == "enemy" for m in modifiers)  # "enemy forces"
     if det is None and not bare_enemy:
         return None
-    lemma = token.lemma_.lower()
     words_of = {lemma} | {f"{m.lemma_.lower()} {lemma}" for m in modifiers}
     start = min([token.i if det is None else det.i, *(m.left_edge.i for m in modifiers)])
     if any(i in taken and not _countered_at(doc, i) for i in range(start, token.i + 1)):

@@ -54,6 +54,8 @@ _ABSOLUTE = [
     # day first ("23/03/2017", "20/12/08"), unless the day cannot be a month ("12/23/2017")
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile("|".join(MONTHS), re.I)  # ``_MONTH`` anywhere, for a quick no
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
 _MONTH_YEAR = re.compile(rf"\b{_M}{_MONTH}\s+{_YEAR}\b", re.I)
 _MONTH_ONLY = re.compile(rf"^(?:(?:early|late|mid|end of|beginning of|in)\s+)*{_MONTH}$", re.I)
@@ -74,7 +76,15 @@ def find_absolute(text: str) -> list[tuple[int, int]]:
     """Character spans of the absolute dates in a text ("28 Apr 2020", "February 22, 2020"),
     for where the model's entity recogniser cuts them short."""
     spans: list[tuple[int, int]] = []
-    for pattern in (*_ABSOLUTE, _MONTH_YEAR):
+    if _DIGIT.search(text) is None:
+        return spans  # each pattern holds a digit (half the sentences have none)
+    month = _MONTH_NAME.search(text) is not None
+    # what else each pattern must find: a month's name, "-" or "/" (skipped, they find nothing)
+    for pattern, needed in zip(
+        (*_ABSOLUTE, _MONTH_YEAR), (month, month, "-" in text, "/" in text, month), strict=True
+    ):
+        if not needed:
+            continue
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))

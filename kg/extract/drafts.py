@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.model import ActorType, DatePrecision
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -74,26 +75,30 @@ def is_support(token: Token) -> bool:
     return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _SUPPORT_VERBS
 
 
-def walk(token: Token, stop: set[int]) -> list[Token]:
-    return [t for t, _ in walk_depth(token, stop)]
+def walk(token: Token, stop: set[int]) -> list[int]:
+    """The indices of the tokens of ``walk_depth``."""
+    return [i for i, _ in walk_depth(token, stop)]
 
 
-def walk_depth(token: Token, stop: set[int]) -> list[tuple[Token, int]]:
-    """The token and its dependents, not entering nested clauses, other triggers, or modifiers
-    such as "Al Qaeda-linked"."""
+def walk_depth(token: Token, stop: set[int]) -> list[tuple[int, int]]:
+    """The token and its dependents (index, depth), not entering nested clauses, other
+    triggers, or modifiers such as "Al Qaeda-linked"."""
+    doc = token.doc
+    kids, dep = columns.children(doc), columns.deps(doc)
+    pos, lower = columns.poses(doc), columns.lowers(doc)
     out = []
-    todo = [(token, 0)]
+    todo = [(token.i, 0)]
     while todo:
-        t, depth = todo.pop()
-        out.append((t, depth))
-        for child in t.children:
-            if child.i in stop or child.dep_ in CLAUSE_DEPS:
+        i, depth = todo.pop()
+        out.append((i, depth))
+        for child in kids[i]:
+            if child in stop or dep[child] in CLAUSE_DEPS:
                 continue
-            if child.dep_ == "amod" and child.pos_ == "VERB":
+            if dep[child] == "amod" and pos[child] == "VERB":
                 continue
-            if child.dep_ == "prep" and child.lower_ == "according":
+            if dep[child] == "prep" and lower[child] == "according":
                 continue
-            todo.append((child, depth if child.dep_ in ("conj", "cc", "appos") else depth + 1))
+            todo.append((child, depth if dep[child] in ("conj", "cc", "appos") else depth + 1))
     return out
 
 

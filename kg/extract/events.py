@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract import columns
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier
 from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
@@ -63,6 +64,10 @@ _VICTIM_CLASSES = frozenset(
 )
 
 
+# the dependencies an event's place may be found up through: its clauses and phrases
+_SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+
+
 class EventFinder:
     """Built once per model, run on every Doc."""
 
@@ -87,7 +92,8 @@ class EventFinder:
         source: list[str] = []
         previous_agents: list[str] = []
         by_sentence = self._triggers(doc, mentions)
-        for sent in doc.sents:
+        for start, end in columns.sentence_bounds(doc):
+            sent = doc[start:end]
             found = self._sentence(sent, by_sentence.get(sent.start, []), mentions, previous_agents)
             speakers = self._speakers(sent, found, mentions, source)
             if speakers:
@@ -121,11 +127,12 @@ class EventFinder:
     ) -> list[Draft]:
         """ "Movement of forces: a convoy entered ...": a category label before a sentence
         gives its event's type (``kg/data/prefixes.tsv``)."""
-        for sent in doc.sents:
-            text = sent.text.lstrip().lower()
+        for start, end in columns.sentence_bounds(doc):
+            text = columns.span_text(doc, start, end).lstrip().lower()
             label = next((lab for lab, _ in self.lex.prefixes if text.startswith(lab + ":")), None)
             if label is None:
                 continue
+            sent = doc[start:end]
             event_type = dict(self.lex.prefixes)[label]
             here = [d for d in events if d.sentence.start == sent.start and d.event_class
                     not in ("statement",)]  # fmt: skip
@@ -152,16 +159,19 @@ class EventFinder:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
         spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
         taken = {i for span in spans for i in range(span.start, span.end)}
+        starts = columns.sentence_starts(doc)
         out: dict[int, list[tuple[Span, Trigger]]] = {}
         for span in sorted(spans, key=lambda s: s.start):
             trigger = self.lex.triggers[int(span.label_)]
             if any(mentions.at(i) is not None for i in range(span.start, span.end)):
                 crowd = crowd_verb(span, mentions, taken)
-                alone = not any(o.sent.start == span.sent.start for o in spans if o is not span)
+                alone = not any(
+                    starts[o.start] == starts[span.start] for o in spans if o is not span
+                )
                 if crowd is None and not (alone and names_protesters(span, mentions)):
                     continue  # "Free Syrian Army", a place named "Raid": names, not triggers
                 span = crowd or span  # "protesters in Kut": the crowd tells its protest
-            out.setdefault(span.sent.start, []).append((span, trigger))
+            out.setdefault(starts[span.start], []).append((span, trigger))
         return out
 
     def _sentence(
@@ -298,15 +308,15 @@ class EventFinder:
         if token.lower_ in _PRONOUNS:
             return self._antecedent(token, mentions, previous)
         keys = []
-        for t in walk(token, stop):
-            found = mentions.at(t.i)
+        for i in walk(token, stop):
+            found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
         return keys
 
     def _antecedent(self, pronoun: Token, mentions: Mentions, previous: list[str]) -> list[str]:
-        sent = pronoun.sent
-        for i in range(pronoun.i - 1, sent.start - 1, -1):
+        sent_start, _ = columns.sentence_of(pronoun.doc, pronoun.i)
+        for i in range(pronoun.i - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
                 return [found.key]
@@ -318,15 +328,16 @@ class EventFinder:
             return self._actors(max(subjects, key=lambda c: c.i), mentions, stop, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
-        while i >= head.sent.start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
+        sent_start, _ = columns.sentence_of(head.doc, head.i)
+        while i >= sent_start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
             i -= 1
-        found = mentions.at(i) if i >= head.sent.start else None
+        found = mentions.at(i) if i >= sent_start else None
         return [found.key] if found is not None and found.kind == "actor" else []
 
     def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         scopes = [head]
         token = head
-        while token.dep_ in CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"} and token.head != token:
+        while token.dep_ in _SCOPE_DEPS and token.head != token:
             token = token.head
             scopes.append(token)
         subject_tokens = {
@@ -334,9 +345,9 @@ class EventFinder:
         }
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
-            for t, depth in walk_depth(scope, stop | ({head.i} if scope is not head else set())):
-                found = mentions.at(t.i)
-                if found is None or found.kind != "place" or t.i in subject_tokens:
+            for i, depth in walk_depth(scope, stop | ({head.i} if scope is not head else set())):
+                found = mentions.at(i)
+                if found is None or found.kind != "place" or i in subject_tokens:
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
                 depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
@@ -347,7 +358,7 @@ class EventFinder:
                 return dedup(k for r, dp, k in best if r == rank and dp <= depth)
         # nothing in its clauses: the most specific places of the sentence, else the country
         in_sentence = [
-            f for i in range(head.sent.start, head.sent.end)
+            f for i in range(*columns.sentence_of(head.doc, head.i))
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
         if in_sentence:
@@ -370,9 +381,10 @@ class EventFinder:
                 elif any(c.dep_ == "nsubj" and c.lemma_.lower() in self.report_nouns
                          for c in d.trigger[0].children):  # fmt: skip
                     speakers += previous  # "the report said"
-        for token in sent:
-            if token.lower_ == "according":
-                for to in token.children:
+        lower = columns.lowers(sent.doc)
+        for i in range(sent.start, sent.end):
+            if lower[i] == "according":
+                for to in sent.doc[i].children:
                     for pobj in to.children:
                         speakers += self._actors(pobj, mentions, set(), [])
         return dedup(speakers)

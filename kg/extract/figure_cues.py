@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.numbers import NUMBER_WORDS
 from kg.extract.spans import ents_in
@@ -138,10 +139,13 @@ def number_spans(sent: Span) -> list[Span]:
         if numeric:
             spans.append(doc[numeric[0].i : numeric[-1].i + 1])
     taken = {i for e in ents_in(sent) for i in range(e.start, e.end)}
-    for t in sent:
-        after_year = t.ent_type_ == "DATE" and t.i > 0 and _YEAR.match(doc[t.i - 1].text)
-        if t.like_num and (t.i not in taken or after_year) and not _YEAR.match(t.text):
-            spans.append(doc[t.i : t.i + 1])
+    like_num, ent_type, text = columns.like_nums(doc), columns.ent_types(doc), columns.texts(doc)
+    for i in range(sent.start, sent.end):
+        if not like_num[i]:
+            continue
+        after_year = ent_type[i] == "DATE" and i > 0 and _YEAR.match(text[i - 1])
+        if (i not in taken or after_year) and not _YEAR.match(text[i]):
+            spans.append(doc[i : i + 1])
     spans.sort(key=lambda s: s.start)
     merged: list[Span] = []
     for span in spans:  # "7-9", "two or three": one figure, its lowest

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.figure_cues import (
     DEATH_NOUNS,
@@ -26,6 +27,8 @@ __all__ = ["Figures", "explicit_fatalities"]
 
 _TOPIC_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass"})
 _INTRANSITIVE_DEATH = frozenset({"die", "perish", "flee", "displace", "drown", "succumb"})
+# the pronouns ``Figures._one_person`` can say yes to
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she", "his"})
 _SUBSET = frozenset({"including", "among", "include"})  # "2 civilians including a doctor"
 
 
@@ -58,10 +61,10 @@ class Figures:
         self.not_people = frozenset(counts["not_people"])
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
-        abroad = any(t.lemma_.lower() in self.abroad or t.lower_ in self.abroad for t in sent)
+        abroad = not self.abroad.isdisjoint(columns.words(sent.doc, sent.start, sent.end))
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):
-            value = parse_number(span.text)
+            value = parse_number(columns.text(span))
             if value is None:
                 continue
             noun = self._noun(span)
@@ -75,8 +78,11 @@ class Figures:
             counted |= counted_phrase(noun)
             self._add_count(drafts, verb or span.root, kind, value)
         # "shot and killed a civilian", "a Lamu chief and his assistant were hacked to death"
-        for token in sent:
-            if token.i in counted or not self._one_person(token):
+        for i in self._may_be_one_person(sent):
+            if i in counted:
+                continue
+            token = sent.doc[i]
+            if not self._one_person(token):
                 continue
             kind, verb = self._count_kind(token, abroad)
             if kind is not None and not self._topic(verb or token):
@@ -108,6 +114,24 @@ class Figures:
         words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
         return any(w.lemma_.lower() in self.crowd_verbs for w in words)
 
+    def _may_be_one_person(self, sent: Span) -> list[int]:
+        """The tokens of the sentence ``_one_person`` may say yes to, as the columns tell: a
+        pronoun it takes, or a noun (not a compound nor a word for no person) it may take."""
+        doc = sent.doc
+        lower, tag, dep = columns.lowers(doc), columns.tags(doc), columns.deps(doc)
+        lemma = columns.lemma_lowers(doc)
+        out = []
+        for i in range(sent.start, sent.end):
+            noun = tag[i] == "NN" or (
+                tag[i] in ("NNP", "JJ")
+                and (lower[i] in self.people or (tag[i] == "NNP" and i == sent.start))
+            )
+            if lower[i] in _PERSON_PRONOUNS or (
+                noun and dep[i] != "compound" and lemma[i] not in self.not_people
+            ):
+                out.append(i)
+        return out
+
     def _one_person(self, token: Token) -> bool:
         """A singular person noun with no figure of its own ("a man", "the chief"), or "him"
         or "her" as the object of a killing."""
@@ -122,7 +146,7 @@ class Figures:
         )
         noun = (
             token.tag_ == "NN"
-            or (token.tag_ == "NNP" and token.i == token.sent.start)
+            or (token.tag_ == "NNP" and token.i == columns.sentence_starts(token.doc)[token.i])
             or (demonym and token.lower_ in self.people)
         )
         if not noun or token.dep_ == "compound" or token.lemma_.lower() in self.not_people:
@@ -155,7 +179,8 @@ class Figures:
             return noun
         # a figure cannot count a noun before it: the parse went wrong ("over the past 24 hours
         # 2 militants were killed" with the commas removed); the noun after the figure
-        for token in root.doc[span.end : min(span.end + 5, root.sent.end)]:
+        _, sent_end = columns.sentence_of(root.doc, root.i)
+        for token in root.doc[span.end : min(span.end + 5, sent_end)]:
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod"):
                 return token
             if token.pos_ not in ("ADJ", "VERB", "PROPN", "NOUN", "CCONJ", "PUNCT"):
@@ -268,7 +293,7 @@ class Figures:
         death or injury verb ("4 Taliban and/or IS militants were killed")."""
         doc = span.doc
         people = False
-        for token in doc[span.end : min(span.end + 8, span.sent.end)]:
+        for token in doc[span.end : min(span.end + 8, columns.sentence_of(doc, span.start)[1])]:
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in self.count_nouns:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import columns
 from kg.extract.classify import GROUND_FIGHTING
 from kg.extract.drafts import ARMED, Draft, dedup, is_support
 from kg.model import ActorType
@@ -126,7 +127,7 @@ def arrests_aside(events: list[Draft]) -> list[Draft]:
     label says "Arrests:")."""
     # "arrested 100 during raids": a raid is how arrests are made
     main = [d for d in events if d.event_class in _MAIN and d.trigger.root.lemma_ != "raid"]
-    if main and not _LABEL.match(events[0].sentence.doc.text):
+    if main and not _LABEL.match(columns.doc_text(events[0].sentence.doc)):
         for d in events:
             if d.event_class == "arrests":
                 d.confidence = round(d.confidence - 0.3, 2)

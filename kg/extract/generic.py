@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.keys import name_key
@@ -40,17 +41,21 @@ class GenericActors:
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
         names = sorted(self.regions, key=len, reverse=True)
+        # the lookahead for a name's first letter rejects most positions at once (as in dates.py)
+        first = "".join(sorted({re.escape(n[0]) for n in names}))
         self.region_names = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I
+            rf"(?<!\w)(?=[{first}])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+            re.I,
         )
 
     def find(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
         is the country of those the text ties to none."""
         out = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        for i, pos in enumerate(columns.poses(doc)):
+            if i in taken or pos not in ("NOUN", "PROPN"):
                 continue
+            token = doc[i]
             head = token.head
             if (
                 token.dep_ == "compound"
@@ -91,6 +96,8 @@ class GenericActors:
     def _entry(self, token: Token) -> tuple[str, str] | None:
         """The actor type and label template of a generic actor noun, its modifiers told."""
         lemma = token.lemma_.lower()
+        if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
+            return None  # no actor noun, machine or group: no modifier makes it one
         modifiers = [m.lemma_.lower() for m in _modifiers(token)]
         telling = [m for m in modifiers if m in self.group_modifiers]
         # "armed militant groups": the telling word, not the generic "armed"
@@ -161,7 +168,7 @@ class GenericActors:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
             actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
-            for match in self.region_names.finditer(doc.text):
+            for match in self.region_names.finditer(columns.doc_text(doc)):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1

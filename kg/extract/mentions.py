@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -97,6 +98,12 @@ class Mentions:
     def at_key(self, key: str) -> Found | None:
         """The first mention of the actor or place with this key."""
         return next((f for f in self.found if f.key == key), None)
+
+
+def _named_actor(span: Span, actor_type: ActorType) -> Found:
+    """An actor named by the words of ``span``."""
+    text = columns.text(span)
+    return Found("actor", span.start, span.end, name_key(text), text, actor_type=actor_type)
 
 
 class MentionFinder:
@@ -214,13 +221,12 @@ class MentionFinder:
             titled = titled_person(span, self.titles, self.organisation_heads, self.demonyms)
             if titled is not None:  # "Minister for the Middle East Tobias Ellwood"
                 title, person = titled
-                out.append(Found("actor", person.start, person.end, name_key(person.text),
-                                 person.text, actor_type=ActorType.PERSON,
+                out.append(Found("actor", person.start, person.end, name_key(columns.text(person)),
+                                 columns.text(person), actor_type=ActorType.PERSON,
                                  anchor=(title, person.end), nested=True))  # fmt: skip
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
-                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
-                                 actor_type=ActorType.ORGANISATION))  # fmt: skip
+                out.append(_named_actor(span, ActorType.ORGANISATION))
                 continue
             place_type = self._place_context(span)
             if place_type is None and (after_preposition or after_capital):
@@ -230,17 +236,15 @@ class MentionFinder:
             if place_type is not None:
                 out.append(place_found(span, place_type))
             elif label == "ORG":
-                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
-                                 actor_type=ActorType.ORGANISATION))  # fmt: skip
+                out.append(_named_actor(span, ActorType.ORGANISATION))
             else:
-                out.append(Found("actor", span.start, span.end, name_key(span.text), span.text,
-                                 actor_type=ActorType.PERSON))  # fmt: skip
+                out.append(_named_actor(span, ActorType.PERSON))
         return out
 
     def _proper_noun_places(self, doc: Doc, taken: set[int]) -> list[Found]:
         out = []
         for span in proper_noun_runs(doc, taken):
-            if span.text.lower() in self.demonyms:
+            if columns.text(span).lower() in self.demonyms:
                 continue  # "Syrian", "Afghan": not places
             if len(span) > 1 and self._preposition(span[0]):
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
@@ -254,7 +258,7 @@ class MentionFinder:
         """Weapons, military operations and agreements the model takes for organisations: "a
         VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
         return (
-            span.text.lower() in self.not_names
+            columns.text(span).lower() in self.not_names
             or span[0].lower_ in self.operation_words
             or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
             or (len(span) > 1 and span[-1].text[:1].isupper()
@@ -269,7 +273,7 @@ class MentionFinder:
             len(span) > 1
             and last.text[:1].isupper()
             and last.lower_ in self.organisation_heads
-            and span.text.lower() not in self.demonyms
+            and columns.text(span).lower() not in self.demonyms
         )
 
     def _preposition(self, token: Token) -> bool:
@@ -313,9 +317,10 @@ class MentionFinder:
         for f in found:
             if f.country:
                 votes[f.country] += 2 if f.kind == "place" else 1
-        for token in doc:
-            iso = self.demonyms.get(token.lower_)
-            if iso and token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
+        pos, ent_type = columns.poses(doc), columns.ent_types(doc)
+        for i, lower in enumerate(columns.lowers(doc)):
+            iso = self.demonyms.get(lower)
+            if iso and pos[i] in ("ADJ", "PROPN") and ent_type[i] == "NORP":
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 

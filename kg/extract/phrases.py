@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.edges import (
     between_clean,
     left_edge,
@@ -31,6 +32,8 @@ _GROUP_TYPES = frozenset(
      ActorType.ORGANISATION}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PLURALS = frozenset({"NNS", "NNPS"})
 
 
 def load_honorifics() -> frozenset[str]:
@@ -96,7 +99,11 @@ class NounPhrases:
         }
         out = [r for f in found if (r := self._regime(doc, f, found, main)) is not None]
         taken |= {i for r in out for i in range(r.start, r.end)}
-        for token in doc:
+        pos, dep, tag = columns.poses(doc), columns.deps(doc), columns.tags(doc)
+        for i in range(len(doc)):
+            if pos[i] not in _NOUNS and dep[i] != "appos" and tag[i] not in _PLURALS:
+                continue  # neither a title in apposition, a nation nor a noun phrase's head
+            token = doc[i]
             role = self._role(token, people)
             if role is not None:
                 out.append(role)
@@ -215,7 +222,7 @@ class NounPhrases:
             f.key not in self.known
             and len(span) <= 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
-            and span.text.lower() not in self.demonyms
+            and columns.text(span).lower() not in self.demonyms
             and root.dep_ in ("compound", "poss")
             and root.head.i >= f.end
             and entry is not None

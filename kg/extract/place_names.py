@@ -6,8 +6,11 @@ University", "the Mandera police station"), and countries that name no place of 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.spans import place_found
@@ -39,6 +42,11 @@ def _name_before(doc: Doc, end: int, person: bool) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the tokens whose value is one of ``wanted``."""
+    return [i for i, value in enumerate(values) if value in wanted]
+
+
 def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
     return [f for f in found if f.start < end and f.end > start]
 
@@ -59,6 +67,8 @@ class PlaceNames:
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
         self.residents = lexicon.word_set("places", "resident_nouns")
+        # the words an institution's name ends with (``_institution_towns`` reads no other)
+        self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
         self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
@@ -89,7 +99,7 @@ class PlaceNames:
 
     def _supported(self, doc: Doc, f: Found) -> bool:
         """ "pro-Turkey factions": the country the actor supports."""
-        before = doc[max(f.start - 2, 0) : f.start].text.lower().replace(" ", "")
+        before = columns.span_text(doc, max(f.start - 2, 0), f.start).lower().replace(" ", "")
         return f.start > 0 and (before.endswith("pro-") or doc[f.start - 1].lower_ == "pro")
 
     def _currency(self, doc: Doc, f: Found) -> bool:
@@ -105,8 +115,9 @@ class PlaceNames:
     def _joined(self, doc: Doc) -> list[Span]:
         """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor"."""
         spans: list[Span] = []
-        for t in doc:
-            if t.text not in self.particles or t.i < 1 or t.i + 2 > len(doc):
+        for i in _indices(columns.texts(doc), self.particles):
+            t = doc[i]
+            if t.i < 1 or t.i + 2 > len(doc):
                 continue
             left, right = doc[t.i - 1], doc[t.i + 1]
             if left.text in _HYPHENS and _glued(left) and t.i >= 2 and _capital(doc[t.i - 2]):
@@ -148,8 +159,9 @@ class PlaceNames:
     def _road_ends(self, doc: Doc) -> list[tuple[Span, Span]]:
         """ "the Kitale-Lodwar road": both towns."""
         out = []
-        for t in doc:
-            if t.text not in _HYPHENS or not _glued(t) or t.i < 1 or t.i + 2 >= len(doc):
+        for i in _indices(columns.texts(doc), _HYPHENS):
+            t = doc[i]
+            if not _glued(t) or t.i < 1 or t.i + 2 >= len(doc):
                 continue
             first, second = doc[t.i - 1], doc[t.i + 1]
             if not (_capital(first) and _glued(first) and _capital(second)):
@@ -164,7 +176,8 @@ class PlaceNames:
         """ "Garissa University", "the Mandera police station", "the University of Nairobi",
         "Mombasa traders": the town, and the tokens of the institution's name."""
         out = []
-        for t in doc:
+        for i in _indices(columns.lowers(doc), self.institution_words):
+            t = doc[i]
             if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
                 end = t.i + 2
                 while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.lexicon import read_toml
 from kg.extract.statements import Statements
 from kg.model import Event, Extraction, Relation, RelationKind, Span
@@ -126,10 +127,12 @@ def find_relations(
     for event in extraction.events:
         found.extend(_from_event(event, words))
     finder = Statements(doc, extraction, words)
-    for sent in doc.sents:
-        span = _trimmed(sent)
-        for kind, source, target in finder.sentence(sent):
-            found.add(Relation(kind, source, target, span))
+    for start, end in columns.sentence_bounds(doc):
+        stated = finder.sentence(doc[start:end])
+        if stated:
+            span = _trimmed(doc, start, end)
+            for kind, source, target in stated:
+                found.add(Relation(kind, source, target, span))
     return found.relations()
 
 
@@ -198,9 +201,11 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
             yield Relation(ALLIES, first, second, sentence, key)
 
 
-def _trimmed(sent: Any) -> Span:
+def _trimmed(doc: Any, start: int, end: int) -> Span:
     """The sentence as an event's ``sentence`` gives it (trailing white space cut), so both
     point at the same sentence node in the graph."""
-    while len(sent) and sent[-1].is_space:
-        sent = sent[:-1]
-    return Span(sent.start_char, sent.end_char, sent.text)
+    is_space = columns.is_spaces(doc)
+    while end > start and is_space[end - 1]:
+        end -= 1
+    sent = doc[start:end]
+    return Span(sent.start_char, sent.end_char, columns.span_text(doc, start, end))

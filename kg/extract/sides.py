@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kg.extract import columns
 from kg.model import Extraction
 
 if TYPE_CHECKING:
@@ -95,8 +96,10 @@ class Sides:
     def _coordinated(self, pronoun: Any, key: str) -> list[str]:
         """ "the Government of Iraq and the Iraqi people in their fight": "their" names every
         side of the coordination its antecedent stands in, in the same sentence."""
-        named = [t for t in pronoun.sent if t.i < pronoun.i and self.actor_at.get(t.i) == key
-                 and t.pos_ != "PRON"]  # fmt: skip
+        doc, pos = pronoun.doc, columns.poses(pronoun.doc)
+        start, end = columns.sentence_of(doc, pronoun.i)
+        named = [doc[i] for i in range(start, end) if i < pronoun.i and self.actor_at.get(i) == key
+                 and pos[i] != "PRON"]  # fmt: skip
         if not named:
             return []
         first = named[-1]

@@ -10,6 +10,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.keys import name_key
@@ -60,14 +61,15 @@ def ents_in(span: Span) -> tuple[Span, ...]:
 
 def opposed(doc: Doc, start: int) -> bool:
     """ "anti-Houthi forces": a name after "anti-" says whom the actor opposes, not who it is."""
-    before = doc[max(start - 2, 0) : start].text.lower().replace(" ", "")
+    before = columns.span_text(doc, max(start - 2, 0), start).lower().replace(" ", "")
     return start > 0 and (before.endswith("anti-") or doc[start - 1].lower_ == "anti")
 
 
 def countered(doc: Doc, start: int) -> bool:
     """ "the counter-ISIL coalition": a name after "counter-" is whom the phrase's head fights;
     the name is a mention, but the phrase is not its own."""
-    return doc[max(start - 2, 0) : start].text.lower().replace(" ", "").endswith("counter-")
+    before = columns.span_text(doc, max(start - 2, 0), start)
+    return before.lower().replace(" ", "").endswith("counter-")
 
 
 def a_city_of(doc: Doc, match: int, end: int) -> bool:
@@ -95,17 +97,17 @@ def break_cycles(places: list[Found]) -> None:
 
 
 def place_found(span: Span, place_type: PlaceType) -> Found:
-    return Found(
-        "place", span.start, span.end, name_key(span.text), span.text, place_type=place_type
-    )
+    text = columns.text(span)
+    return Found("place", span.start, span.end, name_key(text), text, place_type=place_type)
 
 
 def trim(span: Span) -> Span | None:
     """Drop leading articles, trailing possessives and punctuation, and an unclosed bracket."""
     start, end = span.start, span.end
     doc = span.doc
-    opening = next((t.i for t in span if t.text in "(["), None)
-    if opening is not None and not any(t.text in ")]" for t in doc[opening:end]):
+    text = columns.texts(doc)
+    opening = next((i for i in range(start, end) if text[i] in "(["), None)
+    if opening is not None and not any(text[i] in ")]" for i in range(opening, end)):
         end = opening  # "Marwahin (Tyr": the model ran on into a bracket
     while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
         start += 1
@@ -117,16 +119,14 @@ def trim(span: Span) -> Span | None:
 def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
     """Maximal runs of capitalised proper nouns that no earlier pass claimed."""
     runs = []
+    pos, text = columns.poses(doc), columns.texts(doc)
     i = 0
     while i < len(doc):
-        token: Token = doc[i]
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if i in taken or pos[i] != "PROPN" or not text[i][:1].isupper():
             i += 1
             continue
         j = i
-        while (
-            j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-        ):
+        while j < len(doc) and j not in taken and pos[j] == "PROPN" and text[j][:1].isupper():
             j += 1
         if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             runs.append(doc[i:j])  # NORP too: the model calls many small towns nationalities
@@ -136,7 +136,7 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 def is_calendar_word(span: Span) -> bool:
     """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return span.text.lower().rstrip(".") in _CALENDAR_WORDS
+    return columns.text(span).lower().rstrip(".") in _CALENDAR_WORDS
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
@@ -145,8 +145,9 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
     and the person speaking, the subject of "said" and no acronym ("north of Raqqah, Cook
     said"); not the words of one name ("the Foreign, Home and Defence Secretaries")."""
     out = []
+    text = columns.texts(doc)
     for ent in doc.ents:
-        commas = [t.i for t in ent if t.text == ","]
+        commas = [i for i in range(ent.start, ent.end) if text[i] == ","]
         if ent.label_ not in ("ORG", "PERSON") or not commas:
             out.append((ent, ent.label_))
             continue

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
 
@@ -34,6 +35,8 @@ _NONE = re.compile(
     r"|\bno reports? of (?:fatalities|casualties|deaths)\b",
     re.I,
 )
+# a word each of the three patterns above needs: a sentence without one tells no figure
+_CUES = re.compile(r"fatalit|casualties|deaths|killed|hurt|injured", re.I)
 _NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
 # draft classes the classifier may still drop: a stated figure is safer elsewhere
 _UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
@@ -47,8 +50,11 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     _adopt_orphans(doc, violent)
     _later_deaths(doc, violent)
     _secure(violent)
-    for sent in doc.sents:
-        text = sent.text
+    for start, end in columns.sentence_bounds(doc):
+        text = columns.span_text(doc, start, end)
+        if _CUES.search(text) is None:
+            continue
+        sent = doc[start:end]
         coded = _CODED.search(text)
         stated = coded or _STATED.search(text)
         if stated is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract import columns
 from kg.extract.sides import SUBJECTS, Sides, dedup
 from kg.model import RelationKind
 
@@ -24,10 +25,18 @@ class Statements(Sides):
     """The relation patterns over one article's parse."""
 
     def sentence(self, sent: Any) -> list[Triple]:
-        if len({self.actor_at[t.i] for t in sent if t.i in self.actor_at}) < 2:
+        words = range(sent.start, sent.end)
+        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
             return []
+        w = self.words
+        cues = w.ally_cues | w.joint_words | w.fight_prepositions | w.fight_verbs | w.give_verbs
+        cues |= w.action_nouns | {"from"}  # the lemmas a pattern below starts from
+        lemmas = columns.lemma_lowers(sent.doc)
         out: list[Triple] = []
-        for token in sent:
+        for i in words:
+            if lemmas[i] not in cues:
+                continue
+            token = sent.doc[i]
             if _negated(token):
                 continue
             lemma = token.lemma_.lower()

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.mentions import Mentions
@@ -123,9 +124,11 @@ class StateFinder:
     def _governments(self, doc: Doc, mentions: Mentions) -> list[Found]:
         """ "the government of Iraq", "the Iraqi government", "Iraq's government"."""
         out = []
-        for token in doc:
-            if token.lemma_.lower() not in self.words.government_heads:
+        heads = self.words.government_heads
+        for i, lemma in enumerate(columns.lemma_lowers(doc)):
+            if lemma not in heads:
                 continue
+            token = doc[i]
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
                 continue
             if token.dep_ == "compound":

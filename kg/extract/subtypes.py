@@ -24,7 +24,7 @@ class Cues:
     phrases: tuple[str, ...]  # several or hyphenated words, searched in the lower-cased text
 
     def match(self, lemmas: frozenset[str], text: str) -> bool:
-        return bool(self.words & lemmas) or any(p in text for p in self.phrases)
+        return not self.words.isdisjoint(lemmas) or any(p in text for p in self.phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +63,18 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+@functools.cache
+def _rules_from(event_type: str) -> tuple[Rule, ...]:
+    """The rules for events of ``event_type``, in their order."""
+    return tuple(rule for rule in load_rules() if event_type in rule.sources)
+
+
 def refine(event_type: str, lemmas: frozenset[str], text: str, trigger_class: str = "") -> str:
     """The first rule's type for an event of ``event_type`` (found by a trigger of
     ``trigger_class``) in a sentence, else the type."""
     text = text.lower()
-    for rule in load_rules():
-        if event_type not in rule.sources or trigger_class in rule.not_for:
+    for rule in _rules_from(event_type):
+        if trigger_class in rule.not_for:
             continue
         if rule.unless is not None and rule.unless.match(lemmas, text):
             continue

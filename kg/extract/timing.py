@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import dates
+from kg.extract import columns, dates
 from kg.extract.drafts import Draft, walk
 from kg.extract.spans import ents_in
 from kg.model import DatePrecision
@@ -26,12 +26,12 @@ _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|wee
 def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, Span | None]:
     """The date the article's events are told relative to: its first day-level date."""
     for ent in date_spans(doc):
-        if dates.is_relative_to_event(ent.text):
+        if dates.is_relative_to_event(columns.text(ent)):
             continue
-        resolved = dates.resolve(ent.text, published)
+        resolved = dates.resolve(columns.text(ent), published)
         if resolved is not None and resolved.precision == DatePrecision.DAY:
             return resolved.date, ent
-        if resolved is None and published is None and _looks_like_day(ent.text):
+        if resolved is None and published is None and _looks_like_day(columns.text(ent)):
             return None, ent
     return published, None
 
@@ -49,15 +49,15 @@ def when(
     found once for all the sentence's drafts."""
     others = {x.trigger.root.i for x in drafts if x is not d}
     head = d.trigger[0]
-    in_scope = {t.i for t in walk(head, others)}
+    in_scope = set(walk(head, others))
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
         # "the clashes have been raging since late last month": the verb's date is theirs
-        in_scope |= {t.i for t in walk(head.head, others | {head.i})}
+        in_scope |= set(walk(head.head, others | {head.i}))
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     if own:
         span = own[0]
-        match = _SHORT_SPAN.match(span.text.strip())
+        match = _SHORT_SPAN.match(columns.text(span).strip())
         if match and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children):
             base = _date_of(sent_dates, span, published, reference)
             text = f"{match.group('n')} {match.group('unit')} earlier"
@@ -76,7 +76,10 @@ def when(
         d.time_inherited = True
         d.date = reference
         # told in the same sentence, the date is the event's; from elsewhere, approximate
-        same = reference_span is not None and reference_span.sent.start == sent.start
+        same = (
+            reference_span is not None
+            and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
+        )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
 
 
@@ -89,8 +92,13 @@ def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:
 
 def past_day(d: Draft) -> None:
     """The day before the report: "Reported on 2 February over the past 24 hours"."""
-    if d.date is not None and d.time is not None and _PAST_DAY.search(d.time.sent.text):
+    if d.date is not None and d.time is not None and _PAST_DAY.search(_sentence_text(d.time)):
         d.date -= dt.timedelta(days=1)
+
+
+def _sentence_text(span: Span) -> str:
+    """``span.scolumns.text(ent)``, sliced from the text read once."""
+    return columns.span_text(span.doc, *columns.sentence_of(span.doc, span.start))
 
 
 def date_spans(span: Doc | Span) -> list[Span]:
@@ -99,7 +107,11 @@ def date_spans(span: Doc | Span) -> list[Span]:
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start_char if isinstance(span, Span) else 0
     out: list[Span] = []
-    for start, end in dates.find_absolute(span.text):
+    if isinstance(span, Span):
+        text = columns.span_text(doc, span.start, span.end)
+    else:
+        text = columns.doc_text(doc)
+    for start, end in dates.find_absolute(text):
         found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if found is not None:
             out.append(found)
@@ -142,9 +154,9 @@ def _glossed(span: Span) -> str:
     sentence at the bracket, so the date is not in the weekday's sentence)."""
     tail = _text_after(span, _GLOSS_CHARS)
     found = dates.find_absolute(tail)
-    if found and found[0][0] == 0 and found[0][1] > len(span.text):
+    if found and found[0][0] == 0 and found[0][1] > len(columns.text(span)):
         return tail[: found[0][1]]
-    return span.text
+    return columns.text(span)
 
 
 def _text_after(span: Span, chars: int) -> str:

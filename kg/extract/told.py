@@ -5,7 +5,11 @@ tells deaths rather than protest a killing."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import columns
 
 _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
 _GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
@@ -17,12 +21,17 @@ _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", 
 __all__ = ["deaths_told", "unstruck_lemmas", "without_grievance"]
 
 
-def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Token]:
-    """The words of a protest but those of its grievance: what follows "against", "over",
-    "after", "following" a word of protest, the object of "to protest", or a verb of demanding
-    ("demanding the arrest of those who burned")."""
+def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]:
+    """The words of a protest but those of its grievance (token indices): what follows
+    "against", "over", "after", "following" a word of protest, the object of "to protest", or
+    a verb of demanding ("demanding the arrest of those who burned")."""
+    doc = window.doc
+    dep, pos = columns.deps(doc), columns.poses(doc)
     skipped: set[int] = set()
-    for t in window:
+    for i in range(window.start, window.end):
+        if dep[i] not in ("prep", "dobj") and pos[i] != "VERB":
+            continue  # neither a preposition, an object nor a verb: no grievance
+        t = doc[i]
         grievance = (
             t.dep_ == "prep"
             and t.lower_ in _GRIEVANCE_PREPOSITIONS
@@ -32,28 +41,32 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[Toke
             skipped |= {c.i for child in t.children for c in child.subtree}
         elif t.dep_ == "dobj" and t.head.lemma_.lower() == "protest":
             skipped |= {c.i for c in t.subtree}  # "to protest the plan for mass arrests"
-    return [t for t in window if t.i not in skipped]
+    return [i for i in range(window.start, window.end) if i not in skipped]
 
 
-def unstruck_lemmas(told: list[Token]) -> frozenset[str]:
-    """The lemmas and lower-cased words of ``told`` but those of aircraft hit ("destroying two
-    helicopters", "opened fire on a plane" tell no air strike) and those a prefix negates
-    ("a non-violent demonstration" was not violent; "anti-aircraft guns" are no aircraft)."""
-    struck, negated = _struck(told), _negated(told)
+def unstruck_lemmas(doc: Doc, told: Sequence[int]) -> frozenset[str]:
+    """The lemmas and lower-cased words of the tokens ``told`` (indices) but those of aircraft
+    hit ("destroying two helicopters", "opened fire on a plane" tell no air strike) and those
+    a prefix negates ("a non-violent demonstration" was not violent; "anti-aircraft guns" are
+    no aircraft)."""
+    struck, negated = _struck(doc, told), _negated(doc, told)
+    lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
     words = [
-        t for t in told
-        if t.i not in negated and (t.i not in struck or t.lemma_.lower() not in _AIRCRAFT)
+        i for i in told
+        if i not in negated and (i not in struck or lemma[i] not in _AIRCRAFT)
     ]  # fmt: skip
-    return frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
+    return frozenset(lemma[i] for i in words) | frozenset(lower[i] for i in words)
 
 
-def _struck(told: list[Token]) -> set[int]:
+def _struck(doc: Doc, told: Sequence[int]) -> set[int]:
     """Tokens of what a verb of damage acts on: "destroyed two helicopters", "hit a plane",
     "opened fire on a plane"."""
     out: set[int] = set()
-    for t in told:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _DAMAGE_VERBS:
+    pos, lemma = columns.poses(doc), columns.lemma_lowers(doc)
+    for i in told:
+        if pos[i] != "VERB" or lemma[i] not in _DAMAGE_VERBS:
             continue
+        t = doc[i]
         for c in t.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at")):
                 out |= {x.i for x in c.subtree}
@@ -63,27 +76,29 @@ def _struck(told: list[Token]) -> set[int]:
     return out
 
 
-def _negated(told: list[Token]) -> set[int]:
+def _negated(doc: Doc, told: Sequence[int]) -> set[int]:
     """Words a prefix turns into their opposite or their defence: "non-violent", "nonviolent"
     (the model splits "non", "-", "violent"), "anti-aircraft guns" (no aircraft), "anti-riot
     police" (no riot)."""
     out: set[int] = set()
-    for t in told:
-        if t.i < 2:
+    text, lower, space = columns.texts(doc), columns.lowers(doc), columns.whitespaces(doc)
+    for i in told:
+        if i < 2:
             continue
-        prefix, hyphen = t.doc[t.i - 2], t.doc[t.i - 1]
-        glued = hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_
-        if glued and prefix.lower_ in _PREFIXES:
-            out.add(t.i)
+        glued = text[i - 1] == "-" and not space[i - 1] and not space[i - 2]
+        if glued and lower[i - 2] in _PREFIXES:
+            out.add(i)
     return out
 
 
 def deaths_told(window: Span, verbs: frozenset[str]) -> bool:
     """Whether the words tell that people died ("police killed two"), rather than name a
     killing as a grievance ("protested against the killing of", "after a man was killed")."""
-    for t in window:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+    pos, lemma = columns.poses(window.doc), columns.lemma_lowers(window.doc)
+    for i in range(window.start, window.end):
+        if pos[i] != "VERB" or lemma[i] not in verbs:
             continue
+        t = window.doc[i]
         if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
             return True
     return False

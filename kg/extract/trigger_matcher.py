@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.lexicon import Trigger
 
 _NOT_OPENING = frozenset({"DATE", "TIME"})  # entity types a capitalised first lemma may not be
@@ -56,7 +57,7 @@ class TriggerMatcher:
             self._opening.setdefault(first.capitalize(), []).append((number, trigger))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lemmas = [token.lemma_ for token in doc]
+        lemmas = columns.lemmas(doc)
         found: set[tuple[int, int, int]] = set()
         for i, lemma in enumerate(lemmas):
             for number, trigger in self._plain.get(lemma, ()):
@@ -82,6 +83,6 @@ def _pos(token: Token, trigger: Trigger) -> bool:
     return True
 
 
-def _rest(lemmas: list[str], i: int, trigger: Trigger) -> bool:
+def _rest(lemmas: Sequence[str], i: int, trigger: Trigger) -> bool:
     n = len(trigger.lemmas)
     return n == 1 or tuple(lemmas[i + 1 : i + n]) == trigger.lemmas[1:]

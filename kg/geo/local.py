@@ -74,8 +74,35 @@ def _ends(place: Place, text: str) -> list[int]:
     ends = {m.end for m in place.mentions}
     name = place.label.split("(", 1)[0].strip()
     if name:
-        ends.update(m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+        ends.update(word_ends(name, text))
     return sorted(ends)
+
+
+def word_ends(name: str, text: str) -> list[int]:
+    """Where ``name`` ends each time ``text`` has it as a whole word: the ends of
+    ``re.finditer(rf"\\b{re.escape(name)}\\b", text)``, without compiling a pattern per name."""
+    ends = []
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _boundary(text, start) and _boundary(text, end):
+            ends.append(end)
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+    return ends
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at ``i``: a word character on one side only (``_word``)."""
+    before = i > 0 and _word(text[i - 1])
+    after = i < len(text) and _word(text[i])
+    return before != after
+
+
+def _word(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _names_after(after: str) -> list[str]:

@@ -92,8 +92,12 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
             )
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
     by_key = {p.key: p for p in places}
+    ancestors = {p.key: frozenset(q.key for q in _ancestors(p, by_key)) for p in places}
     events = tuple(
-        _with_chain(_locate(_with_inner(e, new_key, places), places, extraction.sentences), by_key)
+        _with_chain(
+            _locate(_with_inner(e, new_key, places, ancestors), places, extraction.sentences),
+            by_key,
+        )
         for e in extraction.events
     )
     return dataclasses.replace(extraction, places=places, events=events)
@@ -161,15 +165,20 @@ def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _with_inner(event: Event, new_key: dict[str, str], places: tuple[Place, ...]) -> Event:
+def _with_inner(
+    event: Event,
+    new_key: dict[str, str],
+    places: tuple[Place, ...],
+    ancestors: dict[str, frozenset[str]],
+) -> Event:
     """The event's places (new keys), led by the places of its sentence that lie in one of them:
-    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it."""
+    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it.
+    ``ancestors``: the keys of the places each place lies in (``_ancestors``)."""
     own = _dedup(new_key[k] for k in event.places)
-    by_key = {p.key: p for p in places}
     inner = [
         p.key
         for p in places
-        if any(q.key in own for q in _ancestors(p, by_key))
+        if not ancestors[p.key].isdisjoint(own)
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
         and any(_inside(m, event.sentence) for m in p.mentions)

@@ -137,3 +137,30 @@ def test_the_first_letter_lookaheads_change_no_match() -> None:
             got = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert got == [(m.span(), m.groupdict()) for m in without.finditer(text)]
     assert dates.find_absolute(texts[0]) == [(3, 22), (31, 47), (49, 74)]
+
+
+def test_the_quick_checks_skip_only_patterns_that_find_nothing() -> None:
+    from kg.extract import dates
+
+    def every_pattern(text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for pattern in (*dates._ABSOLUTE, dates._MONTH_YEAR):
+            for m in pattern.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in spans):
+                    spans.append((m.start(), m.end()))
+        return sorted(spans)
+
+    texts = [
+        "No date here.",
+        "Clashes on 2020-03-04 and on 23/03/2017 left 3 dead.",
+        "On Sunday, March 5, 2017 and on 6 SEPT 2018; in June 2019, 12 June.",
+        "Killed 5 people in May.",
+        "Dec. 3 2019 - 2019-12-04/05",
+    ]
+    texts += [
+        "may 2 he said; Sept. 4, 2020; dec 31 1999 - FRIDAY 1 JAN - \u017fept 2 - 4 Oct",
+        "5 \u0663 March, \u0663\u0664 April: Arabic-Indic digits; wed 3 jun; xmarch 2020",
+    ]
+    for text in texts:
+        assert dates.find_absolute(text) == every_pattern(text), text
+    assert dates.find_absolute(texts[1]) == [(11, 21), (29, 39)]

@@ -38,3 +38,28 @@ def test_men_of_the_military_or_police_are_state_forces(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
     assert actor.actor_type is ActorType.STATE_FORCES
+
+
+def test_the_region_names_lookahead_changes_no_match() -> None:
+    """The regions' pattern finds what it finds without its first-letter lookahead."""
+    import re
+
+    from kg.extract.generic import GenericActors
+    from kg.extract.lexicon import load
+
+    generic = GenericActors(load(), {})
+    pattern = generic.region_names
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", pattern.pattern, count=1), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    names = sorted(generic.regions)
+    texts = [
+        " ".join(names),
+        ", ".join(n.upper() for n in names),
+        "; ".join(f"x{n} {n}x {n.title()}" for n in names),
+        "Shelling in Donetsk oblast and \u017fouth Kordofan, near Idlib's countryside.",
+    ]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert pattern.findall(text)

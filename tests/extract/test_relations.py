@@ -23,6 +23,9 @@ class _NoSentences:
 
     sents: tuple[Any, ...] = ()
 
+    def __init__(self) -> None:
+        self.user_data: dict[str, Any] = {}  # where kg.extract.columns keeps what it read
+
     def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> None:
         return None
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
-from kg.geo.local import district_after, told_within
+from kg.geo.local import district_after, told_within, word_ends
 from kg.model import Place, PlaceType, Span
 
 
@@ -97,3 +100,16 @@ def test_the_words_around_a_name_say_it_is_a_district_or_a_part_of_a_town() -> N
     colonia = Place("colonia-libertad", "Colonia Libertad", PlaceType.OTHER, ())
     assert is_neighbourhood(place, text) and is_neighbourhood(colonia, text)
     assert not is_neighbourhood(Place("jurm", "Jurm", PlaceType.OTHER, (jurm,)), text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Saraqab", "Al-Bab", "(Bassa", "Colon)", "Mé", "_x", "aa", "a a", "Ab Ab", "1st", "-", "é"],
+)
+def test_word_ends_are_the_regex_word_matches(name: str) -> None:
+    rng = random.Random(name)
+    pieces = [name, name, " ", "-", "(", ")", "_", "a", "é", "1", ",", name[:1], name[-1:]]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        assert word_ends(name, text) == expected, text

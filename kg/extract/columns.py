@@ -1,0 +1,238 @@
+"""Token attributes read once per Doc, as plain tuples, for the rules that scan every token.
+
+spaCy makes a new Python ``Token`` on every ``doc[i]`` and every step of ``for t in doc``
+or ``for t in span`` (~0.3 µs), a new ``str`` on every read of ``text``, ``lower_`` or
+``pos_`` (~0.3 µs), and joins every token's text again on every ``Doc.text`` and
+``Span.text``: a rule walking all ~430 tokens of an article pays that on each walk, and the
+rules walk the article and its sentences dozens of times. ``lowers(doc)[i]`` is a tuple
+index instead, and ``span_text(doc, start, end)`` a slice of the text read once. Each column
+is read on first use and kept in ``doc.user_data`` (plain strings and numbers: no reference
+back to the Doc, nothing shared between Docs or processes). The rules change no Doc after
+the model has run; a Doc retokenized or re-labelled afterwards would need its columns
+dropped (``doc.user_data.pop("kg.columns")``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+__all__ = [
+    "char_offsets",
+    "children",
+    "deps",
+    "doc_text",
+    "ent_types",
+    "heads",
+    "idxs",
+    "is_spaces",
+    "lemma_lowers",
+    "lemmas",
+    "like_nums",
+    "lowers",
+    "poses",
+    "sentence_bounds",
+    "sentence_of",
+    "sentence_starts",
+    "span_text",
+    "tags",
+    "text",
+    "texts",
+    "texts_with_ws",
+    "whitespaces",
+    "words",
+]
+
+_KEY = "kg.columns"
+
+Attribute = Literal[
+    "text",
+    "text_with_ws",
+    "whitespace_",
+    "lower_",
+    "lemma_",
+    "pos_",
+    "tag_",
+    "dep_",
+    "ent_type_",
+    "idx",
+    "is_space",
+    "like_num",
+]
+
+
+def _cache(doc: Any) -> dict[str, Any]:
+    cache: dict[str, Any] | None = doc.user_data.get(_KEY)
+    if cache is None:
+        cache = doc.user_data[_KEY] = {}
+    return cache
+
+
+def _column(doc: Any, attribute: Attribute) -> tuple[Any, ...]:
+    try:  # read on every call of a rule: the common case first
+        return doc.user_data[_KEY][attribute]  # type: ignore[no-any-return]
+    except KeyError:
+        values = _cache(doc)[attribute] = tuple([getattr(token, attribute) for token in doc])
+        return values
+
+
+def texts(doc: Any) -> tuple[str, ...]:
+    """Each token's ``text``."""
+    return _column(doc, "text")
+
+
+def texts_with_ws(doc: Any) -> tuple[str, ...]:
+    """Each token's ``text_with_ws``."""
+    return _column(doc, "text_with_ws")
+
+
+def whitespaces(doc: Any) -> tuple[str, ...]:
+    """Each token's ``whitespace_`` ("" or the one character after it)."""
+    return _column(doc, "whitespace_")
+
+
+def lowers(doc: Any) -> tuple[str, ...]:
+    """Each token's ``lower_``."""
+    return _column(doc, "lower_")
+
+
+def lemmas(doc: Any) -> tuple[str, ...]:
+    """Each token's ``lemma_``."""
+    return _column(doc, "lemma_")
+
+
+def poses(doc: Any) -> tuple[str, ...]:
+    """Each token's ``pos_``."""
+    return _column(doc, "pos_")
+
+
+def tags(doc: Any) -> tuple[str, ...]:
+    """Each token's ``tag_``."""
+    return _column(doc, "tag_")
+
+
+def deps(doc: Any) -> tuple[str, ...]:
+    """Each token's ``dep_``."""
+    return _column(doc, "dep_")
+
+
+def ent_types(doc: Any) -> tuple[str, ...]:
+    """Each token's ``ent_type_``."""
+    return _column(doc, "ent_type_")
+
+
+def idxs(doc: Any) -> tuple[int, ...]:
+    """Each token's ``idx`` (its first character's offset)."""
+    return _column(doc, "idx")
+
+
+def is_spaces(doc: Any) -> tuple[bool, ...]:
+    """Each token's ``is_space``."""
+    return _column(doc, "is_space")
+
+
+def like_nums(doc: Any) -> tuple[bool, ...]:
+    """Each token's ``like_num``."""
+    return _column(doc, "like_num")
+
+
+def lemma_lowers(doc: Any) -> tuple[str, ...]:
+    """Each token's ``lemma_.lower()``."""
+    cache = _cache(doc)
+    values = cache.get("lemma_lower")
+    if values is None:
+        values = cache["lemma_lower"] = tuple([lemma.lower() for lemma in lemmas(doc)])
+    return values
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined once."""
+    cache = _cache(doc)
+    text: str | None = cache.get("text_of_doc")
+    if text is None:
+        text = cache["text_of_doc"] = doc.text
+    return text
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text``: the Doc's text from the first token to the end of the last
+    (without its trailing whitespace), sliced, not joined."""
+    if start >= end:
+        return ""
+    idx, text = idxs(doc), texts(doc)
+    return doc_text(doc)[idx[start] : idx[end - 1] + len(text[end - 1])]
+
+
+def text(span: Any) -> str:
+    """``span.text`` of a spaCy Span, sliced (``span_text``)."""
+    return span_text(span.doc, span.start, span.end)
+
+
+def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """``(span.start_char, span.end_char)`` of ``doc[start:end]``, a non-empty span."""
+    idx, text = idxs(doc), texts(doc)
+    return idx[start], idx[end - 1] + len(text[end - 1])
+
+
+def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:
+    """``(sent.start, sent.end)`` of each sentence, in order."""
+    cache = _cache(doc)
+    values = cache.get("sentences")
+    if values is None:
+        values = cache["sentences"] = tuple([(s.start, s.end) for s in doc.sents])
+    return values
+
+
+def sentence_starts(doc: Any) -> tuple[int, ...]:
+    """For each token, the index of the first token of its sentence."""
+    cache = _cache(doc)
+    values = cache.get("sentence_start")
+    if values is None:
+        starts: list[int] = []
+        for start, end in sentence_bounds(doc):
+            starts += [start] * (end - start)
+        values = cache["sentence_start"] = tuple(starts)
+    return values
+
+
+def sentence_of(doc: Any, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of token ``i`` (``doc[i].sent``, ``span.sent``)."""
+    cache = _cache(doc)
+    ends = cache.get("sentence_ends")
+    if ends is None:
+        ends = cache["sentence_ends"] = dict(sentence_bounds(doc))
+    start = sentence_starts(doc)[i]
+    return start, ends[start]
+
+
+def words(doc: Any, start: int, end: int) -> frozenset[str]:
+    """The lower-cased lemmas and words of ``doc[start:end]``, made once per span (the
+    classifier asks for those of an event's sentence for each of its drafts)."""
+    cache = _cache(doc)
+    made: dict[tuple[int, int], frozenset[str]] = cache.setdefault("words", {})
+    found = made.get((start, end))
+    if found is None:
+        lemma, lower = lemma_lowers(doc), lowers(doc)
+        found = made[start, end] = frozenset(lemma[start:end]) | frozenset(lower[start:end])
+    return found
+
+
+def heads(doc: Any) -> tuple[int, ...]:
+    """Each token's ``head.i``."""
+    cache = _cache(doc)
+    values = cache.get("head")
+    if values is None:
+        values = cache["head"] = tuple([token.head.i for token in doc])
+    return values
+
+
+def children(doc: Any) -> tuple[tuple[int, ...], ...]:
+    """Each token's ``children``, as indices in order (spaCy gives them left to right)."""
+    cache = _cache(doc)
+    values = cache.get("children")
+    if values is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(heads(doc)):
+            if head != i:
+                kids[head].append(i)
+        values = cache["children"] = tuple([tuple(k) for k in kids])
+    return values

@@ -1,0 +1,72 @@
+"""The token columns the rules read (kg/extract/columns.py) are spaCy's own attributes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract import columns
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Clashes between ISIS fighters and the Syrian army on 3 March 2020 left 5 dead in "
+    "Deir-ez-Zor.\nHeadline: Police  arrest two men\n\nThe UN said it was 'deeply concerned' "
+    "about the (unconfirmed) reports.  "
+)
+
+
+@pytest.fixture(scope="module")
+def doc(extractor: Any) -> Any:
+    return extractor.nlp(TEXT)
+
+
+def test_each_column_is_the_token_attribute(doc: Any) -> None:
+    for read, attribute in [
+        (columns.texts, "text"),
+        (columns.texts_with_ws, "text_with_ws"),
+        (columns.whitespaces, "whitespace_"),
+        (columns.lowers, "lower_"),
+        (columns.lemmas, "lemma_"),
+        (columns.poses, "pos_"),
+        (columns.tags, "tag_"),
+        (columns.deps, "dep_"),
+        (columns.ent_types, "ent_type_"),
+        (columns.idxs, "idx"),
+        (columns.is_spaces, "is_space"),
+        (columns.like_nums, "like_num"),
+    ]:
+        assert read(doc) == tuple(getattr(t, attribute) for t in doc), attribute
+    assert columns.lemma_lowers(doc) == tuple(t.lemma_.lower() for t in doc)
+    assert columns.heads(doc) == tuple(t.head.i for t in doc)
+    assert columns.children(doc) == tuple(tuple(c.i for c in t.children) for t in doc)
+
+
+def test_texts_and_sentences_are_spacys(doc: Any) -> None:
+    assert columns.doc_text(doc) == doc.text
+    assert columns.sentence_bounds(doc) == tuple((s.start, s.end) for s in doc.sents)
+    assert len(columns.sentence_bounds(doc)) > 2
+    for token in doc:
+        assert columns.sentence_of(doc, token.i) == (token.sent.start, token.sent.end)
+        assert columns.sentence_starts(doc)[token.i] == token.sent.start
+    for start in range(len(doc)):
+        for end in range(start, min(start + 6, len(doc)) + 1):
+            span = doc[start:end]
+            assert columns.span_text(doc, start, end) == span.text
+            assert columns.text(span) == span.text
+            if end > start:
+                assert columns.char_offsets(doc, start, end) == (span.start_char, span.end_char)
+
+
+def test_a_sentences_words_are_its_lemmas_and_lower_cased_words(doc: Any) -> None:
+    sent = next(iter(doc.sents))
+    words = columns.words(doc, sent.start, sent.end)
+    assert words == {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    assert columns.words(doc, sent.start, sent.end) is words  # made once
+
+
+def test_columns_live_with_their_doc(extractor: Any, doc: Any) -> None:
+    other = extractor.nlp("Rebels attacked the town.")
+    assert columns.texts(other) == ("Rebels", "attacked", "the", "town", ".")
+    assert columns.texts(doc)[0] == "Clashes"
