@@ -8,8 +8,9 @@ ingested in two halves: the first half into ``half/`` (copied to ``full/``), the
 ``full/``. Each store is then measured with real processes (``python -m kg ...``, process
 start included), from outside: wall time, CPU time and peak RSS from ``os.wait4``:
 
-* every named query (``kg query --named NAME``, the default table written to a file), and
-  ``kg query`` counting the events: best and median of ``--runs`` runs;
+* every named query (``kg query --named NAME``) as the default table (its first 1,000 rows)
+  and as CSV (every row), written to a file, and ``kg query`` counting the events: best and
+  median of ``--runs`` runs;
 * ``kg export --format F -o FILE`` for each format: wall time, peak RSS and output bytes,
   one run each (RSS that grows with the store means the export holds it in memory);
 * whether spaCy was imported by query or export (``python -X importtime``).
@@ -22,8 +23,11 @@ when ../shared/eval/ (the source of the texts) is absent.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -91,11 +95,21 @@ def timed(args: list[str], runs: int, out: Path) -> Timed:
         t.cpu_s.append(proc.cpu)
         t.rss_mb = max(t.rss_mb, proc.rss_mb)
         out.write_text(proc.stdout, encoding="utf-8")
-        if proc.stderr.strip().endswith(("row", "rows")):
-            t.rows = int(proc.stderr.split()[-2])
+        t.rows = answer_rows(proc.stderr, proc.stdout, csv_out="csv" in args)
     t.out_bytes = out.stat().st_size
     t.spacy = imports_spacy(check(run(["-X", "importtime", *args]), "importtime").stderr)
     return t
+
+
+def answer_rows(stderr: str, stdout: str, csv_out: bool) -> int | None:
+    """Rows in the answer: from the table's count on stderr ("17,444 rows; the table shows the
+    first 1,000 ..."), or the CSV's records."""
+    if csv_out:
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(stdout))) - 1)
+    counted = re.match(
+        r"([\d,]+) rows?\b", stderr.strip().splitlines()[-1] if stderr.strip() else ""
+    )
+    return int(counted[1].replace(",", "")) if counted else None
 
 
 def imports_spacy(importtime: str) -> bool:
@@ -140,6 +154,7 @@ def measure(name: str, store: Path, articles: int, runs: int, work: Path) -> Sto
         for key in [k for k in params if k.split(":")[0] == query] or [query]:
             args = [a for p in params.get(key, []) for a in ("--param", p)]
             jobs[key] = kg("query", *where, "--named", query, *args)
+            jobs[f"{key} (csv)"] = kg("query", *where, "--named", query, *args, "--format", "csv")
     for key, args in jobs.items():
         print(f"  {key} ...", file=sys.stderr)
         result.queries[key] = timed(args, runs, out)

@@ -10,9 +10,9 @@ Parameter values are bound as RDF terms (pyoxigraph substitutions), never pasted
 query text: ``value`` binds the plain literal "value", ``<iri>`` binds an IRI. A bound
 variable must appear in the query's SELECT clause.
 
-Answers are written as an aligned table for a terminal, as the W3C SPARQL 1.1 results formats
-(csv, tsv, json, xml) for SELECT and ASK, or as Turtle and N-Triples for CONSTRUCT and
-DESCRIBE.
+Answers are written as an aligned table for a terminal (the first ``TABLE_LIMIT`` rows unless
+told otherwise; the rest are counted), as the W3C SPARQL 1.1 results formats (csv, tsv, json,
+xml) for SELECT and ASK, or as Turtle and N-Triples for CONSTRUCT and DESCRIBE.
 """
 
 from __future__ import annotations
@@ -20,17 +20,19 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from kg.errors import QueryError
 from kg.rdf.namespaces import PREFIXES
 from kg.resources import queries_dir
 from kg.store import QueryResult, Row, Store, Term
+from kg.store.oxterms import OxTerm, Rows
 
 TABLE = "table"
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")  # SELECT and ASK
@@ -38,6 +40,7 @@ GRAPH_FORMATS = ("turtle", "nt")  # CONSTRUCT and DESCRIBE
 FORMATS = RESULT_FORMATS + GRAPH_FORMATS
 
 MAX_CELL = 48  # display columns of one table cell; longer text is cut with an ellipsis
+TABLE_LIMIT = 1000  # rows a table shows unless told otherwise: a screenful to a few pages
 _WIDTH_SAMPLE = 1000  # rows read before column widths are fixed; later rows stream
 
 _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
@@ -137,10 +140,16 @@ def default_format(result: QueryResult) -> str:
     return "turtle" if result.kind == "graph" else TABLE
 
 
-def write(result: QueryResult, out: BinaryIO, fmt: str | None = None) -> int | None:
+def write(
+    result: QueryResult,
+    out: BinaryIO,
+    fmt: str | None = None,
+    limit: int | None = TABLE_LIMIT,
+) -> int | None:
     """Write ``result`` as ``fmt`` (default: table, or turtle for graphs).
 
-    Returns the number of rows for a table, None for the streamed formats.
+    A table shows the first ``limit`` rows (None: all). Returns the number of rows in the
+    answer for a table (shown or not), None for the streamed formats, which write every row.
     """
     fmt = fmt or default_format(result)
     if fmt not in FORMATS:
@@ -159,7 +168,7 @@ def write(result: QueryResult, out: BinaryIO, fmt: str | None = None) -> int | N
         out.write(b"true\n" if result.boolean else b"false\n")
         return None
     if fmt == TABLE:
-        return write_table(result, out)
+        return write_table(result, out, limit=limit)
     result.write(out, fmt)
     return None
 
@@ -167,9 +176,16 @@ def write(result: QueryResult, out: BinaryIO, fmt: str | None = None) -> int | N
 # -- the table --------------------------------------------------------------------------------
 
 
-def write_table(result: QueryResult, out: BinaryIO, max_cell: int = MAX_CELL) -> int:
-    """An aligned text table of a SELECT answer; returns the number of rows."""
-    rows = iter(result.rows)
+def write_table(
+    result: QueryResult,
+    out: BinaryIO,
+    max_cell: int = MAX_CELL,
+    limit: int | None = TABLE_LIMIT,
+) -> int:
+    """An aligned text table of the first ``limit`` rows of a SELECT answer (None: all of
+    them); returns the number of rows in the answer, those past ``limit`` counted unread."""
+    source = _plain(result.rows)
+    rows = source if limit is None else itertools.islice(source, limit)
     head = [[cell(t, max_cell) for t in row] for row in itertools.islice(rows, _WIDTH_SAMPLE)]
     widths = [display_width(v) for v in result.variables]
     for cells in head:
@@ -187,7 +203,12 @@ def write_table(result: QueryResult, out: BinaryIO, max_cell: int = MAX_CELL) ->
     for cells in itertools.chain(head, ([cell(t, max_cell) for t in row] for row in rows)):
         out.write(line(cells))
         count += 1
-    return count
+    return count + sum(1 for _ in source)
+
+
+def _plain(rows: Iterator[Row]) -> Iterator[tuple[Term | OxTerm | None, ...]]:
+    """The rows as the store gives them, unconverted when it can (a table needs only text)."""
+    return rows.native() if isinstance(rows, Rows) else rows
 
 
 def rows_as_text(rows: Iterable[Row]) -> list[tuple[str, ...]]:
@@ -195,17 +216,26 @@ def rows_as_text(rows: Iterable[Row]) -> list[tuple[str, ...]]:
     return [tuple(cell(t, max_cell=None) for t in row) for row in rows]
 
 
-def cell(term: Term | None, max_cell: int | None = MAX_CELL) -> str:
-    """How a term shows in a table, safe to print: a prefixed name or ``<iri>``, ``_:id``, or
-    a literal's lexical form cut to ``max_cell`` columns (IRIs are never cut: they are ids)."""
+def cell(term: Term | OxTerm | None, max_cell: int | None = MAX_CELL) -> str:
+    """How a term (rdflib's or pyoxigraph's) shows in a table, safe to print: a prefixed name
+    or ``<iri>``, ``_:id``, or a literal's lexical form cut to ``max_cell`` columns (IRIs are
+    never cut: they are ids)."""
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        return _printable(short_iri(str(term)))
-    if isinstance(term, BNode):
-        return _printable(f"_:{term}")
-    text = _printable(str(term))
+    if isinstance(term, ox.NamedNode | URIRef):
+        return _printable(short_iri(_lexical(term)))
+    if isinstance(term, ox.BlankNode | BNode):
+        return _printable(f"_:{_lexical(term)}")
+    text = _printable(_lexical(term))
     return text if max_cell is None else _fit(text, max_cell)
+
+
+def _lexical(term: Term | OxTerm) -> str:
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term.value
+    if isinstance(term, URIRef | BNode | Literal):
+        return str(term)
+    raise QueryError(f"the answer holds {term}, an RDF 1.2 triple term; use --format json")
 
 
 def short_iri(iri: str) -> str:

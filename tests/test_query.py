@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
 
 import kg.query as q
 from kg.errors import QueryError
 from kg.store import QueryResult, Store, open_store
+from kg.store.oxterms import Rows
 from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 
@@ -208,6 +209,34 @@ def test_table_output(store: Store) -> None:
     for line in lines[2:]:  # aligned: each column starts where its header does
         for start in starts:
             assert line[start - 2 : start] == "  "
+
+
+def test_table_shows_the_first_rows_and_counts_all(store: Store) -> None:
+    full, cut = io.BytesIO(), io.BytesIO()
+    assert q.write(q.run_named(store, "timeline"), full, limit=None) == 4
+    assert q.write(q.run_named(store, "timeline"), cut, limit=2) == 4  # all rows counted
+    full_lines = full.getvalue().decode("utf-8").splitlines()
+    cut_lines = cut.getvalue().decode("utf-8").splitlines()
+    assert len(full_lines) == 2 + 4 and len(cut_lines) == 2 + 2  # header, rule, rows
+    assert [line.split()[-1] for line in cut_lines[2:]] == [
+        line.split()[-1] for line in full_lines[2:4]
+    ]  # the first rows, in order (widths may differ)
+    assert q.write(q.run_named(store, "timeline"), io.BytesIO()) == 4  # default: under the limit
+
+
+def test_table_reads_pyoxigraph_terms_as_rdflib_ones(store: Store) -> None:
+    """The table takes the store's rows unconverted; it must show them as the rdflib terms."""
+    sparql = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+    native = q.run(store, sparql).rows
+    assert isinstance(native, Rows)
+    as_rdflib = q.rows_as_text(q.run(store, sparql).rows)
+    assert [tuple(q.cell(t, None) for t in row) for row in native.native()] == as_rdflib
+    assert len(as_rdflib) > 50
+    assert q.cell(ox.Literal("a\nb")) == q.cell(Literal("a\nb")) == "a b"
+    assert q.cell(ox.BlankNode("b1")) == q.cell(BNode("b1")) == "_:b1"
+    assert q.cell(ox.NamedNode("https://w3id.org/kg/event/a1.25-32")) == "event:a1.25-32"
+    with pytest.raises(QueryError, match="triple term"):
+        q.cell(ox.Triple(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal("c")))
 
 
 def test_table_cells_are_safe_to_print() -> None:

@@ -43,6 +43,11 @@ def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
     help="Output format. Default: table for SELECT and ASK, turtle for CONSTRUCT and DESCRIBE.",
 )  # fmt: skip
+@click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N",
+    help="Rows a table shows (default 1000; the rest are counted). Table only.",
+)  # fmt: skip
+@click.option("--all", "all_rows", is_flag=True, help="A table shows every row.")
 @store_option
 def query(
     sparql: str | None,
@@ -51,6 +56,8 @@ def query(
     params: dict[str, str],
     list_queries: bool,
     fmt: str | None,
+    limit: int | None,
+    all_rows: bool,
     store: Path | str,
 ) -> None:
     """Run a SPARQL query, or a named one, on the store.
@@ -58,7 +65,8 @@ def query(
     QUERY is SPARQL 1.1 text, or - to read it from stdin. The default graph is the union of
     all article graphs; GRAPH ?g { ... } reaches one article's graph. Prefixes kg, sem,
     schema, nif, skos, prov, dcterms, rdf, rdfs, xsd, kget, kgat, kgpt (and more, see
-    docs/QUERIES.md) are predeclared. Results go to stdout, the row count to stderr.
+    docs/QUERIES.md) are predeclared. Results go to stdout, the row count to stderr. A table
+    shows the first 1000 rows (--limit N, --all); csv, tsv, json and xml write every row.
 
     \b
     Examples:
@@ -81,6 +89,7 @@ def query(
         sparql = query_file.read()
     if name is not None:
         q.named_query(name)  # an unknown name fails before the store is opened
+    shown = _table_limit(limit, all_rows, fmt)
     with open_store(store, read_only=True) as db:
         if name is not None:
             result = q.run_named(db, name, params)
@@ -88,12 +97,38 @@ def query(
             assert sparql is not None
             result = q.run(db, sparql, params)
         out = _Tail(sys.stdout.buffer)
-        rows = q.write(result, cast(BinaryIO, out), fmt)
+        rows = q.write(result, cast(BinaryIO, out), fmt, limit=shown)
         if out.last != b"\n" and sys.stdout.isatty():  # JSON and XML end without one
             out.write(b"\n")
         out.flush()
     if rows is not None:
-        click.echo(f"{rows} row{'' if rows == 1 else 's'}", err=True)
+        click.echo(_count(rows, shown), err=True)
+
+
+def _table_limit(limit: int | None, all_rows: bool, fmt: str | None) -> int | None:
+    """How many rows a table shows; --limit and --all are for tables only."""
+    if all_rows and limit is not None:
+        raise click.UsageError("give --limit N or --all, not both")
+    if fmt not in (None, "table") and (all_rows or limit is not None):
+        raise click.UsageError(
+            f"--limit and --all are for the table; --format {fmt} writes every row "
+            "(put a LIMIT in the query to write fewer)"
+        )
+    if all_rows:
+        return None
+    from kg.query import TABLE_LIMIT
+
+    return TABLE_LIMIT if limit is None else limit
+
+
+def _count(rows: int, shown: int | None) -> str:
+    """The row count for stderr, and how to see the rows a table left out."""
+    if shown is None or rows <= shown:
+        return f"{rows} row{'' if rows == 1 else 's'}"
+    return (
+        f"{rows:,} rows; the table shows the first {shown:,} "
+        "(--all or --limit N for more; --format csv or json for a file)"
+    )
 
 
 def _list(queries: dict[str, NamedQuery]) -> None:

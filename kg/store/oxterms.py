@@ -109,15 +109,39 @@ def query_result(answer: Any) -> QueryResult:
     if isinstance(answer, ox.QuerySolutions):
         variables = tuple(v.value for v in answer.variables)
         return QueryResult(
-            "select", variables=variables, rows=_rows(answer), writer=_results_writer(answer)
+            "select", variables=variables, rows=Rows(answer), writer=_results_writer(answer)
         )
     return QueryResult("graph", triples=_triples(answer), writer=_graph_writer(answer))
 
 
-def _rows(answer: Any) -> Iterator[Row]:
+class Rows(Iterator[Row]):
+    """A SELECT answer's rows as rdflib terms, converted one row at a time.
+
+    :meth:`native` gives the rows not yet read as pyoxigraph terms instead: ~50 times cheaper
+    for a reader that only needs each term's kind and text (kg's table, a row count).
+    """
+
+    def __init__(self, answer: Any) -> None:
+        self._answer = iter(answer)
+
+    def __iter__(self) -> Rows:
+        return self
+
+    def __next__(self) -> Row:
+        solution = _next_solution(self._answer)
+        return tuple(None if t is None else from_ox(t) for t in solution)
+
+    def native(self) -> Iterator[tuple[OxTerm | None, ...]]:
+        while True:
+            try:
+                yield tuple(_next_solution(self._answer))
+            except StopIteration:
+                return
+
+
+def _next_solution(answer: Iterator[Any]) -> Any:
     try:
-        for solution in answer:
-            yield tuple(None if t is None else from_ox(t) for t in solution)
+        return next(answer)
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from exc
 

@@ -30,6 +30,22 @@ def test_named_timeline_table_on_stdout_count_on_stderr(store: str) -> None:
     assert done.stderr == "4 rows\n"
 
 
+def test_table_limit_says_how_many_rows_and_how_to_see_them(store: str) -> None:
+    done = run_kg("query", "--named", "timeline", "--store", store, "--limit", "3")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 2 + 3
+    assert done.stderr == (
+        "4 rows; the table shows the first 3 (--all or --limit N for more; "
+        "--format csv or json for a file)\n"
+    )
+    done = run_kg("query", "--named", "timeline", "--store", store, "--all")
+    assert (len(done.stdout.splitlines()), done.stderr) == (2 + 4, "4 rows\n")
+    for args in (["--format", "csv", "--limit", "3"], ["--all", "--limit", "3"]):
+        done = run_kg("query", "--named", "timeline", "--store", store, *args)
+        assert done.returncode == 2 and done.stdout == ""
+        assert "--limit" in done.stderr
+
+
 def test_store_from_the_environment(store: str) -> None:
     env = {**os.environ, "KG_STORE": store}
     done = subprocess.run(
