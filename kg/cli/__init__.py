@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "List, show, retry or drop quarantined articles.",
     ),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
+    "report": ("kg.cli.report", "report", "Write an offline HTML report: map, timeline, network."),
 }
 
 DEFAULT_STORE = "kg-store"
