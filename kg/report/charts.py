@@ -102,9 +102,11 @@ def timeline_svg(events: Sequence[Event], colours: dict[str, tuple[str, str]]) -
             )
         if i % label_every == 0:
             text = period.strftime("%d %b %Y") if weekly else period.strftime("%b %Y")
+            middle = x + bar / 2
+            anchor = "end" if middle > width - 40 else "middle"
             out.append(
-                f'<text class="tick" x="{x + bar / 2:.1f}" y="{height - bottom + 24:.0f}" '
-                f'text-anchor="middle">{text}</text>'
+                f'<text class="tick" x="{min(middle, width - 2):.1f}" '
+                f'y="{height - bottom + 24:.0f}" text-anchor="{anchor}">{text}</text>'
             )
     out.append("</svg>")
     return "\n".join(out)
@@ -155,18 +157,20 @@ def circle_order(nodes: Sequence[str], pairs: Counter[tuple[str, str]]) -> list[
     return [name for group in groups for name in group]
 
 
-def layout(nodes: Sequence[str], centre: float, radius: float) -> dict[str, tuple[float, float]]:
+def layout(
+    nodes: Sequence[str], centre: tuple[float, float], radius: float
+) -> dict[str, tuple[float, float]]:
     n = max(1, len(nodes))
     return {
         name: (
-            round(centre + radius * math.cos(2 * math.pi * i / n - math.pi / 2), 1),
-            round(centre + radius * math.sin(2 * math.pi * i / n - math.pi / 2), 1),
+            round(centre[0] + radius * math.cos(2 * math.pi * i / n - math.pi / 2), 1),
+            round(centre[1] + radius * math.sin(2 * math.pi * i / n - math.pi / 2), 1),
         )
         for i, name in enumerate(nodes)
     }
 
 
-def _short(name: str, most: int = 30) -> str:
+def _short(name: str, most: int = 26) -> str:
     return name if len(name) <= most else name[: most - 1] + "…"
 
 
@@ -178,11 +182,12 @@ def network_svg(events: Sequence[Event]) -> str:
         degree[a] += n
         degree[b] += n
     nodes = sorted(degree, key=lambda name: (-degree[name], name))[:MAX_NODES]
-    size = 860.0
-    centre = size / 2
-    where = layout(circle_order(nodes, pairs), centre, size / 2 - 190)
+    width, radius = 860.0, 240.0  # room for the names left and right
+    height = 2 * radius + 60
+    centre = width / 2
+    where = layout(circle_order(nodes, pairs), (centre, height / 2), radius)
     out = [
-        f'<svg id="network" class="chart" viewBox="0 0 {size:.0f} {size:.0f}" role="img" '
+        f'<svg id="network" class="chart" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
         f'aria-label="Actors against actors" data-edges="{len(pairs)}">'
     ]
     most = max(pairs.values(), default=1)
