@@ -46,7 +46,7 @@ def _where(
 @click.command("report")
 @click.option(
     "-o", "--output", required=True, metavar="FILE",
-    help="The HTML file to write (replaced only once complete).",
+    help="The HTML file to write (replaced only once complete); - for stdout.",
 )  # fmt: skip
 @click.option("--from", "date_from", callback=_date, metavar="DATE",
               help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")  # fmt: skip
@@ -78,7 +78,7 @@ def report(
     \b
     Examples:
       kg ingest seeds/ && kg report -o report.html
-      kg report -o hama.html --from 2014-09 --to 2014-09 --where country=SY --where type=armed-clash
+      kg report -o clashes.html --where country=SY --where type=armed-clash
     """
     from kg.report import Filters, build_report
     from kg.store import open_store
@@ -92,6 +92,9 @@ def report(
     )
     with open_store(store, read_only=True) as db:
         html = build_report(db, filters, limit)
+    if output == "-":
+        click.echo(html, nl=False)
+        return
     target = Path(output)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)

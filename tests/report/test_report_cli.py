@@ -111,3 +111,9 @@ def test_bad_options(golden_store: Path, tmp_path: Path) -> None:
     missing = run("report", "--store", str(tmp_path / "none"), "-o", out)
     assert missing.code == 1 and "kg ingest" in missing.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_report_to_stdout(golden_store: Path, make_report: MakeReport) -> None:
+    outcome = run("report", "--store", str(golden_store), "-o", "-")
+    assert outcome.code == 0
+    assert outcome.stdout == make_report().read_text(encoding="utf-8")
