@@ -9,6 +9,7 @@ read. Values from the user enter the query text only as escaped RDF literals.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -186,6 +187,14 @@ def _text(term: Term | None) -> str:
     return "" if term is None else str(term)
 
 
+def _day(text: str) -> str | None:
+    """``YYYY-MM-DD`` of an xsd:date (or dateTime); None for what is not a calendar date."""
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def _point(wkt: str) -> tuple[float | None, float | None]:
     match = _POINT.search(wkt)
     if not match:
@@ -215,7 +224,7 @@ def read_events(store: Store, filters: Filters) -> list[Event]:
             begin=int(r["begin"] or 0),
             type_id=type_id,
             type_label=r["typeLabel"] or type_id,
-            date=r["date"][:10] or None,
+            date=_day(r["date"]),
             sentence=" ".join(r["sentence"].split()),
             place=r["placeLabel"],
             country=r["cc"].upper(),

@@ -93,3 +93,11 @@ def test_split_at_antimeridian() -> None:
         [(179.5, 59.0), (170.0, 60.0), (170.0, 60.0), (179.0, 61.0)],
         [(-179.0, 62.0), (-178.0, 60.0)],
     ]
+
+
+def test_only_calendar_dates_reach_the_timeline() -> None:
+    from kg.report.data import _day
+
+    assert _day("2014-09-27") == "2014-09-27"
+    assert _day("2014-09-27T10:00:00Z") == "2014-09-27"
+    assert _day("2014-13-45") is None and _day("") is None and _day("late last month") is None
