@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "serve": ("kg.cli.serve", "serve", "Answer SPARQL queries on the store over HTTP (read-only)."),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
+    "report": ("kg.cli.report", "report", "Write an offline HTML report: map, timeline, network."),
 }
 
 DEFAULT_STORE = "kg-store"
