@@ -110,7 +110,7 @@ def used_concepts(store: Store, graph: URIRef | None = None) -> Graph:
     bindings = {"g": graph} if graph is not None else None
     result = store.query(_USED_CONCEPTS, bindings)
     used = {row[1] for row in result.rows if isinstance(row[1], URIRef)}
-    return concept_subset(_taxonomy(store), used)
+    return concept_subset(taxonomy(store), used)
 
 
 def concept_subset(taxonomy: Graph, used: Iterable[URIRef]) -> Graph:
@@ -130,7 +130,7 @@ def concept_subset(taxonomy: Graph, used: Iterable[URIRef]) -> Graph:
     return subset
 
 
-def _taxonomy(store: Store) -> Graph:
+def taxonomy(store: Store) -> Graph:
     """The store's ontology graph, or the shipped ontology files when the store has none."""
     taxonomy = Graph(bind_namespaces="none")
     if store.has_graph(ONTOLOGY_GRAPH):

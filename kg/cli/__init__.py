@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "quarantine_group",
         "List, show, retry or drop quarantined articles.",
     ),
+    "stats": ("kg.cli.stats", "stats", "Count events, actors and places by type, place and month."),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
 }
 
