@@ -33,7 +33,10 @@ from kg.store import Store
 
 log = logging.getLogger(__name__)
 
+#: RDF formats
 FORMATS = ("turtle", "nt", "nq", "trig", "jsonld")
+#: formats of events as records rather than RDF (kg.formats)
+EVENT_FORMATS = ("acled-csv", "geojson")
 _STORE_FORMATS = {
     "turtle": "turtle",
     "nt": "ntriples",
@@ -58,14 +61,32 @@ SELECT DISTINCT ?g ?concept WHERE {
 """
 
 
-def export(store: Store, out: BinaryIO, fmt: str = "turtle", article: str | None = None) -> None:
-    """Write the whole store, or the article with id ``article``, to ``out`` as ``fmt``."""
-    if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+def export(
+    store: Store, out: BinaryIO, fmt: str = "turtle", article: str | None = None
+) -> str | None:
+    """Write the whole store, or the article with id ``article``, to ``out`` as ``fmt``;
+    return a note for the user (what was left out), if any."""
+    if fmt not in FORMATS + EVENT_FORMATS:
+        choices = ", ".join(FORMATS + EVENT_FORMATS)
+        raise StoreError(f"unknown export format {fmt!r}; use one of {choices}")
+    if fmt in EVENT_FORMATS:
+        return _export_events(store, out, fmt, article)
     if article is None:
         _export_store(store, out, fmt)
     else:
         _export_article(store, out, fmt, article)
+    return None
+
+
+def _export_events(store: Store, out: BinaryIO, fmt: str, article: str | None) -> str:
+    from kg.formats.events import events
+    from kg.formats.tables import write_acled_csv, write_geojson
+
+    found = events(store, taxonomy(store), article)
+    if fmt == "acled-csv":
+        return f"{write_acled_csv(found, out)} events"
+    written, skipped = write_geojson(found, out)
+    return f"{written} events; {skipped} without coordinates left out"
 
 
 def _export_store(store: Store, out: BinaryIO, fmt: str) -> None:

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Node
 
 from kg.quarantine import Quarantine
-from kg.rdf.namespaces import ONTOLOGY_GRAPH
+from kg.rdf.namespaces import GN, KG, ONTOLOGY_GRAPH, SCHEMA
 from kg.store import Store
 
-__all__ = ["CLASSES", "Count", "Stats", "collect"]
+__all__ = ["CLASSES", "Count", "Places", "Stats", "collect"]
 
 NO_LOCATION = "(no location)"
 NO_DATE = "(no date)"
@@ -148,7 +148,7 @@ def collect(store: Store, quarantine: Path | None, top: int = 10) -> Stats:
         (Count(str(key) if key else NO_DATE, n) for key, n in _pairs(store, _MONTHS)),
         key=lambda c: (c.name == NO_DATE, c.name),
     )
-    places = _Places(store)
+    places = Places.from_store(store)
     by_place = dict(_pairs(store, _LOCATIONS))
     stats.countries, stats.admin1, stats.top_places = places.roll_up(by_place, top)
     stats.top_actors = _top_actors(store, top)
@@ -254,20 +254,44 @@ def _top_actors(store: Store, top: int) -> list[Count]:
     return _ranked(Count(labels.get(a, str(a)), n, str(a)) for a, n in rows)
 
 
-class _Places:
-    """Every place's type, country code and parents: each one's admin1 and country; labels
-    are fetched for the places shown."""
+class Places:
+    """Places' types, country codes and parents: each one's admin1 and country. From the
+    whole store (``from_store``; labels are fetched for the places shown), or from rows of
+    (place, property, value)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store | None = None) -> None:
         self.store = store
         self.labels: dict[Node, str] = {}
-        self.types = {
-            p: str(x).rstrip("/").rsplit("/", 1)[-1] for p, x in _rows(store, _PLACE_TYPES)
-        }
-        self.codes = {p: str(x) for p, x in _rows(store, _PLACE_CODES)}
+        self.types: dict[Node, str] = {}
+        self.codes: dict[Node, str] = {}
         self.parents: dict[Node, set[Node]] = {}
-        for place, parent in _rows(store, _PLACE_PARENTS):
-            self.parents.setdefault(place, set()).add(parent)
+        self.countries: dict[str, Node] = {}
+
+    @classmethod
+    def from_store(cls, store: Store) -> Places:
+        places = cls(store)
+        for p, x in _rows(store, _PLACE_TYPES):
+            places.add(p, KG.placeType, x)
+        for p, x in _rows(store, _PLACE_CODES):
+            places.add(p, GN.countryCode, x)
+        for p, x in _rows(store, _PLACE_PARENTS):
+            places.add(p, SCHEMA.containedInPlace, x)
+        places.index()
+        return places
+
+    def add(self, place: Node, prop: Node, value: Node) -> None:
+        """Record one triple about a place (type, country code, parent or label)."""
+        if prop == KG.placeType:
+            self.types[place] = str(value).rstrip("/").rsplit("/", 1)[-1]
+        elif prop == GN.countryCode:
+            self.codes[place] = str(value)
+        elif prop == SCHEMA.containedInPlace:
+            self.parents.setdefault(place, set()).add(value)
+        elif prop == RDFS.label:
+            self.labels.setdefault(place, str(value))
+
+    def index(self) -> None:
+        """Once every triple is added: which place is each country code's country."""
         # a country's name: the label of a place of type country with that code
         self.countries = {
             code: place
@@ -277,6 +301,8 @@ class _Places:
 
     def fetch_labels(self, places: set[Node]) -> None:
         """Look up the labels of ``places`` (and of the countries), in one query."""
+        if self.store is None:
+            return
         wanted = sorted(
             (p for p in places | set(self.countries.values()) if isinstance(p, URIRef)), key=str
         )
