@@ -120,6 +120,10 @@ max_seconds_option = click.option(
 def cli(ctx: click.Context, debug: bool) -> None:
     """kg: English news in, a validated, queryable knowledge graph out.
 
+    Shell completion of commands and options (bash, zsh or fish), in the shell's rc file:
+    eval "$(_KG_COMPLETE=bash_source kg)" (zsh_source for zsh; for fish:
+    _KG_COMPLETE=fish_source kg | source).
+
     \b
     Example:
       kg ingest seeds/ && kg query --named timeline
@@ -137,7 +141,9 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:] or os.environ.get("KG_DEBUG", "") not in ("", "0")
     try:
-        code = cli.main(standalone_mode=False)  # returns ctx.exit's code instead of raising
+        # prog_name and complete_var fixed, so that `python -m kg` names itself `kg` too and
+        # `eval "$(_KG_COMPLETE=bash_source kg)"` gives click's shell completion
+        code = cli.main(prog_name="kg", complete_var="_KG_COMPLETE", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except click.exceptions.Abort:
