@@ -17,6 +17,7 @@ the shipped taxonomy files when the store has none.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 from collections.abc import Iterable
 from typing import BinaryIO
@@ -90,6 +91,9 @@ def _export_events(store: Store, out: BinaryIO, fmt: str, article: str | None) -
 
 
 def _export_store(store: Store, out: BinaryIO, fmt: str) -> None:
+    if fmt == "jsonld":
+        _export_jsonld(store, out)
+        return
     if store.has_graph(ONTOLOGY_GRAPH):
         store.export(out, _STORE_FORMATS[fmt])
         return
@@ -122,8 +126,22 @@ def _export_article(store: Store, out: BinaryIO, fmt: str, article: str) -> None
         lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
         out.write(b"".join(sorted(line for line in lines if line.strip())))
     else:
-        data = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
-        out.write(data.encode("utf-8"))
+        from kg.formats.jsonld import document
+
+        out.write(document(graph))
+
+
+def _export_jsonld(store: Store, out: BinaryIO) -> None:
+    """The whole store as compacted JSON-LD, graph by graph (kg.formats.jsonld)."""
+    from kg.formats.jsonld import graphs_of, write_store
+
+    names = sorted(store.graph_names())
+    graphs = graphs_of(store.export, names)
+    if str(ONTOLOGY_GRAPH) not in names:
+        concepts = used_concepts(store)
+        if len(concepts):
+            graphs = itertools.chain(graphs, [(str(ONTOLOGY_GRAPH), concepts)])
+    write_store(graphs, out)
 
 
 def used_concepts(store: Store, graph: URIRef | None = None) -> Graph:
