@@ -24,18 +24,19 @@ from kg.store import Store, Term
 
 __all__ = ["Actor", "Event", "events"]
 
-_EVENT_PROPS = """
-SELECT ?e ?p ?o ?g WHERE {
-  VALUES ?p { sem:eventType kg:agent kg:target sem:hasTimeStamp kg:location kg:geoPrecision
-              kg:fatalities kg:reportedBy kg:sentence prov:wasDerivedFrom kg:datePrecision }
-  GRAPH ?g { ?e ?p ?o }
-}
-"""
-_NODE_PROPS = """
-SELECT ?s ?p ?o ?g WHERE {
-  VALUES ?p { rdfs:label sem:actorType nif:anchorOf geo:hasGeometry geo:asWKT gn:countryCode
-              schema:containedInPlace kg:placeType dcterms:identifier }
-  GRAPH ?g { ?s ?p ?o }
+_EVENT_PROPERTIES = """sem:eventType kg:agent kg:target sem:hasTimeStamp kg:location
+  kg:geoPrecision kg:fatalities kg:reportedBy kg:sentence prov:wasDerivedFrom kg:datePrecision"""
+_NODE_PROPERTIES = """rdfs:label sem:actorType geo:hasGeometry geo:asWKT gn:countryCode
+  schema:containedInPlace kg:placeType dcterms:identifier"""
+# the whole store: each triple once (an actor or place is described in every article's graph)
+_STORE_QUERY = "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { %s } ?s ?p ?o }"
+# one article: ?g bound to its graph
+_ARTICLE_QUERY = "SELECT ?s ?p ?o ?g WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?o } }"
+# the sentences' text, without the (many more) mentions' text: joined by hashing, one scan each
+_SENTENCES = """
+SELECT DISTINCT ?s (nif:anchorOf AS ?p) ?o %s WHERE {
+  { SELECT DISTINCT ?s %s { GRAPH ?g { ?e kg:sentence ?s } } }
+  { SELECT ?s ?o %s { GRAPH ?g { ?s nif:anchorOf ?o } } }
 }
 """
 _POINT = re.compile(r"POINT\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\)")
@@ -86,14 +87,18 @@ def events(store: Store, taxonomy: Graph, article: str | None = None) -> list[Ev
                 "list the articles with `kg query --named articles`"
             )
         bindings = {"g": name}
+    query = _STORE_QUERY if bindings is None else _ARTICLE_QUERY
+    graph = "" if bindings is None else "?g"
     props: dict[Node, dict[Node, set[Node]]] = {}
-    for e, p, o in _triples(store, _EVENT_PROPS, bindings):
+    for e, p, o in _triples(store, query % _EVENT_PROPERTIES, bindings):
         props.setdefault(e, {}).setdefault(p, set()).add(o)
     nodes: dict[Node, dict[Node, set[Node]]] = {}
     places = Places()
-    for s, p, o in _triples(store, _NODE_PROPS, bindings):
+    for s, p, o in _triples(store, query % _NODE_PROPERTIES, bindings):
         nodes.setdefault(s, {}).setdefault(p, set()).add(o)
         places.add(s, p, o)
+    for s, p, o in _triples(store, _SENTENCES % (graph, graph, graph), bindings):
+        nodes.setdefault(s, {}).setdefault(p, set()).add(o)
     places.index()
     built = (
         _event(e, values, nodes, places, taxonomy)
