@@ -6,12 +6,13 @@ An export carries the taxonomy concepts its events, actors and places use (``rdf
 the shipped taxonomy files when the store has none.
 
 * One article: Turtle is rdflib's ``longturtle`` (canonical and diff-friendly), N-Triples is
-  sorted, JSON-LD is compacted with kg's prefixes; N-Quads and TriG keep the article's graph
-  name and put the concepts in the ontology graph.
+  sorted, JSON-LD is compacted with kg's context (``kg.formats.jsonld``); N-Quads and TriG
+  keep the article's graph name and put the concepts in the ontology graph.
 * The whole store is streamed by the store, graph by graph, never held in memory: Turtle and
   N-Triples are the merge of all graphs (a triple stated in several graphs is written once per
   graph; read back, it is one triple of the merged graph), N-Quads, TriG and JSON-LD keep every
-  graph, the ontology graph included.
+  graph, the ontology graph included (JSON-LD compacted one graph at a time).
+* ``acled-csv`` and ``geojson`` are events as records for analysts (``kg.formats``), not RDF.
 """
 
 from __future__ import annotations
