@@ -6,17 +6,19 @@ An export carries the taxonomy concepts its events, actors and places use (``rdf
 the shipped taxonomy files when the store has none.
 
 * One article: Turtle is rdflib's ``longturtle`` (canonical and diff-friendly), N-Triples is
-  sorted, JSON-LD is compacted with kg's prefixes; N-Quads and TriG keep the article's graph
-  name and put the concepts in the ontology graph.
+  sorted, JSON-LD is compacted with kg's context (``kg.formats.jsonld``); N-Quads and TriG
+  keep the article's graph name and put the concepts in the ontology graph.
 * The whole store is streamed by the store, graph by graph, never held in memory: Turtle and
   N-Triples are the merge of all graphs (a triple stated in several graphs is written once per
   graph; read back, it is one triple of the merged graph), N-Quads, TriG and JSON-LD keep every
-  graph, the ontology graph included.
+  graph, the ontology graph included (JSON-LD compacted one graph at a time).
+* ``acled-csv`` and ``geojson`` are events as records for analysts (``kg.formats``), not RDF.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 from collections.abc import Iterable
 from typing import BinaryIO
@@ -33,7 +35,10 @@ from kg.store import Store
 
 log = logging.getLogger(__name__)
 
+#: RDF formats
 FORMATS = ("turtle", "nt", "nq", "trig", "jsonld")
+#: formats of events as records rather than RDF (kg.formats)
+EVENT_FORMATS = ("acled-csv", "geojson")
 _STORE_FORMATS = {
     "turtle": "turtle",
     "nt": "ntriples",
@@ -58,17 +63,38 @@ SELECT DISTINCT ?g ?concept WHERE {
 """
 
 
-def export(store: Store, out: BinaryIO, fmt: str = "turtle", article: str | None = None) -> None:
-    """Write the whole store, or the article with id ``article``, to ``out`` as ``fmt``."""
-    if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+def export(
+    store: Store, out: BinaryIO, fmt: str = "turtle", article: str | None = None
+) -> str | None:
+    """Write the whole store, or the article with id ``article``, to ``out`` as ``fmt``;
+    return a note for the user (what was left out), if any."""
+    if fmt not in FORMATS + EVENT_FORMATS:
+        choices = ", ".join(FORMATS + EVENT_FORMATS)
+        raise StoreError(f"unknown export format {fmt!r}; use one of {choices}")
+    if fmt in EVENT_FORMATS:
+        return _export_events(store, out, fmt, article)
     if article is None:
         _export_store(store, out, fmt)
     else:
         _export_article(store, out, fmt, article)
+    return None
+
+
+def _export_events(store: Store, out: BinaryIO, fmt: str, article: str | None) -> str:
+    from kg.formats.events import events
+    from kg.formats.tables import write_acled_csv, write_geojson
+
+    found = events(store, taxonomy(store), article)
+    if fmt == "acled-csv":
+        return f"{write_acled_csv(found, out)} events"
+    written, skipped = write_geojson(found, out)
+    return f"{written} events; {skipped} without coordinates left out"
 
 
 def _export_store(store: Store, out: BinaryIO, fmt: str) -> None:
+    if fmt == "jsonld":
+        _export_jsonld(store, out)
+        return
     if store.has_graph(ONTOLOGY_GRAPH):
         store.export(out, _STORE_FORMATS[fmt])
         return
@@ -101,8 +127,22 @@ def _export_article(store: Store, out: BinaryIO, fmt: str, article: str) -> None
         lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
         out.write(b"".join(sorted(line for line in lines if line.strip())))
     else:
-        data = graph.serialize(format="json-ld", context=PREFIXES, auto_compact=True)
-        out.write(data.encode("utf-8"))
+        from kg.formats.jsonld import document
+
+        out.write(document(graph))
+
+
+def _export_jsonld(store: Store, out: BinaryIO) -> None:
+    """The whole store as compacted JSON-LD, graph by graph (kg.formats.jsonld)."""
+    from kg.formats.jsonld import graphs_of, write_store
+
+    names = sorted(store.graph_names())
+    graphs = graphs_of(store.export, names)
+    if str(ONTOLOGY_GRAPH) not in names:
+        concepts = used_concepts(store)
+        if len(concepts):
+            graphs = itertools.chain(graphs, [(str(ONTOLOGY_GRAPH), concepts)])
+    write_store(graphs, out)
 
 
 def used_concepts(store: Store, graph: URIRef | None = None) -> Graph:
@@ -110,7 +150,7 @@ def used_concepts(store: Store, graph: URIRef | None = None) -> Graph:
     bindings = {"g": graph} if graph is not None else None
     result = store.query(_USED_CONCEPTS, bindings)
     used = {row[1] for row in result.rows if isinstance(row[1], URIRef)}
-    return concept_subset(_taxonomy(store), used)
+    return concept_subset(taxonomy(store), used)
 
 
 def concept_subset(taxonomy: Graph, used: Iterable[URIRef]) -> Graph:
@@ -130,7 +170,7 @@ def concept_subset(taxonomy: Graph, used: Iterable[URIRef]) -> Graph:
     return subset
 
 
-def _taxonomy(store: Store) -> Graph:
+def taxonomy(store: Store) -> Graph:
     """The store's ontology graph, or the shipped ontology files when the store has none."""
     taxonomy = Graph(bind_namespaces="none")
     if store.has_graph(ONTOLOGY_GRAPH):

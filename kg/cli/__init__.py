@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "List, show, retry or drop quarantined articles.",
     ),
     "serve": ("kg.cli.serve", "serve", "Answer SPARQL queries on the store over HTTP (read-only)."),
+    "stats": ("kg.cli.stats", "stats", "Count events, actors and places by type, place and month."),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
     "report": ("kg.cli.report", "report", "Write an offline HTML report: map, timeline, network."),
 }
@@ -121,6 +122,10 @@ max_seconds_option = click.option(
 def cli(ctx: click.Context, debug: bool) -> None:
     """kg: English news in, a validated, queryable knowledge graph out.
 
+    Shell completion of commands and options (bash, zsh or fish), in the shell's rc file:
+    eval "$(_KG_COMPLETE=bash_source kg)" (zsh_source for zsh; for fish:
+    _KG_COMPLETE=fish_source kg | source).
+
     \b
     Example:
       kg ingest seeds/ && kg query --named timeline
@@ -138,7 +143,9 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:] or os.environ.get("KG_DEBUG", "") not in ("", "0")
     try:
-        code = cli.main(standalone_mode=False)  # returns ctx.exit's code instead of raising
+        # prog_name and complete_var fixed, so that `python -m kg` names itself `kg` too and
+        # `eval "$(_KG_COMPLETE=bash_source kg)"` gives click's shell completion
+        code = cli.main(prog_name="kg", complete_var="_KG_COMPLETE", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except click.exceptions.Abort:

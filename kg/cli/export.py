@@ -18,8 +18,10 @@ from kg.cli import store_option
     help="Write to FILE (replaced only once the export is complete); - for stdout.",
 )  # fmt: skip
 @click.option(
-    "--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]),
-    help="RDF format [default: from the -o file's extension, else turtle].",
+    "--format", "fmt",
+    type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "acled-csv", "geojson"]),
+    help="RDF format, or events as ACLED's CSV columns or GeoJSON points [default: from the "
+    "-o file's extension, else turtle].",
 )  # fmt: skip
 @click.option("--article", metavar="ID", help="Export only this article's graph.")
 @store_option
@@ -30,10 +32,17 @@ def export(output: str, fmt: str | None, article: str | None, store: Path | str)
     graph per article. One article (--article, ids from `kg query --named articles`) comes out
     as canonical, diff-friendly Turtle.
 
+    For spreadsheets, R and GIS tools: acled-csv is one row per event with ACLED's columns in
+    ACLED's order (event_date ... fatalities, notes = the supporting sentence) then kg's event
+    and article IRIs, empty where kg does not know; geojson is a FeatureCollection of the
+    events with coordinates (Point [lon, lat]; those without are counted on stderr).
+
     \b
     Examples:
       kg ingest seeds/ && kg export -o graph.ttl
       kg export --article 000_1329f68f670b4001 --format jsonld
+      kg export --format acled-csv -o events.csv
+      kg export --format geojson -o events.geojson
     """
     from kg.export import export as run_export
     from kg.store import open_store
@@ -42,8 +51,10 @@ def export(output: str, fmt: str | None, article: str | None, store: Path | str)
 
     with open_store(store, read_only=True) as db:
         if output == "-":
-            run_export(db, sys.stdout.buffer, fmt, article)
+            note = run_export(db, sys.stdout.buffer, fmt, article)
             sys.stdout.flush()
+            if note:
+                click.echo(f"Exported {note}.", err=True)
             return
         target = Path(output)
         try:
@@ -52,7 +63,7 @@ def export(output: str, fmt: str | None, article: str | None, store: Path | str)
             raise click.FileError(output, exc.strerror) from exc
         try:
             with os.fdopen(fd, "wb") as out:
-                run_export(db, out, fmt, article)
+                note = run_export(db, out, fmt, article)
             os.chmod(tmp, 0o666 & ~_umask())
             os.replace(tmp, target)
         except OSError as exc:
@@ -61,7 +72,7 @@ def export(output: str, fmt: str | None, article: str | None, store: Path | str)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    click.echo(f"Wrote {target} ({fmt})", err=True)
+    click.echo(f"Wrote {target} ({fmt}{': ' + note if note else ''})", err=True)
 
 
 _SUFFIX_FORMATS = {
@@ -71,6 +82,8 @@ _SUFFIX_FORMATS = {
     ".trig": "trig",
     ".jsonld": "jsonld",
     ".json": "jsonld",
+    ".csv": "acled-csv",
+    ".geojson": "geojson",
 }
 
 

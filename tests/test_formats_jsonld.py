@@ -1,0 +1,93 @@
+"""``kg export --format jsonld``: compacted with kg's context, and the same RDF read back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.formats.jsonld import CONTEXT
+from kg.rdf import iris
+from kg.rdf.namespaces import ONTOLOGY_GRAPH
+from kg.store import load_ontology, open_store
+from tests.cli.invoke import run
+from tests.golden_store import GOLDEN
+from tests.store.sample import parse_dataset
+
+CASES = ("seed-dated", "hostile-names")
+
+
+def _build(path: Path, ontology: bool) -> str:
+    with open_store(path) as writer:
+        for case in CASES:
+            graph = Graph().parse(GOLDEN / case / "expected.ttl", format="turtle")
+            writer.replace_graph(iris.graph(case), graph)
+        if ontology:
+            load_ontology(writer)
+    return str(path)
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["ontology", "no-ontology"])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _build(tmp_path_factory.mktemp("jsonld") / "store", request.param)
+
+
+def _graphs(data: str, fmt: str) -> dict[str, Graph]:
+    dataset = parse_dataset(data.encode("utf-8"), fmt)
+    return {str(g.identifier): g for g in dataset.graphs() if len(g)}
+
+
+def _merged(data: bytes) -> Graph:
+    graph = Graph()
+    for s, p, o, _ in parse_dataset(data, "json-ld").quads():
+        graph.add((s, p, o))
+    return graph
+
+
+def test_whole_store_round_trips(store: str) -> None:
+    outcome = run("export", "--store", store, "--format", "jsonld")
+    assert outcome.code == 0, outcome.stderr
+    quads = run("export", "--store", store, "--format", "nq").stdout
+    back, expected = _graphs(outcome.stdout, "json-ld"), _graphs(quads, "nquads")
+    assert sorted(back) == sorted(expected)
+    assert str(ONTOLOGY_GRAPH) in back and str(iris.graph("seed-dated")) in back
+    for name, graph in expected.items():
+        assert isomorphic(back[name], graph), name
+
+
+def test_compacted_with_the_context(store: str) -> None:
+    data = json.loads(run("export", "--store", store, "--format", "jsonld").stdout)
+    assert data["@context"] == CONTEXT
+    named = {g["@id"]: g["@graph"] for g in data["@graph"]}
+    nodes = {n["@id"]: n for n in named[str(iris.graph("seed-dated"))]}
+    event = nodes["event:000_1329f68f670b4001.1551-1561"]  # short names, typed values
+    assert event["@type"] == "sem:Event"
+    assert event["eventType"] == "kget:government-regains-territory"
+    assert event["timeStamp"] == "2014-09-26" and event["location"] == "place:geonames-170044"
+    assert "http://semanticweb.cs.vu.nl/2009/11/sem/eventType" not in event
+
+
+def test_one_article_round_trips(store: str) -> None:
+    outcome = run("export", "--store", store, "--format", "jsonld", "--article", "seed-dated")
+    assert outcome.code == 0, outcome.stderr
+    data = json.loads(outcome.stdout)
+    assert data["@context"] == CONTEXT
+    back = _merged(outcome.stdout.encode("utf-8"))
+    turtle = run("export", "--store", store, "--format", "turtle", "--article", "seed-dated")
+    assert isomorphic(back, Graph().parse(data=turtle.stdout, format="turtle"))
+
+
+def test_a_value_of_another_type_keeps_its_full_form(tmp_path: Path) -> None:
+    """A term coerces to xsd:integer; a string value of that property must not become one."""
+    from kg.formats.jsonld import document
+
+    graph = Graph()
+    event = URIRef("https://w3id.org/kg/event/x.1-2")
+    fatalities = URIRef("https://w3id.org/kg/ontology#fatalities")
+    graph.add((event, fatalities, Literal("about a dozen")))
+    graph.add((event, fatalities, Literal(3)))
+    back = _merged(document(graph))
+    assert isomorphic(back, graph)
