@@ -96,6 +96,16 @@ def test_a_bad_term_writes_nothing_and_leaves_no_marker(tmp_path: Path) -> None:
     assert not (tmp_path / "s" / PENDING).exists()
 
 
+def test_an_iri_the_loader_refuses_gives_the_message_terms_give(tmp_path: Path) -> None:
+    graphs = batch(0, 3)
+    graphs[EX + "g1"].append((URIRef("relative/iri"), P, Literal(1)))  # text, then a parse error
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        with pytest.raises(StoreError, match="not a valid IRI"):
+            store.replace_graphs(graphs)
+        assert store.triple_count() == 0
+    assert not (tmp_path / "s" / PENDING).exists()
+
+
 class FailingLoader:
     """An ox.Store whose bulk loader writes half of the quads, then fails."""
 
@@ -112,6 +122,9 @@ class FailingLoader:
         quads = list(quads)
         self.db.bulk_extend(quads[: len(quads) // 2])
         raise OSError("disk full")
+
+    def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
+        self.bulk_extend(ox.parse(data, fmt))
 
 
 def test_a_failed_bulk_write_is_rolled_back_at_once(tmp_path: Path) -> None:
