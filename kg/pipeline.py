@@ -6,8 +6,10 @@
 Every article ends in exactly one place: loaded into the store (its named graph replaced, all
 or nothing), quarantined with its reason (extraction, mapping or SHACL gate failure, or over
 the time limit), or reported as an input problem. Loads are batched, each batch all or nothing
-(``kg.store``). ``retry`` runs quarantined articles through the same steps again. With
-``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked processes
+(``kg.store``); the embedded store writes a batch in a background thread while the next one is
+parsed (``EmbeddedStore.write_behind``), and its articles count as loaded (and leave the
+quarantine) once it is written. ``retry`` runs quarantined articles through the same steps
+again. With ``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked processes
 (``kg.parallel``); this process still reads, keeps input order and alone writes.
 
 Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):

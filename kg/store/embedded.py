@@ -10,11 +10,17 @@ Layout of the store directory (other modules own its other entries, e.g. ``quara
 
 Atomic replace: a batch whose graphs are all new (the first ingest) and that holds at least
 ``bulk_min_quads`` quads goes through pyoxigraph's bulk loader, made all or nothing by a crash
-marker (:mod:`kg.store.writes`). Any other batch is one SPARQL update (one transaction),
-``DELETE DATA`` of the triples that went and ``INSERT DATA`` of those that came (``DROP`` and
-``INSERT DATA`` when blank nodes make a diff impossible). Every term in it is written by
-pyoxigraph's N-Triples serialiser, never by formatting text here. Re-putting an unchanged
-graph writes nothing.
+marker (:mod:`kg.store.writes`): as N-Quads text (:mod:`kg.store.ntriples`, which writes each
+term as pyoxigraph would; the loader's parser validates it, and a batch it refuses is written
+from terms instead, which name the bad term), or from pyoxigraph terms when a graph has blank
+nodes. Any other batch is one SPARQL update (one transaction), ``DELETE DATA`` of the triples
+that went and ``INSERT DATA`` of those that came (``DROP`` and ``INSERT DATA`` when blank
+nodes make a diff impossible), its terms written by pyoxigraph's N-Triples serialiser.
+Re-putting an unchanged graph writes nothing.
+
+``write_behind`` runs a batch's write in a background thread (the bulk loader parses and
+writes text with the GIL released, so it costs the caller only the text); one write at a time,
+and every other call waits for it. ``close`` waits for it too.
 
 Concurrency: RocksDB allows one process to open a database for writing, and reading it from
 another process while it is written is undefined behaviour. So a writer takes both locks
@@ -271,7 +277,7 @@ class EmbeddedStore:
         if self._behind is not None:  # reads and writes see the batch written behind
             behind = self._behind
             try:
-                behind.wait()
+                behind.settle()
             finally:
                 if behind.done():
                     self._behind = None

@@ -84,7 +84,7 @@ def render(triples: Iterable[InputTriple]) -> Rendered:
             line = str(triple)
             if "_:" in line and _has_blank(triple):
                 blank = True
-            add(line)
+            add(line + " .\n")
             continue
         s, p, o = triple
         e = get(id(s))

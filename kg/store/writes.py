@@ -137,6 +137,12 @@ class PendingWrite:
             self._seen = True
             raise self._error
 
+    def settle(self) -> None:
+        """Wait; raise the error unless ``wait`` already did (the store's next call)."""
+        self._thread.join()
+        if not self._seen:
+            self.wait()
+
     def finish(self) -> None:
         """Wait, even through Ctrl-C (then raised after): the store must not be closed, nor
         its locks released, under a running write. An error nobody waited for is logged."""
