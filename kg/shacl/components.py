@@ -181,15 +181,27 @@ def _less_than(fs: FastShapes, shape: Shape) -> Check:
     if shape.path is None:
         raise UnsupportedShapes(f"{shape.node}: sh:lessThan on a node shape")
     props = _properties(fs, shape, SH.lessThan)
+    comparable = remembered(_comparable)  # the same tuple for the same term object
+    known: dict[tuple[int, int], tuple[object, object, bool]] = {}
+
+    def less(a: tuple[bool, object], b: tuple[bool, object]) -> bool:
+        found = known.get((id(a), id(b)))
+        if found is not None and found[0] is a and found[1] is b:
+            return found[2]
+        verdict = _less(a, b)
+        if len(known) >= 8192:
+            known.clear()
+        known[id(a), id(b)] = (a, b, verdict)
+        return verdict
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
         found: list[tuple[Node, Node | Result | None]] = []
         for p in props:
             for f, vs in values.items():
-                others = [_comparable(o) for o in data.objects(f, p)]
+                others = [comparable(o) for o in data.objects(f, p)]
                 for v in vs:
-                    mine = _comparable(v)
-                    found += [(f, v) for o in others if not _less(mine, o)]
+                    mine = comparable(v)
+                    found += [(f, v) for o in others if not less(mine, o)]
         return found
 
     return check

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import TypeVar
 
 from pyshacl.rdfutil.compare import compare_literal
 from rdflib import BNode, Literal, URIRef
@@ -34,6 +35,7 @@ class Result:
     value: Node | None
 
 
+_T = TypeVar("_T")
 _NONE: frozenset[Node] = frozenset()
 _RDF_TYPE, _SUBCLASS_OF = RDF.type, RDFS.subClassOf  # an rdflib namespace attribute costs a call
 _NO_PROPERTIES: dict[Node, set[Node]] = {}
@@ -187,13 +189,13 @@ class Shape:
         return not self.validate(data, (focus,))
 
 
-def remembered(test: Callable[[Node], bool], size: int = 8192) -> Callable[[Node], bool]:
+def remembered(test: Callable[[Node], _T], size: int = 8192) -> Callable[[Node], _T]:
     """``test``, a function of the term alone, answered once per term object: the mapping's
     integer literals are the same objects in every article (``kg.rdf.mapping._int``). Keyed
     by identity (the term is kept, so its id stays its own); forgotten every ``size`` terms."""
-    known: dict[int, tuple[Node, bool]] = {}
+    known: dict[int, tuple[Node, _T]] = {}
 
-    def cached(v: Node) -> bool:
+    def cached(v: Node) -> _T:
         found = known.get(id(v))
         if found is not None and found[0] is v:
             return found[1]
