@@ -305,10 +305,17 @@ class EmbeddedStore:
         with the GIL released, beside the caller's next work. One write at a time: this waits
         for the previous one first. ``PendingWrite.wait()`` returns once the batch is in the
         store or raises its ``StoreError``; any other call on the store waits for it too."""
-        db = self._writable()  # waits for the previous write, and raises its error
+        self._writable()  # waits for the previous write, and raises its error
         batch = _Batch.of(graphs)
-        self._behind = PendingWrite(lambda: self._write(db, batch))
+        # the thread takes the database from the store (no closure holds it: a failed write's
+        # error keeps its frames, and must not keep the database open once the store closes)
+        self._behind = PendingWrite(lambda: self._write(self._db_now(), batch))
         return self._behind
+
+    def _db_now(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"the store at {self.path} is closed")
+        return self._ox
 
     def _write(self, db: ox.Store, batch: _Batch) -> None:
         names = batch.names

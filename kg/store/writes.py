@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import threading
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -121,11 +122,15 @@ class PendingWrite:
         self._thread = threading.Thread(target=self._run, args=(write,), name="kg-store-write")
         self._thread.start()
 
-    def _run(self, write: Callable[[], None]) -> None:
-        try:
-            write()
-        except BaseException as exc:  # handed to the thread that waits
-            self._error = exc
+    def _run(self, write: Callable[[], None] | None) -> None:
+        assert write is not None
+        error = _attempt(write)
+        # the error, handed to the thread that waits, keeps its frames (and this one): none
+        # may keep the database open (RocksDB's lock) once the store is closed
+        write = None
+        if error is not None:
+            _clear_frames(error)
+            self._error = error
 
     def done(self) -> bool:
         return not self._thread.is_alive()
@@ -156,6 +161,27 @@ class PendingWrite:
             log.error("a batch of graphs was not written: %s", self._error)
         if interrupted is not None:
             raise interrupted
+
+
+def _clear_frames(error: BaseException) -> None:
+    """Drop the locals of the (finished) frames of ``error`` and of the errors it chains."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [error]
+    while todo:
+        exc = todo.pop()
+        if exc is None or id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        todo += [exc.__cause__, exc.__context__]
+
+
+def _attempt(write: Callable[[], None]) -> BaseException | None:
+    try:
+        write()
+    except BaseException as exc:
+        return exc
+    return None
 
 
 def _has_bnode(triples: Iterable[ox.Triple]) -> bool:

@@ -240,3 +240,14 @@ def test_closing_waits_for_the_write_behind(tmp_path: Path) -> None:
     assert not (tmp_path / "s" / PENDING).exists()
     with open_store(tmp_path / "s", read_only=True) as again:
         assert again.triple_count() == 300
+
+
+def test_a_failed_write_behind_does_not_keep_the_database_open(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        store._ox = FailingLoader(store._db())  # type: ignore[assignment]
+        pending = store.write_behind(batch(10, 4))
+        with pytest.raises(StoreError) as info:
+            pending.wait()
+    assert info.value is not None  # the error, and its frames, are still alive here
+    with EmbeddedStore(tmp_path / "s") as again:  # RocksDB's lock was released
+        assert again.triple_count() == 0
