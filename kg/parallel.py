@@ -42,13 +42,11 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
-
 from kg.deadline import Deadline
 from kg.errors import KgError
 from kg.model import Article
 from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
-from kg.store.oxterms import to_ox_triples
+from kg.store.ntriples import Rendered, render
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -72,9 +70,11 @@ class Checked:
     events: int
     actors: tuple[str, ...]
     places: tuple[str, ...]
+    blank: bool = False  # the graph has blank nodes
 
-    def graph(self) -> set[ox.Triple]:
-        return {quad.triple for quad in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)}
+    def graph(self) -> Rendered:
+        """The graph as the store writes it (its N-Triples, not parsed here)."""
+        return Rendered(self.ntriples, self.blank)
 
 
 Outcome = Checked | _Refusal
@@ -131,10 +131,11 @@ def check_batch(job: Job) -> BatchResult:
                 continue
             extraction, graph = outcome
             started = time.perf_counter()
-            ntriples = ox.serialize(to_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES) or b""
+            rendered = render(graph)
             report.times["load"] += time.perf_counter() - started
             found[id(article)] = Checked(
-                ntriples=ntriples,
+                ntriples=rendered.text,
+                blank=rendered.blank,
                 triples=len(graph),
                 events=len(extraction.events),
                 actors=tuple(a.key for a in extraction.actors),

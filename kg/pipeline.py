@@ -6,9 +6,11 @@
 Every article ends in exactly one place: loaded into the store (its named graph replaced, all
 or nothing), quarantined with its reason (extraction, mapping or SHACL gate failure, or over
 the time limit), or reported as an input problem. Loads are batched, each batch all or nothing
-(``kg.store``). ``retry`` runs quarantined articles through the same steps again. With
-``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked processes
-(``kg.parallel``), with ``IngestOptions.scheduler`` on a Dask cluster's workers
+(``kg.store``); the embedded store writes a batch in a background thread while the next one is
+parsed (``EmbeddedStore.write_behind``), and its articles count as loaded (and leave the
+quarantine) once it is written. ``retry`` runs quarantined articles through the same steps
+again. With ``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked
+processes (``kg.parallel``), with ``IngestOptions.scheduler`` on a Dask cluster's workers
 (``kg.distributed``); this process still reads, keeps input order and alone writes.
 
 Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):
@@ -42,7 +44,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from kg.deadline import Deadline, Timeout
 from kg.hashes import Known, content_hash, fingerprint
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
     from kg.distributed import Cluster
     from kg.extract import Extractor
     from kg.rdf.mapping import Triples
-    from kg.store import InputTriple
+    from kg.store import InputTriple, Store
     from kg.validate import ShapesValidator
 
 log = logging.getLogger(__name__)
@@ -202,16 +204,27 @@ def _run(
             return report
         batch: dict[str, Iterable[InputTriple]] = {}
         batch_ids: list[str] = []
+        writing: list[tuple[_Write, list[str]]] = []  # the batch being written, in the background
+
+        def settle() -> None:
+            """Wait for the batch being written; then its articles count as loaded."""
+            t = time.perf_counter()
+            while writing:
+                write, ids = writing[0]
+                write.wait()  # raises the write's StoreError here, on this thread
+                writing.pop()
+                for article_id in ids:
+                    quarantine.release(article_id)
+                report.loaded += len(ids)
+            report.times["load"] += time.perf_counter() - t
 
         def flush() -> None:
+            settle()
             if not batch:
                 return
             t = time.perf_counter()
-            store.replace_graphs(batch)
+            writing.append((_write_behind(store, batch), list(batch_ids)))
             report.times["load"] += time.perf_counter() - t
-            for article_id in batch_ids:
-                quarantine.release(article_id)
-            report.loaded += len(batch)
             batch.clear()
             batch_ids.clear()
 
@@ -253,6 +266,7 @@ def _run(
             # the reader runs inside the model's pipe
             report.times["parse"] -= report.times["read"] - read_before
         flush()
+        settle()
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report
@@ -278,6 +292,26 @@ def _cluster(options: IngestOptions) -> AbstractContextManager[Cluster | None]:
     from kg.distributed import connect
 
     return connect(options.scheduler, options.model)
+
+
+class _Write(Protocol):
+    def wait(self) -> None: ...
+
+
+class _Written:
+    def wait(self) -> None:
+        pass
+
+
+def _write_behind(store: Store, graphs: dict[str, Iterable[InputTriple]]) -> _Write:
+    """Start writing ``graphs``: in the background where the store can (the embedded store's
+    ``write_behind``: the bulk loader beside the next batch's parse), else now."""
+    behind = getattr(store, "write_behind", None)
+    if behind is not None:
+        write: _Write = behind(graphs)
+        return write
+    store.replace_graphs(graphs)
+    return _Written()
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,7 +74,8 @@ class ValidationResult:
     """The outcome of validating one graph.
 
     ``text`` is pySHACL's readable report, ``report`` the ``sh:ValidationReport`` graph,
-    ``violations`` the number of results of severity ``sh:Violation``.
+    ``violations`` the number of results of severity ``sh:Violation``. Read the report, never
+    change it: ``ShapesValidator`` returns one result for every graph that conforms.
     """
 
     conforms: bool
@@ -134,10 +135,8 @@ class ShapesValidator:
             faults = len(self.fast.check(data))
         except Undecided as exc:
             log.debug("the fast check defers to pySHACL: %s", exc)
-        if faults == 0:
-            report = Graph(bind_namespaces="none")
-            report += self._conforms.report
-            return ValidationResult(True, self._conforms.text, report, 0)
+        if faults == 0:  # one result shared by all (copying its report cost ~1.5 ms)
+            return self._conforms
         try:
             return self.pyshacl(_as_graph(data))
         except ResourceError as exc:

@@ -297,23 +297,23 @@ def test_a_failed_write_leaves_no_hash_without_its_graph(
     from kg.errors import StoreError
     from kg.store.embedded import EmbeddedStore
 
-    original = EmbeddedStore.replace_graphs
+    original = EmbeddedStore._write  # under replace_graphs and write_behind
     calls = []
 
-    def crashing(self: EmbeddedStore, graphs: Any) -> None:
-        calls.append(list(graphs))
+    def crashing(self: EmbeddedStore, db: Any, batch: Any) -> None:
+        calls.append(batch.names)
         if len(calls) == 3:  # the ontology, the first batch, then the crash
             raise StoreError("disk full")
-        original(self, graphs)
+        original(self, db, batch)
 
-    monkeypatch.setattr(EmbeddedStore, "replace_graphs", crashing)
+    monkeypatch.setattr(EmbeddedStore, "_write", crashing)
     source, store = _write(tmp_path / "in", ARTICLES), tmp_path / "store"
     with pytest.raises(StoreError):
         ingest([str(source)], store, IngestOptions(batch_size=1))
     assert list(_hashes(store)) == [str(graph_iri("a"))]
     with open_store(store, read_only=True) as s:
         assert not s.has_graph(str(graph_iri("b")))
-    monkeypatch.setattr(EmbeddedStore, "replace_graphs", original)
+    monkeypatch.setattr(EmbeddedStore, "_write", original)
     parsed.clear()
     report = ingest([str(source)], store)
     assert parsed == ["b", "c"] and (report.unchanged, report.loaded) == (1, 2)

@@ -30,6 +30,7 @@ from kg.shacl.core import (
     iter_values,
     node_kind_test,
     pattern_regex,
+    remembered,
     string_of,
 )
 
@@ -43,6 +44,7 @@ def _class(fs: FastShapes, shape: Shape) -> Check:
     classes = list(fs.sg.objects(shape.node, SH["class"]))
     if not all(isinstance(c, URIRef) for c in classes):
         raise UnsupportedShapes(f"{shape.node}: sh:class that is not an IRI")
+    classes = [fs.intern(c) for c in classes]
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
         return [(f, v) for c in classes for f, v in iter_values(values) if not data.has_class(v, c)]
@@ -62,8 +64,10 @@ def _node_kind(fs: FastShapes, shape: Shape) -> Check:
 
 
 def _each(test: Callable[[Node], bool]) -> Check:
+    passes = remembered(test)
+
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
-        return [(f, v) for f, v in iter_values(values) if not test(v)]
+        return [(f, v) for f, vs in values.items() for v in vs if not passes(v)]
 
     return check
 
@@ -134,15 +138,17 @@ def _range(param: URIRef, passes: Callable[[int], bool]) -> Compiler:
         if not all(isinstance(b, Literal) for b in bounds):
             raise UnsupportedShapes(f"{shape.node}: {param} that is not a literal")
 
+        def within(bound: Literal) -> Callable[[Node], bool]:
+            def test(v: Node) -> bool:
+                order = compare_range(v, bound)
+                return order is not None and passes(order)
+
+            return remembered(test)
+
+        tests = [within(b) for b in bounds if isinstance(b, Literal)]
+
         def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
-            found: list[tuple[Node, Node | Result | None]] = []
-            for b in bounds:
-                assert isinstance(b, Literal)
-                for f, v in iter_values(values):
-                    order = compare_range(v, b)
-                    if order is None or not passes(order):
-                        found.append((f, v))
-            return found
+            return [(f, v) for test in tests for f, vs in values.items() for v in vs if not test(v)]
 
         return check
 
@@ -153,7 +159,7 @@ def _properties(fs: FastShapes, shape: Shape, param: URIRef) -> list[URIRef]:
     props = list(fs.sg.objects(shape.node, param))
     if not all(isinstance(p, URIRef) for p in props):
         raise UnsupportedShapes(f"{shape.node}: {param} that is not an IRI")
-    return [p for p in props if isinstance(p, URIRef)]
+    return [fs.intern(p) for p in props if isinstance(p, URIRef)]  # type: ignore[misc]
 
 
 def _equals(fs: FastShapes, shape: Shape) -> Check:
@@ -175,15 +181,27 @@ def _less_than(fs: FastShapes, shape: Shape) -> Check:
     if shape.path is None:
         raise UnsupportedShapes(f"{shape.node}: sh:lessThan on a node shape")
     props = _properties(fs, shape, SH.lessThan)
+    comparable = remembered(_comparable)  # the same tuple for the same term object
+    known: dict[tuple[int, int], tuple[object, object, bool]] = {}
+
+    def less(a: tuple[bool, object], b: tuple[bool, object]) -> bool:
+        found = known.get((id(a), id(b)))
+        if found is not None and found[0] is a and found[1] is b:
+            return found[2]
+        verdict = _less(a, b)
+        if len(known) >= 8192:
+            known.clear()
+        known[id(a), id(b)] = (a, b, verdict)
+        return verdict
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
         found: list[tuple[Node, Node | Result | None]] = []
         for p in props:
             for f, vs in values.items():
-                others = [_comparable(o) for o in data.objects(f, p)]
+                others = [comparable(o) for o in data.objects(f, p)]
                 for v in vs:
-                    mine = _comparable(v)
-                    found += [(f, v) for o in others if not _less(mine, o)]
+                    mine = comparable(v)
+                    found += [(f, v) for o in others if not less(mine, o)]
         return found
 
     return check

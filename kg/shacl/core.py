@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import TypeVar
 
 from pyshacl.rdfutil.compare import compare_literal
 from rdflib import BNode, Literal, URIRef
@@ -34,7 +35,9 @@ class Result:
     value: Node | None
 
 
+_T = TypeVar("_T")
 _NONE: frozenset[Node] = frozenset()
+_RDF_TYPE, _SUBCLASS_OF = RDF.type, RDFS.subClassOf  # an rdflib namespace attribute costs a call
 _NO_PROPERTIES: dict[Node, set[Node]] = {}
 
 
@@ -44,7 +47,25 @@ class Data:
     shapes walk backwards (and ``rdf:type``, ``rdfs:subClassOf``). The sets it returns are
     shared: read them, never change them."""
 
-    def __init__(self, graph: Iterable[tuple[Node, Node, Node]], inverse: frozenset[Node]) -> None:
+    def __init__(
+        self,
+        graph: Iterable[tuple[Node, Node, Node]],
+        inverse: frozenset[Node],
+        canon: dict[Node, Node] | None = None,
+        seen: dict[int, tuple[Node, Node]] | None = None,
+    ) -> None:
+        """``canon``: the shapes' own object for each IRI they look up; a predicate, and the
+        class of an ``rdf:type`` or ``rdfs:subClassOf`` triple, is indexed as that object
+        (an equal one), found by identity in ``seen`` after its first time."""
+        canon = {} if canon is None else canon
+        seen = {} if seen is None else seen
+        rdf_type, subclass = canon.get(RDF.type, RDF.type), canon.get(RDFS.subClassOf)
+
+        def canonical(term: Node) -> Node:
+            found = canon.get(term, term)
+            seen[id(term)] = (term, found)
+            return found
+
         spo: dict[Node, dict[Node, set[Node]]] = {}
         pos: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse}
         types: dict[Node, set[Node]] = {}
@@ -52,6 +73,11 @@ class Data:
         pos[RDF.type] = types
         pos[RDFS.subClassOf] = subclass_of
         for s, p, o in graph:
+            known = seen.get(id(p))
+            p = known[1] if known is not None and known[0] is p else canonical(p)
+            if p is rdf_type or p is subclass:
+                known = seen.get(id(o))
+                o = known[1] if known is not None and known[0] is o else canonical(o)
             by_p = spo.get(s)
             if by_p is None:
                 spo[s] = by_p = {}
@@ -97,15 +123,15 @@ class Data:
         """pySHACL's sh:class: an rdf:type that is ``cls`` or a subclass of it in the data."""
         if isinstance(value, Literal):
             return False
-        for ctype in self.objects(value, RDF.type):
-            if ctype == cls:
+        for ctype in self.objects(value, _RDF_TYPE):
+            if ctype is cls or ctype == cls:
                 return True
             if self.subclasses and cls in _closure(ctype, self._superclasses):
                 return True
         return False
 
     def _superclasses(self, cls: Node) -> set[Node] | frozenset[Node]:
-        return self.objects(cls, RDFS.subClassOf)
+        return self.objects(cls, _SUBCLASS_OF)
 
 
 def _closure(start: Node, step: Callable[[Node], set[Node] | frozenset[Node] | None]) -> list[Node]:
@@ -135,12 +161,16 @@ class Shape:
         self.node = node
         self.path = path
         self.path_fn = path_fn
+        self.step: Node | None = None  # the predicate, when the path is one IRI
         self.targets: list[Node] = []
         self.checks: list[tuple[URIRef, Check]] = []
 
     def validate(self, data: Data, focus: Iterable[Node]) -> list[Result]:
         if self.path_fn is None:
             values: Values = {f: {f} for f in focus}
+        elif self.step is not None:  # data.objects, inlined: the commonest path
+            spo, step = data.spo, self.step
+            values = {f: spo.get(f, _NO_PROPERTIES).get(step, _NONE) for f in focus}
         else:
             fn = self.path_fn
             values = {f: fn(data, f) for f in focus}
@@ -157,6 +187,25 @@ class Shape:
 
     def conforms(self, data: Data, focus: Node) -> bool:
         return not self.validate(data, (focus,))
+
+
+def remembered(test: Callable[[Node], _T], size: int = 8192) -> Callable[[Node], _T]:
+    """``test``, a function of the term alone, answered once per term object: the mapping's
+    integer literals are the same objects in every article (``kg.rdf.mapping._int``). Keyed
+    by identity (the term is kept, so its id stays its own); forgotten every ``size`` terms."""
+    known: dict[int, tuple[Node, _T]] = {}
+
+    def cached(v: Node) -> _T:
+        found = known.get(id(v))
+        if found is not None and found[0] is v:
+            return found[1]
+        verdict = test(v)
+        if len(known) >= size:
+            known.clear()
+        known[id(v)] = (v, verdict)
+        return verdict
+
+    return cached
 
 
 def iter_values(values: Values) -> Iterator[tuple[Node, Node]]:
@@ -188,29 +237,35 @@ def datatype_test(rule: URIRef) -> Callable[[Node], bool]:
     def actual(v: Literal) -> bool:
         return True if kind is None else isinstance(v.value, kind)
 
+    any_literal, any_datatype = rule == RDFS.Literal, rule == RDFS.Datatype
+    string, lang_string = rule == XSD.string, rule == RDF.langString
+
     def test(v: Node) -> bool:
         if not isinstance(v, Literal):
             return False
         datatype = v.datatype
-        if datatype == rule:
+        if datatype is not None and (datatype is rule or datatype == rule):
             return getattr(v, "ill_typed", None) is not True and actual(v)
-        if rule == RDFS.Literal:
+        if any_literal:
             return True
-        if rule == RDFS.Datatype and datatype:
+        if any_datatype and datatype:
             return True
-        if datatype is None and v.language is None and rule == XSD.string:
+        if datatype is None and string and v.language is None:
             return actual(v)
-        if rule == RDF.langString and v.language:
+        if lang_string and v.language:
             return actual(v)
         return False
 
     return test
 
 
+_STRING_TYPES = (None, RDF.langString, XSD.string)
+
+
 def string_of(v: Node) -> str:
     """pySHACL's string of a value node for sh:pattern and the length constraints."""
     if isinstance(v, Literal):
-        if v.value is not None and v.datatype in (None, RDF.langString, XSD.string):
+        if v.value is not None and v.datatype in _STRING_TYPES:
             return str(v.value)
         return str(v)
     return str(v)

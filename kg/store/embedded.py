@@ -10,11 +10,17 @@ Layout of the store directory (other modules own its other entries, e.g. ``quara
 
 Atomic replace: a batch whose graphs are all new (the first ingest) and that holds at least
 ``bulk_min_quads`` quads goes through pyoxigraph's bulk loader, made all or nothing by a crash
-marker (:mod:`kg.store.writes`). Any other batch is one SPARQL update (one transaction),
-``DELETE DATA`` of the triples that went and ``INSERT DATA`` of those that came (``DROP`` and
-``INSERT DATA`` when blank nodes make a diff impossible). Every term in it is written by
-pyoxigraph's N-Triples serialiser, never by formatting text here. Re-putting an unchanged
-graph writes nothing.
+marker (:mod:`kg.store.writes`): as N-Quads text (:mod:`kg.store.ntriples`, which writes each
+term as pyoxigraph would; the loader's parser validates it, and a batch it refuses is written
+from terms instead, which name the bad term), or from pyoxigraph terms when a graph has blank
+nodes. Any other batch is one SPARQL update (one transaction), ``DELETE DATA`` of the triples
+that went and ``INSERT DATA`` of those that came (``DROP`` and ``INSERT DATA`` when blank
+nodes make a diff impossible), its terms written by pyoxigraph's N-Triples serialiser.
+Re-putting an unchanged graph writes nothing.
+
+``write_behind`` runs a batch's write in a background thread (the bulk loader parses and
+writes text with the GIL released, so it costs the caller only the text); one write at a time,
+and every other call waits for it. ``close`` waits for it too.
 
 Concurrency: RocksDB allows one process to open a database for writing, and reading it from
 another process while it is written is undefined behaviour. So a writer takes both locks
@@ -45,8 +51,17 @@ from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.rdf.namespaces import PREFIXES
 from kg.store import InputTriple, QueryResult, Term
 from kg.store.locks import flock, prune_snapshots
+from kg.store.ntriples import Rendered, render
 from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
-from kg.store.writes import PENDING, bulk_write, pending, plan_update, recover, to_ox_quads
+from kg.store.writes import (
+    PENDING,
+    PendingWrite,
+    bulk_write,
+    pending,
+    plan_update,
+    recover,
+    to_ox_quads,
+)
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +101,7 @@ class EmbeddedStore:
         self.bulk_min_quads = bulk_min_quads
         self._fds: list[int] = []
         self._mutex = threading.Lock()
+        self._behind: PendingWrite | None = None  # a write_behind still running
         self._last_snapshot = 0.0
         self._ox: ox.Store | None = None
         if read_only:
@@ -220,7 +236,11 @@ class EmbeddedStore:
         prune_snapshots(snaps, keep=name)
 
     def close(self) -> None:
-        """Close the database and release the locks; safe to call twice."""
+        """Close the database and release the locks; safe to call twice. A write in the
+        background is finished first (Ctrl-C waits for it: ~1 s at most)."""
+        if self._behind is not None:
+            self._behind.finish()
+            self._behind = None
         if self._ox is None:
             return
         self._ox = None  # pyoxigraph closes RocksDB when the object goes
@@ -254,6 +274,13 @@ class EmbeddedStore:
         return self._read_only
 
     def _db(self) -> ox.Store:
+        if self._behind is not None:  # reads and writes see the batch written behind
+            behind = self._behind
+            try:
+                behind.settle()
+            finally:
+                if behind.done():
+                    self._behind = None
         if self._ox is None:
             raise StoreError(f"the store at {self.path} is closed")
         return self._ox
@@ -270,25 +297,60 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
         db = self._writable()
-        names = [ox_iri(str(name)) for name in graphs]
-        bnodes: dict[str, ox.BlankNode] = {}
-        quads = [to_ox_quads(n, t, bnodes) for n, t in zip(names, graphs.values(), strict=True)]
+        self._write(db, _Batch.of(graphs))
+
+    def write_behind(self, graphs: Mapping[str, Iterable[InputTriple]]) -> PendingWrite:
+        """``replace_graphs``, with the write itself in a background thread: the batch is
+        turned into N-Quads text here (this thread), then the bulk loader parses and writes it
+        with the GIL released, beside the caller's next work. One write at a time: this waits
+        for the previous one first. ``PendingWrite.wait()`` returns once the batch is in the
+        store or raises its ``StoreError``; any other call on the store waits for it too."""
+        self._writable()  # waits for the previous write, and raises its error
+        batch = _Batch.of(graphs)
+        # the thread takes the database from the store (no closure holds it: a failed write's
+        # error keeps its frames, and must not keep the database open once the store closes)
+        self._behind = PendingWrite(lambda: self._write(self._db_now(), batch))
+        return self._behind
+
+    def _db_now(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"the store at {self.path} is closed")
+        return self._ox
+
+    def _write(self, db: ox.Store, batch: _Batch) -> None:
+        names = batch.names
         with self._mutex:
-            size = sum(len(q) for q in quads)
-            if size >= self.bulk_min_quads and not any(map(db.contains_named_graph, names)):
-                bulk_write(self.path, db, names, chain.from_iterable(quads))
+            new = not any(map(db.contains_named_graph, names))
+            if batch.text is not None and batch.size >= self.bulk_min_quads and new:
+                try:
+                    bulk_write(self.path, db, names, batch.text)
+                except StoreError as exc:
+                    if not isinstance(exc.__cause__, SyntaxError):
+                        raise
+                    # a term the loader's parser refuses: the terms say which, as they did
+                    log.debug("the bulk loader refused the batch's text: %s", exc)
+                    self._write_terms(db, batch)
             else:
-                plans = [(n, {q.triple for q in qs}) for n, qs in zip(names, quads, strict=True)]
-                update = plan_update(db, plans)
-                if update:
-                    try:
-                        db.update(update)
-                    except (OSError, SyntaxError, ValueError) as exc:
-                        raise StoreError(
-                            f"cannot write to the store at {self.path}: {exc}"
-                        ) from exc
+                self._write_terms(db, batch)
             if time.monotonic() - self._last_snapshot >= self.snapshot_interval:
                 self._snapshot(db)
+
+    def _write_terms(self, db: ox.Store, batch: _Batch) -> None:
+        """The batch from pyoxigraph terms: the bulk loader for new graphs, else one update."""
+        names = batch.names
+        bnodes: dict[str, ox.BlankNode] = {}
+        quads = [to_ox_quads(n, t, bnodes) for n, t in zip(names, batch.graphs, strict=True)]
+        size = sum(len(q) for q in quads)
+        if size >= self.bulk_min_quads and not any(map(db.contains_named_graph, names)):
+            bulk_write(self.path, db, names, chain.from_iterable(quads))
+            return
+        plans = [(n, {q.triple for q in qs}) for n, qs in zip(names, quads, strict=True)]
+        update = plan_update(db, plans)
+        if update:
+            try:
+                db.update(update)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
 
     def remove_graph(self, graph: str) -> None:
         db = self._writable()
@@ -362,6 +424,30 @@ class EmbeddedStore:
             raise
         except OSError as exc:
             raise StoreError(f"cannot export the store at {self.path}: {exc}") from exc
+
+
+class _Batch:
+    """A batch of graphs to write: their names, their triples, and (when no graph has blank
+    nodes) the whole batch as N-Quads text for the bulk loader."""
+
+    __slots__ = ("graphs", "names", "size", "text")
+
+    def __init__(
+        self, names: list[ox.NamedNode], graphs: list[Iterable[InputTriple]], text: bytes | None
+    ) -> None:
+        self.names = names
+        self.graphs = graphs
+        self.text = text
+        self.size = -1 if text is None else text.count(b"\n")
+
+    @classmethod
+    def of(cls, graphs: Mapping[str, Iterable[InputTriple]]) -> _Batch:
+        names = [ox_iri(str(name)) for name in graphs]
+        triples = list(graphs.values())
+        texts = [t if isinstance(t, Rendered) else render(t) for t in triples]
+        if any(t.blank for t in texts):
+            return cls(names, triples, None)
+        return cls(names, triples, b"".join(t.nquads(n) for n, t in zip(names, texts, strict=True)))
 
 
 def _stream(

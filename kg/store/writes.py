@@ -29,7 +29,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable
+import threading
+import traceback
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -92,19 +94,94 @@ def _blank(label: str, bnodes: dict[str, ox.BlankNode]) -> ox.BlankNode:
 
 
 def bulk_write(
-    root: Path, db: ox.Store, graphs: list[ox.NamedNode], quads: Iterable[ox.Quad]
+    root: Path, db: ox.Store, graphs: list[ox.NamedNode], quads: Iterable[ox.Quad] | bytes
 ) -> None:
-    """Add ``quads`` (of ``graphs``, none of them in the store) through the bulk loader."""
+    """Add ``quads`` (of ``graphs``, none of them in the store) through the bulk loader:
+    pyoxigraph quads, or N-Quads text (parsed by the loader with the GIL released)."""
     _write_marker(root, graphs)
     try:
-        db.bulk_extend(quads)
-    except (OSError, RuntimeError, ValueError) as exc:
+        if isinstance(quads, bytes):
+            db.bulk_load(quads, ox.RdfFormat.N_QUADS)
+        else:
+            db.bulk_extend(quads)
+    except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
         try:
             recover(root, db)
         except StoreError as again:
             log.warning("%s", again)
         raise StoreError(f"cannot write to the store at {root}: {exc}") from exc
     (root / PENDING).unlink()
+
+
+class PendingWrite:
+    """A write running in a background thread (``EmbeddedStore.write_behind``)."""
+
+    def __init__(self, write: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+        self._seen = False
+        self._thread = threading.Thread(target=self._run, args=(write,), name="kg-store-write")
+        self._thread.start()
+
+    def _run(self, write: Callable[[], None] | None) -> None:
+        assert write is not None
+        error = _attempt(write)
+        # the error, handed to the thread that waits, keeps its frames (and this one): none
+        # may keep the database open (RocksDB's lock) once the store is closed
+        write = None
+        if error is not None:
+            _clear_frames(error)
+            self._error = error
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self) -> None:
+        """Return once the batch is written; raise its error if it was not."""
+        self._thread.join()
+        if self._error is not None:
+            self._seen = True
+            raise self._error
+
+    def settle(self) -> None:
+        """Wait; raise the error unless ``wait`` already did (the store's next call)."""
+        self._thread.join()
+        if not self._seen:
+            self.wait()
+
+    def finish(self) -> None:
+        """Wait, even through Ctrl-C (then raised after): the store must not be closed, nor
+        its locks released, under a running write. An error nobody waited for is logged."""
+        interrupted: KeyboardInterrupt | None = None
+        while self._thread.is_alive():
+            try:
+                self._thread.join()
+            except KeyboardInterrupt as exc:
+                interrupted = exc
+        if self._error is not None and not self._seen:
+            log.error("a batch of graphs was not written: %s", self._error)
+        if interrupted is not None:
+            raise interrupted
+
+
+def _clear_frames(error: BaseException) -> None:
+    """Drop the locals of the (finished) frames of ``error`` and of the errors it chains."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [error]
+    while todo:
+        exc = todo.pop()
+        if exc is None or id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        todo += [exc.__cause__, exc.__context__]
+
+
+def _attempt(write: Callable[[], None]) -> BaseException | None:
+    try:
+        write()
+    except BaseException as exc:
+        return exc
+    return None
 
 
 def _has_bnode(triples: Iterable[ox.Triple]) -> bool:

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from rdflib import Literal, URIRef
 
 from kg.store import open_store
@@ -45,10 +46,12 @@ for r in itertools.count(int(sys.argv[2])):
     batch = {{}}
     for g in range({GRAPHS}):
         triples = [(URIRef(ex + f"s{{i}}"), URIRef(ex + "round"), Literal(r)) for i in range({TRIPLES})]
-        triples.append((BNode(), URIRef(ex + "round"), Literal(r)))
+        triples.append((BNode() if _BLANK_ else URIRef(ex + "b"), URIRef(ex + "round"), Literal(r)))
         batch[ex + f"r{{r}}-{{g}}"] = triples
-    store.replace_graphs(batch)
+    store._WRITE_(batch)
 """  # noqa: E501
+# from terms (a blank node: bulk_extend), or as text in a background thread (bulk_load)
+WRITES = {"terms": (True, "replace_graphs"), "text behind": (False, "write_behind")}
 
 
 def _rounds(store: Path) -> dict[int, int]:
@@ -66,13 +69,16 @@ def _rounds(store: Path) -> dict[int, int]:
     return rounds
 
 
-def test_kills_inside_bulk_writes_leave_whole_batches(tmp_path: Path) -> None:
+@pytest.mark.parametrize("way", list(WRITES))
+def test_kills_inside_bulk_writes_leave_whole_batches(tmp_path: Path, way: str) -> None:
+    blank, write = WRITES[way]
+    writer = WRITER.replace("_BLANK_", str(blank)).replace("_WRITE_", write)
     store = tmp_path / "store"
     rng = random.Random(SEED)
     start = 1
     markers = 0
     for kill in range(8):
-        proc = start_ready(WRITER, str(store), str(start))
+        proc = start_ready(writer, str(store), str(start))
         moment = rng.uniform(0.05, 0.8)
         try:
             proc.wait(timeout=moment)

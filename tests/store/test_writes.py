@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,16 @@ def test_a_bad_term_writes_nothing_and_leaves_no_marker(tmp_path: Path) -> None:
     assert not (tmp_path / "s" / PENDING).exists()
 
 
+def test_an_iri_the_loader_refuses_gives_the_message_terms_give(tmp_path: Path) -> None:
+    graphs = batch(0, 3)
+    graphs[EX + "g1"].append((URIRef("relative/iri"), P, Literal(1)))  # text, then a parse error
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        with pytest.raises(StoreError, match="not a valid IRI"):
+            store.replace_graphs(graphs)
+        assert store.triple_count() == 0
+    assert not (tmp_path / "s" / PENDING).exists()
+
+
 class FailingLoader:
     """An ox.Store whose bulk loader writes half of the quads, then fails."""
 
@@ -112,6 +123,9 @@ class FailingLoader:
         quads = list(quads)
         self.db.bulk_extend(quads[: len(quads) // 2])
         raise OSError("disk full")
+
+    def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
+        self.bulk_extend(ox.parse(data, fmt))
 
 
 def test_a_failed_bulk_write_is_rolled_back_at_once(tmp_path: Path) -> None:
@@ -168,3 +182,72 @@ def test_a_damaged_marker_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "s" / PENDING).write_text("not an iri\n", encoding="utf-8")
     with pytest.raises(StoreError, match=r"is damaged .*oxigraph.pending"):
         open_store(tmp_path / "s")
+
+
+def test_a_write_behind_is_seen_by_every_later_call(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        first = store.write_behind(batch(0, 3))
+        second = store.write_behind(batch(3, 2))  # waits for the first
+        assert first.done()
+        assert store.triple_count() == 500  # waits for the second
+        assert second.done()
+        second.wait()
+        assert nquads(store) == sorted(nquads_of(batch(0, 5)))
+    assert not (tmp_path / "s" / PENDING).exists()
+
+
+def nquads_of(graphs: dict[str, list[tuple[Any, Any, Any]]]) -> list[bytes]:
+    return [
+        f"{s.n3()} {p.n3()} {o.n3()} <{g}> .".encode() for g, ts in graphs.items() for s, p, o in ts
+    ]
+
+
+def test_a_failed_write_behind_is_raised_on_wait_and_rolled_back(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        store.replace_graphs(batch(0, 2))
+        store._ox = FailingLoader(store._db())  # type: ignore[assignment]
+        pending = store.write_behind(batch(10, 4))
+        with pytest.raises(StoreError, match=r"cannot write to the store .* disk full"):
+            pending.wait()
+        assert sorted(store.graph_names()) == [EX + "g0", EX + "g1"]
+        assert store.triple_count() == 200
+    assert not (tmp_path / "s" / PENDING).exists()
+
+
+def test_a_failed_write_behind_nobody_waited_for_is_raised_by_the_next_call(
+    tmp_path: Path,
+) -> None:
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        store._ox = FailingLoader(store._db())  # type: ignore[assignment]
+        store.write_behind(batch(10, 4))
+        with pytest.raises(StoreError, match="disk full"):
+            store.triple_count()
+        assert store.triple_count() == 0  # raised once; the store is usable
+
+
+class SlowLoader(FailingLoader):
+    def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
+        time.sleep(0.5)
+        self.db.bulk_load(data, fmt)
+
+
+def test_closing_waits_for_the_write_behind(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "s", bulk_min_quads=0)
+    store._ox = SlowLoader(store._db())  # type: ignore[assignment]
+    pending = store.write_behind(batch(0, 3))
+    store.close()
+    assert pending.done()
+    assert not (tmp_path / "s" / PENDING).exists()
+    with open_store(tmp_path / "s", read_only=True) as again:
+        assert again.triple_count() == 300
+
+
+def test_a_failed_write_behind_does_not_keep_the_database_open(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=0) as store:
+        store._ox = FailingLoader(store._db())  # type: ignore[assignment]
+        pending = store.write_behind(batch(10, 4))
+        with pytest.raises(StoreError) as info:
+            pending.wait()
+    assert info.value is not None  # the error, and its frames, are still alive here
+    with EmbeddedStore(tmp_path / "s") as again:  # RocksDB's lock was released
+        assert again.triple_count() == 0
