@@ -53,6 +53,7 @@ from kg.store import InputTriple, QueryResult, Term
 from kg.store.locks import flock, prune_snapshots
 from kg.store.ntriples import Rendered, render
 from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
+from kg.store.sparqltext import declares_dataset
 from kg.store.writes import (
     PENDING,
     PendingWrite,
@@ -382,7 +383,8 @@ class EmbeddedStore:
             answer = db.query(
                 sparql,
                 prefixes=PREFIXES,
-                use_default_graph_as_union=True,
+                # a query's own FROM / FROM NAMED wins over the union (pyoxigraph would ignore it)
+                use_default_graph_as_union=not declares_dataset(sparql),
                 substitutions=substitutions or None,
             )
         except SyntaxError as exc:

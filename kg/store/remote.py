@@ -36,7 +36,7 @@ from kg.store import EXPORT_FORMATS, InputTriple, QueryResult, Term
 from kg.store.endpoints import endpoints
 from kg.store.http import Http, HttpError, RetryPolicy, Unavailable, body
 from kg.store.oxterms import ox_iri, query_result, to_ox_triples
-from kg.store.sparqltext import PROLOGUE, substitute
+from kg.store.sparqltext import PROLOGUE, declares_dataset, substitute
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ class RemoteStore:
             response = self._http.open(
                 "POST",
                 self.endpoints.query,
-                params=self.endpoints.query_params,
+                params=() if declares_dataset(sparql) else self.endpoints.query_params,
                 content=text.encode("utf-8"),
                 headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
             )

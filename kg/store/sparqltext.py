@@ -27,7 +27,7 @@ from kg.errors import QueryError
 from kg.rdf.namespaces import PREFIXES
 from kg.store import Term
 
-__all__ = ["PROLOGUE", "substitute"]
+__all__ = ["PROLOGUE", "declares_dataset", "substitute"]
 
 #: kg's prefixes on one line (so that a server's error positions are off by one line only)
 PROLOGUE = " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
@@ -53,6 +53,21 @@ class _Clause:
     kind: str  # "select" or "order" (GROUP BY, ORDER BY)
     parens: int  # the paren depth it opened at
     braces: int  # the brace depth it opened at
+
+
+def declares_dataset(sparql: str) -> bool:
+    """Whether ``sparql`` names its own dataset (``FROM`` or ``FROM NAMED``).
+
+    Then the store must evaluate it over that dataset, not over the union of all graphs that
+    kg's queries see by default. ``FROM`` is a reserved word of SPARQL, so a bare word ``from``
+    outside strings, IRIs, prefixed names and comments is a dataset clause.
+    """
+    if "from" not in sparql.lower():
+        return False
+    return any(
+        match.lastgroup == "word" and match.group().lower() == "from"
+        for match in _TOKEN.finditer(sparql)
+    )
 
 
 def substitute(sparql: str, bindings: Mapping[str, Term] | None) -> str:
