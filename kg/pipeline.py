@@ -223,10 +223,13 @@ def _run(
             if not batch:
                 return
             t = time.perf_counter()
-            writing.append((_write_behind(store, batch), list(batch_ids)))
+            write = _write_behind(store, batch)
+            writing.append((write, list(batch_ids)))
             report.times["load"] += time.perf_counter() - t
             batch.clear()
             batch_ids.clear()
+            if isinstance(write, _Written):  # a store that writes at once: count it now
+                settle()
 
         def keep(article: Article, outcome: Iterable[InputTriple] | _Refusal) -> None:
             if isinstance(outcome, _Refusal):
