@@ -1,5 +1,6 @@
 """The report's map: country borders from Natural Earth (``kg/data/countries.json``, shipped
-with kg, see kg/data/README.md) and one marker per place with events, as inline SVG.
+with kg, see kg/data/README.md), first-level subdivisions' borders (``kg/data/admin1.json``)
+on a regional map, and one marker per place with events, as inline SVG.
 
 The projection is equirectangular with the longitude scaled by the cosine of the view's middle
 latitude (shapes look right at the scale of a country or a region). The view is the events'
@@ -25,6 +26,7 @@ __all__ = ["Marker", "map_svg", "markers"]
 WIDTH = 860.0
 MIN_SPAN = 8.0  # degrees
 MARGIN = 1.5  # degrees around the events
+ADMIN1_SPAN = 60.0  # degrees of longitude: a wider map shows no subdivisions (clutter)
 
 
 @dataclass(frozen=True)
@@ -72,17 +74,29 @@ def countries() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]]
         raise ResourceError(path, f"cannot read the base map: {exc}; reinstall kg") from exc
     out = []
     for country in data["countries"]:
-        rings = []
-        for encoded in country["rings"]:
-            x = y = 0
-            points = []
-            for i in range(0, len(encoded), 2):
-                x += encoded[i]
-                y += encoded[i + 1]
-                points.append((x / 100, y / 100))
-            rings.append(tuple(points))
-        out.append((country["name"], tuple(rings)))
+        out.append((country["name"], tuple(_decode(encoded) for encoded in country["rings"])))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def admin1_lines() -> tuple[tuple[tuple[float, float], ...], ...]:
+    """The borders between first-level subdivisions (provinces, governorates...), as lines."""
+    path = data_dir() / "admin1.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourceError(path, f"cannot read the subdivisions: {exc}; reinstall kg") from exc
+    return tuple(_decode(line) for lines in data["lines"].values() for line in lines)
+
+
+def _decode(encoded: Sequence[int]) -> tuple[tuple[float, float], ...]:
+    x = y = 0
+    points = []
+    for i in range(0, len(encoded), 2):
+        x += encoded[i]
+        y += encoded[i + 1]
+        points.append((x / 100, y / 100))
+    return tuple(points)
 
 
 def markers(events: Iterable[Event]) -> list[Marker]:
@@ -147,6 +161,14 @@ def _path(rings: Iterable[Sequence[tuple[float, float]]], view: View) -> str:
     return "".join(parts)
 
 
+def _lines(lines: Iterable[Sequence[tuple[float, float]]], view: View) -> str:
+    parts = []
+    for line in lines:
+        points = [f"{x:.1f} {y:.1f}" for x, y in (view.xy(lon, lat) for lon, lat in line)]
+        parts.append("M" + "L".join(points))
+    return "".join(parts)
+
+
 def _label(name: str, rings: Sequence[Sequence[tuple[float, float]]], view: View) -> list[str]:
     """The country's name in the middle of its largest ring's box (the part in view), if it fits."""
     boxes = [
@@ -184,6 +206,10 @@ def map_svg(points: Sequence[Marker], titles: dict[str, str]) -> str:
                 f"<title>{escape(name)}</title></path>"
             )
             labels += _label(name, shown, view)
+    if view.east - view.west <= ADMIN1_SPAN:
+        shown_lines = [line for line in admin1_lines() if _intersects(line, view)]
+        if shown_lines:
+            out.append(f'<path class="admin1" d="{_lines(shown_lines, view)}"/>')
     out += labels
     most = max((len(m.events) for m in points), default=1)
     for m in points:

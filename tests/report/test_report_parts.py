@@ -8,8 +8,8 @@ import itertools
 
 import pytest
 
-from kg.report.basemap import countries, markers, view_of
-from kg.report.build_basemap import split_at_antimeridian
+from kg.report.basemap import admin1_lines, countries, map_svg, markers, view_of
+from kg.report.build_basemap import internal_lines, split_at_antimeridian
 from kg.report.charts import circle_order, edges, periods
 from kg.report.data import Event, date_bound
 
@@ -84,6 +84,47 @@ def test_the_base_map_has_the_countries() -> None:
     for _, rings in countries():  # no ring crosses longitude 180
         for ring in rings:
             assert all(abs(a[0] - b[0]) < 180 for a, b in itertools.pairwise(ring))
+
+
+def test_only_the_borders_between_subdivisions_are_kept() -> None:
+    # two squares side by side: arcs 0 (left outline), 1 (shared edge), 2 (right outline)
+    topo = {
+        "transform": {"scale": [1.0, 1.0], "translate": [0.0, 0.0]},
+        "arcs": [
+            [[1, 0], [-1, 0], [0, 1], [1, 0]],
+            [[1, 0], [0, 1]],
+            [[1, 1], [1, 0], [0, -1], [-1, 0]],
+        ],
+        "objects": {
+            "xx": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {"type": "Polygon", "arcs": [[0, 1]]},
+                    {"type": "Polygon", "arcs": [[~1, 2]]},
+                ],
+            }
+        },
+    }
+    assert internal_lines(topo) == [[100, 0, 0, 100]]
+
+
+def test_a_regional_map_draws_the_provinces_and_the_world_map_does_not() -> None:
+    hama = markers([event(1, latitude=35.13, longitude=36.75, place="Hama")])
+    regional = map_svg(hama, {})
+    assert regional.count('class="admin1"') == 1
+    assert regional.split('class="admin1" d="')[1].count("M") > 10  # Syria's 14 governorates
+    world = markers(
+        [
+            event(1, latitude=35.13, longitude=36.75, place="Hama"),
+            event(2, latitude=-33.9, longitude=151.2, place="Sydney"),
+        ]
+    )
+    assert 'class="admin1"' not in map_svg(world, {})
+    # Syria's inner borders lie inside Syria's box
+    inside = [
+        line for line in admin1_lines() if all(35.5 < x < 42.5 and 32.2 < y < 37.5 for x, y in line)
+    ]
+    assert len(inside) >= 14
 
 
 def test_split_at_antimeridian() -> None:
