@@ -98,13 +98,18 @@ def ingest(
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),
-        store, quiet=quiet, verbose=verbose,
+        store, quiet=quiet, verbose=verbose, quarantine=quarantine_dir,
     )  # fmt: skip
     ctx.exit(report.exit_code)
 
 
 def run_with_summary(
-    run: Callable[[Progress], IngestReport], store: Path | str, *, quiet: bool, verbose: bool
+    run: Callable[[Progress], IngestReport],
+    store: Path | str,
+    *,
+    quiet: bool,
+    verbose: bool,
+    quarantine: Path | None = None,
 ) -> IngestReport:
     """``run`` with a progress line on a terminal, then the summary on stderr."""
     show = not quiet
@@ -119,13 +124,21 @@ def run_with_summary(
     if show:
         if tty:
             click.echo("", err=True)
-        click.echo(summary(report, store, limit=None if verbose else LISTED), err=True)
+        limit = None if verbose else LISTED
+        click.echo(summary(report, store, limit, quarantine=quarantine), err=True)
     return report
 
 
-def summary(report: IngestReport, store: Path | str, limit: int | None = LISTED) -> str:
+def summary(
+    report: IngestReport,
+    store: Path | str,
+    limit: int | None = LISTED,
+    *,
+    quarantine: Path | None = None,
+) -> str:
     """The counts, then the unreadable inputs and quarantined articles by kind with their
-    reasons (the first ``limit`` of each; None for all the report kept)."""
+    reasons (the first ``limit`` of each; None for all the report kept). ``quarantine``: the
+    ``--quarantine`` folder given, if any, repeated in the hint to list them."""
     lines = [
         f"Ingested into {store} with {report.model} in {report.seconds:.1f} s:",
         f"  articles: {report.read} read, {report.loaded} loaded{_unchanged(report)}, "
@@ -151,7 +164,8 @@ def summary(report: IngestReport, store: Path | str, limit: int | None = LISTED)
         ]
         lines += _capped(shown, report.quarantined_count, limit, "articles")
     if report.quarantined_stages or report.still_quarantined:
-        lines.append(f"  `kg quarantine list --store {store}` lists them; `retry` runs them again")
+        where = f"--store {store}" + (f" --quarantine {quarantine}" if quarantine else "")
+        lines.append(f"  `kg quarantine list {where}` lists them; `retry` runs them again")
     return "\n".join(lines)
 
 

@@ -140,7 +140,7 @@ def retry(
     )
     report = run_with_summary(
         lambda progress: run_retry(store, ids, options, progress),
-        store, quiet=quiet, verbose=verbose,
+        store, quiet=quiet, verbose=verbose, quarantine=quarantine_dir,
     )  # fmt: skip
     ctx.exit(report.exit_code)
 

@@ -142,6 +142,9 @@ def test_the_summary_lists_the_first_20_unless_verbose(tmp_path: Path) -> None:
     assert "  quarantined: 2 timeout, 1 validate\n" in text and "    a2 (timeout): r;" in text
     verbose = summary(report, tmp_path, limit=None)
     assert "in.jsonl:25" in verbose and "x.txt: looks binary" in verbose and "..." not in verbose
+    assert f"`kg quarantine list --store {tmp_path}` lists them" in text
+    elsewhere = summary(report, "http://h:7878", quarantine=tmp_path / "q")
+    assert f"`kg quarantine list --store http://h:7878 --quarantine {tmp_path / 'q'}`" in elsewhere
 
 
 def test_unknown_model_is_one_line_error_exit_1(tmp_path: Path) -> None:
