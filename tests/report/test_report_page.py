@@ -11,13 +11,13 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from tests.report.browser import start_browser
+from tests.browser import start_browser
 from tests.report.conftest import MakeReport
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    yield from start_browser(tmp_path_factory.mktemp("chromium"))
+    yield from start_browser(tmp_path_factory.mktemp("chromium"), offline=True)
 
 
 def show(driver: WebDriver, page: Path) -> None:

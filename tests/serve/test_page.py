@@ -3,60 +3,26 @@ driven by selenium: type a query, submit, read the table."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.browser import start_browser
 from tests.golden_store import GOLDEN
 from tests.serve.running import Server
 
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",  # without these it stalls on a closed network
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-)
 HOSTILE = "https://w3id.org/kg/graph/hostile-names-1"
-
-
-def _require(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian packages chromium, chromium-driver)"
-        if os.environ.get("CI"):
-            pytest.fail(message + "; .ci/run installs them")
-        pytest.skip(message)
-    return path
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = _require("chromium")
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium')}")
-    driver = webdriver.Chrome(options=options, service=Service(_require("chromedriver")))
-    try:
-        driver.set_page_load_timeout(60)
-        yield driver
-    finally:
-        driver.quit()
+    yield from start_browser(tmp_path_factory.mktemp("chromium"), offline=False)
 
 
 def submit(driver: WebDriver, server: Server, query: str) -> None:

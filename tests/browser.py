@@ -1,6 +1,6 @@
-"""Headless Chromium (Debian ``chromium`` and ``chromium-driver``) driven by selenium, with the
-network cut: every request goes to a proxy on a closed port, and the DevTools protocol sets
-the browser offline. Taken from the approach of tests/serve (kg serve's page tests)."""
+"""Headless Chromium (Debian ``chromium`` and ``chromium-driver``) driven by selenium, for the
+pages kg writes (tests/report) and serves (tests/serve). ``offline`` cuts the network: every
+request goes to a proxy on a closed port, and the DevTools protocol sets the browser offline."""
 
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--window-size=1200,1000",
+)
+OFFLINE_FLAGS = (
     "--proxy-server=http://127.0.0.1:9",  # the discard port: nothing listens there
-    "--proxy-bypass-list=<-loopback>",
+    "--proxy-bypass-list=<-loopback>",  # loopback too goes to that proxy
 )
 
 
@@ -40,20 +42,21 @@ def require(name: str) -> str:
     return path
 
 
-def start_browser(profile: Path) -> Iterator[WebDriver]:
+def start_browser(profile: Path, *, offline: bool) -> Iterator[WebDriver]:
     options = webdriver.ChromeOptions()
     options.binary_location = require("chromium")
-    for flag in CHROMIUM_FLAGS:
+    for flag in CHROMIUM_FLAGS + (OFFLINE_FLAGS if offline else ()):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
     driver = webdriver.Chrome(options=options, service=Service(require("chromedriver")))
     try:
         driver.set_page_load_timeout(60)
-        driver.execute_cdp_cmd("Network.enable", {})
-        driver.execute_cdp_cmd(
-            "Network.emulateNetworkConditions",
-            {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
-        )
+        if offline:
+            driver.execute_cdp_cmd("Network.enable", {})
+            driver.execute_cdp_cmd(
+                "Network.emulateNetworkConditions",
+                {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+            )
         yield driver
     finally:
         driver.quit()
