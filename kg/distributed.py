@@ -36,18 +36,17 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import CancelledError
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ClusterError, KgError
 from kg.hashes import Fingerprint, fingerprint
 from kg.model import Article
-from kg.parallel import BatchResult, Job, Outcome, _chunks, check_batch, worker_state
+from kg.parallel import BatchResult, Job, Outcome, _chunks, check_batch, deliver, worker_state
 from kg.pipeline import IngestReport, _Refusal
 
 if TYPE_CHECKING:
@@ -209,19 +208,7 @@ class Cluster:
     ) -> None:
         """``kg.pipeline._run``'s loop on the cluster: each article, in input order, goes to
         ``keep`` with its graph's triples or its refusal."""
-        with closing(self.check(articles, max_seconds, pipeline, report)) as outcomes:
-            for article, outcome in outcomes:
-                if isinstance(outcome, _Refusal):
-                    keep(article, outcome)
-                    continue
-                started = time.perf_counter()
-                triples = outcome.graph()
-                report.times["load"] += time.perf_counter() - started
-                report.actors.update(outcome.actors)
-                report.places.update(outcome.places)
-                report.events += outcome.events
-                report.triples += outcome.triples
-                keep(article, triples)
+        deliver(self.check(articles, max_seconds, pipeline, report), report, keep)
 
     def check(
         self, articles: Iterable[Article], max_seconds: float, pipeline: str, report: IngestReport

@@ -270,7 +270,18 @@ def load_in_workers(
     outcomes = check_in_workers(
         articles, extractor, validator, options.workers, options.max_seconds, pipeline, report
     )
-    with closing(outcomes):  # the workers stop here, even when ``keep`` raises
+    deliver(outcomes, report, keep)
+
+
+def deliver(
+    outcomes: Generator[tuple[Article, Outcome], None, None],
+    report: IngestReport,
+    keep: Callable[[Article, Iterable[InputTriple] | _Refusal], None],
+) -> None:
+    """Each checked article, in input order, to ``keep`` with its graph's triples or its
+    refusal, its counts added to ``report``; ``outcomes`` is closed at the end (its workers or
+    tasks stop there), even when ``keep`` raises. Shared by --workers and kg.distributed."""
+    with closing(outcomes):
         for article, outcome in outcomes:
             if isinstance(outcome, _Refusal):
                 keep(article, outcome)
