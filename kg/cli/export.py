@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from kg.cli import store_option
+from kg.cli.output import replaced_atomically
 
 
 @click.command("export")
@@ -57,21 +56,8 @@ def export(output: str, fmt: str | None, article: str | None, store: Path | str)
                 click.echo(f"Exported {note}.", err=True)
             return
         target = Path(output)
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        except OSError as exc:
-            raise click.FileError(output, exc.strerror) from exc
-        try:
-            with os.fdopen(fd, "wb") as out:
-                note = run_export(db, out, fmt, article)
-            os.chmod(tmp, 0o666 & ~_umask())
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise click.FileError(output, exc.strerror) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replaced_atomically(output) as out:
+            note = run_export(db, out, fmt, article)
     click.echo(f"Wrote {target} ({fmt}{': ' + note if note else ''})", err=True)
 
 
@@ -85,9 +71,3 @@ _SUFFIX_FORMATS = {
     ".csv": "acled-csv",
     ".geojson": "geojson",
 }
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
