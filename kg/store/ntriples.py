@@ -35,11 +35,6 @@ from kg.store.oxterms import to_ox
 _PLAIN_IRI = re.compile(r'[^\x00-\x20<>"{}|^`\\]+')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _XSD_STRING = str(XSD.string)
-# id(term) -> (term, its N-Triples), across calls: the mapping's predicates, classes, concepts
-# and integer literals are the same objects in every article. A term is kept while it is
-# here (so its id stays its own); all are forgotten every _REMEMBERED terms.
-_WRITTEN: dict[int, tuple[object, str]] = {}
-_REMEMBERED = 32768
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +63,7 @@ def render(triples: Iterable[InputTriple]) -> Rendered:
     """``triples`` (rdflib terms, or pyoxigraph triples) as N-Triples; raises ``StoreError``
     for a term the store cannot hold, as ``to_ox`` does. A triple that is not RDF (a literal
     subject) is written as it is: the loader's parser refuses it."""
-    if len(_WRITTEN) > _REMEMBERED:
-        _WRITTEN.clear()
-    written = _WRITTEN  # each term written once (blank nodes once a call: they say `blank`)
-    blanks: dict[int, tuple[object, str]] = {}
+    written: dict[int, tuple[object, str]] = {}  # id(term) -> (term, text): each term once
     blank = False
 
     def text(term: object) -> str:
@@ -80,8 +72,6 @@ def render(triples: Iterable[InputTriple]) -> Rendered:
         if found is None:
             blank = True
             found = str(to_ox(term))  # type: ignore[arg-type]
-            blanks[id(term)] = (term, found)
-            return found
         written[id(term)] = (term, found)
         return found
 
@@ -107,22 +97,12 @@ def render(triples: Iterable[InputTriple]) -> Rendered:
     try:
         return Rendered("".join(lines).encode("utf-8"), blank)
     except UnicodeEncodeError as exc:  # a lone surrogate: refused as the store always did
-        # only this call's terms can be bad: a call that writes one ends here and forgets it
-        bad = [(key, term) for key, (term, line) in written.items() if not _encodes(line)]
-        for key, _ in bad:
-            del written[key]
-        bad += [(key, term) for key, (term, line) in blanks.items() if not _encodes(line)]
-        for _, term in bad:
-            to_ox(term)  # type: ignore[arg-type]  # raises StoreError
+        for term, line in written.values():
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError:
+                to_ox(term)  # type: ignore[arg-type]  # raises StoreError
         raise StoreError(f"cannot store a term that is not valid Unicode: {exc}") from exc
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _term(term: object) -> str | None:

@@ -100,20 +100,6 @@ def test_what_the_store_cannot_hold_is_a_store_error(triple: Any) -> None:
         render([triple])
 
 
-def test_a_bad_term_is_named_and_forgotten_across_calls() -> None:
-    """Terms are remembered across calls; one that cannot be stored is named each time."""
-    s = URIRef(EX + "s")
-    bad = Literal("lone \ud800 surrogate")
-    assert render([(s, P, Literal("fine"))]).text
-    for _ in range(2):
-        with pytest.raises(StoreError) as caught:
-            render([(s, P, Literal("fine")), (s, P, bad)])
-        with pytest.raises(StoreError) as alone:
-            to_ox_triples([(s, P, bad)])
-        assert str(caught.value) == str(alone.value)
-    assert render([(s, P, Literal("fine"))]).text == f'<{s}> <{P}> "fine" .\n'.encode()
-
-
 def test_an_empty_graph_is_no_text() -> None:
     assert render([]) == Rendered(b"")
 
