@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdflib_ns
 from rdflib.term import Node
 
 from kg import __version__
@@ -34,15 +34,31 @@ from kg.rdf.namespaces import (
     GEO,
     GN,
     ITSRDF,
-    KG,
     NIF,
     PLACE_TYPE,
     PREFIXES,
     SCHEMA,
     SEM,
     SF,
+    Terms,
 )
+from kg.rdf.namespaces import KG as _KG
 from kg.rdf.taxonomy import event_type_labels
+
+# each term looked up once (kg.rdf.namespaces.Terms)
+KG = Terms(_KG)
+DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD = (
+    Terms(ns)
+    for ns in (
+        rdflib_ns.DCTERMS,
+        rdflib_ns.OWL,
+        rdflib_ns.PROV,
+        rdflib_ns.RDF,
+        rdflib_ns.RDFS,
+        rdflib_ns.SKOS,
+        rdflib_ns.XSD,
+    )
+)
 
 _COUNT_PROPERTIES = (
     ("fatalities", KG.fatalities),

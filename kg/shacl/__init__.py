@@ -5,8 +5,9 @@ article conforms, and for those only the verdict matters. ``FastShapes`` compile
 graph into checks over an index of the data graph built in one pass, and returns the results
 pySHACL 0.40 would: focus node, source shape, path, component and value, by the same rules
 (``kg.shacl.components`` follows pySHACL component by component, including where pySHACL
-reads the spec its own way). ``kg.validate`` runs pySHACL only on a graph this check finds
-fault with, for the readable report.
+reads the spec its own way). ``FastShapes.conforms`` gives the verdict alone, more cheaply
+(per-shape plans that stop at the first failure and make no results); ``kg.validate`` reads
+it, and runs pySHACL only on a graph it finds fault with, for the readable report.
 
 Only the SHACL Core features kg's shapes use are compiled: ``sh:targetClass``; node and
 property shapes; paths made of IRIs, sequences, ``sh:inversePath`` of an IRI and

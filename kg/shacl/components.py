@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from kg.shacl.core import (
-    Check,
+    Constraint,
     Data,
     Result,
     Shape,
@@ -34,13 +34,17 @@ from kg.shacl.core import (
     string_of,
 )
 
+_XSD_INTEGER = XSD.integer
+_NONE: frozenset[Node] = frozenset()
+_NO_PROPERTIES: dict[Node, set[Node]] = {}
+
 if TYPE_CHECKING:
     from kg.shacl.compiler import FastShapes
 
-Compiler = Callable[["FastShapes", Shape], Check]
+Compiler = Callable[["FastShapes", Shape], Constraint]
 
 
-def _class(fs: FastShapes, shape: Shape) -> Check:
+def _class(fs: FastShapes, shape: Shape) -> Constraint:
     classes = list(fs.sg.objects(shape.node, SH["class"]))
     if not all(isinstance(c, URIRef) for c in classes):
         raise UnsupportedShapes(f"{shape.node}: sh:class that is not an IRI")
@@ -49,31 +53,31 @@ def _class(fs: FastShapes, shape: Shape) -> Check:
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
         return [(f, v) for c in classes for f, v in iter_values(values) if not data.has_class(v, c)]
 
-    return check
+    return Constraint(check, classes=tuple(classes))
 
 
-def _datatype(fs: FastShapes, shape: Shape) -> Check:
+def _datatype(fs: FastShapes, shape: Shape) -> Constraint:
     rule = fs._one(shape.node, SH.datatype)
     if not isinstance(rule, URIRef):
         raise UnsupportedShapes(f"{shape.node}: sh:datatype that is not an IRI")
     return _each(datatype_test(rule))
 
 
-def _node_kind(fs: FastShapes, shape: Shape) -> Check:
+def _node_kind(fs: FastShapes, shape: Shape) -> Constraint:
     return _each(node_kind_test(fs._one(shape.node, SH.nodeKind)))
 
 
-def _each(test: Callable[[Node], bool]) -> Check:
+def _each(test: Callable[[Node], bool]) -> Constraint:
     passes = remembered(test)
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
         return [(f, v) for f, vs in values.items() for v in vs if not passes(v)]
 
-    return check
+    return Constraint(check, value_test=test)
 
 
 def _count(param: URIRef, at_least: bool) -> Compiler:
-    def compile_check(fs: FastShapes, shape: Shape) -> Check:
+    def compile_check(fs: FastShapes, shape: Shape) -> Constraint:
         if shape.path is None:
             raise UnsupportedShapes(f"{shape.node}: {param} on a node shape")
         n = integer_parameter(fs._one(shape.node, param), str(param))
@@ -83,13 +87,15 @@ def _count(param: URIRef, at_least: bool) -> Compiler:
                 return [(f, None) for f, vs in values.items() if len(vs) < n] if n else []
             return [(f, None) for f, vs in values.items() if len(vs) > n]
 
-        return check
+        if at_least:
+            return Constraint(check, counts=True, at_least=n)
+        return Constraint(check, counts=True, at_most=n)
 
     return compile_check
 
 
 def _length(param: URIRef, at_least: bool) -> Compiler:
-    def compile_check(fs: FastShapes, shape: Shape) -> Check:
+    def compile_check(fs: FastShapes, shape: Shape) -> Constraint:
         n = integer_parameter(fs._one(shape.node, param), str(param))
 
         def test(v: Node) -> bool:
@@ -105,7 +111,7 @@ def _length(param: URIRef, at_least: bool) -> Compiler:
     return compile_check
 
 
-def _pattern(fs: FastShapes, shape: Shape) -> Check:
+def _pattern(fs: FastShapes, shape: Shape) -> Constraint:
     flags = list(fs.sg.objects(shape.node, SH.flags))
     if len(flags) > 1:
         raise UnsupportedShapes(f"{shape.node}: more than one sh:flags")
@@ -113,7 +119,7 @@ def _pattern(fs: FastShapes, shape: Shape) -> Check:
     return _each(lambda v: not isinstance(v, BNode) and regex.search(string_of(v)) is not None)
 
 
-def _in(fs: FastShapes, shape: Shape) -> Check:
+def _in(fs: FastShapes, shape: Shape) -> Constraint:
     head = fs._one(shape.node, SH["in"])
     if head != RDF.nil and (head, RDF.first, None) not in fs.sg:
         raise UnsupportedShapes(f"{shape.node}: sh:in needs a list")
@@ -121,7 +127,7 @@ def _in(fs: FastShapes, shape: Shape) -> Check:
     return _each(lambda v: v in allowed)
 
 
-def _has_value(fs: FastShapes, shape: Shape) -> Check:
+def _has_value(fs: FastShapes, shape: Shape) -> Constraint:
     wanted = list(fs.sg.objects(shape.node, SH.hasValue))
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
@@ -129,11 +135,11 @@ def _has_value(fs: FastShapes, shape: Shape) -> Check:
             (f, None) for hv in wanted for f, vs in values.items() if not any(v == hv for v in vs)
         ]
 
-    return check
+    return Constraint(check)
 
 
 def _range(param: URIRef, passes: Callable[[int], bool]) -> Compiler:
-    def compile_check(fs: FastShapes, shape: Shape) -> Check:
+    def compile_check(fs: FastShapes, shape: Shape) -> Constraint:
         bounds = list(fs.sg.objects(shape.node, param))
         if not all(isinstance(b, Literal) for b in bounds):
             raise UnsupportedShapes(f"{shape.node}: {param} that is not a literal")
@@ -143,14 +149,15 @@ def _range(param: URIRef, passes: Callable[[int], bool]) -> Compiler:
                 order = compare_range(v, bound)
                 return order is not None and passes(order)
 
-            return remembered(test)
+            return test
 
-        tests = [within(b) for b in bounds if isinstance(b, Literal)]
+        each = [within(b) for b in bounds if isinstance(b, Literal)]
+        tests = [remembered(test) for test in each]
 
         def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
             return [(f, v) for test in tests for f, vs in values.items() for v in vs if not test(v)]
 
-        return check
+        return Constraint(check, value_test=lambda v: all(test(v) for test in each))
 
     return compile_check
 
@@ -162,7 +169,7 @@ def _properties(fs: FastShapes, shape: Shape, param: URIRef) -> list[URIRef]:
     return [fs.intern(p) for p in props if isinstance(p, URIRef)]  # type: ignore[misc]
 
 
-def _equals(fs: FastShapes, shape: Shape) -> Check:
+def _equals(fs: FastShapes, shape: Shape) -> Constraint:
     props = _properties(fs, shape, SH.equals)
 
     def check(data: Data, values: Values) -> list[tuple[Node, Node | Result | None]]:
@@ -174,14 +181,15 @@ def _equals(fs: FastShapes, shape: Shape) -> Check:
                 found += [(f, v) for v in other - vs]
         return found
 
-    return check
+    return Constraint(check)
 
 
-def _less_than(fs: FastShapes, shape: Shape) -> Check:
+def _less_than(fs: FastShapes, shape: Shape) -> Constraint:
     if shape.path is None:
         raise UnsupportedShapes(f"{shape.node}: sh:lessThan on a node shape")
     props = _properties(fs, shape, SH.lessThan)
     comparable = remembered(_comparable)  # the same tuple for the same term object
+    integer = remembered(_integer)
     known: dict[tuple[int, int], tuple[object, object, bool]] = {}
 
     def less(a: tuple[bool, object], b: tuple[bool, object]) -> bool:
@@ -204,7 +212,37 @@ def _less_than(fs: FastShapes, shape: Shape) -> Check:
                     found += [(f, v) for o in others if not less(mine, o)]
         return found
 
-    return check
+    def holds(data: Data, values: Values) -> bool:
+        """``not check(data, values)``; two xsd:integer values compared as ints."""
+        spo = data.spo
+        for p in props:
+            for f, vs in values.items():
+                others = [(integer(o), o) for o in spo.get(f, _NO_PROPERTIES).get(p, _NONE)]
+                for b, o in others:
+                    if b is None:
+                        comparable(o)  # raises Undecided where check would
+                for v in vs:
+                    a = integer(v)
+                    mine = None if a is not None else comparable(v)  # raises as check does
+                    for b, o in others:
+                        if a is not None and b is not None:
+                            if not a < b:
+                                return False
+                        elif not less(mine or comparable(v), comparable(o)):
+                            return False
+        return True
+
+    return Constraint(check, holds=holds)
+
+
+def _integer(v: Node) -> int | None:
+    """The value of a well-typed xsd:integer literal (which rdflib's ``<`` compares by value,
+    as ``_less`` would), else None."""
+    if type(v) is Literal and v.datatype == _XSD_INTEGER and not v.ill_typed:
+        value = v.value
+        if type(value) is int:
+            return value
+    return None
 
 
 def _comparable(v: Node) -> tuple[bool, object]:
@@ -227,7 +265,7 @@ def _less(a: tuple[bool, object], b: tuple[bool, object]) -> bool:
         raise Undecided(f"sh:lessThan cannot compare {a[1]!r} and {b[1]!r}") from exc
 
 
-def _or(fs: FastShapes, shape: Shape) -> Check:
+def _or(fs: FastShapes, shape: Shape) -> Constraint:
     alternatives: list[list[Shape]] = []
     for head in fs.sg.objects(shape.node, SH["or"]):
         if (head, RDF.first, None) not in fs.sg:
@@ -242,10 +280,10 @@ def _or(fs: FastShapes, shape: Shape) -> Check:
             if not any(s.conforms(data, v) for s in shapes)
         ]
 
-    return check
+    return Constraint(check)
 
 
-def _property(fs: FastShapes, shape: Shape) -> Check:
+def _property(fs: FastShapes, shape: Shape) -> Constraint:
     nested = [fs._shape(s) for s in fs.sg.objects(shape.node, SH.property)]
     if any(s.path is None for s in nested):
         raise UnsupportedShapes(f"{shape.node}: sh:property without sh:path")
@@ -257,7 +295,11 @@ def _property(fs: FastShapes, shape: Shape) -> Check:
                 found += [(f, r) for r in s.validate(data, (v,))]
         return found
 
-    return check
+    def holds(data: Data, values: Values) -> bool:
+        every = {v for vs in values.values() for v in vs}
+        return all(s.passes(data, every) for s in nested)
+
+    return Constraint(check, holds=holds)
 
 
 COMPILERS: dict[URIRef, tuple[str, Compiler]] = {

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from pyshacl.rdfutil.compare import compare_literal
 from rdflib import BNode, Literal, URIRef
@@ -99,6 +99,7 @@ class Data:
         self.subclass_of = subclass_of  # class -> its direct subclasses
         self.subclasses = bool(subclass_of)
         self._instances: dict[Node, set[Node]] = {}
+        self._focus: dict[tuple[Node, ...], set[Node]] = {}
 
     def objects(self, s: Node, p: Node) -> set[Node] | frozenset[Node]:
         return self.spo.get(s, _NO_PROPERTIES).get(p, _NONE)
@@ -117,6 +118,16 @@ class Data:
                     if sub != cls:
                         found.update(self.types.get(sub, _NONE))
             self._instances[cls] = found
+        return found
+
+    def focus(self, targets: list[Node]) -> set[Node]:
+        """The focus nodes of a shape's ``sh:targetClass`` list (made once per list)."""
+        if len(targets) == 1:
+            return self.instances(targets[0])
+        key = tuple(targets)
+        found = self._focus.get(key)
+        if found is None:
+            found = self._focus[key] = set().union(*(self.instances(c) for c in targets))
         return found
 
     def has_class(self, value: Node, cls: Node) -> bool:
@@ -152,6 +163,25 @@ PathFn = Callable[[Data, Node], "set[Node] | frozenset[Node]"]
 Values = dict[Node, "set[Node] | frozenset[Node]"]
 # (data, {focus: value nodes}) -> (focus, value or None, or a nested shape's Result)
 Check = Callable[[Data, Values], "list[tuple[Node, Node | Result | None]]"]
+# (data, {focus: value nodes}) -> whether the check finds nothing
+Holds = Callable[[Data, Values], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """One compiled constraint component: ``check`` finds its results; the rest says the same
+    verdict more cheaply, for ``Shape.passes``. ``value_test``: a value passes on its own (a
+    function of the term alone, not of the data); ``at_least``/``at_most``: how many values
+    a focus node may have; ``classes``: each value's ``sh:class``; ``holds``: the check's
+    verdict without its results. ``Shape.passes`` uses the first of these that is set."""
+
+    check: Check
+    value_test: Callable[[Node], bool] | None = None
+    at_least: int = 0
+    at_most: int | None = None
+    counts: bool = False
+    classes: tuple[Node, ...] = ()
+    holds: Holds | None = None
 
 
 class Shape:
@@ -163,7 +193,8 @@ class Shape:
         self.path_fn = path_fn
         self.step: Node | None = None  # the predicate, when the path is one IRI
         self.targets: list[Node] = []
-        self.checks: list[tuple[URIRef, Check]] = []
+        self.constraints: list[tuple[URIRef, Constraint]] = []
+        self._plan: _Plan | None = None
 
     def validate(self, data: Data, focus: Iterable[Node]) -> list[Result]:
         if self.path_fn is None:
@@ -177,8 +208,8 @@ class Shape:
         if not values:
             return []
         results: list[Result] = []
-        for component, check in self.checks:
-            for f, v in check(data, values):
+        for component, constraint in self.constraints:
+            for f, v in constraint.check(data, values):
                 if isinstance(v, Result):  # passed up from sh:property
                     results.append(v)
                 else:
@@ -186,7 +217,78 @@ class Shape:
         return results
 
     def conforms(self, data: Data, focus: Node) -> bool:
-        return not self.validate(data, (focus,))
+        return self.passes(data, (focus,))
+
+    def passes(self, data: Data, focus: Iterable[Node]) -> bool:
+        """``not self.validate(data, focus)``, without making results: counts, value tests
+        and classes read per focus node, stopping at the first failure. Raises ``Undecided``
+        where ``validate`` would, unless a failure comes first."""
+        plan = self._plan
+        if plan is None:
+            plan = self._plan = _plan(self.constraints)
+        at_least, at_most, test, classes, holds = plan
+        step, fn = self.step, self.path_fn
+        spo = data.spo
+        values: Values = {}
+        for f in focus:
+            if step is not None:
+                vs = spo.get(f, _NO_PROPERTIES).get(step, _NONE)
+            elif fn is None:
+                vs = {f}
+            else:
+                vs = fn(data, f)
+            if holds:
+                values[f] = vs
+            n = len(vs)
+            if n < at_least or (at_most is not None and n > at_most):
+                return False
+            if test is not None:
+                for v in vs:
+                    if not test(v):
+                        return False
+            for c in classes:
+                for v in vs:
+                    if not data.has_class(v, c):
+                        return False
+        return all(h(data, values) for h in holds) if values else True
+
+
+class _Plan(NamedTuple):
+    """A shape's constraints as ``Shape.passes`` reads them."""
+
+    at_least: int
+    at_most: int | None
+    test: Callable[[Node], bool] | None  # every value test at once, remembered per term
+    classes: tuple[Node, ...]
+    holds: tuple[Holds, ...]  # the other constraints' verdicts
+
+
+def _plan(constraints: list[tuple[URIRef, Constraint]]) -> _Plan:
+    at_least, at_most = 0, None
+    tests: list[Callable[[Node], bool]] = []
+    classes: list[Node] = []
+    holds: list[Holds] = []
+    for _, c in constraints:
+        if c.value_test is not None:
+            tests.append(c.value_test)
+        elif c.counts:
+            at_least = max(at_least, c.at_least)
+            if c.at_most is not None:
+                at_most = c.at_most if at_most is None else min(at_most, c.at_most)
+        elif c.classes:
+            classes += c.classes
+        else:
+            holds.append(c.holds or _verdict(c.check))
+    test = None
+    if len(tests) == 1:
+        test = remembered(tests[0])
+    elif tests:
+        test = remembered(lambda v: all(t(v) for t in tests))
+    return _Plan(at_least, at_most, test, tuple(classes), tuple(holds))
+
+
+def _verdict(check: Check) -> Holds:
+    return lambda data, values: not check(data, values)
 
 
 def remembered(test: Callable[[Node], _T], size: int = 8192) -> Callable[[Node], _T]:

@@ -39,7 +39,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from itertools import chain
 from pathlib import Path
 from types import TracebackType
@@ -298,7 +298,7 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
         db = self._writable()
-        self._write(db, _Batch.of(graphs))
+        self._write(db, _Batch.of(graphs, db, self.bulk_min_quads))
 
     def write_behind(self, graphs: Mapping[str, Iterable[InputTriple]]) -> PendingWrite:
         """``replace_graphs``, with the write itself in a background thread: the batch is
@@ -306,8 +306,8 @@ class EmbeddedStore:
         with the GIL released, beside the caller's next work. One write at a time: this waits
         for the previous one first. ``PendingWrite.wait()`` returns once the batch is in the
         store or raises its ``StoreError``; any other call on the store waits for it too."""
-        self._writable()  # waits for the previous write, and raises its error
-        batch = _Batch.of(graphs)
+        db = self._writable()  # waits for the previous write, and raises its error
+        batch = _Batch.of(graphs, db, self.bulk_min_quads)
         # the thread takes the database from the store (no closure holds it: a failed write's
         # error keeps its frames, and must not keep the database open once the store closes)
         self._behind = PendingWrite(lambda: self._write(self._db_now(), batch))
@@ -429,8 +429,9 @@ class EmbeddedStore:
 
 
 class _Batch:
-    """A batch of graphs to write: their names, their triples, and (when no graph has blank
-    nodes) the whole batch as N-Quads text for the bulk loader."""
+    """A batch of graphs to write: their names, their triples, and (when the bulk loader will
+    write it: every graph new, enough quads, no blank nodes) the whole batch as N-Quads text.
+    A batch that replaces graphs is not rendered (its text would go unread)."""
 
     __slots__ = ("graphs", "names", "size", "text")
 
@@ -443,13 +444,28 @@ class _Batch:
         self.size = -1 if text is None else text.count(b"\n")
 
     @classmethod
-    def of(cls, graphs: Mapping[str, Iterable[InputTriple]]) -> _Batch:
+    def of(
+        cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
+    ) -> _Batch:
+        """The batch; ``db`` as it will be when the batch is written (no write in between)."""
         names = [ox_iri(str(name)) for name in graphs]
         triples = list(graphs.values())
+        if any(map(db.contains_named_graph, names)) or _fewer(triples, bulk_min_quads):
+            return cls(names, triples, None)
         texts = [t if isinstance(t, Rendered) else render(t) for t in triples]
         if any(t.blank for t in texts):
             return cls(names, triples, None)
         return cls(names, triples, b"".join(t.nquads(n) for n, t in zip(names, texts, strict=True)))
+
+
+def _fewer(graphs: list[Iterable[InputTriple]], quads: int) -> bool:
+    """The graphs surely hold fewer than ``quads`` triples (False when one cannot say)."""
+    total = 0
+    for triples in graphs:
+        if not isinstance(triples, Sized):
+            return False
+        total += len(triples)
+    return total < quads
 
 
 def _stream(

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Namespace, URIRef
+from rdflib.namespace import PROV, RDF
 
-from kg.rdf.namespaces import NIF, SEM, Vocabulary
+from kg.rdf.namespaces import KG, NIF, SEM, Terms, Vocabulary
 
 
 def test_a_vocabulary_gives_rdflibs_terms_once() -> None:
@@ -24,3 +25,13 @@ def test_a_vocabulary_is_still_a_namespace() -> None:
     assert ns.thing in ns and ns.title == URIRef("https://example.org/v#title")
     with pytest.raises(AttributeError):
         ns.__wrapped__  # noqa: B018  (special names are no terms)
+
+
+def test_terms_of_a_closed_namespace_are_looked_up_once() -> None:
+    rdf, kg = Terms(RDF), Terms(KG)
+    assert rdf.type is rdf.type and rdf.type == RDF.type
+    assert type(rdf.type) is URIRef
+    assert kg.agent is kg.agent and kg.agent == KG.agent
+    assert Terms(PROV).wasDerivedFrom == PROV.wasDerivedFrom
+    with pytest.raises(AttributeError):
+        kg.notAKgTerm  # noqa: B018

@@ -71,6 +71,32 @@ def test_only_a_batch_of_new_graphs_big_enough_takes_the_bulk_loader(
         assert store.triple_count() == 13 * 100
 
 
+def test_only_a_batch_for_the_bulk_loader_is_rendered_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that replaces graphs, or is too small for the loader, is written from terms:
+    its N-Quads text would go unread."""
+    import kg.store.embedded as embedded
+
+    rendered: list[int] = []
+    real = embedded.render
+
+    def spy(triples: Any) -> Any:
+        rendered.append(1)
+        return real(triples)
+
+    monkeypatch.setattr(embedded, "render", spy)
+    with EmbeddedStore(tmp_path / "s", bulk_min_quads=500) as store:
+        store.replace_graphs(batch(0, 4))  # 400 quads: below the threshold
+        assert rendered == []
+        store.write_behind(batch(4, 5)).wait()  # 500 new quads: the loader reads text
+        assert len(rendered) == 5
+        store.write_behind(batch(8, 5)).wait()  # g8 exists: one transaction, from terms
+        store.replace_graphs(batch(0, 5))
+        assert len(rendered) == 5
+        assert store.triple_count() == 13 * 100
+
+
 def test_bulk_blank_nodes_are_fresh_and_the_graph_isomorphic(tmp_path: Path) -> None:
     b = BNode("b0")
     graph = Graph()
