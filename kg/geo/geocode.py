@@ -74,9 +74,16 @@ from kg.geo.choice import (
 )
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import called_district, districts_after, is_neighbourhood, told_within
+from kg.geo.local import (
+    called_district,
+    districts_after,
+    glued_division,
+    is_neighbourhood,
+    told_within,
+)
 from kg.geo.names import fold_name
 from kg.geo.places import assemble
+from kg.geo.regions import into_divisions
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -90,6 +97,7 @@ _NOT_NAMES = frozenset(
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
 _WORDS = re.compile(r"[^\s(),]+")
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
@@ -231,6 +239,7 @@ class Geocoder:
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(extraction, resolved, _home(resolved, named))
 
     def _spot(
@@ -240,8 +249,10 @@ class Geocoder:
         the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
         known = {p.key for p in extraction.places}
         spotted: dict[str, Place] = {}
+        text = extraction.article.text
         for span in names:
-            if len(fold_name(span.text)) < MIN_HEAD_LETTERS:
+            shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
+            if len(fold_name(span.text)) < shortest:
                 continue
             towns = [
                 c
@@ -328,6 +339,7 @@ class Geocoder:
         if not towns:
             return []
         within = told_within(place, text, self.gazetteer) if text else frozenset()
+        within |= glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
         itself = divisions_named(place.label)
         if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
             within |= frozenset(itself)  # a province of one country: its town there, whatever else

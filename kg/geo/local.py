@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from kg.geo.admin1 import bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
@@ -27,8 +28,10 @@ from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = [
     "called_district",
+    "close",
     "district_after",
     "districts_after",
+    "glued_division",
     "is_neighbourhood",
     "told_within",
 ]
@@ -52,6 +55,8 @@ _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 _UNPLACED_TYPES = frozenset(
     {PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE}
 )
+_GLUED_WORDS = re.compile(r"[^\s(),]+")
+_SIMILAR = 0.8  # a division's name spelt otherwise (its consonants alike) must be this close
 _MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names
 
 
@@ -127,7 +132,35 @@ def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
         return set()
     found = set(divisions_named(name))
     found.update((c.country_code, c.admin1) for c in gazetteer.districts(bare_name(name)))
-    return found
+    return found or set(glued_division(name))  # "(Jowhar Middle Shabelle)": the province
+
+
+_LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "county", "state"})
+
+
+def glued_division(label: str) -> frozenset[tuple[str, str]]:
+    """The division the last words of a name name, in text without commas ("Pachuca
+    Hidalgo", "Torreon Coahuila", "Teftnaz in Idleb"): the place is one of its towns. The
+    words must spell the division's name closely (``close``): a name's last words are often
+    its own ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
+    words = _GLUED_WORDS.findall(label)
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if words[-n].lower() in _LINK_WORDS:
+            break
+        tail = " ".join(words[-n:])
+        folded = fold_name(bare_name(tail))
+        if len(folded) < _MIN_LETTERS + 1:
+            continue
+        found = [d for d in divisions_named(tail) if close(folded, fold_name(bare_name(d[1])))]
+        if found:
+            return frozenset(found)
+    return frozenset()
+
+
+def close(a: str, b: str) -> bool:
+    """Two spellings of one name ("Nimruz", "Nimroz"; "Idleb", "Idlib"), not two names that
+    share their consonants ("Tiruppur", "Tripura")."""
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
 
 
 def district_after(
