@@ -97,6 +97,7 @@ _NOT_NAMES = frozenset(
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
 _WORDS = re.compile(r"[^\s(),]+")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
@@ -314,6 +315,8 @@ class Geocoder:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
         California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
+        if _ACRONYM.fullmatch(label):
+            return []  # "PP", "MLA": GeoNames lists airport codes among its alternate names
         found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
         if any(c.exact for c in found):
             return found

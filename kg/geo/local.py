@@ -38,8 +38,8 @@ __all__ = [
 
 WINDOW = 80  # characters read after a mention
 _KIND = (
-    r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-county|lga"
-    r"|tehsil|township|governorate|province|state|region|countryside)"
+    r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-?county|lga"
+    r"|tehsil|township|governorate|province|state|region|countryside|division|woreda|ward)"
 )
 # optional kind word, then a bracket or a comma or "in", then what follows
 _AFTER = re.compile(
@@ -48,7 +48,7 @@ _AFTER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WORD = r"[A-Z][\w'\u2019-]*"
-_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la)\b"
+_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 # places GeoNames lacks that the district after them may place

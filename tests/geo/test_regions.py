@@ -111,3 +111,10 @@ def test_a_province_sits_at_its_namesake_town_else_its_largest(gazetteer: Gazett
     taizz = seat(gazetteer, ("YE", TAIZZ))
     assert taizz is not None and taizz.admin1 == TAIZZ and taizz.population > 100_000
     assert seat(gazetteer, ("ZZ", "Nowhere")) is None
+
+
+def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
+    # GeoNames lists airport codes among alternate names ("PP": Proserpine)
+    geocoder = Geocoder(gazetteer)
+    assert geocoder._lookup("PP") == [] and geocoder._lookup("MLA") == []
+    assert geocoder._lookup("Goma") != []
