@@ -67,10 +67,7 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
     ("Kitui county"), or a name no town bears that spells a division's ("Nimruz")."""
     if len(fold_name(place.label)) < _MIN_LETTERS:
         return None
-    if place.place_type not in _DIVISION_TYPES and any(
-        c.kind == "town" for c in gazetteer.lookup_exact(place.label)
-    ):
-        return None  # "San Martin": one of many towns, not the Peruvian region
+    towns = [c for c in gazetteer.lookup_exact(place.label) if c.kind == "town"]
     folded = fold_name(bare_name(place.label))
     named = [
         d
@@ -81,6 +78,17 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
             and close(folded, fold_name(bare_name(d[1])))
         )
     ]
+    if towns and place.place_type not in _DIVISION_TYPES:
+        # a town's name: the division only where the largest town of the name lies in it
+        # ("Meru" in Meru County), or one of them in a country the article points to; not
+        # "San Martin", one of many towns, as the Peruvian region
+        largest = max(towns, key=lambda c: c.population)
+        named = [
+            d
+            for d in named
+            if (largest.country_code, largest.admin1) == d
+            or (d[0] in countries and any((c.country_code, c.admin1) == d for c in towns))
+        ]
     return _pick(named, countries)
 
 
