@@ -209,11 +209,19 @@ class Geocoder:
         retyped: dict[str, Place] = {}
         for p in extraction.places:
             glued = _GLUED.match(p.label) if p.place_type in _GLUED_TYPES else None
-            if p.place_type is PlaceType.DISTRICT or glued:
+            # "in Khakrez district, Kandahar": the text calls the name a district
+            called = p.place_type in _VARIANT_TYPES and any(
+                called_district(m, text) for m in p.mentions
+            )
+            if p.place_type is PlaceType.DISTRICT or glued or called:
                 district = self._district(p, provinces.get(p.within or ""), context)
+                if district is not None and called and not glued:
+                    seat = (district.country_code, district.admin1)
+                    if any(c.exact and (c.country_code, c.admin1) == seat for c in towns[p.key]):
+                        district = None  # its namesake town there: "Shindand district": Shindand
                 if district is not None:
                     resolved[p.key] = geocode_of(district, 1.0)
-                    if glued:  # "Kaldar district Balkh": the district, in its province
+                    if glued or called:  # "Kaldar district Balkh": the district, in its province
                         retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
         if retyped:
             places = tuple(retyped.get(p.key, p) for p in extraction.places)
@@ -296,6 +304,7 @@ class Geocoder:
             for c in found
             if c.country_code in context.named
             or context.support(c.country_code, own) >= STRONG_SUPPORT
+            or context.in_named_region(c)  # "Nihm district ... Sanaa Governorate"
         ]
         if len(found) > 1:
             found = [c for c in found if context.in_named_region(c)] or found

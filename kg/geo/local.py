@@ -188,6 +188,16 @@ def district_after(
     return None
 
 
+def _provinces_after(place: Place, text: str) -> set[tuple[str, str]]:
+    """The first-level divisions the words after the place's mentions name."""
+    found: set[tuple[str, str]] = set()
+    for end in _ends(place, text):
+        for name in _names_after(text[end : end + WINDOW]):
+            if len(fold_name(name)) >= _MIN_LETTERS:
+                found.update(divisions_named(name))
+    return found
+
+
 def districts_after(
     extraction: Extraction, resolved: dict[str, Geocode], context: Context, gazetteer: Gazetteer
 ) -> Extraction:
@@ -216,8 +226,9 @@ def districts_after(
         if found is None:
             continue
         span, district = found
-        if any(start < span.end and span.start < end for start, end in claimed):
-            continue
+        pinned = (district.country_code, district.admin1) in _provinces_after(p, text)
+        if not pinned and any(start < span.end and span.start < end for start, end in claimed):
+            continue  # unless its province beside it says it is the district: "(Kandhamal, Odisha)"
         key = name_key(span.text)
         if key not in known and key not in added:
             added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.geo.local import close, glued_division
 from kg.geo.regions import seat
-from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
+from kg.model import (
+    Actor,
+    ActorType,
+    Article,
+    Event,
+    Extraction,
+    GeoPrecision,
+    Place,
+    PlaceType,
+    Span,
+)
 
 TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
 
@@ -118,3 +130,32 @@ def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
     geocoder = Geocoder(gazetteer)
     assert geocoder._lookup("PP") == [] and geocoder._lookup("MLA") == []
     assert geocoder._lookup("Goma") != []
+
+
+def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "A sniper killed a guard in Khakrez district Kandahar."
+    places = [("Khakrez", PlaceType.OTHER), ("Kandahar", PlaceType.PROVINCE)]
+    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    assert place is not None and place.key == "admin2-af-khakrez"
+    assert precision is GeoPrecision.NEAR
+
+
+def test_a_district_with_its_namesake_town_there_is_the_town(gazetteer: Gazetteer) -> None:
+    text = "A sniper killed a guard in Shindand district, Herat."
+    places = [("Shindand", PlaceType.OTHER), ("Herat", PlaceType.PROVINCE)]
+    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    assert place is not None and place.key.startswith("geonames-")
+    assert precision is GeoPrecision.PLACE
+
+
+def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer) -> None:
+    text = "Men fired at a lawyer in Zzyzxq town (Kandhamal, Odisha) at night."
+    extraction = _extraction(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
+    start = text.index("Kandhamal")
+    actor = Actor(
+        "kandhamal", "Kandhamal", ActorType.PERSON, (Span(start, start + 9, "Kandhamal"),)
+    )
+    done = Geocoder(gazetteer).geocode(dataclasses.replace(extraction, actors=(actor,)))
+    place, precision = _located(done)
+    assert place is not None and place.key == "admin2-in-kandhamal"
+    assert precision is GeoPrecision.NEAR
