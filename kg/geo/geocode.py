@@ -82,6 +82,7 @@ from kg.geo.local import (
     told_within,
 )
 from kg.geo.names import fold_name
+from kg.geo.pairs import towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import into_divisions
 from kg.keys import name_key
@@ -142,6 +143,8 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
+        paired = towns_with_province(extraction.article.text, extraction.places, self.gazetteer)
+        extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {
             p.key: frozenset(c.country_code for c in self._lookup(p.label))
             for p in extraction.places
