@@ -82,7 +82,7 @@ from kg.geo.local import (
     told_within,
 )
 from kg.geo.names import fold_name
-from kg.geo.pairs import towns_with_province
+from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import into_divisions
 from kg.keys import name_key
@@ -144,6 +144,8 @@ class Geocoder:
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         paired = towns_with_province(extraction.article.text, extraction.places, self.gazetteer)
+        paired, written = districts_with_province(extraction.article.text, paired, self.gazetteer)
+        resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {
             p.key: frozenset(c.country_code for c in self._lookup(p.label))

@@ -18,13 +18,13 @@ import re
 from collections.abc import Iterator
 
 from kg.geo.admin1 import bare_name, divisions_named
-from kg.geo.gazetteer import Gazetteer
+from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import close
 from kg.geo.names import fold_name
 from kg.keys import name_key
 from kg.model import Place, PlaceType, Span
 
-__all__ = ["towns_with_province"]
+__all__ = ["districts_with_province", "towns_with_province"]
 
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"
 _JOIN = r"(?:de|del|la|las|los|el|da|do|dos|das|di)"
@@ -127,3 +127,67 @@ def _named_division(head: str, rest: str, gazetteer: Gazetteer) -> int:
         if any((c.country_code, c.admin1) in divisions for c in towns):
             return n
     return 0
+
+
+_NAMES = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*"
+# "Surobi district Kabul", "Khogyani district, Nangarhar", "Monabbih district (Sadah)"
+_DISTRICT_PAIR = re.compile(rf"({_NAMES})\s+district\s*(?:,|\(|\bof\b|\bin\b)?\s*({_NAMES})")
+
+
+def districts_with_province(
+    text: str, places: tuple[Place, ...], gazetteer: Gazetteer
+) -> tuple[tuple[Place, ...], dict[str, Candidate]]:
+    """``places`` with the districts written with their province ("in Surobi district
+    Kabul") as ``DISTRICT`` places, and the second-level division each of them is, by place
+    key: the only district of the name in that province."""
+    out = list(places)
+    found: dict[str, Candidate] = {}
+    for match in _DISTRICT_PAIR.finditer(text):
+        hit = _district_in(match, gazetteer)
+        if hit is None:
+            continue
+        span, district = hit
+        same = [i for i, p in enumerate(out) if span in p.mentions]
+        if same:
+            i = same[0]
+            out[i] = dataclasses.replace(out[i], place_type=PlaceType.DISTRICT)
+            found[out[i].key] = district
+        elif not any(m.start < span.end and span.start < m.end for p in out for m in p.mentions):
+            key = name_key(span.text)
+            if all(p.key != key for p in out):
+                out.append(Place(key, span.text, PlaceType.DISTRICT, (span,)))
+                found[key] = district
+    return tuple(out), found
+
+
+def _district_in(match: re.Match[str], gazetteer: Gazetteer) -> tuple[Span, Candidate] | None:
+    """The district the name's last words name, in the province the next words name; none
+    when a town of its name lies in that province (the geocoder finds the town, where ACLED
+    codes a district's events)."""
+    words = list(re.finditer(r"\S+", match[1]))
+    province = match[2].split()[:_MAX_DIVISION_WORDS]
+    divisions: set[tuple[str, str]] = set()
+    for n in range(len(province), 0, -1):
+        name = " ".join(province[:n])
+        folded = fold_name(bare_name(name))
+        if len(folded) >= MIN_LETTERS:
+            divisions |= {
+                d for d in divisions_named(name) if close(folded, fold_name(bare_name(d[1])))
+            }
+    if not divisions:
+        return None
+    for first in range(len(words)):
+        head = match[1][words[first].start() :]
+        if len(fold_name(head)) < MIN_LETTERS:
+            continue
+        inside = [c for c in gazetteer.districts(head) if (c.country_code, c.admin1) in divisions]
+        if len(inside) == 1:
+            seat = (inside[0].country_code, inside[0].admin1)
+            if any(
+                c.kind == "town" and (c.country_code, c.admin1) == seat
+                for c in gazetteer.lookup_exact(head)
+            ):
+                return None  # its namesake town there ("Shindand district, Herat"): the town
+            start = match.start(1) + words[first].start()
+            return Span(start, start + len(head), head), inside[0]
+    return None

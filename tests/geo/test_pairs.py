@@ -6,7 +6,7 @@ import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder
-from kg.geo.pairs import towns_with_province
+from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.model import Article, Extraction, Place, PlaceType, Span
 
 
@@ -69,3 +69,23 @@ def test_the_town_is_geocoded_in_its_province(gazetteer: Gazetteer) -> None:
     done = Geocoder(gazetteer).geocode(extraction)
     town = next(p for p in done.places if p.place_type is PlaceType.TOWN)
     assert town.geo is not None and town.geo.admin1 == "Veracruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Snipers shot a guard in Surobi district Kabul at dawn.", "Surobi"),
+        ("Jets struck Chaparhar district, Nangarhar.", "Chaparhar"),
+    ],
+)
+def test_a_district_followed_by_its_province_is_that_district(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    places, districts = districts_with_province(text, (), gazetteer)
+    assert [(p.label, p.place_type) for p in places] == [(name, PlaceType.DISTRICT)]
+    assert districts[places[0].key].country_code == "AF"
+
+
+def test_a_district_in_another_province_is_not_taken(gazetteer: Gazetteer) -> None:
+    text = "Snipers shot a guard in Surobi district Helmand at dawn."
+    assert districts_with_province(text, (), gazetteer) == ((), {})
