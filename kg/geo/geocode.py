@@ -43,6 +43,11 @@ Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), 
 is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
 the text is resolved to its GeoNames entry (no point).
 
+Before all this, a town or district written with its province ("in Reynosa Tamaulipas", "in
+Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
+after it, a place GeoNames lacks is put in the province the text names for it, and its event
+located there with precision 3 (``kg.geo.regions``).
+
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
 merge, and the same town has the same IRI in every article. Each event then gets a
 ``location`` with ACLED's geo precision (``kg.geo.places``).
