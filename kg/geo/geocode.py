@@ -148,8 +148,10 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
-        paired = towns_with_province(extraction.article.text, extraction.places, self.gazetteer)
-        paired, written = districts_with_province(extraction.article.text, paired, self.gazetteer)
+        text = extraction.article.text
+        claimed = frozenset((m.start, m.end) for a in extraction.actors for m in a.mentions)
+        paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
+        paired, written = districts_with_province(text, paired, self.gazetteer, claimed)
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {

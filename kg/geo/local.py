@@ -226,12 +226,13 @@ def districts_after(
         if found is None:
             continue
         span, district = found
+        taken = any(start < span.end and span.start < end for start, end in claimed)
         pinned = (district.country_code, district.admin1) in _provinces_after(p, text)
-        if not pinned and any(start < span.end and span.start < end for start, end in claimed):
+        if taken and not pinned:
             continue  # unless its province beside it says it is the district: "(Kandhamal, Odisha)"
         key = name_key(span.text)
-        if key not in known and key not in added:
-            added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))
+        if key not in known and key not in added:  # a span is one thing's mention
+            added[key] = Place(key, span.text, PlaceType.DISTRICT, () if taken else (span,))
             resolved[key] = geocode_of(district, 1.0)
         elif districts.get(key) is not None and key not in resolved:  # named, not found
             resolved[key] = geocode_of(district, 1.0)

@@ -37,10 +37,16 @@ MIN_LETTERS = 4
 
 
 def towns_with_province(
-    text: str, places: tuple[Place, ...], gazetteer: Gazetteer
+    text: str,
+    places: tuple[Place, ...],
+    gazetteer: Gazetteer,
+    claimed: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[Place, ...]:
     """``places`` with the towns written with their province added (or, where the model cut
-    a place from such a town, that place given the town's full name)."""
+    a place from such a town, that place given the town's full name). ``claimed``: the
+    (start, end) of the actors' mentions; a span is one thing's mention, so a town whose span
+    an actor has ("Reynosa Tamaulipas" read as a person) is mentioned by the town's own name
+    only ("Reynosa"), or not at all."""
     out = list(places)
     for span, head_end in _pairs(text, gazetteer):
         overlapping = [
@@ -57,7 +63,9 @@ def towns_with_province(
         if any(m.start == span.start and m.end == head_end for p in out for m in p.mentions):
             continue  # the model has the town and its province apart ("Fresnillo", "Zacatecas")
         cut = [i for i in overlapping if len(out[i].mentions) == 1]
-        if cut:  # "Casas Chiapas" of "San Cristobal de las Casas Chiapas": the town's name
+        mentions = _unclaimed(span, head_end, text, claimed)
+        if cut and mentions == (span,):
+            # "Casas Chiapas" of "San Cristobal de las Casas Chiapas": the town's name
             i = cut[0]
             out[i] = dataclasses.replace(
                 out[i], label=span.text, mentions=(span,), place_type=PlaceType.TOWN
@@ -65,8 +73,20 @@ def towns_with_province(
         elif not overlapping:
             key = name_key(span.text)
             if all(p.key != key for p in out):
-                out.append(Place(key, span.text, PlaceType.TOWN, (span,)))
+                out.append(Place(key, span.text, PlaceType.TOWN, mentions))
     return tuple(out)
+
+
+def _unclaimed(
+    span: Span, head_end: int, text: str, claimed: frozenset[tuple[int, int]]
+) -> tuple[Span, ...]:
+    """The place's mention: its span, else (an actor has it) the town's own name in it, else
+    none."""
+    if (span.start, span.end) not in claimed:
+        return (span,)
+    if head_end < span.end and (span.start, head_end) not in claimed:
+        return (Span(span.start, head_end, text[span.start : head_end]),)
+    return ()
 
 
 def _pairs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[Span, int]]:
@@ -135,11 +155,15 @@ _DISTRICT_PAIR = re.compile(rf"({_NAMES})\s+district\s*(?:,|\(|\bof\b|\bin\b)?\s
 
 
 def districts_with_province(
-    text: str, places: tuple[Place, ...], gazetteer: Gazetteer
+    text: str,
+    places: tuple[Place, ...],
+    gazetteer: Gazetteer,
+    claimed: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[tuple[Place, ...], dict[str, Candidate]]:
     """``places`` with the districts written with their province ("in Surobi district
     Kabul") as ``DISTRICT`` places, and the second-level division each of them is, by place
-    key: the only district of the name in that province."""
+    key: the only district of the name in that province. ``claimed``: as for
+    ``towns_with_province``."""
     out = list(places)
     found: dict[str, Candidate] = {}
     for match in _DISTRICT_PAIR.finditer(text):
@@ -155,7 +179,8 @@ def districts_with_province(
         elif not any(m.start < span.end and span.start < m.end for p in out for m in p.mentions):
             key = name_key(span.text)
             if all(p.key != key for p in out):
-                out.append(Place(key, span.text, PlaceType.DISTRICT, (span,)))
+                mentions = () if (span.start, span.end) in claimed else (span,)
+                out.append(Place(key, span.text, PlaceType.DISTRICT, mentions))
                 found[key] = district
     return tuple(out), found
 
