@@ -43,6 +43,11 @@ Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), 
 is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
 the text is resolved to its GeoNames entry (no point).
 
+Before all this, a town or district written with its province ("in Reynosa Tamaulipas", "in
+Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
+after it, a place GeoNames lacks is put in the province the text names for it, and its event
+located there with precision 3 (``kg.geo.regions``).
+
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
 merge, and the same town has the same IRI in every article. Each event then gets a
 ``location`` with ACLED's geo precision (``kg.geo.places``).
@@ -74,9 +79,17 @@ from kg.geo.choice import (
 )
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import called_district, districts_after, is_neighbourhood, told_within
+from kg.geo.local import (
+    called_district,
+    districts_after,
+    glued_division,
+    is_neighbourhood,
+    told_within,
+)
 from kg.geo.names import fold_name
+from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
+from kg.geo.regions import into_divisions
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -90,6 +103,8 @@ _NOT_NAMES = frozenset(
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
 _WORDS = re.compile(r"[^\s(),]+")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
@@ -133,6 +148,12 @@ class Geocoder:
             main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
+        text = extraction.article.text
+        claimed = frozenset((m.start, m.end) for a in extraction.actors for m in a.mentions)
+        paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
+        paired, written = districts_with_province(text, paired, self.gazetteer, claimed)
+        resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
+        extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {
             p.key: frozenset(c.country_code for c in self._lookup(p.label))
             for p in extraction.places
@@ -200,11 +221,19 @@ class Geocoder:
         retyped: dict[str, Place] = {}
         for p in extraction.places:
             glued = _GLUED.match(p.label) if p.place_type in _GLUED_TYPES else None
-            if p.place_type is PlaceType.DISTRICT or glued:
+            # "in Khakrez district, Kandahar": the text calls the name a district
+            called = p.place_type in _VARIANT_TYPES and any(
+                called_district(m, text) for m in p.mentions
+            )
+            if p.place_type is PlaceType.DISTRICT or glued or called:
                 district = self._district(p, provinces.get(p.within or ""), context)
+                if district is not None and called and not glued:
+                    seat = (district.country_code, district.admin1)
+                    if any(c.exact and (c.country_code, c.admin1) == seat for c in towns[p.key]):
+                        district = None  # its namesake town there: "Shindand district": Shindand
                 if district is not None:
                     resolved[p.key] = geocode_of(district, 1.0)
-                    if glued:  # "Kaldar district Balkh": the district, in its province
+                    if glued or called:  # "Kaldar district Balkh": the district, in its province
                         retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
         if retyped:
             places = tuple(retyped.get(p.key, p) for p in extraction.places)
@@ -231,6 +260,7 @@ class Geocoder:
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(extraction, resolved, _home(resolved, named))
 
     def _spot(
@@ -240,8 +270,10 @@ class Geocoder:
         the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
         known = {p.key for p in extraction.places}
         spotted: dict[str, Place] = {}
+        text = extraction.article.text
         for span in names:
-            if len(fold_name(span.text)) < MIN_HEAD_LETTERS:
+            shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
+            if len(fold_name(span.text)) < shortest:
                 continue
             towns = [
                 c
@@ -284,6 +316,7 @@ class Geocoder:
             for c in found
             if c.country_code in context.named
             or context.support(c.country_code, own) >= STRONG_SUPPORT
+            or context.in_named_region(c)  # "Nihm district ... Sanaa Governorate"
         ]
         if len(found) > 1:
             found = [c for c in found if context.in_named_region(c)] or found
@@ -303,6 +336,8 @@ class Geocoder:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
         California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
+        if _ACRONYM.fullmatch(label):
+            return []  # "PP", "MLA": GeoNames lists airport codes among its alternate names
         found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
         if any(c.exact for c in found):
             return found
@@ -328,6 +363,7 @@ class Geocoder:
         if not towns:
             return []
         within = told_within(place, text, self.gazetteer) if text else frozenset()
+        within |= glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
         itself = divisions_named(place.label)
         if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
             within |= frozenset(itself)  # a province of one country: its town there, whatever else

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from kg.geo.admin1 import bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
@@ -27,16 +28,18 @@ from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = [
     "called_district",
+    "close",
     "district_after",
     "districts_after",
+    "glued_division",
     "is_neighbourhood",
     "told_within",
 ]
 
 WINDOW = 80  # characters read after a mention
 _KIND = (
-    r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-county|lga"
-    r"|tehsil|township|governorate|province|state|region|countryside)"
+    r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-?county|lga"
+    r"|tehsil|township|governorate|province|state|region|countryside|division|woreda|ward)"
 )
 # optional kind word, then a bracket or a comma or "in", then what follows
 _AFTER = re.compile(
@@ -45,13 +48,15 @@ _AFTER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _WORD = r"[A-Z][\w'\u2019-]*"
-_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la)\b"
+_PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 # places GeoNames lacks that the district after them may place
 _UNPLACED_TYPES = frozenset(
     {PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE}
 )
+_GLUED_WORDS = re.compile(r"[^\s(),]+")
+_SIMILAR = 0.8  # a division's name spelt otherwise (its consonants alike) must be this close
 _MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names
 
 
@@ -127,7 +132,35 @@ def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
         return set()
     found = set(divisions_named(name))
     found.update((c.country_code, c.admin1) for c in gazetteer.districts(bare_name(name)))
-    return found
+    return found or set(glued_division(name))  # "(Jowhar Middle Shabelle)": the province
+
+
+_LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "county", "state"})
+
+
+def glued_division(label: str) -> frozenset[tuple[str, str]]:
+    """The division the last words of a name name, in text without commas ("Pachuca
+    Hidalgo", "Torreon Coahuila", "Teftnaz in Idleb"): the place is one of its towns. The
+    words must spell the division's name closely (``close``): a name's last words are often
+    its own ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
+    words = _GLUED_WORDS.findall(label)
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if words[-n].lower() in _LINK_WORDS:
+            break
+        tail = " ".join(words[-n:])
+        folded = fold_name(bare_name(tail))
+        if len(folded) < _MIN_LETTERS + 1:
+            continue
+        found = [d for d in divisions_named(tail) if close(folded, fold_name(bare_name(d[1])))]
+        if found:
+            return frozenset(found)
+    return frozenset()
+
+
+def close(a: str, b: str) -> bool:
+    """Two spellings of one name ("Nimruz", "Nimroz"; "Idleb", "Idlib"), not two names that
+    share their consonants ("Tiruppur", "Tripura")."""
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
 
 
 def district_after(
@@ -153,6 +186,16 @@ def district_after(
                 start = end + after.index(name)
                 return Span(start, start + len(name), name), chosen[0]
     return None
+
+
+def _provinces_after(place: Place, text: str) -> set[tuple[str, str]]:
+    """The first-level divisions the words after the place's mentions name."""
+    found: set[tuple[str, str]] = set()
+    for end in _ends(place, text):
+        for name in _names_after(text[end : end + WINDOW]):
+            if len(fold_name(name)) >= _MIN_LETTERS:
+                found.update(divisions_named(name))
+    return found
 
 
 def districts_after(
@@ -183,11 +226,13 @@ def districts_after(
         if found is None:
             continue
         span, district = found
-        if any(start < span.end and span.start < end for start, end in claimed):
-            continue
+        taken = any(start < span.end and span.start < end for start, end in claimed)
+        pinned = (district.country_code, district.admin1) in _provinces_after(p, text)
+        if taken and not pinned:
+            continue  # unless its province beside it says it is the district: "(Kandhamal, Odisha)"
         key = name_key(span.text)
-        if key not in known and key not in added:
-            added[key] = Place(key, span.text, PlaceType.DISTRICT, (span,))
+        if key not in known and key not in added:  # a span is one thing's mention
+            added[key] = Place(key, span.text, PlaceType.DISTRICT, () if taken else (span,))
             resolved[key] = geocode_of(district, 1.0)
         elif districts.get(key) is not None and key not in resolved:  # named, not found
             resolved[key] = geocode_of(district, 1.0)

@@ -30,6 +30,8 @@ def _place(text: str, label: str) -> Place:
         ("Shells fell near Slavne, Donetsk, at night.", "Slavne", ("UA", "Donetsk")),
         ("Jets struck Nayrab in Idleb countryside.", "Nayrab", ("SY", "Idlib")),
         ("Crowds gathered in Colon (Colon on Friday.", "Colon (Colon", ("PA", "Colón")),
+        ("Crowds met in Porto Zzq (Rio Grande do Sul).", "Porto Zzq", ("BR", "Rio Grande do Sul")),
+        ("A mob beat two men in Zzq subcounty, Kakamega.", "Zzq", ("KE", "Kakamega County")),
         (
             "A post fell in the Kotalak area of Bungudu district.",
             "Kotalak",

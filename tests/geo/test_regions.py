@@ -1,0 +1,161 @@
+"""Places GeoNames lacks, placed through the province the text names for them."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg.geo.gazetteer import Gazetteer, default_gazetteer
+from kg.geo.geocode import Geocoder
+from kg.geo.local import close, glued_division
+from kg.geo.regions import seat
+from kg.model import (
+    Actor,
+    ActorType,
+    Article,
+    Event,
+    Extraction,
+    GeoPrecision,
+    Place,
+    PlaceType,
+    Span,
+)
+
+TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _extraction(text: str, places: list[tuple[str, PlaceType]], trigger: str) -> Extraction:
+    records = []
+    for label, place_type in places:
+        start = text.index(label)
+        key = label.lower().replace(" ", "-")
+        records.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
+    sentence = Span(0, len(text), text)
+    start = text.index(trigger)
+    event = Event(
+        "attack",
+        Span(start, start + len(trigger), trigger),
+        sentence,
+        places=(records[0].key,),
+    )
+    return Extraction(Article("t", text), (sentence,), (), tuple(records), (event,))
+
+
+def _located(extraction: Extraction) -> tuple[Place | None, GeoPrecision | None]:
+    event = extraction.events[0]
+    place = next((p for p in extraction.places if p.key == event.location), None)
+    return place, event.geo_precision
+
+
+def test_a_village_gazetteers_lack_is_placed_at_the_province_in_its_bracket(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Gunmen raided Qaryat Zzyzxq (Wadi Zzq, Taizz) at dawn."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+    )
+    place, precision = _located(done)
+    assert place is not None and place.place_type is PlaceType.PROVINCE
+    assert place.geo is not None and place.geo.country_code == "YE"
+    assert place.geo.admin1 == TAIZZ
+    assert precision is GeoPrecision.REGION
+    village = next(p for p in done.places if p.label == "Qaryat Zzyzxq")
+    assert village.geo is None and village.within == place.key  # its own record, in it
+
+
+def test_a_county_named_alone_is_the_province(gazetteer: Gazetteer) -> None:
+    text = "Raiders from Somalia burned homes in Kitui county overnight."
+    places = [("Kitui", PlaceType.DISTRICT), ("Somalia", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, "burned"))
+    place, precision = _located(done)
+    assert place is not None and place.geo is not None and place.geo.country_code == "KE"
+    assert precision is GeoPrecision.REGION
+
+
+def test_without_a_province_the_village_stays_off_the_map(gazetteer: Gazetteer) -> None:
+    text = "Gunmen raided Qaryat Zzyzxq at dawn."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+    )
+    assert _located(done) == (None, None)
+
+
+def test_a_town_glued_to_its_province_is_the_town_there(gazetteer: Gazetteer) -> None:
+    text = "Armed men shot a trader in Pachuca Hidalgo near the Secretary of Transport."
+    places = [("Pachuca Hidalgo", PlaceType.OTHER), ("Secretary", PlaceType.OTHER)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, "shot"))
+    place, precision = _located(done)
+    assert place is not None and place.geo is not None and place.geo.admin1 == "Hidalgo"
+    assert precision is GeoPrecision.PLACE
+
+
+@pytest.mark.parametrize(
+    ("label", "division"),
+    [
+        ("Pachuca Hidalgo", ("MX", "Hidalgo")),
+        ("Zzyzxq in Idleb", ("SY", "Idlib")),
+        ("Zzyzxq Middle Shabelle", ("SO", "Middle Shabele")),
+    ],
+)
+def test_the_last_words_of_a_name_may_name_its_province(
+    label: str, division: tuple[str, str]
+) -> None:
+    assert division in glued_division(label)
+
+
+@pytest.mark.parametrize("label", ["Abwab Al-Hadid", "Hidalgo", "Zzyzxq in", "San Martin"])
+def test_a_name_s_own_last_words_are_no_province(label: str) -> None:
+    assert glued_division(label) == frozenset()
+
+
+def test_spellings_of_one_name_are_close_and_namesakes_of_one_skeleton_not() -> None:
+    assert close("nimruz", "nimroz") and close("idleb", "idlib")
+    assert not close("tiruppur", "tripura") and not close("tubas", "tebessa")
+
+
+def test_a_province_sits_at_its_namesake_town_else_its_largest(gazetteer: Gazetteer) -> None:
+    taizz = seat(gazetteer, ("YE", TAIZZ))
+    assert taizz is not None and taizz.admin1 == TAIZZ and taizz.population > 100_000
+    assert seat(gazetteer, ("ZZ", "Nowhere")) is None
+
+
+def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
+    # GeoNames lists airport codes among alternate names ("PP": Proserpine)
+    geocoder = Geocoder(gazetteer)
+    assert geocoder._lookup("PP") == [] and geocoder._lookup("MLA") == []
+    assert geocoder._lookup("Goma") != []
+
+
+def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "A sniper killed a guard in Khakrez district Kandahar."
+    places = [("Khakrez", PlaceType.OTHER), ("Kandahar", PlaceType.PROVINCE)]
+    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    assert place is not None and place.key == "admin2-af-khakrez"
+    assert precision is GeoPrecision.NEAR
+
+
+def test_a_district_with_its_namesake_town_there_is_the_town(gazetteer: Gazetteer) -> None:
+    text = "A sniper killed a guard in Shindand district, Herat."
+    places = [("Shindand", PlaceType.OTHER), ("Herat", PlaceType.PROVINCE)]
+    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    assert place is not None and place.key.startswith("geonames-")
+    assert precision is GeoPrecision.PLACE
+
+
+def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer) -> None:
+    text = "Men fired at a lawyer in Zzyzxq town (Kandhamal, Odisha) at night."
+    extraction = _extraction(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
+    start = text.index("Kandhamal")
+    actor = Actor(
+        "kandhamal", "Kandhamal", ActorType.PERSON, (Span(start, start + 9, "Kandhamal"),)
+    )
+    done = Geocoder(gazetteer).geocode(dataclasses.replace(extraction, actors=(actor,)))
+    place, precision = _located(done)
+    assert place is not None and place.key == "admin2-in-kandhamal"
+    assert precision is GeoPrecision.NEAR
