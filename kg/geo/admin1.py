@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.geo.names import fold_name, skeleton
+from kg.geo.names import fold_name, loose_key, skeleton
 
 __all__ = ["admin1_aliases", "admin1_names", "bare_name", "derive", "divisions_named", "read_rows"]
 
@@ -85,7 +85,9 @@ def _by_spelling() -> dict[str, tuple[tuple[str, str], ...]]:
     for (cc, _), name in admin1_names().items():
         joined = name.translate(_JOINED)  # "Sa'dah" with an ayn is also written "Sadah"
         bare = _bare(name)  # "Kisii County" is also "Kisii"
-        for key in {fold_name(name), fold_name(joined), fold_name(bare), "~" + skeleton(name)}:
+        spellings = {name, joined, bare, _COMPASS.sub(r"\1", bare)}  # "Southern Darfur"
+        keys = {fold_name(n) for n in spellings} | {loose_key(n) for n in spellings}
+        for key in keys | {"~" + skeleton(name)}:
             if len(key) > 3 and (cc, name) not in index[key]:
                 index[key].append((cc, name))
     for cc, alias, name in admin1_aliases():
@@ -100,6 +102,10 @@ _KINDS = re.compile(
 )
 
 
+# "Southern Darfur" is also "South Darfur" (not "Northern" alone: that is many divisions)
+_COMPASS = re.compile(r"\b(North|South|East|West)ern(?=\s+\w)")
+
+
 def bare_name(name: str) -> str:
     """The name without a trailing word for its kind of division."""
     return _KINDS.sub("", name.strip()) or name
@@ -111,9 +117,15 @@ _bare = bare_name
 def divisions_named(label: str) -> tuple[tuple[str, str], ...]:
     """The divisions a province name may denote, as (cc, admin1 name): "Idleb" -> Idlib."""
     index = _by_spelling()
-    found = index.get(fold_name(label)) or index.get("~" + skeleton(label), ())
+    found = (
+        index.get(fold_name(label))
+        or index.get(loose_key(label))
+        or index.get("~" + skeleton(label), ())
+    )
     bare = _bare(label)
-    return found or (index.get(fold_name(bare), ()) if bare != label else ())
+    if found or bare == label:
+        return found
+    return index.get(fold_name(bare)) or index.get(loose_key(bare), ())
 
 
 def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple[str, str, str]]:

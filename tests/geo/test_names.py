@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.geo.names import fold_name, fold_words, named_in, names_match, skeleton
+from kg.geo.names import fold_name, fold_words, loose_key, named_in, names_match, skeleton
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,31 @@ from kg.geo.names import fold_name, fold_words, named_in, names_match, skeleton
 )
 def test_fold_name(name: str, folded: str) -> None:
     assert fold_name(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ras al-Ain", "Ra\u2019s al \u2018Ayn"),  # ayn and hamza marks inside words; Ain/Ayn
+        ("Khuza'a", "Khuzaa"),
+        ("Hamidiyeh", "Al \u1e28am\u012bd\u012byah"),  # -iyeh, -iyah
+        ("Hamidieh", "Hamidiya"),
+        ("Tel Tamer", "Tall Tamer"),  # the opening word in its transliterations
+        ("Dayr Hafir", "Deir Hafir"),
+        ("Yenakiieve", "Enakiieve"),  # Ye-, E-
+        ("Khuram wa Sar Bagh", "Khuram Sar Bagh"),  # "wa" ("and") inside a name
+    ],
+)
+def test_loose_keys_merge_transliterations(a: str, b: str) -> None:
+    assert loose_key(a) == loose_key(b)
+
+
+def test_loose_keys_keep_names_apart() -> None:
+    assert loose_key("Tel Aviv") != loose_key("Aviv")  # the Arabic words are kept
+    assert loose_key("Aleppo's") != loose_key("Aleppo")  # a possessive is not an ayn
+    assert loose_key("Yemen") == "emen" and loose_key("Yei") == "yei"  # short names keep Ye-
+    assert loose_key("Wa") == "ua"  # a name that is only "wa" stays a name
+    assert fold_name("Khuza'a") != fold_name("Khuzaa")  # scoring keeps the stricter spelling
 
 
 def test_fold_words_keeps_word_boundaries() -> None:
