@@ -36,7 +36,7 @@ from kg.store.oxterms import OxTerm, Rows
 
 TABLE = "table"
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")  # SELECT and ASK
-GRAPH_FORMATS = ("turtle", "nt")  # CONSTRUCT and DESCRIBE
+GRAPH_FORMATS = ("turtle", "nt", "rdfxml", "jsonld")  # CONSTRUCT and DESCRIBE
 FORMATS = RESULT_FORMATS + GRAPH_FORMATS
 
 MAX_CELL = 48  # display columns of one table cell; longer text is cut with an ellipsis
@@ -157,7 +157,7 @@ def write(
     if result.kind == "graph" and fmt not in GRAPH_FORMATS:
         raise QueryError(
             f"a CONSTRUCT or DESCRIBE query answers with RDF, not a {fmt} table of results; "
-            "use --format turtle or nt"
+            "use --format turtle, nt, rdfxml or jsonld"
         )
     if result.kind != "graph" and fmt in GRAPH_FORMATS:
         raise QueryError(

@@ -18,7 +18,7 @@ from kg.errors import QueryError
 from kg.store import QueryResult, Store, open_store
 from kg.store.oxterms import Rows
 from tests.golden_store import build_golden_store
-from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
+from tests.store.sample import HOSTILE_TEXT, build_store, parse_dataset, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
          "article-events", "event-map"}  # fmt: skip
@@ -285,12 +285,17 @@ def test_tsv_results_parse_back(store: Store) -> None:
     assert rows[3]["sentence"].value == HOSTILE_TEXT
 
 
-@pytest.mark.parametrize(("fmt", "rdflib_format"), [("turtle", "turtle"), ("nt", "nt")])
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"),
+    [("turtle", "turtle"), ("nt", "nt"), ("rdfxml", "xml"), ("jsonld", "json-ld")],
+)
 def test_construct_formats_parse_back(store: Store, fmt: str, rdflib_format: str) -> None:
-    result = q.run(store, "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a sem:Event ; rdfs:label ?l }")
+    query = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a sem:Event ; rdfs:label ?l }"
     out = io.BytesIO()
-    q.write(result, out, fmt)
-    assert len(Graph().parse(data=out.getvalue(), format=rdflib_format)) == 4
+    q.write(q.run(store, query), out, fmt)
+    back = {(s, p, o) for s, p, o, _ in parse_dataset(out.getvalue(), rdflib_format).quads()}
+    assert len(back) == 4
+    assert back == set(q.run(store, query).triples)
     if fmt == "turtle":
         assert b"@prefix event: <https://w3id.org/kg/event/>" in out.getvalue()
 
@@ -302,7 +307,7 @@ def test_construct_defaults_to_turtle(store: Store) -> None:
 
 
 def test_formats_must_suit_the_query(store: Store) -> None:
-    with pytest.raises(QueryError, match="use --format turtle or nt"):
+    with pytest.raises(QueryError, match="use --format turtle, nt, rdfxml or jsonld"):
         q.write(q.run(store, "CONSTRUCT WHERE { ?p a sem:Place }"), io.BytesIO(), "table")
     with pytest.raises(QueryError, match="use --format table, csv"):
         q.write(q.run(store, "SELECT * WHERE { ?p a sem:Place }"), io.BytesIO(), "turtle")

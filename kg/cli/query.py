@@ -40,7 +40,8 @@ def _params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
 )  # fmt: skip
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
+    "--format", "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "rdfxml", "jsonld"]),
     help="Output format. Default: table for SELECT and ASK, turtle for CONSTRUCT and DESCRIBE.",
 )  # fmt: skip
 @click.option(

@@ -16,6 +16,7 @@ from typing import Literal
 from urllib.parse import parse_qs
 
 from kg.errors import RequestError
+from kg.store import Dataset
 
 Kind = Literal["select", "ask", "graph"]
 
@@ -29,10 +30,22 @@ RESULT_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
 GRAPH_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
     "turtle": ("text/turtle; charset=utf-8", ("application/turtle", "application/x-turtle")),
     "nt": ("application/n-triples", ("text/plain",)),
+    "rdfxml": ("application/rdf+xml", ()),
+    "jsonld": ("application/ld+json", ("application/x-json+ld",)),
 }
-_FORMAT_NAMES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt"}
+_FORMAT_NAMES = {
+    "ttl": "turtle",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "rdf": "rdfxml",
+    "xml-rdf": "rdfxml",
+    "json-ld": "jsonld",
+}
+_GRAPH_ALIASES = {"xml": "rdfxml", "json": "jsonld"}
 
 MAX_QUERY_BYTES = 1_000_000
+
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]+")
 
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
@@ -65,6 +78,8 @@ class QueryRequest:
     query: str
     accept: str = ""
     formats: tuple[str, ...] = ()
+    #: the dataset named by ``default-graph-uri`` / ``named-graph-uri``; ``None`` if neither
+    dataset: Dataset | None = None
 
 
 def parse_request(
@@ -78,13 +93,6 @@ def parse_request(
     fields = _fields(method, params, content_type, body)
     if "update" in fields:
         raise RequestError(403, READ_ONLY)
-    for name in ("default-graph-uri", "named-graph-uri"):
-        if name in fields:
-            raise RequestError(
-                400,
-                f"{name} is not supported: the default graph is the union of all article "
-                "graphs; reach one graph with GRAPH <https://w3id.org/kg/graph/ID> { ... }",
-            )
     queries = fields.get("query", [])
     if not queries or not queries[0].strip():
         raise RequestError(
@@ -97,8 +105,31 @@ def parse_request(
     query = queries[0]
     if is_update(query):
         raise RequestError(403, READ_ONLY)
-    formats = tuple(dict.fromkeys(_format_name(v) for v in fields.get("format", []) if v))
-    return QueryRequest(query, accept, formats)
+    formats = tuple(
+        dict.fromkeys(
+            name for value in fields.get("format", []) if value for name in _format_names(value)
+        )
+    )
+    return QueryRequest(query, accept, formats, _dataset(fields))
+
+
+def _dataset(fields: Mapping[str, Sequence[str]]) -> Dataset | None:
+    """The dataset the request names (SPARQL 1.1 Protocol 2.1.4): it wins over the query's
+    own ``FROM`` / ``FROM NAMED``; the default graph is empty if only named graphs are given."""
+    default = fields.get("default-graph-uri", [])
+    named = fields.get("named-graph-uri", [])
+    if not default and not named:
+        return None
+    for name, values in (("default-graph-uri", default), ("named-graph-uri", named)):
+        for value in values:
+            if not _ABSOLUTE_IRI.fullmatch(value):
+                raise RequestError(
+                    400,
+                    f"{name}={value!r} is not an absolute IRI: name a graph such as "
+                    "https://w3id.org/kg/graph/ID (kg serve lists none by itself; "
+                    "SELECT DISTINCT ?g WHERE { GRAPH ?g {} } does)",
+                )
+    return Dataset(tuple(dict.fromkeys(default)), tuple(dict.fromkeys(named)))
 
 
 def _fields(method: str, params: str, content_type: str, body: bytes) -> dict[str, list[str]]:
@@ -130,11 +161,14 @@ def _fields(method: str, params: str, content_type: str, body: bytes) -> dict[st
 def negotiate(kind: Kind, accept: str, formats: Sequence[str] = ()) -> tuple[str, str]:
     """The format (a ``QueryResult.write`` name) and Content-Type for an answer of ``kind``.
 
-    The first of ``formats`` (the ``format`` parameters) that fits the kind wins; else the
-    ``Accept`` header decides; with neither, SPARQL JSON for SELECT and ASK, Turtle for
-    CONSTRUCT and DESCRIBE. Nothing acceptable: 406, saying what is offered.
+    The first of ``formats`` (the ``format`` parameters) that fits the kind wins (``xml`` and
+    ``json`` name RDF/XML and JSON-LD for a graph); else the ``Accept`` header decides; with
+    neither, SPARQL JSON for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE. Nothing
+    acceptable: 406, saying what is offered.
     """
     offers = GRAPH_FORMATS if kind == "graph" else RESULT_FORMATS
+    if kind == "graph":  # format=xml / json for a CONSTRUCT mean its RDF (SPARQLWrapper's XML)
+        formats = [_GRAPH_ALIASES.get(name, name) for name in formats]
     for name in formats:
         if name in offers:
             return name, offers[name][0]
@@ -261,15 +295,19 @@ def _text(body: bytes) -> str:
         raise RequestError(400, f"the request body is not UTF-8: {exc}") from exc
 
 
-def _format_name(value: str) -> str:
-    """A ``format`` parameter's value (a name like ``csv`` or a media type) as a format name."""
-    text = value.strip().lower()
-    text = _FORMAT_NAMES.get(text, text)
-    for formats in (RESULT_FORMATS, GRAPH_FORMATS):
-        if text in formats:
-            return text
-        for name, entry in formats.items():
-            if text.split(";")[0].strip() in _media_types(entry):
-                return name
-    known = ", ".join([*RESULT_FORMATS, *GRAPH_FORMATS])
-    raise RequestError(400, f"unknown format {value!r}: use one of {known}")
+def _format_names(value: str) -> list[str]:
+    """A ``format`` parameter's value as format names: a name like ``csv``, a media type, or
+    a comma-separated list of media types (SPARQLWrapper sends one for JSON-LD). Entries kg
+    does not know are skipped; a value with none it knows is refused."""
+    names = []
+    for entry in value.split(","):
+        text = entry.split(";")[0].strip().lower()
+        text = _FORMAT_NAMES.get(text, text)
+        for formats in (RESULT_FORMATS, GRAPH_FORMATS):
+            if text in formats:
+                names.append(text)
+            names.extend(name for name, offer in formats.items() if text in _media_types(offer))
+    if not names:
+        known = ", ".join([*RESULT_FORMATS, *GRAPH_FORMATS])
+        raise RequestError(400, f"unknown format {value!r}: use one of {known}")
+    return names

@@ -100,7 +100,15 @@ class QueryRunner:
         fd, out = tempfile.mkstemp(dir=self._tmp.name, suffix=".answer")
         os.close(fd)
         alarm = math.ceil(self.timeout) + _ALARM_MARGIN if self.timeout else 0
-        job = Job(str(self.store), request.query, request.accept, request.formats, out, alarm)
+        job = Job(
+            str(self.store),
+            request.query,
+            request.accept,
+            request.formats,
+            out,
+            alarm,
+            request.dataset,
+        )
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(target=evaluate, args=(job, sender), daemon=True)
         answer = Answer(500, message="the query process did not start")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.errors import QueryError, RequestError, StoreError, StoreLockedError
 from kg.serve.protocol import negotiate
-from kg.store import open_store
+from kg.store import Dataset, open_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,8 @@ class Job:
     out: str
     #: seconds after which the child kills itself even if the server is gone; 0 for never
     alarm: int = 0
+    #: the dataset the request names, if any
+    dataset: Dataset | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def run(job: Job) -> Reply:
         return Reply(500, message=str(exc))
     with store:
         try:
-            result = store.query(job.query)
+            result = store.query(job.query, dataset=job.dataset)
         except QueryError as exc:
             return Reply(400, message=str(exc))
         except StoreError as exc:

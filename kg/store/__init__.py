@@ -54,6 +54,17 @@ EXPORT_FORMATS = ("nquads", "trig", "turtle", "ntriples", "jsonld")
 ResultWriter: TypeAlias = Callable[[BinaryIO, str], None]
 
 
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """The RDF dataset a query runs over when the request names one, as the SPARQL 1.1
+    Protocol's ``default-graph-uri`` and ``named-graph-uri`` do: the default graph is the merge
+    of ``default_graphs`` (empty if none), and ``GRAPH`` reaches only ``named_graphs``.
+    Without a ``Dataset``, kg's queries see the union of all graphs as the default graph."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class QueryResult:
     """What a query returned, streamed: read it once.
@@ -73,7 +84,7 @@ class QueryResult:
     writer: ResultWriter | None = field(default=None, repr=False, compare=False)
 
     def write(self, out: BinaryIO, fmt: str) -> None:
-        """Stream the answer to ``out`` as ``fmt`` (csv|tsv|json|xml, or turtle|nt)."""
+        """Stream the answer to ``out`` as ``fmt`` (csv|tsv|json|xml; turtle|nt|rdfxml|jsonld)."""
         if self.writer is None:
             raise StoreError(f"this store cannot write query results as {fmt}")
         self.writer(out, fmt)
@@ -110,11 +121,19 @@ class Store(Protocol):
         """The names (IRIs) of all named graphs, the ontology graph included."""
         ...
 
-    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None = None,
+        dataset: Dataset | None = None,
+    ) -> QueryResult:
         """Run a SPARQL 1.1 query over the union of all graphs, with kg's prefixes declared.
 
         ``bindings`` set variables to terms before evaluation (never pasted into the text);
-        a SELECT must project every bound variable. Raises ``QueryError`` for bad syntax.
+        a SELECT must project every bound variable. The query's own ``FROM`` / ``FROM NAMED``
+        define its dataset instead of the union, and ``dataset`` (the protocol's
+        ``default-graph-uri`` / ``named-graph-uri``) wins over both. Raises ``QueryError`` for
+        bad syntax.
         """
         ...
 

@@ -49,7 +49,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.rdf.namespaces import PREFIXES
-from kg.store import InputTriple, QueryResult, Term
+from kg.store import Dataset, InputTriple, QueryResult, Term
 from kg.store.locks import flock, prune_snapshots
 from kg.store.ntriples import Rendered, render
 from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
@@ -371,7 +371,12 @@ class EmbeddedStore:
     def triple_count(self) -> int:
         return len(self._db())
 
-    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None = None,
+        dataset: Dataset | None = None,
+    ) -> QueryResult:
         db = self._db()
         try:
             substitutions: dict[ox.Variable, OxTerm | ox.Triple] = {
@@ -380,11 +385,14 @@ class EmbeddedStore:
         except ValueError as exc:
             raise QueryError(f"cannot bind parameters {sorted(bindings or {})}: {exc}") from exc
         try:
+            default, named = _dataset_graphs(dataset)
             answer = db.query(
                 sparql,
                 prefixes=PREFIXES,
                 # a query's own FROM / FROM NAMED wins over the union (pyoxigraph would ignore it)
-                use_default_graph_as_union=not declares_dataset(sparql),
+                use_default_graph_as_union=dataset is None and not declares_dataset(sparql),
+                default_graph=default,
+                named_graphs=named,
                 substitutions=substitutions or None,
             )
         except SyntaxError as exc:
@@ -484,6 +492,23 @@ def _stream(
     if fmt in _QUAD_FORMATS:
         return quads
     return (quad.triple for quad in quads)
+
+
+def _dataset_graphs(
+    dataset: Dataset | None,
+) -> tuple[
+    list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None,
+    list[ox.NamedNode | ox.BlankNode] | None,
+]:
+    """pyoxigraph's ``default_graph`` and ``named_graphs`` for a dataset named by the request
+    (``None``, pyoxigraph's defaults, without one)."""
+    if dataset is None:
+        return None, None
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox_iri(g) for g in dataset.default_graphs
+    ]
+    named: list[ox.NamedNode | ox.BlankNode] = [ox_iri(g) for g in dataset.named_graphs]
+    return default, named
 
 
 def _cannot_open(root: Path, exc: Exception) -> StoreError:

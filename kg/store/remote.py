@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg.credentials import credentials_for
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.rdf.namespaces import GRAPH, PREFIXES
-from kg.store import EXPORT_FORMATS, InputTriple, QueryResult, Term
+from kg.store import EXPORT_FORMATS, Dataset, InputTriple, QueryResult, Term
 from kg.store.endpoints import endpoints
 from kg.store.http import Http, HttpError, RetryPolicy, Unavailable, body
 from kg.store.oxterms import ox_iri, query_result, to_ox_triples
@@ -161,13 +161,27 @@ class RemoteStore:
         (count,) = next(rows)
         return int(str(count))
 
-    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None = None,
+        dataset: Dataset | None = None,
+    ) -> QueryResult:
         text = PROLOGUE + substitute(sparql, bindings)
+        if dataset is not None:  # the protocol's own parameters (an empty default graph too)
+            params: tuple[tuple[str, str], ...] = (
+                *(("default-graph-uri", g) for g in dataset.default_graphs),
+                *(("named-graph-uri", g) for g in dataset.named_graphs),
+            )
+        elif declares_dataset(sparql):
+            params = ()
+        else:
+            params = self.endpoints.query_params
         try:
             response = self._http.open(
                 "POST",
                 self.endpoints.query,
-                params=() if declares_dataset(sparql) else self.endpoints.query_params,
+                params=params,
                 content=text.encode("utf-8"),
                 headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
             )

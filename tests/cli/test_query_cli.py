@@ -132,7 +132,10 @@ def test_store_that_is_a_file(tmp_path: Path) -> None:
         (["--named", "nope"], "Error: no named query 'nope'"),
         (["--named", "events-at-place"], "needs --param place=VALUE"),
         (["--named", "timeline", "-p", "x=1"], "has no parameter 'x'"),
-        (["CONSTRUCT WHERE { ?s ?p ?o }", "--format", "table"], "use --format turtle or nt"),
+        (
+            ["CONSTRUCT WHERE { ?s ?p ?o }", "--format", "table"],
+            "use --format turtle, nt, rdfxml or jsonld",
+        ),
         (["SELECT ?s WHERE { ?s ?p ?o }", "-p", "x=1"], "cannot bind parameters"),
     ],
 )

@@ -21,11 +21,22 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import (
+    CSV,
+    JSON,
+    JSONLD,
+    POST,
+    POSTDIRECTLY,
+    TSV,
+    TURTLE,
+    XML,
+    SPARQLWrapper,
+)
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from tests.golden_store import GOLDEN
 from tests.serve.running import Server, children, start_server, stop_server
+from tests.store.sample import parse_dataset
 
 GRAPH = "https://w3id.org/kg/graph/seed-dated-1"
 PREFIXES = """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
@@ -142,6 +153,42 @@ def test_construct_turtle(server: Server, seed_graph: Graph) -> None:
     assert set(got) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("fmt", "media", "parser"),
+    [(XML, "application/rdf+xml", "xml"), (JSONLD, "application/ld+json", "json-ld")],
+)
+def test_construct_rdfxml_and_jsonld(
+    server: Server, seed_graph: Graph, fmt: str, media: str, parser: str
+) -> None:
+    answer = client(server, CONSTRUCT, fmt).query()  # SPARQLWrapper's own Accept and format=
+    assert answer.info()["content-type"] == media
+    data = answer.response.read()
+    got = {(s, p, o) for s, p, o, _ in parse_dataset(data, parser).quads()}
+    expected = seed_graph.query(f"{PREFIXES}CONSTRUCT {{ {PATTERN} }} WHERE {{ {PATTERN} }}").graph
+    assert expected is not None and len(got) > 10
+    assert set(got) == set(expected)
+
+
+def test_dataset_from_the_protocol(server: Server, expected_rows: list[tuple[str, str]]) -> None:
+    """default-graph-uri makes that graph the default graph (so no GRAPH clause is needed);
+    named-graph-uri alone leaves an empty default graph; both win over the query's FROM."""
+    plain = f"{PREFIXES}SELECT DISTINCT ?event ?label WHERE {{ {PATTERN} }} ORDER BY ?label ?event"
+    other = "https://w3id.org/kg/graph/no-such-article"
+    for query in (plain, plain.replace("WHERE", f"FROM <{other}> WHERE")):
+        got = client(server, query)
+        got.addDefaultGraph(GRAPH)
+        data = got.query().convert()
+        rows = [(b["event"]["value"], b["label"]["value"]) for b in data["results"]["bindings"]]
+        assert rows == expected_rows
+    status, _, body = request(server, "ASK { ?s ?p ?o }", params={"named-graph-uri": GRAPH})
+    assert status == 200 and json.loads(body)["boolean"] is False
+    named = f"{PREFIXES}SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?e a sem:Event }} }}"
+    got = client(server, named)
+    got.addNamedGraph(GRAPH)
+    bindings = got.query().convert()["results"]["bindings"]
+    assert [b["g"]["value"] for b in bindings] == [GRAPH]
+
+
 def test_describe_ntriples_by_format_parameter(server: Server) -> None:
     event = f"{PREFIXES}SELECT ?e WHERE {{ GRAPH <{GRAPH}> {{ ?e a sem:Event }} }} LIMIT 1"
     iri = client(server, event).query().convert()["results"]["bindings"][0]["e"]["value"]
@@ -203,9 +250,9 @@ def test_accept_header_and_format_parameter(server: Server) -> None:
     assert headers["Content-Type"] == "application/sparql-results+xml"
     status, headers, _ = request(server, SELECT, accept="text/csv", params={"format": "json"})
     assert headers["Content-Type"] == "application/sparql-results+json"
-    status, headers, body = request(server, CONSTRUCT, accept="application/rdf+xml")
+    status, headers, body = request(server, CONSTRUCT, accept="text/csv")
     assert status == 406
-    assert "text/turtle" in body.decode()
+    assert "text/turtle" in body.decode() and "application/ld+json" in body.decode()
     status, _, body = request(server, SELECT, params={"format": "yaml"})
     assert status == 400 and "unknown format 'yaml'" in body.decode()
 
@@ -241,7 +288,7 @@ def test_page_and_query_at_root(server: Server) -> None:
         ({"method": "PUT", "body": b"x"}, 405, "read-only"),
         ({"method": "DELETE"}, 405, "read-only"),
         ({"params": {}}, 400, "no query"),
-        ({"params": {"default-graph-uri": GRAPH}}, 400, "GRAPH <"),
+        ({"params": {"query": "ASK {}", "default-graph-uri": "seed"}}, 400, "absolute IRI"),
         ({"method": "POST", "body": b"x", "content_type": "text/plain"}, 415, "sparql-query"),
         ({"params": {"query": FEDERATED}}, 403, "--allow-service"),
     ],

@@ -6,6 +6,7 @@ import pytest
 
 from kg.errors import RequestError
 from kg.serve.protocol import QueryRequest, is_update, negotiate, parse_request, uses_service
+from kg.store import Dataset
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -33,7 +34,8 @@ def test_get_form_and_direct_post_give_the_same_request() -> None:
         ("POST", "", "text/plain", b"ASK {}", 415, "application/sparql-query"),
         ("POST", "query=ASK{}", "application/sparql-query", b"ASK {}", 400, "not both"),
         ("POST", "", "application/sparql-query", b"\xff", 400, "not UTF-8"),
-        ("GET", "query=ASK{}&named-graph-uri=x", "", b"", 400, "GRAPH"),
+        ("GET", "query=ASK{}&named-graph-uri=x", "", b"", 400, "not an absolute IRI"),
+        ("GET", "query=ASK{}&default-graph-uri=%3Chttp://a/%3E", "", b"", 400, "absolute IRI"),
         ("GET", "query=ASK{}&format=yaml", "", b"", 400, "unknown format 'yaml'"),
         ("PUT", "query=ASK{}", "", b"", 405, "GET or POST"),
     ],
@@ -44,6 +46,20 @@ def test_refused_requests(
     with pytest.raises(RequestError, match=says) as caught:
         parse_request(method, params, content_type, body)
     assert caught.value.status == status
+
+
+def test_dataset_parameters() -> None:
+    assert parse_request("GET", "query=ASK{}").dataset is None
+    graph = "https://w3id.org/kg/graph/a"
+    got = parse_request(
+        "POST",
+        f"default-graph-uri={graph}",
+        FORM,
+        f"query=ASK{{}}&named-graph-uri={graph}&named-graph-uri=urn:x:b&default-graph-uri={graph}".encode(),
+    )
+    assert got.dataset == Dataset((graph,), (graph, "urn:x:b"))
+    only_named = parse_request("GET", f"query=ASK{{}}&named-graph-uri={graph}").dataset
+    assert only_named == Dataset((), (graph,))  # an empty default graph, as the protocol says
 
 
 def test_format_parameters_as_sparqlwrapper_sends_them() -> None:
@@ -73,7 +89,12 @@ def test_format_parameters_as_sparqlwrapper_sends_them() -> None:
         ("graph", "application/n-triples", (), "nt"),
         ("graph", "application/turtle,text/turtle", (), "turtle"),
         ("select", "text/csv", ("json",), "json"),  # format= wins
-        ("graph", "text/turtle", ("xml",), "turtle"),  # a format that does not fit: Accept
+        ("graph", "text/turtle", ("csv",), "turtle"),  # a format that does not fit: Accept
+        ("graph", "application/rdf+xml", (), "rdfxml"),
+        ("graph", "application/ld+json", (), "jsonld"),
+        ("graph", "application/rdf+xml", ("xml",), "rdfxml"),  # SPARQLWrapper's CONSTRUCT
+        ("graph", "", ("json",), "jsonld"),
+        ("select", "application/ld+json, application/json;q=0.5", (), "json"),
     ],
 )  # fmt: skip
 def test_negotiate(kind: str, accept: str, formats: tuple[str, ...], expected: str) -> None:
@@ -83,8 +104,9 @@ def test_negotiate(kind: str, accept: str, formats: tuple[str, ...], expected: s
 @pytest.mark.parametrize(
     ("kind", "accept", "formats"),
     [
-        ("graph", "application/rdf+xml", ()),
+        ("graph", "text/csv", ()),
         ("select", "text/turtle", ()),
+        ("select", "application/rdf+xml", ()),
         ("select", "text/csv;q=0", ()),
         ("graph", "", ("csv",)),
     ],

@@ -18,7 +18,7 @@ from rdflib.namespace import RDFS
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.export import export
 from kg.rdf import iris
-from kg.store import EXPORT_FORMATS, Store, load_ontology, open_store
+from kg.store import EXPORT_FORMATS, Dataset, Store, load_ontology, open_store
 from kg.store.embedded import EmbeddedStore
 from kg.store.http import RetryPolicy
 from kg.store.remote import RemoteStore
@@ -80,6 +80,33 @@ def test_sample_graphs_as_in_the_embedded_store(store: RemoteStore, tmp_path: Pa
                 assert isomorphic(mine.graph(name), want.graph(name)), (fmt, name)
         query = "SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label"
         assert list(store.query(query).rows) == list(embedded.query(query).rows)
+
+
+def test_the_dataset_a_query_names_as_in_the_embedded_store(
+    store: RemoteStore, tmp_path: Path
+) -> None:
+    """The union by default; a query's FROM; the protocol's dataset (``kg serve`` passes
+    default-graph-uri / named-graph-uri) over both, with an empty default graph if it names
+    only named graphs."""
+    batch = {G1: [(S, P, Literal("one"))], G2: [(S, P, Literal("two"))]}
+    store.replace_graphs(batch)
+    everything = "SELECT ?o WHERE { ?s ?p ?o }"
+    from_g1 = f"SELECT ?o FROM <{G1}> WHERE {{ ?s ?p ?o }}"
+    in_graphs = "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+    cases = [
+        (everything, None, ["one", "two"]),
+        (from_g1, None, ["one"]),
+        (from_g1, Dataset((str(G2),)), ["two"]),
+        (everything, Dataset((str(G1), str(G2))), ["one", "two"]),
+        (in_graphs, Dataset((), (str(G1),)), ["one"]),
+        (everything, Dataset((), (str(G1),)), []),
+    ]
+    with EmbeddedStore(tmp_path / "embedded") as embedded:
+        embedded.replace_graphs(batch)
+        for kind in (store, embedded):
+            for query, dataset, expected in cases:
+                rows = kind.query(query, dataset=dataset).rows
+                assert sorted(str(row[0]) for row in rows) == expected, (kind, query, dataset)
 
 
 def test_put_replaces_and_empty_removes(store: RemoteStore) -> None:
