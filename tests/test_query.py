@@ -16,7 +16,7 @@ from rdflib.query import Result
 import kg.query as q
 from kg.errors import QueryError
 from kg.store import QueryResult, Store, open_store
-from kg.store.oxterms import Rows
+from kg.store.answers import Rows
 from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, write_taxonomy
 
@@ -443,3 +443,11 @@ def test_timeline_rows_come_in_the_order_of_its_plain_version(
         expected = in_order(q.run(store, plain))
         assert len({row[0] for row in expected}) > 1  # more than one date: the order shows
         assert in_order(q.run_named(store, "timeline")) == expected
+
+
+def test_the_plain_prefix_table_is_the_namespaces_one() -> None:
+    """kg.rdf.prefixes (no rdflib, for `kg query`) repeats kg.rdf.namespaces.PREFIXES."""
+    from kg.rdf import namespaces, prefixes
+
+    assert {p: str(ns) for p, ns in namespaces.PREFIXES.items()} == prefixes.PREFIXES
+    assert list(prefixes.PREFIXES) == list(namespaces.PREFIXES)  # the same order, too

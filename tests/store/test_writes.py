@@ -61,7 +61,7 @@ def test_only_a_batch_of_new_graphs_big_enough_takes_the_bulk_loader(
         calls.append(len(graphs))
         real(root, db, graphs, quads)
 
-    monkeypatch.setattr("kg.store.embedded.bulk_write", spy)
+    monkeypatch.setattr(writes, "bulk_write", spy)  # the store imports it when it writes
     with EmbeddedStore(tmp_path / "s", bulk_min_quads=500) as store:
         store.replace_graphs(batch(0, 4))  # 400 quads: below the threshold
         store.replace_graphs(batch(4, 5))  # 500 new quads
