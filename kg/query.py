@@ -23,16 +23,18 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from kg.errors import QueryError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.prefixes import PREFIXES
 from kg.resources import queries_dir
 from kg.store import QueryResult, Row, Store, Term
-from kg.store.oxterms import OxTerm, Rows
+from kg.store.answers import Rows
+
+if TYPE_CHECKING:
+    from kg.store.oxterms import OxTerm
 
 TABLE = "table"
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")  # SELECT and ASK
@@ -108,6 +110,8 @@ def named_query(name: str) -> NamedQuery:
 
 def parse_value(text: str) -> Term:
     """A parameter value as an RDF term: ``<iri>`` is an IRI, anything else a plain literal."""
+    from rdflib import Literal, URIRef  # only a query with parameters loads rdflib
+
     if len(text) > 2 and text.startswith("<") and text.endswith(">"):
         return URIRef(text[1:-1])
     return Literal(text)
@@ -222,19 +226,31 @@ def cell(term: Term | OxTerm | None, max_cell: int | None = MAX_CELL) -> str:
     never cut: they are ids)."""
     if term is None:
         return ""
-    if isinstance(term, ox.NamedNode | URIRef):
-        return _printable(short_iri(_lexical(term)))
-    if isinstance(term, ox.BlankNode | BNode):
-        return _printable(f"_:{_lexical(term)}")
-    text = _printable(_lexical(term))
+    kind, lexical = _kind(term)
+    if kind == "iri":
+        return _printable(short_iri(lexical))
+    if kind == "bnode":
+        return _printable(f"_:{lexical}")
+    text = _printable(lexical)
     return text if max_cell is None else _fit(text, max_cell)
 
 
-def _lexical(term: Term | OxTerm) -> str:
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term.value
-    if isinstance(term, URIRef | BNode | Literal):
-        return str(term)
+def _kind(term: Term | OxTerm) -> tuple[str, str]:
+    """A term's kind (iri, bnode or literal) and its lexical form."""
+    if isinstance(term, ox.Literal):
+        return "literal", term.value
+    if isinstance(term, ox.NamedNode):
+        return "iri", term.value
+    if isinstance(term, ox.BlankNode):
+        return "bnode", term.value
+    from rdflib import BNode, Literal, URIRef  # an rdflib term: rdflib is loaded already
+
+    if isinstance(term, Literal):
+        return "literal", str(term)
+    if isinstance(term, URIRef):
+        return "iri", str(term)
+    if isinstance(term, BNode):
+        return "bnode", str(term)
     raise QueryError(f"the answer holds {term}, an RDF 1.2 triple term; use --format json")
 
 

@@ -16,7 +16,7 @@ from rdflib.query import Result
 import kg.query as q
 from kg.errors import QueryError
 from kg.store import QueryResult, Store, open_store
-from kg.store.oxterms import Rows
+from kg.store.answers import Rows
 from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, parse_dataset, write_taxonomy
 
@@ -424,3 +424,35 @@ def test_named_queries_answer_as_their_plain_versions(
             assert answer(q.run_named(store, name, params)) == expected, params
             if which == "golden_store_path" and name not in ("article-events",):
                 assert expected or params.get("place") == "none", (name, params)
+
+
+@pytest.mark.parametrize("which", ["store_path", "bare_store_path", "golden_store_path"])
+def test_timeline_rows_come_in_the_order_of_its_plain_version(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """The shipped timeline sorts on a precomputed day number, the plain one on the date."""
+    with open_store(request.getfixturevalue(which), read_only=True) as store:
+        plain = (PLAIN / "timeline.rq").read_text(encoding="utf-8")
+        lists = [v in LISTS for v in TIMELINE_VARS]
+
+        def in_order(result: q.QueryResult) -> list[tuple[object, ...]]:
+            assert list(result.variables) == TIMELINE_VARS
+            return [
+                tuple(
+                    frozenset(split(c)) if listed else c
+                    for listed, c in zip(lists, row, strict=True)
+                )
+                for row in q.rows_as_text(result.rows)
+            ]
+
+        expected = in_order(q.run(store, plain))
+        assert len({row[0] for row in expected}) > 1  # more than one date: the order shows
+        assert in_order(q.run_named(store, "timeline")) == expected
+
+
+def test_the_plain_prefix_table_is_the_namespaces_one() -> None:
+    """kg.rdf.prefixes (no rdflib, for `kg query`) repeats kg.rdf.namespaces.PREFIXES."""
+    from kg.rdf import namespaces, prefixes
+
+    assert {p: str(ns) for p, ns in namespaces.PREFIXES.items()} == prefixes.PREFIXES
+    assert list(prefixes.PREFIXES) == list(namespaces.PREFIXES)  # the same order, too

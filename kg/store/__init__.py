@@ -17,15 +17,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, Self, TypeAlias
 
-from rdflib import BNode, Graph, URIRef
-from rdflib import Literal as RdfLiteral
-from rdflib.term import Node
-
 from kg.errors import StoreError
-from kg.rdf.namespaces import ONTOLOGY_GRAPH
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # rdflib is imported where a term is made, never by `kg query`'s own path
     import pyoxigraph as ox
+    from rdflib import BNode, URIRef
+    from rdflib import Literal as RdfLiteral
+    from rdflib.term import Node
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -41,9 +39,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-Term: TypeAlias = URIRef | BNode | RdfLiteral
-Triple: TypeAlias = tuple[Term, Term, Term]
-Row: TypeAlias = tuple[Term | None, ...]
+Term: TypeAlias = "URIRef | BNode | RdfLiteral"
+Triple: TypeAlias = "tuple[Term, Term, Term]"
+Row: TypeAlias = "tuple[Term | None, ...]"
 # rdflib terms, or a triple pyoxigraph parsed (the N-Triples of kg.parallel's workers)
 InputTriple: TypeAlias = "tuple[Node, Node, Node] | ox.Triple"
 
@@ -206,6 +204,9 @@ def load_ontology(store: Store, folder: Path | None = None) -> int:
     ``folder`` defaults to ``kg.resources.ontology_dir()`` (env ``KG_ONTOLOGY_DIR``). The
     graph is replaced, not added to. Returns the number of triples loaded.
     """
+    from rdflib import Graph
+
+    from kg.rdf.namespaces import ONTOLOGY_GRAPH
     from kg.rdf.reading import add_triples
     from kg.resources import ontology_dir, turtle_files
 

@@ -43,26 +43,20 @@ from collections.abc import Iterable, Iterator, Mapping, Sized
 from itertools import chain
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Self
+from typing import TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLockedError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.prefixes import PREFIXES
 from kg.store import Dataset, InputTriple, QueryResult, Term
-from kg.store.locks import flock, prune_snapshots
-from kg.store.ntriples import Rendered, render
-from kg.store.oxterms import OxTerm, ox_iri, query_result, to_ox, to_ox_triples
+from kg.store.answers import query_result
+from kg.store.locks import PENDING, flock, pending, prune_snapshots
 from kg.store.sparqltext import declares_dataset
-from kg.store.writes import (
-    PENDING,
-    PendingWrite,
-    bulk_write,
-    pending,
-    plan_update,
-    recover,
-    to_ox_quads,
-)
+
+if TYPE_CHECKING:  # the writing modules import rdflib: a reader (`kg query`) never loads them
+    from kg.store.oxterms import OxTerm
+    from kg.store.writes import PendingWrite
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +133,8 @@ class EmbeddedStore:
             if isinstance(exc, OSError) and "lock" in str(exc).lower():
                 raise StoreLockedError(root) from exc
             raise _cannot_open(root, exc) from exc
+        from kg.store.writes import recover
+
         try:
             recover(root, store)
         except StoreError:
@@ -306,6 +302,8 @@ class EmbeddedStore:
         with the GIL released, beside the caller's next work. One write at a time: this waits
         for the previous one first. ``PendingWrite.wait()`` returns once the batch is in the
         store or raises its ``StoreError``; any other call on the store waits for it too."""
+        from kg.store.writes import PendingWrite
+
         db = self._writable()  # waits for the previous write, and raises its error
         batch = _Batch.of(graphs, db, self.bulk_min_quads)
         # the thread takes the database from the store (no closure holds it: a failed write's
@@ -319,6 +317,8 @@ class EmbeddedStore:
         return self._ox
 
     def _write(self, db: ox.Store, batch: _Batch) -> None:
+        from kg.store.writes import bulk_write
+
         names = batch.names
         with self._mutex:
             new = not any(map(db.contains_named_graph, names))
@@ -338,6 +338,8 @@ class EmbeddedStore:
 
     def _write_terms(self, db: ox.Store, batch: _Batch) -> None:
         """The batch from pyoxigraph terms: the bulk loader for new graphs, else one update."""
+        from kg.store.writes import bulk_write, plan_update, to_ox_quads
+
         names = batch.names
         bnodes: dict[str, ox.BlankNode] = {}
         quads = [to_ox_quads(n, t, bnodes) for n, t in zip(names, batch.graphs, strict=True)]
@@ -354,6 +356,8 @@ class EmbeddedStore:
                 raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
 
     def remove_graph(self, graph: str) -> None:
+        from kg.store.oxterms import ox_iri
+
         db = self._writable()
         with self._mutex:
             db.remove_graph(ox_iri(str(graph)))
@@ -361,6 +365,8 @@ class EmbeddedStore:
     # -- reading -------------------------------------------------------------------------------
 
     def has_graph(self, graph: str) -> bool:
+        from kg.store.oxterms import ox_iri
+
         return bool(self._db().contains_named_graph(ox_iri(str(graph))))
 
     def graph_names(self) -> Iterator[str]:
@@ -378,12 +384,14 @@ class EmbeddedStore:
         dataset: Dataset | None = None,
     ) -> QueryResult:
         db = self._db()
-        try:
-            substitutions: dict[ox.Variable, OxTerm | ox.Triple] = {
-                ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
-            }
-        except ValueError as exc:
-            raise QueryError(f"cannot bind parameters {sorted(bindings or {})}: {exc}") from exc
+        substitutions: dict[ox.Variable, OxTerm | ox.Triple] = {}
+        if bindings:  # rdflib terms: only a query with parameters loads rdflib
+            from kg.store.oxterms import to_ox
+
+            try:
+                substitutions = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+            except ValueError as exc:
+                raise QueryError(f"cannot bind parameters {sorted(bindings)}: {exc}") from exc
         try:
             default, named = _dataset_graphs(dataset)
             answer = db.query(
@@ -412,6 +420,8 @@ class EmbeddedStore:
         graph: str | None = None,
         extra: Mapping[str, Iterable[InputTriple]] | None = None,
     ) -> None:
+        from kg.store.oxterms import ox_iri
+
         if fmt not in _RDF_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(_RDF_FORMATS)}")
         db = self._db()
@@ -456,6 +466,9 @@ class _Batch:
         cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
     ) -> _Batch:
         """The batch; ``db`` as it will be when the batch is written (no write in between)."""
+        from kg.store.ntriples import Rendered, render
+        from kg.store.oxterms import ox_iri
+
         names = [ox_iri(str(name)) for name in graphs]
         triples = list(graphs.values())
         if any(map(db.contains_named_graph, names)) or _fewer(triples, bulk_min_quads):
@@ -483,6 +496,8 @@ def _stream(
     format. Nothing is held: a triple in several graphs is written once per graph, which a
     reader of Turtle or N-Triples takes as the one triple of the merge (an RDF graph is a
     set), where deduplicating would hold every triple of the store in memory."""
+    from kg.store.oxterms import ox_iri, to_ox_triples
+
     added = [
         ox.Quad(t.subject, t.predicate, t.object, ox_iri(str(name)))
         for name, triples in extra.items()
@@ -504,10 +519,13 @@ def _dataset_graphs(
     (``None``, pyoxigraph's defaults, without one)."""
     if dataset is None:
         return None, None
-    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
-        ox_iri(g) for g in dataset.default_graphs
-    ]
-    named: list[ox.NamedNode | ox.BlankNode] = [ox_iri(g) for g in dataset.named_graphs]
+    try:
+        default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+            ox.NamedNode(g) for g in dataset.default_graphs
+        ]
+        named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in dataset.named_graphs]
+    except ValueError as exc:
+        raise QueryError(f"cannot query the graphs {dataset}: {exc}") from exc
     return default, named
 
 

@@ -8,6 +8,14 @@ import shutil
 import time
 from pathlib import Path
 
+#: the marker of a bulk write in progress, naming its graphs (:mod:`kg.store.writes`)
+PENDING = "oxigraph.pending"
+
+
+def pending(root: Path) -> bool:
+    """Whether the store at ``root`` holds a bulk write that was not finished."""
+    return (root / PENDING).exists()
+
 
 def flock(path: Path, mode: int, *, create: bool, timeout: float = 0.0) -> int | None:
     """Open ``path`` and flock it; the descriptor, or None if still taken after ``timeout``."""

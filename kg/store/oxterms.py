@@ -1,12 +1,12 @@
-"""Between rdflib and pyoxigraph: terms in both directions, and pyoxigraph's answers as kg's
-:class:`~kg.store.QueryResult` (rows, triples and a writer for the answer's formats)."""
+"""Between rdflib and pyoxigraph: terms in both directions (pyoxigraph's answers as kg's
+:class:`~kg.store.QueryResult` are in :mod:`kg.store.answers`, which needs no rdflib)."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, BinaryIO
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
@@ -15,23 +15,10 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespaces import PREFIXES
-from kg.store import InputTriple, QueryResult, ResultWriter, Row, Term, Triple
+from kg.store import InputTriple, Term
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
-_RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-}
-_GRAPH_RESULT_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
 _XSD_STRING = str(XSD.string)
 
 
@@ -102,85 +89,3 @@ def from_ox(term: Any) -> Term:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise QueryError(f"the answer holds {term}, an RDF 1.2 triple term; use --format json")
-
-
-# -- answers ---------------------------------------------------------------------------------
-
-
-def query_result(answer: Any) -> QueryResult:
-    if isinstance(answer, ox.QueryBoolean):
-        value = bool(answer)
-        return QueryResult("ask", boolean=value, writer=_results_writer(answer))
-    if isinstance(answer, ox.QuerySolutions):
-        variables = tuple(v.value for v in answer.variables)
-        return QueryResult(
-            "select", variables=variables, rows=Rows(answer), writer=_results_writer(answer)
-        )
-    return QueryResult("graph", triples=_triples(answer), writer=_graph_writer(answer))
-
-
-class Rows(Iterator[Row]):
-    """A SELECT answer's rows as rdflib terms, converted one row at a time.
-
-    :meth:`native` gives the rows not yet read as pyoxigraph terms instead: ~50 times cheaper
-    for a reader that only needs each term's kind and text (kg's table, a row count).
-    """
-
-    def __init__(self, answer: Any) -> None:
-        self._answer = iter(answer)
-
-    def __iter__(self) -> Rows:
-        return self
-
-    def __next__(self) -> Row:
-        solution = _next_solution(self._answer)
-        return tuple(None if t is None else from_ox(t) for t in solution)
-
-    def native(self) -> Iterator[tuple[OxTerm | None, ...]]:
-        while True:
-            try:
-                yield tuple(_next_solution(self._answer))
-            except StopIteration:
-                return
-
-
-def _next_solution(answer: Iterator[Any]) -> Any:
-    try:
-        return next(answer)
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-
-
-def _triples(answer: Any) -> Iterator[Triple]:
-    try:
-        for t in answer:
-            yield (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-
-
-def _results_writer(answer: Any) -> ResultWriter:
-    def write(out: BinaryIO, fmt: str) -> None:
-        if fmt not in _RESULT_FORMATS:
-            raise QueryError(f"a SELECT or ASK answer cannot be written as {fmt}")
-        _guarded(lambda: answer.serialize(out, _RESULT_FORMATS[fmt]))
-
-    return write
-
-
-def _graph_writer(answer: Any) -> ResultWriter:
-    def write(out: BinaryIO, fmt: str) -> None:
-        if fmt not in _GRAPH_RESULT_FORMATS:
-            raise QueryError(f"a CONSTRUCT or DESCRIBE answer cannot be written as {fmt}")
-        _guarded(lambda: ox.serialize(answer, out, _GRAPH_RESULT_FORMATS[fmt], prefixes=PREFIXES))
-
-    return write
-
-
-def _guarded(run: Callable[[], object]) -> None:
-    try:
-        run()
-    except BrokenPipeError:
-        raise
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise QueryError(f"the query failed: {exc}") from exc

@@ -33,9 +33,10 @@ from kg.credentials import credentials_for
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.rdf.namespaces import GRAPH, PREFIXES
 from kg.store import EXPORT_FORMATS, Dataset, InputTriple, QueryResult, Term
+from kg.store.answers import query_result
 from kg.store.endpoints import endpoints
 from kg.store.http import Http, HttpError, RetryPolicy, Unavailable, body
-from kg.store.oxterms import ox_iri, query_result, to_ox_triples
+from kg.store.oxterms import ox_iri, to_ox_triples
 from kg.store.sparqltext import PROLOGUE, declares_dataset, substitute
 
 log = logging.getLogger(__name__)

@@ -21,10 +21,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rdflib import BNode
-
 from kg.errors import QueryError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.prefixes import PREFIXES
 from kg.store import Term
 
 __all__ = ["PROLOGUE", "declares_dataset", "substitute"]
@@ -122,6 +120,8 @@ def _replacement(term: str, var: str, clause: list[_Clause], parens: int) -> str
 
 
 def _term_text(name: str, term: Term) -> str:
+    from rdflib import BNode  # a bound term is rdflib's: rdflib is loaded already
+
     from kg.store.oxterms import to_ox
 
     if isinstance(term, BNode):

@@ -40,11 +40,11 @@ from rdflib import BNode, URIRef
 
 from kg.errors import StoreError
 from kg.store import InputTriple
+from kg.store.locks import PENDING
 from kg.store.oxterms import OxTerm, ox_iri, to_ox
 
 log = logging.getLogger(__name__)
 
-PENDING = "oxigraph.pending"
 # the bulk loader's temporary table files: "bulk-<u128>.sst" (pyoxigraph 0.5), "<u128>" (0.4)
 _LOADER_FILE = re.compile(r"(bulk-[0-9]+\.sst|[0-9]{30,})")
 
@@ -218,10 +218,6 @@ def plan_update(db: ox.Store, plans: list[tuple[ox.NamedNode, set[ox.Triple]]]) 
     if inserts:
         parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
     return " ;\n".join(parts)
-
-
-def pending(root: Path) -> bool:
-    return (root / PENDING).exists()
 
 
 def recover(root: Path, db: ox.Store) -> int:

@@ -183,6 +183,21 @@ def test_query_does_not_import_spacy(store: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "pyshacl")}
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_answers_without_importing_rdflib(store: str, fmt: str) -> None:
+    """Importing rdflib costs ~0.1 s, and these answers are written from pyoxigraph's terms."""
+    done = run_kg_importtime("query", "--named", "timeline", "--store", store, "--format", fmt)
+    assert done.returncode == 0, done.stderr
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "kg.store.answers" in imported  # the probe sees our modules...
+    assert not {m for m in imported if m.split(".")[0] == "rdflib"}
+    done = run_kg_importtime(  # a parameter is bound as an rdflib term: the probe sees rdflib
+        "query", "--named", "events-at-place", "--param", "place=Hama", "--store", store
+    )
+    assert done.returncode == 0, done.stderr
+    assert "rdflib" in {line.split("|")[-1].strip() for line in done.stderr.splitlines()}
+
+
 def run_kg_importtime(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "kg", *args],

@@ -61,7 +61,7 @@ def test_only_a_batch_of_new_graphs_big_enough_takes_the_bulk_loader(
         calls.append(len(graphs))
         real(root, db, graphs, quads)
 
-    monkeypatch.setattr("kg.store.embedded.bulk_write", spy)
+    monkeypatch.setattr(writes, "bulk_write", spy)  # the store imports it when it writes
     with EmbeddedStore(tmp_path / "s", bulk_min_quads=500) as store:
         store.replace_graphs(batch(0, 4))  # 400 quads: below the threshold
         store.replace_graphs(batch(4, 5))  # 500 new quads
@@ -76,16 +76,16 @@ def test_only_a_batch_for_the_bulk_loader_is_rendered_as_text(
 ) -> None:
     """A batch that replaces graphs, or is too small for the loader, is written from terms:
     its N-Quads text would go unread."""
-    import kg.store.embedded as embedded
+    import kg.store.ntriples as ntriples  # the store imports it when it writes
 
     rendered: list[int] = []
-    real = embedded.render
+    real = ntriples.render
 
     def spy(triples: Any) -> Any:
         rendered.append(1)
         return real(triples)
 
-    monkeypatch.setattr(embedded, "render", spy)
+    monkeypatch.setattr(ntriples, "render", spy)
     with EmbeddedStore(tmp_path / "s", bulk_min_quads=500) as store:
         store.replace_graphs(batch(0, 4))  # 400 quads: below the threshold
         assert rendered == []
