@@ -35,6 +35,7 @@ from kg.extract.spans import (
     proper_noun_runs,
     titled_person,
     trim,
+    vessel_tokens,
 )
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -156,7 +157,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> Mentions:
         spans = self._gazetteer(doc)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc)
         found = [self._from_gazetteer(s) for s in spans]
         found += self._entities(doc, taken)
         taken |= {i for f in found for i in range(f.start, f.end)}

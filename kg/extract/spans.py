@@ -1,11 +1,12 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
 their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive."""
+the portfolio, a person taken captive, ships' names."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
+from kg.extract.lexicon import read_words
 from kg.keys import name_key
 from kg.model import PlaceType
 
@@ -30,6 +32,7 @@ __all__ = [
     "proper_noun_runs",
     "titled_person",
     "trim",
+    "vessel_tokens",
 ]
 
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -135,8 +138,46 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def is_calendar_word(span: Span) -> bool:
-    """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return columns.text(span).lower().rstrip(".") in _CALENDAR_WORDS
+    """Parts of dates the model did not label as such: "Dec.", "Thursday"; and names of
+    times, time zones and holidays ("Greenwich Mean Time", "Thanksgiving Day";
+    ``kg/data/names.toml``)."""
+    text = columns.text(span).lower().rstrip(".")
+    return text in _CALENDAR_WORDS or text in _times()
+
+
+@functools.cache
+def _times() -> frozenset[str]:
+    return read_words("names.toml", "times", "names")
+
+
+@functools.cache
+def _vessel_prefixes() -> frozenset[str]:
+    return frozenset(w.upper() for w in read_words("names.toml", "vessels", "prefixes"))
+
+
+def vessel_tokens(doc: Doc) -> set[int]:
+    """The tokens of ships' names: "USS Mahan", "FS Forbin" (a prefix of
+    ``kg/data/names.toml`` and up to three capitalised words), and the same words wherever
+    they recur in the article ("Forbin joined"). A ship is neither an actor nor a place."""
+    text = columns.texts(doc)
+    prefixes = _vessel_prefixes()
+    out: set[int] = set()
+    names: set[tuple[str, ...]] = set()
+    for i, word in enumerate(text):
+        if word not in prefixes:
+            continue
+        j = i + 1
+        while j < len(doc) and j <= i + 3 and text[j][:1].isupper() and text[j].isalpha():
+            j += 1
+        if j > i + 1:
+            out.update(range(i, j))
+            names.add(tuple(text[i + 1 : j]))
+    for name in names:
+        size = len(name)
+        for i in range(len(doc) - size + 1):
+            if tuple(text[i : i + size]) == name:
+                out.update(range(i, i + size))
+    return out
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:

@@ -65,3 +65,29 @@ def test_a_leader_s_regime_is_an_organisation_and_the_leader_a_person(extractor:
     types = {m.text: a.actor_type for a in extraction.actors for m in a.mentions}
     assert types.get("Morvak") is ActorType.PERSON
     assert types.get("the Morvak regime") not in (None, ActorType.PERSON)
+
+
+@pytest.mark.model
+def test_a_ship_is_neither_an_actor_nor_a_place(extractor: Any) -> None:
+    text = (
+        "The frigate HMS Valiant joined USS Example in the Red Sea on Monday. "
+        "Valiant then sailed north with three destroyers, Captain Ann Lowe said."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    named = [m.text for a in extraction.actors for m in a.mentions]
+    named += [m.text for p in extraction.places for m in p.mentions]
+    assert not any("Valiant" in n or "Example" in n for n in named)
+    assert any("Ann Lowe" in n for n in named)
+
+
+@pytest.mark.model
+def test_a_time_zone_or_a_holiday_is_no_name(extractor: Any) -> None:
+    text = (
+        "The strikes began at 0400 Greenwich Mean Time on Thanksgiving Day, "
+        "and rebels shelled Idlib the next morning."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    named = [m.text for a in extraction.actors for m in a.mentions]
+    named += [m.text for p in extraction.places for m in p.mentions]
+    assert not any("Greenwich" in n or "Thanksgiving" in n for n in named)
+    assert "Idlib" in named
