@@ -30,6 +30,7 @@ from kg.extract.spans import (
     captive,
     entity_parts,
     is_calendar_word,
+    kin_name,
     opposed,
     place_found,
     proper_noun_runs,
@@ -141,6 +142,7 @@ class MentionFinder:
         self.titles = lexicon.word_set("mentions", "titles")
         self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
+        self.kin = read_words("names.toml", "organisations", "kin")
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
@@ -225,6 +227,9 @@ class MentionFinder:
                 out.append(Found("actor", person.start, person.end, name_key(columns.text(person)),
                                  columns.text(person), actor_type=ActorType.PERSON,
                                  anchor=(title, person.end), nested=True))  # fmt: skip
+                continue
+            if kin_name(span, self.kin):  # "the Shammar tribe"
+                out.append(_named_actor(span, ActorType.ORGANISATION))
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))

@@ -27,6 +27,7 @@ __all__ = [
     "entity_parts",
     "ents_in",
     "is_calendar_word",
+    "kin_name",
     "opposed",
     "place_found",
     "proper_noun_runs",
@@ -207,6 +208,13 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
             continue
         out += [(p, "PERSON" if speaker and p == last else ent.label_) for p in parts if len(p)]
     return out
+
+
+def kin_name(span: Span, kin: frozenset[str]) -> bool:
+    """A name right before "tribe" or "clan" (``kin``) that modifies it ("the Shammar
+    tribe")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in kin and after.is_lower and span.root.head == after
 
 
 def portfolio_word(token: Token) -> bool:

@@ -91,3 +91,12 @@ def test_a_time_zone_or_a_holiday_is_no_name(extractor: Any) -> None:
     named += [m.text for p in extraction.places for m in p.mentions]
     assert not any("Greenwich" in n or "Thanksgiving" in n for n in named)
     assert "Idlib" in named
+
+
+@pytest.mark.model
+def test_a_name_before_tribe_is_the_tribe_s_phrase(extractor: Any) -> None:
+    text = "Gunmen killed 40 members of the Al Bu Hardan tribe near Hit on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    tribe = next(a for a in extraction.actors if a.label == "Al Bu Hardan")
+    assert tribe.actor_type is ActorType.ORGANISATION
+    assert "the Al Bu Hardan tribe" in [m.text for m in tribe.mentions]
