@@ -24,6 +24,7 @@ __all__ = [
     "break_cycles",
     "captive",
     "countered",
+    "country_unit",
     "entity_parts",
     "ents_in",
     "is_calendar_word",
@@ -208,6 +209,20 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
             continue
         out += [(p, "PERSON" if speaker and p == last else ent.label_) for p in parts if len(p)]
     return out
+
+
+def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool:
+    """ "U.S. Naval Forces Central Command": a country's name (the tokens in ``countries``),
+    then two words or more of a name ending in an organisation's word (``heads``)."""
+    first = next((i for i in range(span.start, span.end) if i not in countries), span.end)
+    last = span.doc[span.end - 1]
+    return (
+        span.start in countries
+        and span.end - first >= 2
+        and not any(i in countries for i in range(first, span.end))
+        and last.text[:1].isupper()
+        and last.lower_ in heads
+    )
 
 
 def kin_name(span: Span, kin: frozenset[str]) -> bool:

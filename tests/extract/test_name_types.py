@@ -100,3 +100,13 @@ def test_a_name_before_tribe_is_the_tribe_s_phrase(extractor: Any) -> None:
     tribe = next(a for a in extraction.actors if a.label == "Al Bu Hardan")
     assert tribe.actor_type is ActorType.ORGANISATION
     assert "the Al Bu Hardan tribe" in [m.text for m in tribe.mentions]
+
+
+@pytest.mark.model
+def test_a_unit_named_after_its_country_is_an_organisation(extractor: Any) -> None:
+    text = "The frigate joined U.S. Naval Forces Central Command in the Gulf on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    unit = next(a for a in extraction.actors if "Command" in a.label)
+    assert unit.actor_type is ActorType.ORGANISATION
+    assert [m.text for m in unit.mentions] == ["U.S. Naval Forces Central Command"]
+    assert any(p.label == "United States" for p in extraction.places)  # the country nests
