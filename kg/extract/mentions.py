@@ -38,6 +38,7 @@ from kg.extract.spans import (
     titled_person,
     trim,
     vessel_tokens,
+    whole_name,
 )
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -226,6 +227,9 @@ class MentionFinder:
             after_capital = before is not None and before.text in _CAPITAL_PREPOSITIONS
             if after_preposition:  # "Near Palmyra, ...": the model took the preposition in
                 span = span[1:]
+            whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
+            if not any(i in taken for i in range(whole.start, whole.end)):
+                span = whole
             if is_calendar_word(span) or self._not_a_name(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:

@@ -35,6 +35,7 @@ __all__ = [
     "titled_person",
     "trim",
     "vessel_tokens",
+    "whole_name",
 ]
 
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -150,6 +151,28 @@ def is_calendar_word(span: Span) -> bool:
 @functools.cache
 def _times() -> frozenset[str]:
     return read_words("names.toml", "times", "names")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return read_words("names.toml", "particles", "words")
+
+
+def whole_name(span: Span) -> Span:
+    """The name the span cuts at a lower-case particle, made whole: "Dayr" or "Zawr" of "Dayr
+    az Zawr" (the particles of ``kg/data/names.toml``)."""
+    doc, particles = span.doc, _particles()
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return text[i][:1].isupper() and text[i][1:2].islower()
+
+    start, end = span.start, span.end
+    while start >= 2 and text[start - 1] in particles and capital(start - 2) and capital(start):
+        start -= 2
+    while end + 1 < len(doc) and text[end] in particles and capital(end + 1) and capital(end - 1):
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 @functools.cache

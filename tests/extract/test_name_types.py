@@ -110,3 +110,16 @@ def test_a_unit_named_after_its_country_is_an_organisation(extractor: Any) -> No
     assert unit.actor_type is ActorType.ORGANISATION
     assert [m.text for m in unit.mentions] == ["U.S. Naval Forces Central Command"]
     assert any(p.label == "United States" for p in extraction.places)  # the country nests
+
+
+@pytest.mark.model
+def test_a_name_cut_at_a_lower_case_particle_is_made_whole(extractor: Any) -> None:
+    text = "Near Dayr az Zawr, one strike destroyed a pump."
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = [m.text for p in extraction.places for m in p.mentions]
+    assert "Dayr az Zawr" in mentions and "Dayr" not in mentions
+
+
+def test_english_words_are_no_particles() -> None:
+    words = read_words("names.toml", "particles", "words")
+    assert "az" in words and not {"at", "as", "an", "of", "and"} & words
