@@ -31,7 +31,6 @@ from kg.extract.spans import (
     country_unit,
     entity_parts,
     is_calendar_word,
-    kin_name,
     opposed,
     place_found,
     proper_noun_runs,
@@ -144,7 +143,6 @@ class MentionFinder:
         self.titles = lexicon.word_set("mentions", "titles")
         self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
-        self.kin = read_words("names.toml", "organisations", "kin")
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
@@ -240,9 +238,6 @@ class MentionFinder:
                 out.append(Found("actor", person.start, person.end, name_key(columns.text(person)),
                                  columns.text(person), actor_type=ActorType.PERSON,
                                  anchor=(title, person.end), nested=True))  # fmt: skip
-                continue
-            if kin_name(span, self.kin):  # "the Shammar tribe"
-                out.append(_named_actor(span, ActorType.ORGANISATION))
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))

@@ -58,7 +58,6 @@ class NounPhrases:
         self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.honorifics = load_honorifics()
-        self.kin = read_words("names.toml", "organisations", "kin")  # "the Shammar tribe"
         self.known = frozenset(a.key for a in lexicon.actors)
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
@@ -353,7 +352,7 @@ class NounPhrases:
             and root.dep_ in _CLIMB_DEPS
             and root.head.i >= f.end
             and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.lemma_.lower() in self.group_heads | self.kin
+            and root.head.lemma_.lower() in self.group_heads
             and between_clean(doc, f.end, root.head.i)
         ):
             root = root.head

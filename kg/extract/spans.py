@@ -28,7 +28,6 @@ __all__ = [
     "entity_parts",
     "ents_in",
     "is_calendar_word",
-    "kin_name",
     "opposed",
     "place_found",
     "proper_noun_runs",
@@ -246,13 +245,6 @@ def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool
         and last.text[:1].isupper()
         and last.lower_ in heads
     )
-
-
-def kin_name(span: Span, kin: frozenset[str]) -> bool:
-    """A name right before "tribe" or "clan" (``kin``) that modifies it ("the Shammar
-    tribe")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.lower_ in kin and after.is_lower and span.root.head == after
 
 
 def portfolio_word(token: Token) -> bool:

@@ -94,15 +94,6 @@ def test_a_time_zone_or_a_holiday_is_no_name(extractor: Any) -> None:
 
 
 @pytest.mark.model
-def test_a_name_before_tribe_is_the_tribe_s_phrase(extractor: Any) -> None:
-    text = "Gunmen killed 40 members of the Al Bu Hardan tribe near Hit on Monday."
-    extraction = extractor.extract_one(Article("t", text))
-    tribe = next(a for a in extraction.actors if a.label == "Al Bu Hardan")
-    assert tribe.actor_type is ActorType.ORGANISATION
-    assert "the Al Bu Hardan tribe" in [m.text for m in tribe.mentions]
-
-
-@pytest.mark.model
 def test_a_unit_named_after_its_country_is_an_organisation(extractor: Any) -> None:
     text = "The frigate joined U.S. Naval Forces Central Command in the Gulf on Monday."
     extraction = extractor.extract_one(Article("t", text))
