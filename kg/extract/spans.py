@@ -233,9 +233,16 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
     return out
 
 
+# last words of a state's own forces ("Somalia National Army"): the generic rules name those
+# (kg/extract/generic.py, state forces), not a unit of their own
+_STATE_FORCES = frozenset({"army", "navy", "police", "force", "forces", "guard", "marines",
+    "corps", "airmen", "militia", "gendarmerie"})  # fmt: skip
+
+
 def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool:
     """ "U.S. Naval Forces Central Command": a country's name (the tokens in ``countries``),
-    then two words or more of a name ending in an organisation's word (``heads``)."""
+    then two words or more of a name ending in an organisation's word (``heads``), not a
+    state's own forces ("Somalia National Army")."""
     first = next((i for i in range(span.start, span.end) if i not in countries), span.end)
     last = span.doc[span.end - 1]
     return (
@@ -244,6 +251,7 @@ def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool
         and not any(i in countries for i in range(first, span.end))
         and last.text[:1].isupper()
         and last.lower_ in heads
+        and last.lower_ not in _STATE_FORCES
     )
 
 

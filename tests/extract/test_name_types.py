@@ -114,3 +114,11 @@ def test_a_name_cut_at_a_lower_case_particle_is_made_whole(extractor: Any) -> No
 def test_english_words_are_no_particles() -> None:
     words = read_words("names.toml", "particles", "words")
     assert "az" in words and not {"at", "as", "an", "of", "and"} & words
+
+
+@pytest.mark.model
+def test_a_state_s_own_forces_stay_its_forces(extractor: Any) -> None:
+    text = "Somalia National Army troops killed two militants in Kismayo on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    forces = next(a for a in extraction.actors if a.label == "Military Forces of Somalia")
+    assert forces.actor_type is ActorType.STATE_FORCES
