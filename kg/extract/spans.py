@@ -180,9 +180,9 @@ def _vessel_prefixes() -> frozenset[str]:
 
 
 def vessel_tokens(doc: Doc) -> set[int]:
-    """The tokens of ships' names: "USS Mahan", "FS Forbin" (a prefix of
+    """The tokens of ships' names: "USS Example", "HMS Valiant" (a prefix of
     ``kg/data/names.toml`` and up to three capitalised words), and the same words wherever
-    they recur in the article ("Forbin joined"). A ship is neither an actor nor a place."""
+    they recur in the article ("Valiant sailed"). A ship is neither an actor nor a place."""
     text = columns.texts(doc)
     prefixes = _vessel_prefixes()
     out: set[int] = set()

@@ -149,9 +149,9 @@ def test_a_pronoun_object_of_the_verb_force_is_the_pronoun_alone(extractor: Any)
 def test_a_pronoun_refers_back_to_an_actor_named_by_a_common_noun(extractor: Any) -> None:
     # "the international community" and "the Foreign Secretary" are noun phrases, no names
     text = (
-        "The bombings in Madrid stiffened the resolve of the international community in its"
-        " determination to defeat al-Shabaab. The Foreign Secretary arrived in Nairobi. He"
-        " said the talks would go on."
+        "The donors praised the international community for its commitment to fight"
+        " al-Shabaab in the south. The Foreign Secretary arrived in Nairobi. He said the talks"
+        " would go on."
     )
     mentions = actor_mentions(extractor, text)
     assert "its" in mentions["international-community"]
