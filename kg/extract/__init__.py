@@ -117,7 +117,7 @@ class Extractor:
         # countries acting as states, pronouns and generic nouns: actors' mentions for the
         # relations and the graph, found after the events (kg/extract/states.py, coref.py)
         mentions.found += self.states.find(doc, mentions)
-        mentions.found += resolve_coreference(doc, mentions.found)
+        mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)

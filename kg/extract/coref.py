@@ -94,7 +94,9 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
 
 def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> list[Found]:
     """The mentions of actors that pronouns and generic nouns of ``doc`` make, each resolved
-    to an actor of ``found`` (the mentions found so far, in any order)."""
+    to an actor of ``found`` (the mentions found so far, in any order: names, and the noun
+    phrases that name an actor: "the donors praised the international community for its
+    commitment")."""
     words = words or load_coref_words()
     actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}

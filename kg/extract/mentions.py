@@ -28,6 +28,7 @@ from kg.extract.spans import (
     a_city_of,
     break_cycles,
     captive,
+    country_unit,
     entity_parts,
     is_calendar_word,
     opposed,
@@ -35,6 +36,8 @@ from kg.extract.spans import (
     proper_noun_runs,
     titled_person,
     trim,
+    vessel_tokens,
+    whole_name,
 )
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -156,9 +159,10 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> Mentions:
         spans = self._gazetteer(doc)
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc)
         found = [self._from_gazetteer(s) for s in spans]
-        found += self._entities(doc, taken)
+        countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
+        found += self._entities(doc, taken, countries)
         taken |= {i for f in found for i in range(f.start, f.end)}
         found += self._proper_noun_places(doc, taken)
         found = self.place_names.settle(doc, found, taken)
@@ -200,12 +204,19 @@ class MentionFinder:
         return Found("place", span.start, span.end, name_key(country.name), country.name,
                      place_type=PlaceType.COUNTRY, country=key)  # fmt: skip
 
-    def _entities(self, doc: Doc, taken: set[int]) -> list[Found]:
+    def _entities(self, doc: Doc, taken: set[int], countries: set[int]) -> list[Found]:
         out = []
         for ent, label in entity_parts(doc):
             if label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 continue
             span = trim(ent)
+            if (
+                span is not None
+                and label == "ORG"
+                and country_unit(span, countries, self.organisation_heads)
+            ):
+                out.append(_named_actor(span, ActorType.ORGANISATION))  # the country nests
+                continue
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             after_preposition = len(span) > 1 and self._preposition(span[0])
@@ -214,6 +225,9 @@ class MentionFinder:
             after_capital = before is not None and before.text in _CAPITAL_PREPOSITIONS
             if after_preposition:  # "Near Palmyra, ...": the model took the preposition in
                 span = span[1:]
+            whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
+            if not any(i in taken for i in range(whole.start, whole.end)):
+                span = whole
             if is_calendar_word(span) or self._not_a_name(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:

@@ -20,7 +20,9 @@ Two sources, each traceable to one sentence:
   (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
   Who acts in a clause is found by :mod:`kg.extract.sides`.
 
-What is no relation: joining someone ("X joined Y for talks", membership), supporting an
+What is no relation: an alliance of one person (allies are sides: a minister who voices
+support for a government, or a soldier who trains partners, speaks or acts for a side, whose
+alliance it is); joining someone ("X joined Y for talks", membership), supporting an
 operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
 condemned the attacks against Y": X does not fight), an event or partners owned by a side
 ("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
@@ -48,7 +50,7 @@ from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.lexicon import read_toml
 from kg.extract.statements import Statements
-from kg.model import Event, Extraction, Relation, RelationKind, Span
+from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
 
@@ -123,7 +125,8 @@ def find_relations(
     """The relations an article states, from its events and its parse (``doc``)."""
     words = words or load_words()
     named = {a.key: a.mentions for a in extraction.actors if a.mentions}
-    found = _Found(named)
+    people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
+    found = _Found(named, people)
     for event in extraction.events:
         found.extend(_from_event(event, words))
     finder = Statements(doc, extraction, words)
@@ -140,13 +143,18 @@ class _Found:
     """Relations in the order found, without repeats: one per kind, pair and sentence (for
     allies, the pair in either order); the first found wins, so an event's comes first."""
 
-    def __init__(self, named: dict[str, tuple[Span, ...]]) -> None:
+    def __init__(
+        self, named: dict[str, tuple[Span, ...]], people: frozenset[str] = frozenset()
+    ) -> None:
         self.named = named  # actor key -> its mentions
+        self.people = people  # keys of the actors that are persons: no one's allies
         self.seen: set[tuple[RelationKind, str, str, int]] = set()
         self.found: list[Relation] = []
 
     def add(self, r: Relation) -> None:
         if r.source == r.target or not (self._in(r.source, r) and self._in(r.target, r)):
+            return
+        if r.kind is ALLIES and {r.source, r.target} & self.people:
             return
         key = (r.kind, r.source, r.target, r.sentence.start)
         if key in self.seen:

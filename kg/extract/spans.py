@@ -1,11 +1,12 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
 their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive."""
+the portfolio, a person taken captive, ships' names."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
+from kg.extract.lexicon import read_words
 from kg.keys import name_key
 from kg.model import PlaceType
 
@@ -22,6 +24,7 @@ __all__ = [
     "break_cycles",
     "captive",
     "countered",
+    "country_unit",
     "entity_parts",
     "ents_in",
     "is_calendar_word",
@@ -30,6 +33,8 @@ __all__ = [
     "proper_noun_runs",
     "titled_person",
     "trim",
+    "vessel_tokens",
+    "whole_name",
 ]
 
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -135,8 +140,68 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def is_calendar_word(span: Span) -> bool:
-    """Parts of dates the model did not label as such: "Dec.", "Thursday"."""
-    return columns.text(span).lower().rstrip(".") in _CALENDAR_WORDS
+    """Parts of dates the model did not label as such: "Dec.", "Thursday"; and names of
+    times, time zones and holidays ("Greenwich Mean Time", "Thanksgiving Day";
+    ``kg/data/names.toml``)."""
+    text = columns.text(span).lower().rstrip(".")
+    return text in _CALENDAR_WORDS or text in _times()
+
+
+@functools.cache
+def _times() -> frozenset[str]:
+    return read_words("names.toml", "times", "names")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return read_words("names.toml", "particles", "words")
+
+
+def whole_name(span: Span) -> Span:
+    """The name the span cuts at a lower-case particle, made whole: "Dayr" or "Zawr" of "Dayr
+    az Zawr" (the particles of ``kg/data/names.toml``)."""
+    doc, particles = span.doc, _particles()
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return text[i][:1].isupper() and text[i][1:2].islower()
+
+    start, end = span.start, span.end
+    while start >= 2 and text[start - 1] in particles and capital(start - 2) and capital(start):
+        start -= 2
+    while end + 1 < len(doc) and text[end] in particles and capital(end + 1) and capital(end - 1):
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+@functools.cache
+def _vessel_prefixes() -> frozenset[str]:
+    return frozenset(w.upper() for w in read_words("names.toml", "vessels", "prefixes"))
+
+
+def vessel_tokens(doc: Doc) -> set[int]:
+    """The tokens of ships' names: "USS Example", "HMS Valiant" (a prefix of
+    ``kg/data/names.toml`` and up to three capitalised words), and the same words wherever
+    they recur in the article ("Valiant sailed"). A ship is neither an actor nor a place."""
+    text = columns.texts(doc)
+    prefixes = _vessel_prefixes()
+    out: set[int] = set()
+    names: set[tuple[str, ...]] = set()
+    for i, word in enumerate(text):
+        if word not in prefixes:
+            continue
+        j = i + 1
+        while j < len(doc) and j <= i + 3 and text[j][:1].isupper() and text[j].isalpha():
+            j += 1
+        if j > i + 1:
+            out.update(range(i, j))
+            names.add(tuple(text[i + 1 : j]))
+    for name in names:
+        size = len(name)
+        for i in range(len(doc) - size + 1):
+            if tuple(text[i : i + size]) == name:
+                out.update(range(i, i + size))
+    return out
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
@@ -166,6 +231,28 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
             continue
         out += [(p, "PERSON" if speaker and p == last else ent.label_) for p in parts if len(p)]
     return out
+
+
+# last words of a state's own forces ("Somalia National Army"): the generic rules name those
+# (kg/extract/generic.py, state forces), not a unit of their own
+_STATE_FORCES = frozenset({"army", "navy", "police", "force", "forces", "guard", "marines",
+    "corps", "airmen", "militia", "gendarmerie"})  # fmt: skip
+
+
+def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool:
+    """ "U.S. Naval Forces Central Command": a country's name (the tokens in ``countries``),
+    then two words or more of a name ending in an organisation's word (``heads``), not a
+    state's own forces ("Somalia National Army")."""
+    first = next((i for i in range(span.start, span.end) if i not in countries), span.end)
+    last = span.doc[span.end - 1]
+    return (
+        span.start in countries
+        and span.end - first >= 2
+        and not any(i in countries for i in range(first, span.end))
+        and last.text[:1].isupper()
+        and last.lower_ in heads
+        and last.lower_ not in _STATE_FORCES
+    )
 
 
 def portfolio_word(token: Token) -> bool:

@@ -143,3 +143,16 @@ def test_a_pronoun_object_of_the_verb_force_is_the_pronoun_alone(extractor: Any)
     assert "them" in [m.text for m in spans]
     our = extractor.extract_one(Article("u", "Rebels said their forces took Goma."))
     assert "their forces" in [m.text for a in our.actors for m in a.mentions]
+
+
+@pytest.mark.model
+def test_a_pronoun_refers_back_to_an_actor_named_by_a_common_noun(extractor: Any) -> None:
+    # "the international community" and "the Foreign Secretary" are noun phrases, no names
+    text = (
+        "The donors praised the international community for its commitment to fight"
+        " al-Shabaab in the south. The Foreign Secretary arrived in Nairobi. He said the talks"
+        " would go on."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert "its" in mentions["international-community"]
+    assert "He" in mentions["foreign-secretary"]

@@ -65,3 +65,61 @@ def test_a_leader_s_regime_is_an_organisation_and_the_leader_a_person(extractor:
     types = {m.text: a.actor_type for a in extraction.actors for m in a.mentions}
     assert types.get("Morvak") is ActorType.PERSON
     assert types.get("the Morvak regime") not in (None, ActorType.PERSON)
+
+
+@pytest.mark.model
+def test_a_ship_is_neither_an_actor_nor_a_place(extractor: Any) -> None:
+    text = (
+        "The frigate HMS Valiant joined USS Example in the Red Sea on Monday. "
+        "Valiant then sailed north with three destroyers, Captain Ann Lowe said."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    named = [m.text for a in extraction.actors for m in a.mentions]
+    named += [m.text for p in extraction.places for m in p.mentions]
+    assert not any("Valiant" in n or "Example" in n for n in named)
+    assert any("Ann Lowe" in n for n in named)
+
+
+@pytest.mark.model
+def test_a_time_zone_or_a_holiday_is_no_name(extractor: Any) -> None:
+    text = (
+        "The strikes began at 0400 Greenwich Mean Time on Thanksgiving Day, "
+        "and rebels shelled Idlib the next morning."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    named = [m.text for a in extraction.actors for m in a.mentions]
+    named += [m.text for p in extraction.places for m in p.mentions]
+    assert not any("Greenwich" in n or "Thanksgiving" in n for n in named)
+    assert "Idlib" in named
+
+
+@pytest.mark.model
+def test_a_unit_named_after_its_country_is_an_organisation(extractor: Any) -> None:
+    text = "A spokesman for U.S. Naval Forces Central Command said the drill had ended."
+    extraction = extractor.extract_one(Article("t", text))
+    unit = next(a for a in extraction.actors if "Command" in a.label)
+    assert unit.actor_type is ActorType.ORGANISATION
+    assert [m.text for m in unit.mentions] == ["U.S. Naval Forces Central Command"]
+    assert any(p.label == "United States" for p in extraction.places)  # the country nests
+
+
+@pytest.mark.model
+def test_a_name_cut_at_a_lower_case_particle_is_made_whole(extractor: Any) -> None:
+    text = "Rebels shelled a depot near Dayr az Zawr on Tuesday, residents said."
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = [m.text for p in extraction.places for m in p.mentions]
+    mentions += [m.text for a in extraction.actors for m in a.mentions]
+    assert "Dayr az Zawr" in mentions and not {"Dayr", "Zawr"} & set(mentions)
+
+
+def test_english_words_are_no_particles() -> None:
+    words = read_words("names.toml", "particles", "words")
+    assert "az" in words and not {"at", "as", "an", "of", "and"} & words
+
+
+@pytest.mark.model
+def test_a_state_s_own_forces_stay_its_forces(extractor: Any) -> None:
+    text = "Somalia National Army troops killed two militants in Kismayo on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    forces = next(a for a in extraction.actors if a.label == "Military Forces of Somalia")
+    assert forces.actor_type is ActorType.STATE_FORCES

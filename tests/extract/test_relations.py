@@ -348,3 +348,17 @@ def test_who_calls_for_a_defeat_does_not_fight(extractor: Any) -> None:
         "Hundreds of protesters in Taizz called for the expulsion of Houthi forces from the city."
     )
     assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
+
+
+def test_a_person_is_no_one_s_ally() -> None:
+    # a minister who voices support for a government speaks for a side: an alliance is
+    # between sides, so an attack by a person and a group makes them no allies
+    actors = (
+        Actor("aaa", "Aaa", ActorType.PERSON, (_span("Aaa"),)),
+        *(Actor(k.lower(), k, ActorType.REBEL_GROUP, (_span(k),)) for k in ("Bbb", "Ccc")),
+    )
+    sentence = _span("Aaa and Bbb attacked Ccc.")
+    extraction = Extraction(Article("t", TEXT), (sentence,), actors, (), (
+        _event("attack", ("aaa", "bbb"), ("ccc",)),))  # fmt: skip
+    relations = _triples(find_relations(_NoSentences(), extraction))
+    assert relations == {(FIGHTING, "aaa", "ccc"), (FIGHTING, "bbb", "ccc")}
