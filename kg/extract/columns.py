@@ -5,16 +5,33 @@ or ``for t in span`` (~0.3 µs), a new ``str`` on every read of ``text``, ``lowe
 ``pos_`` (~0.3 µs), and joins every token's text again on every ``Doc.text`` and
 ``Span.text``: a rule walking all ~430 tokens of an article pays that on each walk, and the
 rules walk the article and its sentences dozens of times. ``lowers(doc)[i]`` is a tuple
-index instead, and ``span_text(doc, start, end)`` a slice of the text read once. Each column
-is read on first use and kept in ``doc.user_data`` (plain strings and numbers: no reference
-back to the Doc, nothing shared between Docs or processes). The rules change no Doc after
-the model has run; a Doc retokenized or re-labelled afterwards would need its columns
-dropped (``doc.user_data.pop("kg.columns")``).
+index instead, and ``span_text(doc, start, end)`` a slice of the text read once. The columns
+are read together, on a rule's first use, by one ``Doc.to_array`` (no ``Token`` made; string
+attributes looked up in the StringStore), and kept in ``doc.user_data`` (plain strings and
+numbers: no reference back to the Doc, nothing shared between Docs or processes). The
+rules change no Doc after the model has run; a Doc retokenized or re-labelled afterwards
+would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
+``"kg.walked_children"``, kg/extract/drafts.py).
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
+
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 
 __all__ = [
     "char_offsets",
@@ -57,7 +74,13 @@ Attribute = Literal[
     "idx",
     "is_space",
     "like_num",
+    "head",
 ]
+
+# the columns read by one ``Doc.to_array``: a string attribute comes as its StringStore hash
+_STRINGS: tuple[Attribute, ...] = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_")
+_FLAGS: tuple[Attribute, ...] = ("is_space", "like_num")
+_ARRAY = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_SPACE, LIKE_NUM, IDX, SPACY]
 
 
 def _cache(doc: Any) -> dict[str, Any]:
@@ -71,8 +94,34 @@ def _column(doc: Any, attribute: Attribute) -> tuple[Any, ...]:
     try:  # read on every call of a rule: the common case first
         return doc.user_data[_KEY][attribute]  # type: ignore[no-any-return]
     except KeyError:
-        values = _cache(doc)[attribute] = tuple([getattr(token, attribute) for token in doc])
-        return values
+        cache = _cache(doc)
+        if attribute == "text_with_ws":
+            cache[attribute] = tuple(map(str.__add__, texts(doc), whitespaces(doc)))
+        else:
+            cache.update(_read(doc))
+        return cache[attribute]  # type: ignore[no-any-return]
+
+
+def _read(doc: Any) -> dict[str, tuple[Any, ...]]:
+    """The token columns from one ``Doc.to_array``, without making a ``Token`` (spaCy's own
+    attribute getters read the same struct fields: ``token.lemma_`` is
+    ``vocab.strings[token.c.lemma]``, ``whitespace_`` is ``" "`` if ``token.c.spacy``, the
+    head is stored as an offset from the token)."""
+    if not len(doc):
+        return dict.fromkeys([*_STRINGS, *_FLAGS, "idx", "whitespace_", "head"], ())
+    read: dict[str, tuple[Any, ...]] = {}
+    strings = doc.vocab.strings
+    rows = doc.to_array(_ARRAY).T.tolist()
+    for attribute, row in zip(_STRINGS, rows[:7], strict=True):
+        read[attribute] = tuple([strings[h] for h in row])
+    for attribute, row in zip(_FLAGS, rows[7:9], strict=True):
+        read[attribute] = tuple(map(bool, row))
+    read["idx"] = tuple(rows[9])
+    read["whitespace_"] = tuple([" " if spacy else "" for spacy in rows[10]])
+    # HEAD is a signed offset from the token, which ``to_array`` gives as unsigned 64 bits
+    offsets = doc.to_array(HEAD).astype("int64").tolist()
+    read["head"] = tuple([i + offset for i, offset in enumerate(offsets)])
+    return read
 
 
 def texts(doc: Any) -> tuple[str, ...]:
@@ -218,11 +267,7 @@ def words(doc: Any, start: int, end: int) -> frozenset[str]:
 
 def heads(doc: Any) -> tuple[int, ...]:
     """Each token's ``head.i``."""
-    cache = _cache(doc)
-    values = cache.get("head")
-    if values is None:
-        values = cache["head"] = tuple([token.head.i for token in doc])
-    return values
+    return _column(doc, "head")
 
 
 def children(doc: Any) -> tuple[tuple[int, ...], ...]:

@@ -83,23 +83,40 @@ def walk(token: Token, stop: set[int]) -> list[int]:
 def walk_depth(token: Token, stop: set[int]) -> list[tuple[int, int]]:
     """The token and its dependents (index, depth), not entering nested clauses, other
     triggers, or modifiers such as "Al Qaeda-linked"."""
-    doc = token.doc
-    kids, dep = columns.children(doc), columns.deps(doc)
-    pos, lower = columns.poses(doc), columns.lowers(doc)
+    kids = _walked_children(token.doc)
     out = []
     todo = [(token.i, 0)]
     while todo:
         i, depth = todo.pop()
         out.append((i, depth))
-        for child in kids[i]:
-            if child in stop or dep[child] in CLAUSE_DEPS:
-                continue
-            if dep[child] == "amod" and pos[child] == "VERB":
-                continue
-            if dep[child] == "prep" and lower[child] == "according":
-                continue
-            todo.append((child, depth if dep[child] in ("conj", "cc", "appos") else depth + 1))
+        for child, step in kids[i]:
+            if child not in stop:
+                todo.append((child, depth + step))
     return out
+
+
+def _walked_children(doc: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """For each token, the children ``walk_depth`` may enter, with the depth each adds (0 for
+    a conjunct, a coordinator or an apposition), found once per Doc."""
+    walked: tuple[tuple[tuple[int, int], ...], ...] | None = doc.user_data.get(_WALKED)
+    if walked is None:
+        dep, pos, lower = columns.deps(doc), columns.poses(doc), columns.lowers(doc)
+        entered = [
+            not (
+                dep[i] in CLAUSE_DEPS
+                or (dep[i] == "amod" and pos[i] == "VERB")
+                or (dep[i] == "prep" and lower[i] == "according")
+            )
+            for i in range(len(dep))
+        ]
+        step = [0 if d in ("conj", "cc", "appos") else 1 for d in dep]
+        walked = doc.user_data[_WALKED] = tuple(
+            tuple([(c, step[c]) for c in kids if entered[c]]) for kids in columns.children(doc)
+        )
+    return walked
+
+
+_WALKED = "kg.walked_children"
 
 
 def dedup(items: Any) -> list[str]:

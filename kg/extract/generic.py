@@ -162,8 +162,10 @@ class GenericActors:
         votes: Counter[str] = Counter()
         for f in found:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
-                region = self.region_names.search(f.label)
-                iso = f.country or (self.regions[region.group(0).lower()] if region else "")
+                iso = f.country
+                if not iso:  # the pattern only when the place has no country
+                    region = self.region_names.search(f.label)
+                    iso = self.regions[region.group(0).lower()] if region else ""
                 if iso:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")

@@ -231,7 +231,9 @@ class Statements(Sides):
 
 def _negated(token: Any) -> bool:
     """The cue, or the verb it hangs on, is negated: "did not support", "no support from"."""
-    for t in (token, token.head):
-        if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
+    doc = token.doc  # the columns: ``Token.children`` walks the whole subtree's span
+    kids, dep, lower = columns.children(doc), columns.deps(doc), columns.lowers(doc)
+    for t in (token.i, columns.heads(doc)[token.i]):
+        if any(dep[c] == "neg" or lower[c] == "no" for c in kids[t]):
             return True
     return False

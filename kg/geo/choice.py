@@ -10,6 +10,7 @@ article's other places (:func:`near`) and drop a small ambiguous one far from th
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -124,13 +125,19 @@ def standing(c: Candidate) -> float:
     return c.population if c.main_name else c.population / ALTERNATE_DISCOUNT
 
 
+@functools.lru_cache(maxsize=65536)
+def _likeness(a: str, b: str) -> float:
+    """``SequenceMatcher``'s ratio of two spellings, remembered (the same pairs come back)."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
 def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> float:
     w = math.log10(c.population + 10) / 7
     if c.country_code in context.named:
         w += 2.0
     w += 1.5 * context.support(c.country_code, own)
     if not c.exact:  # only the skeletons agree: the closer spelling of the two
-        w -= 0.5 + 3 * (1 - SequenceMatcher(None, folded, fold_name(c.name)).ratio())
+        w -= 0.5 + 3 * (1 - _likeness(folded, fold_name(c.name)))
     if c.main_name:
         w += 0.2
     if context.in_named_region(c):

@@ -70,3 +70,9 @@ def test_columns_live_with_their_doc(extractor: Any, doc: Any) -> None:
     other = extractor.nlp("Rebels attacked the town.")
     assert columns.texts(other) == ("Rebels", "attacked", "the", "town", ".")
     assert columns.texts(doc)[0] == "Clashes"
+
+
+def test_an_empty_doc_has_empty_columns(extractor: Any) -> None:
+    empty = extractor.nlp("")
+    assert columns.texts(empty) == columns.heads(empty) == columns.children(empty) == ()
+    assert columns.like_nums(empty) == columns.texts_with_ws(empty) == ()
