@@ -312,3 +312,44 @@ def test_an_attack_the_police_then_fight_is_a_clash(
 )
 def test_arrests_captures_and_answered_fire(extractor: Any, text: str, expected: str) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+def test_aircraft_destroying_a_depot_strike_from_the_air(extractor: Any) -> None:
+    text = "Government warplanes destroyed a weapons depot of the rebels near Lowtown on Monday."
+    assert top_event_type(extractor, text) == "air-drone-strike"
+
+
+def test_soldiers_destroying_a_cache_disrupt_weapons_use(extractor: Any) -> None:
+    text = "Army soldiers destroyed a weapons cache of the rebels near Lowtown on Monday."
+    assert top_event_type(extractor, text) == "disrupted-weapons-use"
+
+
+def test_people_intercepted_are_arrested(extractor: Any) -> None:
+    text = "Police in Lowtown intercepted 12 suspected members of a rebel group on Monday."
+    assert top_event_type(extractor, text) == "arrests"
+
+
+def test_an_attack_being_planned_is_no_attack(extractor: Any) -> None:
+    text = "Police in Lowtown arrested 12 men on Monday for planning attacks on the port."
+    assert top_event_type(extractor, text) == "arrests"
+
+
+def test_a_foreign_army_regains_territory(extractor: Any) -> None:
+    text = "Chadian army troops recaptured the town of Lowtown from Boko Haram on Tuesday."
+    assert top_event_type(extractor, text) == "government-regains-territory"
+
+
+def test_clashes_told_after_a_rally_make_it_violent(extractor: Any) -> None:
+    text = (
+        "Hundreds of protesters rallied in Lowtown on Monday against the new tax. "
+        "Clashes erupted between the police and the protesters near the town hall."
+    )
+    assert top_event_type(extractor, text) == "violent-demonstration"
+
+
+def test_riots_in_a_protests_background_leave_it_peaceful(extractor: Any) -> None:
+    text = (
+        "On 3 May 2021, residents of Lowtown held a peaceful protest against the new tax. "
+        "It was the second day of protests, after riots in the prisons of the country last week."
+    )
+    assert top_event_type(extractor, text) == "peaceful-protest"
