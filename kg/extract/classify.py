@@ -169,11 +169,13 @@ class Classifier:
                 return None  # "the electoral body": no victim found nor death told
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
-            armed_target = any(types.get(t) in ARMED for t in d.targets) or bool(
-                _acted_on_lemmas(d) & self.armed_objects
-            )
-            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             soft_target = bool(lemmas & self.civilian_objects)
+            # an actor on both sides is no armed target where villages or homes are attacked
+            # ("militants killed 40 during attacks on the villages")
+            armed_target = any(
+                types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
+            ) or bool(_acted_on_lemmas(d) & self.armed_objects)
+            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             d.event_class = (
                 "attack"
                 if civilian_target or (not armed_target and (soft_target or cls != "attack"))

@@ -353,3 +353,8 @@ def test_riots_in_a_protests_background_leave_it_peaceful(extractor: Any) -> Non
         "It was the second day of protests, after riots in the prisons of the country last week."
     )
     assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+def test_gunmen_attacking_a_community_attack_civilians(extractor: Any) -> None:
+    text = "Gunmen attacked the Lowtown community in Upper district on Friday, killing nine."
+    assert top_event_type(extractor, text) == "attack"
