@@ -71,6 +71,7 @@ class Classifier:
         self.crowds = Crowds(lexicon)
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
+        self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
         self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
@@ -152,6 +153,17 @@ class Classifier:
             and not any(types.get(t) in ARMED for t in d.targets)
         ):  # fmt: skip
             d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
+        elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+            if not self._fighters_ousted(d, types):
+                return None  # "driving out the population": no fighting
+            if not _ousted_from(d):
+                d.event_class = "armed-clash"  # "pushed back the attack": fighting, no ground
+            else:
+                d.event_class = (
+                    "government-regains-territory"
+                    if _state_side(d, types, ousted=True)
+                    else "non-state-actor-overtakes-territory"
+                )
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
@@ -282,6 +294,13 @@ class Classifier:
             for t in d.sentence
         )
 
+    def _fighters_ousted(self, d: Draft, types: dict[str, ActorType]) -> bool:
+        """Whether a verb of driving off acts on fighters or their attack ("drove back the
+        militants", "pushed back an attack"), not on people ("driving out the population")."""
+        if any(types.get(t) in ARMED for t in d.targets):
+            return True
+        return bool(_object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
+
     def _raid_to_detain(
         self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
     ) -> bool:
@@ -326,16 +345,25 @@ _NON_STATE = frozenset(
 )
 
 
-def _state_side(d: Draft, types: dict[str, ActorType]) -> bool:
+def _state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
     """Whether ground is taken by a government's side: its agent is a state force, or a
     foreign army ("Chadian troops recaptured the town") where no rebel group or militia is
-    among its agents."""
+    among its agents; with no agent, where rebels or militiamen are ``ousted`` (driven off:
+    "the militants were pushed back from the town")."""
     agents = [types.get(a) for a in d.agents]
     if ActorType.STATE_FORCES in agents:
         return True
     if any(t in _NON_STATE for t in agents):
         return False
+    if not agents and ousted:
+        return any(types.get(t) in _NON_STATE for t in d.targets)
     return ActorType.EXTERNAL_OTHER in agents
+
+
+def _ousted_from(d: Draft) -> bool:
+    """Whether a verb of driving off names the ground left: "drove the rebels back from the
+    village" (not "pushed back the attack")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger[0].subtree)
 
 
 def _subject_lemmas(d: Draft) -> frozenset[str]:

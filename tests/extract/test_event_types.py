@@ -358,3 +358,28 @@ def test_riots_in_a_protests_background_leave_it_peaceful(extractor: Any) -> Non
 def test_gunmen_attacking_a_community_attack_civilians(extractor: Any) -> None:
     text = "Gunmen attacked the Lowtown community in Upper district on Friday, killing nine."
     assert top_event_type(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters driven off a place: the place is taken, by the side that drove them
+        (
+            "Army units drove back the rebels from a key village near Lowtown on Monday.",
+            "government-regains-territory",
+        ),
+        (
+            "The rebels were pushed back from their strongholds near Lowtown by the army.",
+            "government-regains-territory",
+        ),
+        # an attack driven off with no place left: fighting
+        ("Soldiers pushed back an attack by the rebels on Lowtown.", "armed-clash"),
+    ],
+)
+def test_fighters_driven_off(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_people_driven_out_are_no_fighting(extractor: Any) -> None:
+    text = "The new law is aimed at driving out the poor from Lowtown."
+    assert top_event_type(extractor, text) is None
