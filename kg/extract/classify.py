@@ -72,6 +72,7 @@ class Classifier:
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
         self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
+        self.occupied_buildings = lexicon.word_set("events", "occupied_buildings")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
         self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
@@ -164,12 +165,14 @@ class Classifier:
                     if _state_side(d, types, ousted=True)
                     else "non-state-actor-overtakes-territory"
                 )
+        elif cls == "territory" and self._occupied_only(d, objects):
+            return None  # "the areas occupied by the rebels", "occupied the parliament"
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
             d.event_class = (
                 "government-regains-territory"
-                if _state_side(d, types)
+                if _state_side(d, types, ousted=_taken_from(d))
                 else "non-state-actor-overtakes-territory"
             )
         elif cls == "death" and not lemmas & self.violence_words:
@@ -294,6 +297,14 @@ class Classifier:
             for t in d.sentence
         )
 
+    def _occupied_only(self, d: Draft, objects: frozenset[str]) -> bool:
+        """Whether "occupy" tells no ground taken: ground held ("the areas occupied by the
+        rebels", a participle after its noun) or a building ("occupied the parliament")."""
+        head = d.trigger[0]
+        if head.lemma_.lower() != "occupy":
+            return False
+        return head.dep_ in ("acl", "amod") or bool(objects & self.occupied_buildings)
+
     def _fighters_ousted(self, d: Draft, types: dict[str, ActorType]) -> bool:
         """Whether a verb of driving off acts on fighters or their attack ("drove back the
         militants", "pushed back an attack"), not on people ("driving out the population")."""
@@ -349,7 +360,8 @@ def _state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> 
     """Whether ground is taken by a government's side: its agent is a state force, or a
     foreign army ("Chadian troops recaptured the town") where no rebel group or militia is
     among its agents; with no agent, where rebels or militiamen are ``ousted`` (driven off:
-    "the militants were pushed back from the town")."""
+    "the militants were pushed back from the town"; ground taken from them: "the posts
+    seized from the rebels")."""
     agents = [types.get(a) for a in d.agents]
     if ActorType.STATE_FORCES in agents:
         return True
@@ -358,6 +370,15 @@ def _state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> 
     if not agents and ousted:
         return any(types.get(t) in _NON_STATE for t in d.targets)
     return ActorType.EXTERNAL_OTHER in agents
+
+
+def _taken_from(d: Draft) -> bool:
+    """ "The posts seized from the rebels": a capture told without its taker but with the side
+    that lost the ground (no subject; a "from" phrase)."""
+    head = d.trigger[0]
+    if any(c.dep_ in ("nsubj", "agent") for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
 
 
 def _ousted_from(d: Draft) -> bool:

@@ -383,3 +383,21 @@ def test_fighters_driven_off(extractor: Any, text: str, expected: str) -> None:
 def test_people_driven_out_are_no_fighting(extractor: Any) -> None:
     text = "The new law is aimed at driving out the poor from Lowtown."
     assert top_event_type(extractor, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government troops occupied three hill posts of the rebels near Lowtown on Monday.",
+         "government-regains-territory"),
+        ("The rebels retook the town of Lowtown on Monday.", "non-state-actor-overtakes-territory"),
+        # the taker unnamed, the loser named
+        ("Two hill posts were seized from the rebels near Lowtown on Monday.",
+         "government-regains-territory"),
+        # ground held, a building occupied: no ground taken
+        ("Residents fled the areas occupied by the rebels near Lowtown.", None),
+        ("Police occupied the parliament in Lowtown on Monday.", None),
+    ],
+)  # fmt: skip
+def test_ground_occupied_retaken_or_held(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
