@@ -401,3 +401,13 @@ def test_people_driven_out_are_no_fighting(extractor: Any) -> None:
 )  # fmt: skip
 def test_ground_occupied_retaken_or_held(extractor: Any, text: str, expected: str | None) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+def test_security_forces_shooting_at_a_protest_use_excessive_force(extractor: Any) -> None:
+    text = "Security forces shot live rounds to clear the protests in Lowtown on Sunday."
+    assert top_event_type(extractor, text) == "excessive-force-against-protesters"
+
+
+def test_gunmen_shooting_at_a_protest_attack_it(extractor: Any) -> None:
+    text = "Gunmen shot three people at a protest in Lowtown on Sunday before police arrived."
+    assert top_event_type(extractor, text) != "excessive-force-against-protesters"
