@@ -411,3 +411,8 @@ def test_security_forces_shooting_at_a_protest_use_excessive_force(extractor: An
 def test_gunmen_shooting_at_a_protest_attack_it(extractor: Any) -> None:
     text = "Gunmen shot three people at a protest in Lowtown on Sunday before police arrived."
     assert top_event_type(extractor, text) != "excessive-force-against-protesters"
+
+
+def test_peace_talks_are_an_agreement(extractor: Any) -> None:
+    text = "The rebels started peace talks with the government in Lowtown on Monday."
+    assert top_event_type(extractor, text) == "agreement"
