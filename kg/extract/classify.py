@@ -32,6 +32,11 @@ _PROTEST_SETTING = frozenset(
      "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
+# what these words head is the background or topic of a sentence, not its event
+_ASIDE = frozenset(
+    {"after", "since", "following", "before", "because", "on", "about", "over", "against"}
+)
+_CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
 GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
@@ -66,7 +71,10 @@ class Classifier:
         self.crowds = Crowds(lexicon)
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
+        self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
+        self.occupied_buildings = lexicon.word_set("events", "occupied_buildings")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
+        self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
         self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
@@ -118,7 +126,11 @@ class Classifier:
         lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         objects = _object_lemmas(d)
         if self._disarmed(d, objects):
-            d.event_class = "disrupted-weapons-use"  # "seized weapons", "found an IED"
+            # "seized weapons", "found an IED"; "warplanes destroyed an arms depot" is a strike
+            flown = _subject_lemmas(d) & self.air_words
+            d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
+        elif cls == "disrupted-weapons-use" and _captives(d, self.people_nouns):
+            d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
         elif cls == "attack" and self._raid_to_detain(d, lemmas, types):
             d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
         elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
@@ -142,12 +154,26 @@ class Classifier:
             and not any(types.get(t) in ARMED for t in d.targets)
         ):  # fmt: skip
             d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
+        elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+            if not self._fighters_ousted(d, types):
+                return None  # "driving out the population": no fighting
+            if not _ousted_from(d):
+                d.event_class = "armed-clash"  # "pushed back the attack": fighting, no ground
+            else:
+                d.event_class = (
+                    "government-regains-territory"
+                    if _state_side(d, types, ousted=True)
+                    else "non-state-actor-overtakes-territory"
+                )
+        elif cls == "territory" and self._occupied_only(d, objects):
+            return None  # "the areas occupied by the rebels", "occupied the parliament"
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
                 return None
-            state = any(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
             d.event_class = (
-                "government-regains-territory" if state else "non-state-actor-overtakes-territory"
+                "government-regains-territory"
+                if _state_side(d, types, ousted=_taken_from(d))
+                else "non-state-actor-overtakes-territory"
             )
         elif cls == "death" and not lemmas & self.violence_words:
             return None  # "died after consuming toxins": not political violence
@@ -158,11 +184,13 @@ class Classifier:
                 return None  # "the electoral body": no victim found nor death told
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
                 return None
-            armed_target = any(types.get(t) in ARMED for t in d.targets) or bool(
-                _acted_on_lemmas(d) & self.armed_objects
-            )
-            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             soft_target = bool(lemmas & self.civilian_objects)
+            # an actor on both sides is no armed target where villages or homes are attacked
+            # ("militants killed 40 during attacks on the villages")
+            armed_target = any(
+                types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
+            ) or bool(_acted_on_lemmas(d) & self.armed_objects)
+            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             d.event_class = (
                 "attack"
                 if civilian_target or (not armed_target and (soft_target or cls != "attack"))
@@ -227,6 +255,8 @@ class Classifier:
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
         d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
+        if d.event_class in _CALM_PROTESTS and self._violence_elsewhere(window):
+            d.event_class = "violent-demonstration"
         d.confidence = _confidence(d)
         if d.aim:
             d.confidence = round(d.confidence - 0.3, 2)  # told only where nothing else is
@@ -235,6 +265,25 @@ class Classifier:
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
             d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
+
+    def _violence_elsewhere(self, window: Span) -> bool:
+        """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
+        between police and protesters", "the scene of escalating violence"), not in a
+        protest's grievance ("rallied against police violence")."""
+        doc = window.doc
+        lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
+        aside = {
+            x.i
+            for t in doc
+            if t.dep_ in ("prep", "mark") and t.lower_ in _ASIDE
+            for x in (t.subtree if t.dep_ == "prep" else t.head.subtree)
+        }  # "after the riots in the prisons", "the campaign on violence against women"
+        told = without_grievance(doc[:], self.protest_lemmas)
+        return any(
+            (lemma[i] in self.crowd_violence or lower[i] in self.crowd_violence)
+            for i in told
+            if not window.start <= i < window.end and i not in aside
+        )
 
     def _death_told(self, d: Draft, of_body: bool) -> bool:
         """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the
@@ -247,6 +296,21 @@ class Classifier:
             and not (of_body and t.i in aside)
             for t in d.sentence
         )
+
+    def _occupied_only(self, d: Draft, objects: frozenset[str]) -> bool:
+        """Whether "occupy" tells no ground taken: ground held ("the areas occupied by the
+        rebels", a participle after its noun) or a building ("occupied the parliament")."""
+        head = d.trigger[0]
+        if head.lemma_.lower() != "occupy":
+            return False
+        return head.dep_ in ("acl", "amod") or bool(objects & self.occupied_buildings)
+
+    def _fighters_ousted(self, d: Draft, types: dict[str, ActorType]) -> bool:
+        """Whether a verb of driving off acts on fighters or their attack ("drove back the
+        militants", "pushed back an attack"), not on people ("driving out the population")."""
+        if any(types.get(t) in ARMED for t in d.targets):
+            return True
+        return bool(_object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
 
     def _raid_to_detain(
         self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
@@ -287,10 +351,56 @@ class Classifier:
         return "attack"
 
 
-def _captives(d: Draft, people: frozenset[str]) -> bool:
-    """Whether a capture's object is people ("captured 150 migrants")."""
+_NON_STATE = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
+)
+
+
+def _state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
+    """Whether ground is taken by a government's side: its agent is a state force, or a
+    foreign army ("Chadian troops recaptured the town") where no rebel group or militia is
+    among its agents; with no agent, where rebels or militiamen are ``ousted`` (driven off:
+    "the militants were pushed back from the town"; ground taken from them: "the posts
+    seized from the rebels")."""
+    agents = [types.get(a) for a in d.agents]
+    if ActorType.STATE_FORCES in agents:
+        return True
+    if any(t in _NON_STATE for t in agents):
+        return False
+    if not agents and ousted:
+        return any(types.get(t) in _NON_STATE for t in d.targets)
+    return ActorType.EXTERNAL_OTHER in agents
+
+
+def _taken_from(d: Draft) -> bool:
+    """ "The posts seized from the rebels": a capture told without its taker but with the side
+    that lost the ground (no subject; a "from" phrase)."""
     head = d.trigger[0]
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in people for c in head.children)
+    if any(c.dep_ in ("nsubj", "agent") for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+
+
+def _ousted_from(d: Draft) -> bool:
+    """Whether a verb of driving off names the ground left: "drove the rebels back from the
+    village" (not "pushed back the attack")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger[0].subtree)
+
+
+def _subject_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of the trigger's subject: "warplanes" in "warplanes destroyed the depot"."""
+    head = d.trigger[0]
+    subjects = (c for c in head.children if c.dep_ in ("nsubj", "agent"))
+    return frozenset(t.lemma_.lower() for c in subjects for t in c.subtree)
+
+
+def _captives(d: Draft, people: frozenset[str]) -> bool:
+    """Whether a capture's object is people ("captured 150 migrants", "a man was
+    intercepted")."""
+    head = d.trigger[0]
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in head.children
+    )
 
 
 def _object_lemmas(d: Draft) -> frozenset[str]:

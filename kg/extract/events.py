@@ -206,6 +206,8 @@ class EventFinder:
                 return True  # "did not attack", "no arrests were made"
             if child.dep_ == "aux" and child.lower_ in self.modals:
                 return True
+            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in self.irrealis:
+                return True  # "a planned attack", "for planning attacks"
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubjpass"):
             governor = token.head.head if token.dep_ == "pobj" else token.head
             # "demanding the arrest of", "protest against the killing": a topic, not an event

@@ -312,3 +312,107 @@ def test_an_attack_the_police_then_fight_is_a_clash(
 )
 def test_arrests_captures_and_answered_fire(extractor: Any, text: str, expected: str) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+def test_aircraft_destroying_a_depot_strike_from_the_air(extractor: Any) -> None:
+    text = "Government warplanes destroyed a weapons depot of the rebels near Lowtown on Monday."
+    assert top_event_type(extractor, text) == "air-drone-strike"
+
+
+def test_soldiers_destroying_a_cache_disrupt_weapons_use(extractor: Any) -> None:
+    text = "Army soldiers destroyed a weapons cache of the rebels near Lowtown on Monday."
+    assert top_event_type(extractor, text) == "disrupted-weapons-use"
+
+
+def test_people_intercepted_are_arrested(extractor: Any) -> None:
+    text = "Police in Lowtown intercepted 12 suspected members of a rebel group on Monday."
+    assert top_event_type(extractor, text) == "arrests"
+
+
+def test_an_attack_being_planned_is_no_attack(extractor: Any) -> None:
+    text = "Police in Lowtown arrested 12 men on Monday for planning attacks on the port."
+    assert top_event_type(extractor, text) == "arrests"
+
+
+def test_a_foreign_army_regains_territory(extractor: Any) -> None:
+    text = "Chadian army troops recaptured the town of Lowtown from Boko Haram on Tuesday."
+    assert top_event_type(extractor, text) == "government-regains-territory"
+
+
+def test_clashes_told_after_a_rally_make_it_violent(extractor: Any) -> None:
+    text = (
+        "Hundreds of protesters rallied in Lowtown on Monday against the new tax. "
+        "Clashes erupted between the police and the protesters near the town hall."
+    )
+    assert top_event_type(extractor, text) == "violent-demonstration"
+
+
+def test_riots_in_a_protests_background_leave_it_peaceful(extractor: Any) -> None:
+    text = (
+        "On 3 May 2021, residents of Lowtown held a peaceful protest against the new tax. "
+        "It was the second day of protests, after riots in the prisons of the country last week."
+    )
+    assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+def test_gunmen_attacking_a_community_attack_civilians(extractor: Any) -> None:
+    text = "Gunmen attacked the Lowtown community in Upper district on Friday, killing nine."
+    assert top_event_type(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters driven off a place: the place is taken, by the side that drove them
+        (
+            "Army units drove back the rebels from a key village near Lowtown on Monday.",
+            "government-regains-territory",
+        ),
+        (
+            "The rebels were pushed back from their strongholds near Lowtown by the army.",
+            "government-regains-territory",
+        ),
+        # an attack driven off with no place left: fighting
+        ("Soldiers pushed back an attack by the rebels on Lowtown.", "armed-clash"),
+    ],
+)
+def test_fighters_driven_off(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_people_driven_out_are_no_fighting(extractor: Any) -> None:
+    text = "The new law is aimed at driving out the poor from Lowtown."
+    assert top_event_type(extractor, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government troops occupied three hill posts of the rebels near Lowtown on Monday.",
+         "government-regains-territory"),
+        ("The rebels retook the town of Lowtown on Monday.", "non-state-actor-overtakes-territory"),
+        # the taker unnamed, the loser named
+        ("Two hill posts were seized from the rebels near Lowtown on Monday.",
+         "government-regains-territory"),
+        # ground held, a building occupied: no ground taken
+        ("Residents fled the areas occupied by the rebels near Lowtown.", None),
+        ("Police occupied the parliament in Lowtown on Monday.", None),
+    ],
+)  # fmt: skip
+def test_ground_occupied_retaken_or_held(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_security_forces_shooting_at_a_protest_use_excessive_force(extractor: Any) -> None:
+    text = "Security forces shot live rounds to clear the protests in Lowtown on Sunday."
+    assert top_event_type(extractor, text) == "excessive-force-against-protesters"
+
+
+def test_gunmen_shooting_at_a_protest_attack_it(extractor: Any) -> None:
+    text = "Gunmen shot three people at a protest in Lowtown on Sunday before police arrived."
+    assert top_event_type(extractor, text) != "excessive-force-against-protesters"
+
+
+def test_peace_talks_are_an_agreement(extractor: Any) -> None:
+    text = "The rebels started peace talks with the government in Lowtown on Monday."
+    assert top_event_type(extractor, text) == "agreement"
