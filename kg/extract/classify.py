@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.crowds import Crowds
@@ -270,20 +270,32 @@ class Classifier:
         """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
         between police and protesters", "the scene of escalating violence"), not in a
         protest's grievance ("rallied against police violence")."""
-        doc = window.doc
+        return any(not window.start <= i < window.end for i in self._crowd_violence(window.doc))
+
+    def _crowd_violence(self, doc: Doc) -> tuple[int, ...]:
+        """The tokens of ``doc`` that tell a crowd's violence, outside grievances and asides;
+        the same for every draft of the article, so found once per Doc."""
+        key = f"kg.crowd_violence.{id(self)}"
+        found: tuple[int, ...] | None = doc.user_data.get(key)
+        if found is not None:
+            return found
         lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
-        aside = {
-            x.i
-            for t in doc
-            if t.dep_ in ("prep", "mark") and t.lower_ in _ASIDE
-            for x in (t.subtree if t.dep_ == "prep" else t.head.subtree)
-        }  # "after the riots in the prisons", "the campaign on violence against women"
-        told = without_grievance(doc[:], self.protest_lemmas)
-        return any(
-            (lemma[i] in self.crowd_violence or lower[i] in self.crowd_violence)
-            for i in told
-            if not window.start <= i < window.end and i not in aside
-        )
+        words = self.crowd_violence
+        found = ()
+        if any(lemma[i] in words or lower[i] in words for i in range(len(doc))):
+            aside = {
+                x.i
+                for t in doc
+                if t.dep_ in ("prep", "mark") and t.lower_ in _ASIDE
+                for x in (t.subtree if t.dep_ == "prep" else t.head.subtree)
+            }  # "after the riots in the prisons", "the campaign on violence against women"
+            found = tuple(
+                i
+                for i in without_grievance(doc[:], self.protest_lemmas)
+                if (lemma[i] in words or lower[i] in words) and i not in aside
+            )
+        doc.user_data[key] = found
+        return found
 
     def _death_told(self, d: Draft, of_body: bool) -> bool:
         """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the
