@@ -261,7 +261,7 @@ class Geocoder:
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
-        return assemble(extraction, resolved, _home(resolved, named))
+        return assemble(_one_owner(extraction), resolved, _home(resolved, named))
 
     def _spot(
         self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
@@ -422,3 +422,18 @@ def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
         if not rest or rest[0][1] < n:
             return top
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _one_owner(extraction: Extraction) -> Extraction:
+    """A span is one thing's mention: a place gives up a mention an actor or an earlier place
+    already has (a district added for the town the model found at the same words: "a village
+    (As Sawadiyah, Al Bayda)"), so no NIF phrase refers to two things."""
+    taken = {(m.start, m.end) for a in extraction.actors for m in a.mentions}
+    places = []
+    for place in extraction.places:
+        kept = tuple(m for m in place.mentions if (m.start, m.end) not in taken)
+        taken.update((m.start, m.end) for m in kept)
+        places.append(
+            place if len(kept) == len(place.mentions) else dataclasses.replace(place, mentions=kept)
+        )
+    return dataclasses.replace(extraction, places=tuple(places))

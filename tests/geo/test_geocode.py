@@ -11,7 +11,17 @@ import pytest
 from kg.geo.admin1 import divisions_named
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder, haversine_km
-from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
+from kg.model import (
+    Actor,
+    ActorType,
+    Article,
+    Event,
+    Extraction,
+    GeoPrecision,
+    Place,
+    PlaceType,
+    Span,
+)
 
 HALFAYA, QUNEITRA, HAMIDIYAH, HAMA = 170044, 173334, 173842, 170017
 TRIPOLI_LY, TRIPOLI_LB = 2210247, 266826
@@ -395,3 +405,25 @@ def test_an_event_in_a_village_of_a_district_is_put_at_the_district_not_a_town_n
     done = Geocoder(gazetteer).geocode(extraction)
     location = next(p for p in done.places if p.key == done.events[0].location)
     assert location.label != "Ar Raqqah" and location.place_type is PlaceType.DISTRICT
+
+
+def test_a_span_stays_one_places_mention(gazetteer: Gazetteer) -> None:
+    """Two place records at the same words (the model's town and a district a rule added for
+    it) would make one NIF phrase refer to two places, which the SHACL gate refuses: the
+    first record keeps the mention, and an actor's span is no place's."""
+    text = "Fighters shelled a hill near Qaniyah (As Sawadiyah, Al Bayda) and Houthi positions."
+    name, actor_name = "As Sawadiyah", "Houthi"
+    at, actor_at = text.index(name), text.index(actor_name)
+    span = Span(at, at + len(name), name)
+    actor_span = Span(actor_at, actor_at + len(actor_name), actor_name)
+    places = (
+        Place("as-sawadiyah", name, PlaceType.TOWN, (span,)),
+        Place("as-sawadiyah-district", name, PlaceType.DISTRICT, (span,)),
+        Place("houthi", actor_name, PlaceType.TOWN, (actor_span,)),
+    )
+    actor = Actor("houthis", "Houthis", ActorType.REBEL_GROUP, (actor_span,))
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (actor,), places, ())
+    geocoded = Geocoder(gazetteer).geocode(extraction)
+    spans = [(m.start, m.end) for p in geocoded.places for m in p.mentions]
+    assert spans.count((span.start, span.end)) == 1
+    assert (actor_span.start, actor_span.end) not in spans
