@@ -450,9 +450,17 @@ def test_timeline_rows_come_in_the_order_of_its_plain_version(
         assert in_order(q.run_named(store, "timeline")) == expected
 
 
-def test_the_plain_prefix_table_is_the_namespaces_one() -> None:
-    """kg.rdf.prefixes (no rdflib, for `kg query`) repeats kg.rdf.namespaces.PREFIXES."""
+def test_the_plain_prefix_table_agrees_with_the_namespaces() -> None:
+    """kg.rdf.prefixes (no rdflib, for `kg query`) is the table kg's namespaces are made from;
+    the standard vocabularies rdflib defines must be spelt as in it."""
+    from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
     from kg.rdf import namespaces, prefixes
 
-    assert {p: str(ns) for p, ns in namespaces.PREFIXES.items()} == prefixes.PREFIXES
-    assert list(prefixes.PREFIXES) == list(namespaces.PREFIXES)  # the same order, too
+    assert namespaces.PREFIXES is prefixes.PREFIXES
+    standard = {"skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS}
+    standard |= {"owl": OWL, "xsd": XSD}
+    assert {p: str(ns) for p, ns in standard.items()} == {p: prefixes.PREFIXES[p] for p in standard}
+    ours = {"kg": namespaces.KG._NS, "sem": namespaces.SEM, "kget": namespaces.EVENT_TYPE}
+    assert all(str(ns) == prefixes.PREFIXES[p] for p, ns in ours.items())
+    assert str(namespaces.KG.agent) == "https://w3id.org/kg/ontology#agent"

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import cast
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
+
+from kg.rdf.prefixes import PREFIXES as PREFIXES  # kg's namespaces are made from it
 
 BASE = "https://w3id.org/kg/"
 
@@ -60,7 +62,7 @@ class Terms:
 class KG(DefinedNamespace):
     """kg's own ontology terms (``ontology/kg.ttl``)."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(PREFIXES["kg"])
     _fail = True
 
     # object properties
@@ -89,68 +91,35 @@ class KG(DefinedNamespace):
     contentHash: URIRef  # article -> sha256 of its content and of the kg that processed it
 
 
-SEM = Vocabulary("http://semanticweb.cs.vu.nl/2009/11/sem/")
-SCHEMA = Vocabulary("https://schema.org/")
-NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITSRDF = Vocabulary("http://www.w3.org/2005/11/its/rdf#")
-GEO = Vocabulary("http://www.opengis.net/ont/geosparql#")
-SF = Vocabulary("http://www.opengis.net/ont/sf#")
-GN = Vocabulary("http://www.geonames.org/ontology#")
+SEM = Vocabulary(PREFIXES["sem"])
+SCHEMA = Vocabulary(PREFIXES["schema"])
+NIF = Vocabulary(PREFIXES["nif"])
+ITSRDF = Vocabulary(PREFIXES["itsrdf"])
+GEO = Vocabulary(PREFIXES["geo"])
+SF = Vocabulary(PREFIXES["sf"])
+GN = Vocabulary(PREFIXES["gn"])
 GEONAMES = "https://sws.geonames.org/"  # + id + "/": a GeoNames feature's IRI
-WD = Namespace("http://www.wikidata.org/entity/")  # + QID: a Wikidata item (the entity IRI)
+WD = Namespace(PREFIXES["wd"])  # + QID: a Wikidata item (the entity IRI)
 
 # concept schemes and their concepts (ontology/taxonomy.ttl)
-EVENT_TYPE = Vocabulary(BASE + "event-type/")
-ACTOR_TYPE = Vocabulary(BASE + "actor-type/")
-PLACE_TYPE = Vocabulary(BASE + "place-type/")
-CAMEO = Vocabulary(BASE + "cameo/")  # the CAMEO codes of ontology/cameo.ttl
+EVENT_TYPE = Vocabulary(PREFIXES["kget"])
+ACTOR_TYPE = Vocabulary(PREFIXES["kgat"])
+PLACE_TYPE = Vocabulary(PREFIXES["kgpt"])
+CAMEO = Vocabulary(PREFIXES["cameo"])  # the CAMEO codes of ontology/cameo.ttl
 EVENT_TYPES = URIRef(BASE + "event-types")
 ACTOR_TYPES = URIRef(BASE + "actor-types")
 PLACE_TYPES = URIRef(BASE + "place-types")
 
 # instance data (kg/rdf/iris.py mints these)
-ARTICLE = Namespace(BASE + "article/")
-GRAPH = Namespace(BASE + "graph/")
-EVENT = Namespace(BASE + "event/")
-ACTOR = Namespace(BASE + "actor/")
-PLACE = Namespace(BASE + "place/")
-GEOMETRY = Namespace(BASE + "geometry/")
-MENTION = Namespace(BASE + "mention/")
-SENTENCE = Namespace(BASE + "sentence/")
-ACTIVITY = Namespace(BASE + "activity/")
-RELATION = Namespace(BASE + "relation/")
+ARTICLE = Namespace(PREFIXES["article"])
+GRAPH = Namespace(PREFIXES["graph"])
+EVENT = Namespace(PREFIXES["event"])
+ACTOR = Namespace(PREFIXES["actor"])
+PLACE = Namespace(PREFIXES["place"])
+GEOMETRY = Namespace(PREFIXES["geometry"])
+MENTION = Namespace(PREFIXES["mention"])
+SENTENCE = Namespace(PREFIXES["sentence"])
+ACTIVITY = Namespace(PREFIXES["activity"])
+RELATION = Namespace(PREFIXES["relation"])
 
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
-
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    "sem": str(SEM),
-    "schema": str(SCHEMA),
-    "nif": str(NIF),
-    "itsrdf": str(ITSRDF),
-    "geo": str(GEO),
-    "sf": str(SF),
-    "gn": str(GN),
-    "wd": str(WD),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "kget": str(EVENT_TYPE),
-    "kgat": str(ACTOR_TYPE),
-    "kgpt": str(PLACE_TYPE),
-    "cameo": str(CAMEO),
-    "article": str(ARTICLE),
-    "event": str(EVENT),
-    "actor": str(ACTOR),
-    "place": str(PLACE),
-    "geometry": str(GEOMETRY),
-    "mention": str(MENTION),
-    "sentence": str(SENTENCE),
-    "graph": str(GRAPH),
-    "activity": str(ACTIVITY),
-    "relation": str(RELATION),
-}

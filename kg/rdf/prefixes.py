@@ -1,9 +1,9 @@
 """kg's prefixes as plain strings, for code that must not import rdflib.
 
 ``kg query`` answers as CSV, JSON or a table without rdflib (importing it costs ~0.1 s, a tenth
-of a query on a million triples), so the query path reads the prefixes here. The same table as
-:data:`kg.rdf.namespaces.PREFIXES`, which builds it from the namespaces; a test checks both
-agree (tests/test_query.py).
+of a query on a million triples), so the query path reads the prefixes here.
+:mod:`kg.rdf.namespaces` makes its namespaces from this table, and a test checks that rdflib's
+standard namespaces (``RDF``, ``SKOS``, ``PROV``...) agree with it (tests/test_query.py).
 """
 
 from __future__ import annotations
