@@ -81,7 +81,7 @@ def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "
         spellings = tuple(s for s in (p.label, *p.aliases) if s != label)
         if key in merged:
             old = merged[key]
-            mentions = tuple(sorted({*old.mentions, *p.mentions}, key=lambda s: s.start))
+            mentions = tuple(sorted({*old.mentions, *p.mentions}, key=lambda s: (s.start, s.end)))
             aliases = _dedup((*old.aliases, *spellings))
             merged[key] = dataclasses.replace(
                 old, mentions=mentions, within=old.within or within, aliases=aliases
