@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.crowds import Crowds
-from kg.extract.drafts import ARMED, CLAUSE_DEPS, NOT_FIGHTERS, UNARMED, Draft
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
+from kg.extract.trigger_args import (
+    acted_on_lemmas,
+    captives,
+    object_lemmas,
+    ousted_from,
+    state_side,
+    subject_lemmas,
+    taken_from,
+)
 from kg.model import ActorType
 
 PROTEST_FAMILY = frozenset(
@@ -124,12 +133,12 @@ class Classifier:
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
         lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
-        objects = _object_lemmas(d)
+        objects = object_lemmas(d)
         if self._disarmed(d, objects):
             # "seized weapons", "found an IED"; "warplanes destroyed an arms depot" is a strike
-            flown = _subject_lemmas(d) & self.air_words
+            flown = subject_lemmas(d) & self.air_words
             d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
-        elif cls == "disrupted-weapons-use" and _captives(d, self.people_nouns):
+        elif cls == "disrupted-weapons-use" and captives(d, self.people_nouns):
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
         elif cls == "attack" and self._raid_to_detain(d, lemmas, types):
             d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
@@ -150,19 +159,19 @@ class Classifier:
                 return None
             d.event_class = "agreement"
         elif (
-            cls == "territory" and _captives(d, self.people_nouns)
+            cls == "territory" and captives(d, self.people_nouns)
             and not any(types.get(t) in ARMED for t in d.targets)
         ):  # fmt: skip
             d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
             if not self._fighters_ousted(d, types):
                 return None  # "driving out the population": no fighting
-            if not _ousted_from(d):
+            if not ousted_from(d):
                 d.event_class = "armed-clash"  # "pushed back the attack": fighting, no ground
             else:
                 d.event_class = (
                     "government-regains-territory"
-                    if _state_side(d, types, ousted=True)
+                    if state_side(d, types, ousted=True)
                     else "non-state-actor-overtakes-territory"
                 )
         elif cls == "territory" and self._occupied_only(d, objects):
@@ -172,7 +181,7 @@ class Classifier:
                 return None
             d.event_class = (
                 "government-regains-territory"
-                if _state_side(d, types, ousted=_taken_from(d))
+                if state_side(d, types, ousted=taken_from(d))
                 else "non-state-actor-overtakes-territory"
             )
         elif cls == "death" and not lemmas & self.violence_words:
@@ -189,7 +198,7 @@ class Classifier:
             # ("militants killed 40 during attacks on the villages")
             armed_target = any(
                 types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
-            ) or bool(_acted_on_lemmas(d) & self.armed_objects)
+            ) or bool(acted_on_lemmas(d) & self.armed_objects)
             civilian_target = any(types.get(t) in UNARMED for t in d.targets)
             d.event_class = (
                 "attack"
@@ -322,7 +331,7 @@ class Classifier:
         militants", "pushed back an attack"), not on people ("driving out the population")."""
         if any(types.get(t) in ARMED for t in d.targets):
             return True
-        return bool(_object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
+        return bool(object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
 
     def _raid_to_detain(
         self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
@@ -361,103 +370,6 @@ class Classifier:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
-
-
-_NON_STATE = frozenset(
-    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
-)
-
-
-def _state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
-    """Whether ground is taken by a government's side: its agent is a state force, or a
-    foreign army ("Chadian troops recaptured the town") where no rebel group or militia is
-    among its agents; with no agent, where rebels or militiamen are ``ousted`` (driven off:
-    "the militants were pushed back from the town"; ground taken from them: "the posts
-    seized from the rebels")."""
-    agents = [types.get(a) for a in d.agents]
-    if ActorType.STATE_FORCES in agents:
-        return True
-    if any(t in _NON_STATE for t in agents):
-        return False
-    if not agents and ousted:
-        return any(types.get(t) in _NON_STATE for t in d.targets)
-    return ActorType.EXTERNAL_OTHER in agents
-
-
-def _taken_from(d: Draft) -> bool:
-    """ "The posts seized from the rebels": a capture told without its taker but with the side
-    that lost the ground (no subject; a "from" phrase)."""
-    head = d.trigger[0]
-    if any(c.dep_ in ("nsubj", "agent") for c in head.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
-
-
-def _ousted_from(d: Draft) -> bool:
-    """Whether a verb of driving off names the ground left: "drove the rebels back from the
-    village" (not "pushed back the attack")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger[0].subtree)
-
-
-def _subject_lemmas(d: Draft) -> frozenset[str]:
-    """Lemmas of the trigger's subject: "warplanes" in "warplanes destroyed the depot"."""
-    head = d.trigger[0]
-    subjects = (c for c in head.children if c.dep_ in ("nsubj", "agent"))
-    return frozenset(t.lemma_.lower() for c in subjects for t in c.subtree)
-
-
-def _captives(d: Draft, people: frozenset[str]) -> bool:
-    """Whether a capture's object is people ("captured 150 migrants", "a man was
-    intercepted")."""
-    head = d.trigger[0]
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in head.children
-    )
-
-
-def _object_lemmas(d: Draft) -> frozenset[str]:
-    """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
-    head = d.trigger[0]
-    out = set()
-    for child in head.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr") or (
-            child.dep_ == "prep" and child.lower_ == "of"
-        ):
-            out |= {t.lemma_.lower() for t in child.subtree}
-        elif child.dep_ == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
-            subjects = (c for c in child.children if c.dep_ == "nsubj")
-            out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
-    if head.dep_ in ("compound", "amod"):  # "weapons cache"
-        out |= {t.lemma_.lower() for t in head.head.subtree}
-    if head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in head.children):
-        out.add(head.head.lemma_.lower())  # "the rifles troops seized": what the clause tells of
-    return frozenset(out)
-
-
-def _acted_on_lemmas(d: Draft) -> frozenset[str]:
-    """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
-    but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
-    attack on a military vehicle" (not "a hotel where police officers stayed", nor the place
-    of "killed a man at a checkpoint")."""
-    heads = {d.trigger[0], d.trigger.root}
-    children = [c for h in heads for c in h.children]
-    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
-        c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-    ]
-    if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
-        conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
-    return frozenset(t.lemma_.lower() for c in acted_on for t in _phrase(c))
-
-
-def _phrase(token: Token) -> list[Token]:
-    """The token and its dependents but those in nested clauses."""
-    out, todo = [], [token]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
-    return out
 
 
 def _confidence(d: Draft) -> float:

@@ -1,0 +1,108 @@
+"""What a draft's trigger says of its arguments, read off the parse: which side took ground,
+and what the trigger acts on (its subject's, object's and phrases' lemmas).
+
+The event-type rules of :mod:`kg.extract.classify` ask these questions of each draft.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.drafts import CLAUSE_DEPS, Draft
+from kg.model import ActorType
+
+_NON_STATE = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
+)
+
+
+def state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
+    """Whether ground is taken by a government's side: its agent is a state force, or a
+    foreign army ("Chadian troops recaptured the town") where no rebel group or militia is
+    among its agents; with no agent, where rebels or militiamen are ``ousted`` (driven off:
+    "the militants were pushed back from the town"; ground taken from them: "the posts
+    seized from the rebels")."""
+    agents = [types.get(a) for a in d.agents]
+    if ActorType.STATE_FORCES in agents:
+        return True
+    if any(t in _NON_STATE for t in agents):
+        return False
+    if not agents and ousted:
+        return any(types.get(t) in _NON_STATE for t in d.targets)
+    return ActorType.EXTERNAL_OTHER in agents
+
+
+def taken_from(d: Draft) -> bool:
+    """ "The posts seized from the rebels": a capture told without its taker but with the side
+    that lost the ground (no subject; a "from" phrase)."""
+    head = d.trigger[0]
+    if any(c.dep_ in ("nsubj", "agent") for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+
+
+def ousted_from(d: Draft) -> bool:
+    """Whether a verb of driving off names the ground left: "drove the rebels back from the
+    village" (not "pushed back the attack")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in d.trigger[0].subtree)
+
+
+def subject_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of the trigger's subject: "warplanes" in "warplanes destroyed the depot"."""
+    head = d.trigger[0]
+    subjects = (c for c in head.children if c.dep_ in ("nsubj", "agent"))
+    return frozenset(t.lemma_.lower() for c in subjects for t in c.subtree)
+
+
+def captives(d: Draft, people: frozenset[str]) -> bool:
+    """Whether a capture's object is people ("captured 150 migrants", "a man was
+    intercepted")."""
+    head = d.trigger[0]
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in head.children
+    )
+
+
+def object_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
+    head = d.trigger[0]
+    out = set()
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            out |= {t.lemma_.lower() for t in child.subtree}
+        elif child.dep_ == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
+            subjects = (c for c in child.children if c.dep_ == "nsubj")
+            out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
+    if head.dep_ in ("compound", "amod"):  # "weapons cache"
+        out |= {t.lemma_.lower() for t in head.head.subtree}
+    if head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in head.children):
+        out.add(head.head.lemma_.lower())  # "the rifles troops seized": what the clause tells of
+    return frozenset(out)
+
+
+def acted_on_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
+    but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
+    attack on a military vehicle" (not "a hotel where police officers stayed", nor the place
+    of "killed a man at a checkpoint")."""
+    heads = {d.trigger[0], d.trigger.root}
+    children = [c for h in heads for c in h.children]
+    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
+        c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+    ]
+    if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
+        conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
+    return frozenset(t.lemma_.lower() for c in acted_on for t in phrase(c))
+
+
+def phrase(token: Token) -> list[Token]:
+    """The token and its dependents but those in nested clauses."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
+    return out
