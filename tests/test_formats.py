@@ -13,12 +13,10 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.rdf import iris
 from kg.rdf.namespaces import GEO, KG, NIF, SEM
-from kg.store import load_ontology, open_store
 from tests.cli.invoke import run
 from tests.conftest import SHARED
-from tests.golden_store import GOLDEN
+from tests.golden_store import build_case_store, golden_graph
 
 CASES = ("seed-dated", "hostile-names")
 SEED = "000_1329f68f670b4001"
@@ -27,21 +25,13 @@ ACLED_DEV = SHARED / "eval" / "acled" / "dev" / "acled_dev.csv"
 
 @pytest.fixture(scope="module")
 def union() -> Graph:
-    graph = Graph()
-    for case in CASES:
-        graph.parse(GOLDEN / case / "expected.ttl", format="turtle")
-    return graph
+    return golden_graph(*CASES)
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("formats") / "store"
-    with open_store(path) as writer:
-        for case in CASES:
-            graph = Graph().parse(GOLDEN / case / "expected.ttl", format="turtle")
-            writer.replace_graph(iris.graph(case if case != "seed-dated" else SEED), graph)
-        load_ontology(writer)
-    return str(path)
+    articles = {case if case != "seed-dated" else SEED: case for case in CASES}
+    return str(build_case_store(tmp_path_factory.mktemp("formats") / "store", articles))
 
 
 def _acled(store: str, *args: str) -> list[dict[str, str]]:

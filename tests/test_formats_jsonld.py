@@ -12,27 +12,17 @@ from rdflib.compare import isomorphic
 from kg.formats.jsonld import CONTEXT
 from kg.rdf import iris
 from kg.rdf.namespaces import ONTOLOGY_GRAPH
-from kg.store import load_ontology, open_store
 from tests.cli.invoke import run
-from tests.golden_store import GOLDEN
+from tests.golden_store import build_case_store, by_case
 from tests.store.sample import parse_dataset
 
 CASES = ("seed-dated", "hostile-names")
 
 
-def _build(path: Path, ontology: bool) -> str:
-    with open_store(path) as writer:
-        for case in CASES:
-            graph = Graph().parse(GOLDEN / case / "expected.ttl", format="turtle")
-            writer.replace_graph(iris.graph(case), graph)
-        if ontology:
-            load_ontology(writer)
-    return str(path)
-
-
 @pytest.fixture(scope="module", params=[True, False], ids=["ontology", "no-ontology"])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return _build(tmp_path_factory.mktemp("jsonld") / "store", request.param)
+    path = tmp_path_factory.mktemp("jsonld") / "store"
+    return str(build_case_store(path, by_case(CASES), ontology=request.param))
 
 
 def _graphs(data: str, fmt: str) -> dict[str, Graph]:

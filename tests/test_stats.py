@@ -14,32 +14,23 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model import Article
 from kg.quarantine import Quarantine
-from kg.rdf import iris
 from kg.rdf.namespaces import KG, SEM
 from kg.stats import Stats, collect
-from kg.store import load_ontology, open_store
+from kg.store import open_store
 from tests.cli.invoke import run
-from tests.golden_store import GOLDEN
+from tests.golden_store import build_case_store, by_case, golden_graph
 
 CASES = ("seed-dated", "hostile-names")
 
 
 @pytest.fixture(scope="module")
 def union() -> Graph:
-    graph = Graph()
-    for case in CASES:
-        graph.parse(GOLDEN / case / "expected.ttl", format="turtle")
-    return graph
+    return golden_graph(*CASES)
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("stats") / "store"
-    with open_store(path) as writer:
-        for case in CASES:
-            graph = Graph().parse(GOLDEN / case / "expected.ttl", format="turtle")
-            writer.replace_graph(iris.graph(case), graph)
-        load_ontology(writer)
+    path = build_case_store(tmp_path_factory.mktemp("stats") / "store", by_case(CASES))
     quarantine = Quarantine(path / "quarantine")
     with quarantine.writing():
         for n in (1, 2):
