@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     help="Queries evaluated at once, each in its own process; more wait their turn.",
 )  # fmt: skip
 @click.option(
+    "--max-memory", default=2048, show_default=True, type=click.IntRange(0), metavar="MB",
+    help="MB of data a query's process may allocate before it is stopped (503); 0 for no limit.",
+)  # fmt: skip
+@click.option(
     "--allow-service", is_flag=True,
     help="Allow SERVICE clauses (federated queries): the server then fetches from other "
     "endpoints on the client's behalf.",
@@ -41,6 +45,7 @@ def serve(
     port: int,
     timeout: float,
     workers: int,
+    max_memory: int,
     allow_service: bool,
     quiet: bool,
 ) -> None:
@@ -80,6 +85,7 @@ def serve(
             timeout=timeout,
             workers=workers,
             allow_service=allow_service,
+            max_memory=max_memory,
             ready=ready,
             access=None if quiet else access,
         )

@@ -25,19 +25,27 @@ def serve(
     timeout: float = 30.0,
     workers: int = 2,
     allow_service: bool = False,
+    max_memory: int = 2048,
     ready: Callable[[Endpoint], None] | None = None,
     access: AccessLog | None = None,
 ) -> None:
     """Answer SPARQL queries on ``store`` at ``host:port`` until interrupted.
 
     The store must exist (``StoreError`` otherwise); it is opened read-only for each query.
+    ``max_memory`` is the MB of data each query's process may allocate (0 for no limit).
     ``ready`` is called with the listening endpoint (its ``url`` has the port when ``port``
     is 0); ``access`` gets one line per request.
     """
     from kg.serve.runner import QueryRunner
 
     open_store(store, read_only=True).close()  # no store, or a damaged one: say so now
-    runner = QueryRunner(store, timeout=timeout, workers=workers, allow_service=allow_service)
+    runner = QueryRunner(
+        store,
+        timeout=timeout,
+        workers=workers,
+        allow_service=allow_service,
+        max_memory=max_memory,
+    )
     try:
         endpoint = Endpoint((host, port), runner, access)
     except OSError as exc:

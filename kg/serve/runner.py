@@ -27,10 +27,12 @@ from types import TracebackType
 from typing import Self
 
 from kg.serve.protocol import QueryRequest, uses_service
-from kg.serve.worker import Job, Reply, evaluate
+from kg.serve.worker import Job, Reply, evaluate, over_memory
 
 _PRELOAD = ["kg.serve.worker", "kg.store.embedded", "kg.store.oxterms"]
 _ALARM_MARGIN = 5  # a child outlives its time limit by this many seconds at most, orphaned
+#: MB of data a query's process may allocate by default (``--max-memory``)
+DEFAULT_MAX_MEMORY = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +52,21 @@ class Answer:
 
 class QueryRunner:
     """Evaluate queries on the store at ``store``: at most ``workers`` at once, each stopped
-    after ``timeout`` seconds (0 for no limit) counted from its arrival, waiting included."""
+    after ``timeout`` seconds (0 for no limit) counted from its arrival, waiting included, or
+    when its process needs more than ``max_memory`` MB of data (0 for no limit)."""
 
     def __init__(
-        self, store: Path, *, timeout: float = 30.0, workers: int = 2, allow_service: bool = False
+        self,
+        store: Path,
+        *,
+        timeout: float = 30.0,
+        workers: int = 2,
+        allow_service: bool = False,
+        max_memory: int = DEFAULT_MAX_MEMORY,
     ) -> None:
         self.store = store.absolute()  # the query processes may not share our cwd
         self.timeout = timeout
+        self.max_memory = max_memory
         self.workers = workers
         self.allow_service = allow_service
         self._slots = threading.BoundedSemaphore(workers)
@@ -108,6 +118,7 @@ class QueryRunner:
             out,
             alarm,
             request.dataset,
+            self.max_memory * 2**20,
         )
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(target=evaluate, args=(job, sender), daemon=True)
@@ -153,6 +164,9 @@ class QueryRunner:
             reply: Reply = receiver.recv()
         except (EOFError, OSError):  # the child died before it could answer
             process.join(1.0)
+            if self.max_memory and process.exitcode == -signal.SIGABRT:
+                # pyoxigraph's Rust code aborts when an allocation fails past the limit
+                return Answer(503, message=over_memory(self.max_memory * 2**20))
             return Answer(500, message=f"the query process {_death(process.exitcode)}")
         if reply.status != 200:
             return Answer(reply.status, message=reply.message)

@@ -11,6 +11,7 @@ writer's latest snapshot (see :mod:`kg.store.embedded`).
 from __future__ import annotations
 
 import logging
+import resource
 import signal
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -34,6 +35,8 @@ class Job:
     alarm: int = 0
     #: the dataset the request names, if any
     dataset: Dataset | None = None
+    #: bytes of data (heap) the child may allocate; 0 for no limit
+    max_memory: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +53,38 @@ def evaluate(job: Job, conn: Connection) -> None:
     if job.alarm:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # dies even inside pyoxigraph's code
         signal.alarm(job.alarm)
+    if job.max_memory:
+        limit_memory(job.max_memory)
     logging.getLogger("kg.store").setLevel(logging.ERROR)  # "reading its snapshot", per query
     try:
         reply = run(job)
+    except MemoryError:
+        message = over_memory(job.max_memory) if job.max_memory else "out of memory"
+        reply = Reply(503 if job.max_memory else 500, message=message)
     except Exception as exc:  # anything else is kg's bug: say so rather than hang up
         reply = Reply(500, message=f"internal error: {type(exc).__name__}: {exc}")
     conn.send(reply)
     conn.close()
+
+
+def limit_memory(size: int) -> None:
+    """Let this process allocate at most ``size`` bytes of data (``RLIMIT_DATA``: the heap
+    and private mappings, not the store's files nor the address space that threads reserve).
+    Past it, an allocation in pyoxigraph's Rust code aborts the process (``SIGABRT``, which
+    the runner reports as the limit), one in Python raises ``MemoryError``."""
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        size = min(size, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (size, hard))
+
+
+def over_memory(size: int) -> str:
+    """The message for a query stopped by its memory limit of ``size`` bytes."""
+    return (
+        f"the query needed more than the {size // 2**20:,} MB memory limit and was stopped; "
+        "make it narrower (a LIMIT, fewer rows to sort or group) or start kg serve with a "
+        "larger --max-memory"
+    )
 
 
 def run(job: Job) -> Reply:

@@ -47,6 +47,8 @@ SELECT = f"{PREFIXES}SELECT DISTINCT ?event ?label WHERE {{ GRAPH <{GRAPH}> {{ {
 CONSTRUCT = f"{PREFIXES}CONSTRUCT {{ {PATTERN} }} WHERE {{ GRAPH <{GRAPH}> {{ {PATTERN} }} }}"
 FEDERATED = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+# Sorting a cross product holds every row: memory grows until the query ends or is stopped.
+SORTED_CROSS_PRODUCT = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
 
 
 @pytest.fixture(scope="module")
@@ -330,6 +332,26 @@ def test_timeout_stops_the_query_and_the_server_goes_on(golden_store: Path, tmp_
         stop_server(quick.process)
     assert quick.process.returncode == 0
     assert "kg serve: stopped" in quick.log_text()
+
+
+def test_memory_limit_stops_the_query_and_the_server_goes_on(
+    golden_store: Path, tmp_path: Path
+) -> None:
+    small = start_server(golden_store, tmp_path / "stderr.txt", "--max-memory", "200")
+    try:
+        status, headers, body = request(small, SORTED_CROSS_PRODUCT)
+        assert status == 503, body
+        assert body.decode() == (
+            "the query needed more than the 200 MB memory limit and was stopped; make it "
+            "narrower (a LIMIT, fewer rows to sort or group) or start kg serve with a larger "
+            "--max-memory\n"
+        )
+        assert headers["Retry-After"]
+        status, _, body = request(small, SELECT)  # an ordinary query fits in the limit
+        assert status == 200, body
+    finally:
+        stop_server(small.process)
+    assert small.process.returncode == 0
 
 
 def test_a_query_process_that_dies_is_a_500(server: Server) -> None:
