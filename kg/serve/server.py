@@ -71,6 +71,10 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._handle()
 
+    def do_HEAD(self) -> None:
+        """As GET, without the body (RFC 9110: the same headers, Content-Length included)."""
+        self._handle()
+
     def do_POST(self) -> None:
         self._handle()
 
@@ -116,17 +120,19 @@ class Handler(BaseHTTPRequestHandler):
         if self.command == "OPTIONS":
             self._preflight()
             return
-        if self.command not in ("GET", "POST"):
+        if self.command not in ("GET", "HEAD", "POST"):
             self._read_body()
             raise RequestError(
-                405, f"{self.command} is not supported: this endpoint is read-only (GET, POST)"
+                405,
+                f"{self.command} is not supported: this endpoint is read-only (GET, HEAD, POST)",
             )
         body = self._read_body()
-        if path == "/" and self.command == "GET" and "query" not in parse_qs(params):
+        method = "GET" if self.command == "HEAD" else self.command
+        if path == "/" and method == "GET" and "query" not in parse_qs(params):
             self._send_page()
             return
         request = parse_request(
-            self.command,
+            method,
             params,
             self.headers.get("Content-Type", ""),
             body,
@@ -157,26 +163,31 @@ class Handler(BaseHTTPRequestHandler):
         try:
             with answer.body.open("rb") as body:
                 self._start(answer.status, answer.content_type, answer.body.stat().st_size)
-                shutil.copyfileobj(body, self.wfile, 1 << 16)
+                if self.command != "HEAD":
+                    shutil.copyfileobj(body, self.wfile, 1 << 16)
         finally:
             answer.discard()
 
     def _send_page(self) -> None:
         self._start(200, "text/html; charset=utf-8", len(self.server.page))
-        self.wfile.write(self.server.page)
+        self._write(self.server.page)
 
     def _send_text(self, status: int, message: str) -> None:
         data = (message.rstrip("\n") + "\n").encode("utf-8")
-        extra = {"Allow": "GET, POST, OPTIONS"} if status == 405 else {}
+        extra = {"Allow": "GET, HEAD, POST, OPTIONS"} if status == 405 else {}
         if status == 503:
             extra["Retry-After"] = "5"
         self._start(status, "text/plain; charset=utf-8", len(data), extra)
-        self.wfile.write(data)
+        self._write(data)
+
+    def _write(self, data: bytes) -> None:
+        if self.command != "HEAD":  # a HEAD answer has the headers of GET's, and no body
+            self.wfile.write(data)
 
     def _preflight(self) -> None:
         asked = self.headers.get("Access-Control-Request-Headers", "")
         allow = {
-            "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+            "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
             "Access-Control-Allow-Headers": asked or "Content-Type, Accept",
             "Access-Control-Max-Age": "86400",
         }

@@ -87,7 +87,7 @@ def request(
     if query is not None:
         fields["query"] = query
     url = server.url + path
-    if method == "GET" and fields:
+    if method in ("GET", "HEAD") and fields:
         url += "?" + urllib.parse.urlencode(fields)
     elif method == "POST" and body is None:
         body = urllib.parse.urlencode(fields).encode()
@@ -257,6 +257,25 @@ def test_accept_header_and_format_parameter(server: Server) -> None:
     assert "text/turtle" in body.decode() and "application/ld+json" in body.decode()
     status, _, body = request(server, SELECT, params={"format": "yaml"})
     assert status == 400 and "unknown format 'yaml'" in body.decode()
+
+
+@pytest.mark.parametrize("path", ["/sparql", "/"])
+def test_head_has_the_headers_of_get_and_no_body(server: Server, path: str) -> None:
+    query = SELECT if path == "/sparql" else None
+    status, headers, body = request(server, query, path=path, accept="text/csv")
+    head_status, head_headers, head_body = request(
+        server, query, method="HEAD", path=path, accept="text/csv"
+    )
+    assert (head_status, head_body) == (status, b"") and status == 200
+    for name in ("Content-Type", "Content-Length"):
+        assert head_headers[name] == headers[name]
+    assert int(head_headers["Content-Length"]) == len(body) > 0
+
+
+def test_head_of_a_bad_query_is_400_without_body(server: Server) -> None:
+    status, headers, body = request(server, "SELECT WHERE {", method="HEAD")
+    assert (status, body) == (400, b"") and int(headers["Content-Length"]) > 0
+    assert request(server, "ASK { ?s ?p ?o }")[0] == 200  # the connection stayed usable
 
 
 def test_cors(server: Server) -> None:
