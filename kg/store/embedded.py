@@ -5,6 +5,7 @@ Layout of the store directory (other modules own its other entries, e.g. ``quara
     oxigraph/             the database
     oxigraph.write.lock   flock: held exclusively by the one writer
     oxigraph.read.lock    flock: writer exclusive, readers shared
+    oxigraph.turn.lock    flock: held exclusively by a writer waiting for the readers to go
     oxigraph.snapshots/   checkpoints readers use while a writer is open
     oxigraph.pending      the graphs of a bulk write in progress (see kg.store.writes)
 
@@ -29,6 +30,13 @@ database read-only. While a writer holds it, a reader opens the writer's latest 
 instead (``Store.backup``, hard links, ~10 ms, taken at open and at most every
 ``snapshot_interval`` seconds while writing), so ``kg query`` works during ``kg ingest`` and
 sees the store as of that checkpoint.
+
+Readers do not starve a writer: flock grants a shared lock while an exclusive one is asked
+for, so a steady stream of overlapping readers (queries to ``kg serve``) could hold the read
+lock forever. A writer waiting for the read lock holds the turn lock; a reader that finds it
+taken leaves the read lock alone, so the readers already in finish, the writer gets in and
+takes its first checkpoint, and the waiting readers read that. A reader yields for at most
+its own ``lock_timeout``, then reads anyway.
 """
 
 from __future__ import annotations
@@ -63,6 +71,7 @@ log = logging.getLogger(__name__)
 DB_DIR = "oxigraph"
 WRITE_LOCK = "oxigraph.write.lock"
 READ_LOCK = "oxigraph.read.lock"
+TURN_LOCK = "oxigraph.turn.lock"
 SNAPSHOTS = "oxigraph.snapshots"
 
 _RDF_FORMATS = {
@@ -121,7 +130,13 @@ class EmbeddedStore:
         if write_fd is None:
             raise StoreLockedError(root)
         self._fds.append(write_fd)
-        read_fd = flock(root / READ_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
+        # readers seeing the turn lock taken let the read lock go (readers only probe it)
+        turn_fd = flock(root / TURN_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
+        try:
+            read_fd = flock(root / READ_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
+        finally:
+            if turn_fd is not None:
+                os.close(turn_fd)
         if read_fd is None:  # readers did not finish in time
             self._release()
             raise StoreLockedError(root)
@@ -152,6 +167,9 @@ class EmbeddedStore:
             raise StoreError(f"no store at {root}: run `kg ingest` first, or pass --store")
         deadline = time.monotonic() + self.lock_timeout
         while True:
+            if _writer_waiting(root) and time.monotonic() < deadline:
+                time.sleep(0.02)  # let the writer in; then read its snapshot
+                continue
             try:
                 fd = flock(root / READ_LOCK, fcntl.LOCK_SH, create=True)
             except OSError:  # no lock file and none can be made: a read-only copy
@@ -527,6 +545,18 @@ def _dataset_graphs(
     except ValueError as exc:
         raise QueryError(f"cannot query the graphs {dataset}: {exc}") from exc
     return default, named
+
+
+def _writer_waiting(root: Path) -> bool:
+    """Whether a writer holds the turn lock, waiting for the readers to let it in."""
+    try:
+        fd = flock(root / TURN_LOCK, fcntl.LOCK_SH, create=False)
+    except OSError:  # no turn lock: no writer has waited on this store
+        return False
+    if fd is None:
+        return True
+    os.close(fd)
+    return False
 
 
 def _cannot_open(root: Path, exc: Exception) -> StoreError:
