@@ -86,6 +86,7 @@ from kg.geo.local import (
     is_neighbourhood,
     told_within,
 )
+from kg.geo.misread import actors_as_places
 from kg.geo.names import fold_name
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
@@ -133,6 +134,7 @@ class Geocoder:
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
+        extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         countries = self.gazetteer.countries()
         if self._countries_by_name is None:
             self._countries_by_name = {fold_name(c.name): c for c in countries.values()}
