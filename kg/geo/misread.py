@@ -12,6 +12,7 @@ part in (as agent or target) happened there, so the place is one of their places
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg.geo.gazetteer import Gazetteer
 from kg.geo.local import told_within
@@ -22,6 +23,12 @@ __all__ = ["actors_as_places"]
 
 # actors that are only a name: no ACLED actor type, nothing lost when they turn out a place
 _NAME_ONLY = frozenset({ActorType.ORGANISATION, ActorType.PERSON})
+# a comma or a bracket, then a capitalised name: "Hostre, Donetsk", "Tubas (Tubas, West Bank)";
+# not "Booker, of Cibolo, Texas" or "al-Abadi in Baghdad" (people are met in towns)
+_DIVISION_NEXT = re.compile(r"\s*[,(\[]\s*[A-Z]")
+_DIGIT = re.compile(r"\d")  # "5th Special Forces Group, Fort Campbell": a unit
+_IN = frozenset({"in", "at", "near", "outside", "inside", "around", "via"})
+_MAX_WORDS = 2  # "Kafr Lusin", not "Basra Oil Company" (an institution, not its town)
 
 
 def actors_as_places(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
@@ -32,10 +39,14 @@ def actors_as_places(extraction: Extraction, gazetteer: Gazetteer) -> Extraction
     ends = {m.end for p in extraction.places for m in p.mentions}
     moved: dict[str, Place] = {}  # actor key -> its place
     for actor in extraction.actors:
-        if not _name_only(actor) or all(_after_a_place(m, text, ends) for m in actor.mentions):
+        if not _name_only(actor, text) or all(
+            _after_a_place(m, text, ends) for m in actor.mentions
+        ):
             continue  # "in Zzyzxq town (Kandhamal, Odisha)": the town's district (kg.geo.regions)
         place = Place(_place_key(actor, known), actor.label, PlaceType.OTHER, actor.mentions)
-        if told_within(place, text, gazetteer):
+        written = any(_DIVISION_NEXT.match(text, m.end) for m in actor.mentions)
+        placed = written and not _DIGIT.search(actor.label) and told_within(place, text, gazetteer)
+        if placed or all(_after_in(m, text) for m in actor.mentions):
             moved[actor.key] = place
     if not moved:
         return extraction
@@ -75,6 +86,13 @@ def _places_of(event: Event, moved: dict[str, Place]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *event.places]))
 
 
+def _after_in(span: Span, text: str) -> bool:
+    """A one- or two-word name right after a preposition of place ("protesters in Samawah",
+    "clashed with police at Gudas"): no organisation or person is met *in* or *at*."""
+    words = text[max(0, span.start - 12) : span.start].lower().split()
+    return bool(words) and words[-1] in _IN and len(span.text.split()) <= _MAX_WORDS
+
+
 def _after_a_place(span: Span, text: str, ends: set[int]) -> bool:
     """The name opens a bracket after a place ("Zzyzxq town (Kandhamal"): the place's division."""
     before = text[: span.start].rstrip()
@@ -87,7 +105,12 @@ def _after_a_place(span: Span, text: str, ends: set[int]) -> bool:
     return len(head) in ends
 
 
-def _name_only(actor: Actor) -> bool:
+def _name_only(actor: Actor, text: str) -> bool:
+    """An organisation or a person name that no gazetteer knows; a person's name of several
+    words only right after "in" or "at" ("Haider al-Abadi, Iraq's prime minister" is someone)."""
+    several = len(actor.label.split()) > 1
+    if actor.actor_type is ActorType.PERSON and several:
+        return all(_after_in(m, text) for m in actor.mentions)
     return actor.actor_type in _NAME_ONLY and actor.wikidata is None and bool(actor.mentions)
 
 

@@ -40,3 +40,18 @@ def test_an_actor_with_a_type_stays_an_actor() -> None:
     text = "On Monday, artillery shelled Kolvaro, Donetsk. Casualties unknown."
     extraction = _extraction(text, "Kolvaro", ActorType.REBEL_GROUP)
     assert actors_as_places(extraction, _gazetteer()) == extraction
+
+
+def test_a_name_right_after_in_or_at_is_a_place() -> None:
+    text = "On Monday, artillery shelled positions at Kolvaro. Casualties unknown."
+    done = actors_as_places(_extraction(text, "Kolvaro", ActorType.ORGANISATION), _gazetteer())
+    assert [p.label for p in done.places] == ["Kolvaro"] and not done.actors
+
+
+def test_a_person_named_before_a_comma_and_a_province_stays_a_person() -> None:
+    text = "On Monday, artillery shelled the home of Maria Kolvaro, Donetsk governor, at dawn."
+    extraction = _extraction(text, "Maria Kolvaro", ActorType.PERSON)
+    assert actors_as_places(extraction, _gazetteer()) == extraction
+    text = "On Monday, Kolvaro, of Donetsk, said that artillery shelled the town."
+    extraction = _extraction(text, "Kolvaro", ActorType.PERSON)
+    assert actors_as_places(extraction, _gazetteer()) == extraction
