@@ -43,7 +43,9 @@ Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), 
 is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
 the text is resolved to its GeoNames entry (no point).
 
-Before all this, a town or district written with its province ("in Reynosa Tamaulipas", "in
+Before all this, a name the model took for an organisation or a person that the text places
+("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), and a
+town or district written with its province ("in Reynosa Tamaulipas", "in
 Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
 after it, a place GeoNames lacks is put in the province the text names for it, and its event
 located there with precision 3 (``kg.geo.regions``).
