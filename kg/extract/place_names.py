@@ -21,6 +21,9 @@ __all__ = ["PlaceNames"]
 _HYPHENS = {"-", "\u2013", "\u2010"}
 _UNIVERSITIES = {"university", "college", "polytechnic"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+# lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
+_FRONTS = {"front", "frontline", "axis"}
+_CENTRES = {"center", "centre", "centres", "centers"}
 
 
 def _capital(token: Token) -> bool:
@@ -93,6 +96,8 @@ class PlaceNames:
             )
         for town, start, end in self._institution_towns(doc):
             kept = self._institution(kept, town, start, end)
+        for name, ptype in self._named_by_noun(doc):
+            kept = self._noun_place(kept, name, ptype)
         return sorted(kept, key=lambda f: f.start)
 
     # -- countries that name no place ----------------------------------------------------------
@@ -199,6 +204,13 @@ class PlaceNames:
                 )
                 if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
                     out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+                end = t.i + 2  # "residents of Gede"
+                while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
+                    end += 1
+                name = doc[t.i + 2 : end]
+                if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
+                    out.append((name, name.start, end))
             elif t.lower_ in self.residents and t.is_lower:
                 town = _name_before(doc, t.i, person=True)  # "Mombasa traders"
                 if town is not None and not any(w.lower_ in self.communities for w in town):
@@ -214,6 +226,50 @@ class PlaceNames:
         types = [f.place_type for f in parts if f.kind == "place" and f.place_type is not None]
         ptype = types[0] if types else PlaceType.OTHER
         return self._replace(found, start, end, [place_found(town, ptype)])
+
+    # -- names a place noun follows -------------------------------------------------------------
+
+    def _named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
+        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front": a run of
+        capitalised proper nouns right before a lower-case place noun is a place of its type,
+        whatever the entity model made of it (a person, an organisation, a nationality).
+        Names of communities and compass words ("the Syrian front", "the Eastern front") are
+        not."""
+        out = []
+        for i, lower in enumerate(columns.lowers(doc)):
+            ptype = PlaceType.OTHER if lower in _FRONTS else self.place_nouns.get(lower)
+            if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
+                continue
+            name = _name_before(doc, i, person=True)
+            if name is None or any(
+                w.lower_ in self.communities or w.lower_ in _COMPASS for w in name
+            ):
+                continue
+            out.append((name, ptype))
+        return out
+
+    @staticmethod
+    def _modifier(doc: Doc, i: int) -> bool:
+        """ "Michoacan state police", "the Kisumu county government": the place noun modifies
+        the noun after it, and the whole is an actor's name ("town centre" is still the town)."""
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            after is not None
+            and after.is_lower
+            and after.pos_ == "NOUN"
+            and after.lower_ not in _CENTRES
+        )
+
+    def _noun_place(self, found: list[Found], name: Span, ptype: PlaceType) -> list[Found]:
+        parts = _overlapping(found, name.start, name.end)
+        if any(f.kind == "place" for f in parts):
+            return found  # already a place (its type and extent are the mention rules')
+        if any(
+            f.key in self.lexicon_actors or f.start < name.start or f.end > name.end + 1
+            for f in parts
+        ):
+            return found  # a known actor ("the Taliban district"), or a longer name
+        return self._replace(found, name.start, name.end, [place_found(name, ptype)])
 
     @staticmethod
     def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:

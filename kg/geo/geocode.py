@@ -43,7 +43,9 @@ Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), 
 is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
 the text is resolved to its GeoNames entry (no point).
 
-Before all this, a town or district written with its province ("in Reynosa Tamaulipas", "in
+Before all this, a name the model took for an organisation or a person that the text places
+("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), and a
+town or district written with its province ("in Reynosa Tamaulipas", "in
 Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
 after it, a place GeoNames lacks is put in the province the text names for it, and its event
 located there with precision 3 (``kg.geo.regions``).
@@ -86,6 +88,7 @@ from kg.geo.local import (
     is_neighbourhood,
     told_within,
 )
+from kg.geo.misread import actors_as_places
 from kg.geo.names import fold_name
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
@@ -133,6 +136,7 @@ class Geocoder:
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
+        extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         countries = self.gazetteer.countries()
         if self._countries_by_name is None:
             self._countries_by_name = {fold_name(c.name): c for c in countries.values()}

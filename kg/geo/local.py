@@ -265,7 +265,26 @@ def is_neighbourhood(place: Place, text: str) -> bool:
     GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
     if place.label.split()[0].lower() in _QUARTER_WORDS:
         return True
-    return any(
-        (after := text[m.end : m.end + 24].lower().split()) and after[0] in _QUARTER_WORDS
-        for m in place.mentions
+    return any(_next_word(text, m.end) in _QUARTER_WORDS for m in place.mentions) or any(
+        _word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions
     )
+
+
+# words that come before a quarter's name: "in Colonia Libertad" (the model may leave them out)
+_NAMING_QUARTER_WORDS = frozenset({"colonia", "barrio", "fraccionamiento"})
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after a mention, without its punctuation ("neighborhood." -> "neighborhood")."""
+    after = text[end : end + 24].lower().split()
+    if not after:
+        return ""
+    bare = after[0].strip(
+        ".,;:)]'\""
+    )  # "in Santa Rita neighborhood." ("the Tuam area." is no quarter)
+    return bare if bare in _NAMING_QUARTER_WORDS or bare.startswith("neighbo") else after[0]
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 24) : start].lower().split()
+    return before[-1].strip(".,;:([") if before and text[start - 1 : start] == " " else ""

@@ -100,3 +100,32 @@ def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
 def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
     places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
     assert "East" not in places and "West" not in places and "Lamki" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two policemen were wounded by gunmen in Kushki Kuhna district Herat.", "Kushki Kuhna"),
+        ("Fighters attacked army positions on the Qaniyah front on Monday.", "Qaniyah"),
+        ("Rebels clashed with regime forces in the Zmar axis on Monday.", "Zmar"),
+        ("On Monday, residents of Gatundu protested against insecurity.", "Gatundu"),
+    ],
+)
+def test_a_name_before_a_place_noun_or_after_residents_of_is_a_place(
+    extractor: Any, text: str, place: str
+) -> None:
+    assert place in _places(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen shot at Michoacan state police on Monday.", "Michoacan"),
+        ("Soldiers repelled an attack on the Syrian front on Monday.", "Syrian"),
+        ("Troops advanced on the Eastern front on Monday.", "Eastern"),
+    ],
+)
+def test_a_place_noun_naming_an_actor_or_a_side_gives_no_place(
+    extractor: Any, text: str, word: str
+) -> None:
+    assert not any(word in p for p in _places(extractor, text))

@@ -115,3 +115,16 @@ def test_word_ends_are_the_regex_word_matches(name: str) -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
         assert word_ends(name, text) == expected, text
+
+
+def test_a_quarter_is_known_by_the_word_before_it_or_after_it_with_punctuation() -> None:
+    from kg.geo.local import is_neighbourhood
+
+    text = "A man was found dead in Colonia Las Flores. Shots in Santa Rita neighborhood."
+    flores = Span(text.index("Las Flores"), text.index("Las Flores") + 10, "Las Flores")
+    start = text.index("Santa Rita")
+    rita = Span(start, start + 10, "Santa Rita")
+    assert is_neighbourhood(Place("las-flores", "Las Flores", PlaceType.OTHER, (flores,)), text)
+    assert is_neighbourhood(Place("santa-rita", "Santa Rita", PlaceType.OTHER, (rita,)), text)
+    dead = Span(text.index("dead"), text.index("dead") + 4, "dead")
+    assert not is_neighbourhood(Place("dead", "dead", PlaceType.OTHER, (dead,)), text)
