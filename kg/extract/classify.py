@@ -18,8 +18,11 @@ from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
+    forces_moved,
+    freed_no_ground,
     object_lemmas,
     ousted_from,
+    signed_no_agreement,
     state_side,
     subject_lemmas,
     taken_from,
@@ -81,6 +84,12 @@ class Classifier:
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
         self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
+        self.force_nouns = lexicon.word_set("events", "force_nouns")
+        self.freeing_verbs = lexicon.word_set("events", "freeing_verbs")
+        self.signed_words = lexicon.word_set("events", "signed_words")
+        self.ground_nouns = frozenset().union(
+            *(lexicon.word_set("places", k) for k in ("town", "district", "province"))
+        )
         self.occupied_buildings = lexicon.word_set("events", "occupied_buildings")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
@@ -129,6 +138,10 @@ class Classifier:
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         if d.event_class == "strike":
             d.event_class = self._strike(d)
+        if d.event_class == "freeing":
+            if freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
+                return None  # "freed the hostages": people, not ground
+            d.event_class = "territory"
         cls = d.event_class
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
@@ -174,6 +187,8 @@ class Classifier:
                     if state_side(d, types, ousted=True)
                     else "non-state-actor-overtakes-territory"
                 )
+        elif cls == "territory" and freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
+            return None  # "freed the hostages": people, not ground
         elif cls == "territory" and self._occupied_only(d, objects):
             return None  # "the areas occupied by the rebels", "occupied the parliament"
         elif cls in ("territory", "territory-loss"):
@@ -230,6 +245,12 @@ class Classifier:
             d.event_class = "armed-conflict"
         elif cls == "statement" and not d.agents:
             return None
+        elif cls == "agreement" and signed_no_agreement(d, objects, self.signed_words):
+            return None  # "sign posts", "signed a petition": no agreement
+        elif cls == "movement":
+            if not forces_moved(d, objects, self.force_nouns):
+                return None  # "moved to the capital", "formed a committee": no forces
+            d.event_class = "change-to-group-activity"
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = _with_follow_up(d.sentence, self.follow_up)
         told: Sequence[int] = range(window.start, window.end)

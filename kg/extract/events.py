@@ -49,6 +49,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.extract.roles import assign_roles
 from kg.extract.timing import date_spans, past_day, reference_date, when
+from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
 
@@ -58,6 +59,8 @@ _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
+# trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
+_WEAK = frozenset({"movement", "freeing"})
 # events done to someone: a passive participle after a noun names the victim ("member killed")
 _VICTIM_CLASSES = frozenset(
     {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
@@ -78,6 +81,7 @@ class EventFinder:
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
+        self.mission_words = lexicon.word_set("modality", "mission_words")
         self.figures = Figures(lexicon)
         self.classifier = Classifier(lexicon)
 
@@ -158,7 +162,10 @@ class EventFinder:
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
         spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
-        taken = {i for span in spans for i in range(span.start, span.end)}
+        # verbs of movement are events only where forces move, of freeing only where ground is
+        # freed: "protesters moved to the square" still tells a protest, anchored on "moved"
+        strong = [s for s in spans if self.lex.triggers[int(s.label_)].event_class not in _WEAK]
+        taken = {i for span in strong for i in range(span.start, span.end)}
         starts = columns.sentence_starts(doc)
         out: dict[int, list[tuple[Span, Trigger]]] = {}
         for span in sorted(spans, key=lambda s: s.start):
@@ -166,7 +173,7 @@ class EventFinder:
             if any(mentions.at(i) is not None for i in range(span.start, span.end)):
                 crowd = crowd_verb(span, mentions, taken)
                 alone = not any(
-                    starts[o.start] == starts[span.start] for o in spans if o is not span
+                    starts[o.start] == starts[span.start] for o in strong if o is not span
                 )
                 if crowd is None and not (alone and names_protesters(span, mentions)):
                     continue  # "Free Syrian Army", a place named "Raid": names, not triggers
@@ -182,7 +189,8 @@ class EventFinder:
         previous_agents: list[str],
     ) -> list[Draft]:
         drafts = []
-        trigger_tokens = {span.root.i for span, _ in triggers}
+        # a weak trigger ("moved", "freed") does not hide a verb's arguments from its conjuncts
+        trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in _WEAK}
         for span, trigger in triggers:
             head = span[0]
             if self._irrealis(head) or self._irrealis(span.root):
@@ -192,7 +200,9 @@ class EventFinder:
                 continue  # "hit by a car", "threw projectiles": no bombardment
             d = Draft(event_class, span, sent, background=is_background(head))
             # "an attack to capture the base", "a force set up to fight them": aims, told last
-            d.aim = trigger.event_class in _AIMS and purpose(head)
+            d.aim = trigger.event_class in _AIMS and (
+                purpose(head) or mission(head, self.mission_words)
+            )
             self._arguments(d, head, mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)

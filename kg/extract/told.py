@@ -60,13 +60,15 @@ def unstruck_lemmas(doc: Doc, told: Sequence[int]) -> frozenset[str]:
 
 def _struck(doc: Doc, told: Sequence[int]) -> set[int]:
     """Tokens of what a verb of damage acts on: "destroyed two helicopters", "hit a plane",
-    "opened fire on a plane"."""
+    "opened fire on a plane", "damaged planes"."""
     out: set[int] = set()
     pos, lemma = columns.poses(doc), columns.lemma_lowers(doc)
     for i in told:
         if pos[i] != "VERB" or lemma[i] not in _DAMAGE_VERBS:
             continue
         t = doc[i]
+        if t.dep_ == "amod":  # "damaged passenger planes", "destroyed helicopters"
+            out |= {x.i for x in t.head.subtree}
         for c in t.children:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at")):
                 out |= {x.i for x in c.subtree}

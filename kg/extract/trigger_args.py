@@ -106,3 +106,47 @@ def phrase(token: Token) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ not in CLAUSE_DEPS]
     return out
+
+
+def _acted_on(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def freed_no_ground(d: Draft, freeing_verbs: frozenset[str], ground_nouns: frozenset[str]) -> bool:
+    """Whether a verb of freeing ("freed", "liberated") acts on no ground: its object (or
+    passive subject) is neither a place name nor a noun of ground ("several villages")."""
+    head = d.trigger[0]
+    if head.lemma_.lower() not in freeing_verbs:
+        return False
+    return not any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in ground_nouns
+        for c in _acted_on(head)
+    )
+
+
+def signed_no_agreement(d: Draft, objects: frozenset[str], signed_words: frozenset[str]) -> bool:
+    """Whether "sign" acts on something other than an agreement: its object (or passive
+    subject) names none ("signed a petition", "sign posts"); with no object it may be one
+    ("the two sides signed in Doha")."""
+    head = d.trigger[0]
+    if head.lemma_.lower() != "sign" or not _acted_on(head):
+        return False
+    return not objects & signed_words
+
+
+def forces_moved(d: Draft, objects: frozenset[str], force_nouns: frozenset[str]) -> bool:
+    """Whether forces are what a verb of movement moves or forms: its object ("sent troops",
+    "formed a new brigade", "units were formed") or, with no object, its subject ("the troops
+    pulled back")."""
+    if _acted_on(d.trigger[0]):
+        return bool(objects & force_nouns)
+    return bool(subject_lemmas(d) & force_nouns)
+
+
+def mission(head: Token, mission_words: frozenset[str]) -> bool:
+    """ "The coalition tasked with fighting the militants": a fight a group is tasked or charged
+    with tells what it is for, not what it did."""
+    prep = head.head
+    return (
+        head.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.lemma_.lower() in mission_words
+    )

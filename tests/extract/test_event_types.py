@@ -416,3 +416,73 @@ def test_gunmen_shooting_at_a_protest_attack_it(extractor: Any) -> None:
 def test_peace_talks_are_an_agreement(extractor: Any) -> None:
     text = "The rebels started peace talks with the government in Lowtown on Monday."
     assert top_event_type(extractor, text) == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army is moving troops and tanks to the border near Lowtown.",
+         "change-to-group-activity"),
+        ("River militia forces pulled back from the hills around Lowtown on Monday.",
+         "change-to-group-activity"),
+        ("Two new brigades of troops have been formed in the northern district of Lowtown.",
+         "change-to-group-activity"),
+        # what moves is no force: no event
+        ("Thousands of families moved to Lowtown last year.", None),
+        ("The council formed a committee on water in Lowtown.", None),
+        # protesters who move protest; a verb of movement beside them hides no protest
+        ("Hundreds of protesters moved to the main square in Lowtown on Monday.",
+         "peaceful-protest"),
+        ("On Monday demonstrators came out in Lowtown in support of the calls for the "
+         "council to form a new government.", "peaceful-protest"),
+    ],
+)  # fmt: skip
+def test_forces_moved_or_formed_change_their_activity(
+    extractor: Any, text: str, expected: str | None
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_a_fight_a_coalition_is_tasked_with_is_no_event_told(extractor: Any) -> None:
+    text = (
+        "The coalition tasked with fighting the river militia withdrew its troops from the "
+        "Lowtown base on Monday."
+    )
+    assert top_event_type(extractor, text) != "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government troops freed three villages from the rebels near Lowtown on Monday.",
+         "government-regains-territory"),
+        # people freed are no ground taken
+        ("Government troops freed three hostages from the rebels near Lowtown on Monday.", None),
+    ],
+)  # fmt: skip
+def test_ground_freed_is_taken_people_freed_are_not(
+    extractor: Any, text: str, expected: str | None
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides signed a peace deal in Lowtown on Monday.", "agreement"),
+        # what is signed is no agreement: not one
+        ("Residents signed a petition against the new road in Lowtown on Monday.", None),
+    ],
+)  # fmt: skip
+def test_an_agreement_is_signed_a_petition_is_not(
+    extractor: Any, text: str, expected: str | None
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_damage_a_mob_does_is_mob_violence() -> None:
+    from kg.extract.subtypes import refine
+
+    text = "A suspected thief was set ablaze by an angry mob in Lowtown."
+    lemmas = frozenset(text.lower().rstrip(".").split())
+    assert refine("looting-property-destruction", lemmas, text) == "mob-violence"

@@ -25,3 +25,9 @@ def test_aircraft_hit_and_words_a_prefix_negates_are_not_told(extractor: Any) ->
     assert "aircraft" not in told and "gun" in told
     plain = next(extractor.nlp("A helicopter bombed the rebels' base.").sents)
     assert "helicopter" in unstruck_lemmas(plain.doc, range(plain.start, plain.end))
+
+
+def test_aircraft_a_participle_calls_damaged_are_not_told(extractor: Any) -> None:
+    sent = next(extractor.nlp("The shelling of the airport left two damaged planes.").sents)
+    told = unstruck_lemmas(sent.doc, range(sent.start, sent.end))
+    assert "plane" not in told and "shelling" in told
