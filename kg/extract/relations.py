@@ -20,9 +20,12 @@ Two sources, each traceable to one sentence:
   (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
   Who acts in a clause is found by :mod:`kg.extract.sides`.
 
-What is no relation: an alliance of one person (allies are sides: a minister who voices
-support for a government, or a soldier who trains partners, speaks or acts for a side, whose
-alliance it is); joining someone ("X joined Y for talks", membership), supporting an
+What is no relation: support or cooperation in peace ("X and Y work together to find a
+solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
+word of war (``[allies] war_words``) or when one side is an armed group or named as forces
+("the army", "Coalition aircraft"); an alliance of one person (allies are sides: a minister
+who voices support for a government, or a soldier who trains partners, speaks or acts for a
+side, whose alliance it is); joining someone ("X joined Y for talks", membership), supporting an
 operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
 condemned the attacks against Y": X does not fight), an event or partners owned by a side
 ("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
@@ -58,6 +61,7 @@ __all__ = ["RelationWords", "find_relations", "load_words"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
+_ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -82,6 +86,7 @@ class RelationWords:
     blow_nouns: frozenset[str]
     people_nouns: frozenset[str]
     action_nouns: frozenset[str]
+    war_words: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -114,6 +119,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             blow_nouns=words("fighting", "blow_nouns"),
             people_nouns=words("fighting", "people_nouns"),
             action_nouns=words("fighting", "action_nouns"),
+            war_words=words("allies", "war_words"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -130,11 +136,24 @@ def find_relations(
     for event in extraction.events:
         found.extend(_from_event(event, words))
     finder = Statements(doc, extraction, words)
+    types = {a.key: a.actor_type for a in extraction.actors}
+
+    def armed(key: str, sentence: Span) -> bool:
+        """The actor is an armed group, or named in the sentence as forces ("the army",
+        "Coalition aircraft")."""
+        return types.get(key) in _ARMED or any(
+            sentence.start <= m.start < sentence.end and _forces(doc, m, words)
+            for m in named.get(key, ())
+        )
+
     for start, end in columns.sentence_bounds(doc):
         stated = finder.sentence(doc[start:end])
         if stated:
             span = _trimmed(doc, start, end)
+            at_war = not words.war_words.isdisjoint(columns.lemma_lowers(doc)[start:end])
             for kind, source, target in stated:
+                if kind is ALLIES and not (at_war or armed(source, span) or armed(target, span)):
+                    continue  # "X and Y work together to find a solution": no alliance
                 found.add(Relation(kind, source, target, span))
     return found.relations()
 
@@ -207,6 +226,12 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
     for i, first in enumerate(event.agents):
         for second in event.agents[i + 1 :]:
             yield Relation(ALLIES, first, second, sentence, key)
+
+
+def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
+    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in words.people_nouns
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

@@ -362,3 +362,17 @@ def test_a_person_is_no_one_s_ally() -> None:
         _event("attack", ("aaa", "bbb"), ("ccc",)),))  # fmt: skip
     relations = _triples(find_relations(_NoSentences(), extraction))
     assert relations == {(FIGHTING, "aaa", "ccc"), (FIGHTING, "bbb", "ccc")}
+
+
+@pytest.mark.model
+def test_support_makes_allies_only_in_war(extractor: Any) -> None:
+    """Support or work together between two sides that are no armed group, in a sentence
+    without a word of war, is diplomacy or aid, not an alliance."""
+    for text in (
+        "The United Nations supports the African Union in its talks with donors.",
+        "The United Nations and the African Union work together to find a political solution.",
+    ):
+        assert not any(k is ALLIES for k, _, _, _ in _found(extractor, text))
+    text = "The United Nations supports the African Union in the fight against Al Shabaab."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (ALLIES, "united-nations", "african-union") in found
