@@ -18,7 +18,9 @@ Two sources, each traceable to one sentence:
   defeat of Y by X", "X destroyed the scourge of Y", "X, as part of G, defeated Y" (G fights
   too). Negated cues ("did not support") give nothing. A pronoun's actor
   (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
-  Who acts in a clause is found by :mod:`kg.extract.sides`.
+  Who acts in a clause is found by :mod:`kg.extract.sides`; a subject acts with the sides
+  named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
+  fights Z too).
 
 What is no relation: support or cooperation in peace ("X and Y work together to find a
 solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
@@ -38,7 +40,8 @@ attaches to the enemy, "strikes against ISIL targets ... in support of the SDF",
 ally the two). Both ends are actors named in the relation's sentence (an actor kg only
 implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
 relation; one an event's rules took from another sentence takes none there), and never the
-same actor.
+same actor. Where an event makes one side fight another that the sentence's words make its
+ally ("X took the town from Y with the aid of Z"), the words win: no fight.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.lexicon import read_toml
+from kg.extract.sides import SUBJECTS, dedup
 from kg.extract.statements import Statements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
@@ -62,6 +66,7 @@ __all__ = ["RelationWords", "find_relations", "load_words"]
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_ALONG = frozenset({"together", "along"})
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -135,7 +140,7 @@ def find_relations(
     found = _Found(named, people)
     for event in extraction.events:
         found.extend(_from_event(event, words))
-    finder = Statements(doc, extraction, words)
+    finder = _Statements(doc, extraction, words)
     types = {a.key: a.actor_type for a in extraction.actors}
 
     def armed(key: str, sentence: Span) -> bool:
@@ -194,20 +199,62 @@ class _Found:
     def relations(self) -> tuple[Relation, ...]:
         """The relations, less the allies of a side that is only fought in its sentence: a
         phrase misattached to the enemy ("strikes against ISIL targets ... in support of the
-        SDF") must not make the enemy an ally."""
+        SDF") must not make the enemy an ally; and less an event's fight between two sides
+        the sentence's words make allies ("X took the town from Y with the aid of Z": Z is
+        no target of X)."""
+        allied = {(r.sentence.start, frozenset((r.source, r.target)))
+                  for r in self.found if r.kind is ALLIES and r.event is None}  # fmt: skip
+        kept = [
+            r
+            for r in self.found
+            if not (
+                r.kind is FIGHTING
+                and r.event is not None
+                and (r.sentence.start, frozenset((r.source, r.target))) in allied
+            )
+        ]
         fought: dict[int, set[str]] = {}
         fighting: dict[int, set[str]] = {}
-        for r in self.found:
+        for r in kept:
             if r.kind is FIGHTING:
                 fought.setdefault(r.sentence.start, set()).add(r.target)
                 fighting.setdefault(r.sentence.start, set()).add(r.source)
         return tuple(
             r
-            for r in self.found
+            for r in kept
             if r.kind is FIGHTING
             or not {r.source, r.target}
             & (fought.get(r.sentence.start, set()) - fighting.get(r.sentence.start, set()))
         )
+
+
+class _Statements(Statements):
+    """The statement patterns, where a clause's subject acts with the sides named "together
+    with", "along with" or "alongside" it: "X, together with Y, worked to defeat Z" and
+    "Together with Y, X attacked Z" make Y fight Z too (and ally with X)."""
+
+    def actors(self, token: Any) -> list[str]:
+        found = super().actors(token)
+        if token.dep_ not in SUBJECTS or not found:
+            return found
+        named = super().actors
+        companions = [k for node in (token, token.head) for o in _companions(node)
+                      for k in named(o)]  # fmt: skip
+        return dedup(found + companions)
+
+
+def _companions(node: Any) -> Iterator[Any]:
+    """The objects of "together with", "along with", "alongside" among ``node``'s children."""
+    for prep in node.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "with" and any(c.lower_ in _ALONG for c in prep.children if c.dep_ == "advmod"):
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+        elif word == "alongside" or (word in _ALONG and prep.dep_ == "prep"):
+            inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "with"]
+            for p in [prep, *inner]:
+                yield from (o for o in p.children if o.dep_ == "pobj")
 
 
 def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:

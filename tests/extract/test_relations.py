@@ -376,3 +376,29 @@ def test_support_makes_allies_only_in_war(extractor: Any) -> None:
     text = "The United Nations supports the African Union in the fight against Al Shabaab."
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
     assert (ALLIES, "united-nations", "african-union") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi army, together with the Peshmerga, is working hard to defeat ISIL.",
+        "Together with the Peshmerga, the Iraqi army attacked ISIL.",
+        "The Iraqi army, along with Kurdish Peshmerga fighters, attacked ISIL near Mosul.",
+    ],
+)
+def test_who_acts_together_with_the_subject_fights_too(extractor: Any, text: str) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "peshmerga", "islamic-state") in found
+    pair = {(ALLIES, "military-forces-of-iraq", "peshmerga"),
+            (ALLIES, "peshmerga", "military-forces-of-iraq")}  # fmt: skip
+    assert found & pair
+
+
+@pytest.mark.model
+def test_a_side_the_words_make_an_ally_is_no_target_of_the_event(extractor: Any) -> None:
+    text = "The Iraqi army recaptured the town from ISIL with the aid of the Peshmerga."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
+    assert (FIGHTING, "military-forces-of-iraq", "peshmerga") not in found
+    assert (ALLIES, "military-forces-of-iraq", "peshmerga") in found
