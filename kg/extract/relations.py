@@ -40,8 +40,10 @@ attaches to the enemy, "strikes against ISIL targets ... in support of the SDF",
 ally the two). Both ends are actors named in the relation's sentence (an actor kg only
 implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
 relation; one an event's rules took from another sentence takes none there), and never the
-same actor. Where an event makes one side fight another that the sentence's words make its
-ally ("X took the town from Y with the aid of Z"), the words win: no fight.
+same actor. An event's agent named only as the source of the news ("a report by X
+describes attacks", "according to X", "X said") fights no one there. Where an event makes
+one side fight another that the sentence's words make its ally ("X took the town from Y
+with the aid of Z"), the words win: no fight.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class RelationWords:
     people_nouns: frozenset[str]
     action_nouns: frozenset[str]
     war_words: frozenset[str]
+    report_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -125,6 +128,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             people_nouns=words("fighting", "people_nouns"),
             action_nouns=words("fighting", "action_nouns"),
             war_words=words("allies", "war_words"),
+            report_nouns=words("fighting", "report_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -139,7 +143,8 @@ def find_relations(
     people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
     found = _Found(named, people)
     for event in extraction.events:
-        found.extend(_from_event(event, words))
+        reporters = {a for a in event.agents if _reports(doc, named.get(a, ()), event, words)}
+        found.extend(r for r in _from_event(event, words) if r.source not in reporters)
     finder = _Statements(doc, extraction, words)
     types = {a.key: a.actor_type for a in extraction.actors}
 
@@ -273,6 +278,32 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
     for i, first in enumerate(event.agents):
         for second in event.agents[i + 1 :]:
             yield Relation(ALLIES, first, second, sentence, key)
+
+
+def _reports(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords) -> bool:
+    """Every mention of the event's agent in its sentence names the source of the news, not
+    one who fights: "the report by X details attacks", "X's report", "according to X", "X
+    said"."""
+    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
+    return bool(inside) and all(_reporter(doc, m, words) for m in inside)
+
+
+def _reporter(doc: Any, mention: Span, words: RelationWords) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in words.speech_verbs:
+        return True  # "X said", "X reported"
+    for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        if t.dep_ not in ("pobj", "compound", "poss", "nmod", "agent", "prep") or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words.report_nouns:
+            return True
+    return False
 
 
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:

@@ -402,3 +402,15 @@ def test_a_side_the_words_make_an_ally_is_no_target_of_the_event(extractor: Any)
     assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
     assert (FIGHTING, "military-forces-of-iraq", "peshmerga") not in found
     assert (ALLIES, "military-forces-of-iraq", "peshmerga") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by the United Nations describes deliberate attacks against civilians in Idlib.",
+        "The United Nations report documents attacks against civilians in Idlib.",
+    ],
+)
+def test_the_author_of_a_report_fights_no_one(extractor: Any, text: str) -> None:
+    assert not any(s == "united-nations" for _, s, _, _ in _found(extractor, text))
