@@ -20,7 +20,8 @@ Two sources, each traceable to one sentence:
   (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
   Who acts in a clause is found by :mod:`kg.extract.sides`; a subject acts with the sides
   named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
-  fights Z too).
+  fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
+  other (:mod:`kg.extract.statement_cues`).
 
 What is no relation: support or cooperation in peace ("X and Y work together to find a
 solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
@@ -57,8 +58,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.lexicon import read_toml
-from kg.extract.sides import SUBJECTS, dedup
-from kg.extract.statements import Statements
+from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
@@ -68,7 +68,6 @@ __all__ = ["RelationWords", "find_relations", "load_words"]
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
-_ALONG = frozenset({"together", "along"})
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -94,6 +93,7 @@ class RelationWords:
     people_nouns: frozenset[str]
     action_nouns: frozenset[str]
     war_words: frozenset[str]
+    between_nouns: frozenset[str]
     report_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
@@ -128,6 +128,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             people_nouns=words("fighting", "people_nouns"),
             action_nouns=words("fighting", "action_nouns"),
             war_words=words("allies", "war_words"),
+            between_nouns=words("fighting", "between_nouns"),
             report_nouns=words("fighting", "report_nouns"),
         )
     except (KeyError, TypeError) as exc:
@@ -145,7 +146,7 @@ def find_relations(
     for event in extraction.events:
         reporters = {a for a in event.agents if _reports(doc, named.get(a, ()), event, words)}
         found.extend(r for r in _from_event(event, words) if r.source not in reporters)
-    finder = _Statements(doc, extraction, words)
+    finder = CueStatements(doc, extraction, words)
     types = {a.key: a.actor_type for a in extraction.actors}
 
     def armed(key: str, sentence: Span) -> bool:
@@ -231,35 +232,6 @@ class _Found:
             or not {r.source, r.target}
             & (fought.get(r.sentence.start, set()) - fighting.get(r.sentence.start, set()))
         )
-
-
-class _Statements(Statements):
-    """The statement patterns, where a clause's subject acts with the sides named "together
-    with", "along with" or "alongside" it: "X, together with Y, worked to defeat Z" and
-    "Together with Y, X attacked Z" make Y fight Z too (and ally with X)."""
-
-    def actors(self, token: Any) -> list[str]:
-        found = super().actors(token)
-        if token.dep_ not in SUBJECTS or not found:
-            return found
-        named = super().actors
-        companions = [k for node in (token, token.head) for o in _companions(node)
-                      for k in named(o)]  # fmt: skip
-        return dedup(found + companions)
-
-
-def _companions(node: Any) -> Iterator[Any]:
-    """The objects of "together with", "along with", "alongside" among ``node``'s children."""
-    for prep in node.children:
-        if prep.dep_ != "prep":
-            continue
-        word = prep.lower_
-        if word == "with" and any(c.lower_ in _ALONG for c in prep.children if c.dep_ == "advmod"):
-            yield from (o for o in prep.children if o.dep_ == "pobj")
-        elif word == "alongside" or (word in _ALONG and prep.dep_ == "prep"):
-            inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "with"]
-            for p in [prep, *inner]:
-                yield from (o for o in p.children if o.dep_ == "pobj")
 
 
 def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:

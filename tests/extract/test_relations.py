@@ -414,3 +414,24 @@ def test_a_side_the_words_make_an_ally_is_no_target_of_the_event(extractor: Any)
 )
 def test_the_author_of_a_report_fights_no_one(extractor: Any, text: str) -> None:
     assert not any(s == "united-nations" for _, s, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the Free Syrian Army and ISIL continued in Aleppo.",
+        "The Free Syrian Army was at war with ISIL.",
+        "ISIL and the Free Syrian Army fought each other near Aleppo.",
+    ],
+)
+def test_a_fight_between_two_sides_is_fought_both_ways(extractor: Any, text: str) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "free-syrian-army", "islamic-state") in found
+    assert (FIGHTING, "islamic-state", "free-syrian-army") in found
+
+
+@pytest.mark.model
+def test_talks_between_two_sides_are_no_fight(extractor: Any) -> None:
+    text = "The talks between the Free Syrian Army and ISIL failed."
+    assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))

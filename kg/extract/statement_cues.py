@@ -1,0 +1,88 @@
+"""Statement patterns beyond :mod:`kg.extract.statements`, for :mod:`kg.extract.relations`:
+
+- a clause's subject acts with the sides named "together with", "along with" or "alongside"
+  it: "X, together with Y, worked to defeat Z" and "Together with Y, X attacked Z" make Y
+  fight Z too (and ally with X);
+- a fight both sides wage, between them: "clashes between X and Y", "the war between X and
+  Y", "X was at war with Y", "X and Y fought each other" make each fight the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract import columns
+from kg.extract.sides import SUBJECTS, dedup
+from kg.extract.statements import Statements, Triple
+from kg.model import RelationKind
+
+__all__ = ["CueStatements"]
+
+FIGHTING = RelationKind.FIGHTING_AGAINST
+_ALONG = frozenset({"together", "along"})
+
+
+class CueStatements(Statements):
+    """The statement patterns of :class:`Statements`, and the ones above."""
+
+    def actors(self, token: Any) -> list[str]:
+        found = super().actors(token)
+        if token.dep_ not in SUBJECTS or not found:
+            return found
+        named = super().actors
+        companions = [k for node in (token, token.head) for o in _companions(node)
+                      for k in named(o)]  # fmt: skip
+        return dedup(found + companions)
+
+    def sentence(self, sent: Any) -> list[Triple]:
+        out = super().sentence(sent)
+        words = range(sent.start, sent.end)
+        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
+            return out
+        lemmas = columns.lemma_lowers(sent.doc)
+        for i in words:
+            if lemmas[i] in ("between", "with", "other"):
+                sides = self._mutual(sent.doc[i])
+                out += [(FIGHTING, a, b) for a in sides for b in sides if a != b]
+        return out
+
+    def _mutual(self, token: Any) -> list[str]:
+        """The sides of a fight both wage: "clashes between X and Y", "X was at war with
+        Y", "X and Y fought each other"; none if the word is in no such phrase."""
+        head = token.head
+        mutual = self.words.between_nouns
+        if token.lower_ == "between" and token.dep_ == "prep":
+            if head.lemma_.lower() not in mutual:
+                return []
+            return [k for o in token.children if o.dep_ == "pobj" for k in self.actors(o)]
+        if token.lower_ == "with" and token.dep_ == "prep":
+            # "X was at war with Y", "X is in conflict with Y"
+            if head.lemma_.lower() not in mutual or head.dep_ != "pobj":
+                return []
+            if head.head.lower_ not in ("at", "in"):
+                return []
+            enemies = [k for o in token.children if o.dep_ == "pobj" for k in self.actors(o)]
+            return dedup(self.holders(head.head) + enemies) if enemies else []
+        if token.lower_ == "other" and token.dep_ == "dobj":
+            # "X and Y fought each other"
+            if not any(c.lower_ == "each" for c in token.children):
+                return []
+            if head.lemma_.lower() not in self.words.fight_verbs:
+                return []
+            return [k for s in head.children if s.dep_ == "nsubj" for k in self.actors(s)]
+        return []
+
+
+def _companions(node: Any) -> Iterator[Any]:
+    """The objects of "together with", "along with", "alongside" among ``node``'s children."""
+    for prep in node.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "with" and any(c.lower_ in _ALONG for c in prep.children if c.dep_ == "advmod"):
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+        elif word == "alongside" or word in _ALONG:
+            inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "with"]
+            for p in [prep, *inner]:
+                yield from (o for o in p.children if o.dep_ == "pobj")
