@@ -38,7 +38,8 @@ event's agent, the subject of "fight"); a clash gives both directions, as both s
 Allies-of is symmetric; its source and target are in the order of the text and carry no
 meaning. An actor only fought in a sentence is nobody's ally there (a phrase the parse
 attaches to the enemy, "strikes against ISIL targets ... in support of the SDF", must not
-ally the two). Both ends are actors named in the relation's sentence (an actor kg only
+ally the two), unless its partner fights its attacker ("in support of X, Y struck Z
+fighters firing on X"). Both ends are actors named in the relation's sentence (an actor kg only
 implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
 relation; one an event's rules took from another sentence takes none there), and never the
 same actor. An event's agent named only as the source of the news ("a report by X
@@ -203,11 +204,11 @@ class _Found:
             self.add(r)
 
     def relations(self) -> tuple[Relation, ...]:
-        """The relations, less the allies of a side that is only fought in its sentence: a
-        phrase misattached to the enemy ("strikes against ISIL targets ... in support of the
-        SDF") must not make the enemy an ally; and less an event's fight between two sides
-        the sentence's words make allies ("X took the town from Y with the aid of Z": Z is
-        no target of X)."""
+        """The relations, less the allies of a side that is only fought in its sentence by
+        someone its partner does not fight: a phrase misattached to the enemy ("strikes
+        against ISIL targets ... in support of the SDF") must not make the enemy an ally;
+        and less an event's fight between two sides the sentence's words make allies ("X
+        took the town from Y with the aid of Z": Z is no target of X)."""
         allied = {(r.sentence.start, frozenset((r.source, r.target)))
                   for r in self.found if r.kind is ALLIES and r.event is None}  # fmt: skip
         kept = [
@@ -219,19 +220,24 @@ class _Found:
                 and (r.sentence.start, frozenset((r.source, r.target))) in allied
             )
         ]
-        fought: dict[int, set[str]] = {}
-        fighting: dict[int, set[str]] = {}
-        for r in kept:
-            if r.kind is FIGHTING:
-                fought.setdefault(r.sentence.start, set()).add(r.target)
-                fighting.setdefault(r.sentence.start, set()).add(r.source)
-        return tuple(
-            r
-            for r in kept
-            if r.kind is FIGHTING
-            or not {r.source, r.target}
-            & (fought.get(r.sentence.start, set()) - fighting.get(r.sentence.start, set()))
-        )
+        fights = {(r.sentence.start, r.source, r.target) for r in kept if r.kind is FIGHTING}
+        fighting = {(at, source) for at, source, _ in fights}
+
+        def misread(r: Relation) -> bool:
+            """One side of the alliance is only fought in the sentence, and the other does
+            not fight its attacker (the two share no enemy)."""
+            at = r.sentence.start
+            for side, other in ((r.source, r.target), (r.target, r.source)):
+                attackers = {s for a, s, t in fights if a == at and t == side}
+                if (
+                    attackers
+                    and (at, side) not in fighting
+                    and not any((at, other, c) in fights for c in attackers)
+                ):
+                    return True
+            return False
+
+        return tuple(r for r in kept if r.kind is FIGHTING or not misread(r))
 
 
 def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:

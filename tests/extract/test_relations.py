@@ -95,6 +95,21 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
     ]
 
 
+def test_an_ally_fought_by_its_partner_s_enemy_stays_an_ally() -> None:
+    # "In support of Ccc, Aaa struck Bbb fighters firing on Ccc forces": Ccc is only fought
+    # here, but by the enemy its partner fights
+    from kg.extract.relations import _Found
+
+    sentence = _span("Aaa and Bbb attacked Ccc.")
+    found = _Found({k: (sentence,) for k in ("aaa", "bbb", "ccc")})
+    found.extend([
+        Relation(FIGHTING, "aaa", "bbb", sentence),
+        Relation(FIGHTING, "bbb", "ccc", sentence),
+        Relation(ALLIES, "aaa", "ccc", sentence),
+    ])  # fmt: skip
+    assert (ALLIES, "aaa", "ccc") in {(r.kind, r.source, r.target) for r in found.relations()}
+
+
 def test_an_end_not_named_in_the_sentence_relates_no_one() -> None:
     # "Ddd" is named in the second sentence only: an event of the first relates it to no one
     event = _event("attack", ("ddd",), ("ccc",))
