@@ -450,3 +450,20 @@ def test_a_fight_between_two_sides_is_fought_both_ways(extractor: Any, text: str
 def test_talks_between_two_sides_are_no_fight(extractor: Any) -> None:
     text = "The talks between the Free Syrian Army and ISIL failed."
     assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("The Syrian regime's killing of civilians must stop.", "military-forces-of-syria",
+         "civilians-syria"),
+        ("The execution of Peshmerga prisoners by ISIL was condemned.", "islamic-state",
+         "peshmerga"),
+    ],
+)  # fmt: skip
+def test_nouns_of_violence_done_to_someone(
+    extractor: Any, text: str, fighter: str, fought: str
+) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, fighter, fought) in found
