@@ -7,7 +7,8 @@
 - "they", "them", "their", "its": the nearest actor before it that is no person, the subject
   of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
 - "the enemy", "the terrorist group", "these terrorists": the armed group the article names
-  most before it; "the Coalition": the coalition the article names.
+  most before it, not the subject of its own clause ("X retook ground held by the enemy" is
+  not X); "the Coalition": the coalition the article names.
 
 Each resolved pronoun or noun phrase is one more mention of that actor (its span is the
 pronoun or the phrase), added after events are found: it serves the relations between actors
@@ -367,6 +368,7 @@ def _generic(
     ):
         return None  # "the group" alone is any group
     speakers = {f.key for f in actors if _speaks(doc, f, words)}
+    speakers |= _acting(token, actors)  # "X retook ground held by the enemy": not X
     armed = [f for f in before if f.actor_type in _ARMED and f.key not in speakers]
     if not armed:
         return None
@@ -375,6 +377,16 @@ def _generic(
         return None  # "the enemy" of two groups named as often: unsure, none
     best = counts[0][0]
     return _mention(start, token.i + 1, next(f for f in armed if f.key == best))
+
+
+def _acting(token: Token, actors: list[Found]) -> set[str]:
+    """The actors that are the subject of a clause ``token`` is part of: who acts against
+    "the enemy" is not the enemy ("the SDF retook territory held by the enemy")."""
+    for head in token.ancestors:  # the nearest clause with a subject
+        subjects = {c.i for c in head.children if c.dep_ in _SUBJECTS}
+        if subjects:
+            return {f.key for f in actors if any(f.start <= i < f.end for i in subjects)}
+    return set()
 
 
 def _countered_at(doc: Doc, i: int) -> bool:
