@@ -4,7 +4,8 @@
   it: "X, together with Y, worked to defeat Z" and "Together with Y, X attacked Z" make Y
   fight Z too (and ally with X);
 - a fight both sides wage, between them: "clashes between X and Y", "the war between X and
-  Y", "X was at war with Y", "X and Y fought each other" make each fight the other.
+  Y", "X was at war with Y", "X and Y fought each other" make each fight the other, and so
+  do defences: "X held defensive positions against Y" (Y attacks, X fights back).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = ["CueStatements"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 _ALONG = frozenset({"together", "along"})
+_DEFENSIVE = frozenset({"defensive", "protective"})
 
 
 class CueStatements(Statements):
@@ -34,6 +36,12 @@ class CueStatements(Statements):
         companions = [k for node in (token, token.head) for o in _companions(node)
                       for k in named(o)]  # fmt: skip
         return dedup(found + companions)
+
+    def _against(self, prep: Any) -> list[Triple]:
+        found = super()._against(prep)
+        if any(c.dep_ == "amod" and c.lemma_.lower() in _DEFENSIVE for c in prep.head.children):
+            found += [(kind, b, a) for kind, a, b in found if (kind, b, a) not in found]
+        return found
 
     def sentence(self, sent: Any) -> list[Triple]:
         out = super().sentence(sent)

@@ -467,3 +467,11 @@ def test_nouns_of_violence_done_to_someone(
 ) -> None:
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
     assert (FIGHTING, fighter, fought) in found
+
+
+@pytest.mark.model
+def test_defensive_positions_are_fought_from_both_sides(extractor: Any) -> None:
+    text = "Iraqi forces maintained their defensive positions against ISIL fighters."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "islamic-state", "military-forces-of-iraq") in found
+    assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
