@@ -95,6 +95,7 @@ class RelationWords:
     action_nouns: frozenset[str]
     war_words: frozenset[str]
     between_nouns: frozenset[str]
+    rid_verbs: frozenset[str]
     report_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
@@ -130,6 +131,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             action_nouns=words("fighting", "action_nouns"),
             war_words=words("allies", "war_words"),
             between_nouns=words("fighting", "between_nouns"),
+            rid_verbs=words("fighting", "rid_verbs"),
             report_nouns=words("fighting", "report_nouns"),
         )
     except (KeyError, TypeError) as exc:

@@ -5,7 +5,9 @@
   fight Z too (and ally with X);
 - a fight both sides wage, between them: "clashes between X and Y", "the war between X and
   Y", "X was at war with Y", "X and Y fought each other" make each fight the other, and so
-  do defences: "X held defensive positions against Y" (Y attacks, X fights back).
+  do defences: "X held defensive positions against Y" (Y attacks, X fights back);
+- ridding a place of someone: "X cleared the city of Y", "X worked to rid Iraq of Y" (X
+  fights Y).
 """
 
 from __future__ import annotations
@@ -53,7 +55,22 @@ class CueStatements(Statements):
             if lemmas[i] in ("between", "with", "other"):
                 sides = self._mutual(sent.doc[i])
                 out += [(FIGHTING, a, b) for a in sides for b in sides if a != b]
+            elif lemmas[i] in self.words.rid_verbs and sent.doc[i].pos_ == "VERB":
+                out += self._rid(sent.doc[i])
         return out
+
+    def _rid(self, verb: Any) -> list[Triple]:
+        """ "X cleared the city of Y", "X rid Iraq of Y": whoever follows "of" in the
+        object's phrase is fought by the clause's subject."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(self.actors(o) for o in objects):
+            return []  # "X freed dozens of civilians": the object is people, not a place
+        after_of = [t for o in objects for t in o.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ == "of"]  # fmt: skip
+        fought = [k for t in after_of for k in self.actors(t)]
+        if not fought:
+            return []
+        return [(FIGHTING, f, k) for f in self.holders(verb) for k in dedup(fought) if f != k]
 
     def _mutual(self, token: Any) -> list[str]:
         """The sides of a fight both wage: "clashes between X and Y", "X was at war with

@@ -475,3 +475,16 @@ def test_defensive_positions_are_fought_from_both_sides(extractor: Any) -> None:
     found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
     assert (FIGHTING, "islamic-state", "military-forces-of-iraq") in found
     assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
+
+
+@pytest.mark.model
+def test_ridding_a_place_of_someone_fights_them(extractor: Any) -> None:
+    for text, fighter in (
+        ("The Iraqi army has cleared 20 percent of the city of ISIL fighters.",
+         "military-forces-of-iraq"),
+        ("The Peshmerga worked to rid the region of ISIL.", "peshmerga"),
+    ):  # fmt: skip
+        found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+        assert (FIGHTING, fighter, "islamic-state") in found
+    text = "The Peshmerga freed dozens of Yazidi civilians."
+    assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
