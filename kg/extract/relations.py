@@ -43,7 +43,8 @@ fighters firing on X"). Both ends are actors named in the relation's sentence (a
 implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
 relation; one an event's rules took from another sentence takes none there), and never the
 same actor. An event's agent named only as the source of the news ("a report by X
-describes attacks", "according to X", "X said") fights no one there. Where an event makes
+describes attacks", "according to X", "the monitor said", not a side's claim: "X said it
+carried out the attack") fights no one there. Where an event makes
 one side fight another that the sentence's words make its ally ("X took the town from Y
 with the aid of Z"), the words win: no fight.
 """
@@ -69,6 +70,7 @@ __all__ = ["RelationWords", "find_relations", "load_words"]
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_SOURCES = frozenset({ActorType.ORGANISATION, ActorType.MEDIA})  # "X said": a source
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -146,11 +148,15 @@ def find_relations(
     named = {a.key: a.mentions for a in extraction.actors if a.mentions}
     people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
     found = _Found(named, people)
+    types = {a.key: a.actor_type for a in extraction.actors}
     for event in extraction.events:
-        reporters = {a for a in event.agents if _reports(doc, named.get(a, ()), event, words)}
+        reporters = {
+            a
+            for a in event.agents
+            if _reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
+        }
         found.extend(r for r in _from_event(event, words) if r.source not in reporters)
     finder = CueStatements(doc, extraction, words)
-    types = {a.key: a.actor_type for a in extraction.actors}
 
     def armed(key: str, sentence: Span) -> bool:
         """The actor is an armed group, or named in the sentence as forces ("the army",
@@ -260,21 +266,24 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
             yield Relation(ALLIES, first, second, sentence, key)
 
 
-def _reports(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords) -> bool:
+def _reports(
+    doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords, says: bool
+) -> bool:
     """Every mention of the event's agent in its sentence names the source of the news, not
-    one who fights: "the report by X details attacks", "X's report", "according to X", "X
+    one who fights: "the report by X details attacks", "X's report", "according to X"; and
+    with ``says`` (an organisation or the media, no side that may claim an attack), "X
     said"."""
     inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
-    return bool(inside) and all(_reporter(doc, m, words) for m in inside)
+    return bool(inside) and all(_reporter(doc, m, words, says) for m in inside)
 
 
-def _reporter(doc: Any, mention: Span, words: RelationWords) -> bool:
+def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     t = span.root
-    if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in words.speech_verbs:
-        return True  # "X said", "X reported"
+    if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
+        return True  # "the monitor said": a source
     for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True

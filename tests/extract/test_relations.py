@@ -432,6 +432,13 @@ def test_the_author_of_a_report_fights_no_one(extractor: Any, text: str) -> None
 
 
 @pytest.mark.model
+def test_a_side_that_says_it_attacked_claims_the_attack(extractor: Any) -> None:
+    text = "Al-Shabaab said it carried out the attack on the Kenyan soldiers."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "al-shabaab", "military-forces-of-kenya") in found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
