@@ -424,7 +424,8 @@ def test_a_side_the_words_make_an_ally_is_no_target_of_the_event(extractor: Any)
     "text",
     [
         "A report by the United Nations describes deliberate attacks against civilians in Idlib.",
-        "The United Nations report documents attacks against civilians in Idlib.",
+        "The United Nations' report documents attacks against civilians in Idlib.",
+        "According to the United Nations, attacks against civilians in Idlib have increased.",
     ],
 )
 def test_the_author_of_a_report_fights_no_one(extractor: Any, text: str) -> None:
