@@ -3,11 +3,13 @@
 - "he", "I", "his": the nearest person before it (within a few sentences);
 - "we", "us", "our": the organisation that speaks: the nearest organisation, government or
   mission before it that is the subject of a clause, else the nearest (not an armed group,
-  nor civilians);
+  nor civilians); with none before, the first after it ('"We condemn the attack," the
+  Foreign Office said');
 - "they", "them", "their", "its": the nearest actor before it that is no person, the subject
   of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
 - "the enemy", "the terrorist group", "these terrorists": the armed group the article names
-  most before it; "the Coalition": the coalition the article names.
+  most before it, not the subject of its own clause ("X retook ground held by the enemy" is
+  not X); "the Coalition": the coalition the article names.
 
 Each resolved pronoun or noun phrase is one more mention of that actor (its span is the
 pronoun or the phrase), added after events are found: it serves the relations between actors
@@ -270,11 +272,14 @@ def _antecedent(
         if not fits and token.lower_ in _FIRST_PERSON:
             return _speaker_after(doc, token, actors)  # '"I am delighted," said Burns'
     elif kind == "speaker":
-        fits = [f for f in before if f.actor_type in words.speaker_types
-                or f.label.startswith("Government of")]  # fmt: skip
+        fits = [f for f in before if _speaker(f, words)]
         # one that acts, a subject, rather than one named in passing ("The Coalition
         # complies with the law ... We will continue")
         fits = [f for f in fits if _subject(doc, f)] or fits
+        if not fits:  # '"We condemn the attack," the Foreign Office said': the one after
+            after = [f for f in actors if f.start > token.i and _speaker(f, words)]
+            after = [f for f in after if _subject(doc, f)] or after
+            return after[0] if after else None
     else:
         fits = [f for f in before if f.actor_type not in (ActorType.PERSON, None)]
         if token.lower_ == "its":  # "its": one actor, not "the rebels"
@@ -290,6 +295,11 @@ def _antecedent(
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]
     return fits[-1] if fits else None
+
+
+def _speaker(found: Found, words: CorefWords) -> bool:
+    """The actor may speak as "we": an organisation, a mission, the media, a government."""
+    return found.actor_type in words.speaker_types or found.label.startswith("Government of")
 
 
 def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
@@ -367,6 +377,7 @@ def _generic(
     ):
         return None  # "the group" alone is any group
     speakers = {f.key for f in actors if _speaks(doc, f, words)}
+    speakers |= _acting(token, actors)  # "X retook ground held by the enemy": not X
     armed = [f for f in before if f.actor_type in _ARMED and f.key not in speakers]
     if not armed:
         return None
@@ -375,6 +386,16 @@ def _generic(
         return None  # "the enemy" of two groups named as often: unsure, none
     best = counts[0][0]
     return _mention(start, token.i + 1, next(f for f in armed if f.key == best))
+
+
+def _acting(token: Token, actors: list[Found]) -> set[str]:
+    """The actors that are the subject of a clause ``token`` is part of: who acts against
+    "the enemy" is not the enemy ("the SDF retook territory held by the enemy")."""
+    for head in token.ancestors:  # the nearest clause with a subject
+        subjects = {c.i for c in head.children if c.dep_ in _SUBJECTS}
+        if subjects:
+            return {f.key for f in actors if any(f.start <= i < f.end for i in subjects)}
+    return set()
 
 
 def _countered_at(doc: Doc, i: int) -> bool:

@@ -18,11 +18,17 @@ Two sources, each traceable to one sentence:
   defeat of Y by X", "X destroyed the scourge of Y", "X, as part of G, defeated Y" (G fights
   too). Negated cues ("did not support") give nothing. A pronoun's actor
   (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
-  Who acts in a clause is found by :mod:`kg.extract.sides`.
+  Who acts in a clause is found by :mod:`kg.extract.sides`; a subject acts with the sides
+  named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
+  fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
+  other (:mod:`kg.extract.statement_cues`).
 
-What is no relation: an alliance of one person (allies are sides: a minister who voices
-support for a government, or a soldier who trains partners, speaks or acts for a side, whose
-alliance it is); joining someone ("X joined Y for talks", membership), supporting an
+What is no relation: support or cooperation in peace ("X and Y work together to find a
+solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
+word of war (``[allies] war_words``) or when one side is an armed group or named as forces
+("the army", "Coalition aircraft"); an alliance of one person (allies are sides: a minister
+who voices support for a government, or a soldier who trains partners, speaks or acts for a
+side, whose alliance it is); joining someone ("X joined Y for talks", membership), supporting an
 operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
 condemned the attacks against Y": X does not fight), an event or partners owned by a side
 ("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
@@ -32,10 +38,15 @@ event's agent, the subject of "fight"); a clash gives both directions, as both s
 Allies-of is symmetric; its source and target are in the order of the text and carry no
 meaning. An actor only fought in a sentence is nobody's ally there (a phrase the parse
 attaches to the enemy, "strikes against ISIL targets ... in support of the SDF", must not
-ally the two). Both ends are actors named in the relation's sentence (an actor kg only
+ally the two), unless its partner fights its attacker ("in support of X, Y struck Z
+fighters firing on X"). Both ends are actors named in the relation's sentence (an actor kg only
 implies, such as the unnamed perpetrator of an attack, has no mention and takes part in no
 relation; one an event's rules took from another sentence takes none there), and never the
-same actor.
+same actor. An event's agent named only as the source of the news ("a report by X
+describes attacks", "according to X", "the monitor said", not a side's claim: "X said it
+carried out the attack") fights no one there. Where an event makes
+one side fight another that the sentence's words make its ally ("X took the town from Y
+with the aid of Z"), the words win: no fight.
 """
 
 from __future__ import annotations
@@ -49,7 +60,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.lexicon import read_toml
-from kg.extract.statements import Statements
+from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
@@ -58,6 +69,8 @@ __all__ = ["RelationWords", "find_relations", "load_words"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
+_ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+_SOURCES = frozenset({ActorType.ORGANISATION, ActorType.MEDIA})  # "X said": a source
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -82,6 +95,10 @@ class RelationWords:
     blow_nouns: frozenset[str]
     people_nouns: frozenset[str]
     action_nouns: frozenset[str]
+    war_words: frozenset[str]
+    between_nouns: frozenset[str]
+    rid_verbs: frozenset[str]
+    report_nouns: frozenset[str]
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -114,6 +131,10 @@ def load_words(path: Path | None = None) -> RelationWords:
             blow_nouns=words("fighting", "blow_nouns"),
             people_nouns=words("fighting", "people_nouns"),
             action_nouns=words("fighting", "action_nouns"),
+            war_words=words("allies", "war_words"),
+            between_nouns=words("fighting", "between_nouns"),
+            rid_verbs=words("fighting", "rid_verbs"),
+            report_nouns=words("fighting", "report_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -127,14 +148,32 @@ def find_relations(
     named = {a.key: a.mentions for a in extraction.actors if a.mentions}
     people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
     found = _Found(named, people)
+    types = {a.key: a.actor_type for a in extraction.actors}
     for event in extraction.events:
-        found.extend(_from_event(event, words))
-    finder = Statements(doc, extraction, words)
+        reporters = {
+            a
+            for a in event.agents
+            if _reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
+        }
+        found.extend(r for r in _from_event(event, words) if r.source not in reporters)
+    finder = CueStatements(doc, extraction, words)
+
+    def armed(key: str, sentence: Span) -> bool:
+        """The actor is an armed group, or named in the sentence as forces ("the army",
+        "Coalition aircraft")."""
+        return types.get(key) in _ARMED or any(
+            sentence.start <= m.start < sentence.end and _forces(doc, m, words)
+            for m in named.get(key, ())
+        )
+
     for start, end in columns.sentence_bounds(doc):
         stated = finder.sentence(doc[start:end])
         if stated:
             span = _trimmed(doc, start, end)
+            at_war = not words.war_words.isdisjoint(columns.lemma_lowers(doc)[start:end])
             for kind, source, target in stated:
+                if kind is ALLIES and not (at_war or armed(source, span) or armed(target, span)):
+                    continue  # "X and Y work together to find a solution": no alliance
                 found.add(Relation(kind, source, target, span))
     return found.relations()
 
@@ -173,22 +212,40 @@ class _Found:
             self.add(r)
 
     def relations(self) -> tuple[Relation, ...]:
-        """The relations, less the allies of a side that is only fought in its sentence: a
-        phrase misattached to the enemy ("strikes against ISIL targets ... in support of the
-        SDF") must not make the enemy an ally."""
-        fought: dict[int, set[str]] = {}
-        fighting: dict[int, set[str]] = {}
-        for r in self.found:
-            if r.kind is FIGHTING:
-                fought.setdefault(r.sentence.start, set()).add(r.target)
-                fighting.setdefault(r.sentence.start, set()).add(r.source)
-        return tuple(
+        """The relations, less the allies of a side that is only fought in its sentence by
+        someone its partner does not fight: a phrase misattached to the enemy ("strikes
+        against ISIL targets ... in support of the SDF") must not make the enemy an ally;
+        and less an event's fight between two sides the sentence's words make allies ("X
+        took the town from Y with the aid of Z": Z is no target of X)."""
+        allied = {(r.sentence.start, frozenset((r.source, r.target)))
+                  for r in self.found if r.kind is ALLIES and r.event is None}  # fmt: skip
+        kept = [
             r
             for r in self.found
-            if r.kind is FIGHTING
-            or not {r.source, r.target}
-            & (fought.get(r.sentence.start, set()) - fighting.get(r.sentence.start, set()))
-        )
+            if not (
+                r.kind is FIGHTING
+                and r.event is not None
+                and (r.sentence.start, frozenset((r.source, r.target))) in allied
+            )
+        ]
+        fights = {(r.sentence.start, r.source, r.target) for r in kept if r.kind is FIGHTING}
+        fighting = {(at, source) for at, source, _ in fights}
+
+        def misread(r: Relation) -> bool:
+            """One side of the alliance is only fought in the sentence, and the other does
+            not fight its attacker (the two share no enemy)."""
+            at = r.sentence.start
+            for side, other in ((r.source, r.target), (r.target, r.source)):
+                attackers = {s for a, s, t in fights if a == at and t == side}
+                if (
+                    attackers
+                    and (at, side) not in fighting
+                    and not any((at, other, c) in fights for c in attackers)
+                ):
+                    return True
+            return False
+
+        return tuple(r for r in kept if r.kind is FIGHTING or not misread(r))
 
 
 def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
@@ -207,6 +264,41 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
     for i, first in enumerate(event.agents):
         for second in event.agents[i + 1 :]:
             yield Relation(ALLIES, first, second, sentence, key)
+
+
+def _reports(
+    doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords, says: bool
+) -> bool:
+    """Every mention of the event's agent in its sentence names the source of the news, not
+    one who fights: "the report by X details attacks", "X's report", "according to X"; and
+    with ``says`` (an organisation or the media, no side that may claim an attack), "X
+    said"."""
+    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
+    return bool(inside) and all(_reporter(doc, m, words, says) for m in inside)
+
+
+def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
+        return True  # "the monitor said": a source
+    for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        if t.dep_ not in ("pobj", "compound", "poss", "nmod", "agent", "prep") or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words.report_nouns:
+            return True
+    return False
+
+
+def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
+    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in words.people_nouns
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

@@ -49,6 +49,23 @@ def test_the_enemy_is_the_armed_group_named_most(extractor: Any) -> None:
 
 
 @pytest.mark.model
+def test_the_enemy_is_not_who_acts_on_it(extractor: Any) -> None:
+    text = (
+        "The SDF fought ISIL near Raqqa. The SDF has made great progress, retaking territory "
+        "previously held by the enemy."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert "the enemy" in mentions["islamic-state"]
+    assert "the enemy" not in mentions["syrian-democratic-forces"]
+
+
+@pytest.mark.model
+def test_we_before_any_organisation_is_the_one_named_after_it(extractor: Any) -> None:
+    text = '"We will not rest," the Foreign Office said in a statement on Tuesday.'
+    assert "We" in actor_mentions(extractor, text)["foreign-office"]
+
+
+@pytest.mark.model
 def test_a_resolved_mention_is_not_a_name(extractor: Any) -> None:
     extraction = extractor.extract_one(
         Article("t", "John Smith met the mayor. He said the road was closed.")

@@ -95,6 +95,21 @@ def test_a_side_only_fought_in_the_sentence_is_no_ones_ally() -> None:
     ]
 
 
+def test_an_ally_fought_by_its_partner_s_enemy_stays_an_ally() -> None:
+    # "In support of Ccc, Aaa struck Bbb fighters firing on Ccc forces": Ccc is only fought
+    # here, but by the enemy its partner fights
+    from kg.extract.relations import _Found
+
+    sentence = _span("Aaa and Bbb attacked Ccc.")
+    found = _Found({k: (sentence,) for k in ("aaa", "bbb", "ccc")})
+    found.extend([
+        Relation(FIGHTING, "aaa", "bbb", sentence),
+        Relation(FIGHTING, "bbb", "ccc", sentence),
+        Relation(ALLIES, "aaa", "ccc", sentence),
+    ])  # fmt: skip
+    assert (ALLIES, "aaa", "ccc") in {(r.kind, r.source, r.target) for r in found.relations()}
+
+
 def test_an_end_not_named_in_the_sentence_relates_no_one() -> None:
     # "Ddd" is named in the second sentence only: an event of the first relates it to no one
     event = _event("attack", ("ddd",), ("ccc",))
@@ -362,3 +377,122 @@ def test_a_person_is_no_one_s_ally() -> None:
         _event("attack", ("aaa", "bbb"), ("ccc",)),))  # fmt: skip
     relations = _triples(find_relations(_NoSentences(), extraction))
     assert relations == {(FIGHTING, "aaa", "ccc"), (FIGHTING, "bbb", "ccc")}
+
+
+@pytest.mark.model
+def test_support_makes_allies_only_in_war(extractor: Any) -> None:
+    """Support or work together between two sides that are no armed group, in a sentence
+    without a word of war, is diplomacy or aid, not an alliance."""
+    for text in (
+        "The United Nations supports the African Union in its talks with donors.",
+        "The United Nations and the African Union work together to find a political solution.",
+    ):
+        assert not any(k is ALLIES for k, _, _, _ in _found(extractor, text))
+    text = "The United Nations supports the African Union in the fight against Al Shabaab."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (ALLIES, "united-nations", "african-union") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi army, together with the Peshmerga, is working hard to defeat ISIL.",
+        "Together with the Peshmerga, the Iraqi army attacked ISIL.",
+        "The Iraqi army, along with Kurdish Peshmerga fighters, attacked ISIL near Mosul.",
+    ],
+)
+def test_who_acts_together_with_the_subject_fights_too(extractor: Any, text: str) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "peshmerga", "islamic-state") in found
+    pair = {(ALLIES, "military-forces-of-iraq", "peshmerga"),
+            (ALLIES, "peshmerga", "military-forces-of-iraq")}  # fmt: skip
+    assert found & pair
+
+
+@pytest.mark.model
+def test_a_side_the_words_make_an_ally_is_no_target_of_the_event(extractor: Any) -> None:
+    text = "The Iraqi army recaptured the town from ISIL with the aid of the Peshmerga."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
+    assert (FIGHTING, "military-forces-of-iraq", "peshmerga") not in found
+    assert (ALLIES, "military-forces-of-iraq", "peshmerga") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by the United Nations describes deliberate attacks against civilians in Idlib.",
+        "The United Nations' report documents attacks against civilians in Idlib.",
+        "According to the United Nations, attacks against civilians in Idlib have increased.",
+    ],
+)
+def test_the_author_of_a_report_fights_no_one(extractor: Any, text: str) -> None:
+    assert not any(s == "united-nations" for _, s, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+def test_a_side_that_says_it_attacked_claims_the_attack(extractor: Any) -> None:
+    text = "Al-Shabaab said it carried out the attack on the Kenyan soldiers."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "al-shabaab", "military-forces-of-kenya") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the Free Syrian Army and ISIL continued in Aleppo.",
+        "The Free Syrian Army was at war with ISIL.",
+        "ISIL and the Free Syrian Army fought each other near Aleppo.",
+    ],
+)
+def test_a_fight_between_two_sides_is_fought_both_ways(extractor: Any, text: str) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "free-syrian-army", "islamic-state") in found
+    assert (FIGHTING, "islamic-state", "free-syrian-army") in found
+
+
+@pytest.mark.model
+def test_talks_between_two_sides_are_no_fight(extractor: Any) -> None:
+    text = "The talks between the Free Syrian Army and ISIL failed."
+    assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("The Syrian regime's killing of civilians must stop.", "military-forces-of-syria",
+         "civilians-syria"),
+        ("The execution of Peshmerga prisoners by ISIL was condemned.", "islamic-state",
+         "peshmerga"),
+    ],
+)  # fmt: skip
+def test_nouns_of_violence_done_to_someone(
+    extractor: Any, text: str, fighter: str, fought: str
+) -> None:
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, fighter, fought) in found
+
+
+@pytest.mark.model
+def test_defensive_positions_are_fought_from_both_sides(extractor: Any) -> None:
+    text = "Iraqi forces maintained their defensive positions against ISIL fighters."
+    found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+    assert (FIGHTING, "islamic-state", "military-forces-of-iraq") in found
+    assert (FIGHTING, "military-forces-of-iraq", "islamic-state") in found
+
+
+@pytest.mark.model
+def test_ridding_a_place_of_someone_fights_them(extractor: Any) -> None:
+    for text, fighter in (
+        ("The Iraqi army has cleared 20 percent of the city of ISIL fighters.",
+         "military-forces-of-iraq"),
+        ("The Peshmerga worked to rid the region of ISIL.", "peshmerga"),
+    ):  # fmt: skip
+        found = {(k, s, t) for k, s, t, _ in _found(extractor, text)}
+        assert (FIGHTING, fighter, "islamic-state") in found
+    text = "The Peshmerga freed dozens of Yazidi civilians."
+    assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
