@@ -171,12 +171,9 @@ def _glossed(span: Span) -> str:
 
 def _text_after(span: Span, chars: int) -> str:
     """The text from ``span``'s start to ``chars`` characters after its end: the document's
-    text sliced, read from the few tokens it covers (``Doc.text`` joins every token's text)."""
-    doc, limit = span.doc, span.end_char + chars
-    end = span.end
-    while end < len(doc) and doc[end].idx < limit:
-        end += 1
-    return doc[span.start : end].text_with_ws[: limit - span.start_char]
+    text (joined once, ``columns.doc_text``) sliced."""
+    start, end = columns.char_offsets(span.doc, span.start, span.end)
+    return columns.doc_text(span.doc)[start : end + chars]
 
 
 def _is_point(text: str) -> bool:
