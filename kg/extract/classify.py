@@ -313,11 +313,12 @@ class Classifier:
         words = self.crowd_violence
         found = ()
         if any(lemma[i] in words or lower[i] in words for i in range(len(doc))):
+            dep = columns.deps(doc)
             aside = {
                 x.i
-                for t in doc
-                if t.dep_ in ("prep", "mark") and t.lower_ in _ASIDE
-                for x in (t.subtree if t.dep_ == "prep" else t.head.subtree)
+                for i in range(len(doc))
+                if dep[i] in ("prep", "mark") and lower[i] in _ASIDE
+                for x in (doc[i].subtree if dep[i] == "prep" else doc[i].head.subtree)
             }  # "after the riots in the prisons", "the campaign on violence against women"
             found = tuple(
                 i

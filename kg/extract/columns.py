@@ -16,7 +16,8 @@ would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
 from spacy.attrs import (
     DEP,
@@ -46,6 +47,7 @@ __all__ = [
     "lemmas",
     "like_nums",
     "lowers",
+    "memo",
     "poses",
     "sentence_bounds",
     "sentence_of",
@@ -60,6 +62,7 @@ __all__ = [
 ]
 
 _KEY = "kg.columns"
+T = TypeVar("T")
 
 Attribute = Literal[
     "text",
@@ -194,11 +197,12 @@ def lemma_lowers(doc: Any) -> tuple[str, ...]:
 
 
 def doc_text(doc: Any) -> str:
-    """``doc.text``, joined once."""
+    """``doc.text``, joined once, from the columns (spaCy's ``Doc.text`` makes a ``Token``
+    for each of its tokens: ``"".join(t.text_with_ws for t in doc)``)."""
     cache = _cache(doc)
     text: str | None = cache.get("text_of_doc")
     if text is None:
-        text = cache["text_of_doc"] = doc.text
+        text = cache["text_of_doc"] = "".join(map(str.__add__, texts(doc), whitespaces(doc)))
     return text
 
 
@@ -263,6 +267,17 @@ def words(doc: Any, start: int, end: int) -> frozenset[str]:
         lemma, lower = lemma_lowers(doc), lowers(doc)
         found = made[start, end] = frozenset(lemma[start:end]) | frozenset(lower[start:end])
     return found
+
+
+def memo(doc: Any, key: str, make: Callable[[], T]) -> T:
+    """What ``make()`` gives, made on the first call for ``doc`` and ``key`` and kept with the
+    columns (plain data only: it must not hold the Doc)."""
+    cache = _cache(doc)
+    try:
+        return cache[key]  # type: ignore[no-any-return]
+    except KeyError:
+        made = cache[key] = make()
+        return made
 
 
 def heads(doc: Any) -> tuple[int, ...]:

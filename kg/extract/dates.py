@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.numbers import parse_number
@@ -55,6 +56,7 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w")  # what ``\b`` tells from the rest
 _MONTH_NAME = re.compile("|".join(MONTHS), re.I)  # ``_MONTH`` anywhere, for a quick no
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
 _MONTH_YEAR = re.compile(rf"\b{_M}{_MONTH}\s+{_YEAR}\b", re.I)
@@ -75,19 +77,53 @@ class Resolved:
 def find_absolute(text: str) -> list[tuple[int, int]]:
     """Character spans of the absolute dates in a text ("28 Apr 2020", "February 22, 2020"),
     for where the model's entity recogniser cuts them short."""
-    spans: list[tuple[int, int]] = []
+    return _kept(absolute_matches(text))
+
+
+def absolute_matches(text: str) -> tuple[tuple[int, int], ...]:
+    """Every match of the absolute-date patterns in ``text``, pattern by pattern, overlapping
+    ones kept: what ``find_absolute`` chooses from, found once for a whole document."""
     if _DIGIT.search(text) is None:
-        return spans  # each pattern holds a digit (half the sentences have none)
+        return ()  # each pattern holds a digit (half the sentences have none)
     month = _MONTH_NAME.search(text) is not None
     # what else each pattern must find: a month's name, "-" or "/" (skipped, they find nothing)
-    for pattern, needed in zip(
-        (*_ABSOLUTE, _MONTH_YEAR), (month, month, "-" in text, "/" in text, month), strict=True
-    ):
-        if not needed:
-            continue
-        for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append((m.start(), m.end()))
+    return tuple(
+        m.span()
+        for pattern, needed in zip(
+            (*_ABSOLUTE, _MONTH_YEAR), (month, month, "-" in text, "/" in text, month), strict=True
+        )
+        if needed
+        for m in pattern.finditer(text)
+    )
+
+
+def find_absolute_in(
+    text: str, matches: tuple[tuple[int, int], ...], start: int, end: int
+) -> list[tuple[int, int]]:
+    """``find_absolute(text[start:end])``, offsets in ``text``, chosen from ``matches``
+    (``absolute_matches(text)``). Inside a part of the text the patterns match as in the
+    whole, as all they see outside a match is whether a word goes on across its ends: the part
+    is searched again where a match runs across an end of the part, where a word goes on
+    across its start, or where its end is followed by a word and ends a word or a match (a
+    paragraph's last sentence ends with its line breaks, followed by the next one's words)."""
+    across = any(a < start < b or a < end < b for a, b in matches)
+    joined_start = start > 0 and _WORD.match(text, start - 1) is not None
+    joined_end = (
+        end < len(text)
+        and _WORD.match(text, end) is not None
+        and (_WORD.match(text, end - 1) is not None or any(b == end for _, b in matches))
+    )
+    if across or joined_start or joined_end:
+        return [(start + a, start + b) for a, b in find_absolute(text[start:end])]
+    return _kept([(a, b) for a, b in matches if start <= a and b <= end])
+
+
+def _kept(matches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The matches, in order, that overlap none kept before them, sorted."""
+    spans: list[tuple[int, int]] = []
+    for start, end in matches:
+        if not any(a < end and start < b for a, b in spans):
+            spans.append((start, end))
     return sorted(spans)
 
 

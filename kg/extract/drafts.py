@@ -76,8 +76,15 @@ def is_support(token: Token) -> bool:
 
 
 def walk(token: Token, stop: set[int]) -> list[int]:
-    """The indices of the tokens of ``walk_depth``."""
-    return [i for i, _ in walk_depth(token, stop)]
+    """The indices of the tokens of ``walk_depth``, in its order (depths not counted)."""
+    kids = _walked_children(token.doc)
+    out = []
+    todo = [token.i]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        todo += [child for child, _ in kids[i] if child not in stop]
+    return out
 
 
 def walk_depth(token: Token, stop: set[int]) -> list[tuple[int, int]]:
@@ -109,10 +116,11 @@ def _walked_children(doc: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
             )
             for i in range(len(dep))
         ]
-        step = [0 if d in ("conj", "cc", "appos") else 1 for d in dep]
-        walked = doc.user_data[_WALKED] = tuple(
-            tuple([(c, step[c]) for c in kids if entered[c]]) for kids in columns.children(doc)
-        )
+        kids: list[list[tuple[int, int]]] = [[] for _ in range(len(dep))]
+        for i, head in enumerate(columns.heads(doc)):  # ``columns.children``'s order
+            if head != i and entered[i]:
+                kids[head].append((i, 0 if dep[i] in ("conj", "cc", "appos") else 1))
+        walked = doc.user_data[_WALKED] = tuple(map(tuple, kids))
     return walked
 
 

@@ -133,6 +133,8 @@ class EventFinder:
         gives its event's type (``kg/data/prefixes.tsv``)."""
         for start, end in columns.sentence_bounds(doc):
             text = columns.span_text(doc, start, end).lstrip().lower()
+            if ":" not in text:
+                continue  # no label can start it
             label = next((lab for lab, _ in self.lex.prefixes if text.startswith(lab + ":")), None)
             if label is None:
                 continue

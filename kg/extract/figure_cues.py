@@ -132,13 +132,14 @@ def number_spans(sent: Span) -> list[Span]:
     policeman", in notes whose commas were removed)."""
     doc = sent.doc
     spans = []
-    for ent in ents_in(sent):
+    ents = ents_in(sent)
+    for ent in ents:
         if ent.label_ != "CARDINAL":
             continue
         numeric = [t for t in ent if t.like_num or t.lower_ in NUMBER_WORDS]
         if numeric:
             spans.append(doc[numeric[0].i : numeric[-1].i + 1])
-    taken = {i for e in ents_in(sent) for i in range(e.start, e.end)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     like_num, ent_type, text = columns.like_nums(doc), columns.ent_types(doc), columns.texts(doc)
     for i in range(sent.start, sent.end):
         if not like_num[i]:

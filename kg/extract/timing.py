@@ -92,27 +92,37 @@ def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:
 
 def past_day(d: Draft) -> None:
     """The day before the report: "Reported on 2 February over the past 24 hours"."""
-    if d.date is not None and d.time is not None and _PAST_DAY.search(_sentence_text(d.time)):
+    if d.date is not None and d.time is not None and _past_day_told(d.time):
         d.date -= dt.timedelta(days=1)
 
 
-def _sentence_text(span: Span) -> str:
-    """``span.scolumns.text(ent)``, sliced from the text read once."""
-    return columns.span_text(span.doc, *columns.sentence_of(span.doc, span.start))
+def _past_day_told(span: Span) -> bool:
+    """Whether the sentence of ``span`` tells of the past 24 hours, searched once a sentence
+    (most drafts are dated by the article's one reference date)."""
+    doc = span.doc
+    start, end = columns.sentence_of(doc, span.start)
+    told: dict[int, bool] = columns.memo(doc, "past_day", dict)
+    if start not in told:
+        told[start] = _PAST_DAY.search(columns.span_text(doc, start, end)) is not None
+    return told[start]
 
 
 def date_spans(span: Doc | Span) -> list[Span]:
     """Date expressions: absolute dates found in the text (the model often cuts them short:
     "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
     doc = span.doc if isinstance(span, Span) else span
-    offset = span.start_char if isinstance(span, Span) else 0
     out: list[Span] = []
-    if isinstance(span, Span):
-        text = columns.span_text(doc, span.start, span.end)
+    text = columns.doc_text(doc)
+    # the patterns run once on the whole text, a sentence's dates taken from there
+    matches = columns.memo(doc, "absolute_dates", lambda: dates.absolute_matches(text))
+    if not isinstance(span, Span):
+        first, last = 0, len(text)
+    elif len(span):
+        first, last = columns.char_offsets(doc, span.start, span.end)
     else:
-        text = columns.doc_text(doc)
-    for start, end in dates.find_absolute(text):
-        found = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        first, last = 0, 0
+    for start, end in dates.find_absolute_in(text, matches, first, last):
+        found = doc.char_span(start, end, alignment_mode="expand")
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}
@@ -161,12 +171,9 @@ def _glossed(span: Span) -> str:
 
 def _text_after(span: Span, chars: int) -> str:
     """The text from ``span``'s start to ``chars`` characters after its end: the document's
-    text sliced, read from the few tokens it covers (``Doc.text`` joins every token's text)."""
-    doc, limit = span.doc, span.end_char + chars
-    end = span.end
-    while end < len(doc) and doc[end].idx < limit:
-        end += 1
-    return doc[span.start : end].text_with_ws[: limit - span.start_char]
+    text (joined once, ``columns.doc_text``) sliced."""
+    start, end = columns.char_offsets(span.doc, span.start, span.end)
+    return columns.doc_text(span.doc)[start : end + chars]
 
 
 def _is_point(text: str) -> bool:

@@ -164,3 +164,25 @@ def test_the_quick_checks_skip_only_patterns_that_find_nothing() -> None:
     for text in texts:
         assert dates.find_absolute(text) == every_pattern(text), text
     assert dates.find_absolute(texts[1]) == [(11, 21), (29, 39)]
+
+
+def test_a_parts_dates_are_those_found_in_the_part_alone() -> None:
+    """The patterns run once on a whole text; each part's dates (a sentence's) are chosen from
+    those matches, as if the part had been searched alone: on every part of texts where
+    matches run across a part's ends, words go on across them, a part ends after line breaks
+    followed by a word, or a date ends with its month's full stop before a word."""
+    from kg.extract import dates
+
+    texts = [
+        "Clashes on 5 March 2020.\n\nOn 6 March, 2021-02-03 and 4/5/20 saw 7 Jan. more.",
+        "Monday 5 June\n\n12 June 2019 x3 Mar 2020y 2020-01-0212 Sept. 4, 2020 8 Jan.X 5 Jan.",
+        "On Sunday night [13 February 2022]\n\nMay 2 and 3rd of May 2019/20/12/2019 4 Oct",
+    ]
+    for text in texts:
+        matches = dates.absolute_matches(text)
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                alone = dates.find_absolute(text[start:end])
+                got = dates.find_absolute_in(text, matches, start, end)
+                assert got == [(start + a, start + b) for a, b in alone], (start, end)
+    assert dates.find_absolute_in(texts[0], dates.absolute_matches(texts[0]), 0, 24) == [(11, 23)]
