@@ -245,6 +245,7 @@ def test_table_cells_are_safe_to_print() -> None:
     assert q.cell(Literal("left\u202eright")) == "left\\u202eright"
     assert q.cell(Literal("x" * 100), max_cell=10) == "x" * 9 + "…"
     assert q.display_width("حماة 中文 😀") == len("حماة ") + 4 + 1 + 2
+    assert q.display_width("Cafe\u0301 \u201cok\u201d\u00ad") == 4 + 1 + 4  # combining, Cf
     assert q.cell(URIRef("https://w3id.org/kg/event/a1.25-32")) == "event:a1.25-32"
     assert q.cell(URIRef("https://w3id.org/kg/event/a b")) == "<https://w3id.org/kg/event/a b>"
     assert q.cell(URIRef("http://example.org/x")) == "<http://example.org/x>"
