@@ -49,6 +49,7 @@ _HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?")
 _BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
 _HAS_BIDI = re.compile("[" + "".join(map(chr, _BIDI)) + "]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -207,6 +208,8 @@ def write_table(
     for cells in itertools.chain(head, ([cell(t, max_cell) for t in row] for row in rows)):
         out.write(line(cells))
         count += 1
+    if isinstance(result.rows, Rows):  # the rest counted, their terms never converted
+        return count + result.rows.skip()
     return count + sum(1 for _ in source)
 
 
@@ -277,7 +280,7 @@ def display_width(text: str) -> int:
     """Terminal columns: wide East Asian characters take two, combining marks none."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(c) for c in text)
+    return len(text) + sum(_char_width(c) - 1 for c in _NON_ASCII.findall(text))  # ASCII: 1
 
 
 def _char_width(c: str) -> int:

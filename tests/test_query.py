@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -244,6 +245,7 @@ def test_table_cells_are_safe_to_print() -> None:
     assert q.cell(Literal("left\u202eright")) == "left\\u202eright"
     assert q.cell(Literal("x" * 100), max_cell=10) == "x" * 9 + "…"
     assert q.display_width("حماة 中文 😀") == len("حماة ") + 4 + 1 + 2
+    assert q.display_width("Cafe\u0301 \u201cok\u201d\u00ad") == 4 + 1 + 4  # combining, Cf
     assert q.cell(URIRef("https://w3id.org/kg/event/a1.25-32")) == "event:a1.25-32"
     assert q.cell(URIRef("https://w3id.org/kg/event/a b")) == "<https://w3id.org/kg/event/a b>"
     assert q.cell(URIRef("http://example.org/x")) == "<http://example.org/x>"
@@ -447,7 +449,23 @@ def test_timeline_rows_come_in_the_order_of_its_plain_version(
 
         expected = in_order(q.run(store, plain))
         assert len({row[0] for row in expected}) > 1  # more than one date: the order shows
+        if which == "golden_store_path":  # events of one article and day: ?begin orders them
+            assert any(a[:2] == b[:2] for a, b in itertools.pairwise(expected))
         assert in_order(q.run_named(store, "timeline")) == expected
+
+
+@pytest.mark.parametrize("which", ["store_path", "golden_store_path"])
+def test_an_event_iri_ends_with_its_triggers_offsets(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """The shipped timeline reads the trigger's start from the event's IRI (kg/rdf/iris.py)."""
+    begin = 'xsd:integer(REPLACE(STR(?e), "^.*[.]([0-9]+)-[0-9]+$", "$1"))'
+    sparql = f"""SELECT (COUNT(?e) AS ?events) (SUM(IF({begin} = ?b, 0, 1)) AS ?wrong)
+        {{ GRAPH ?g {{ ?e sem:eventType ?type ; kg:trigger/nif:beginIndex ?b }} }}"""
+    with open_store(request.getfixturevalue(which), read_only=True) as store:
+        [(events, wrong)] = q.rows_as_text(q.run(store, sparql).rows)
+    assert int(events) > 1
+    assert wrong == "0"
 
 
 def test_the_plain_prefix_table_agrees_with_the_namespaces() -> None:

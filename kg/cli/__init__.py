@@ -64,9 +64,11 @@ class LazyGroup(click.Group):
 
 def _store_location(ctx: click.Context, param: click.Parameter, value: Any) -> Path | str:
     """A store directory (a ``Path``), or a remote store's ``http(s)://`` URL (a ``str``)."""
+    if isinstance(value, Path) or "://" not in str(value):  # not a URL: no kg.store.endpoints
+        return Path(value)
     from kg.store.endpoints import is_remote
 
-    if isinstance(value, Path) or not is_remote(str(value)):
+    if not is_remote(str(value)):
         return Path(value)
     from kg.credentials import check_url
     from kg.errors import StoreError

@@ -177,12 +177,13 @@ def open_store(path: Path | str, *, read_only: bool = False) -> Store:
     ``read_only`` never creates anything: a missing store raises ``StoreError`` saying to
     run ``kg ingest`` first. A second writer raises ``StoreLockedError``.
     """
-    from kg.store.endpoints import is_remote
+    if isinstance(path, str):  # a Path is a directory: kg query opens it without kg.store.endpoints
+        from kg.store.endpoints import is_remote
 
-    if is_remote(path):
-        from kg.store.remote import RemoteStore
+        if is_remote(path):
+            from kg.store.remote import RemoteStore
 
-        return RemoteStore(str(path), read_only=read_only)
+            return RemoteStore(str(path), read_only=read_only)
     from kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore(Path(path), read_only=read_only)
