@@ -100,3 +100,15 @@ def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
 def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
     places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
     assert "East" not in places and "West" not in places and "Lamki" in places
+
+
+def test_a_unit_named_after_a_preposition_is_an_organisation(extractor: Any) -> None:
+    text = "Two hundred airmen deployed from the 112th Bomber Wing to the base on Monday."
+    result = extractor.extract_one(Article("t", text))
+    assert "Bomber Wing" not in [m.text for p in result.places for m in p.mentions]
+    assert any(a.label == "Bomber Wing" for a in result.actors)
+
+
+def test_words_that_go_on_a_name_are_no_place(extractor: Any) -> None:
+    text = "Questions from the Pentagon Press will follow the statement."
+    assert "Press" not in _places(extractor, text)
