@@ -34,6 +34,7 @@ from kg.extract.spans import (
     opposed,
     place_found,
     proper_noun_runs,
+    surnames,
     titled_person,
     trim,
     vessel_tokens,
@@ -163,8 +164,10 @@ class MentionFinder:
         found = [self._from_gazetteer(s) for s in spans]
         countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
         found += self._entities(doc, taken, countries)
+        surnames(doc, found, self.actors)
         taken |= {i for f in found for i in range(f.start, f.end)}
-        found += self._proper_noun_places(doc, taken)
+        known = {i for s in spans for i in range(s.start, s.end)}
+        found += self._proper_noun_places(doc, taken, known)
         found = self.place_names.settle(doc, found, taken)
         taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
@@ -255,7 +258,9 @@ class MentionFinder:
                 out.append(_named_actor(span, ActorType.PERSON))
         return out
 
-    def _proper_noun_places(self, doc: Doc, taken: set[int]) -> list[Found]:
+    def _proper_noun_places(self, doc: Doc, taken: set[int], known: set[int]) -> list[Found]:
+        """Places named by proper nouns the model left unlabelled; ``known``: the tokens of
+        the gazetteers' names."""
         out = []
         for span in proper_noun_runs(doc, taken):
             if columns.text(span).lower() in self.demonyms:
@@ -264,7 +269,11 @@ class MentionFinder:
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             place_type = self._place_context(span)
-            if place_type is not None:
+            if place_type is None or _continues_name(span, known):
+                continue  # "the Pentagon Press", "the US Secretary of State": not a place
+            if self._organisation_name(span):  # "deployed from the 158th Fighter Wing"
+                out.append(_named_actor(span, ActorType.ORGANISATION))
+            else:
                 out.append(place_found(span, place_type))
         return out
 
@@ -409,6 +418,18 @@ class MentionFinder:
                     return outer.key
             break
         return None
+
+
+def _continues_name(span: Span, known: set[int]) -> bool:
+    """The words go on a gazetteer's name, which modifies them: "the Pentagon Press" after
+    "Pentagon", "the US Secretary of State" after "US"."""
+    before = span.start - 1
+    return (
+        before >= 0
+        and before in known
+        and span.doc[before].dep_ in ("compound", "nmod", "poss")
+        and span.start <= span.doc[before].head.i < span.end
+    )
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

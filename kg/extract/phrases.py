@@ -117,6 +117,9 @@ class NounPhrases:
             if token.pos_ == "PROPN" and token.lemma_.lower() not in self.titles | self.governments:
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is None and (bare := self._bare_title(doc, token, taken)) is not None:
+                out.append(bare)
+                continue
             if det is None or det.lower_ not in _DETERMINERS:
                 continue
             organisation = self._organisation(doc, token, found)
@@ -255,6 +258,25 @@ class NounPhrases:
             country=iso,
             reference=True,
         )
+
+    def _bare_title(self, doc: Doc, token: Token, taken: set[int]) -> Found | None:
+        """ "Foreign Secretary welcomes ...", "Prime Minister and President X met": a title
+        in capitals without an article or a name, as headlines and datelines write a person
+        named by role only (the role is the label)."""
+        if token.lemma_.lower() not in self.titles or token.tag_ in _PLURALS:
+            return None
+        start = left_edge(token)
+        words = doc[start : token.i + 1]
+        if len(words) < 2 or not all(t.is_title for t in words) or start in taken:
+            return None
+        if any(t.dep_ == "det" or t.pos_ == "PRON" for t in words):
+            return None
+        if start > 0 and not (doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
+                              or doc[start - 1].is_space):  # fmt: skip
+            return None  # where a headline or a sentence starts
+        label = words.text
+        return Found("actor", start, token.i + 1, name_key(label), label,
+                     actor_type=ActorType.PERSON, reference=True)  # fmt: skip
 
     def _role(self, token: Token, people: dict[int, Found]) -> Found | None:
         """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to

@@ -1,13 +1,14 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
 their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive, ships' names."""
+the portfolio, a person taken captive, ships' names, a person named again by surname."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import itertools
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +17,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.extract.lexicon import read_words
 from kg.keys import name_key
-from kg.model import PlaceType
+from kg.model import ActorType, PlaceType
 
 __all__ = [
     "BEARINGS",
@@ -31,6 +32,7 @@ __all__ = [
     "opposed",
     "place_found",
     "proper_noun_runs",
+    "surnames",
     "titled_person",
     "trim",
     "vessel_tokens",
@@ -289,3 +291,25 @@ def titled_person(
     ):
         return None
     return i - 1, name
+
+
+def surnames(doc: Doc, found: list[Found], known: Collection[str]) -> None:
+    """ "Gen. Joseph Votel ... Votel explained": a one-word name that is the last word of a
+    person's full name in the same text names that person (the model often reads the
+    surname alone as an organisation). Actors of the gazetteer (``known``) keep their
+    identity; places are left alone."""
+    people: dict[str, Found] = {}
+    for f in found:
+        if f.kind == "actor" and f.actor_type is ActorType.PERSON and f.end - f.start > 1:
+            last = doc[f.end - 1]
+            if last.text[:1].isupper() and f.key not in known:
+                people.setdefault(last.lower_, f)
+    if not people:
+        return
+    for f in found:
+        if f.kind != "actor" or f.end - f.start != 1 or f.key in known:
+            continue
+        person = people.get(doc[f.start].lower_)
+        if person is not None and person is not f and doc[f.start].text[:1].isupper():
+            f.key, f.label, f.actor_type = person.key, person.label, ActorType.PERSON
+            f.country = person.country

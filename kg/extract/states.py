@@ -9,7 +9,9 @@ name alone ("UK") stays a mention of the place; a name without an article ("Turk
 forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED
 codes foreign governments and as kg labels forces abroad), or "Military Forces of
 <country>" when it acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the
-gazetteer's and the generic rules' state forces. These mentions are added after events are
+gazetteer's and the generic rules' state forces. A country's name that tells whose people or
+things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
+place's only one. These mentions are added after events are
 found (events read the mention finder's own actors), for the relations between actors and the
 graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
 """
@@ -34,6 +36,9 @@ from kg.resources import data_dir
 __all__ = ["StateFinder", "StateWords", "load_state_words"]
 
 _ARTICLES = frozenset({"the"})
+# nouns a country's name modifies as a place: "the U.S. border", "Syria region"
+_PLACE_HEADS = frozenset({"area", "region", "border", "territory", "soil", "coast", "side",
+                          "embassy", "base", "airspace", "waters", "capital"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,7 @@ class StateFinder:
     def __init__(self, lexicon: Lexicon, words: StateWords | None = None) -> None:
         self.lex = lexicon
         self.words = words or load_state_words()
+        self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
         self.demonyms: dict[str, str] = {}
         for country in lexicon.countries:
             for name in country.demonyms:
@@ -75,6 +81,7 @@ class StateFinder:
         """The state mentions of a Doc: countries that act, and governments."""
         out = self._governments(doc, mentions)
         inside = {i for f in out for i in range(f.start, f.end)}
+        dropped: list[Found] = []
         for f in mentions.found:
             if f.kind != "place" or f.place_type is not PlaceType.COUNTRY or not f.country:
                 continue
@@ -82,6 +89,8 @@ class StateFinder:
                 continue
             role = self._role(doc[f.start : f.end].root)
             if role is None:
+                if self._nationality(doc, f) and sum(p.key == f.key for p in mentions.found) > 1:
+                    dropped.append(f)
                 continue
             start = f.start
             if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:
@@ -92,7 +101,26 @@ class StateFinder:
             elif sum(p.key == f.key for p in mentions.found) > 1:
                 _become(f, state)  # one span names one thing: the state; the place keeps
                 # its other mentions (a place named only here stays a place)
+        for f in dropped:  # kept where it is the place's last mention
+            if sum(p.key == f.key for p in mentions.found) > 1:
+                mentions.found.remove(f)
+                for i in range(f.start, f.end):
+                    mentions.by_token.pop(i, None)
         return out
+
+    def _nationality(self, doc: Doc, f: Found) -> bool:
+        """ "U.S. service members", "U.K. ships": a country's name modifying a plural noun
+        that is no place tells whose they are, not where: no mention of the place (re3d's
+        convention too)."""
+        token = doc[f.start : f.end].root
+        head = token.head
+        return (
+            token.dep_ in ("compound", "nmod")
+            and head.i >= f.end
+            and head.tag_ == "NNS"
+            and head.lemma_.lower() not in self.place_heads
+            and (f.start == 0 or doc[f.start - 1].pos_ != "PROPN")  # "in Tultitlan Mexico"
+        )
 
     # -- countries ---------------------------------------------------------------------------
 

@@ -116,3 +116,16 @@ def test_the_group_refers_back_to_the_last_group_named(extractor: Any) -> None:
     text = "Al-Shabaab claimed the attack. The group said it killed ten soldiers."
     actors = {a.key: a for a in _extract(extractor, text).actors}
     assert [m.text for m in actors["al-shabaab"].mentions] == ["Al-Shabaab", "The group"]
+
+
+def test_a_headline_title_without_article_is_a_person(extractor: Any) -> None:
+    text = "Defence Secretary welcomes new talks on the border.\nThe talks begin in Geneva."
+    people = [a for a in _extract(extractor, text).actors if a.label == "Defence Secretary"]
+    assert [m.text for a in people for m in a.mentions] == ["Defence Secretary"]
+    assert people[0].actor_type.value == "person"
+
+
+def test_a_title_inside_a_sentence_is_no_headline(extractor: Any) -> None:
+    text = "He met the Interior Minister of Chad and Defence Secretary staff in Geneva."
+    labels = {a.label for a in _extract(extractor, text).actors}
+    assert "Defence Secretary" not in labels

@@ -129,3 +129,15 @@ def test_a_place_noun_naming_an_actor_or_a_side_gives_no_place(
     extractor: Any, text: str, word: str
 ) -> None:
     assert not any(word in p for p in _places(extractor, text))
+
+
+def test_a_unit_named_after_a_preposition_is_an_organisation(extractor: Any) -> None:
+    text = "Two hundred airmen deployed from the 112th Bomber Wing to the base on Monday."
+    result = extractor.extract_one(Article("t", text))
+    assert "Bomber Wing" not in [m.text for p in result.places for m in p.mentions]
+    assert any(a.label == "Bomber Wing" for a in result.actors)
+
+
+def test_words_that_go_on_a_name_are_no_place(extractor: Any) -> None:
+    text = "Questions from the Pentagon Press will follow the statement."
+    assert "Press" not in _places(extractor, text)

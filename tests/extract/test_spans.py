@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from kg.extract.spans import countered, is_calendar_word, opposed, proper_noun_runs, trim
+from kg.model import Article
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +48,12 @@ def test_ents_in_gives_what_span_ents_gives(extractor: Any, seed_text: str) -> N
         assert ents_in(sent) == tuple(sent.ents)
         assert ents_in(sent[1:-1]) == tuple(sent[1:-1].ents)
     assert sum(len(ents_in(s)) for s in doc.sents) == len(doc.ents) > 40
+
+
+def test_a_surname_alone_names_the_person_named_in_full(extractor: Any) -> None:
+    text = "General Tomas Varnholt, commander of the mission, arrived on Monday. Varnholt said "
+    text += "the convoy was safe. Varnholt left on Tuesday."
+    result = extractor.extract_one(Article("t", text))
+    people = [a for a in result.actors if "Varnholt" in a.label]
+    assert len(people) == 1 and people[0].actor_type.value == "person"
+    assert "Varnholt" in [m.text for m in people[0].mentions]

@@ -73,3 +73,24 @@ def test_governments(extractor: Any, text: str, key: str) -> None:
 )
 def test_a_country_as_a_place_is_no_actor(extractor: Any, text: str) -> None:
     assert not any(k.startswith("government-of") for k in _actors(extractor, text))
+
+
+@pytest.mark.model
+def test_a_country_telling_whose_people_are_is_no_place_mention(extractor: Any) -> None:
+    text = (
+        "Norway said the talks in Oslo would go on. Norway sent aid to the region. "
+        "Later, Norway service members visited Norway ships in the harbour."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    norway = next(p for p in extraction.places if p.label == "Norway")
+    offsets = {m.start for m in norway.mentions}
+    assert text.index("Norway service") not in offsets
+    assert offsets == {text.index("Norway ships")}  # the place keeps its last mention
+
+
+@pytest.mark.model
+def test_a_country_named_once_as_an_owner_stays_a_place(extractor: Any) -> None:
+    extraction = extractor.extract_one(Article("t", "Norway ships docked in the harbour."))
+    assert [m.text for p in extraction.places if p.label == "Norway" for m in p.mentions] == [
+        "Norway"
+    ]
