@@ -149,7 +149,7 @@ class Geocoder:
                     resolved[p.key] = geocode_of(country, 1.0)
         named = frozenset(g.country_code for g in resolved.values())
         if unclaimed:
-            main = max(votes or {}, key=lambda cc: (votes or {})[cc], default="")
+            main = _leader(votes or {})
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         text = extraction.article.text
@@ -200,7 +200,7 @@ class Geocoder:
             for cc in exact:
                 weak[cc] += 1.0 / len(exact)
         # the article's countries: those it names, else the one its places and actors point to
-        home = named or frozenset({max(weak, key=lambda cc: weak[cc])} if weak else ())
+        home = named or frozenset({_leader(weak)} - {""})
         for p in extraction.places:
             if p.place_type in _VARIANT_TYPES and not any(
                 c.country_code in home for c in towns[p.key]
@@ -415,6 +415,16 @@ class Geocoder:
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         folded = fold_name(place.label)
         return [(c, weight(c, context, own, folded)) for c in kept]
+
+
+def _leader(weights: Mapping[str, float]) -> str:
+    """The country with the most weight, or none ("") when two share it: a tie is no evidence
+    (a name with namesakes in ten countries gives each a tenth), and ``max`` would pick the one
+    a set happened to yield first, which changes with the hash seed."""
+    ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9):
+        return ""
+    return ranked[0][0]
 
 
 def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
