@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import ServeError
+from kg.serve.runner import DEFAULT_MAX_MEMORY
 from kg.serve.server import AccessLog, Endpoint
 from kg.store import open_store
 
@@ -25,7 +26,7 @@ def serve(
     timeout: float = 30.0,
     workers: int = 2,
     allow_service: bool = False,
-    max_memory: int = 2048,
+    max_memory: int = DEFAULT_MAX_MEMORY,
     ready: Callable[[Endpoint], None] | None = None,
     access: AccessLog | None = None,
 ) -> None:
