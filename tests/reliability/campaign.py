@@ -278,6 +278,16 @@ def moments(rng: random.Random, count: int, window: float, writes: int) -> list[
     return kills
 
 
+def later_kill(rng: random.Random, kills: Sequence[Kill]) -> Kill | None:
+    """A time kill later than every run so far, up to twice the longest, when no run was
+    killed with articles in the store: on a machine slower than for the reference run, every
+    stratified moment may land before the first article is written. None otherwise."""
+    if not kills or any(k.killed and k.articles for k in kills):
+        return None
+    latest = max(k.seconds for k in kills)
+    return Kill(rng.uniform(latest, 2 * latest))
+
+
 def campaign(
     args: Sequence[str],
     store: Path,
@@ -292,8 +302,10 @@ def campaign(
     the store after each, then run it to completion and check the store equals ``reference``.
 
     A run that finished before its moment is checked too, and replaced by a time kill drawn
-    over that run's own wall time (the machine may be slower than for the reference run), at
-    most ``3 * kills`` times.
+    over that run's own wall time (the machine may be faster than for the reference run); when
+    every run was killed before the store held an article (a slower machine), time kills later
+    than the latest run are added until one is killed with articles stored; at most
+    ``3 * kills`` such extra runs in all.
     """
     rng = random.Random(seed)
     result = Campaign(seed)
@@ -314,6 +326,9 @@ def campaign(
         if not kill.killed and spare > 0:
             spare -= 1
             plan.append(Kill(rng.uniform(0.0, kill.seconds)))
+        elif not plan and spare > 0 and (later := later_kill(rng, result.kills)) is not None:
+            spare -= 1
+            plan.append(later)
     done = subprocess.run(
         kg_command("ingest", *args, "--store", str(store)),
         env=kg_env(),
