@@ -177,6 +177,14 @@ def test_a_failing_task_is_retried_then_its_article_alone_is_quarantined(
     with open_store(tmp_path / "s", read_only=True) as store:
         graphs = {name.rsplit("/", 1)[-1] for name in store.graph_names()}
     assert graphs == {"kano", "aleppo", "mosul", "die-once", "ontology"}
+    # a retry runs on the cluster too (its workers hold the fault), then without it
+    retry = ["quarantine", "retry", "boom", "--store", str(tmp_path / "s")]
+    again = CliRunner().invoke(cli, [*retry, "--scheduler", scheduler])
+    assert again.exit_code == 0, again.output
+    assert "0 loaded, 1 quarantined" in again.output
+    assert "boom (worker): its Dask task failed on the cluster" in again.output
+    here = CliRunner().invoke(cli, retry)
+    assert here.exit_code == 0 and "1 loaded, 0 quarantined" in here.output, here.output
 
 
 def test_a_missing_dask_or_an_unreachable_scheduler_is_one_clear_error(

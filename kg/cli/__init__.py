@@ -115,6 +115,24 @@ max_seconds_option = click.option(
     "--max-seconds", default=120.0, show_default=True, type=click.FloatRange(0),
     help="Time limit per article for the rules, mapping and validation; 0 for none.",
 )  # fmt: skip
+workers_option = click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+    help="Processes that parse, extract, map and validate articles (this one writes the "
+    "store); 2 on a 2-core machine.",
+)  # fmt: skip
+scheduler_option = click.option(
+    "--scheduler", metavar="tcp://HOST:PORT", envvar="KG_SCHEDULER",
+    help="A Dask scheduler's address: its workers parse, extract, map and validate, this "
+    "process writes the store (env KG_SCHEDULER; needs pip install 'kg[dask]'). See "
+    "docs/SCALING.md.",
+)  # fmt: skip
+
+
+def check_workers(workers: int, scheduler: str | None) -> None:
+    """--workers and --scheduler exclude each other."""
+    if scheduler and workers > 1:
+        raise click.UsageError("--workers and --scheduler exclude each other: the cluster's "
+                               "workers do the work; start them with --nthreads 1")  # fmt: skip
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_seconds_option, model_option, quarantine_option, store_option
+from kg.cli import (
+    check_workers,
+    max_seconds_option,
+    model_option,
+    quarantine_option,
+    scheduler_option,
+    store_option,
+    workers_option,
+)
 from kg.pipeline import IngestOptions, IngestReport, Progress
 from kg.pipeline import ingest as run_ingest
 from kg.sources import PROBLEM_KINDS
@@ -31,17 +39,8 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
     help="Largest article (file, stdin or JSON line) accepted, in bytes.",
 )  # fmt: skip
 @max_seconds_option
-@click.option(
-    "--workers", default=1, show_default=True, type=click.IntRange(1, 256),
-    help="Processes that parse, extract, map and validate articles (this one writes the "
-    "store); 2 on a 2-core machine.",
-)  # fmt: skip
-@click.option(
-    "--scheduler", metavar="tcp://HOST:PORT", envvar="KG_SCHEDULER",
-    help="A Dask scheduler's address: its workers parse, extract, map and validate, this "
-    "process writes the store (env KG_SCHEDULER; needs pip install 'kg[dask]'). See "
-    "docs/SCALING.md.",
-)  # fmt: skip
+@workers_option
+@scheduler_option
 @click.option("--strict", is_flag=True, help="Exit 3 if an article is quarantined (now, or "
               "earlier and unchanged since), 1 if an input is unreadable.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Process every article, also those unchanged since "
@@ -88,9 +87,7 @@ def ingest(
       kg ingest seeds/ --store http://localhost:7878   # an Oxigraph server
       kg ingest articles.jsonl --scheduler tcp://127.0.0.1:8786
     """
-    if scheduler and workers > 1:
-        raise click.UsageError("--workers and --scheduler exclude each other: the cluster's "
-                               "workers do the work; start them with --nthreads 1")  # fmt: skip
+    check_workers(workers, scheduler)
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
         strict=strict, force=force, workers=workers, quarantine=quarantine_dir,

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import click
 
-from kg.cli import max_seconds_option, model_option, quarantine_option, store_option
+from kg.cli import (
+    check_workers,
+    max_seconds_option,
+    model_option,
+    quarantine_option,
+    scheduler_option,
+    store_option,
+    workers_option,
+)
 from kg.errors import StoreError
 from kg.quarantine import Entry, Quarantine
 
@@ -100,6 +108,8 @@ def show(article_id: str, store: Path | str, quarantine_dir: Path | None) -> Non
 @quarantine_option
 @model_option
 @max_seconds_option
+@workers_option
+@scheduler_option
 @click.option("--strict", is_flag=True, help="Exit 3 if an article stays quarantined.")
 @click.option("--verbose", "-v", is_flag=True, help="List every article still quarantined.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
@@ -112,6 +122,8 @@ def retry(
     quarantine_dir: Path | None,
     model: str | None,
     max_seconds: float,
+    workers: int,
+    scheduler: str | None,
     strict: bool,
     verbose: bool,
     quiet: bool,
@@ -124,20 +136,23 @@ def retry(
     \b
     Example:
       kg ingest seeds/ && kg quarantine retry --all
+      kg quarantine retry --all --workers 2
     """
     from kg.cli.ingest import run_with_summary
     from kg.pipeline import IngestOptions
     from kg.pipeline import retry as run_retry
 
     _choose(article_ids, everything, "retry")
+    check_workers(workers, scheduler)
     quarantine = _quarantine(store, quarantine_dir)
     ids = None if everything else [e.article_id for e in quarantine.require(article_ids)]
     if everything and next(quarantine.entries(), None) is None:
         click.echo(f"The quarantine of {store} is empty; nothing to retry.", err=True)
         return
     options = IngestOptions(
-        model=model, max_seconds=max_seconds, strict=strict, quarantine=quarantine_dir
-    )
+        model=model, max_seconds=max_seconds, strict=strict, quarantine=quarantine_dir,
+        workers=workers, scheduler=scheduler or None,
+    )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_retry(store, ids, options, progress),
         store, quiet=quiet, verbose=verbose, quarantine=quarantine_dir,

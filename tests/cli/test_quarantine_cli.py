@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+import kg.pipeline
 from kg.model import Article
+from kg.pipeline import IngestOptions, IngestReport
 from kg.quarantine import Quarantine
 from tests.cli.invoke import run
 from tests.conftest import SEED_ARTICLE
@@ -89,6 +91,32 @@ def test_retry_all_on_an_empty_quarantine_does_nothing(tmp_path: Path) -> None:
     (tmp_path / "store").mkdir()
     done = run("quarantine", "retry", "--all", "--store", str(tmp_path / "store"))
     assert done.code == 0 and "nothing to retry" in done.stderr
+
+
+def test_retry_takes_workers_or_a_scheduler_as_ingest_does(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[list[str] | None, IngestOptions]] = []
+
+    def fake_retry(
+        store_path: Path | str, ids: list[str] | None, options: IngestOptions, progress: object
+    ) -> IngestReport:
+        seen.append((ids, options))
+        return IngestReport(read=1, loaded=1)
+
+    monkeypatch.setattr(kg.pipeline, "retry", fake_retry)
+    assert run("quarantine", "retry", "other", "--store", str(store), "--workers", "2").code == 0
+    address = "tcp://127.0.0.1:8786"
+    assert (
+        run("quarantine", "retry", "--all", "--store", str(store), "--scheduler", address).code == 0
+    )
+    assert [(ids, o.workers, o.scheduler) for ids, o in seen] == [
+        (["other"], 2, None), (None, 1, address)
+    ]  # fmt: skip
+    both = run("quarantine", "retry", "--all", "--store", str(store), "--workers", "2",
+               "--scheduler", address)  # fmt: skip
+    assert both.code == 2 and "--workers and --scheduler exclude each other" in both.stderr
+    assert len(seen) == 2
 
 
 def test_every_subcommand_has_help_with_an_example() -> None:
