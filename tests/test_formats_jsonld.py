@@ -81,3 +81,41 @@ def test_a_value_of_another_type_keeps_its_full_form(tmp_path: Path) -> None:
     graph.add((event, fatalities, Literal(3)))
     back = _merged(document(graph))
     assert isomorphic(back, graph)
+
+
+def test_every_kind_of_value_reads_back_the_same_in_rdflib_and_oxigraph() -> None:
+    """Language tags, blank nodes, other datatypes under a coercing term, an IRI where a term
+    expects a literal and the reverse, IRIs no prefix shortens: the same RDF read back by two
+    JSON-LD parsers."""
+    from kg.formats.jsonld import document
+
+    kg, xsd = "https://w3id.org/kg/ontology#", "http://www.w3.org/2001/XMLSchema#"
+    data = f"""
+    @prefix kg: <{kg}> . @prefix xsd: <{xsd}> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+    <https://w3id.org/kg/event/a.1-2> a sem:Event, kg:Other ;
+        rdfs:label "Beschuss"@de, "shelling", "7"^^xsd:integer ;
+        kg:fatalities 3, "about a dozen", <https://example.org/n> ;
+        sem:hasTimeStamp "2014-09-26"^^xsd:date, "2014"^^xsd:gYear, "Friday" ;
+        kg:agent <https://w3id.org/kg/actor/x>, _:someone, "the gunmen" ;
+        kg:sentence <https://w3id.org/kg/sentence/a.0-9> ;
+        <https://example.org/no-prefix> <https://w3id.org/kg/place///odd> ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "a literal type" .
+    _:someone rdfs:label "someone" ; kg:alliedWith _:other .
+    """
+    graph = Graph().parse(data=data, format="turtle")
+    body = document(graph)
+    assert isomorphic(_merged(body), graph)
+    import pyoxigraph as ox
+
+    oxigraph = Graph().parse(
+        data=ox.serialize(ox.parse(body, ox.RdfFormat.JSON_LD), format=ox.RdfFormat.N_TRIPLES),
+        format="nt",
+    )
+    assert isomorphic(oxigraph, graph)
+    nodes = {n["@id"]: n for n in json.loads(body)["@graph"]}
+    event = nodes["event:a.1-2"]
+    assert event["@type"] == ["kg:Other", "sem:Event"]
+    assert event["timeStamp"] == "2014-09-26" and event["fatalities"] == "3"
+    assert event["sentence"] == "https://w3id.org/kg/sentence/a.0-9"  # "sentence" is a term
