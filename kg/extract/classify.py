@@ -11,6 +11,7 @@ from kg.extract import columns
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
+from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
@@ -75,7 +76,7 @@ class Classifier:
         self.death_words = lexicon.word_set("events", "death_words")
         self.hits = Hits(lexicon)
         self.protest_words = lexicon.word_set("events", "protest_words")
-        self.labour_words = lexicon.word_set("events", "labour_words")
+        self.labour = LabourCues(lexicon)
         self.follow_up = lexicon.word_set("events", "follow_up_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
@@ -133,7 +134,7 @@ class Classifier:
         words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         if d.event_class == "protest-block":
             return bool(words & self.protest_words)
-        return d.event_class != "labour-strike" or bool(words & self.labour_words)
+        return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         if d.event_class == "strike":
@@ -232,7 +233,8 @@ class Classifier:
                 return None
             d.event_class = "peaceful-protest"
         elif cls == "labour-strike":
-            d.event_class = "peaceful-protest" if lemmas & self.labour_words else "bombard"
+            labour = self.labour.says_labour(d.trigger, lemmas)
+            d.event_class = "peaceful-protest" if labour else "bombard"
             if d.event_class == "bombard":
                 d.event_class = (
                     "air-drone-strike"
@@ -389,7 +391,7 @@ class Classifier:
         subjects = {
             t.lemma_.lower() for c in d.trigger[0].children if c.dep_ == "nsubj" for t in c.subtree
         }
-        if subjects & (self.labour_words | self.protest_words) - self.violence_words:
+        if subjects & (self.labour.words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
 

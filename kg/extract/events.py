@@ -40,6 +40,7 @@ from kg.extract.folding import (
     deaths_told_after,
     dedupe,
     fold_damage,
+    fold_instruments,
     fold_killings,
     fold_support,
     one_protest,
@@ -210,7 +211,7 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        return fold_killings(fold_damage(fold_support(drafts)))
+        return fold_killings(fold_damage(fold_support(fold_instruments(drafts))))
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.extract import columns
 from kg.extract.classify import GROUND_FIGHTING
 from kg.extract.drafts import ARMED, Draft, dedup, is_support
@@ -36,6 +38,15 @@ _VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful pr
 _DYING = frozenset({"kill", "die", "murder"})  # the "kill" triggers (kg/data/triggers.tsv)
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
+# weapons named by a trigger noun, and acts that cannot wield one ("killed with a grenade": the
+# killing folds into the grenade's event, not the reverse)
+_WEAPONS = frozenset(
+    {"shelling-artillery-missile-attack", "air-drone-strike", "grenade", "bombard",
+     "remote-explosive-landmine-ied", "suicide-bomb", "chemical-weapon"}
+)  # fmt: skip
+_NOT_INSTRUMENT_HOSTS = frozenset({"kill", "death", "statement", "conflict"})
+_INSIDE_PHRASE = frozenset({"compound", "amod", "npadvmod", "nmod", "conj"})
+_OBJECTS = frozenset({"dobj", "pobj"})
 
 
 def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
@@ -182,6 +193,61 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
         for name, value in d.counts.items():
             host.counts.setdefault(name, value)
     return kept
+
+
+def fold_instruments(drafts: list[Draft]) -> list[Draft]:
+    """ "Militants fired rockets at a post", "attacked the village with grenades", "came under
+    machine gun and rocket fire": a weapon is the act's instrument, and weapons named together
+    are one act, not an event each (the act keeps the sentence's weapon words, which decide its
+    sub-event type)."""
+    by_token = {d.trigger[0].i: d for d in drafts if d.event_class not in _NOT_INSTRUMENT_HOSTS}
+    together: dict[int, Draft] = {}  # the first weapon named as an object of each word
+    last: Draft | None = None  # the last weapon named
+    kept = []
+    for d in drafts:
+        host = None
+        if d.event_class in _WEAPONS and d.trigger.root.pos_ in ("NOUN", "PROPN"):
+            anchor = _phrase_head(d.trigger.root)
+            host = _wielder(anchor, by_token)
+            if host is None and last is not None and d.trigger.start - last.trigger.end <= 2:
+                host = last  # "rocket propelled grenade fire", however the parse reads it
+            if host is None:
+                key = anchor.head.i if anchor.dep_ in _OBJECTS else anchor.i
+                host = together.setdefault(key, d)
+            last = d if host is d else last
+        if host is None or host is d:
+            kept.append(d)
+            continue
+        host.agents = dedup([*host.agents, *d.agents])
+        host.targets = dedup([t for t in [*host.targets, *d.targets] if t not in host.agents])
+        host.places = dedup([*host.places, *d.places])
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
+    return kept
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a weapon noun is part of: "rocket" in "rocket propelled
+    grenades", "grenade" in "grenade fire", "mortars" in "rockets and mortars"."""
+    for _ in range(4):
+        if token.dep_ not in _INSIDE_PHRASE or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:
+    """The draft whose trigger fires or attacks with the phrase ``anchor`` heads: as its direct
+    object ("fired rockets") or the object of its "with"/"using" ("attacked with grenades",
+    "attacked the post with grenades")."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in ("with", "using"):
+        head = head.head
+        if head.i not in by_token and head.dep_ in ("dobj", "pobj"):
+            head = head.head  # "with" read as the object's
+    elif anchor.dep_ != "dobj":
+        return None
+    return by_token.get(head.i)
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:

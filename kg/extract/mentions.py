@@ -231,7 +231,7 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
-            if is_calendar_word(span) or self._not_a_name(span):
+            if is_calendar_word(span) or self._not_a_name(span) or self._body(span):
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
@@ -268,6 +268,8 @@ class MentionFinder:
             if len(span) > 1 and self._preposition(span[0]):
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
+            if self._body(span):
+                continue
             place_type = self._place_context(span)
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
@@ -287,6 +289,11 @@ class MentionFinder:
             or (len(span) > 1 and span[-1].text[:1].isupper()
                 and span[-1].lower_ in self.agreement_heads)
         )  # fmt: skip
+
+    def _body(self, span: Span) -> bool:
+        """One capitalised word naming a kind of body ("support from the Coalition", "the
+        Army's barracks"): no place, and the generic nouns say whose body it is."""
+        return len(span) == 1 and span[0].lower_ in self.organisation_heads
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve

@@ -141,3 +141,16 @@ def test_a_unit_named_after_a_preposition_is_an_organisation(extractor: Any) -> 
 def test_words_that_go_on_a_name_are_no_place(extractor: Any) -> None:
     text = "Questions from the Pentagon Press will follow the statement."
     assert "Press" not in _places(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, they requested immediate support from the Coalition near Mosul.",
+        "On Monday, fighting broke out in the Army's barracks near Goma.",
+    ],
+)
+def test_one_word_naming_a_body_is_no_place(extractor: Any, text: str) -> None:
+    places = _places(extractor, text)
+    assert "Coalition" not in places and "Army" not in places and "the Army" not in places
+    assert places[0] in ("Mosul", "Goma")

@@ -1,0 +1,41 @@
+"""A weapon named as an act's instrument is that act, not an event of its own
+(kg/extract/folding.py ``fold_instruments``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, militants fired rockets at an army post near Lowtown.",
+         "shelling-artillery-missile-attack"),
+        ("On Monday, militants attacked an army post with grenades near Lowtown.", "grenade"),
+        ("On Monday, militants fired rocket-propelled grenades at an army post near Lowtown.",
+         "shelling-artillery-missile-attack"),
+        ("On Monday, rockets and mortars hit Lowtown.", "shelling-artillery-missile-attack"),
+    ],
+)  # fmt: skip
+def test_one_act_with_its_weapons_is_one_event(extractor: Any, text: str, expected: str) -> None:
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == [expected]
+    assert events[0].places
+
+
+def test_the_act_keeps_its_sides(extractor: Any) -> None:
+    text = "On Monday, militants fired rockets at an army post near Lowtown."
+    (event,) = acled_events(extractor, text)
+    assert event.agents and event.targets and event.trigger.text == "fired"
+
+
+def test_a_killing_with_a_grenade_is_the_grenade_attack(extractor: Any) -> None:
+    text = "On Monday, a man killed 3 people with a grenade in Lowtown."
+    events = acled_events(extractor, text)
+    assert [(e.event_type, e.counts.fatalities) for e in events] == [("grenade", 3)]
