@@ -141,3 +141,11 @@ def test_a_unit_named_after_a_preposition_is_an_organisation(extractor: Any) -> 
 def test_words_that_go_on_a_name_are_no_place(extractor: Any) -> None:
     text = "Questions from the Pentagon Press will follow the statement."
     assert "Press" not in _places(extractor, text)
+
+
+def test_a_university_named_after_its_town_is_not_at_its_subject(
+    extractor: Any, geo_extractor: Any
+) -> None:
+    text = "In Kenya, students of Meru University of Science and Technology protested over fees."
+    assert "Science" not in _places(extractor, text)
+    assert "Meru" in _places(geo_extractor, text)  # the town (kg/geo/named_after.py)
