@@ -184,6 +184,8 @@ class PlaceNames:
         for i in _indices(columns.lowers(doc), self.institution_words):
             t = doc[i]
             if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+                if t.i >= 1 and _capital(doc[t.i - 1]):
+                    continue  # "Meru University of Science": named after Meru, not Science
                 end = t.i + 2
                 while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
                     end += 1

@@ -43,8 +43,12 @@ Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), 
 is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
 the text is resolved to its GeoNames entry (no point).
 
-Before all this, a name the model took for an organisation or a person that the text places
-("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), and a
+Before all this, a place a coder's remark names ("coordinates for Mau Narok used", "coded as
+Miathene"; ACLED's notes) becomes every event's first place (``kg.geo.coded``), a name the model
+took for an organisation or a person that the text places
+("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), so
+does a town of the article's countries named in an institution's, a road's or a group's name
+("Garissa High School", "Kisumu students": ``kg.geo.named_after``), and a
 town or district written with its province ("in Reynosa Tamaulipas", "in
 Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
 after it, a place GeoNames lacks is put in the province the text names for it, and its event
@@ -79,6 +83,7 @@ from kg.geo.choice import (
     unambiguous,
     weight,
 )
+from kg.geo.coded import coded_places
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import (
@@ -89,6 +94,7 @@ from kg.geo.local import (
     told_within,
 )
 from kg.geo.misread import actors_as_places
+from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
@@ -136,6 +142,7 @@ class Geocoder:
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
+        extraction = coded_places(extraction)  # "(coordinates for Mau Narok used)"
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         countries = self.gazetteer.countries()
         if self._countries_by_name is None:
@@ -152,6 +159,10 @@ class Geocoder:
             main = _leader(votes or {})
             spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
+        # "Garissa High School", "Kisumu students": the town, when it is one of the article's
+        extraction = towns_named_after(
+            extraction, named | ({_leader(votes or {})} - {""}), self.gazetteer
+        )
         text = extraction.article.text
         claimed = frozenset((m.start, m.end) for a in extraction.actors for m in a.mentions)
         paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)

@@ -213,7 +213,8 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     """The event's kg:location, the best first: its own town (precision 1); the town or the
     district its own place lies in, a town of its sentence inside its own province ("in
     As-Sanamayn city in the countryside of Dar'a"), its own district's namesake town, or a
-    town of its sentence or of its own places' sentences (2); the namesake town of its own
+    town (else a district) of its sentence or of its own places' sentences, the one told
+    right after its own places first (2); the namesake town of its own
     province, of the province its place lies in, or of a province of those sentences (3); and
     for an event the text gives no place at all, the article's first town (3), as a
     dateline's."""
@@ -267,8 +268,18 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     for p in own:
         if p.place_type is PlaceType.DISTRICT and p.key in mapped:
             return located(p, GeoPrecision.NEAR)
-    for p in sorted(places, key=lambda p: p.place_type is PlaceType.DISTRICT):
-        # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside")
+    # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside");
+    # first the one told right after its own places ("shelled Debs in the countryside of Ein
+    # Isa in Ar-Raqqa": Ein Isa)
+    anchor = max((m.end for m in told if _inside(m, event.sentence)), default=-1)
+
+    def order(p: Place) -> tuple[int, int]:
+        after = [m.start for m in p.mentions if m.start >= anchor >= 0]
+        if after and _inside(p.mentions[0], event.sentence):
+            return (0, min(after))
+        return (1, int(p.place_type is PlaceType.DISTRICT))
+
+    for p in sorted(places, key=order):
         if fits(p) and told_near(p):
             return located(p, GeoPrecision.NEAR)
     for p in own:  # its own province, or the province its own place lies in

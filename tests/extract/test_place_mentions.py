@@ -154,3 +154,11 @@ def test_one_word_naming_a_body_is_no_place(extractor: Any, text: str) -> None:
     places = _places(extractor, text)
     assert "Coalition" not in places and "Army" not in places and "the Army" not in places
     assert places[0] in ("Mosul", "Goma")
+
+
+def test_a_university_named_after_its_town_is_not_at_its_subject(
+    extractor: Any, geo_extractor: Any
+) -> None:
+    text = "In Kenya, students of Meru University of Science and Technology protested over fees."
+    assert "Science" not in _places(extractor, text)
+    assert "Meru" in _places(geo_extractor, text)  # the town (kg/geo/named_after.py)

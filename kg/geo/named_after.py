@@ -1,0 +1,168 @@
+"""Towns named in the name of an institution, a road or a group of people: "Garissa High
+School", "the Machakos road", "Machakos county assembly members", "Msambweni polling station",
+"Kisumu students", "the Migori ODM offices".
+
+The thing is usually in its town, and the text often gives the event no other place ("Students
+of Lamu Bujra Boys High School go on a violent protest"). A capitalised name before one of the
+words of ``kg/data/named_after.txt`` (up to two lower-case words between: "Machakos county
+assembly") is taken for the town only when GeoNames has a town of exactly that spelling, as its
+own name, in one of the article's countries: "Moi University" or "Kenyatta National Hospital"
+name people, and a namesake abroad is no evidence. Words that head names without being towns
+("High", "Central", "National") are never the town. A name the entity model took for a mere
+organisation with no other mention ("Machakos" in "Machakos country assembly") gives way to
+the place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from kg.geo.gazetteer import Gazetteer
+from kg.geo.names import fold_name
+from kg.keys import name_key
+from kg.model import Actor, ActorType, Extraction, Place, PlaceType, Span
+from kg.resources import data_dir
+
+__all__ = ["towns_named_after", "words_after"]
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*|[^\w\s]")
+_FILLERS = 2  # lower-case words between the name and the word: "county assembly", "police"
+_MAX_NAME = 4  # words of the capitalised run looked at
+_MIN_LETTERS = 4
+LONE_TOWN = 10_000  # "Ewa", "Ol": too short to be taken on such weak evidence
+# words between the name and the head that end the name's claim ("Kenya and the hospital")
+_STOPS = frozenset({"the", "a", "an", "of", "in", "at", "on", "and", "or", "to", "from", "by"})
+_STOPS |= frozenset({"with", "for", "near", "its", "their", "his", "her", "this", "that"})
+# capitalised words that head institutions' names and are no towns
+_GENERIC = frozenset({"high", "central", "national", "general", "county", "state", "city"})
+_GENERIC |= frozenset({"boys", "girls", "primary", "secondary", "st", "saint", "holy", "new"})
+_GENERIC |= frozenset({"north", "south", "east", "west", "upper", "lower", "main", "old"})
+_GENERIC |= frozenset({"great", "greater", "royal", "federal", "district", "town", "mount"})
+# actors that are only a name: no ACLED actor type, nothing lost when they are the town
+_NAME_ONLY = frozenset({ActorType.ORGANISATION, ActorType.PERSON})
+
+
+@functools.cache
+def words_after() -> frozenset[str]:
+    """The words of ``kg/data/named_after.txt``."""
+    lines = (data_dir() / "named_after.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def towns_named_after(
+    extraction: Extraction, countries: frozenset[str], gazetteer: Gazetteer
+) -> Extraction:
+    """The extraction with the towns named in its institutions', roads' and groups' names
+    added as places (see the module docstring; ``countries``: the article's, ISO codes);
+    unchanged when there is none."""
+    text = extraction.article.text
+    taken = [(m.start, m.end) for p in extraction.places for m in p.mentions]
+    known = {p.key for p in extraction.places}
+    added: dict[str, Place] = {}
+    for parts in _names(text):
+        span = next((s for s in parts if _town_of(s.text, countries, gazetteer)), None)
+        if span is None or any(s < span.end and span.start < e for s, e in taken):
+            continue
+        key = name_key(span.text)
+        if key in known:
+            continue
+        old = added.get(key)
+        mentions = (*old.mentions, span) if old is not None else (span,)
+        added[key] = Place(key, span.text, PlaceType.TOWN, mentions)
+    if not added:
+        return extraction
+    spans = {(m.start, m.end) for p in added.values() for m in p.mentions}
+    gone = {a.key for a in extraction.actors if _only_the_town(a, spans)}
+    blocked = {  # a span another actor keeps stays that actor's ("Meru" of the Meru people)
+        (m.start, m.end) for a in extraction.actors if a.key not in gone for m in a.mentions
+    }
+    places = []
+    for place in added.values():
+        kept = tuple(m for m in place.mentions if (m.start, m.end) not in blocked)
+        if kept:
+            places.append(dataclasses.replace(place, mentions=kept))
+    if not places:
+        return extraction
+    return dataclasses.replace(
+        extraction,
+        actors=tuple(a for a in extraction.actors if a.key not in gone),
+        places=extraction.places + tuple(places),
+        events=tuple(
+            dataclasses.replace(
+                e,
+                agents=tuple(k for k in e.agents if k not in gone),
+                targets=tuple(k for k in e.targets if k not in gone),
+                reported_by=tuple(k for k in e.reported_by if k not in gone),
+            )
+            for e in extraction.events
+        ),
+        relations=tuple(
+            r for r in extraction.relations if r.source not in gone and r.target not in gone
+        ),
+    )
+
+
+def _names(text: str) -> list[list[Span]]:
+    """The capitalised runs right before a word of ``words_after`` (or up to ``_FILLERS``
+    lower-case words before it), each as the leading parts a town could be, longest first:
+    "Lamu Bujra Boys High School" gives "Lamu Bujra Boys High", ..., "Lamu"."""
+    heads = words_after()
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[list[Span]] = []
+    for j, (word, _, _) in enumerate(words):
+        if word.lower() not in heads:
+            continue
+        k = j - 1
+        fillers = 0
+        while k >= 0 and words[k][0].islower() and fillers < _FILLERS:
+            if words[k][0] in _STOPS or not words[k][0].isalpha():
+                break
+            k -= 1
+            fillers += 1
+        end = k + 1
+        start = end
+        while start > 0 and end - start < _MAX_NAME and _capitalised(words[start - 1][0]):
+            start -= 1
+        first = words[start][1] if start < end else 0
+        parts = [
+            Span(first, words[s - 1][2], text[first : words[s - 1][2]])
+            for s in range(end, start, -1)
+        ]
+        if parts:
+            out.append(parts)
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _town_of(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether GeoNames has a town of the name's exact spelling, as its own name, in one of
+    ``countries``; in an article with no country, whether the name is the own name of one
+    town in the world, of ``LONE_TOWN`` people or more, and of no other place. Never for the
+    words that head institutions' names."""
+    words = fold_name(name).split()
+    if not words or words[0] in _GENERIC or len("".join(words)) < _MIN_LETTERS:
+        return False
+    found = gazetteer.lookup_exact(name)
+    if not countries:
+        return (
+            len(found) == 1
+            and found[0].kind == "town"
+            and found[0].main_name
+            and found[0].population >= LONE_TOWN
+        )
+    return any(c.kind == "town" and c.main_name and c.country_code in countries for c in found)
+
+
+def _only_the_town(actor: Actor, spans: set[tuple[int, int]]) -> bool:
+    """A name-only actor every mention of which is one of the towns ("Machakos")."""
+    return (
+        actor.actor_type in _NAME_ONLY
+        and actor.wikidata is None
+        and bool(actor.mentions)
+        and all((m.start, m.end) in spans for m in actor.mentions)
+    )

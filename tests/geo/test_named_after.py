@@ -1,0 +1,67 @@
+"""Towns named in an institution's, a road's or a group's name (kg/geo/named_after.py)."""
+
+from __future__ import annotations
+
+from kg.geo.gazetteer import default_gazetteer
+from kg.geo.named_after import towns_named_after
+from kg.model import Actor, ActorType, Article, Event, Extraction, PlaceType, Span
+
+KENYA = frozenset({"KE"})
+
+
+def _extraction(
+    text: str, actor: str | None = None, kind: ActorType = ActorType.ORGANISATION
+) -> Extraction:
+    sentence = Span(0, len(text), text)
+    word = "protested" if "protested" in text else text.split()[-1]
+    start = text.index(word)
+    trigger = Span(start, start + len(word), word)
+    actors: tuple[Actor, ...] = ()
+    if actor is not None:
+        a = text.index(actor)
+        actors = (Actor("a-" + actor.lower(), actor, kind, (Span(a, a + len(actor), actor),)),)
+    event = Event("peaceful-protest", trigger, sentence, agents=tuple(x.key for x in actors))
+    return Extraction(Article("t", text), (sentence,), actors, (), (event,))
+
+
+def _towns(text: str, countries: frozenset[str] = KENYA, **kw: object) -> list[str]:
+    done = towns_named_after(_extraction(text, **kw), countries, default_gazetteer())  # type: ignore[arg-type]
+    assert all(p.place_type is PlaceType.TOWN for p in done.places)
+    return [m.text for p in done.places for m in p.mentions]
+
+
+def test_the_town_an_institution_is_named_after_is_a_place() -> None:
+    assert _towns("Students of Garissa High School protested over fees.") == ["Garissa"]
+    assert _towns("On Monday, youths protested at the Msambweni polling station.") == ["Msambweni"]
+    assert _towns("Traders protested on the Machakos road on Monday.") == ["Machakos"]
+
+
+def test_the_longest_leading_town_of_a_long_name() -> None:
+    assert _towns("Students of Lamu Zzyxq Boys High School protested on Monday.") == ["Lamu"]
+
+
+def test_a_group_named_after_its_town() -> None:
+    assert _towns("Kisumu students protested on Monday.") == ["Kisumu"]
+
+
+def test_no_town_without_a_head_word_or_outside_the_articles_countries() -> None:
+    assert _towns("Garissa protested on Monday.") == []
+    assert _towns("Students of Garissa High School protested.", frozenset({"SY"})) == []
+
+
+def test_words_heading_institution_names_are_no_towns() -> None:
+    assert _towns("Doctors protested at the Central Hospital on Monday.") == []
+    assert _towns("Doctors protested at Kenyatta National Hospital on Monday.") == []
+
+
+def test_a_name_only_actor_that_is_the_town_gives_way() -> None:
+    text = "Machakos county assembly members protested over salaries."
+    done = towns_named_after(_extraction(text, "Machakos"), frozenset(), default_gazetteer())
+    assert [p.label for p in done.places] == ["Machakos"] and not done.actors
+    assert done.events[0].agents == ()
+
+
+def test_a_typed_actor_keeps_its_name() -> None:
+    text = "Machakos county assembly members protested over salaries."
+    extraction = _extraction(text, "Machakos", ActorType.REBEL_GROUP)
+    assert towns_named_after(extraction, KENYA, default_gazetteer()) == extraction
