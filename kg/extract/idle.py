@@ -1,0 +1,96 @@
+"""Actors named in a relation's sentence that take no part in it there
+(:mod:`kg.extract.relations`): the source of the news ("according to X", "a report by X",
+"the monitor said"), one who accuses or condemns ("X accused Y of shelling Z"), the side
+fought named as an event's agent ("airstrikes against X killed Y"), and a group's own
+members ("fighters of X" are no ally of X).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.model import Event, Span
+
+if TYPE_CHECKING:
+    from kg.extract.relations import RelationWords
+
+__all__ = ["fought", "member", "reports"]
+
+
+def reports(
+    doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords, says: bool
+) -> bool:
+    """Every mention of the event's agent in its sentence names the source of the news, not
+    one who fights: "the report by X details attacks", "X's report", "according to X"; and
+    with ``says`` (an organisation or the media, no side that may claim an attack), "X
+    said"."""
+    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
+    return bool(inside) and all(_reporter(doc, m, words, says) for m in inside)
+
+
+def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords) -> bool:
+    """Every mention of the event's agent in its sentence names the side fought: "a series
+    of airstrikes against X killed Y" (X is no one's attacker there)."""
+    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
+    if not inside:
+        return False
+    for m in inside:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span.root
+        while t.dep_ in ("conj", "compound") and t.head != t:  # "X and Y", "X operatives"
+            t = t.head
+        prep = t.head
+        if not (t.dep_ == "pobj" and prep.lower_ in words.fight_prepositions):
+            return False
+        if prep.head.lemma_.lower() not in words.fight_nouns | words.fight_verbs:
+            return False
+    return True
+
+
+def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
+        return True  # "the monitor said": a source
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.accuse_verbs:
+        return True  # "X accused Y of shelling Z", "X condemned Y for the attack": Y acts
+    for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        if t.dep_ not in ("pobj", "compound", "poss", "nmod", "agent", "prep") or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words.report_nouns:
+            return True
+    return False
+
+
+def member(
+    doc: Any,
+    named: dict[str, tuple[Span, ...]],
+    actor_at: dict[int, str],
+    words: RelationWords,
+    first: str,
+    second: str,
+    sentence: Span,
+) -> bool:
+    """One side is named in the sentence as people of the other: "fighters of X", "X's
+    fighters", "X fighters" (a member is not its group's ally)."""
+    for key, other in ((first, second), (second, first)):
+        for m in named.get(key, ()):
+            if not sentence.start <= m.start < sentence.end:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.lemma_.lower() not in words.people_nouns:
+                continue
+            root = span.root
+            owners = [c for c in root.children if c.dep_ in ("poss", "compound", "nmod")]
+            owners += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            if any(actor_at.get(o.i) == other for o in owners):
+                return True
+    return False

@@ -1,0 +1,126 @@
+"""Relation cues of kg/extract/statement_cues.py and the event filters of relations.py, on
+the real model; invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, RelationKind
+
+FIGHTING, ALLIES = RelationKind.FIGHTING_AGAINST, RelationKind.ALLIES_OF
+ARMY, PESHMERGA, IS = "military-forces-of-iraq", "peshmerga", "islamic-state"
+
+
+def _found(extractor: Any, text: str) -> set[tuple[RelationKind, str, str]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return {(r.kind, r.source, r.target) for r in extraction.relations}
+
+
+def _allied(found: set[tuple[RelationKind, str, str]], a: str, b: str) -> bool:
+    return (ALLIES, a, b) in found or (ALLIES, b, a) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks by the Islamic State on the Peshmerga have increased.",
+        "The United Nations condemned the offensive by the Islamic State against the Peshmerga.",
+        "The Islamic State claimed responsibility for the attack on the Peshmerga.",
+        "The offensive against the Peshmerga was launched by the Islamic State.",
+    ],
+)
+def test_the_agent_of_a_fight_noun_fights_its_target(extractor: Any, text: str) -> None:
+    found = _found(extractor, text)
+    assert (FIGHTING, IS, PESHMERGA) in found
+    assert not any(s == "united-nations" for _, s, _ in found)
+
+
+@pytest.mark.model
+def test_who_condemns_a_fight_named_by_a_passive_does_not_wage_it(extractor: Any) -> None:
+    text = "The offensive against the Peshmerga was condemned by the United Nations."
+    assert not any(s == "united-nations" for _, s, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting broke out between the Peshmerga and the Islamic State.",
+        "The Peshmerga and the Islamic State exchanged fire near Sinjar.",
+        "The Peshmerga defended the town against the Islamic State.",
+        "The Peshmerga repelled an attack by the Islamic State.",
+        "The Peshmerga held off an attack by the Islamic State.",
+    ],
+)
+def test_fights_waged_both_ways(extractor: Any, text: str) -> None:
+    found = _found(extractor, text)
+    assert (FIGHTING, PESHMERGA, IS) in found
+    assert (FIGHTING, IS, PESHMERGA) in found
+
+
+@pytest.mark.model
+def test_trading_words_is_no_fight(extractor: Any) -> None:
+    text = "The Peshmerga and the Islamic State exchanged prisoners near Sinjar."
+    assert not any(k is FIGHTING for k, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi army and the Peshmerga are allies.",
+        "The Peshmerga is the Iraqi army's closest ally.",
+        "The Peshmerga fought the Islamic State on behalf of the Iraqi army.",
+    ],
+)
+def test_nouns_and_phrases_of_alliance(extractor: Any, text: str) -> None:
+    found = _found(extractor, text)
+    assert _allied(found, ARMY, PESHMERGA)
+    assert (FIGHTING, PESHMERGA, ARMY) not in found
+
+
+@pytest.mark.model
+def test_inflicting_losses_is_a_fight(extractor: Any) -> None:
+    text = "The Peshmerga inflicted heavy losses on the Islamic State."
+    assert (FIGHTING, PESHMERGA, IS) in _found(extractor, text)
+
+
+@pytest.mark.model
+def test_the_accused_acts_not_the_accuser(extractor: Any) -> None:
+    found = _found(extractor, "The Peshmerga accused the Islamic State of attacking civilians.")
+    assert (FIGHTING, IS, "civilians-iraq") in found
+    assert not any(s == PESHMERGA for _, s, _ in found)
+
+
+@pytest.mark.model
+def test_receiving_weapons_is_no_fight(extractor: Any) -> None:
+    text = "The Peshmerga, who fight the Islamic State, received weapons from the coalition."
+    assert not any(s == "coalition" for k, s, _ in _found(extractor, text) if k is FIGHTING)
+    text = "The Peshmerga came under fire from the Islamic State."
+    assert (FIGHTING, IS, PESHMERGA) in _found(extractor, text)
+
+
+@pytest.mark.model
+def test_sides_fighting_each_other_are_no_allies(extractor: Any) -> None:
+    text = "The fighting between the Iraqi army and the Peshmerga killed 20 people."
+    found = _found(extractor, text)
+    assert (FIGHTING, ARMY, PESHMERGA) in found
+    assert not _allied(found, ARMY, PESHMERGA)
+    assert not any(s.startswith("civilians") for k, s, _ in found if k is FIGHTING)
+
+
+@pytest.mark.model
+def test_the_side_fought_is_no_attacker(extractor: Any) -> None:
+    text = "A series of Peshmerga airstrikes against Islamic State operatives killed 20 militants."
+    assert not any(s == IS for k, s, _ in _found(extractor, text) if k is FIGHTING)
+
+
+@pytest.mark.model
+def test_a_supporter_in_a_fight_fights_too(extractor: Any) -> None:
+    text = "The coalition has supported the Peshmerga in its efforts to defeat the Islamic State."
+    found = _found(extractor, text)
+    assert (FIGHTING, PESHMERGA, IS) in found
+    assert (FIGHTING, "coalition", IS) in found
