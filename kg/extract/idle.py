@@ -1,20 +1,22 @@
 """Actors named in a relation's sentence that take no part in it there
 (:mod:`kg.extract.relations`): the source of the news ("according to X", "a report by X",
 "the monitor said"), one who accuses or condemns ("X accused Y of shelling Z"), the side
-fought named as an event's agent ("airstrikes against X killed Y"), and a group's own
-members ("fighters of X" are no ally of X).
+fought named as an event's agent ("airstrikes against X killed Y"), a group's own
+members ("fighters of X" are no ally of X), and a generic noun phrase that describes a named
+actor ("X, a rebel group fighting Y", "X is a rebel group fighting Y": the named actor acts).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kg.extract import columns
 from kg.model import Event, Span
 
 if TYPE_CHECKING:
     from kg.extract.relations import RelationWords
 
-__all__ = ["fought", "member", "reports"]
+__all__ = ["described", "fought", "member", "reports"]
 
 
 def reports(
@@ -94,3 +96,32 @@ def member(
             if any(actor_at.get(o.i) == other for o in owners):
                 return True
     return False
+
+
+def described(
+    doc: Any, named: dict[str, tuple[Span, ...]], actor_at: dict[int, str]
+) -> dict[tuple[int, str], str]:
+    """(first character of a sentence, key of a describing actor) -> the actor it describes
+    there: a mention headed by a common noun, with no name in it, set in apposition to
+    another actor's mention or said of it by "be" ("X, a rebel group fighting Y", "X is a
+    rebel group")."""
+    out: dict[tuple[int, str], str] = {}
+    for key, mentions in named.items():
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.pos_ != "NOUN":
+                continue
+            if any(t.pos_ == "PROPN" for t in span):
+                continue  # "al-Qaeda's Syrian affiliate" names al-Qaeda
+            root = span.root
+            if root.dep_ == "appos":
+                heads = [root.head]
+            elif root.dep_ == "attr" and root.head.lemma_ == "be":
+                heads = [c for c in root.head.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            other = next((actor_at[h.i] for h in heads if actor_at.get(h.i, key) != key), None)
+            if other is not None:
+                start = columns.sentence_of(doc, root.i)[0]
+                out[doc[start].idx, key] = other
+    return out

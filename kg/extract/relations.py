@@ -58,13 +58,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
 from kg.extract import columns
-from kg.extract.idle import fought, member, reports
+from kg.extract.idle import described, fought, member, reports
 from kg.extract.lexicon import read_toml
 from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
@@ -113,6 +113,7 @@ class RelationWords:
     accuse_verbs: frozenset[str]
     repel_verbs: frozenset[str]
     supply_nouns: frozenset[str]
+    drive_verbs: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -161,6 +162,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             accuse_verbs=words("fighting", "accuse_verbs"),
             repel_verbs=words("fighting", "repel_verbs"),
             supply_nouns=words("fighting", "supply_nouns"),
+            drive_verbs=words("fighting", "drive_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -176,6 +178,9 @@ def find_relations(
     found = _Found(named, people)
     types = {a.key: a.actor_type for a in extraction.actors}
     unarmed = frozenset(k for k, t in types.items() if t in _UNARMED)
+    finder = CueStatements(doc, extraction, words)
+    found.members = functools.partial(member, doc, named, finder.actor_at, words)
+    found.alias = described(doc, named, finder.actor_at)
     for event in extraction.events:
         idle = {  # named only as the source of the news, or as the side fought
             a
@@ -188,8 +193,6 @@ def find_relations(
             for r in _from_event(event, words, unarmed)
             if not (r.source in idle or (r.kind is ALLIES and r.target in idle))
         )
-    finder = CueStatements(doc, extraction, words)
-    found.members = functools.partial(member, doc, named, finder.actor_at, words)
 
     def armed(key: str, sentence: Span) -> bool:
         """The actor is an armed group, or named in the sentence as forces ("the army",
@@ -224,8 +227,14 @@ class _Found:
         self.found: list[Relation] = []
         # (source, target, sentence) -> one side is the other's members ("fighters of X")
         self.members: Callable[[str, str, Span], bool] = lambda a, b, s: False
+        # (sentence start, key) -> the actor that key's generic mention describes there
+        self.alias: dict[tuple[int, str], str] = {}
 
     def add(self, r: Relation) -> None:
+        at = r.sentence.start
+        source, target = self.alias.get((at, r.source)), self.alias.get((at, r.target))
+        if source or target:  # "X, a rebel group fighting Y": X fights Y
+            r = replace(r, source=source or r.source, target=target or r.target)
         if r.source == r.target or not (self._in(r.source, r) and self._in(r.target, r)):
             return
         if r.kind is ALLIES and {r.source, r.target} & self.people:

@@ -12,6 +12,7 @@
   claimed responsibility for the attack on Y" (X fights Y; not "condemned by X");
 - fights waged both ways: "fighting broke out between X and Y", "X and Y exchanged fire",
   "X defended the town against Y", "X repelled an attack by Y", "X held off a Y assault";
+- driving someone away: "X pushed Y out of the town", "X forced Y back" (X fights Y);
 - nouns of alliance: "X and Y are allies", "X is Y's closest ally", "X, Y's affiliate";
 - who is accused of a fight wages it, not the accuser: "X accused Y of shelling Z",
   "X thanked Y for fighting Z" (Y fights Z);
@@ -39,6 +40,8 @@ _DEFENSIVE = frozenset({"defensive", "protective"})
 _BY = frozenset({"prep", "agent"})
 _EXCHANGE = frozenset({"exchange", "trade"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_PART = frozenset({"role", "part"})  # "played a role in", "took part in"
+_AWAY = frozenset({"out", "back", "away", "off", "from"})  # "pushed Y out of", "forced Y back"
 
 
 class CueStatements(Statements):
@@ -93,11 +96,20 @@ class CueStatements(Statements):
     def _supported(self, fight: Any) -> list[str]:
         """The side supported in a fight (:meth:`Sides._supported`) and, where a clause
         states the support, its supporter: "X supported Y in its efforts to defeat Z" (X and
-        Y fight Z; not "X's support for Y in the fight", a position)."""
+        Y fight Z; not "X's support for Y in the fight", a position); who plays a role or
+        takes part in it: "X can play a role in Y's efforts to destroy Z" (X and Y)."""
         found = super()._supported(fight)
         cue = fight.head.head
-        if found and cue.pos_ == "VERB" and cue.lemma_.lower() in self.words.ally_cues:
-            found = dedup(found + self.holders(cue))
+        if fight.dep_ != "pobj" or fight.head.lower_ != "in" or cue.pos_ != "VERB":
+            return found
+        if found and cue.lemma_.lower() in self.words.ally_cues:
+            return dedup(found + self.holders(cue))
+        objects = [o for o in cue.children if o.dep_ == "dobj"]
+        if cue.dep_ == "relcl":  # "the role X can play in ..."
+            objects.append(cue.head)
+        if any(o.lemma_.lower() in _PART for o in objects):
+            # "X played a role in Y's efforts to destroy Z", "X took part in the offensive"
+            return dedup(self.actors(fight) + self.holders(cue))
         return found
 
     def _from(self, prep: Any) -> list[Triple]:
@@ -123,6 +135,16 @@ class CueStatements(Statements):
         attackers += [k for n in attacks for k in self._by(n)]
         defenders = self.holders(verb)
         return self._fight(attackers, defenders) + self._fight(defenders, attackers)
+
+    def _drive(self, verb: Any) -> list[Triple]:
+        """ "X pushed Y out of the town", "X pushed back Y", "X forced Y out": X fights Y
+        (not "X pushed Y to negotiate")."""
+        away = [c for c in verb.children if (c.dep_ == "prt" and c.lower_ in _AWAY)
+                or (c.dep_ in ("prep", "advmod") and c.lower_ in _AWAY)]  # fmt: skip
+        if not away:
+            return []
+        driven = [k for c in verb.children if c.dep_ == "dobj" for k in self.actors(c)]
+        return self._fight(self.holders(verb), driven)
 
     def _by_against(self, prep: Any) -> list[Triple]:
         """ "attacks by X on Y", "the offensive by X against Y": the fight noun's "by" agent
@@ -168,17 +190,21 @@ class CueStatements(Statements):
             return out
         lemmas = columns.lemma_lowers(sent.doc)
         for i in words:
-            if lemmas[i] in ("between", "with", "other") or (
-                lemmas[i] in _EXCHANGE and sent.doc[i].pos_ == "VERB"
+            lemma, token = lemmas[i], sent.doc[i]
+            if lemma in ("between", "with", "other") or (
+                lemma in _EXCHANGE and token.pos_ == "VERB"
             ):
-                sides = self._mutual(sent.doc[i])
+                sides = self._mutual(token)
                 out += [(FIGHTING, a, b) for a in sides for b in sides if a != b]
-            elif lemmas[i] in self.words.rid_verbs and sent.doc[i].pos_ == "VERB":
-                out += self._rid(sent.doc[i])
-            elif lemmas[i] in self.words.repel_heads and sent.doc[i].pos_ == "VERB":
-                out += self._repel(sent.doc[i])
-            elif lemmas[i] in self.words.ally_nouns and sent.doc[i].pos_ == "NOUN":
-                out += self._ally_noun(sent.doc[i])
+            if token.pos_ == "VERB":
+                if lemma in self.words.rid_verbs:
+                    out += self._rid(token)
+                if lemma in self.words.repel_heads:
+                    out += self._repel(token)
+                if lemma in self.words.drive_verbs:
+                    out += self._drive(token)
+            elif lemma in self.words.ally_nouns and token.pos_ == "NOUN":
+                out += self._ally_noun(token)
         return out
 
     def _ally_noun(self, noun: Any) -> list[Triple]:

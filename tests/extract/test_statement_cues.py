@@ -124,3 +124,39 @@ def test_a_supporter_in_a_fight_fights_too(extractor: Any) -> None:
     found = _found(extractor, text)
     assert (FIGHTING, PESHMERGA, IS) in found
     assert (FIGHTING, "coalition", IS) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peshmerga pushed the Islamic State out of Sinjar.",
+        "The Peshmerga forced the Islamic State back.",
+        "The Islamic State's crimes against the Peshmerga shocked the world.",
+    ],
+)
+def test_driving_off_and_crimes(extractor: Any, text: str) -> None:
+    found = _found(extractor, text)
+    assert (FIGHTING, PESHMERGA, IS) in found or (FIGHTING, IS, PESHMERGA) in found
+
+
+@pytest.mark.model
+def test_pushing_someone_to_act_is_no_fight(extractor: Any) -> None:
+    text = "The coalition pushed the Iraqi army to negotiate with the Peshmerga."
+    assert not any(k is FIGHTING for k, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+def test_who_plays_a_role_in_a_fight_fights(extractor: Any) -> None:
+    text = "The coalition can play a role in the Peshmerga's efforts to destroy the Islamic State."
+    found = _found(extractor, text)
+    assert (FIGHTING, PESHMERGA, IS) in found
+    assert (FIGHTING, "coalition", IS) in found
+
+
+@pytest.mark.model
+def test_a_generic_description_of_a_named_actor_is_that_actor(extractor: Any) -> None:
+    text = "The Free Syrian Army, a rebel group fighting the Syrian army, captured the town."
+    found = _found(extractor, text)
+    assert (FIGHTING, "free-syrian-army", "military-forces-of-syria") in found
+    assert not any("rebels" in s or "rebels" in t for _, s, t in found)
