@@ -16,6 +16,8 @@
 - nouns of alliance: "X and Y are allies", "X is Y's closest ally", "X, Y's affiliate";
 - who is accused of a fight wages it, not the accuser: "X accused Y of shelling Z",
   "X thanked Y for fighting Z" (Y fights Z);
+- a subjectless fight is the speaker's: "Defeating Y will take time, but it is a fight we
+  must win" (we fight Y);
 - a supporter whose clause states the support fights too: "X supported Y in its efforts to
   defeat Z" (X and Y fight Z);
 - what one receives from a supplier is no fire: "X received weapons from Y".
@@ -173,6 +175,22 @@ class CueStatements(Statements):
             if claim.lemma_.lower() in self.words.claim_nouns:
                 fighters = self.holders(claim)
         return self._fight(fighters, targets)
+
+    def _fight_verb(self, verb: Any) -> list[Triple]:
+        """:meth:`Statements._fight_verb`; and a gerund or infinitive of fighting with no
+        subject of its own and none to climb to is the speaker's, where "we" is a subject in
+        the sentence: "Defeating Y will take time, but it is a fight we must win"."""
+        out = super()._fight_verb(verb)
+        if out or verb.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECTS for c in verb.children):
+            return out
+        objects = [k for c in verb.children if c.dep_ == "dobj" for k in self.actors(c)]
+        if not objects:
+            return out
+        doc = verb.doc
+        start, end = columns.sentence_of(doc, verb.i)
+        speakers = [k for i in range(start, end) if doc[i].lower_ == "we"
+                    and doc[i].dep_ == "nsubj" for k in self.actors(doc[i])]  # fmt: skip
+        return self._fight(dedup(speakers), objects)
 
     def _objects(self, prep: Any) -> list[str]:
         """The actors a preposition's object names ("against Y")."""

@@ -160,3 +160,12 @@ def test_a_generic_description_of_a_named_actor_is_that_actor(extractor: Any) ->
     found = _found(extractor, text)
     assert (FIGHTING, "free-syrian-army", "military-forces-of-syria") in found
     assert not any("rebels" in s or "rebels" in t for _, s, t in found)
+
+
+@pytest.mark.model
+def test_a_subjectless_fight_is_the_speaker_s(extractor: Any) -> None:
+    text = (
+        "The United Nations is sending aid. Defeating the Islamic State will take time but"
+        " it is a fight we must win."
+    )
+    assert (FIGHTING, "united-nations", IS) in _found(extractor, text)
