@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 __all__ = ["described", "fought", "member", "reports"]
 
+# how a report's author hangs on the report: "the report by X", "X's report", "a X release",
+# "the report by the X Commission (CoI)" (the bracketed short name is an apposition)
+_CHAIN = frozenset({"pobj", "compound", "poss", "nmod", "agent", "prep", "appos"})
+
 
 def reports(
     doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords, says: bool
@@ -56,6 +60,8 @@ def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool
     if span is None or not len(span):
         return False
     t = span.root
+    if t.dep_ == "det":  # "the UN" in "the UN Commission": the span's root is its article
+        t = span[-1]
     if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
         return True  # "the monitor said": a source
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.accuse_verbs:
@@ -63,7 +69,7 @@ def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool
     for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True
-        if t.dep_ not in ("pobj", "compound", "poss", "nmod", "agent", "prep") or t.head == t:
+        if t.dep_ not in _CHAIN or t.head == t:
             return False
         t = t.head
         if t.pos_ == "NOUN" and t.lemma_.lower() in words.report_nouns:

@@ -20,7 +20,8 @@
   must win" (we fight Y);
 - a supporter whose clause states the support fights too: "X supported Y in its efforts to
   defeat Z" (X and Y fight Z);
-- what one receives from a supplier is no fire: "X received weapons from Y".
+- what one receives from a supplier is no fire: "X received weapons from Y"; nor is a fight
+  noun in quotation marks or after "so-called" ("X's 'war' on Y is a sham").
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ class CueStatements(Statements):
             # "X condemned the offensive by Y against Z" (the parse hangs "against" on the
             # verb): Y fights Z; X, who speaks, fights no one
             return self._fight(self._by(head), self._objects(prep))
+        elif _quoted(head):  # "X's 'war' on Y is a sham": no fight
+            return []
         else:
             found = self._by_against(prep) or super()._against(prep)
             defensive = any(c.dep_ == "amod" and c.lemma_.lower() in _DEFENSIVE
@@ -292,6 +295,19 @@ class CueStatements(Statements):
                 return []
             return [k for s in head.children if s.dep_ == "nsubj" for k in self.actors(s)]
         return []
+
+
+def _quoted(word: Any) -> bool:
+    """The word stands between quotation marks, or after "so-called": words the writer
+    does not take at face value ("Assad's 'war' on ISIL")."""
+    doc, i = word.doc, word.i
+    for c in word.children:  # "so-called", or "so" "-" "called" as the parse splits it
+        if c.dep_ == "amod" and (
+            c.lower_ == "so-called"
+            or (c.lower_ == "called" and any(g.lower_ == "so" for g in c.children))
+        ):
+            return True
+    return bool(0 < i < len(doc) - 1 and doc[i - 1].is_quote and doc[i + 1].is_quote)
 
 
 def _companions(node: Any) -> Iterator[Any]:

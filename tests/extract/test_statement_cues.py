@@ -169,3 +169,22 @@ def test_a_subjectless_fight_is_the_speaker_s(extractor: Any) -> None:
         " it is a fight we must win."
     )
     assert (FIGHTING, "united-nations", IS) in _found(extractor, text)
+
+
+@pytest.mark.model
+def test_a_fight_in_quotation_marks_is_no_fight(extractor: Any) -> None:
+    text = 'The Syrian army\'s "war" on the Islamic State is a sham.'
+    assert not any(k is FIGHTING for k, _, _ in _found(extractor, text))
+    text = "The Syrian army's so-called war on the Islamic State is a sham."
+    assert not any(k is FIGHTING for k, _, _ in _found(extractor, text))
+    text = "The Syrian army's war on the Islamic State is no sham."
+    assert (FIGHTING, "military-forces-of-syria", IS) in _found(extractor, text)
+
+
+@pytest.mark.model
+def test_the_author_of_a_report_named_with_its_short_name_fights_no_one(extractor: Any) -> None:
+    text = (
+        "The report by the UN Independent Commission of Inquiry (CoI) on Syria makes grim"
+        " reading: it details deliberate attacks against civilians."
+    )
+    assert not any(s == "united-nations" for _, s, _ in _found(extractor, text))
