@@ -16,7 +16,7 @@ from kg.model import Event, Span
 if TYPE_CHECKING:
     from kg.extract.relations import RelationWords
 
-__all__ = ["described", "fought", "member", "reports"]
+__all__ = ["described", "fought", "head_word", "member", "reports"]
 
 # how a report's author hangs on the report: "the report by X", "X's report", "a X release",
 # "the report by the X Commission (CoI)" (the bracketed short name is an apposition)
@@ -44,7 +44,7 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        t = span.root
+        t = head_word(span)
         while t.dep_ in ("conj", "compound") and t.head != t:  # "X and Y", "X operatives"
             t = t.head
         prep = t.head
@@ -59,9 +59,7 @@ def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    t = span.root
-    if t.dep_ == "det":  # "the UN" in "the UN Commission": the span's root is its article
-        t = span[-1]
+    t = head_word(span)
     if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
         return True  # "the monitor said": a source
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.accuse_verbs:
@@ -93,9 +91,11 @@ def member(
             if not sentence.start <= m.start < sentence.end:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or span.root.lemma_.lower() not in words.people_nouns:
+            if span is None or not len(span):
                 continue
-            root = span.root
+            root = head_word(span)
+            if root.lemma_.lower() not in words.people_nouns:
+                continue
             owners = [c for c in root.children if c.dep_ in ("poss", "compound", "nmod")]
             owners += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
@@ -115,11 +115,11 @@ def described(
     for key, mentions in named.items():
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span) or span.root.pos_ != "NOUN":
+            if span is None or not len(span) or head_word(span).pos_ != "NOUN":
                 continue
             if any(t.pos_ == "PROPN" for t in span):
                 continue  # "al-Qaeda's Syrian affiliate" names al-Qaeda
-            root = span.root
+            root = head_word(span)
             if root.dep_ == "appos":
                 heads = [root.head]
             elif root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -131,3 +131,10 @@ def described(
                 start = columns.sentence_of(doc, root.i)[0]
                 out[doc[start].idx, key] = other
     return out
+
+
+def head_word(span: Any) -> Any:
+    """The span's head word: its root, or its last word where the root is an article (a
+    mention cut from a longer name, "the UN" of "the UN Commission", has two roots)."""
+    root = span.root
+    return span[-1] if root.dep_ == "det" and len(span) > 1 else root

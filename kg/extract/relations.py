@@ -64,7 +64,7 @@ from typing import Any
 
 from kg.errors import ResourceError
 from kg.extract import columns
-from kg.extract.idle import described, fought, member, reports
+from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.lexicon import read_toml
 from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
@@ -323,7 +323,9 @@ def _from_event(
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
     """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in words.people_nouns
+    return (
+        span is not None and len(span) > 0 and head_word(span).lemma_.lower() in words.people_nouns
+    )
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

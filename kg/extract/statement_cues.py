@@ -11,7 +11,8 @@
 - a fight noun's agent: "attacks by X on Y", "the offensive against Y was led by X", "X
   claimed responsibility for the attack on Y" (X fights Y; not "condemned by X");
 - fights waged both ways: "fighting broke out between X and Y", "X and Y exchanged fire",
-  "X defended the town against Y", "X repelled an attack by Y", "X held off a Y assault";
+  "X defended the town against Y", "X repelled an attack by Y", "X held off a Y assault",
+  "X and Y clashed";
 - driving someone away: "X pushed Y out of the town", "X forced Y back" (X fights Y);
 - nouns of alliance: "X and Y are allies", "X is Y's closest ally", "X, Y's affiliate";
 - who is accused of a fight wages it, not the accuser: "X accused Y of shelling Z",
@@ -42,6 +43,7 @@ _ALONG = frozenset({"together", "along"})
 _DEFENSIVE = frozenset({"defensive", "protective"})
 _BY = frozenset({"prep", "agent"})
 _EXCHANGE = frozenset({"exchange", "trade"})
+_CLASH = frozenset({"clash", "skirmish"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PART = frozenset({"role", "part"})  # "played a role in", "took part in"
 _AWAY = frozenset({"out", "back", "away", "off", "from"})  # "pushed Y out of", "forced Y back"
@@ -213,7 +215,7 @@ class CueStatements(Statements):
         for i in words:
             lemma, token = lemmas[i], sent.doc[i]
             if lemma in ("between", "with", "other") or (
-                lemma in _EXCHANGE and token.pos_ == "VERB"
+                lemma in _EXCHANGE | _CLASH and token.pos_ == "VERB"
             ):
                 sides = self._mutual(token)
                 out += [(FIGHTING, a, b) for a in sides for b in sides if a != b]
@@ -278,6 +280,11 @@ class CueStatements(Statements):
                 return []
             enemies = [k for o in token.children if o.dep_ == "pobj" for k in self.actors(o)]
             return dedup(self.holders(head.head) + enemies) if enemies else []
+        if token.lemma_.lower() in _CLASH:  # "X and Y clashed near Z": each fights the other
+            if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in token.children):
+                return []  # "X and Y clashed with Z": X and Y fight Z (the events say so)
+            sides = [k for c in token.children if c.dep_ == "nsubj" for k in self.actors(c)]
+            return sides if len(sides) > 1 else []
         if token.lemma_.lower() in _EXCHANGE:
             # "X and Y exchanged fire", "X traded fire with Y"
             if not any(o.dep_ == "dobj" and o.lemma_.lower() in self.words.fire_nouns

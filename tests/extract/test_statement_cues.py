@@ -188,3 +188,13 @@ def test_the_author_of_a_report_named_with_its_short_name_fights_no_one(extracto
         " reading: it details deliberate attacks against civilians."
     )
     assert not any(s == "united-nations" for _, s, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+def test_two_sides_that_clashed_fight_each_other(extractor: Any) -> None:
+    found = _found(extractor, "The Peshmerga and the Islamic State clashed near Sinjar.")
+    assert {(FIGHTING, PESHMERGA, IS), (FIGHTING, IS, PESHMERGA)} <= found
+    text = "The Peshmerga and the Iraqi army clashed with the Islamic State near Sinjar."
+    found = _found(extractor, text)
+    assert (FIGHTING, PESHMERGA, ARMY) not in found
+    assert (FIGHTING, ARMY, PESHMERGA) not in found
