@@ -9,7 +9,8 @@
   of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
 - "the enemy", "the terrorist group", "these terrorists": the armed group the article names
   most before it, not the subject of its own clause ("X retook ground held by the enemy" is
-  not X); "the Coalition": the coalition the article names.
+  not X), and for "the enemy" none named earlier in its sentence; "the Coalition": the
+  coalition the article names.
 
 Each resolved pronoun or noun phrase is one more mention of that actor (its span is the
 pronoun or the phrase), added after events are found: it serves the relations between actors
@@ -378,6 +379,9 @@ def _generic(
         return None  # "the group" alone is any group
     speakers = {f.key for f in actors if _speaks(doc, f, words)}
     speakers |= _acting(token, actors)  # "X retook ground held by the enemy": not X
+    if "enemy" in words_of:  # "X ... retook ground held by the enemy": not X, however parsed
+        first = columns.sentence_of(doc, token.i)[0]
+        speakers |= {f.key for f in before if f.start >= first}
     armed = [f for f in before if f.actor_type in _ARMED and f.key not in speakers]
     if not armed:
         return None

@@ -21,7 +21,8 @@ Two sources, each traceable to one sentence:
   Who acts in a clause is found by :mod:`kg.extract.sides`; a subject acts with the sides
   named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
   fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
-  other (:mod:`kg.extract.statement_cues`).
+  other; see :mod:`kg.extract.statement_cues` for the rest ("attacks by X on Y", "X
+  repelled an attack by Y", "X and Y are allies", "X accused Y of shelling Z").
 
 What is no relation: support or cooperation in peace ("X and Y work together to find a
 solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
@@ -44,21 +45,26 @@ implies, such as the unnamed perpetrator of an attack, has no mention and takes 
 relation; one an event's rules took from another sentence takes none there), and never the
 same actor. An event's agent named only as the source of the news ("a report by X
 describes attacks", "according to X", "the monitor said", not a side's claim: "X said it
-carried out the attack") fights no one there. Where an event makes
+carried out the attack"), as one who accuses or condemns ("X accused Y of shelling Z"), or
+only as the side fought ("airstrikes against X killed Y") fights no one there
+(:mod:`kg.extract.idle`); civilians an event's clash targets do not fight back; a group is
+no ally of its own members ("fighters of X"). Where an event makes
 one side fight another that the sentence's words make its ally ("X took the town from Y
-with the aid of Z"), the words win: no fight.
+with the aid of Z"), or ally with one the words make it fight ("fighting between X and Y
+killed 20"), the words win.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.lexicon import read_toml
 from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
@@ -71,6 +77,7 @@ FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 _SOURCES = frozenset({ActorType.ORGANISATION, ActorType.MEDIA})  # "X said": a source
+_UNARMED = frozenset({ActorType.CIVILIANS})  # a clash's target that does not fight back
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -99,6 +106,19 @@ class RelationWords:
     between_nouns: frozenset[str]
     rid_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    ally_nouns: frozenset[str]
+    defend_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
+    accuse_verbs: frozenset[str]
+    repel_verbs: frozenset[str]
+    supply_nouns: frozenset[str]
+    drive_verbs: frozenset[str]
+
+    @property
+    def repel_heads(self) -> frozenset[str]:
+        """The verbs of ``repel_verbs`` without their particles ("hold" of "hold off")."""
+        return frozenset(v.split()[0] for v in self.repel_verbs)
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
@@ -135,6 +155,14 @@ def load_words(path: Path | None = None) -> RelationWords:
             between_nouns=words("fighting", "between_nouns"),
             rid_verbs=words("fighting", "rid_verbs"),
             report_nouns=words("fighting", "report_nouns"),
+            claim_nouns=words("fighting", "claim_nouns"),
+            ally_nouns=words("allies", "nouns"),
+            defend_verbs=words("fighting", "defend_verbs"),
+            fire_nouns=words("fighting", "fire_nouns"),
+            accuse_verbs=words("fighting", "accuse_verbs"),
+            repel_verbs=words("fighting", "repel_verbs"),
+            supply_nouns=words("fighting", "supply_nouns"),
+            drive_verbs=words("fighting", "drive_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -149,14 +177,22 @@ def find_relations(
     people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
     found = _Found(named, people)
     types = {a.key: a.actor_type for a in extraction.actors}
+    unarmed = frozenset(k for k, t in types.items() if t in _UNARMED)
+    finder = CueStatements(doc, extraction, words)
+    found.members = functools.partial(member, doc, named, finder.actor_at, words)
+    found.alias = described(doc, named, finder.actor_at)
     for event in extraction.events:
-        reporters = {
+        idle = {  # named only as the source of the news, or as the side fought
             a
             for a in event.agents
-            if _reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
+            if reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
+            or fought(doc, named.get(a, ()), event, words)
         }
-        found.extend(r for r in _from_event(event, words) if r.source not in reporters)
-    finder = CueStatements(doc, extraction, words)
+        found.extend(
+            r
+            for r in _from_event(event, words, unarmed)
+            if not (r.source in idle or (r.kind is ALLIES and r.target in idle))
+        )
 
     def armed(key: str, sentence: Span) -> bool:
         """The actor is an armed group, or named in the sentence as forces ("the army",
@@ -189,8 +225,16 @@ class _Found:
         self.people = people  # keys of the actors that are persons: no one's allies
         self.seen: set[tuple[RelationKind, str, str, int]] = set()
         self.found: list[Relation] = []
+        # (source, target, sentence) -> one side is the other's members ("fighters of X")
+        self.members: Callable[[str, str, Span], bool] = lambda a, b, s: False
+        # (sentence start, key) -> the actor that key's generic mention describes there
+        self.alias: dict[tuple[int, str], str] = {}
 
     def add(self, r: Relation) -> None:
+        at = r.sentence.start
+        source, target = self.alias.get((at, r.source)), self.alias.get((at, r.target))
+        if source or target:  # "X, a rebel group fighting Y": X fights Y
+            r = replace(r, source=source or r.source, target=target or r.target)
         if r.source == r.target or not (self._in(r.source, r) and self._in(r.target, r)):
             return
         if r.kind is ALLIES and {r.source, r.target} & self.people:
@@ -215,18 +259,26 @@ class _Found:
         """The relations, less the allies of a side that is only fought in its sentence by
         someone its partner does not fight: a phrase misattached to the enemy ("strikes
         against ISIL targets ... in support of the SDF") must not make the enemy an ally;
-        and less an event's fight between two sides the sentence's words make allies ("X
-        took the town from Y with the aid of Z": Z is no target of X)."""
-        allied = {(r.sentence.start, frozenset((r.source, r.target)))
-                  for r in self.found if r.kind is ALLIES and r.event is None}  # fmt: skip
+        less an event's fight between two sides the sentence's words make allies ("X took
+        the town from Y with the aid of Z": Z is no target of X), an event's alliance between
+        two sides the words make fight ("fighting between X and Y killed 20 people"), and
+        the alliance of a group with its own members ("fighters of X and X attacked Y")."""
+
+        def pair(r: Relation) -> tuple[int, frozenset[str]]:
+            return r.sentence.start, frozenset((r.source, r.target))
+
+        stated = {(r.kind, *pair(r)) for r in self.found if r.event is None}
         kept = [
             r
             for r in self.found
             if not (
-                r.kind is FIGHTING
-                and r.event is not None
-                and (r.sentence.start, frozenset((r.source, r.target))) in allied
+                r.event is not None
+                and (
+                    (r.kind is FIGHTING and (ALLIES, *pair(r)) in stated)
+                    or (r.kind is ALLIES and (FIGHTING, *pair(r)) in stated)
+                )
             )
+            and not (r.kind is ALLIES and self.members(r.source, r.target, r.sentence))
         ]
         fights = {(r.sentence.start, r.source, r.target) for r in kept if r.kind is FIGHTING}
         fighting = {(at, source) for at, source, _ in fights}
@@ -248,15 +300,17 @@ class _Found:
         return tuple(r for r in kept if r.kind is FIGHTING or not misread(r))
 
 
-def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
+def _from_event(
+    event: Event, words: RelationWords, unarmed: frozenset[str] = frozenset()
+) -> Iterator[Relation]:
     if not words.violent(event.event_type):
         return
     key, sentence = event.key, event.sentence
     for agent in event.agents:
         for target in event.targets:
             yield Relation(FIGHTING, agent, target, sentence, key)
-            if event.event_type in words.mutual_types:
-                yield Relation(FIGHTING, target, agent, sentence, key)
+            if event.event_type in words.mutual_types and target not in unarmed:
+                yield Relation(FIGHTING, target, agent, sentence, key)  # civilians fight no one
     # "X and Y attacked Z": allies. A clash with agents and no target is ambiguous: "clashes
     # between X and Y" (opponents) or "X, including Y, advanced" (allies): no relation.
     if event.event_type in words.mutual_types and not event.targets:
@@ -266,39 +320,12 @@ def _from_event(event: Event, words: RelationWords) -> Iterator[Relation]:
             yield Relation(ALLIES, first, second, sentence, key)
 
 
-def _reports(
-    doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords, says: bool
-) -> bool:
-    """Every mention of the event's agent in its sentence names the source of the news, not
-    one who fights: "the report by X details attacks", "X's report", "according to X"; and
-    with ``says`` (an organisation or the media, no side that may claim an attack), "X
-    said"."""
-    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
-    return bool(inside) and all(_reporter(doc, m, words, says) for m in inside)
-
-
-def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t = span.root
-    if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
-        return True  # "the monitor said": a source
-    for _ in range(3):  # "the report by X", "X's report", "a X news release", "according to X"
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
-            return True
-        if t.dep_ not in ("pobj", "compound", "poss", "nmod", "agent", "prep") or t.head == t:
-            return False
-        t = t.head
-        if t.pos_ == "NOUN" and t.lemma_.lower() in words.report_nouns:
-            return True
-    return False
-
-
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
     """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in words.people_nouns
+    return (
+        span is not None and len(span) > 0 and head_word(span).lemma_.lower() in words.people_nouns
+    )
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

@@ -173,3 +173,16 @@ def test_a_pronoun_refers_back_to_an_actor_named_by_a_common_noun(extractor: Any
     mentions = actor_mentions(extractor, text)
     assert "its" in mentions["international-community"]
     assert "He" in mentions["foreign-secretary"]
+
+
+@pytest.mark.model
+def test_the_enemy_is_none_named_earlier_in_its_sentence(extractor: Any) -> None:
+    text = (
+        "The Free Syrian Army attacked Aleppo. In Syria, with the support of the 60-nation"
+        " Coalition, the Free Syrian Army, which includes local fighters, has made great"
+        " progress, retaking territory previously held by the enemy."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    enemy = text.rindex("the enemy")
+    fsa = next(a for a in extraction.actors if a.key == "free-syrian-army")
+    assert not any(m.start == enemy for m in fsa.mentions)
