@@ -241,6 +241,9 @@ class MentionFinder:
                 out.append(Found("actor", person.start, person.end, name_key(columns.text(person)),
                                  columns.text(person), actor_type=ActorType.PERSON,
                                  anchor=(title, person.end), nested=True))  # fmt: skip
+                portfolio = trim(doc[span.start : person.start])
+                if portfolio is not None and len(portfolio):  # "the Middle East": a place
+                    out.append(place_found(portfolio, self._region_or(portfolio, PlaceType.OTHER)))
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
