@@ -272,6 +272,8 @@ class MentionFinder:
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             place_type = self._place_context(span)
+            if place_type is None and self._listed_place(span):
+                place_type = PlaceType.OTHER  # "access to eastern Aleppo": a listed place
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
             if self._organisation_name(span):  # "deployed from the 158th Fighter Wing"
@@ -279,6 +281,13 @@ class MentionFinder:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+    def _listed_place(self, span: Span) -> bool:
+        """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end
+        of a longer name ("the Gulf of Aden")."""
+        doc, i = span.doc, span.start
+        of_name = i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
+        return not of_name and columns.text(span).lower() in self.generics.regions
 
     def _not_a_name(self, span: Span) -> bool:
         """Weapons, military operations and agreements the model takes for organisations: "a
