@@ -142,6 +142,7 @@ class MentionFinder:
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.titles = lexicon.word_set("mentions", "titles")
+        self.portfolios = read_words("names.toml", "people", "portfolios")
         self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
@@ -298,7 +299,18 @@ class MentionFinder:
             or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
             or (len(span) > 1 and span[-1].text[:1].isupper()
                 and span[-1].lower_ in self.agreement_heads)
+            or self._portfolio(span)
         )  # fmt: skip
+
+    def _portfolio(self, span: Span) -> bool:
+        """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
+        doc, i = span.doc, span.start
+        return (
+            i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in self.titles
+            and columns.text(span).lower() in self.portfolios
+        )
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
