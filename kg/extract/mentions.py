@@ -285,10 +285,19 @@ class MentionFinder:
 
     def _listed_place(self, span: Span) -> bool:
         """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end
-        of a longer name ("the Gulf of Aden")."""
+        of a longer name ("the Gulf of Aden"), nor telling where people are from ("Isiolo
+        herders", "an Embu man": a community, typed by the generic rules)."""
         doc, i = span.doc, span.start
         of_name = i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
-        return not of_name and columns.text(span).lower() in self.generics.regions
+        root = span.root
+        people = (
+            root.dep_ in ("compound", "amod", "nmod")
+            and root.head.i >= span.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.lower_ not in self.place_nouns
+            and root.head.lower_ not in self.phrases.region_nouns
+        )
+        return not of_name and not people and columns.text(span).lower() in self.generics.regions
 
     def _not_a_name(self, span: Span) -> bool:
         """Weapons, military operations and agreements the model takes for organisations: "a

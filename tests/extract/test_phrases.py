@@ -150,3 +150,8 @@ def test_a_listed_place_without_a_place_context_is_a_place(extractor: Any) -> No
     text = "Aid agencies have not been given access to eastern Aleppo since June."
     places = {p.label: [m.text for m in p.mentions] for p in _extract(extractor, text).places}
     assert places.get("Aleppo") == ["eastern Aleppo", "Aleppo"]
+
+
+def test_a_listed_place_telling_where_people_are_from_is_no_place(extractor: Any) -> None:
+    text = "Kisumu students rioted over the killing of a student by police."
+    assert not any(p.label == "Kisumu" for p in _extract(extractor, text).places)
