@@ -37,6 +37,7 @@ class GenericActors:
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
+        self.titles = frozenset(words["mentions"]["titles"])
         self.regions: dict[str, str] = {
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
@@ -71,6 +72,8 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if self._title_of_name(token):
+                continue  # "Gen. X, commander of Y": the title of the person named, no group
             if any(m.lower_ == "enemy" for m in _modifiers(token)):
                 continue  # "enemy forces": the speaker's opponent, resolved in coref.py
             if self._hardware(token):
@@ -119,6 +122,15 @@ class GenericActors:
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
         return entry
+
+    def _title_of_name(self, token: Token) -> bool:
+        """A singular title noun in apposition with a proper name ("Capt. X, commander of the
+        frigate"; "the commander, X"): it names that person, not an unnamed armed group."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in self.titles:
+            return False
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
     def _hardware(self, token: Token) -> bool:
         """A noun listed among hardware words ("bomber, fighter and remotely piloted

@@ -142,6 +142,7 @@ class MentionFinder:
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.titles = lexicon.word_set("mentions", "titles")
+        self.portfolios = read_words("names.toml", "people", "portfolios")
         self.route_words = lexicon.word_set("mentions", "route_words")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
@@ -241,6 +242,9 @@ class MentionFinder:
                 out.append(Found("actor", person.start, person.end, name_key(columns.text(person)),
                                  columns.text(person), actor_type=ActorType.PERSON,
                                  anchor=(title, person.end), nested=True))  # fmt: skip
+                portfolio = trim(doc[span.start : person.start])
+                if portfolio is not None and len(portfolio):  # "the Middle East": a place
+                    out.append(place_found(portfolio, self._region_or(portfolio, PlaceType.OTHER)))
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
@@ -271,6 +275,8 @@ class MentionFinder:
             if self._body(span):
                 continue
             place_type = self._place_context(span)
+            if place_type is None and self._listed_place(span):
+                place_type = PlaceType.OTHER  # "access to eastern Aleppo": a listed place
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
             if self._organisation_name(span):  # "deployed from the 158th Fighter Wing"
@@ -278,6 +284,22 @@ class MentionFinder:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+    def _listed_place(self, span: Span) -> bool:
+        """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end
+        of a longer name ("the Gulf of Aden"), nor telling where people are from ("Isiolo
+        herders", "an Embu man": a community, typed by the generic rules)."""
+        doc, i = span.doc, span.start
+        of_name = i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
+        root = span.root
+        people = (
+            root.dep_ in ("compound", "amod", "nmod")
+            and root.head.i >= span.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.lower_ not in self.place_nouns
+            and root.head.lower_ not in self.phrases.region_nouns
+        )
+        return not of_name and not people and columns.text(span).lower() in self.generics.regions
 
     def _not_a_name(self, span: Span) -> bool:
         """Weapons, military operations and agreements the model takes for organisations: "a
@@ -288,12 +310,23 @@ class MentionFinder:
             or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
             or (len(span) > 1 and span[-1].text[:1].isupper()
                 and span[-1].lower_ in self.agreement_heads)
+            or self._portfolio(span)
         )  # fmt: skip
 
     def _body(self, span: Span) -> bool:
         """One capitalised word naming a kind of body ("support from the Coalition", "the
         Army's barracks"): no place, and the generic nouns say whose body it is."""
         return len(span) == 1 and span[0].lower_ in self.organisation_heads
+
+    def _portfolio(self, span: Span) -> bool:
+        """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
+        doc, i = span.doc, span.start
+        return (
+            i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in self.titles
+            and columns.text(span).lower() in self.portfolios
+        )
 
     def _organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve

@@ -57,6 +57,7 @@ class NounPhrases:
         self.titles = lexicon.word_set("mentions", "titles")
         self.group_nouns = lexicon.word_set("mentions", "group_nouns")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
+        self.region_nouns = read_words("names.toml", "places", "nouns_after")
         self.honorifics = load_honorifics()
         self.known = frozenset(a.key for a in lexicon.actors)
 
@@ -76,6 +77,8 @@ class NounPhrases:
                 start, end = place_phrase(doc, f, self.place_modifiers, self.place_nouns)
                 if (start, end) == (f.start, f.end):
                     end = region_after(doc, f, places, self.place_modifiers)
+                if (start, end) == (f.start, f.end):
+                    start, end = self._place_noun_after(doc, f)
             if (start, end) != (f.start, f.end) and (start, end) not in claimed:
                 claimed.add((start, end))
                 f.anchor = (start, end)
@@ -88,6 +91,25 @@ class NounPhrases:
                         for i in range(start, f.start)
                     )
                 )
+
+    def _place_noun_after(self, doc: Doc, f: Found) -> tuple[int, int]:
+        """ "Idlib province", "the Wadi Barada area": a name and the place noun it modifies
+        are one phrase, with the noun's "the" (the name alone a mention too); the phrase's
+        extent, else the name's."""
+        if f.end >= len(doc) or f.place_type is PlaceType.COUNTRY:
+            return f.start, f.end
+        noun = doc[f.end]
+        root = doc[f.start : f.end].root
+        if not (
+            noun.tag_ == "NN"
+            and noun.lower_ in self.place_nouns | self.region_nouns
+            and root.dep_ == "compound"
+            and root.head.i == noun.i
+        ):
+            return f.start, f.end
+        det = f.start - 1
+        the = det >= 0 and doc[det].lower_ == "the" and doc[det].head.i == noun.i
+        return (det if the else f.start), f.end + 1
 
     def references(self, doc: Doc, found: list[Found], main: str = "") -> list[Found]:
         """Noun phrases that name a person by a title: "the Foreign Secretary" (the last person

@@ -63,3 +63,24 @@ def test_the_region_names_lookahead_changes_no_match() -> None:
             m.span() for m in plain.finditer(text)
         ]
         assert pattern.findall(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capt. Jean Dupont, commander of the frigate, said the crew was ready.",
+        "Gen. Sam Hale, commander, Northern Command met the ministers on Monday.",
+    ],
+)
+def test_a_title_beside_a_name_is_no_armed_group(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    assert not any(a.actor_type is ActorType.POLITICAL_MILITIA for a in extraction.actors)
+
+
+@pytest.mark.model
+def test_a_commander_of_a_group_stays_an_armed_actor(extractor: Any) -> None:
+    text = "A commander was killed by gunmen near Kismayo on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    commander = next(a for a in extraction.actors if any("commander" in m.text for m in a.mentions))
+    assert commander.actor_type is ActorType.POLITICAL_MILITIA

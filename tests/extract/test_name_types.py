@@ -123,3 +123,16 @@ def test_a_state_s_own_forces_stay_its_forces(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     forces = next(a for a in extraction.actors if a.label == "Military Forces of Somalia")
     assert forces.actor_type is ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Secretary met the US Secretary of State and partners in Paris on Monday.",
+        "The Minister of Interior said police arrested two men in Basra.",
+    ],
+)
+def test_a_portfolio_after_a_title_is_no_organisation(extractor: Any, text: str) -> None:
+    labels = mentions_by_label(extractor, text)
+    assert not any(label in ("State", "Interior") for label in labels)

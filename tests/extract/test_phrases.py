@@ -129,3 +129,29 @@ def test_a_title_inside_a_sentence_is_no_headline(extractor: Any) -> None:
     text = "He met the Interior Minister of Chad and Defence Secretary staff in Geneva."
     labels = {a.label for a in _extract(extractor, text).actors}
     assert "Defence Secretary" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Air strikes hit targets in Idlib province on Monday.", "Idlib province", "Idlib"),
+        ("The ministers discussed joint action in Calais region.", "Calais region", "Calais"),
+        ("Shelling hit the Wadi Barada area of Damascus.", "the Wadi Barada area", "Wadi Barada"),
+    ],
+)
+def test_a_name_and_its_place_noun_are_one_mention(
+    extractor: Any, text: str, phrase: str, name: str
+) -> None:
+    places = {p.label: [m.text for m in p.mentions] for p in _extract(extractor, text).places}
+    assert places.get(name) == [phrase, name]
+
+
+def test_a_listed_place_without_a_place_context_is_a_place(extractor: Any) -> None:
+    text = "Aid agencies have not been given access to eastern Aleppo since June."
+    places = {p.label: [m.text for m in p.mentions] for p in _extract(extractor, text).places}
+    assert places.get("Aleppo") == ["eastern Aleppo", "Aleppo"]
+
+
+def test_a_listed_place_telling_where_people_are_from_is_no_place(extractor: Any) -> None:
+    text = "Kisumu students rioted over the killing of a student by police."
+    assert not any(p.label == "Kisumu" for p in _extract(extractor, text).places)

@@ -99,6 +99,15 @@ def test_a_title_for_a_portfolio_then_a_name_is_a_person(extractor: Any) -> None
 
 
 @pytest.mark.model
+def test_a_titles_portfolio_is_a_place(extractor: Any) -> None:
+    text = "Minister for the Middle East Tobias Ellwood condemned the attack in Baghdad."
+    extraction = extractor.extract_one(Article("t", text))
+    places = {p.label: [m.text for m in p.mentions] for p in extraction.places}
+    assert places.get("Middle East") == ["Middle East"]
+    assert not any("Middle East" in a.label for a in extraction.actors)
+
+
+@pytest.mark.model
 def test_places_after_a_bearing_or_on_a_route_are_no_actors(extractor: Any) -> None:
     text = (
         "Kurdish fighters pushed on along the road to Kafrnabl. They held areas south and east"
