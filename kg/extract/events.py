@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.captions import lower_captions
-from kg.extract.classify import Classifier
+from kg.extract.classify import Classifier, passing_below_main
 from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -117,6 +117,7 @@ class EventFinder:
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         events = one_protest(captures_over_fighting(events))
         events = deaths_told_after(events, actor_types)
+        events = passing_below_main(events)
         events = lower_captions(events)
         assign_roles(events, mentions, self.lex)
         return events, actor_types

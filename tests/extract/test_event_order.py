@@ -1,0 +1,38 @@
+"""Which of an article's events is the most confident one (its top event), on the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events, top_event_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the main clause tells is the event; the "after" clause dates it
+        ("Hundreds of villagers rioted in Lowtown on Monday after police shot a trader.",
+         "violent-demonstration"),
+        ("A day after police dispersed a march of teachers in Lowtown, the union said two of "
+         "its leaders had been abducted by gunmen.", "abduction-forced-disappearance"),
+    ],
+)  # fmt: skip
+def test_an_event_told_in_passing_ranks_below_its_sentences_event(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+def test_an_event_told_in_passing_is_still_found(extractor: Any) -> None:
+    text = "Hundreds of villagers rioted in Lowtown on Monday after police shot a trader."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_arrests_told_after_violence_do_not_outrank_it(extractor: Any) -> None:
+    # arrests follow what they are told with: the burning is the event, told in passing or not
+    text = "Nine students were arrested in Lowtown after they burned the school's library."
+    assert top_event_type(extractor, text) != "arrests"
