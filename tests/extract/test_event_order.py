@@ -36,3 +36,22 @@ def test_arrests_told_after_violence_do_not_outrank_it(extractor: Any) -> None:
     # arrests follow what they are told with: the burning is the event, told in passing or not
     text = "Nine students were arrested in Lowtown after they burned the school's library."
     assert top_event_type(extractor, text) != "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective opening the trigger's words ("toxic", "poisonous", "chemical", "human")
+        ("Residents were exposed to poisonous gas used by the rebels in Lowtown.",
+         "chemical-weapon"),
+        ("The army used toxic gas against the rebels in Lowtown on Monday.", "chemical-weapon"),
+        ("The rebels carried out a chemical attack on Lowtown on Monday.", "chemical-weapon"),
+        ("Thousands of students formed a human chain in Lowtown on Monday.", "peaceful-protest"),
+        ("The rebels gained ground in the north of Lowtown district on Monday.",
+         "non-state-actor-overtakes-territory"),
+    ],
+)  # fmt: skip
+def test_triggers_opening_with_an_adjective_are_found(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
