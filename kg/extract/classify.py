@@ -397,7 +397,7 @@ class Classifier:
 
 def _confidence(d: Draft) -> float:
     score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
-    score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
+    score += 0.1 * (d.sentence.start == 0)  # the lead sentence tells the main event
     # a suicide bombing is what the article is about, whatever fighting follows it
     score += 0.2 * (d.event_class == "suicide-bomb")
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)

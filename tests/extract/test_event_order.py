@@ -55,3 +55,9 @@ def test_triggers_opening_with_an_adjective_are_found(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+def test_the_lead_sentence_tells_the_articles_event(extractor: Any) -> None:
+    # as sure as what the second sentence tells with a source more: the lead's event
+    text = "Protesters marched in Lowtown. Gunmen shot a trader near Lowtown, police said."
+    assert top_event_type(extractor, text) == "peaceful-protest"
