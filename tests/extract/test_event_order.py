@@ -61,3 +61,20 @@ def test_the_lead_sentence_tells_the_articles_event(extractor: Any) -> None:
     # as sure as what the second sentence tells with a source more: the lead's event
     text = "Protesters marched in Lowtown. Gunmen shot a trader near Lowtown, police said."
     assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # damage the main clause tells is the event; the clash only dates it
+        ("Fifty shops were destroyed in Lowtown on Monday following a clash between two rival "
+         "gangs.", "looting-property-destruction"),
+        # damage done in the fighting the main clause tells is that fighting's
+        ("Troops destroyed two rebel vehicles in Lowtown during a clash on Monday.",
+         "armed-clash"),
+    ],
+)  # fmt: skip
+def test_damage_folds_into_the_fighting_its_sentence_tells_not_into_one_told_in_passing(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
