@@ -15,7 +15,7 @@ from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.extract.subtypes import refine
-from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
+from kg.extract.told import deaths_told, told_in_passing, unstruck_lemmas, without_grievance
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
@@ -57,6 +57,7 @@ _EXPLOSIVES = frozenset(
 )  # fmt: skip
 _DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
+_NOT_MAIN = frozenset({"statement", "arrests"})  # what an event told in passing is not below
 
 
 _REMAINS = frozenset(
@@ -398,12 +399,30 @@ class Classifier:
 
 def _confidence(d: Draft) -> float:
     score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
-    score += 0.05 * (d.sentence.start == 0)  # the lead sentence tells the main event
+    score += 0.1 * (d.sentence.start == 0)  # the lead sentence tells the main event
     # a suicide bombing is what the article is about, whatever fighting follows it
     score += 0.2 * (d.event_class == "suicide-bomb")
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
     score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
     return round(min(score, 0.95), 2)
+
+
+def passing_below_main(events: list[Draft]) -> list[Draft]:
+    """ "Students rioted after police shot a student": an event told only to date or explain
+    the one its sentence tells ("after", "before", "following" ...) ranks below that one; not
+    below arrests, which follow what they are told with ("arrested after they burned the
+    school": the burning is the event, ``folding.arrests_aside``)."""
+    for e in events:
+        if e.event_class == "statement" or not told_in_passing(e.trigger[0]):
+            continue
+        main = [
+            o.confidence for o in events
+            if o is not e and o.sentence.start == e.sentence.start
+            and o.event_class not in _NOT_MAIN and not told_in_passing(o.trigger[0])
+        ]  # fmt: skip
+        if main and e.confidence >= max(main):
+            e.confidence = round(max(main) - 0.05, 2)
+    return events
 
 
 def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:

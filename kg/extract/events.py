@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.captions import lower_captions
-from kg.extract.classify import Classifier
+from kg.extract.classify import Classifier, passing_below_main
 from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -50,6 +50,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.extract.roles import assign_roles
 from kg.extract.timing import date_spans, past_day, reference_date, when
+from kg.extract.told import told_in_passing
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
@@ -118,6 +119,7 @@ class EventFinder:
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         events = one_protest(captures_over_fighting(events))
         events = deaths_told_after(events, actor_types)
+        events = passing_below_main(events)
         events = lower_captions(events)
         assign_roles(events, mentions, self.lex)
         return events, actor_types
@@ -211,7 +213,15 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        return fold_killings(fold_damage(fold_support(fold_instruments(drafts))))
+        drafts = fold_support(fold_instruments(drafts))
+        # damage folds into the fighting of its sentence's main clauses, not into fighting told
+        # in passing ("shops were destroyed following a clash": the damage is the event)
+        aside = {
+            id(d) for d in drafts
+            if d.event_class != "looting-property-destruction" and told_in_passing(d.trigger[0])
+        }  # fmt: skip
+        kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
+        return fold_killings([d for d in drafts if id(d) in kept])
 
     def _irrealis(self, token: Token) -> bool:
         for child in token.children:

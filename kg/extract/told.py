@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 
@@ -18,7 +18,10 @@ _AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "dr
 _PREFIXES = frozenset({"non", "anti", "counter"})  # "non-violent", "anti-aircraft"
 _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
 
-__all__ = ["deaths_told", "unstruck_lemmas", "without_grievance"]
+# words that date one happening by another: "rioted after police shot a student"
+_SEQUENCE_WORDS = frozenset({"after", "before", "since", "following", "until"})
+
+__all__ = ["deaths_told", "told_in_passing", "unstruck_lemmas", "without_grievance"]
 
 
 def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]:
@@ -103,4 +106,24 @@ def deaths_told(window: Span, verbs: frozenset[str]) -> bool:
         t = window.doc[i]
         if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
             return True
+    return False
+
+
+def told_in_passing(token: Token) -> bool:
+    """Whether ``token`` is told only to date or explain another happening: in a clause or a
+    phrase of "after", "before", "since", "following", "until" ("students rioted after police
+    shot a student", "a day after police arrested protesters, three members were abducted",
+    "detained before the President's rally"), not the clause such a phrase hangs from."""
+    t = token
+    for _ in range(12):
+        head = t.head
+        if head is t:
+            return False
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in t.children
+        ):
+            return True
+        if t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _SEQUENCE_WORDS:
+            return True
+        t = head
     return False

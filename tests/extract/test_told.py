@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.told import unstruck_lemmas, without_grievance
+from kg.extract.told import told_in_passing, unstruck_lemmas, without_grievance
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +31,24 @@ def test_aircraft_a_participle_calls_damaged_are_not_told(extractor: Any) -> Non
     sent = next(extractor.nlp("The shelling of the airport left two damaged planes.").sents)
     told = unstruck_lemmas(sent.doc, range(sent.start, sent.end))
     assert "plane" not in told and "shelling" in told
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Villagers rioted in Lowtown after police shot a trader.", "shot", True),
+        ("Villagers rioted in Lowtown after police shot a trader.", "rioted", False),
+        ("A week after troops stormed the camp, the rebels said two men were abducted.",
+         "stormed", True),
+        ("A week after troops stormed the camp, the rebels said two men were abducted.",
+         "abducted", False),
+        ("Two traders were detained before the governor's rally in Lowtown.", "rally", True),
+        ("Rebels took the town following heavy clashes with the army.", "clashes", True),
+        ("Rebels took the town following heavy clashes with the army.", "took", False),
+    ],
+)  # fmt: skip
+def test_what_dates_another_happening_is_told_in_passing(
+    extractor: Any, text: str, word: str, expected: bool
+) -> None:
+    token = next(t for t in extractor.nlp(text) if t.text == word)
+    assert told_in_passing(token) is expected
