@@ -60,6 +60,11 @@ def _terms() -> dict[str, Any]:
         "trigger": ("kg:trigger", iri),
         "sentence": ("kg:sentence", iri),
         "derivedFromEvent": ("kg:derivedFromEvent", iri),
+        "position": ("kg:position", integer),
+        "sentenceText": ("kg:sentenceText", {}),
+        "agentLabel": ("kg:agentLabel", {}),
+        "targetLabel": ("kg:targetLabel", {}),
+        "placeLabel": ("kg:placeLabel", {}),
         # actors, places, relations
         "label": ("rdfs:label", {}),
         "altLabel": ("skos:altLabel", {}),
