@@ -297,7 +297,7 @@ def children(doc: Any) -> tuple[tuple[int, ...], ...]:
         for i, head in enumerate(heads(doc)):
             if head != i:
                 kids[head].append(i)
-        values = cache["children"] = tuple([tuple(k) for k in kids])
+        values = cache["children"] = tuple(map(tuple, kids))
     return values
 
 

@@ -134,23 +134,20 @@ def _walked_children(doc: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
     walked: tuple[tuple[tuple[int, int], ...], ...] | None = doc.user_data.get(_WALKED)
     if walked is None:
         dep, pos, lower = columns.deps(doc), columns.poses(doc), columns.lowers(doc)
-        entered = [
-            not (
-                dep[i] in CLAUSE_DEPS
-                or (dep[i] == "amod" and pos[i] == "VERB")
-                or (dep[i] == "prep" and lower[i] == "according")
-            )
-            for i in range(len(dep))
-        ]
         kids: list[list[tuple[int, int]]] = [[] for _ in range(len(dep))]
-        for i, head in enumerate(columns.heads(doc)):  # ``columns.children``'s order
-            if head != i and entered[i]:
-                kids[head].append((i, 0 if dep[i] in ("conj", "cc", "appos") else 1))
+        # ``columns.children``'s order; not entering clauses, "Al Qaeda-linked", "according"
+        for i, (head, d) in enumerate(zip(columns.heads(doc), dep, strict=True)):
+            if head == i or d in CLAUSE_DEPS:
+                continue
+            if (d == "amod" and pos[i] == "VERB") or (d == "prep" and lower[i] == "according"):
+                continue
+            kids[head].append((i, 0 if d in _FLAT else 1))
         walked = doc.user_data[_WALKED] = tuple(map(tuple, kids))
     return walked
 
 
 _WALKED = "kg.walked_children"
+_FLAT = frozenset({"conj", "cc", "appos"})  # dependents at their head's depth
 
 
 def dedup(items: Any) -> list[str]:

@@ -64,7 +64,7 @@ class Figures:
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         doc = sent.doc
         t = columns.tree(doc)
-        abroad = not self.abroad.isdisjoint(columns.words(doc, sent.start, sent.end))
+        bounds = (sent.start, sent.end)  # where ``_abroad`` looks, if a figure fled
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):
             value = parse_number(columns.text(span))
@@ -72,7 +72,7 @@ class Figures:
                 continue
             root = span.root.i
             noun = self._noun(t, root, span.end)
-            kind, verb = self._count_kind(t, noun, abroad)
+            kind, verb = self._count_kind(t, noun, bounds)
             if kind is None:
                 kind, verb = self._surface(t, span.start, span.end)
                 if verb is not None:
@@ -85,7 +85,7 @@ class Figures:
         for i in self._may_be_one_person(sent):
             if i in counted or not self._one_person(t, i):
                 continue
-            kind, verb = self._count_kind(t, i, abroad)
+            kind, verb = self._count_kind(t, i, bounds)
             if kind is not None and not self._topic(t, i if verb is None else verb):
                 counted |= counted_phrase_at(t, i)  # "his mother, a police officer": one person
                 if pronoun_death_at(t, i):  # the doc's other figures decide: stated.py
@@ -186,7 +186,9 @@ class Figures:
                 break
         return root
 
-    def _count_kind(self, t: Tree, noun: int, abroad: bool) -> tuple[str | None, int | None]:
+    def _count_kind(
+        self, t: Tree, noun: int, bounds: tuple[int, int]
+    ) -> tuple[str | None, int | None]:
         """What befell the people a noun counts: ("fatalities", the verb saying so)..."""
         lemma = t.lemma[noun]
         if lemma in self.count_nouns:
@@ -209,7 +211,7 @@ class Figures:
             subject = t.dep[noun] == "nsubj" and headline_passive_at(t, head)
             direct = (t.dep[noun] in ("dobj", "nsubjpass") or subject) and self._killing(t, head)
             return ("fatalities", head) if direct else (None, None)
-        return self._path_kind(t, noun, abroad)
+        return self._path_kind(t, noun, bounds)
 
     def _killing(self, t: Tree, verb: int) -> bool:
         """A verb whose object is dead people whatever noun names them."""
@@ -219,11 +221,13 @@ class Figures:
             return False
         return to_death_at(t, verb) or t.lemma[verb] in self.killing_verbs
 
-    def _path_kind(self, t: Tree, noun: int, abroad: bool) -> tuple[str | None, int | None]:
+    def _path_kind(
+        self, t: Tree, noun: int, bounds: tuple[int, int]
+    ) -> tuple[str | None, int | None]:
         """Up the parse from the counted noun to the verb or noun that says what befell it."""
         deps, pos, lower, head = t.dep, t.pos, t.lower, t.head
         if deps[noun] == "pobj":  # in a phrase, its own participle first: "with 22 killed"
-            kind, verb = self._participle(t, noun, abroad)
+            kind, verb = self._participle(t, noun, bounds)
             if kind is not None:
                 return kind, verb
         token = noun
@@ -256,7 +260,7 @@ class Figures:
                 return "fatalities", token  # "the killing of a child", "the death of the commander"
             if pos[token] in ("ADJ", "VERB") and lower[token] in self.count_nouns:
                 return self.count_nouns[lower[token]], token  # "and eight more wounded"
-            kind = self._verb_kind(t, token, abroad)
+            kind = self._verb_kind(t, token, bounds)
             if kind is not None:
                 return kind, token
             if pos[token] == "VERB":  # "were kidnapped and killed", "was shot and killed"
@@ -264,31 +268,40 @@ class Figures:
                     if deps[conj] == "conj" and not any(
                         deps[c].startswith("nsubj") for c in t.kids[conj]
                     ):
-                        kind = self._verb_kind(t, conj, abroad)
+                        kind = self._verb_kind(t, conj, bounds)
                         if kind is not None:
                             return kind, conj
-        return self._participle(t, noun, abroad)
+        return self._participle(t, noun, bounds)
 
-    def _participle(self, t: Tree, noun: int, abroad: bool) -> tuple[str | None, int | None]:
+    def _participle(
+        self, t: Tree, noun: int, bounds: tuple[int, int]
+    ) -> tuple[str | None, int | None]:
         """ "Six Borana men killed in reprisal attacks", "with 22 fighters killed"."""
         for child in t.kids[noun]:
             if t.dep[child] == "acl" and t.tag[child] == "VBN":
-                kind = self._verb_kind(t, child, abroad)
+                kind = self._verb_kind(t, child, bounds)
                 if kind is not None:
                     return kind, child
         return None, None
 
-    def _verb_kind(self, t: Tree, i: int, abroad: bool) -> str | None:
+    def _verb_kind(self, t: Tree, i: int, bounds: tuple[int, int]) -> str | None:
         pos = t.pos[i]
         if pos in ("VERB", "AUX") and to_death_at(t, i):
             return "fatalities"  # "shot dead", "hacked to death", "eight are dead"
         verb_lemma = t.lemma[i]
         if pos in ("VERB", "ADJ") and verb_lemma in self.count_verbs:
             kind = self.count_verbs[verb_lemma]
-            if verb_lemma == "flee" and abroad:
+            if verb_lemma == "flee" and self._abroad(t, bounds):
                 kind = "refugees"
             return kind
         return None
+
+    def _abroad(self, t: Tree, bounds: tuple[int, int]) -> bool:
+        """Whether the sentence has a word of fleeing abroad ("across the border", "refugees"),
+        among its lemmas or words (``columns.words``), read only where someone fled."""
+        start, end = bounds
+        lemma, lower = t.lemma[start:end], t.lower[start:end]
+        return not (self.abroad.isdisjoint(lemma) and self.abroad.isdisjoint(lower))
 
     def _surface(self, t: Tree, start: int, end: int) -> tuple[str | None, int | None]:
         """What the parse missed, read off the words: a figure, its people, then a passive
