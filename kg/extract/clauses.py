@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
+from kg.extract.columns import Tree
 from kg.extract.mentions import Mentions
 from kg.model import ActorType
 
-__all__ = ["crowd_verb", "headline_passive", "names_protesters", "purpose"]
+__all__ = ["crowd_verb", "headline_passive", "headline_passive_at", "names_protesters", "purpose"]
 
 _ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 _FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
@@ -32,13 +34,19 @@ def purpose(token: Token) -> bool:
 def headline_passive(head: Token) -> bool:
     """ "5 militia members shot dead", "trader hacked to death": a verb of killing with a
     subject, no object and no auxiliary is a passive whose subject is the victim."""
-    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children):
+    return headline_passive_at(columns.tree(head.doc), head.i)
+
+
+def headline_passive_at(t: Tree, i: int) -> bool:
+    """``headline_passive`` of token ``i``."""
+    dep, lower, kids = t.dep, t.lower, t.kids
+    if t.pos[i] != "VERB" or any(dep[c] in ("dobj", "aux", "auxpass") for c in kids[i]):
         return False
     dead = any(
-        c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
-        for c in head.children
+        lower[c] == "dead" or (lower[c] == "to" and any(lower[g] == "death" for g in kids[c]))
+        for c in kids[i]
     )
-    return dead and any(c.dep_ == "nsubj" for c in head.children)
+    return dead and any(dep[c] == "nsubj" for c in kids[i])
 
 
 def crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:

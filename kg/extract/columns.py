@@ -17,6 +17,7 @@ would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from spacy.attrs import (
@@ -35,6 +36,7 @@ from spacy.attrs import (
 )
 
 __all__ = [
+    "Tree",
     "char_offsets",
     "children",
     "deps",
@@ -57,6 +59,7 @@ __all__ = [
     "text",
     "texts",
     "texts_with_ws",
+    "tree",
     "whitespaces",
     "words",
 ]
@@ -294,5 +297,59 @@ def children(doc: Any) -> tuple[tuple[int, ...], ...]:
         for i, head in enumerate(heads(doc)):
             if head != i:
                 kids[head].append(i)
-        values = cache["children"] = tuple([tuple(k) for k in kids])
+        values = cache["children"] = tuple(map(tuple, kids))
     return values
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A Doc's parse as plain columns, for rules that walk it token by token: ``dep[i]`` for
+    ``doc[i].dep_``, ``kids[i]`` for the indices of ``doc[i].children``, ``head[i]`` for
+    ``doc[i].head.i`` (``i`` itself at a sentence's root), ``lemma[i]`` for
+    ``doc[i].lemma_.lower()`` (``raw_lemma[i]`` unlowered), ``sent_start[i]`` and
+    ``sent_end[i]`` for ``doc[i].sent.start`` and ``.end``; no ``Token`` made on any read."""
+
+    lower: tuple[str, ...]
+    lemma: tuple[str, ...]
+    raw_lemma: tuple[str, ...]
+    pos: tuple[str, ...]
+    tag: tuple[str, ...]
+    dep: tuple[str, ...]
+    ent_type: tuple[str, ...]
+    like_num: tuple[bool, ...]
+    head: tuple[int, ...]
+    kids: tuple[tuple[int, ...], ...]
+    sent_start: tuple[int, ...]
+    sent_end: tuple[int, ...]
+    text: tuple[str, ...]
+
+
+def tree(doc: Any) -> Tree:
+    """The Doc's ``Tree``, made on the first call and kept with the columns."""
+    cache = _cache(doc)
+    made: Tree | None = cache.get("tree")
+    if made is None:
+        made = cache["tree"] = Tree(
+            lower=lowers(doc),
+            lemma=lemma_lowers(doc),
+            raw_lemma=lemmas(doc),
+            pos=poses(doc),
+            tag=tags(doc),
+            dep=deps(doc),
+            ent_type=ent_types(doc),
+            like_num=like_nums(doc),
+            head=heads(doc),
+            kids=children(doc),
+            sent_start=sentence_starts(doc),
+            sent_end=_sentence_ends(doc),
+            text=texts(doc),
+        )
+    return made
+
+
+def _sentence_ends(doc: Any) -> tuple[int, ...]:
+    """For each token, the end of its sentence."""
+    ends: list[int] = []
+    for start, end in sentence_bounds(doc):
+        ends += [end] * (end - start)
+    return tuple(ends)

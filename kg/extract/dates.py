@@ -56,6 +56,8 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"),
 ]
 _DIGIT = re.compile(r"\d")
+_DIGIT_DASH = re.compile(r"\d-\d")
+_DIGIT_SLASH = re.compile(r"\d/\d")
 _WORD = re.compile(r"\w")  # what ``\b`` tells from the rest
 _MONTH_NAME = re.compile("|".join(MONTHS), re.I)  # ``_MONTH`` anywhere, for a quick no
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
@@ -86,11 +88,14 @@ def absolute_matches(text: str) -> tuple[tuple[int, int], ...]:
     if _DIGIT.search(text) is None:
         return ()  # each pattern holds a digit (half the sentences have none)
     month = _MONTH_NAME.search(text) is not None
-    # what else each pattern must find: a month's name, "-" or "/" (skipped, they find nothing)
+    # what else each pattern must find: a month's name, a digit then "-" or "/" then a digit
+    # (skipped, they find nothing; "-" and "/" alone are in many texts without such dates)
+    dashed = "-" in text and _DIGIT_DASH.search(text) is not None
+    slashed = "/" in text and _DIGIT_SLASH.search(text) is not None
     return tuple(
         m.span()
         for pattern, needed in zip(
-            (*_ABSOLUTE, _MONTH_YEAR), (month, month, "-" in text, "/" in text, month), strict=True
+            (*_ABSOLUTE, _MONTH_YEAR), (month, month, dashed, slashed, month), strict=True
         )
         if needed
         for m in pattern.finditer(text)

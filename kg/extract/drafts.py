@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from kg.extract import columns
+from kg.extract.columns import Tree
 from kg.model import ActorType, DatePrecision
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -51,35 +52,55 @@ def is_background(token: Token) -> bool:
     """Whether the phrase of ``token`` sets the scene of its clause rather than telling its
     event: "during the clashes", "amid shelling", "forces backed by airstrikes", "as the
     offensive went on"; "the villages that had been taken over": what had happened before."""
-    if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+    return is_background_at(columns.tree(token.doc), token.i)
+
+
+def is_background_at(t: Tree, i: int) -> bool:
+    """``is_background`` of token ``i``."""
+    dep, lower, kids = t.dep, t.lower, t.kids
+    if dep[i] == "relcl" and any(dep[c] == "aux" and lower[c] == "had" for c in kids[i]):
         return True
     for _ in range(8):
-        head = token.head
-        if head == token:
+        head = t.head[i]
+        if head == i:
             return False
-        if token.dep_ == "pobj" and head.lower_ in _SETTING_PREPOSITIONS:
+        if dep[i] == "pobj" and lower[head] in _SETTING_PREPOSITIONS:
             return True
-        if is_support(token):
+        if is_support_at(t, i):
             return True
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in token.children
+        if dep[i] == "advcl" and any(
+            dep[c] == "mark" and lower[c] in _SETTING_MARKS for c in kids[i]
         ):
             return True
-        token = head
+        i = head
     return False
 
 
 def is_support(token: Token) -> bool:
     """ "backed by airstrikes", "supported by artillery": fire in support of someone."""
-    head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in _SUPPORT_VERBS
+    return is_support_at(columns.tree(token.doc), token.i)
+
+
+def is_support_at(t: Tree, i: int) -> bool:
+    """``is_support`` of token ``i``."""
+    head = t.head[i]
+    return (
+        t.dep[i] == "pobj"
+        and t.dep[head] == "agent"
+        and t.raw_lemma[t.head[head]] in _SUPPORT_VERBS
+    )
 
 
 def walk(token: Token, stop: set[int]) -> list[int]:
     """The indices of the tokens of ``walk_depth``, in its order (depths not counted)."""
-    kids = _walked_children(token.doc)
+    return walk_from(token.doc, token.i, stop)
+
+
+def walk_from(doc: Any, i: int, stop: set[int]) -> list[int]:
+    """``walk`` from token ``i`` of ``doc``."""
+    kids = _walked_children(doc)
     out = []
-    todo = [token.i]
+    todo = [i]
     while todo:
         i = todo.pop()
         out.append(i)
@@ -90,9 +111,14 @@ def walk(token: Token, stop: set[int]) -> list[int]:
 def walk_depth(token: Token, stop: set[int]) -> list[tuple[int, int]]:
     """The token and its dependents (index, depth), not entering nested clauses, other
     triggers, or modifiers such as "Al Qaeda-linked"."""
-    kids = _walked_children(token.doc)
+    return walk_depth_from(token.doc, token.i, stop)
+
+
+def walk_depth_from(doc: Any, i: int, stop: set[int]) -> list[tuple[int, int]]:
+    """``walk_depth`` from token ``i`` of ``doc``."""
+    kids = _walked_children(doc)
     out = []
-    todo = [(token.i, 0)]
+    todo = [(i, 0)]
     while todo:
         i, depth = todo.pop()
         out.append((i, depth))
@@ -108,23 +134,20 @@ def _walked_children(doc: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
     walked: tuple[tuple[tuple[int, int], ...], ...] | None = doc.user_data.get(_WALKED)
     if walked is None:
         dep, pos, lower = columns.deps(doc), columns.poses(doc), columns.lowers(doc)
-        entered = [
-            not (
-                dep[i] in CLAUSE_DEPS
-                or (dep[i] == "amod" and pos[i] == "VERB")
-                or (dep[i] == "prep" and lower[i] == "according")
-            )
-            for i in range(len(dep))
-        ]
         kids: list[list[tuple[int, int]]] = [[] for _ in range(len(dep))]
-        for i, head in enumerate(columns.heads(doc)):  # ``columns.children``'s order
-            if head != i and entered[i]:
-                kids[head].append((i, 0 if dep[i] in ("conj", "cc", "appos") else 1))
+        # ``columns.children``'s order; not entering clauses, "Al Qaeda-linked", "according"
+        for i, (head, d) in enumerate(zip(columns.heads(doc), dep, strict=True)):
+            if head == i or d in CLAUSE_DEPS:
+                continue
+            if (d == "amod" and pos[i] == "VERB") or (d == "prep" and lower[i] == "according"):
+                continue
+            kids[head].append((i, 0 if d in _FLAT else 1))
         walked = doc.user_data[_WALKED] = tuple(map(tuple, kids))
     return walked
 
 
 _WALKED = "kg.walked_children"
+_FLAT = frozenset({"conj", "cc", "appos"})  # dependents at their head's depth
 
 
 def dedup(items: Any) -> list[str]:

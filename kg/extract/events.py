@@ -21,15 +21,16 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier, passing_below_main
-from kg.extract.clauses import crowd_verb, headline_passive, names_protesters, purpose
+from kg.extract.clauses import crowd_verb, headline_passive_at, names_protesters, purpose
+from kg.extract.columns import Tree
 from kg.extract.drafts import (
     CLAUSE_DEPS,
     NOT_FIGHTERS,
     Draft,
     dedup,
     is_background,
-    walk,
-    walk_depth,
+    walk_depth_from,
+    walk_from,
 )
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
@@ -156,7 +157,7 @@ class EventFinder:
                 if (f := mentions.at(i)) is not None and f.kind == "actor" and f.start == i
             ]
             d.agents = armed[:1]
-            d.places = self._places(colon, mentions, set())
+            d.places = self._places(doc, colon.i, mentions, set())
             d.time, d.date, d.time_inherited = reference_span, reference, True
             d.confidence = 0.6
             events.append(d)
@@ -196,9 +197,10 @@ class EventFinder:
         drafts = []
         # a weak trigger ("moved", "freed") does not hide a verb's arguments from its conjuncts
         trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in _WEAK}
+        tree = columns.tree(sent.doc)
         for span, trigger in triggers:
             head = span[0]
-            if self._irrealis(head) or self._irrealis(span.root):
+            if self._irrealis(tree, span.start) or self._irrealis(tree, span.root.i):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
             event_class = self.classifier.hits.at_trigger(head, trigger.event_class)
             if event_class is None:
@@ -223,27 +225,27 @@ class EventFinder:
         kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
         return fold_killings([d for d in drafts if id(d) in kept])
 
-    def _irrealis(self, token: Token) -> bool:
-        for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+    def _irrealis(self, t: Tree, i: int) -> bool:
+        dep, lower, kids, head = t.dep, t.lower, t.kids, t.head
+        for c in kids[i]:
+            if dep[c] == "neg" or (dep[c] == "det" and lower[c] == "no"):
                 return True  # "did not attack", "no arrests were made"
-            if child.dep_ == "aux" and child.lower_ in self.modals:
+            if dep[c] == "aux" and lower[c] in self.modals:
                 return True
-            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in self.irrealis:
+            if dep[c] in ("amod", "compound") and t.lemma[c] in self.irrealis:
                 return True  # "a planned attack", "for planning attacks"
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubjpass"):
-            governor = token.head.head if token.dep_ == "pobj" else token.head
+        if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubjpass"):
+            governor = head[head[i]] if dep[i] == "pobj" else head[i]
             # "demanding the arrest of", "protest against the killing": a topic, not an event
-            if governor.lemma_.lower() in self.irrealis or token.head.lower_ in self.irrealis:
+            if t.lemma[governor] in self.irrealis or lower[head[i]] in self.irrealis:
                 return True
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
-            return self._irrealis(token.head)  # "the threat of attacks targeting the base"
-        head = token
-        while head.dep_ in ("xcomp", "conj") and head.head != head:
-            head = head.head
-            if head.lemma_.lower() in self.irrealis:
+        if dep[i] == "acl" and t.tag[i] == "VBG" and t.pos[head[i]] in ("NOUN", "PROPN"):
+            return self._irrealis(t, head[i])  # "the threat of attacks targeting the base"
+        while dep[i] in ("xcomp", "conj") and head[i] != i:
+            i = head[i]
+            if t.lemma[i] in self.irrealis:
                 return True
-            if any(c.dep_ == "neg" for c in head.children):
+            if any(dep[c] == "neg" for c in kids[i]):
                 return True
         return False
 
@@ -261,87 +263,93 @@ class EventFinder:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
-        subject, objects = self._roles(head, d.event_class)
-        agents = dedup(k for s in subject for k in self._actors(s, mentions, stop, previous_agents))
-        targets = dedup(k for o in objects for k in self._actors(o, mentions, stop, []))
+        doc = head.doc
+        subject, objects = self._roles(columns.tree(doc), head.i, d.event_class)
+        agents = dedup(
+            k for s in subject for k in self._actors(doc, s, mentions, stop, previous_agents)
+        )
+        targets = dedup(k for o in objects for k in self._actors(doc, o, mentions, stop, []))
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
-        d.places = self._places(head, mentions, stop)
+        d.places = self._places(doc, head.i, mentions, stop)
 
-    def _roles(self, head: Token, event_class: str) -> tuple[list[Token], list[Token]]:
+    def _roles(self, t: Tree, head: int, event_class: str) -> tuple[list[int], list[int]]:
         """The tokens heading who acted and who was acted on."""
-        subjects: list[Token] = []
-        objects: list[Token] = []
-        for child in head.children:
-            dep = child.dep_
+        deps, lower, kids, pos = t.dep, t.lower, t.kids, t.pos
+        subjects: list[int] = []
+        objects: list[int] = []
+        for child in kids[head]:
+            dep = deps[child]
             if dep == "nsubj" or dep == "poss":
                 subjects.append(child)
             elif dep == "agent":
-                subjects += [c for c in child.children if c.dep_ == "pobj"]
+                subjects += [c for c in kids[child] if deps[c] == "pobj"]
             elif dep in ("dobj", "nsubjpass"):
                 objects.append(child)
-            elif dep == "prep" and child.lower_ in _ROLE_PREPOSITIONS:
-                pobjs = [c for c in child.children if c.dep_ == "pobj"]
-                if child.lower_ == "between":
+            elif dep == "prep" and lower[child] in _ROLE_PREPOSITIONS:
+                pobjs = [c for c in kids[child] if deps[c] == "pobj"]
+                if lower[child] == "between":
                     subjects += pobjs
-                elif child.lower_ != "to" or head.lemma_ in ("lose", "fall"):
+                elif lower[child] != "to" or t.raw_lemma[head] in ("lose", "fall"):
                     objects += pobjs  # "lost the town to the rebels": swapped later
-            elif dep == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
-                objects += [c for c in child.children if c.dep_ == "pobj"]
-            elif dep == "acl" and head.pos_ == "NOUN":  # "a bomb planted by the Taliban"
-                for agent in (c for c in child.children if c.dep_ == "agent"):
-                    subjects += [c for c in agent.children if c.dep_ == "pobj"]
-        if any(c.dep_ == "agent" for c in head.children) or headline_passive(head):
+            elif dep == "prep" and lower[child] == "of" and pos[head] == "NOUN":
+                objects += [c for c in kids[child] if deps[c] == "pobj"]
+            elif dep == "acl" and pos[head] == "NOUN":  # "a bomb planted by the Taliban"
+                for agent in (c for c in kids[child] if deps[c] == "agent"):
+                    subjects += [c for c in kids[agent] if deps[c] == "pobj"]
+        if any(deps[c] == "agent" for c in kids[head]) or headline_passive_at(t, head):
             # "Police officer shot dead by gunmen", "5 members shot dead": a headline's passive
             # without its auxiliary
-            objects += [c for c in head.children if c.dep_ == "nsubj"]
-            subjects = [s for s in subjects if s.dep_ != "nsubj"]
-        victim_verb = event_class in _VICTIM_CLASSES and head.tag_ == "VBN"
-        if victim_verb and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            objects.append(head.head)  # "suspected gang member killed at slum": the victim
+            objects += [c for c in kids[head] if deps[c] == "nsubj"]
+            subjects = [s for s in subjects if deps[s] != "nsubj"]
+        victim_verb = event_class in _VICTIM_CLASSES and t.tag[head] == "VBN"
+        if victim_verb and deps[head] == "acl" and pos[t.head[head]] in ("NOUN", "PROPN"):
+            objects.append(t.head[head])  # "suspected gang member killed at slum": the victim
             if not subjects:
                 return subjects, objects
-        if not objects and head.pos_ == "VERB":
+        if not objects and pos[head] == "VERB":
             # "shot and killed a fighter": the coordinated verbs share the object
-            for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-                objects += [c for c in conj.children if c.dep_ == "dobj"]
+            for conj in (c for c in kids[head] if deps[c] == "conj" and pos[c] == "VERB"):
+                objects += [c for c in kids[conj] if deps[c] == "dobj"]
         if not subjects:
-            subjects = self._inherited_subject(head)
+            subjects = self._inherited_subject(t, head)
         return subjects, objects
 
-    def _inherited_subject(self, head: Token) -> list[Token]:
-        token = head
+    def _inherited_subject(self, t: Tree, i: int) -> list[int]:
+        dep, head = t.dep, t.head
         for _ in range(6):
-            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-                return [token.head]  # "groups, including X, advanced in ..."
+            if dep[i] == "acl" and t.pos[head[i]] in ("NOUN", "PROPN"):
+                return [head[i]]  # "groups, including X, advanced in ..."
             # "launched an offensive": the light verb's subject; "after taking control": the
             # subject of the clause the phrase hangs from
-            light = token.dep_ == "dobj" and token.head.lemma_.lower() in self.light_verbs
-            if not light and token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+            light = dep[i] == "dobj" and t.lemma[head[i]] in self.light_verbs
+            if not light and dep[i] not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
                 return []
-            token = token.head
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+            i = head[i]
+            subjects = [c for c in t.kids[i] if dep[c] in ("nsubj", "poss")]
             if subjects:
                 return subjects
         return []
 
     def _actors(
-        self, token: Token, mentions: Mentions, stop: set[int], previous: list[str]
+        self, doc: Doc, token: int, mentions: Mentions, stop: set[int], previous: list[str]
     ) -> list[str]:
-        if token.lower_ in _PRONOUNS:
-            return self._antecedent(token, mentions, previous)
+        if columns.lowers(doc)[token] in _PRONOUNS:
+            return self._antecedent(doc, token, mentions, previous)
         keys = []
-        for i in walk(token, stop):
+        for i in walk_from(doc, token, stop):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
         return keys
 
-    def _antecedent(self, pronoun: Token, mentions: Mentions, previous: list[str]) -> list[str]:
-        sent_start, _ = columns.sentence_of(pronoun.doc, pronoun.i)
-        for i in range(pronoun.i - 1, sent_start - 1, -1):
+    def _antecedent(
+        self, doc: Doc, pronoun: int, mentions: Mentions, previous: list[str]
+    ) -> list[str]:
+        sent_start, _ = columns.sentence_of(doc, pronoun)
+        for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
                 return [found.key]
@@ -350,7 +358,7 @@ class EventFinder:
     def _statement_speaker(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects:  # "X advanced ..., activists said": the subject nearest the verb speaks
-            return self._actors(max(subjects, key=lambda c: c.i), mentions, stop, [])
+            return self._actors(head.doc, max(c.i for c in subjects), mentions, stop, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
         sent_start, _ = columns.sentence_of(head.doc, head.i)
@@ -359,18 +367,24 @@ class EventFinder:
         found = mentions.at(i) if i >= sent_start else None
         return [found.key] if found is not None and found.kind == "actor" else []
 
-    def _places(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
+    def _places(self, doc: Doc, head: int, mentions: Mentions, stop: set[int]) -> list[str]:
+        t = columns.tree(doc)
         scopes = [head]
         token = head
-        while token.dep_ in _SCOPE_DEPS and token.head != token:
-            token = token.head
+        while t.dep[token] in _SCOPE_DEPS and t.head[token] != token:
+            token = t.head[token]
             scopes.append(token)
-        subject_tokens = {
-            t.i for c in head.children if c.dep_ in ("nsubj", "poss") for t in c.subtree
-        }
+        subject_tokens: set[int] = set()
+        todo = [c for c in t.kids[head] if t.dep[c] in ("nsubj", "poss")]
+        while todo:  # their subtrees
+            i = todo.pop()
+            subject_tokens.add(i)
+            todo += t.kids[i]
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
-            for i, depth in walk_depth(scope, stop | ({head.i} if scope is not head else set())):
+            for i, depth in walk_depth_from(
+                doc, scope, stop | ({head} if scope != head else set())
+            ):
                 found = mentions.at(i)
                 if found is None or found.kind != "place" or i in subject_tokens:
                     continue
@@ -383,7 +397,7 @@ class EventFinder:
                 return dedup(k for r, dp, k in best if r == rank and dp <= depth)
         # nothing in its clauses: the most specific places of the sentence, else the country
         in_sentence = [
-            f for i in range(*columns.sentence_of(head.doc, head.i))
+            f for i in range(*columns.sentence_of(doc, head))
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
         if in_sentence:
@@ -411,7 +425,7 @@ class EventFinder:
             if lower[i] == "according":
                 for to in sent.doc[i].children:
                     for pobj in to.children:
-                        speakers += self._actors(pobj, mentions, set(), [])
+                        speakers += self._actors(sent.doc, pobj.i, mentions, set(), [])
         return dedup(speakers)
 
 

@@ -1,6 +1,7 @@
 """Parse cues the figures read: whether a verb kills ("shot dead"), a clause tells what came
 before, a participle is a headline's passive, a noun phrase is a quantity or a person; and
-the figures of a sentence cut to their number words. Pure functions of spaCy tokens."""
+the figures of a sentence cut to their number words. Pure functions of spaCy tokens, each
+with an ``_at`` twin reading the Doc's ``columns.Tree`` at a token index (no ``Token`` made)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract import columns
+from kg.extract.columns import Tree
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.numbers import NUMBER_WORDS
 from kg.extract.spans import ents_in
@@ -17,15 +19,24 @@ __all__ = [
     "DEATH_NOUNS",
     "QUANTITY_NOUNS",
     "counted_phrase",
+    "counted_phrase_at",
     "describes",
+    "describes_at",
     "has_object",
+    "has_object_at",
     "headline_passive",
+    "headline_passive_at",
     "named_group",
+    "named_group_at",
     "number_spans",
     "pronoun_death",
+    "pronoun_death_at",
     "to_death",
+    "to_death_at",
     "told_before",
+    "told_before_at",
     "uncertain",
+    "uncertain_at",
 ]
 
 # nouns whose "of" phrase is what they count: "the bodies of 3", "a total of 12", "the death of 2"
@@ -38,13 +49,16 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "QUANTITY
 
 
 def to_death(verb: Token) -> bool:
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.lower_ == "dead":
+    return to_death_at(columns.tree(verb.doc), verb.i)
+
+
+def to_death_at(t: Tree, i: int) -> bool:
+    """``to_death`` of token ``i``."""
+    lower, kids = t.lower, t.kids
+    if i + 1 < len(lower) and lower[i + 1] == "dead":
         return True  # "shot dead two officers", the parse making "dead" the officers'
-    for child in verb.children:
-        if child.lower_ == "dead" or (
-            child.lower_ == "to" and any(c.lower_ == "death" for c in child.children)
-        ):
+    for c in kids[i]:
+        if lower[c] == "dead" or (lower[c] == "to" and any(lower[g] == "death" for g in kids[c])):
             return True
     return False
 
@@ -52,77 +66,120 @@ def to_death(verb: Token) -> bool:
 def pronoun_death(token: Token) -> bool:
     """ "He died later in hospital", "resulting in his death": one person whose death the
     text tells after naming him (counted only where the article has no other death)."""
-    head = token.head.lemma_.lower()
-    if token.lower_ in ("he", "she") and token.dep_ == "nsubj":
-        return head in ("die", "succumb")
-    return token.lower_ in ("his", "her") and token.dep_ == "poss" and head == "death"
+    return pronoun_death_at(columns.tree(token.doc), token.i)
+
+
+def pronoun_death_at(t: Tree, i: int) -> bool:
+    """``pronoun_death`` of token ``i``."""
+    lower, dep = t.lower[i], t.dep[i]
+    if lower in ("he", "she") and dep == "nsubj":
+        return t.lemma[t.head[i]] in ("die", "succumb")
+    return lower in ("his", "her") and dep == "poss" and t.lemma[t.head[i]] == "death"
 
 
 def describes(noun: Token) -> bool:
     """A person noun an "of" phrase describes ("a father of four"), not a quantity."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in QUANTITY_NOUNS
+    return describes_at(columns.tree(noun.doc), noun.i)
+
+
+def describes_at(t: Tree, i: int) -> bool:
+    """``describes`` of token ``i``."""
+    return t.pos[i] == "NOUN" and t.lemma[i] not in QUANTITY_NOUNS
 
 
 def uncertain(token: Token) -> bool:
     """ "nearly killed", "killed or wounded": no death ACLED would code."""
-    verbs = [token] + [c for c in token.children if c.dep_ == "conj"]  # "lynched and nearly killed"
-    if any(
-        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for v in verbs for c in v.children
-    ):
+    return uncertain_at(columns.tree(token.doc), token.i)
+
+
+def uncertain_at(t: Tree, i: int) -> bool:
+    """``uncertain`` of token ``i``."""
+    dep, lower, kids = t.dep, t.lower, t.kids
+    verbs = [i] + [c for c in kids[i] if dep[c] == "conj"]  # "lynched and nearly killed"
+    if any(dep[c] == "advmod" and lower[c] in ("nearly", "almost") for v in verbs for c in kids[v]):
         return True
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children) and any(
-        c.dep_ == "conj" for c in token.children
+    return any(dep[c] == "cc" and lower[c] == "or" for c in kids[i]) and any(
+        dep[c] == "conj" for c in kids[i]
     )
 
 
 def told_before(token: Token) -> bool:
     """A clause or phrase telling what came before: "after gunmen killed a teacher"."""
-    if token.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children)
-    return token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+    return told_before_at(columns.tree(token.doc), token.i)
+
+
+def told_before_at(t: Tree, i: int) -> bool:
+    """``told_before`` of token ``i``."""
+    dep, lower = t.dep, t.lower
+    if dep[i] == "advcl":
+        return any(dep[c] == "mark" and lower[c] in ("after", "following") for c in t.kids[i])
+    return dep[i] == "pobj" and lower[t.head[i]] in ("after", "following")
 
 
 def headline_passive(verb: Token) -> bool:
     """ "2 killed in attack", "Officer killed at camp": a participle with a subject and no
     object or auxiliary is a headline's passive; its subject is the victim."""
-    if has_object(verb):
+    return headline_passive_at(columns.tree(verb.doc), verb.i)
+
+
+def headline_passive_at(t: Tree, i: int) -> bool:
+    """``headline_passive`` of token ``i``."""
+    if has_object_at(t, i):
         return False
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+    dep, lower, kids = t.dep, t.lower, t.kids
+    if any(dep[c] == "agent" or (dep[c] == "prep" and lower[c] == "by") for c in kids[i]):
         return True  # "Police officer shot dead by gunmen"
-    if verb.tag_ not in ("VBN", "VBD"):  # the small model tags many a headline's "killed" VBD
+    if t.tag[i] not in ("VBN", "VBD"):  # the small model tags many a headline's "killed" VBD
         return False
-    return not any(c.dep_ == "aux" for c in verb.children)
+    return not any(dep[c] == "aux" for c in kids[i])
 
 
 def counted_phrase(noun: Token) -> set[int]:
     """The tokens of a counted noun phrase, but not the people joined to it: "two herdsmen
     (and a bandit)", "the officer (and her daughter)"."""
-    out = {noun.i}
-    todo = [c for c in noun.children if c.dep_ not in ("conj", "cc")]
+    return counted_phrase_at(columns.tree(noun.doc), noun.i)
+
+
+def counted_phrase_at(t: Tree, i: int) -> set[int]:
+    """``counted_phrase`` of token ``i``."""
+    dep, kids = t.dep, t.kids
+    out = {i}
+    todo = [c for c in kids[i] if dep[c] not in ("conj", "cc")]
     while todo:
-        token = todo.pop()
-        out.add(token.i)
-        todo.extend(token.children)
+        c = todo.pop()
+        out.add(c)
+        todo.extend(kids[c])
     return out
 
 
 def has_object(verb: Token) -> bool:
     """The verb, or one joined to it, acts on something: "shot and killed a policeman"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" or (child.dep_ == "ccomp" and child.i > verb.i):
+    return has_object_at(columns.tree(verb.doc), verb.i)
+
+
+def has_object_at(t: Tree, i: int) -> bool:
+    """``has_object`` of token ``i``."""
+    dep = t.dep
+    for c in t.kids[i]:
+        if dep[c] == "dobj" or (dep[c] == "ccomp" and c > i):
             return True
-        if child.dep_ == "conj" and child.pos_ == "VERB" and has_object(child):
+        if dep[c] == "conj" and t.pos[c] == "VERB" and has_object_at(t, c):
             return True
     return False
 
 
 def named_group(token: Token) -> bool:
     """A named group a figure can count: "four al Shabaab", "2 QSD fighters"."""
+    return named_group_at(columns.tree(token.doc), token.i)
+
+
+def named_group_at(t: Tree, i: int) -> bool:
+    """``named_group`` of token ``i``."""
     return (
-        token.pos_ == "PROPN"
-        and token.ent_type_ not in _NOT_PEOPLE
-        and token.lower_.rstrip(".") not in MONTHS
-        and token.lower_ not in WEEKDAYS
+        t.pos[i] == "PROPN"
+        and t.ent_type[i] not in _NOT_PEOPLE
+        and t.lower[i].rstrip(".") not in MONTHS
+        and t.lower[i] not in WEEKDAYS
     )
 
 

@@ -37,6 +37,7 @@ _NONE = re.compile(
 )
 # a word each of the three patterns above needs: a sentence without one tells no figure
 _CUES = re.compile(r"fatalit|casualties|deaths|killed|hurt|injured", re.I)
+_EVERY_CUE = re.compile(f"(?=({_CUES.pattern}))", re.I)
 _NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
 # draft classes the classifier may still drop: a stated figure is safer elsewhere
 _UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
@@ -50,16 +51,23 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     _adopt_orphans(doc, violent)
     _later_deaths(doc, violent)
     _secure(violent)
+    cues = _cue_spans(doc)
+    if not cues:
+        return  # no sentence can state a figure
     for start, end in columns.sentence_bounds(doc):
+        first, last = columns.char_offsets(doc, start, end) if end > start else (0, 0)
+        if not any(first <= a and b <= last for a, b in cues):
+            continue  # ``_CUES.search(text) is None``
         text = columns.span_text(doc, start, end)
-        if _CUES.search(text) is None:
-            continue
         sent = doc[start:end]
-        coded = _CODED.search(text)
-        stated = coded or _STATED.search(text)
+        # the words each pattern needs, looked for in the lower-cased text first (ASCII only:
+        # ``re.I`` folds some other letters to ASCII ones, as "\u212a" to "k")
+        low = text.lower() if text.isascii() else None
+        coded = _CODED.search(text) if low is None or "coded" in low else None
+        stated = coded or (_STATED.search(text) if low is None or "fatalit" in low else None)
         if stated is not None:
             value = parse_number(_group(stated))
-        elif _NONE.search(text):
+        elif (low is None or "no" in low or "without" in low) and _NONE.search(text):
             value = 0
         else:
             continue
@@ -70,6 +78,15 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
             for d in violent:
                 d.counts.pop("fatalities", None)
         target.counts["fatalities"] = value
+
+
+def _cue_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of every ``_CUES`` word in the Doc's text, overlapping ones too
+    (the words start with different letters: at most one starts at a character), found once:
+    a sentence holds a cue if one of them lies inside it."""
+    return [
+        (m.start(), m.start() + len(m.group(1))) for m in _EVERY_CUE.finditer(columns.doc_text(doc))
+    ]
 
 
 def _adopt_orphans(doc: Doc, violent: list[Draft]) -> None:

@@ -43,6 +43,23 @@ def test_each_column_is_the_token_attribute(doc: Any) -> None:
     assert columns.children(doc) == tuple(tuple(c.i for c in t.children) for t in doc)
 
 
+def test_the_tree_is_each_tokens_parse(doc: Any) -> None:
+    tree = columns.tree(doc)
+    assert columns.tree(doc) is tree  # made once per Doc
+    for token in doc:
+        i = token.i
+        assert tree.text[i] == token.text
+        assert tree.lower[i] == token.lower_
+        assert tree.lemma[i] == token.lemma_.lower()
+        assert tree.raw_lemma[i] == token.lemma_
+        assert (tree.pos[i], tree.tag[i], tree.dep[i]) == (token.pos_, token.tag_, token.dep_)
+        assert tree.ent_type[i] == token.ent_type_
+        assert tree.like_num[i] == token.like_num
+        assert tree.head[i] == token.head.i
+        assert tree.kids[i] == tuple(c.i for c in token.children)
+        assert (tree.sent_start[i], tree.sent_end[i]) == (token.sent.start, token.sent.end)
+
+
 def test_texts_and_sentences_are_spacys(doc: Any) -> None:
     assert columns.doc_text(doc) == doc.text
     assert columns.sentence_bounds(doc) == tuple((s.start, s.end) for s in doc.sents)

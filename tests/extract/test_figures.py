@@ -130,6 +130,9 @@ def test_a_figure_told_again_is_not_added(extractor: Any) -> None:
         ("On 9 May 2021, rebels attacked Zed. Unclear fatalities coded as half (6).", 6),
         ("Rioters burnt tires in Zed - police intervened - FATALITIES: 2 - no details.", 2),
         ("An IED hit a truck near Zed. Fatalities unclear (coded at low estimate of 3).", 3),
+        # a sentence with other letters than ASCII's is searched without the word prechecks
+        ("Rebels attacked Zé, killing 7. Total fatalities in Zé coded to 9.", 9),
+        ("Rebels shelled Zé. FATALITIES: 2 in Zé.", 2),
     ],
 )
 def test_what_the_note_states_wins(extractor: Any, text: str, dead: int) -> None:
