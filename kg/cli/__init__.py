@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "serve": ("kg.cli.serve", "serve", "Answer SPARQL queries on the store over HTTP (read-only)."),
     "stats": ("kg.cli.stats", "stats", "Count events, actors and places by type, place and month."),
+    "optimize": ("kg.cli.optimize", "optimize", "Compact the embedded store after large ingests."),
     "eval": ("kg.cli.evaluate", "eval_group", "Score extraction against ACLED or CASE 2021 gold."),
     "report": ("kg.cli.report", "report", "Write an offline HTML report: map, timeline, network."),
 }

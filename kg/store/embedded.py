@@ -307,6 +307,14 @@ class EmbeddedStore:
 
     # -- writing -------------------------------------------------------------------------------
 
+    def optimize(self) -> None:
+        """Compact the database (RocksDB's tables, merged level by level): what many batches of
+        writes leave behind costs every later read more. ~30 s on a million triples."""
+        try:
+            self._writable().optimize()
+        except OSError as exc:
+            raise StoreError(f"could not optimize the store at {self.path}: {exc}") from exc
+
     def replace_graph(self, graph: str, triples: Iterable[InputTriple]) -> None:
         self.replace_graphs({graph: triples})
 
