@@ -61,10 +61,6 @@ def _terms() -> dict[str, Any]:
         "sentence": ("kg:sentence", iri),
         "derivedFromEvent": ("kg:derivedFromEvent", iri),
         "position": ("kg:position", integer),
-        "sentenceText": ("kg:sentenceText", {}),
-        "agentLabel": ("kg:agentLabel", {}),
-        "targetLabel": ("kg:targetLabel", {}),
-        "placeLabel": ("kg:placeLabel", {}),
         # actors, places, relations
         "label": ("rdfs:label", {}),
         "altLabel": ("skos:altLabel", {}),

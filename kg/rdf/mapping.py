@@ -7,10 +7,8 @@ Turtle). The triples are what goes into the article's named graph (``iris.graph(
 Standard terms are materialised next to kg's sub-properties (``kg:agent`` and ``sem:hasActor``,
 ``kg:reportedBy`` and ``prov:wasAttributedTo``) so that tools that know only SEM or PROV see
 the facts without a reasoner; for the same reason the symmetric ``kg:alliedWith`` is written
-both ways. An event also carries what a listing of events shows, so that a query over a
-million triples reads it without joins: ``kg:position`` (where its trigger begins), the text
-of its sentence (``kg:sentenceText``) and the labels of its actors and places
-(``kg:agentLabel``, ``kg:targetLabel``, ``kg:placeLabel``).
+both ways. An event also carries ``kg:position`` (where its trigger begins), so that an
+article's events sort in its order without a hop to the trigger (and no query reads an IRI).
 
 A relation between actors is a triple between them (``kg:fightsAgainst``, ``kg:alliedWith``)
 and, for its provenance, an ``rdf:Statement`` about that triple (standard RDF reification):
@@ -141,7 +139,7 @@ def to_triples(
     place_labels = {p.key: p.label for p in extraction.places}
     labels = {a.key: a.label for a in extraction.actors}
     for e in extraction.events:
-        _event(g, doc, art.id, e, actor_iris, place_iris, labels, place_labels, activity)
+        _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
     events = {e.key: iris.event(art.id, e.trigger) for e in extraction.events}
     for r in extraction.relations:
         _relation(g, doc, art.id, r, actor_iris, labels, events, activity)
@@ -237,14 +235,10 @@ def _event(
     event: Event,
     actor_iris: dict[str, URIRef],
     place_iris: dict[str, URIRef],
-    actor_labels: dict[str, str],
     place_labels: dict[str, str],
     activity: URIRef,
 ) -> None:
-    """An event, with what a listing of events reads from it directly: ``kg:position`` (its
-    trigger's start), ``kg:sentenceText`` (its sentence's ``nif:anchorOf``) and the labels of
-    its actors and places (``kg:agentLabel``, ``kg:targetLabel``, ``kg:placeLabel``: the labels
-    ``_actor`` and ``_place`` write)."""
+    """An event, with ``kg:position``: its trigger's start, by which an article's events sort."""
     node = iris.event(article_id, event.trigger)
     g.add((node, RDF.type, SEM.Event))
     g.add((node, SEM.eventType, EVENT_TYPE[event.event_type]))
@@ -258,21 +252,15 @@ def _event(
     g.add((sent, RDF.type, NIF.Sentence))
     _anchor(g, sent, doc, event.sentence)
     g.add((node, KG.sentence, sent))
-    g.add((node, KG.sentenceText, Literal(event.sentence.text)))
-    for role, label, keys in (
-        (KG.agent, KG.agentLabel, event.agents),
-        (KG.target, KG.targetLabel, event.targets),
-    ):
+    for role, keys in ((KG.agent, event.agents), (KG.target, event.targets)):
         for key in keys:
             g.add((node, role, actor_iris[key]))
             g.add((node, SEM.hasActor, actor_iris[key]))
-            g.add((node, label, Literal(actor_labels[key])))
     for key in event.reported_by:
         g.add((node, KG.reportedBy, actor_iris[key]))
         g.add((node, PROV.wasAttributedTo, actor_iris[key]))
     for key in event.places:
         g.add((node, SEM.hasPlace, place_iris[key]))
-        g.add((node, KG.placeLabel, Literal(place_labels[key])))
     if event.location is not None and event.geo_precision is not None:
         g.add((node, KG.location, place_iris[event.location]))
         g.add((node, KG.geoPrecision, _int(int(event.geo_precision))))

@@ -90,10 +90,6 @@ class KG(DefinedNamespace):
     geoPrecision: URIRef  # 1 its own place, 2 near it, 3 its region (ACLED's geo_precision)
     contentHash: URIRef  # article -> sha256 of its content and of the kg that processed it
     position: URIRef  # event -> where its trigger begins in the article (characters)
-    agentLabel: URIRef  # event -> the rdfs:label of one of its kg:agent actors
-    targetLabel: URIRef  # event -> the rdfs:label of one of its kg:target actors
-    placeLabel: URIRef  # event -> the rdfs:label of one of its sem:hasPlace places
-    sentenceText: URIRef  # event -> the text of its kg:sentence
 
 
 SEM = Vocabulary(PREFIXES["sem"])
