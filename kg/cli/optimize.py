@@ -25,7 +25,7 @@ def optimize(store: Path | str) -> None:
 
     \b
     Example:
-      kg ingest corpus/ && kg optimize
+      kg ingest seeds/ && kg optimize
     """
     from kg.store.embedded import DB_DIR, EmbeddedStore
 

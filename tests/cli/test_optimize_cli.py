@@ -60,4 +60,4 @@ def test_a_store_in_use_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [["optimize", "--help"]])
 def test_help_has_an_example(args: list[str]) -> None:
     done = run(*args)
-    assert done.code == 0 and "kg ingest corpus/ && kg optimize" in done.stdout
+    assert done.code == 0 and "kg ingest seeds/ && kg optimize" in done.stdout
