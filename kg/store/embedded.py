@@ -309,7 +309,7 @@ class EmbeddedStore:
 
     def optimize(self) -> None:
         """Compact the database (RocksDB's tables, merged level by level): what many batches of
-        writes leave behind costs every later read more. ~30 s on a million triples."""
+        writes leave behind costs every later read more. 3-30 s on a million triples."""
         try:
             self._writable().optimize()
         except OSError as exc:
