@@ -137,10 +137,10 @@ def to_triples(
     for p in extraction.places:
         _place(g, doc, art.id, p, place_iris)
     place_labels = {p.key: p.label for p in extraction.places}
-    labels = {a.key: a.label for a in extraction.actors}
     for e in extraction.events:
         _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
     events = {e.key: iris.event(art.id, e.trigger) for e in extraction.events}
+    labels = {a.key: a.label for a in extraction.actors}
     for r in extraction.relations:
         _relation(g, doc, art.id, r, actor_iris, labels, events, activity)
     return g
