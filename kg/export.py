@@ -134,14 +134,14 @@ def _export_article(store: Store, out: BinaryIO, fmt: str, article: str) -> None
 
 def _export_jsonld(store: Store, out: BinaryIO) -> None:
     """The whole store as compacted JSON-LD, graph by graph (kg.formats.jsonld)."""
-    from kg.formats.jsonld import graphs_of, rdflib_graph, write_store
+    from kg.formats.jsonld import graphs_of, ox_triples, write_store
 
     names = sorted(store.graph_names())
     graphs = graphs_of(store.export, names)
     if str(ONTOLOGY_GRAPH) not in names:
         concepts = used_concepts(store)
         if len(concepts):
-            graphs = itertools.chain(graphs, [(str(ONTOLOGY_GRAPH), rdflib_graph(concepts))])
+            graphs = itertools.chain(graphs, [(str(ONTOLOGY_GRAPH), ox_triples(concepts))])
     write_store(graphs, out)
 
 

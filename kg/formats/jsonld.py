@@ -27,7 +27,7 @@ from rdflib import Graph
 from kg.errors import StoreError
 from kg.rdf.namespaces import PREFIXES
 
-__all__ = ["CONTEXT", "compact", "compact_triples", "document", "write_store"]
+__all__ = ["CONTEXT", "compact", "compact_triples", "document", "ox_triples", "write_store"]
 
 _ID = "@id"
 
@@ -210,10 +210,11 @@ def _sort_key(value: Any) -> str:
 
 def compact(graph: Graph) -> list[dict[str, Any]]:
     """The nodes of an rdflib ``graph`` compacted with ``CONTEXT`` (without the context)."""
-    return compact_triples(_triples(graph))
+    return compact_triples(ox_triples(graph))
 
 
-def _triples(graph: Graph) -> Iterator[Any]:
+def ox_triples(graph: Graph) -> Iterator[Any]:
+    """An rdflib graph's triples as pyoxigraph triples (for ``write_store``)."""
     data = graph.serialize(format="nt", encoding="utf-8")
     return (quad.triple for quad in ox.parse(data, ox.RdfFormat.N_TRIPLES))
 
@@ -239,14 +240,9 @@ def write_store(graphs: Iterator[tuple[str, Iterable[Any]]], out: BinaryIO) -> N
     out.write(b"\n]}\n")
 
 
-def graphs_of(store_export: Any, names: list[str]) -> Iterator[tuple[str, list[Any]]]:
+def graphs_of(store_export: Any, names: list[str]) -> Iterator[tuple[str, Iterable[Any]]]:
     """Each graph of a store as pyoxigraph triples, one graph at a time."""
     for name in names:
         dump = io.BytesIO()
         store_export(dump, "ntriples", graph=name)
         yield name, [q.triple for q in ox.parse(dump.getvalue(), ox.RdfFormat.N_TRIPLES)]
-
-
-def rdflib_graph(graph: Graph) -> list[Any]:
-    """An rdflib graph's triples as pyoxigraph triples (for ``write_store``)."""
-    return list(_triples(graph))
