@@ -155,14 +155,13 @@ class Geocoder:
                 if country is not None:
                     resolved[p.key] = geocode_of(country, 1.0)
         named = frozenset(g.country_code for g in resolved.values())
+        # the countries the text names, and the one its actors point to most
+        article_countries = named | {_leader(votes or {})} - {""}
         if unclaimed:
-            main = _leader(votes or {})
-            spotted = self._spot(unclaimed, named | {main} - {""}, extraction)
+            spotted = self._spot(unclaimed, article_countries, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         # "Garissa High School", "Kisumu students": the town, when it is one of the article's
-        extraction = towns_named_after(
-            extraction, named | ({_leader(votes or {})} - {""}), self.gazetteer
-        )
+        extraction = towns_named_after(extraction, article_countries, self.gazetteer)
         text = extraction.article.text
         claimed = frozenset((m.start, m.end) for a in extraction.actors for m in a.mentions)
         paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
