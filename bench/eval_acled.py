@@ -22,15 +22,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from kg.evaluate import evaluate_case2021, extract_each, prediction_of
-from kg.evaluate.acled import read_notes
-from kg.evaluate.predict import POLICIES
-from kg.evaluate.report import FIGURES, TARGETS, label
-from kg.evaluate.scoring import PRF, Rate
-from kg.evaluate.tally import AcledReport, AcledTally, Example
-from kg.extract import Extractor
-
+# this checkout's kg, not an installed one (an editable install may point at another checkout)
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluate import evaluate_case2021, extract_each, prediction_of  # noqa: E402
+from kg.evaluate.acled import read_notes  # noqa: E402
+from kg.evaluate.predict import POLICIES  # noqa: E402
+from kg.evaluate.report import FIGURES, TARGETS, label  # noqa: E402
+from kg.evaluate.scoring import PRF, Rate  # noqa: E402
+from kg.evaluate.tally import AcledReport, AcledTally, Example  # noqa: E402
+from kg.extract import Extractor  # noqa: E402
+
 SHARED = ROOT / ".." / "shared" / "eval"
 
 

@@ -29,6 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# this checkout's kg, not an installed one (an editable install may point at another checkout)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 STAGES = ("rules", "map", "validate", "write")
 BATCH = 64  # kg ingest's batch_size
 
