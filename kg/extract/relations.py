@@ -64,9 +64,9 @@ from typing import Any
 
 from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.fight_cues import FightStatements
 from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.lexicon import read_toml
-from kg.extract.statement_cues import CueStatements
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
@@ -114,6 +114,9 @@ class RelationWords:
     repel_verbs: frozenset[str]
     supply_nouns: frozenset[str]
     drive_verbs: frozenset[str]
+    supply_verbs: frozenset[str]
+    supplies: frozenset[str]
+    relief_words: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -163,6 +166,9 @@ def load_words(path: Path | None = None) -> RelationWords:
             repel_verbs=words("fighting", "repel_verbs"),
             supply_nouns=words("fighting", "supply_nouns"),
             drive_verbs=words("fighting", "drive_verbs"),
+            supply_verbs=words("allies", "supply_verbs"),
+            supplies=words("allies", "supplies"),
+            relief_words=words("allies", "relief_words"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -178,7 +184,7 @@ def find_relations(
     found = _Found(named, people)
     types = {a.key: a.actor_type for a in extraction.actors}
     unarmed = frozenset(k for k, t in types.items() if t in _UNARMED)
-    finder = CueStatements(doc, extraction, words)
+    finder = FightStatements(doc, extraction, words)
     found.members = functools.partial(member, doc, named, finder.actor_at, words)
     found.alias = described(doc, named, finder.actor_at)
     for event in extraction.events:
@@ -321,11 +327,15 @@ def _from_event(
 
 
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
-    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
+    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army"), or
+    the mention names whose forces a noun of forces is ("Coalition aircraft", "Kurdish
+    fighters", where the mention is only the modifier)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return (
-        span is not None and len(span) > 0 and head_word(span).lemma_.lower() in words.people_nouns
-    )
+    if span is None or len(span) == 0:
+        return False
+    head = head_word(span)
+    owner = head.head if head.dep_ in ("compound", "amod", "nmod", "poss") else head
+    return bool({head.lemma_.lower(), owner.lemma_.lower()} & words.people_nouns)
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

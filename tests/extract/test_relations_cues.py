@@ -1,0 +1,88 @@
+"""Relations stated by arms handed over, owned allies, sides joining (kg/extract/alliance_cues.py),
+by the side fought named through what it suffers or holds (kg/extract/fight_cues.py), and the
+lexicon's words of rebellion. Invented sentences, on the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, RelationKind
+
+FIGHTING, ALLIES = RelationKind.FIGHTING_AGAINST, RelationKind.ALLIES_OF
+
+
+def _stated(extractor: Any, text: str) -> set[tuple[RelationKind, str, str]]:
+    """The relations the sentence's words state (not those of its events), allies in
+    either order."""
+    extraction = extractor.extract_one(Article("t", text))
+    found = set()
+    for r in extraction.relations:
+        if r.event is None:
+            found.add((r.kind, r.source, r.target))
+            if r.kind is ALLIES:
+                found.add((r.kind, r.target, r.source))
+    return found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Hezbollah supplied weapons to the Houthis during the war.", "hezbollah", "houthis"),
+        ("Hezbollah supplied the Houthis with rockets.", "hezbollah", "houthis"),
+        ("The rebels received weapons and training from Hezbollah.", "rebels-lebanon",
+         "hezbollah"),
+        ("The SDF and its allies attacked Raqqa.", "syrian-democratic-forces",
+         "allies-of-syrian-democratic-forces"),
+        ("Hamas and Islamic Jihad joined forces against the army.", "hamas", "islamic-jihad"),
+        ("The Taliban formed an alliance with al-Qaeda.", "taliban", "al-qaeda"),
+        ("The Iraqi government and the Kurdistan Regional Government cooperated against ISIL.",
+         "government-of-iraq", "kurdistan-regional-government-iq"),
+        # the ally's forces named by a noun the mention modifies pass the gate of war words
+        ("The Peshmerga, supported by coalition aircraft, advanced on the town.", "peshmerga",
+         "coalition"),
+    ],
+)  # fmt: skip
+def test_alliances_stated_by_what_passes_between_sides(
+    extractor: Any, text: str, first: str, second: str
+) -> None:
+    assert (ALLIES, first, second) in _stated(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sent humanitarian aid to the Houthis during the war.",  # relief, not arms
+        "The Taliban joined al-Qaeda for talks on the war.",  # company, not alliance
+        "The Peshmerga, supported by the coalition, advanced on the town.",  # no word of war
+    ],
+)
+def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> None:
+    assert not any(kind is ALLIES for kind, _, _ in _stated(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought",
+    [
+        ("Rebels besieged by government forces in Homs surrendered.",
+         "military-forces-of-syria", "rebels-syria"),
+        ("Russian warplanes bombed positions held by the Free Syrian Army.",
+         "military-forces-of-russia", "free-syrian-army"),
+        ("Government forces launched an offensive on rebel-held Aleppo.",
+         "military-forces-of-syria", "rebels-syria"),
+        ("The Iraqi government and the Kurdistan Regional Government cooperated against ISIL.",
+         "kurdistan-regional-government-iq", "islamic-state"),
+        ("The Houthis rebelled against the government of Yemen.", "houthis",
+         "government-of-yemen"),
+        ("Al-Shabaab waged an insurgency against the Somali government.", "al-shabaab",
+         "government-of-somalia"),
+    ],
+)  # fmt: skip
+def test_fights_named_through_what_a_side_suffers_or_holds(
+    extractor: Any, text: str, fighter: str, fought: str
+) -> None:
+    assert (FIGHTING, fighter, fought) in _stated(extractor, text)
