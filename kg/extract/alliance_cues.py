@@ -5,7 +5,8 @@ called in relation to the other:
 
 - arms and help handed over: "X supplied weapons to Y", "X provided military support to Y",
   "X supplied Y with weapons", "Y received weapons and training from X" make X and Y allies;
-  not relief ("X sent humanitarian aid to Y") nor anything given to civilians;
+  not relief ("X sent humanitarian aid to Y", for every cue of support) nor anything given
+  to civilians;
 - a side named as another's ally: "X and its allies", "the regime's foreign backers", "Y's
   proxies" (the noun of alliance, owned by one actor, names another);
 - sides joining: "X joined forces with Y", "X formed an alliance with Y", "X and Y formed a
@@ -68,6 +69,14 @@ class AllianceStatements(CueStatements):
         if pos == "NOUN" and lemma in self.words.ally_nouns:
             return self._owned_ally(token)
         return []
+
+    def _ally_cue(self, cue: Any) -> list[Triple]:
+        """:meth:`Statements._ally_cue`, less relief: "X provides humanitarian aid to Y",
+        "medical assistance from Y" make no allies."""
+        if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.relief_words
+               for c in cue.children):  # fmt: skip
+            return []
+        return super()._ally_cue(cue)
 
     def _supplies(self, nouns: list[Any]) -> bool:
         """Some of the nouns (with their conjuncts) are arms or help, none of them relief."""

@@ -6,8 +6,11 @@ as a verb's subject or object, as news often words it:
   government forces", "the fighters, who were attacked by X" (X fights the rebels, the
   fighters);
 - what a side holds: "X bombed positions held by Y", "X shelled Y-held areas", "X launched an
-  offensive on Y-controlled territory", "villages controlled by Y were shelled by X" (X fights
-  Y);
+  offensive on Y-controlled territory", "the bombardment of areas held by Y", "villages
+  controlled by Y were shelled by X" (X fights Y);
+- places freed or defended "from" someone: "X liberated the town from Y" (X fights Y), "X
+  defended Kirkuk from Y attacks" (both ways);
+- "the war pits X against Y" (each fights the other);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
   Z", "X and Y coordinated their attacks" (X and Y are allies; with a verb of acting together
   in ``[fighting] use_verbs``, each fights Z).
@@ -25,6 +28,7 @@ from kg.model import RelationKind
 __all__ = ["FightStatements"]
 
 ALLIES = RelationKind.ALLIES_OF
+FIGHTING = RelationKind.FIGHTING_AGAINST
 _WH = frozenset({"who", "which", "that"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
@@ -37,6 +41,8 @@ class FightStatements(AllianceStatements):
         out = super().at_word(token, lemma, pos)
         if pos == "VERB" and lemma in self.words.ally_cues:
             out = out + self._together(token)
+        if pos == "VERB" and lemma == "pit":
+            out = out + self._pit(token)
         return out
 
     def _together(self, verb: Any) -> list[Triple]:
@@ -86,17 +92,46 @@ class FightStatements(AllianceStatements):
                    for k in self._held(c)]  # fmt: skip
         return self._fight(agents, hit)
 
-    def _against(self, prep: Any) -> list[Triple]:
-        """:meth:`CueStatements._against`; and a fight "on" or "against" a place a side
-        holds: "X launched an offensive on Y-held Aleppo" (X fights Y)."""
-        out = super()._against(prep)
-        if out:
-            return out
-        held = [k for o in prep.children if o.dep_ == "pobj" and not self.actors(o)
-                for k in self._held(o)]  # fmt: skip
+    def fought(self, noun: Any) -> list[str]:
+        """The actors a noun names, or those that hold the place it names: "an offensive on
+        Y-held Aleppo", "the bombardment of areas held by Y" (Y is fought)."""
+        return self.actors(noun) or self._held(noun)
+
+    def _attackers(self, prep: Any) -> list[str]:
+        """Who a defence "from" is against: a side named ("from Y") or its fight ("from Y
+        attacks"); not its qualities ("from Y's brutality")."""
+        nouns = [o for o in prep.children if o.dep_ == "pobj"]
+        return [k for o in nouns for k in self.actors(o)
+                if o.i in self.actor_at or o.lemma_.lower() in self.words.fight_nouns]  # fmt: skip
+
+    def _pit(self, verb: Any) -> list[Triple]:
+        """ "The war pits X against Y", "X was pitted against Y": each fights the other."""
+        sides = [k for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                 for k in self.actors(c)]  # fmt: skip
+        against = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for k in self._objects(p)]  # fmt: skip
+        return _both_ways(sides, against)
+
+    def _from(self, prep: Any) -> list[Triple]:
+        """:meth:`CueStatements._from`; and ridding a place "from" someone: "X liberated
+        the town from Y", "X cleared the district from Y" (X fights Y; not "X freed
+        hostages from Y", where the object names people)."""
+        out = super()._from(prep)
         head = prep.head
-        if not held or head.lemma_.lower() not in self.words.fight_verbs | self.words.use_verbs:
-            return []
-        if head.pos_ != "VERB":
-            return []
-        return self._fight(self.holders(head, groups=True), held)
+        if out or head.pos_ != "VERB":
+            return out
+        if head.lemma_.lower() in self.words.defend_verbs:  # "X defended Kirkuk from Y"
+            return _both_ways(self.holders(head), self._attackers(prep))
+        if head.lemma_.lower() not in self.words.rid_verbs:
+            return out
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if not objects or any(self.actors(o) for o in objects):
+            return out
+        return self._fight(self.holders(head), self._objects(prep))
+
+
+def _both_ways(sides: list[str], others: list[str]) -> list[Triple]:
+    """Each side fights each other one, and is fought by it (a fight both wage; the sides on
+    one end are not thereby allies)."""
+    return [(FIGHTING, a, b) for x, y in ((sides, others), (others, sides))
+            for a in dedup(x) for b in dedup(y) if a != b]  # fmt: skip

@@ -335,7 +335,9 @@ def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
         return False
     head = head_word(span)
     owner = head.head if head.dep_ in ("compound", "amod", "nmod", "poss") else head
-    return bool({head.lemma_.lower(), owner.lemma_.lower()} & words.people_nouns)
+    # a name keeps its plural as its lemma: "Iraqi Security Forces" -> "forces"
+    lemmas = {t.lemma_.lower() for t in (head, owner)}
+    return not words.people_nouns.isdisjoint(lemmas | {w[:-1] for w in lemmas if w.endswith("s")})
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

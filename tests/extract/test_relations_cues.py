@@ -43,6 +43,9 @@ def _stated(extractor: Any, text: str) -> set[tuple[RelationKind, str, str]]:
         # the ally's forces named by a noun the mention modifies pass the gate of war words
         ("The Peshmerga, supported by coalition aircraft, advanced on the town.", "peshmerga",
          "coalition"),
+        # a name's plural lemma ("Forces") is a noun of forces too
+        ("The Iraqi Security Forces, assisted by coalition advisers, entered the town.",
+         "military-forces-of-iraq", "coalition"),
     ],
 )  # fmt: skip
 def test_alliances_stated_by_what_passes_between_sides(
@@ -56,6 +59,8 @@ def test_alliances_stated_by_what_passes_between_sides(
     "text",
     [
         "The EU sent humanitarian aid to the Houthis during the war.",  # relief, not arms
+        "The EU provided humanitarian aid to Hezbollah during the war.",  # aid "to": relief
+        "The EU announced humanitarian support for the Houthis during the war.",  # a cue: relief
         "The Taliban joined al-Qaeda for talks on the war.",  # company, not alliance
         "The Peshmerga, supported by the coalition, advanced on the town.",  # no word of war
     ],
@@ -80,9 +85,29 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
          "government-of-yemen"),
         ("Al-Shabaab waged an insurgency against the Somali government.", "al-shabaab",
          "government-of-somalia"),
+        ("The Peshmerga vowed to free the province from ISIL.", "peshmerga", "islamic-state"),
+        ("The Peshmerga defended Kirkuk from ISIL attacks.", "peshmerga", "islamic-state"),
+        ("The Peshmerga defended Kirkuk from ISIL attacks.", "islamic-state", "peshmerga"),
+        ("The civil war pitted the Syrian army against the Nusra Front.",
+         "military-forces-of-syria", "nusra-front"),
+        ("The civil war pitted the Syrian army against the Nusra Front.", "nusra-front",
+         "military-forces-of-syria"),
+        ("The Syrian army continued its bombardment of areas held by the Nusra Front.",
+         "military-forces-of-syria", "nusra-front"),
     ],
 )  # fmt: skip
 def test_fights_named_through_what_a_side_suffers_or_holds(
     extractor: Any, text: str, fighter: str, fought: str
 ) -> None:
     assert (FIGHTING, fighter, fought) in _stated(extractor, text)
+
+
+@pytest.mark.model
+def test_no_fight_from_a_quality_nor_alliance_between_the_sides_of_a_war(extractor: Any) -> None:
+    # defended "from" someone's quality: the quality is no attack
+    assert (
+        _stated(extractor, "The Peshmerga defended the people from the cruelty of ISIL.") == set()
+    )
+    # the two sides a war pits against one are not thereby allies
+    text = "The civil war pitted the Syrian army against ISIL and the Nusra Front."
+    assert not any(kind is ALLIES for kind, _, _ in _stated(extractor, text))
