@@ -5,12 +5,13 @@ as a verb's subject or object, as news often words it:
 - a participle or relative clause of fighting on the side it hits: "rebels besieged by
   government forces", "the fighters, who were attacked by X" (X fights the rebels, the
   fighters);
-- what a side holds: "X bombed positions held by Y", "X shelled Y-held areas", "X launched an
-  offensive on Y-controlled territory", "the bombardment of areas held by Y", "villages
-  controlled by Y were shelled by X" (X fights Y);
+- what a side holds: "X retook territory held by Y", "X bombed positions held by Y", "X
+  shelled Y-held areas", "X launched an offensive on Y-controlled territory", "the
+  bombardment of areas held by Y", "villages controlled by Y were shelled by X" (X fights Y);
 - places freed or defended "from" someone: "X liberated the town from Y" (X fights Y), "X
   defended Kirkuk from Y attacks" (both ways);
-- "the war pits X against Y" (each fights the other);
+- "the war pits X against Y", "X is Y's enemy", "Y's foes include X" (each fights the
+  other);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
   Z", "X and Y coordinated their attacks" (X and Y are allies; with a verb of acting together
   in ``[fighting] use_verbs``, each fights Z).
@@ -43,7 +44,34 @@ class FightStatements(AllianceStatements):
             out = out + self._together(token)
         if pos == "VERB" and lemma == "pit":
             out = out + self._pit(token)
+        if pos == "NOUN" and lemma in self.words.enemy_nouns:
+            out = out + self._enemy(token)
+        if pos == "VERB" and lemma in self.words.seize_verbs:
+            out = out + self._seized(token)
         return out
+
+    def _seized(self, verb: Any) -> list[Triple]:
+        """ "X retook territory held by Y", "X captured Y-held villages": X fights Y."""
+        held = [k for c in verb.children if c.dep_ == "dobj" and not self.actors(c)
+                for k in self._held(c)]  # fmt: skip
+        return self._fight(self.holders(verb), held) if held else []
+
+    def _enemy(self, noun: Any) -> list[Triple]:
+        """ "X is Y's enemy", "X is the main enemy of Y", "X, an enemy of Y", "Y's enemies
+        include X": X and Y fight each other."""
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+        owners += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for k in self._objects(p)]  # fmt: skip
+        verb = noun.head
+        if noun.dep_ == "attr" and verb.lemma_ == "be":
+            sides = [k for c in verb.children if c.dep_ == "nsubj" for k in self.actors(c)]
+        elif noun.dep_ == "appos":
+            sides = self.actors(noun.head)
+        elif noun.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
+            sides = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in self.actors(c)]
+        else:
+            return []
+        return _both_ways(sides, owners)
 
     def _together(self, verb: Any) -> list[Triple]:
         """ "X and Y cooperated", "X and Y coordinated their attacks": sides that act

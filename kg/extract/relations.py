@@ -117,6 +117,7 @@ class RelationWords:
     supply_verbs: frozenset[str]
     supplies: frozenset[str]
     relief_words: frozenset[str]
+    enemy_nouns: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -169,6 +170,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             supply_verbs=words("allies", "supply_verbs"),
             supplies=words("allies", "supplies"),
             relief_words=words("allies", "relief_words"),
+            enemy_nouns=words("fighting", "enemy_nouns"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -94,6 +94,14 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
          "military-forces-of-syria"),
         ("The Syrian army continued its bombardment of areas held by the Nusra Front.",
          "military-forces-of-syria", "nusra-front"),
+        ("The SDF has retaken 300 villages previously held by ISIS.",
+         "syrian-democratic-forces", "islamic-state"),
+        ("The Peshmerga captured ISIL-held villages near Mosul.", "peshmerga", "islamic-state"),
+        ("The Taliban's enemies include the Islamic State and the Afghan army.", "taliban",
+         "military-forces-of-afghanistan"),
+        ("The Islamic State is the main enemy of the Taliban.", "islamic-state", "taliban"),
+        ("Hezbollah, a sworn enemy of the Islamic State, sent fighters to Qusayr.",
+         "islamic-state", "hezbollah"),
     ],
 )  # fmt: skip
 def test_fights_named_through_what_a_side_suffers_or_holds(
