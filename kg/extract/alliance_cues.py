@@ -35,6 +35,7 @@ _JOIN = frozenset({"join", "combine", "pool", "unite"})  # "joined forces", "poo
 _FORCES = frozenset({"force", "hand", "rank"})  # "joined hands", "closed ranks"
 _FORM = frozenset({"form", "forge", "create", "establish", "build", "announce", "enter", "sign",
                    "seal", "conclude", "cement"})  # fmt: skip
+_THIRD = frozenset({"its", "their"})  # possessives that can refer back to a conjunct
 _PACTS = frozenset({"alliance", "coalition", "pact", "partnership", "front", "union"})
 
 
@@ -143,9 +144,10 @@ class AllianceStatements(CueStatements):
             return []  # "X is Y's ally", "X, Y's ally": :meth:`CueStatements._ally_noun`
         named = self.actor_at.get(noun.i)
         owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        # "X and its allies": "its" is X; not "X and our partners" ("our" is the speaker)
+        pronoun = any(c.dep_ == "poss" and c.lower_ in _THIRD for c in noun.children)
         if pronoun and noun.dep_ == "conj" and owners in ([], [named]):
-            owners = self.actors(noun.head)  # "X and its allies": "its" is X
+            owners = self.actors(noun.head)
         if named is None or not owners:
             return []
         return self._allied([named], owners)

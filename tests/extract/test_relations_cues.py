@@ -63,6 +63,7 @@ def test_alliances_stated_by_what_passes_between_sides(
         "The EU announced humanitarian support for the Houthis during the war.",  # a cue: relief
         "The Taliban joined al-Qaeda for talks on the war.",  # company, not alliance
         "The Peshmerga, supported by the coalition, advanced on the town.",  # no word of war
+        "The SDF and our partners remain committed to the war.",  # "our" is the speaker's
     ],
 )
 def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> None:
