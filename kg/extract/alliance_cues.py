@@ -8,7 +8,8 @@ called in relation to the other:
   not relief ("X sent humanitarian aid to Y", for every cue of support) nor anything given
   to civilians;
 - a side named as another's ally: "X and its allies", "the regime's foreign backers", "Y's
-  proxies" (the noun of alliance, owned by one actor, names another);
+  proxies" (the noun of alliance, owned by one actor, names another), "X is regarded as a
+  proxy of Y";
 - sides joining: "X joined forces with Y", "X formed an alliance with Y", "X and Y formed a
   coalition" (not "X joined Y", which is company or membership).
 
@@ -140,6 +141,11 @@ class AllianceStatements(CueStatements):
     def _owned_ally(self, noun: Any) -> list[Triple]:
         """ "X and its allies", "the regime's foreign backers": the actor the noun of alliance
         names is the ally of the one that owns it."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X is seen as a proxy of Y"
+            owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+            owners += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for k in self._objects(p)]  # fmt: skip
+            return self._allied(self.holders(noun.head.head), owners)
         if noun.dep_ in ("attr", "appos"):
             return []  # "X is Y's ally", "X, Y's ally": :meth:`CueStatements._ally_noun`
         named = self.actor_at.get(noun.i)

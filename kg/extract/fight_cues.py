@@ -10,8 +10,8 @@ as a verb's subject or object, as news often words it:
   bombardment of areas held by Y", "villages controlled by Y were shelled by X" (X fights Y);
 - places freed or defended "from" someone: "X liberated the town from Y" (X fights Y), "X
   defended Kirkuk from Y attacks" (both ways);
-- "the war pits X against Y", "X is Y's enemy", "Y's foes include X" (each fights the
-  other);
+- "the war pits X against Y", "X's war with Y", "X went to war with Y", "X is Y's enemy",
+  "X is regarded as an enemy of Y", "Y's foes include X" (each fights the other);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
   Z", "X and Y coordinated their attacks" (X and Y are allies; with a verb of acting together
   in ``[fighting] use_verbs``, each fights Z).
@@ -48,7 +48,32 @@ class FightStatements(AllianceStatements):
             out = out + self._enemy(token)
         if pos == "VERB" and lemma in self.words.seize_verbs:
             out = out + self._seized(token)
+        if pos == "ADP" and lemma == "with":
+            out = out + self._war_with(token)
         return out
+
+    def _war_with(self, prep: Any) -> list[Triple]:
+        """ "X's war with Y", "X fought a long war with Y", "X went to war with Y", "X, whose
+        conflict with Y began in 2004": each fights the other."""
+        noun = prep.head
+        if noun.pos_ == "VERB":  # "went to war with Y": "with" hangs on the verb
+            noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj"), noun)  # fmt: skip
+        if prep.dep_ != "prep" or noun.lemma_.lower() not in self.words.between_nouns:
+            return []
+        enemies = self._objects(prep)
+        if not enemies:
+            return []
+        sides = [k for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                 for k in self.actors(c)]  # fmt: skip
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            clause = noun.head  # "X, whose conflict with Y began": the clause describes X
+            while clause.dep_ != "relcl" and clause.head != clause:
+                clause = clause.head
+            sides = self.actors(clause.head) if clause.dep_ == "relcl" else []
+        elif not sides and noun.dep_ in ("dobj", "pobj"):
+            sides = self.holders(noun.head if noun.dep_ == "dobj" else noun.head.head)
+        return _both_ways(sides, enemies)
 
     def _seized(self, verb: Any) -> list[Triple]:
         """ "X retook territory held by Y", "X captured Y-held villages": X fights Y."""
@@ -67,6 +92,8 @@ class FightStatements(AllianceStatements):
             sides = [k for c in verb.children if c.dep_ == "nsubj" for k in self.actors(c)]
         elif noun.dep_ == "appos":
             sides = self.actors(noun.head)
+        elif noun.dep_ == "pobj" and verb.lower_ == "as":  # "X is regarded as an enemy of Y"
+            sides = self.holders(verb.head)
         elif noun.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
             sides = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in self.actors(c)]
         else:

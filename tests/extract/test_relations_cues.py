@@ -43,6 +43,8 @@ def _stated(extractor: Any, text: str) -> set[tuple[RelationKind, str, str]]:
         # the ally's forces named by a noun the mention modifies pass the gate of war words
         ("The Peshmerga, supported by coalition aircraft, advanced on the town.", "peshmerga",
          "coalition"),
+        ("Hezbollah is widely regarded as a proxy of the Quds Force.", "hezbollah",
+         "military-forces-of-iran"),
         # a name's plural lemma ("Forces") is a noun of forces too
         ("The Iraqi Security Forces, assisted by coalition advisers, entered the town.",
          "military-forces-of-iraq", "coalition"),
@@ -101,6 +103,14 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
         ("The Taliban's enemies include the Islamic State and the Afghan army.", "taliban",
          "military-forces-of-afghanistan"),
         ("The Islamic State is the main enemy of the Taliban.", "islamic-state", "taliban"),
+        ("The Nusra Front was described as an enemy of the Free Syrian Army.",
+         "free-syrian-army", "nusra-front"),
+        ("Hezbollah's war with the Israeli army lasted 34 days.", "military-forces-of-israel",
+         "hezbollah"),
+        ("In 2006, Hezbollah went to war with the Israeli army.", "hezbollah",
+         "military-forces-of-israel"),
+        ("The Taliban fought a long war with the Northern Alliance.", "northern-alliance-af",
+         "taliban"),
         ("Hezbollah, a sworn enemy of the Islamic State, sent fighters to Qusayr.",
          "islamic-state", "hezbollah"),
     ],
