@@ -10,6 +10,7 @@ as a verb's subject or object, as news often words it:
   bombardment of areas held by Y", "villages controlled by Y were shelled by X" (X fights Y);
 - places freed or defended "from" someone: "X liberated the town from Y" (X fights Y), "X
   defended Kirkuk from Y attacks" (both ways);
+- "X opposes Y", "X is opposed to Y", where one is an armed group (X fights Y);
 - "the war pits X against Y", "X's war with Y", "X went to war with Y", "X is Y's enemy",
   "X is regarded as an enemy of Y", "Y's foes include X" (each fights the other);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
@@ -24,12 +25,14 @@ from typing import Any
 from kg.extract.alliance_cues import AllianceStatements
 from kg.extract.sides import SUBJECTS, dedup
 from kg.extract.statements import Triple
-from kg.model import RelationKind
+from kg.model import ActorType, Extraction, RelationKind
 
 __all__ = ["FightStatements"]
 
 ALLIES = RelationKind.ALLIES_OF
 FIGHTING = RelationKind.FIGHTING_AGAINST
+_NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+                        ActorType.IDENTITY_MILITIA})  # fmt: skip
 _WH = frozenset({"who", "which", "that"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
@@ -37,6 +40,10 @@ _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "e
 
 class FightStatements(AllianceStatements):
     """The patterns of :class:`AllianceStatements`, and the ones above."""
+
+    def __init__(self, doc: Any, extraction: Extraction, words: Any) -> None:
+        super().__init__(doc, extraction, words)
+        self.insurgents = frozenset(a.key for a in extraction.actors if a.actor_type in _NON_STATE)
 
     def at_word(self, token: Any, lemma: str, pos: str) -> list[Triple]:
         out = super().at_word(token, lemma, pos)
@@ -50,7 +57,24 @@ class FightStatements(AllianceStatements):
             out = out + self._seized(token)
         if pos == "ADP" and lemma == "with":
             out = out + self._war_with(token)
+        if pos == "VERB" and lemma == "oppose":
+            out = out + self._opposed(token)
         return out
+
+    def _opposed(self, verb: Any) -> list[Triple]:
+        """ "X opposes Y", "X is opposed to Y": X fights Y where one of them is an armed
+        group (rebels, a militia); between states and parties opposition is politics."""
+        if verb.dep_ == "amod":
+            return []  # "the opposed sides"
+        sides = self.holders(verb)
+        if verb.dep_ == "acomp" or any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "X is opposed to Y"
+            opposed = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for k in self._objects(p)]  # fmt: skip
+        else:
+            opposed = [k for c in verb.children if c.dep_ == "dobj" for k in self.actors(c)]
+        return [t for t in self._fight(sides, opposed)
+                if t[0] is FIGHTING and {t[1], t[2]} & self.insurgents]  # fmt: skip
 
     def _war_with(self, prep: Any) -> list[Triple]:
         """ "X's war with Y", "X fought a long war with Y", "X went to war with Y", "X, whose

@@ -103,6 +103,10 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
         ("The Taliban's enemies include the Islamic State and the Afghan army.", "taliban",
          "military-forces-of-afghanistan"),
         ("The Islamic State is the main enemy of the Taliban.", "islamic-state", "taliban"),
+        ("The Free Syrian Army opposes both the Assad government and the Islamic State.",
+         "free-syrian-army", "islamic-state"),
+        ("The Nusra Front is opposed to the Free Syrian Army.", "nusra-front",
+         "free-syrian-army"),
         ("The Nusra Front was described as an enemy of the Free Syrian Army.",
          "free-syrian-army", "nusra-front"),
         ("Hezbollah's war with the Israeli army lasted 34 days.", "military-forces-of-israel",
@@ -130,3 +134,8 @@ def test_no_fight_from_a_quality_nor_alliance_between_the_sides_of_a_war(extract
     # the two sides a war pits against one are not thereby allies
     text = "The civil war pitted the Syrian army against ISIL and the Nusra Front."
     assert not any(kind is ALLIES for kind, _, _ in _stated(extractor, text))
+
+
+@pytest.mark.model
+def test_opposition_between_states_and_organisations_is_no_fight(extractor: Any) -> None:
+    assert _stated(extractor, "The European Union opposes the Syrian army.") == set()
