@@ -22,7 +22,11 @@ Two sources, each traceable to one sentence:
   named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
   fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
   other; see :mod:`kg.extract.statement_cues` for the rest ("attacks by X on Y", "X
-  repelled an attack by Y", "X and Y are allies", "X accused Y of shelling Z").
+  repelled an attack by Y", "X and Y are allies", "X accused Y of shelling Z"),
+  :mod:`kg.extract.alliance_cues` for alliances told by what passes between sides ("X
+  supplied weapons to Y", "X and its allies", "X joined forces with Y") and
+  :mod:`kg.extract.fight_cues` for fights told through what a side suffers or holds ("rebels
+  besieged by X", "X retook territory held by Y", "X's war with Y", "X is Y's enemy").
 
 What is no relation: support or cooperation in peace ("X and Y work together to find a
 solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
