@@ -71,6 +71,7 @@ from kg.extract import columns
 from kg.extract.fight_cues import FightStatements
 from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.lexicon import read_toml
+from kg.extract.urged import demands
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
@@ -122,6 +123,7 @@ class RelationWords:
     supplies: frozenset[str]
     relief_words: frozenset[str]
     enemy_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -175,6 +177,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             supplies=words("allies", "supplies"),
             relief_words=words("allies", "relief_words"),
             enemy_nouns=words("fighting", "enemy_nouns"),
+            demand_verbs=words("fighting", "demand_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -194,11 +197,12 @@ def find_relations(
     found.members = functools.partial(member, doc, named, finder.actor_at, words)
     found.alias = described(doc, named, finder.actor_at)
     for event in extraction.events:
-        idle = {  # named only as the source of the news, or as the side fought
-            a
+        idle = {  # named only as the source of the news, as the side fought, or as one who
+            a  # demands that the fight stop ("X urged Y to cease airstrikes")
             for a in event.agents
             if reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
             or fought(doc, named.get(a, ()), event, words)
+            or demands(doc, named.get(a, ()), event, words)
         }
         found.extend(
             r

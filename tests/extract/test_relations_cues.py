@@ -139,3 +139,55 @@ def test_no_fight_from_a_quality_nor_alliance_between_the_sides_of_a_war(extract
 @pytest.mark.model
 def test_opposition_between_states_and_organisations_is_no_fight(extractor: Any) -> None:
     assert _stated(extractor, "The European Union opposes the Syrian army.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fighter,fought,speaker",
+    [
+        # the infinitive the parse hangs on "press" as a clause: the one pressed acts
+        ("Amnesty urged Lavrov to press the army to cease at once airstrikes against the "
+         "rebels in Idlib.", "military-forces-of-syria", "rebels-syria", "lavrov"),
+        # "called on X to": X is the one to stop
+        ("The Arab League called on the army to stop shelling rebels in Douma.",
+         "military-forces", "rebels", "arab-league"),
+        # a possessive in what is asked names the one asked, not the one asking
+        ("The UN urged Hezbollah to halt its attacks on the Nusra Front.", "hezbollah",
+         "nusra-front", "united-nations"),
+        ("Amnesty appealed to the Houthis to end their attacks on the Saudi-led coalition.",
+         "houthis", "saudi-led-coalition", "amnesty-ye"),
+    ],
+)  # fmt: skip
+def test_who_is_asked_to_stop_a_fight_wages_it_not_who_asks(
+    extractor: Any, text: str, fighter: str, fought: str, speaker: str
+) -> None:
+    found = _stated(extractor, text)
+    assert (FIGHTING, fighter, fought) in found
+    assert not any(source == speaker for kind, source, _ in found if kind is FIGHTING)
+
+
+@pytest.mark.model
+def test_an_events_agent_that_only_demands_it_stop_fights_no_one(extractor: Any) -> None:
+    from kg.extract.relations import find_relations
+    from kg.model import Actor, ActorType, Event, Extraction, Span
+
+    text = (
+        "The Arab League raised concerns and urged the army to halt airstrikes against the rebels."
+    )
+    doc = extractor.nlp(text)
+
+    def span(needle: str) -> Span:
+        start = text.index(needle)
+        return Span(start, start + len(needle), needle)
+
+    actors = (
+        Actor("arab-league", "Arab League", ActorType.ORGANISATION, (span("The Arab League"),)),
+        Actor("army", "Army", ActorType.STATE_FORCES, (span("the army"),)),
+        Actor("rebels", "Rebels", ActorType.REBEL_GROUP, (span("the rebels"),)),
+    )
+    sentence = Span(0, len(text), text)
+    # an event's rules that took the speaker for the agent of the strikes
+    event = Event("air-drone-strike", span("airstrikes"), sentence, ("arab-league",), ("rebels",))
+    extraction = Extraction(Article("t", text), (sentence,), actors, (), (event,))
+    relations = find_relations(doc, extraction)
+    assert not any(r.source == "arab-league" for r in relations)
