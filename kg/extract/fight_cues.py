@@ -13,6 +13,7 @@ as a verb's subject or object, as news often words it:
 - "X opposes Y", "X is opposed to Y", where one is an armed group (X fights Y);
 - "the war pits X against Y", "X's war with Y", "X went to war with Y", "X is Y's enemy",
   "X is regarded as an enemy of Y", "Y's foes include X" (each fights the other);
+- support "against" someone: "X supports Y against Z" (X and Y fight Z);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
   Z", "X and Y coordinated their attacks" (X and Y are allies; with a verb of acting together
   in ``[fighting] use_verbs``, each fights Z).
@@ -190,6 +191,18 @@ class FightStatements(AllianceStatements):
         against = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                    for k in self._objects(p)]  # fmt: skip
         return _both_ways(sides, against)
+
+    def _against(self, prep: Any) -> list[Triple]:
+        """:meth:`CueStatements._against`; and support "against" someone: "X supports Y
+        against Z", "X is committed to backing Y against Z" (X and Y fight Z)."""
+        out = super()._against(prep)
+        verb = prep.head
+        if out or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.ally_cues:
+            return out
+        targets = self._objects(prep)
+        if not targets:
+            return out
+        return self._fight(dedup(self.holders(verb) + self.partners(verb)), targets)
 
     def _from(self, prep: Any) -> list[Triple]:
         """:meth:`CueStatements._from`; and ridding a place "from" someone: "X liberated
