@@ -29,6 +29,7 @@ _CLIMB = frozenset(
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
 _MAX_CLIMB = 12
 _ADDRESSED = frozenset({"on", "upon", "to", "with"})  # "called on X", "appealed to X"
+_REASONS = frozenset({"for", "of", "on"})  # "condemned Y for", "accused Y of", "congratulated Y on"
 _OWNERS = frozenset({"its", "their", "his", "her"})  # possessives that may name the one asked
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # a mention naming a military operation ("Operation Inherent Resolve"): supporting an
@@ -184,11 +185,18 @@ class Sides:
 
     def _addressee(self, pronoun: Any) -> str | None:
         """ "X urged Y to halt its attacks", "X called on Y to end their support": a
-        possessive in what a verb of demand asks names the one asked (Y), whoever the
-        pronoun was resolved to."""
+        possessive in what a verb of demand asks names the one asked (Y), and one in what
+        a verb of blame or praise gives as its reason names the one blamed or praised ("X
+        condemned Y for its attacks"), whoever the pronoun was resolved to."""
         if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNERS:
             return None
         t = pronoun.head
+        reason = t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _REASONS
+        if reason and t.head.head.lemma_.lower() in self.words.accuse_verbs:
+            # "X condemned Y for its attacks", "X thanked Y for their fight": Y's (not
+            # "X accused Y of shelling their positions", deeper in the reason: X's)
+            blamed = [c for c in t.head.head.children if c.dep_ == "dobj"]
+            return next((self.actor_at[o.i] for o in blamed if o.i in self.actor_at), None)
         for _ in range(4):
             if t.dep_ == "xcomp" or self._demanded(t):
                 if t.head.lemma_.lower() not in self.words.demand_verbs:
