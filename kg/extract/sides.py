@@ -198,6 +198,10 @@ class Sides:
             blamed = [c for c in t.head.head.children if c.dep_ == "dobj"]
             return next((self.actor_at[o.i] for o in blamed if o.i in self.actor_at), None)
         for _ in range(4):
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.words.demand_verbs:
+                # "X demanded that Y stop its attacks": the clause's subject
+                asked = [c for c in t.children if c.dep_ in SUBJECTS]
+                return next((self.actor_at[o.i] for o in asked if o.i in self.actor_at), None)
             if t.dep_ == "xcomp" or self._demanded(t):
                 if t.head.lemma_.lower() not in self.words.demand_verbs:
                     return None

@@ -160,6 +160,8 @@ def test_opposition_between_states_and_organisations_is_no_fight(extractor: Any)
          "nusra-front", "united-nations"),
         ("Amnesty appealed to the Houthis to end their attacks on the Saudi-led coalition.",
          "houthis", "saudi-led-coalition", "amnesty-ye"),
+        ("The Arab League demanded that Hezbollah stop its attacks on the Syrian opposition.",
+         "hezbollah", "rebels-syria", "arab-league-lb"),
         # and one in the reason a verb of blame gives names the one blamed
         ("The United States condemned Hezbollah for its attacks on the Nusra Front.",
          "hezbollah", "nusra-front", "government-of-united-states"),
