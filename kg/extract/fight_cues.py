@@ -197,7 +197,9 @@ class FightStatements(AllianceStatements):
         against Z", "X is committed to backing Y against Z" (X and Y fight Z)."""
         out = super()._against(prep)
         verb = prep.head
-        if out or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.ally_cues:
+        if out or prep.lower_ != "against" or verb.pos_ != "VERB":
+            return out  # "X backed Y on Z" is no fight
+        if verb.lemma_.lower() not in self.words.ally_cues:
             return out
         targets = self._objects(prep)
         if not targets:
