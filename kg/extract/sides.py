@@ -258,7 +258,9 @@ class Sides:
             # an object the parse hangs as a clause ("supported the re-taking by Y", split at
             # the hyphen) counts as one
             nominal = child.dep_ == "advcl" and child.pos_ == "NOUN"
-            if nominal or child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
+            if child.dep_ == "dobj" and child.lower_ in _WH and cue.dep_ == "relcl":
+                keys += self.actors(cue.head)  # "Y, which X supports": Y
+            elif nominal or child.dep_ in ("dobj", "npadvmod", "attr", "oprd", "pobj", "dative"):
                 # "supported the re-taking by Y": the agent of the action supported
                 keys += self.actors(child) or [
                     k for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"

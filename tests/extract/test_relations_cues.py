@@ -45,6 +45,12 @@ def _stated(extractor: Any, text: str) -> set[tuple[RelationKind, str, str]]:
          "coalition"),
         ("Hezbollah is widely regarded as a proxy of the Quds Force.", "hezbollah",
          "military-forces-of-iran"),
+        # the one a relative clause of support is about
+        ("The Syrian army, which Hezbollah supports, shelled the town.", "hezbollah",
+         "military-forces-of-syria"),
+        # a word of war the gate knows: "besieged"
+        ("The Peshmerga, supported by the coalition, besieged the town.", "peshmerga",
+         "coalition"),
         # a name's plural lemma ("Forces") is a noun of forces too
         ("The Iraqi Security Forces, assisted by coalition advisers, entered the town.",
          "military-forces-of-iraq", "coalition"),
