@@ -11,8 +11,9 @@ as a verb's subject or object, as news often words it:
 - places freed or defended "from" someone: "X liberated the town from Y" (X fights Y), "X
   defended Kirkuk from Y attacks" (both ways);
 - "X opposes Y", "X is opposed to Y", where one is an armed group (X fights Y);
-- "the war pits X against Y", "X's war with Y", "X went to war with Y", "X is Y's enemy",
-  "X is regarded as an enemy of Y", "Y's foes include X" (each fights the other);
+- "the X-Y conflict", "the war pits X against Y", "X's war with Y", "X went to war with Y",
+  "X is Y's enemy", "X is regarded as an enemy of Y", "Y's foes include X" (each fights
+  the other);
 - support "against" someone: "X supports Y against Z" (X and Y fight Z);
 - sides that act together, not named as each other's partners: "X and Y cooperated against
   Z", "X and Y coordinated their attacks" (X and Y are allies; with a verb of acting together
@@ -34,6 +35,7 @@ ALLIES = RelationKind.ALLIES_OF
 FIGHTING = RelationKind.FIGHTING_AGAINST
 _NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                         ActorType.IDENTITY_MILITIA})  # fmt: skip
+_NAMING = frozenset({"compound", "nmod", "amod"})  # "the Taliban-ISIS conflict"
 _WH = frozenset({"who", "which", "that"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
@@ -60,7 +62,18 @@ class FightStatements(AllianceStatements):
             out = out + self._war_with(token)
         if pos == "VERB" and lemma == "oppose":
             out = out + self._opposed(token)
+        if pos == "NOUN" and lemma in self.words.between_nouns:
+            out = out + self._paired(token)
         return out
+
+    def _paired(self, noun: Any) -> list[Triple]:
+        """ "the Taliban-ISIS conflict", "the Hezbollah-Nusra clashes": two sides named
+        together before a noun of a fight both wage fight each other."""
+        names = [t for c in noun.lefts if c.dep_ in _NAMING for t in c.subtree]
+        sides = dedup(self.actor_at[t.i] for t in names if t.i in self.actor_at)
+        if len(sides) != 2 or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        return _both_ways(sides[:1], sides[1:])
 
     def _opposed(self, verb: Any) -> list[Triple]:
         """ "X opposes Y", "X is opposed to Y": X fights Y where one of them is an armed
