@@ -22,7 +22,11 @@ Two sources, each traceable to one sentence:
   named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
   fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
   other; see :mod:`kg.extract.statement_cues` for the rest ("attacks by X on Y", "X
-  repelled an attack by Y", "X and Y are allies", "X accused Y of shelling Z").
+  repelled an attack by Y", "X and Y are allies", "X accused Y of shelling Z"),
+  :mod:`kg.extract.alliance_cues` for alliances told by what passes between sides ("X
+  supplied weapons to Y", "X and its allies", "X joined forces with Y") and
+  :mod:`kg.extract.fight_cues` for fights told through what a side suffers or holds ("rebels
+  besieged by X", "X retook territory held by Y", "X's war with Y", "X is Y's enemy").
 
 What is no relation: support or cooperation in peace ("X and Y work together to find a
 solution", "X supports the people of Y"): a statement makes allies only in a sentence with a
@@ -64,9 +68,10 @@ from typing import Any
 
 from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.fight_cues import FightStatements
 from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.lexicon import read_toml
-from kg.extract.statement_cues import CueStatements
+from kg.extract.urged import demands
 from kg.model import ActorType, Event, Extraction, Relation, RelationKind, Span
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
@@ -114,6 +119,11 @@ class RelationWords:
     repel_verbs: frozenset[str]
     supply_nouns: frozenset[str]
     drive_verbs: frozenset[str]
+    supply_verbs: frozenset[str]
+    supplies: frozenset[str]
+    relief_words: frozenset[str]
+    enemy_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -163,6 +173,11 @@ def load_words(path: Path | None = None) -> RelationWords:
             repel_verbs=words("fighting", "repel_verbs"),
             supply_nouns=words("fighting", "supply_nouns"),
             drive_verbs=words("fighting", "drive_verbs"),
+            supply_verbs=words("allies", "supply_verbs"),
+            supplies=words("allies", "supplies"),
+            relief_words=words("allies", "relief_words"),
+            enemy_nouns=words("fighting", "enemy_nouns"),
+            demand_verbs=words("fighting", "demand_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -178,15 +193,16 @@ def find_relations(
     found = _Found(named, people)
     types = {a.key: a.actor_type for a in extraction.actors}
     unarmed = frozenset(k for k, t in types.items() if t in _UNARMED)
-    finder = CueStatements(doc, extraction, words)
+    finder = FightStatements(doc, extraction, words)
     found.members = functools.partial(member, doc, named, finder.actor_at, words)
     found.alias = described(doc, named, finder.actor_at)
     for event in extraction.events:
-        idle = {  # named only as the source of the news, or as the side fought
-            a
+        idle = {  # named only as the source of the news, as the side fought, or as one who
+            a  # demands that the fight stop ("X urged Y to cease airstrikes")
             for a in event.agents
             if reports(doc, named.get(a, ()), event, words, types.get(a) in _SOURCES)
             or fought(doc, named.get(a, ()), event, words)
+            or demands(doc, named.get(a, ()), event, words)
         }
         found.extend(
             r
@@ -321,11 +337,17 @@ def _from_event(
 
 
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
-    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army")."""
+    """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army"), or
+    the mention names whose forces a noun of forces is ("Coalition aircraft", "Kurdish
+    fighters", where the mention is only the modifier)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return (
-        span is not None and len(span) > 0 and head_word(span).lemma_.lower() in words.people_nouns
-    )
+    if span is None or len(span) == 0:
+        return False
+    head = head_word(span)
+    owner = head.head if head.dep_ in ("compound", "amod", "nmod", "poss") else head
+    # a name keeps its plural as its lemma: "Iraqi Security Forces" -> "forces"
+    lemmas = {t.lemma_.lower() for t in (head, owner)}
+    return not words.people_nouns.isdisjoint(lemmas | {w[:-1] for w in lemmas if w.endswith("s")})
 
 
 def _trimmed(doc: Any, start: int, end: int) -> Span:

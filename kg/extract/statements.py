@@ -58,6 +58,11 @@ class Statements(Sides):
 
     # -- noun phrases and clauses ------------------------------------------------------------
 
+    def fought(self, noun: Any) -> list[str]:
+        """The actors a noun a fight is directed at names (a subclass adds the holders of a
+        place: :class:`kg.extract.fight_cues.FightStatements`)."""
+        return self.actors(noun)
+
     # -- the patterns ---------------------------------------------------------------------------
 
     def _ally_cue(self, cue: Any) -> list[Triple]:
@@ -82,7 +87,7 @@ class Statements(Sides):
 
     def _against(self, prep: Any) -> list[Triple]:
         """ "X's fight against Y", "X conducted strikes against Y", "X used weapons against Y"."""
-        targets = [k for o in prep.children if o.dep_ == "pobj" for k in self.actors(o)]
+        targets = [k for o in prep.children if o.dep_ == "pobj" for k in self.fought(o)]
         if not targets:
             return []
         head = prep.head
@@ -147,7 +152,7 @@ class Statements(Sides):
     def _action(self, noun: Any) -> list[Triple]:
         """ "X enabled the defeat of Y", "X's destruction of Y", "the defeat of Y by X"."""
         targets = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
+                   for o in p.children if o.dep_ == "pobj" for k in self.fought(o)]  # fmt: skip
         if not targets:
             return []
         fighters = [k for c in noun.children if c.dep_ in ("poss", "compound", "nmod")

@@ -1,0 +1,174 @@
+"""Statements of alliance beyond :mod:`kg.extract.statement_cues`, for
+:mod:`kg.extract.relations`. News tells an alliance less often by a word of support on the
+partner ("X, backed by Y") than by what passes between the two sides or by what one side is
+called in relation to the other:
+
+- arms and help handed over: "X supplied weapons to Y", "X provided military support to Y",
+  "X supplied Y with weapons", "Y received weapons and training from X" make X and Y allies;
+  not relief ("X sent humanitarian aid to Y", for every cue of support) nor anything given
+  to civilians;
+- a side named as another's ally: "X and its allies", "the regime's foreign backers", "Y's
+  proxies" (the noun of alliance, owned by one actor, names another), "X is regarded as a
+  proxy of Y";
+- sides joining: "X joined forces with Y", "X formed an alliance with Y", "X and Y formed a
+  coalition" (not "X joined Y", which is company or membership).
+
+Each is still subject to the gate of :func:`kg.extract.relations.find_relations` (a word of
+war in the sentence, or an armed side), so arms and support only count in a fight's context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract import columns
+from kg.extract.sides import SUBJECTS, dedup
+from kg.extract.statement_cues import CueStatements
+from kg.extract.statements import Triple
+from kg.model import ActorType, Extraction, RelationKind
+
+__all__ = ["AllianceStatements"]
+
+ALLIES = RelationKind.ALLIES_OF
+_TO = frozenset({"to", "for"})  # "weapons to Y", "support for Y"
+_RECEIVE = frozenset({"receive", "obtain", "get", "accept", "acquire", "take"})
+_JOIN = frozenset({"join", "combine", "pool", "unite"})  # "joined forces", "pooled forces"
+_FORCES = frozenset({"force", "hand", "rank"})  # "joined hands", "closed ranks"
+_FORM = frozenset({"form", "forge", "create", "establish", "build", "announce", "enter", "sign",
+                   "seal", "conclude", "cement"})  # fmt: skip
+_THIRD = frozenset({"its", "their"})  # possessives that can refer back to a conjunct
+_PACTS = frozenset({"alliance", "coalition", "pact", "partnership", "front", "union"})
+
+
+class AllianceStatements(CueStatements):
+    """The patterns of :class:`CueStatements`, and the ones above."""
+
+    def __init__(self, doc: Any, extraction: Extraction, words: Any) -> None:
+        super().__init__(doc, extraction, words)
+        self.civilians = frozenset(
+            a.key for a in extraction.actors if a.actor_type is ActorType.CIVILIANS
+        )
+
+    def sentence(self, sent: Any) -> list[Triple]:
+        out = super().sentence(sent)
+        words = range(sent.start, sent.end)
+        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
+            return out
+        lemmas, poses = columns.lemma_lowers(sent.doc), columns.poses(sent.doc)
+        for i in words:
+            out += self.at_word(sent.doc[i], lemmas[i], poses[i])
+        return out
+
+    def at_word(self, token: Any, lemma: str, pos: str) -> list[Triple]:
+        """The relations the patterns starting at one word of a sentence naming two actors
+        find (a subclass adds its own)."""
+        if pos == "VERB" and lemma in self.words.supply_verbs:
+            return self._supplied(token)
+        if pos == "VERB" and lemma in _RECEIVE:
+            return self._received(token)
+        if pos == "VERB" and lemma in _JOIN | _FORM:
+            return self._joined(token)
+        if pos == "NOUN" and lemma in self.words.ally_nouns:
+            return self._owned_ally(token)
+        return []
+
+    def _ally_cue(self, cue: Any) -> list[Triple]:
+        """:meth:`Statements._ally_cue`, less relief: "X provides humanitarian aid to Y",
+        "medical assistance from Y" make no allies."""
+        if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.relief_words
+               for c in cue.children):  # fmt: skip
+            return []
+        return super()._ally_cue(cue)
+
+    def _supplies(self, nouns: list[Any]) -> bool:
+        """Some of the nouns (with their conjuncts) are arms or help, none of them relief."""
+        things = [c for n in nouns for c in _conjuncts(n)]
+        relief = self.words.relief_words
+        return any(t.lemma_.lower() in self.words.supplies for t in things) and not any(
+            c.lemma_.lower() in relief for t in things for c in t.children if c.dep_ == "amod"
+        )
+
+    def _armed_partners(self, keys: list[str]) -> list[str]:
+        return [k for k in keys if k not in self.civilians]
+
+    def _supplied(self, verb: Any) -> list[Triple]:
+        """ "X supplied weapons to Y", "X provided support to Y", "X supplied Y with arms"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        given = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if self._supplies(objects):
+            partners = [k for p in verb.children if p.dep_ in ("prep", "dative")
+                        and p.lower_ in _TO for k in self._objects(p)]  # fmt: skip
+            partners += [k for o in objects for p in o.children
+                         if p.dep_ == "prep" and p.lower_ in _TO
+                         for k in self._objects(p)]  # fmt: skip
+            partners += [k for c in verb.children if c.dep_ == "dative" for k in self.actors(c)]
+        elif self._supplies(given):
+            partners = [k for o in objects for k in self.actors(o)]
+        else:
+            return []
+        return self._allied(self.holders(verb), partners)
+
+    def _received(self, verb: Any) -> list[Triple]:
+        """ "Y received weapons and training from X": X arms Y."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not self._supplies(objects):
+            return []
+        suppliers = [k for n in (verb, *objects) for p in n.children
+                     if p.dep_ == "prep" and p.lower_ == "from"
+                     for k in self._objects(p)]  # fmt: skip
+        return self._allied(self._armed_partners(self.holders(verb)), suppliers)
+
+    def _joined(self, verb: Any) -> list[Triple]:
+        """ "X joined forces with Y", "X formed an alliance with Y", "X and Y formed a
+        coalition"."""
+        lemma = verb.lemma_.lower()
+        pacts = _FORCES if lemma in _JOIN else _PACTS
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in pacts]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in pacts]  # fmt: skip
+        if not objects or any(self.actors(o) and list(o.children) for o in objects):
+            return []  # "X joined the forces of Y", "X joined Y's forces": membership
+        partners = [k for n in (verb, *objects) for p in n.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for k in self._objects(p)]  # fmt: skip
+        subjects = [k for c in verb.children if c.dep_ in SUBJECTS for k in self.actors(c)]
+        if partners:
+            return self._allied(subjects or self.holders(verb), partners)
+        return [(ALLIES, a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+
+    def _owned_ally(self, noun: Any) -> list[Triple]:
+        """ "X and its allies", "the regime's foreign backers": the actor the noun of alliance
+        names is the ally of the one that owns it."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X is seen as a proxy of Y"
+            owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+            owners += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for k in self._objects(p)]  # fmt: skip
+            return self._allied(self.holders(noun.head.head), owners)
+        if noun.dep_ in ("attr", "appos"):
+            return []  # "X is Y's ally", "X, Y's ally": :meth:`CueStatements._ally_noun`
+        named = self.actor_at.get(noun.i)
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+        # "X and its allies": "its" is X; not "X and our partners" ("our" is the speaker)
+        pronoun = any(c.dep_ == "poss" and c.lower_ in _THIRD for c in noun.children)
+        if pronoun and noun.dep_ == "conj" and owners in ([], [named]):
+            owners = self.actors(noun.head)
+        if named is None or not owners:
+            return []
+        return self._allied([named], owners)
+
+    @staticmethod
+    def _allied(sides: list[str], partners: list[str]) -> list[Triple]:
+        return [(ALLIES, a, b) for a in dedup(sides) for b in dedup(partners) if a != b]
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """The token and the nouns coordinated with it ("weapons and training")."""
+    out, todo = [token], [token]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                todo.append(c)
+    return out

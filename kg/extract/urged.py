@@ -1,0 +1,44 @@
+"""An event's agent named only as one who demands that someone act or stop
+(:mod:`kg.extract.relations`): "X urged Y to cease airstrikes against Z", "X raised concerns
+and called on Y to halt the shelling of Z". X wages none of the fight it speaks of, whatever
+the event's rules made of the sentence; its relations there are dropped. A side that claims its
+own attack is no such speaker: it is not the subject of a verb of demand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.extract.idle import head_word
+from kg.model import Event, Span
+
+if TYPE_CHECKING:
+    from kg.extract.relations import RelationWords
+
+__all__ = ["demands"]
+
+
+def demands(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWords) -> bool:
+    """Every mention of the event's agent in its sentence is the subject of a verb of demand
+    (``[fighting] demand_verbs``), or of a verb coordinated with one, whose clause holds the
+    event's trigger."""
+    inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if not inside or trigger is None or not len(trigger):
+        return False
+    return all(_demanding(doc, m, trigger[0].i, words) for m in inside)
+
+
+def _demanding(doc: Any, mention: Span, trigger: int, words: RelationWords) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    subject = head_word(span)
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_.lower() in words.demand_verbs and v.left_edge.i <= trigger <= v.right_edge.i
+        for v in verbs
+    )
