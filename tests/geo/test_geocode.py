@@ -526,3 +526,24 @@ def test_a_nationality_is_not_where_the_event_happened(gazetteer: Gazetteer) -> 
     labels = {p.key: p.label for p in done.places}
     assert "United States" not in {labels[k] for k in done.events[0].places}
     assert "Aleppo" in {labels[k] for k in done.events[0].places}
+
+
+def test_a_sentence_split_at_an_abbreviation_goes_on_to_its_town(gazetteer: Gazetteer) -> None:
+    first = "Residents marched from the Zzyxq Mosque on Zzyxq Blvd."
+    text = first + " in Hama city on Monday."
+    sentences = (
+        Span(0, len(first), first),
+        Span(len(first) + 1, len(text), text[len(first) + 1 :]),
+    )
+    mosque = Place("mosque", "Zzyxq Mosque", PlaceType.OTHER, (_span_of(text, "Zzyxq Mosque"),))
+    hama = Place("hama", "Hama", PlaceType.TOWN, (_span_of(text, "Hama"),))
+    trigger = _span_of(text, "marched")
+    event = Event("peaceful-protest", trigger, sentences[0], places=("mosque",))
+    extraction = Extraction(Article("t", text), sentences, (), (mosque, hama), (event,))
+    done = Geocoder(gazetteer).geocode(extraction, {"SY": 1.0})
+    assert done.events[0].location == f"geonames-{HAMA}"
+
+
+def _span_of(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), words)
