@@ -96,6 +96,7 @@ from kg.geo.local import (
 from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
+from kg.geo.nationality import nationalities, reread_countries
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import into_divisions
@@ -111,6 +112,7 @@ _NOT_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
     | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
 )
+_TOWN_NOUNS = frozenset({"town", "city", "village", "township"})  # after a town's own name
 _WORDS = re.compile(r"[^\s(),]+")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
@@ -143,6 +145,10 @@ class Geocoder:
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
         extraction = coded_places(extraction)  # "(coordinates for Mau Narok used)"
+        extraction, inside = reread_countries(extraction)  # "Latin America", "Niger State"
+        extraction = nationalities(extraction)  # "A U.S. strike": not in the United States
+        if inside:
+            votes = Counter({**(votes or {})}) + Counter(inside)
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         countries = self.gazetteer.countries()
         if self._countries_by_name is None:
@@ -363,8 +369,11 @@ class Geocoder:
                 continue
             heads = self.gazetteer.lookup_exact(head)
             tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
+            if heads and all(w.lower() in _TOWN_NOUNS for w in words[n:]):
+                return heads  # "Maralal Town", "Mehrabpur city": the town's own name
             divisions = set(divisions_named(tail)) if tail else set()
-            inside = [c for c in heads if (c.country_code, c.admin1) in divisions]
+            spelt = heads or self.gazetteer.lookup(head)  # "Teftnaz in Idleb": Taftanaz
+            inside = [c for c in spelt if (c.country_code, c.admin1) in divisions]
             if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
                 return inside  # as the town alone
             if heads and not partial:  # only a part of the name: as weak as a skeleton match

@@ -28,6 +28,7 @@ from kg.resources import data_dir
 __all__ = ["towns_named_after", "words_after"]
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|[^\w\s]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 _FILLERS = 2  # lower-case words between the name and the word: "county assembly", "police"
 _MAX_NAME = 4  # words of the capitalised run looked at
 _MIN_LETTERS = 4
@@ -69,6 +70,8 @@ def towns_named_after(
         if key in known:
             continue
         old = added.get(key)
+        if old is not None and span in old.mentions:
+            continue  # two words after one name: "Machakos county assembly"
         mentions = (*old.mentions, span) if old is not None else (span,)
         added[key] = Place(key, span.text, PlaceType.TOWN, mentions)
     if not added:
@@ -125,14 +128,22 @@ def _names(text: str) -> list[list[Span]]:
         start = end
         while start > 0 and end - start < _MAX_NAME and _capitalised(words[start - 1][0]):
             start -= 1
-        first = words[start][1] if start < end else 0
+        # the leading parts, longest first; then, when the run opens a sentence, without its
+        # first word, capitalised only there ("Striking Mombasa county workers": Mombasa)
+        firsts = (start, start + 1) if start < end and _opens(text, words[start][1]) else (start,)
         parts = [
-            Span(first, words[s - 1][2], text[first : words[s - 1][2]])
-            for s in range(end, start, -1)
+            Span(words[a][1], words[s - 1][2], text[words[a][1] : words[s - 1][2]])
+            for a in firsts
+            for s in range(end, a, -1)
         ]
         if parts:
             out.append(parts)
     return out
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a word at ``at`` opens the text or a sentence."""
+    return _SENTENCE_START.search(text, 0, at) is not None
 
 
 def _capitalised(word: str) -> bool:

@@ -226,6 +226,7 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     if event.event_type not in COUNTRYWIDE and not any(_inside(m, spans[0]) for m in told):
         # its places were told in other sentences ("... at the mall in Soweto. Police came.")
         spans += [s for s in sentences if any(_inside(m, s) for m in told)]
+    spans += _continued(event.sentence, sentences)  # "on Eighth Ave. in New York"
 
     def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
         return any(_inside(m, s) for m in p.mentions for s in spans)
@@ -312,6 +313,22 @@ def _district(place: Place) -> bool:
         and geo is not None
         and (geo.country_code, geo.admin1) not in divisions_named(place.label)
     )
+
+
+def _continued(sentence: Span, sentences: tuple[Span, ...]) -> list[Span]:
+    """The sentences that go on from ``sentence``: a sentence never opens with a lower-case
+    word, so one that does is the same sentence, split at an abbreviation's full stop ("...
+    a march on Ayatollah Behbahani Blvd. | in Ahvaz city")."""
+    out: list[Span] = []
+    last = sentence
+    for s in sentences:
+        if s.start < last.end:
+            continue
+        if not s.text[:1].islower() or s.text[:1] == "":
+            break
+        out.append(s)
+        last = s
+    return out
 
 
 def _inside(span: Span, sentence: Span) -> bool:

@@ -487,3 +487,63 @@ def test_merged_spellings_keep_their_mentions_in_text_order(order: tuple[int, ..
     merged = assemble(extraction, {p.key: town for p in places}, "MX")
     (tuxtla,) = [p for p in merged.places if p.key == "geonames-3515001"]
     assert [(m.start, m.end) for m in tuxtla.mentions] == [(s.start, s.end) for s in spans]
+
+
+def test_a_town_written_with_town_or_city_after_its_name_is_that_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Riders protested in Maralal Town and in Wajir city on Monday."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Maralal Town", PlaceType.OTHER), ("Wajir city", PlaceType.OTHER)])
+    )
+    names = {p.label for p in done.places if p.geo is not None}
+    assert {"Maralal", "Wajir"} <= names
+
+
+def test_a_town_spelt_loosely_before_its_province_is_found_there(gazetteer: Gazetteer) -> None:
+    text = "Warplanes carried out airstrikes on Teftnaz in Idleb countryside."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Teftnaz in Idleb", PlaceType.DISTRICT)])
+    )
+    place = done.places[0]
+    assert place.geo is not None and place.geo.country_code == "SY"
+    assert place.geo.latitude is not None and abs(place.geo.latitude - 36.0) < 0.1
+
+
+def test_a_nationality_is_not_where_the_event_happened(gazetteer: Gazetteer) -> None:
+    text = "A U.S. strike hit two vehicles near Aleppo, Syria."
+    places = [("U.S.", PlaceType.COUNTRY), ("Aleppo", PlaceType.TOWN), ("Syria", PlaceType.COUNTRY)]
+    event = _event(text, "strike", ("u.s.", "aleppo"))
+    extraction = _extraction(text, places, (event,))
+    extraction = dataclasses.replace(
+        extraction,
+        places=tuple(
+            dataclasses.replace(p, label="United States") if p.key == "u.s." else p
+            for p in extraction.places
+        ),
+    )
+    done = Geocoder(gazetteer).geocode(extraction)
+    labels = {p.key: p.label for p in done.places}
+    assert "United States" not in {labels[k] for k in done.events[0].places}
+    assert "Aleppo" in {labels[k] for k in done.events[0].places}
+
+
+def test_a_sentence_split_at_an_abbreviation_goes_on_to_its_town(gazetteer: Gazetteer) -> None:
+    first = "Residents marched from the Zzyxq Mosque on Zzyxq Blvd."
+    text = first + " in Hama city on Monday."
+    sentences = (
+        Span(0, len(first), first),
+        Span(len(first) + 1, len(text), text[len(first) + 1 :]),
+    )
+    mosque = Place("mosque", "Zzyxq Mosque", PlaceType.OTHER, (_span_of(text, "Zzyxq Mosque"),))
+    hama = Place("hama", "Hama", PlaceType.TOWN, (_span_of(text, "Hama"),))
+    trigger = _span_of(text, "marched")
+    event = Event("peaceful-protest", trigger, sentences[0], places=("mosque",))
+    extraction = Extraction(Article("t", text), sentences, (), (mosque, hama), (event,))
+    done = Geocoder(gazetteer).geocode(extraction, {"SY": 1.0})
+    assert done.events[0].location == f"geonames-{HAMA}"
+
+
+def _span_of(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), words)

@@ -65,3 +65,13 @@ def test_a_typed_actor_keeps_its_name() -> None:
     text = "Machakos county assembly members protested over salaries."
     extraction = _extraction(text, "Machakos", ActorType.REBEL_GROUP)
     assert towns_named_after(extraction, KENYA, default_gazetteer()) == extraction
+
+
+def test_a_town_after_the_word_that_opens_the_sentence() -> None:
+    assert _towns("Striking Garissa county workers protested on Monday.") == ["Garissa"]
+    assert _towns("Angry Garissa town traders protested on Monday.") == ["Garissa"]
+
+
+def test_a_town_named_before_town_or_county() -> None:
+    assert _towns("On Monday, Garissa town boda boda riders protested.") == ["Garissa"]
+    assert _towns("The Machakos county assembly protested on Monday.") == ["Machakos"]
