@@ -77,12 +77,34 @@ class Mentions:
     # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
     # "the Government of Iraq"): mentions in the graph, not read by the event rules
     references: list[Found] = field(default_factory=list)
+    # a country's name that is its place's only mention, where the country acts ("U.S.
+    # airstrikes"): the span stays the place's, and the event rules read the state there
+    acting: dict[int, Found] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
 
     def at(self, i: int) -> Found | None:
-        return self.by_token.get(i)
+        return self.acting.get(i) or self.by_token.get(i)
+
+    def add(self, found: list[Found]) -> None:
+        """Mentions found after the mention finder's, before the events (states, the
+        coalition), so that the event rules read them; an actor's phrase wins its tokens
+        from a place named inside it ("the UK" acts, "UK" stays the place's name)."""
+        self.found += found
+        for f in found:
+            for i in range(f.start, f.end):
+                current = self.by_token.get(i)
+                if current is None or (f.kind == "actor" and current.kind == "place"):
+                    self.by_token[i] = f
+
+    def imply_acting(self, used: set[str]) -> None:
+        """The states read only where a place named once acts, that an event took as an
+        actor: actors the text implies, with no mention of their own (the span is the
+        place's)."""
+        for f in self.acting.values():
+            if f.key in used and f.actor_type is not None:
+                self.implied.setdefault(f.key, (f.label, f.actor_type))
 
     def implicit(self, label: str, actor_type: ActorType) -> str:
         """An actor the text implies but does not name (the unnamed perpetrator of an attack,
