@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import columns
+from kg.extract.acronyms import acronyms
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -192,6 +193,7 @@ class MentionFinder:
         known = {i for s in spans for i in range(s.start, s.end)}
         found += self._proper_noun_places(doc, taken, known)
         found = self.place_names.settle(doc, found, taken)
+        found += acronyms(doc, found, taken)  # "the Harakat Nour al-Din Brigade (HNDB)"
         taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
