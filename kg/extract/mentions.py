@@ -31,10 +31,12 @@ from kg.extract.spans import (
     captive,
     country_unit,
     entity_parts,
+    ground_taken,
     is_calendar_word,
     opposed,
     place_found,
     proper_noun_runs,
+    rank_before_name,
     surnames,
     titled_person,
     trim,
@@ -168,6 +170,8 @@ class MentionFinder:
         self.portfolios = read_words("names.toml", "people", "portfolios")
         self.route_words = lexicon.word_set("mentions", "route_words")
         self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
+        self.ranks = read_words("names.toml", "people", "ranks")
+        self.services = read_words("names.toml", "people", "services")
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
@@ -259,6 +263,8 @@ class MentionFinder:
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
             if is_calendar_word(span) or self._not_a_name(span) or self._body(span):
+                continue
+            if rank_before_name(span, self.ranks, self.services):  # "Staff Sgt." Albert Connelly
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
@@ -390,7 +396,7 @@ class MentionFinder:
             return self._region_or(span, PlaceType.OTHER)  # "on the way to Raqqah"
         if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not captive(head):
             return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
-        if self._taken(root):  # "Sinjar has been liberated", "the liberation of Sinjar"
+        if ground_taken(root, self.taken_verbs, self.taking_nouns):  # "Sinjar was liberated"
             return self._region_or(span, PlaceType.OTHER)
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
@@ -399,18 +405,6 @@ class MentionFinder:
                 return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region
             return self._region_or(span, self.place_nouns[head.lemma_.lower()])
         return None
-
-    def _taken(self, root: Token) -> bool:
-        """A name that is ground taken, freed or besieged: the passive subject of a verb of
-        taking ground or the "of" object of such a noun; a plural ("the siege of the
-        Yazidis") names people."""
-        head = root.head
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-        if root.tag_ == "NNPS" or (the and root.lower_.endswith("s")):
-            return False
-        if root.dep_ == "nsubjpass":
-            return head.lemma_.lower() in self.taken_verbs
-        return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in self.taking_nouns
 
     def _region_or(self, span: Span, default: PlaceType) -> PlaceType:
         return PlaceType.REGION if span[-1].lower_ in self.region_heads else default
