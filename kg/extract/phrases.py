@@ -59,6 +59,7 @@ class NounPhrases:
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.region_nouns = read_words("names.toml", "places", "nouns_after")
         self.honorifics = load_honorifics()
+        self.portfolios = read_words("names.toml", "people", "portfolios")
         self.known = frozenset(a.key for a in lexicon.actors)
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
@@ -148,6 +149,10 @@ class NounPhrases:
             if organisation is not None:
                 out.append(organisation)
                 continue
+            official = self._official(doc, token, det, found)
+            if official is not None:
+                out.append(official)
+                continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
                 continue  # "the city of Mosul": the name's own phrase
             start = left_edge(token)
@@ -199,6 +204,38 @@ class NounPhrases:
                 claimed.add((r.start, r.end))
                 distinct.append(r)
         return distinct
+
+    def _official(self, doc: Doc, token: Token, det: Token, found: list[Found]) -> Found | None:
+        """ "a Foreign Office spokesman", "the US Secretary of State": a person named by a title
+        after the name of the body or country the person speaks or acts for (a mention of that
+        body too, nested in the person's); the title, with its portfolio, is the label."""
+        if token.lemma_.lower() not in self.titles or token.tag_ in _PLURALS:
+            return None
+        start = left_edge(token)
+        if start != det.i:
+            return None
+        inside = [f for f in found if det.i < f.start and f.end <= token.i]
+        body = any(
+            (f.kind == "actor" and f.actor_type is not ActorType.PERSON)
+            or f.place_type is PlaceType.COUNTRY
+            for f in inside
+        )
+        covered = {i for f in inside for i in range(f.start, f.end)}
+        words = doc[det.i + 1 : token.i]
+        if not body or not all(t.i in covered or t.is_title for t in words):
+            return None
+        if any(f.start <= det.i < f.end or f.start <= token.i < f.end for f in found):
+            return None  # the title is part of a name ("the Foreign Office")
+        end = token.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].lower_ in self.portfolios
+        ):
+            end += 2  # "Secretary of State"
+        label = doc[det.i + 1 : end].text
+        return Found("actor", det.i, end, name_key(label), label,
+                     actor_type=ActorType.PERSON, reference=True)  # fmt: skip
 
     def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
         """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a
