@@ -20,7 +20,7 @@ from kg.extract.edges import (
 )
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.spans import countered
+from kg.extract.spans import countered, portfolio_word
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -143,6 +143,10 @@ class NounPhrases:
             if det is None and (bare := self._bare_title(doc, token, taken)) is not None:
                 out.append(bare)
                 continue
+            portfolio = self._portfolio_title(doc, token, det, found, people)
+            if portfolio is not None:
+                out.append(portfolio)
+                continue
             if det is None or det.lower_ not in _DETERMINERS:
                 continue
             organisation = self._organisation(doc, token, found)
@@ -204,6 +208,46 @@ class NounPhrases:
                 claimed.add((r.start, r.end))
                 distinct.append(r)
         return distinct
+
+    def _portfolio_title(
+        self, doc: Doc, token: Token, det: Token | None, found: list[Found],
+        people: dict[int, Found],
+    ) -> Found | None:  # fmt: skip
+        """ "Minister for the Middle East, Tobias Ellwood, said", "as Minister for Central
+        Asia": a title and its portfolio with no name after them name a person, the one in
+        apposition if any (else the title is the label); the portfolio's places stay
+        mentions of their own."""
+        if token.lemma_.lower() not in self.titles or not token.text[:1].isupper():
+            return None
+        if token.tag_ in _PLURALS or token.i + 2 >= len(doc):
+            return None
+        if doc[token.i + 1].lower_ not in ("for", "of") or any(
+            c.dep_ != "det" for c in token.lefts
+        ):
+            return None  # "the US Secretary of State": _official's
+        end = token.i + 2
+        while end < len(doc) and portfolio_word(doc[end]) and doc[end].text != ",":
+            end += 1
+        while end > token.i + 2 and doc[end - 1].lower_ in ("the", "and", "&"):
+            end -= 1
+        words = doc[token.i + 2 : end]
+        if not any(t.text[:1].isupper() for t in words) or end >= len(doc):
+            return None
+        if doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            return None  # "Minister for the Middle East Tobias Ellwood": titled_person's
+        start = det.i if det is not None and det.i == token.i - 1 else token.i
+        places = {i for f in found if f.kind == "place" for i in range(f.start, f.end)}
+        claimed = {i for f in found for a, b in f.extents for i in range(a, b)}
+        if any(i in claimed and i not in places for i in range(start, end)):
+            return None
+        person = next((people[c.i] for c in token.rights if c.dep_ == "appos" and c.i in people),
+                      None)  # fmt: skip
+        label = doc[token.i : end].text
+        key, country = (name_key(label), "") if person is None else (person.key, person.country)
+        if person is not None:
+            label = person.label
+        return Found("actor", start, end, key, label, actor_type=ActorType.PERSON,
+                     country=country, reference=True)  # fmt: skip
 
     def _official(self, doc: Doc, token: Token, det: Token, found: list[Found]) -> Found | None:
         """ "a Foreign Office spokesman", "the US Secretary of State": a person named by a title

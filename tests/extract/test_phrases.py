@@ -178,3 +178,20 @@ def test_a_title_after_a_body_s_name_names_a_person(
               for m in a.mentions]  # fmt: skip
     others += [m.text for p in extraction.places for m in p.mentions]
     assert body in others  # the body's name stays its own mention, nested in the person's
+
+
+@pytest.mark.model
+def test_a_title_and_its_portfolio_name_the_person_in_apposition(extractor: Any) -> None:
+    text = "Minister for the Caribbean, Jane Holt, visited the port on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    holt = next(a for a in extraction.actors if a.label == "Jane Holt")
+    assert "Minister for the Caribbean" in [m.text for m in holt.mentions]
+
+
+@pytest.mark.model
+def test_a_title_and_its_portfolio_without_a_name_are_a_person(extractor: Any) -> None:
+    text = "In his first visit to Uzbekistan as Minister for Central Asia, he met officials."
+    extraction = extractor.extract_one(Article("t", text))
+    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert "Minister for Central Asia" in people.get("Minister for Central Asia", [])
+    assert "Central Asia" in {p.label for p in extraction.places}  # the portfolio's place
