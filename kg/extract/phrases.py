@@ -266,8 +266,9 @@ class NounPhrases:
         )
         covered = {i for f in inside for i in range(f.start, f.end)}
         words = doc[det.i + 1 : token.i]
-        if not body or not all(t.i in covered or t.is_title for t in words):
-            return None
+        named = [t.i in covered or t.is_title for t in words]
+        if not body or not named or not named[0] or sorted(named, reverse=True) != named:
+            return None  # the name first, then words of the title ("commanding general")
         if any(f.start <= det.i < f.end or f.start <= token.i < f.end for f in found):
             return None  # the title is part of a name ("the Foreign Office")
         end = token.i + 1

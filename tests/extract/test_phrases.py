@@ -165,6 +165,8 @@ def test_a_listed_place_telling_where_people_are_from_is_no_place(extractor: Any
          "Foreign Office"),
         ("The minister joined the US Secretary of State for talks in Paris.",
          "the US Secretary of State", "US"),
+        ("The NATO commanding general said the drill went well.",
+         "The NATO commanding general", "NATO"),
     ],
 )  # fmt: skip
 def test_a_title_after_a_body_s_name_names_a_person(
