@@ -153,3 +153,11 @@ def test_a_military_rank_before_a_name_is_no_actor(extractor: Any, text: str, pe
     labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}
     assert person in labels
     assert not labels & {"Staff Sgt", "Sgt", "Navy Capt", "Brig"}
+
+
+@pytest.mark.model
+def test_a_capitalised_rank_before_a_name_is_no_group(extractor: Any) -> None:
+    text = "Petty Officer Keating was advising local forces when he was killed in northern Iraq."
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert not any("Petty Officer" in m.text for a in actors if a.actor_type is not ActorType.PERSON
+                   for m in a.mentions)  # fmt: skip
