@@ -374,8 +374,12 @@ def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
 
 def _coalition(start: int, end: int, actors: list[Found]) -> Found:
     """ "the Coalition", "Coalition aircraft": the coalition named before, else the one named
-    after, else a coalition of its own that the article names no otherwise."""
-    named = [f for f in actors if "coalition" in f.label.lower()]
+    after (no armed group named a coalition), else a coalition of its own that the article
+    names no otherwise."""
+    named = [
+        f for f in actors
+        if "coalition" in f.label.lower() and f.actor_type not in _ARMED
+    ]  # fmt: skip  # "the Syrian Arab Coalition", an armed group, is no "Coalition" of states
     fits = [f for f in named if f.end <= start] or named[::-1]
     if fits:
         return _mention(start, end, fits[-1])

@@ -195,3 +195,14 @@ def test_coalition_partners_are_others_not_the_coalition(extractor: Any) -> None
     mentions = actor_mentions(extractor, text)
     assert mentions["coalition"] == ["The Coalition"]
     assert ["Coalition partners"] in mentions.values()
+
+
+@pytest.mark.model
+def test_an_armed_group_named_a_coalition_is_not_the_coalition(extractor: Any) -> None:
+    text = (
+        "The SDF, which includes the Syrian Arab Coalition, advanced on the town. "
+        "The Coalition conducted 30 strikes in support of the SDF."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert mentions["syrian-arab-coalition"] == ["the Syrian Arab Coalition"]  # no Saudi-led one
+    assert mentions["coalition"] == ["The Coalition"]
