@@ -116,14 +116,15 @@ class Extractor:
     def extract_doc(self, doc: Any, article: Article) -> Extraction:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
-        # countries acting as states and the coalition: actors the events read too
-        # (kg/extract/states.py, coref.py)
-        self.states.find(doc, mentions)
+        # countries acting through their forces and the coalition: actors the events read
+        # too (kg/extract/states.py, coref.py)
+        self.states.find(doc, mentions, military=True)
         mentions.add(coalitions(doc, mentions.found))
         drafts, _ = self.events.find(doc, mentions, published)
         mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
-        # pronouns and generic nouns: actors' mentions for the relations and the graph,
-        # found after the events
+        # countries acting as governments, pronouns and generic nouns: actors' mentions for
+        # the relations and the graph, found after the events
+        self.states.find(doc, mentions)
         mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:

@@ -79,10 +79,13 @@ class StateFinder:
             for name in country.demonyms:
                 self.demonyms.setdefault(name.lower(), country.iso)
 
-    def find(self, doc: Doc, mentions: Mentions) -> list[Found]:
-        """The state mentions of a Doc: countries that act, and governments; added to
-        ``mentions`` (read by the event rules) and returned."""
-        out = self._governments(doc, mentions)
+    def find(self, doc: Doc, mentions: Mentions, military: bool = False) -> list[Found]:
+        """The state mentions of a Doc, added to ``mentions`` and returned. ``military``: the
+        countries that act through their forces ("Turkey shelled", "U.S. airstrikes"), found
+        before the events, which read them; else the others, found after the events: the
+        countries that act as governments ("the UK said", "announced by Russia": no fighter
+        of the clauses below them) and the governments named by a common noun."""
+        out = [] if military else self._governments(doc, mentions)
         inside = {i for f in out for i in range(f.start, f.end)}
         actors = {i for f in mentions.found if f.kind == "actor" for i in range(f.start, f.end)}
         dropped: list[Found] = []
@@ -94,8 +97,14 @@ class StateFinder:
             token = doc[f.start : f.end].root
             role = self._role(token) or self._beside_actor(token, actors)
             if role is None:
-                if self._nationality(doc, f) and sum(p.key == f.key for p in mentions.found) > 1:
+                if (
+                    not military
+                    and self._nationality(doc, f)
+                    and sum(p.key == f.key for p in mentions.found) > 1
+                ):
                     dropped.append(f)
+                continue
+            if (role == "military") != military:
                 continue
             start = f.start
             if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:

@@ -156,3 +156,16 @@ def test_a_country_beside_an_actor_acts_as_a_state(extractor: Any, text: str, ke
 def test_a_country_inside_an_actor_s_name_is_no_state(extractor: Any) -> None:
     text = "Jordan hosts the drill. Jordan Armed Forces and U.S. Naval Forces Central Command met."
     assert not any(k.startswith("government-of") for k in _actors(extractor, text))
+
+
+@pytest.mark.model
+def test_a_country_that_condemns_is_no_agent_of_the_violence_it_condemns(extractor: Any) -> None:
+    # governments are found after the events: only the countries that act through their
+    # forces are read by the event rules
+    text = (
+        "Refugees reached Norway. Norway strongly condemns the bombings that targeted a market "
+        "in Kabul, for which the Taliban claimed responsibility."
+    )
+    agents = {a for kind, agents in _events(extractor, text) if kind != "statement" for a in agents}
+    assert not any(a.startswith("government-of-norway") for a in agents)
+    assert "government-of-norway" in _actors(extractor, text)  # still a mention of the state
