@@ -99,7 +99,7 @@ class StateFinder:
             if role is None:
                 if (
                     not military
-                    and self._nationality(doc, f)
+                    and (self._nationality(doc, f) or _owner_of_name(f, mentions))
                     and sum(p.key == f.key for p in mentions.found) > 1
                 ):
                     dropped.append(f)
@@ -250,6 +250,14 @@ class StateFinder:
             label = f"{label} in {main.name}"
         actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
         return Found("actor", start, end, name_key(label), label, actor_type=actor_type)
+
+
+def _owner_of_name(place: Found, mentions: Mentions) -> bool:
+    """ "U.S. Naval Forces Central Command": a country's name that starts an organisation's
+    name tells whose the organisation is, as "U.S. service members" tells whose they are."""
+    return any(
+        f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
+    )
 
 
 def _become(place: Found, state: Found) -> None:

@@ -169,3 +169,15 @@ def test_a_country_that_condemns_is_no_agent_of_the_violence_it_condemns(extract
     agents = {a for kind, agents in _events(extractor, text) if kind != "statement" for a in agents}
     assert not any(a.startswith("government-of-norway") for a in agents)
     assert "government-of-norway" in _actors(extractor, text)  # still a mention of the state
+
+
+@pytest.mark.model
+def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extractor: Any) -> None:
+    text = (
+        "The frigate joined U.S. Naval Forces Central Command on Monday. "
+        "Sailors flew home to the U.S. on Friday."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
+    assert (text.index("U.S. Naval"), "U.S.") not in places  # whose the command is
+    assert (text.rindex("U.S."), "U.S.") in places  # the place keeps its own mention
