@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.coref import coalitions
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
@@ -115,10 +116,15 @@ class Extractor:
     def extract_doc(self, doc: Any, article: Article) -> Extraction:
         mentions = self.mentions.find(doc)
         published = _as_date(article.published)
+        # countries acting through their forces and the coalition: actors the events read
+        # too (kg/extract/states.py, coref.py)
+        self.states.find(doc, mentions, military=True)
+        mentions.add(coalitions(doc, mentions.found))
         drafts, _ = self.events.find(doc, mentions, published)
-        # countries acting as states, pronouns and generic nouns: actors' mentions for the
-        # relations and the graph, found after the events (kg/extract/states.py, coref.py)
-        mentions.found += self.states.find(doc, mentions)
+        mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
+        # countries acting as governments, pronouns and generic nouns: actors' mentions for
+        # the relations and the graph, found after the events
+        self.states.find(doc, mentions)
         mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:

@@ -37,7 +37,7 @@ from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
 
-__all__ = ["CorefWords", "load_coref_words", "resolve"]
+__all__ = ["CorefWords", "coalitions", "load_coref_words", "resolve"]
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -138,7 +138,12 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             elif antecedent is not None:
                 out.append(_mention(token.i, token.i + 1, antecedent))
             continue
-        if _coalition_word(token) and token.i not in spoken and not _determined(token):
+        if (
+            _coalition_word(token)
+            and token.i not in spoken
+            and not _determined(token)
+            and not _partners_of(token, words)
+        ):
             out.append(_coalition(token.i, token.i + 1, actors))  # "Coalition aircraft"
             continue
         partners = _partners_named(doc, token, words, (taken, spoken))
@@ -150,6 +155,30 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         if phrase is not None:
             out.append(phrase)
             taken |= set(range(phrase.start, phrase.end))
+    return out
+
+
+def coalitions(doc: Doc, found: list[Found], words: CorefWords | None = None) -> list[Found]:
+    """ "Coalition aircraft", "the Coalition": the coalition's mentions, found before the
+    events (the coalition acts: "Coalition aircraft conducted a strike"), where ``resolve``
+    would find them after."""
+    words = words or load_coref_words()
+    actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
+    taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
+    spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
+    out: list[Found] = []
+    for token in doc:
+        if token.i in taken or token.lemma_.lower() not in words.coalition:
+            continue
+        if _partners_of(token, words):
+            continue
+        if _coalition_word(token) and token.i not in spoken and not _determined(token):
+            out.append(_coalition(token.i, token.i + 1, actors))
+        elif (phrase := _generic(doc, token, actors, words, taken)) is not None:
+            out.append(phrase)
+        else:
+            continue
+        taken |= set(range(out[-1].start, out[-1].end))
     return out
 
 
@@ -193,6 +222,12 @@ def _coalition_word(token: Token) -> bool:
     """ "Coalition aircraft", "the Coalition", "a coalition airstrike": the word alone names
     the coalition when capitalised, or when lower case as a noun's modifier."""
     return token.text == "Coalition" or (token.text == "coalition" and token.dep_ == "compound")
+
+
+def _partners_of(token: Token, words: CorefWords) -> bool:
+    """ "Coalition partners", "our coalition allies": others, named with the noun of those
+    who stand with the coalition (``_partners_named``), not the coalition."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in words.partners
 
 
 def _determined(token: Token) -> bool:
@@ -339,8 +374,12 @@ def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
 
 def _coalition(start: int, end: int, actors: list[Found]) -> Found:
     """ "the Coalition", "Coalition aircraft": the coalition named before, else the one named
-    after, else a coalition of its own that the article names no otherwise."""
-    named = [f for f in actors if "coalition" in f.label.lower()]
+    after (no armed group named a coalition), else a coalition of its own that the article
+    names no otherwise."""
+    named = [
+        f for f in actors
+        if "coalition" in f.label.lower() and f.actor_type not in _ARMED
+    ]  # fmt: skip  # "the Syrian Arab Coalition", an armed group, is no "Coalition" of states
     fits = [f for f in named if f.end <= start] or named[::-1]
     if fits:
         return _mention(start, end, fits[-1])

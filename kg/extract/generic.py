@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_words
 from kg.keys import name_key
 from kg.model import ActorType
 
@@ -38,6 +38,7 @@ class GenericActors:
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.titles = frozenset(words["mentions"]["titles"])
+        self.ranks = read_words("names.toml", "people", "ranks")
         self.regions: dict[str, str] = {
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
@@ -72,8 +73,8 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if _named_by(token, taken):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
-            if self._title_of_name(token):
-                continue  # "Gen. X, commander of Y": the title of the person named, no group
+            if self._title_of_name(token) or self._rank_of_name(token):
+                continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
             if any(m.lower_ == "enemy" for m in _modifiers(token)):
                 continue  # "enemy forces": the speaker's opponent, resolved in coref.py
             if self._hardware(token):
@@ -131,6 +132,21 @@ class GenericActors:
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
             return True
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+    def _rank_of_name(self, token: Token) -> bool:
+        """ "Petty Officer Keating", "Officer Jane Holt": a capitalised rank (``ranks`` of
+        ``kg/data/names.toml``) right before a person's name."""
+        doc, after = token.doc, token.i + 1
+        if after < len(doc) and doc[after].text == ".":
+            after += 1
+        return (
+            token.text[:1].isupper()
+            and token.tag_ in ("NN", "NNP")
+            and token.lower_ in self.ranks
+            and after < len(doc)
+            and doc[after].pos_ == "PROPN"
+            and doc[after].text.istitle()
+        )
 
     def _hardware(self, token: Token) -> bool:
         """A noun listed among hardware words ("bomber, fighter and remotely piloted

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import columns
+from kg.extract.acronyms import acronyms
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -30,10 +31,12 @@ from kg.extract.spans import (
     captive,
     country_unit,
     entity_parts,
+    ground_taken,
     is_calendar_word,
     opposed,
     place_found,
     proper_noun_runs,
+    rank_before_name,
     surnames,
     titled_person,
     trim,
@@ -77,12 +80,34 @@ class Mentions:
     # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
     # "the Government of Iraq"): mentions in the graph, not read by the event rules
     references: list[Found] = field(default_factory=list)
+    # a country's name that is its place's only mention, where the country acts ("U.S.
+    # airstrikes"): the span stays the place's, and the event rules read the state there
+    acting: dict[int, Found] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
 
     def at(self, i: int) -> Found | None:
-        return self.by_token.get(i)
+        return self.acting.get(i) or self.by_token.get(i)
+
+    def add(self, found: list[Found]) -> None:
+        """Mentions found after the mention finder's, before the events (states, the
+        coalition), so that the event rules read them; an actor's phrase wins its tokens
+        from a place named inside it ("the UK" acts, "UK" stays the place's name)."""
+        self.found += found
+        for f in found:
+            for i in range(f.start, f.end):
+                current = self.by_token.get(i)
+                if current is None or (f.kind == "actor" and current.kind == "place"):
+                    self.by_token[i] = f
+
+    def imply_acting(self, used: set[str]) -> None:
+        """The states read only where a place named once acts, that an event took as an
+        actor: actors the text implies, with no mention of their own (the span is the
+        place's)."""
+        for f in self.acting.values():
+            if f.key in used and f.actor_type is not None:
+                self.implied.setdefault(f.key, (f.label, f.actor_type))
 
     def implicit(self, label: str, actor_type: ActorType) -> str:
         """An actor the text implies but does not name (the unnamed perpetrator of an attack,
@@ -144,6 +169,10 @@ class MentionFinder:
         self.titles = lexicon.word_set("mentions", "titles")
         self.portfolios = read_words("names.toml", "people", "portfolios")
         self.route_words = lexicon.word_set("mentions", "route_words")
+        self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
+        self.ranks = read_words("names.toml", "people", "ranks")
+        self.services = read_words("names.toml", "people", "services")
+        self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -170,6 +199,7 @@ class MentionFinder:
         known = {i for s in spans for i in range(s.start, s.end)}
         found += self._proper_noun_places(doc, taken, known)
         found = self.place_names.settle(doc, found, taken)
+        found += acronyms(doc, found, taken)  # "the Harakat Nour al-Din Brigade (HNDB)"
         taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
@@ -233,6 +263,8 @@ class MentionFinder:
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
             if is_calendar_word(span) or self._not_a_name(span) or self._body(span):
+                continue
+            if rank_before_name(span, self.ranks, self.services):  # "Staff Sgt." Albert Connelly
                 continue
             if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
                 continue
@@ -364,6 +396,8 @@ class MentionFinder:
             return self._region_or(span, PlaceType.OTHER)  # "on the way to Raqqah"
         if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not captive(head):
             return self._region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
+        if ground_taken(root, self.taken_verbs, self.taking_nouns):  # "Sinjar was liberated"
+            return self._region_or(span, PlaceType.OTHER)
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self._region_or(span, PlaceType.OTHER)
         if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:

@@ -20,7 +20,7 @@ from kg.extract.edges import (
 )
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.spans import countered
+from kg.extract.spans import countered, portfolio_word
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -59,6 +59,7 @@ class NounPhrases:
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.region_nouns = read_words("names.toml", "places", "nouns_after")
         self.honorifics = load_honorifics()
+        self.portfolios = read_words("names.toml", "people", "portfolios")
         self.known = frozenset(a.key for a in lexicon.actors)
 
     def anchor(self, doc: Doc, found: list[Found]) -> None:
@@ -142,11 +143,19 @@ class NounPhrases:
             if det is None and (bare := self._bare_title(doc, token, taken)) is not None:
                 out.append(bare)
                 continue
+            portfolio = self._portfolio_title(doc, token, det, found, people)
+            if portfolio is not None:
+                out.append(portfolio)
+                continue
             if det is None or det.lower_ not in _DETERMINERS:
                 continue
             organisation = self._organisation(doc, token, found)
             if organisation is not None:
                 out.append(organisation)
+                continue
+            official = self._official(doc, token, det, found)
+            if official is not None:
+                out.append(official)
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
                 continue  # "the city of Mosul": the name's own phrase
@@ -199,6 +208,79 @@ class NounPhrases:
                 claimed.add((r.start, r.end))
                 distinct.append(r)
         return distinct
+
+    def _portfolio_title(
+        self, doc: Doc, token: Token, det: Token | None, found: list[Found],
+        people: dict[int, Found],
+    ) -> Found | None:  # fmt: skip
+        """ "Minister for the Middle East, Tobias Ellwood, said", "as Minister for Central
+        Asia": a title and its portfolio with no name after them name a person, the one in
+        apposition if any (else the title is the label); the portfolio's places stay
+        mentions of their own."""
+        if token.lemma_.lower() not in self.titles or not token.text[:1].isupper():
+            return None
+        if token.tag_ in _PLURALS or token.i + 2 >= len(doc):
+            return None
+        if doc[token.i + 1].lower_ not in ("for", "of") or any(
+            c.dep_ != "det" for c in token.lefts
+        ):
+            return None  # "the US Secretary of State": _official's
+        end = token.i + 2
+        while end < len(doc) and portfolio_word(doc[end]) and doc[end].text != ",":
+            end += 1
+        while end > token.i + 2 and doc[end - 1].lower_ in ("the", "and", "&"):
+            end -= 1
+        words = doc[token.i + 2 : end]
+        if not any(t.text[:1].isupper() for t in words) or end >= len(doc):
+            return None
+        if doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            return None  # "Minister for the Middle East Tobias Ellwood": titled_person's
+        start = det.i if det is not None and det.i == token.i - 1 else token.i
+        places = {i for f in found if f.kind == "place" for i in range(f.start, f.end)}
+        claimed = {i for f in found for a, b in f.extents for i in range(a, b)}
+        if any(i in claimed and i not in places for i in range(start, end)):
+            return None
+        person = next((people[c.i] for c in token.rights if c.dep_ == "appos" and c.i in people),
+                      None)  # fmt: skip
+        label = doc[token.i : end].text
+        key, country = (name_key(label), "") if person is None else (person.key, person.country)
+        if person is not None:
+            label = person.label
+        return Found("actor", start, end, key, label, actor_type=ActorType.PERSON,
+                     country=country, reference=True)  # fmt: skip
+
+    def _official(self, doc: Doc, token: Token, det: Token, found: list[Found]) -> Found | None:
+        """ "a Foreign Office spokesman", "the US Secretary of State": a person named by a title
+        after the name of the body or country the person speaks or acts for (a mention of that
+        body too, nested in the person's); the title, with its portfolio, is the label."""
+        if token.lemma_.lower() not in self.titles or token.tag_ in _PLURALS:
+            return None
+        start = left_edge(token)
+        if start != det.i:
+            return None
+        inside = [f for f in found if det.i < f.start and f.end <= token.i]
+        body = any(
+            (f.kind == "actor" and f.actor_type is not ActorType.PERSON)
+            or f.place_type is PlaceType.COUNTRY
+            for f in inside
+        )
+        covered = {i for f in inside for i in range(f.start, f.end)}
+        words = doc[det.i + 1 : token.i]
+        named = [t.i in covered or t.is_title for t in words]
+        if not body or not named or not named[0] or sorted(named, reverse=True) != named:
+            return None  # the name first, then words of the title ("commanding general")
+        if any(f.start <= det.i < f.end or f.start <= token.i < f.end for f in found):
+            return None  # the title is part of a name ("the Foreign Office")
+        end = token.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].lower_ in self.portfolios
+        ):
+            end += 2  # "Secretary of State"
+        label = doc[det.i + 1 : end].text
+        return Found("actor", det.i, end, name_key(label), label,
+                     actor_type=ActorType.PERSON, reference=True)  # fmt: skip
 
     def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
         """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a

@@ -1,7 +1,8 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
 their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive, ships' names, a person named again by surname."""
+the portfolio, a person taken captive, ships' names, a person named again by surname, a rank
+before a name, ground taken."""
 
 from __future__ import annotations
 
@@ -28,10 +29,12 @@ __all__ = [
     "country_unit",
     "entity_parts",
     "ents_in",
+    "ground_taken",
     "is_calendar_word",
     "opposed",
     "place_found",
     "proper_noun_runs",
+    "rank_before_name",
     "surnames",
     "titled_person",
     "trim",
@@ -313,3 +316,32 @@ def surnames(doc: Doc, found: list[Found], known: Collection[str]) -> None:
         if person is not None and person is not f and doc[f.start].text[:1].isupper():
             f.key, f.label, f.actor_type = person.key, person.label, ActorType.PERSON
             f.country = person.country
+
+
+def rank_before_name(span: Span, ranks: frozenset[str], services: frozenset[str]) -> bool:
+    """ "Staff Sgt", "Navy Capt", "Brig": a military rank (``ranks``, with its service,
+    ``services``) before a person's name, which the model read as a name of its own."""
+    doc = span.doc
+    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    return (
+        any(w in ranks for w in words)
+        and all(w in ranks or w in services for w in words)
+        and after < len(doc)
+        and doc[after].text[:1].isupper()
+        and doc[after].pos_ == "PROPN"
+    )
+
+
+def ground_taken(root: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """A name that is ground taken, freed or besieged: the passive subject of a verb of
+    taking ground (``verbs``: "Sinjar has been liberated") or the "of" object of such a noun
+    (``nouns``: "the liberation of Sinjar"); a plural ("the siege of the Yazidis") names
+    people."""
+    head = root.head
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    if root.tag_ == "NNPS" or (the and root.lower_.endswith("s")):
+        return False
+    if root.dep_ == "nsubjpass":
+        return head.lemma_.lower() in verbs
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in nouns

@@ -5,15 +5,16 @@ government of Iraq", "the Iraqi government").
 Where a country acts, its name with its article ("the UK") is a mention of its state, and the
 name alone ("UK") stays a mention of the place; a name without an article ("Turkey struck",
 "U.S. airstrikes") is one span, so it names the state, unless it is the place's only mention
-(the place stays; events may be located there). The state is "Government of <country>" (state
+(the place stays; events may be located there, and the event rules read the state
+there: ``Mentions.acting``). The state is "Government of <country>" (state
 forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED
 codes foreign governments and as kg labels forces abroad), or "Military Forces of
 <country>" when it acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the
 gazetteer's and the generic rules' state forces. A country's name that tells whose people or
 things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
-place's only one. These mentions are added after events are
-found (events read the mention finder's own actors), for the relations between actors and the
-graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
+place's only one. These mentions are added to the mention finder's before the events are
+found, so that "Turkey shelled" and "U.S. airstrikes" have their agent, and serve the relations
+between actors and the graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class StateWords:
     partner_words: frozenset[str]
     hostile_nouns: frozenset[str]
     government_heads: frozenset[str]
+    member_prepositions: frozenset[str]
 
 
 @functools.cache
@@ -77,20 +79,32 @@ class StateFinder:
             for name in country.demonyms:
                 self.demonyms.setdefault(name.lower(), country.iso)
 
-    def find(self, doc: Doc, mentions: Mentions) -> list[Found]:
-        """The state mentions of a Doc: countries that act, and governments."""
-        out = self._governments(doc, mentions)
+    def find(self, doc: Doc, mentions: Mentions, military: bool = False) -> list[Found]:
+        """The state mentions of a Doc, added to ``mentions`` and returned. ``military``: the
+        countries that act through their forces ("Turkey shelled", "U.S. airstrikes"), found
+        before the events, which read them; else the others, found after the events: the
+        countries that act as governments ("the UK said", "announced by Russia": no fighter
+        of the clauses below them) and the governments named by a common noun."""
+        out = [] if military else self._governments(doc, mentions)
         inside = {i for f in out for i in range(f.start, f.end)}
+        actors = {i for f in mentions.found if f.kind == "actor" for i in range(f.start, f.end)}
         dropped: list[Found] = []
         for f in mentions.found:
             if f.kind != "place" or f.place_type is not PlaceType.COUNTRY or not f.country:
                 continue
             if f.start in inside:
                 continue
-            role = self._role(doc[f.start : f.end].root)
+            token = doc[f.start : f.end].root
+            role = self._role(token) or self._beside_actor(token, actors)
             if role is None:
-                if self._nationality(doc, f) and sum(p.key == f.key for p in mentions.found) > 1:
+                if (
+                    not military
+                    and (self._nationality(doc, f) or _owner_of_name(f, mentions))
+                    and sum(p.key == f.key for p in mentions.found) > 1
+                ):
                     dropped.append(f)
+                continue
+            if (role == "military") != military:
                 continue
             start = f.start
             if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:
@@ -100,12 +114,15 @@ class StateFinder:
                 out.append(state)  # "the UK" names the state, "UK" the place
             elif sum(p.key == f.key for p in mentions.found) > 1:
                 _become(f, state)  # one span names one thing: the state; the place keeps
-                # its other mentions (a place named only here stays a place)
+                # its other mentions
+            else:  # a place named only here stays a place; the events read the state here
+                mentions.acting.update((i, state) for i in range(f.start, f.end))
         for f in dropped:  # kept where it is the place's last mention
             if sum(p.key == f.key for p in mentions.found) > 1:
                 mentions.found.remove(f)
                 for i in range(f.start, f.end):
                     mentions.by_token.pop(i, None)
+        mentions.add(out)
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:
@@ -134,6 +151,8 @@ class StateFinder:
             return "military" if lemma in w.military_verbs else "government"
         if dep == "nsubjpass" and lemma in w.passive_verbs:
             return "government"
+        if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
+            return "military" if head.head.lemma_.lower() in w.military_verbs else "government"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"
@@ -145,6 +164,30 @@ class StateFinder:
             return "government"
         if dep == "pobj" and head.lower_ == "against" and governor in w.hostile_nouns:
             return "government"
+        return None
+
+    def _beside_actor(self, token: Token, actors: set[int]) -> str | None:
+        """ "the Asad regime or Russia", "its backers, notably Russia", "our ally Turkey": a
+        country coordinated with an actor the text names, in apposition to one or to a noun
+        of those who stand with one, or named among an actor's members, acts as a state.
+        ``actors``: the tokens of the mention finder's actors."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        conjuncts = [first, *(c for c in first.subtree if c.dep_ == "conj")]
+        if any(t.i in actors for t in conjuncts if t != token):
+            return "government"
+        head = first.head
+        if first.dep_ == "pobj" and head.lower_ in self.words.member_prepositions:
+            head = head.head
+        elif first.dep_ != "appos":
+            head = next((c for c in token.lefts if c.dep_ in ("compound", "appos")), token)
+        if head == token:
+            return None  # a country's name inside an actor's ("U.S. Naval Forces")
+        if head.i in actors or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in self.words.partner_words
+        ):
+            return "government"  # "our ally Turkey": the ally named before its name
         return None
 
     # -- governments -------------------------------------------------------------------------
@@ -207,6 +250,14 @@ class StateFinder:
             label = f"{label} in {main.name}"
         actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
         return Found("actor", start, end, name_key(label), label, actor_type=actor_type)
+
+
+def _owner_of_name(place: Found, mentions: Mentions) -> bool:
+    """ "U.S. Naval Forces Central Command": a country's name that starts an organisation's
+    name tells whose the organisation is, as "U.S. service members" tells whose they are."""
+    return any(
+        f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
+    )
 
 
 def _become(place: Found, state: Found) -> None:

@@ -186,3 +186,23 @@ def test_the_enemy_is_none_named_earlier_in_its_sentence(extractor: Any) -> None
     enemy = text.rindex("the enemy")
     fsa = next(a for a in extraction.actors if a.key == "free-syrian-army")
     assert not any(m.start == enemy for m in fsa.mentions)
+
+
+@pytest.mark.model
+def test_coalition_partners_are_others_not_the_coalition(extractor: Any) -> None:
+    # the coalition is found before the events now: it must leave "Coalition partners" whole
+    text = "The Coalition struck a depot. Coalition partners flew in support of the operation."
+    mentions = actor_mentions(extractor, text)
+    assert mentions["coalition"] == ["The Coalition"]
+    assert ["Coalition partners"] in mentions.values()
+
+
+@pytest.mark.model
+def test_an_armed_group_named_a_coalition_is_not_the_coalition(extractor: Any) -> None:
+    text = (
+        "The SDF, which includes the Syrian Arab Coalition, advanced on the town. "
+        "The Coalition conducted 30 strikes in support of the SDF."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert mentions["syrian-arab-coalition"] == ["the Syrian Arab Coalition"]  # no Saudi-led one
+    assert mentions["coalition"] == ["The Coalition"]

@@ -136,3 +136,28 @@ def test_a_state_s_own_forces_stay_its_forces(extractor: Any) -> None:
 def test_a_portfolio_after_a_title_is_no_organisation(extractor: Any, text: str) -> None:
     labels = mentions_by_label(extractor, text)
     assert not any(label in ("State", "Interior") for label in labels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("Officers shared knowledge in an exchange between experts. Staff Sgt. Albert Connelly, "
+         "an artillery crew chief, said the classes went well.", "Albert Connelly"),
+        ("Questions will be asked by Navy Capt. Jeff Davis who will also be in the room.",
+         "Jeff Davis"),
+        ("During the call, Brig. Gen. Richard Coe will present the findings.", "Richard Coe"),
+    ],
+)  # fmt: skip
+def test_a_military_rank_before_a_name_is_no_actor(extractor: Any, text: str, person: str) -> None:
+    labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}
+    assert person in labels
+    assert not labels & {"Staff Sgt", "Sgt", "Navy Capt", "Brig"}
+
+
+@pytest.mark.model
+def test_a_capitalised_rank_before_a_name_is_no_group(extractor: Any) -> None:
+    text = "Petty Officer Keating was advising local forces when he was killed in northern Iraq."
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert not any("Petty Officer" in m.text for a in actors if a.actor_type is not ActorType.PERSON
+                   for m in a.mentions)  # fmt: skip

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article, Extraction
+from kg.model import ActorType, Article, Extraction
 
 pytestmark = pytest.mark.model
 
@@ -155,3 +155,45 @@ def test_a_listed_place_without_a_place_context_is_a_place(extractor: Any) -> No
 def test_a_listed_place_telling_where_people_are_from_is_no_place(extractor: Any) -> None:
     text = "Kisumu students rioted over the killing of a student by police."
     assert not any(p.label == "Kisumu" for p in _extract(extractor, text).places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,phrase,body",
+    [
+        ("A Foreign Office spokesman said the talks would go on.", "A Foreign Office spokesman",
+         "Foreign Office"),
+        ("The minister joined the US Secretary of State for talks in Paris.",
+         "the US Secretary of State", "US"),
+        ("The NATO commanding general said the drill went well.",
+         "The NATO commanding general", "NATO"),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_body_s_name_names_a_person(
+    extractor: Any, text: str, phrase: str, body: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    people = [m.text for a in extraction.actors if a.actor_type is ActorType.PERSON
+              for m in a.mentions]  # fmt: skip
+    assert phrase in people
+    others = [m.text for a in extraction.actors if a.actor_type is not ActorType.PERSON
+              for m in a.mentions]  # fmt: skip
+    others += [m.text for p in extraction.places for m in p.mentions]
+    assert body in others  # the body's name stays its own mention, nested in the person's
+
+
+@pytest.mark.model
+def test_a_title_and_its_portfolio_name_the_person_in_apposition(extractor: Any) -> None:
+    text = "Minister for the Caribbean, Jane Holt, visited the port on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    holt = next(a for a in extraction.actors if a.label == "Jane Holt")
+    assert "Minister for the Caribbean" in [m.text for m in holt.mentions]
+
+
+@pytest.mark.model
+def test_a_title_and_its_portfolio_without_a_name_are_a_person(extractor: Any) -> None:
+    text = "In his first visit to Uzbekistan as Minister for Central Asia, he met officials."
+    extraction = extractor.extract_one(Article("t", text))
+    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert "Minister for Central Asia" in people.get("Minister for Central Asia", [])
+    assert "Central Asia" in {p.label for p in extraction.places}  # the portfolio's place

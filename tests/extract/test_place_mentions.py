@@ -162,3 +162,27 @@ def test_a_university_named_after_its_town_is_not_at_its_subject(
     text = "In Kenya, students of Meru University of Science and Technology protested over fees."
     assert "Science" not in _places(extractor, text)
     assert "Meru" in _places(geo_extractor, text)  # the town (kg/geo/named_after.py)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The minister welcomed the liberation of Sinjar and thanked the army.", "Sinjar"),
+        ("This is a good day; Kobane has been freed after a long occupation.", "Kobane"),
+        ("The minister spoke about the siege of Tal Hamis.", "Tal Hamis"),
+    ],
+)
+def test_ground_taken_or_besieged_is_a_place(extractor: Any, text: str, name: str) -> None:
+    # the small model reads these as an organisation or a person
+    extraction = extractor.extract_one(Article("t", text))
+    assert name in {p.label for p in extraction.places}
+    assert name not in {a.label for a in extraction.actors}
+
+
+@pytest.mark.model
+def test_a_people_besieged_is_no_place(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "Forces lifted the siege of the Yazidis on the mountain.")
+    )
+    assert "Yazidis" not in {p.label for p in extraction.places}

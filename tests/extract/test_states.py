@@ -94,3 +94,90 @@ def test_a_country_named_once_as_an_owner_stays_a_place(extractor: Any) -> None:
     assert [m.text for p in extraction.places if p.label == "Norway" for m in p.mentions] == [
         "Norway"
     ]
+
+
+def _events(extractor: Any, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return [(e.event_type, e.agents) for e in extraction.events]
+
+
+@pytest.mark.model
+def test_a_country_named_once_that_strikes_is_the_event_s_agent(extractor: Any) -> None:
+    # the seed's "U.S. airstrikes" had no agent: states were found after the events
+    text = "Clashes went on in Syria. Turkey shelled Kurdish positions in Afrin on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    shelling = next(e for e in extraction.events if e.event_type.startswith("shelling"))
+    assert shelling.agents == ("military-forces-of-turkey-in-syria",)
+    assert "afrin" in shelling.places  # the event is located where it happened
+    turkey = next(p for p in extraction.places if p.label == "Turkey")
+    assert [m.text for m in turkey.mentions] == ["Turkey"]  # the place keeps its only mention
+    state = next(a for a in extraction.actors if a.key == "military-forces-of-turkey-in-syria")
+    assert state.mentions == ()  # one span, one referent: the span stays the place's
+
+
+@pytest.mark.model
+def test_a_country_named_once_and_not_acting_implies_no_actor(extractor: Any) -> None:
+    extraction = extractor.extract_one(Article("t", "Turkey condemned the attack on Friday."))
+    assert not extraction.actors
+
+
+@pytest.mark.model
+def test_the_coalition_acting_is_the_event_s_agent(extractor: Any) -> None:
+    text = (
+        "Rebels held the town. Coalition aircraft conducted a strike on the bridge near the town."
+    )
+    assert any(
+        "coalition" in agents for kind, agents in _events(extractor, text) if "strike" in kind
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("Refugees fled to Russia. The truce was announced by Russia on Monday.",
+         "government-of-russia"),  # the agent of a passive
+        ("Refugees fled to Russia. The raid was carried out by the Syrian army or Russia.",
+         "government-of-russia"),  # coordinated with an actor
+        ("Refugees fled to Russia. The United Nations, including Russia, demanded a truce.",
+         "government-of-russia"),  # among an actor's members
+        ("Refugees fled to Turkey. The attack was condemned by our ally Turkey on Monday.",
+         "government-of-turkey"),  # in apposition to a noun of those who stand with one
+    ],
+)  # fmt: skip
+def test_a_country_beside_an_actor_acts_as_a_state(extractor: Any, text: str, key: str) -> None:
+    states = [
+        mentions for k, (_, mentions) in _actors(extractor, text).items() if k.startswith(key)
+    ]
+    assert states == [[key.split("-")[-1].title()]]  # the second mention, the place the first
+
+
+@pytest.mark.model
+def test_a_country_inside_an_actor_s_name_is_no_state(extractor: Any) -> None:
+    text = "Jordan hosts the drill. Jordan Armed Forces and U.S. Naval Forces Central Command met."
+    assert not any(k.startswith("government-of") for k in _actors(extractor, text))
+
+
+@pytest.mark.model
+def test_a_country_that_condemns_is_no_agent_of_the_violence_it_condemns(extractor: Any) -> None:
+    # governments are found after the events: only the countries that act through their
+    # forces are read by the event rules
+    text = (
+        "Refugees reached Norway. Norway strongly condemns the bombings that targeted a market "
+        "in Kabul, for which the Taliban claimed responsibility."
+    )
+    agents = {a for kind, agents in _events(extractor, text) if kind != "statement" for a in agents}
+    assert not any(a.startswith("government-of-norway") for a in agents)
+    assert "government-of-norway" in _actors(extractor, text)  # still a mention of the state
+
+
+@pytest.mark.model
+def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extractor: Any) -> None:
+    text = (
+        "The frigate joined U.S. Naval Forces Central Command on Monday. "
+        "Sailors flew home to the U.S. on Friday."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
+    assert (text.index("U.S. Naval"), "U.S.") not in places  # whose the command is
+    assert (text.rindex("U.S."), "U.S.") in places  # the place keeps its own mention
