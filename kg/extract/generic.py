@@ -116,8 +116,12 @@ class GenericActors:
         if modifier is not None:
             modified = self.generic[self.group_modifiers[modifier]]
             # "armed men", "rebel groups"; "clan militia", "vigilante group"
-            if lemma in _GROUP_HEADS or (
-                entry is not None and _armed(entry) and not _armed(modified)
+            if (
+                lemma in _GROUP_HEADS
+                or (entry is not None and _armed(entry) and not _armed(modified))
+                # "rebel forces", "Syrian opposition forces": a side's forces, no state's
+                # ("armed forces" stay the state's)
+                or (entry is not None and entry[0] == "state-forces" and modifier != "armed")
             ):
                 entry = modified
         if entry is not None and _armed(entry) and self._communal(token, modifiers):

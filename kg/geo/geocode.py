@@ -100,6 +100,7 @@ from kg.geo.nationality import nationalities, reread_countries
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import into_divisions
+from kg.geo.town_of import said_country
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -207,6 +208,12 @@ class Geocoder:
         for p in extraction.places:  # a province without a namesake town in it: its largest
             if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
                 towns[p.key] = self._capitals(p.label) or towns[p.key]
+        said = {  # "the Syrian town of Dabiq": that country's namesakes, whatever else is named
+            p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))
+        }
+        for key, cc in said.items():
+            if key in towns:
+                towns[key] = [c for c in towns[key] if c.country_code == cc] or towns[key]
         weak: dict[str, float] = defaultdict(float)
         for cc, w in (votes or {}).items():
             if cc:
@@ -281,7 +288,7 @@ class Geocoder:
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
-        return assemble(_one_owner(extraction), resolved, _home(resolved, named))
+        return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 
     def _spot(
         self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
@@ -31,11 +31,20 @@ IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY
 _DIVISION_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 
 
-def assemble(extraction: Extraction, resolved: dict[str, Geocode], home: str = "") -> Extraction:
+def assemble(
+    extraction: Extraction,
+    resolved: dict[str, Geocode],
+    home: str = "",
+    said: Mapping[str, str] | None = None,
+) -> Extraction:
     """New place records keyed by GeoNames id (merging spellings), events given locations.
     ``home``: the article's country (ISO code); a place GeoNames lacks is keyed by its name and
-    that country ("rawadi-sy"), as actors are, so namesakes in two countries stay apart."""
-    new_key = {p.key: _key(p, resolved.get(p.key), home) for p in extraction.places}
+    that country ("rawadi-sy"), as actors are, so namesakes in two countries stay apart, or by
+    the country the text gives it (``said``: place key -> ISO code, "the Syrian town of X")."""
+    said = said or {}
+    new_key = {
+        p.key: _key(p, resolved.get(p.key), said.get(p.key, home)) for p in extraction.places
+    }
     division_named: dict[tuple[str, str], str] = {}  # (cc, admin1 name) -> province key
     for p in extraction.places:
         if p.place_type is PlaceType.PROVINCE:

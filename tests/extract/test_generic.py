@@ -84,3 +84,26 @@ def test_a_commander_of_a_group_stays_an_armed_actor(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     commander = next(a for a in extraction.actors if any("commander" in m.text for m in a.mentions))
     assert commander.actor_type is ActorType.POLITICAL_MILITIA
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "actor_type"),
+    [
+        ("Syrian opposition forces took the town of Lowtown on Monday.", "opposition forces",
+         ActorType.REBEL_GROUP),
+        ("Rebel forces took the town of Lowtown on Monday.", "Rebel forces", ActorType.REBEL_GROUP),
+        ("Syrian armed forces took the town of Lowtown on Monday.", "armed forces",
+         ActorType.STATE_FORCES),
+        ("Government forces took the town of Lowtown on Monday.", "Government forces",
+         ActorType.STATE_FORCES),
+    ],
+)  # fmt: skip
+def test_a_sides_forces_are_that_side(
+    extractor: Any, text: str, words: str, actor_type: ActorType
+) -> None:
+    """ "opposition forces", "rebel forces": the side the modifier names, not the state's
+    forces the noun "forces" alone would give; "armed forces" stay the state's."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.actor_type is actor_type
