@@ -411,9 +411,10 @@ class MentionFinder:
 
     def _main_country(self, doc: Doc, found: list[Found]) -> str:
         votes: Counter[str] = Counter()
+        dep, head = columns.deps(doc), columns.heads(doc)
         for f in found:
             if f.country:
-                votes[f.country] += 2 if f.kind == "place" else 1
+                votes[f.country] += 2 if f.kind == "place" and not _acting(f, dep, head) else 1
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
             iso = self.demonyms.get(lower)
@@ -515,3 +516,11 @@ def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str)
     for f in found:
         if f.kind == "actor" and f.key not in gazetteer:
             f.key = f"{f.key}-{country.lower()}"
+
+
+def _acting(f: Found, dep: tuple[str, ...], head: tuple[int, ...]) -> bool:
+    """A country's name that is the subject of its clause ("The U.S. reaffirms its
+    commitment"): the state acting, which says less about where the article's events are than
+    a place named as one."""
+    root = next((i for i in range(f.start, f.end) if not f.start <= head[i] < f.end), f.start)
+    return dep[root] in ("nsubj", "nsubjpass")

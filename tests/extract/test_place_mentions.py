@@ -186,3 +186,18 @@ def test_a_people_besieged_is_no_place(extractor: Any) -> None:
         Article("t", "Forces lifted the siege of the Yazidis on the mountain.")
     )
     assert "Yazidis" not in {p.label for p in extraction.places}
+
+
+@pytest.mark.model
+def test_a_country_acting_does_not_place_the_events_it_only_speaks_of(extractor: Any) -> None:
+    """An event with no place of its own falls back to the article's country; a country
+    named only as the subject of its clause ("The U.S. reaffirms its commitment") is a state
+    acting, and weighs less in that choice than a country named as a place."""
+    text = (
+        "On Saturday, gunmen claimed two attacks in the market of Lowtown which killed 28 "
+        "people. Today, more attacks, also claimed by the gunmen, have killed 35 civilians. "
+        "The U.S. reaffirms its commitment to support the government and people of Iraq."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    today = next(e for e in extraction.events if e.sentence.text.startswith("Today"))
+    assert today.places == ("iraq",)
