@@ -324,13 +324,11 @@ class EventFinder:
                 objects += [c for c in kids[conj] if deps[c] == "dobj"]
         # "airstrikes against al-Qaida operatives killed 20": who the subject's fire was against
         objects += against_objects(t, subjects)
-        fire = fire_roles(t, head, event_class, self.receiving)
-        if fire is not None:  # "came under rocket fire from the militants"
-            shooters, fired_at = fire
-            objects = [o for o in objects if o not in shooters] + fired_at
-            subjects = [s for s in subjects if s not in fired_at] + shooters
-            if fired_at:
-                return subjects, objects
+        # "came under rocket fire from the militants": the subject was fired at
+        subjects, objects, fired_at = fire_roles(t, head, event_class, self.receiving, subjects,
+                                                 objects)  # fmt: skip
+        if fired_at:
+            return subjects, objects
         if not subjects:
             subjects = self._inherited_subject(t, head)
         return subjects, objects
@@ -356,18 +354,15 @@ class EventFinder:
     ) -> list[str]:
         if columns.lowers(doc)[token] in _PRONOUNS:
             return self._antecedent(doc, token, mentions, previous)
-        if columns.lowers(doc)[token] in _POSSESSIVES:
-            return self._cataphor(doc, token, mentions, stop)
+        if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
+            named = cataphor_subjects(columns.tree(doc), token)
+            return [k for s in named for k in self._actors(doc, s, mentions, stop, [])]
         keys = []
         for i in walk_from(doc, token, stop):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
         return keys
-
-    def _cataphor(self, doc: Doc, pronoun: int, mentions: Mentions, stop: set[int]) -> list[str]:
-        subjects = cataphor_subjects(columns.tree(doc), pronoun)
-        return [k for s in subjects for k in self._actors(doc, s, mentions, stop, [])]
 
     def _antecedent(
         self, doc: Doc, pronoun: int, mentions: Mentions, previous: list[str]

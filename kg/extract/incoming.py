@@ -26,11 +26,30 @@ _RUN_LENGTH = 3
 
 
 def fire_roles(
+    t: Tree,
+    head: int,
+    event_class: str,
+    receiving: frozenset[str],
+    subjects: list[int],
+    objects: list[int],
+) -> tuple[list[int], list[int], bool]:
+    """The trigger's ``subjects`` and ``objects`` (token indices) with who fired and who was
+    fired at for a noun trigger of fire, and whether the subject took the fire (then no
+    other subject is to be sought). ``receiving``: lemmas of verbs whose object is fire
+    taken ("receive", "face"); "came under" is read from its preposition."""
+    found = _fire(t, head, event_class, receiving)
+    if found is None:
+        return subjects, objects, False
+    shooters, fired_at = found
+    objects = [o for o in objects if o not in shooters] + fired_at
+    subjects = [s for s in subjects if s not in fired_at] + shooters
+    return subjects, objects, bool(fired_at)
+
+
+def _fire(
     t: Tree, head: int, event_class: str, receiving: frozenset[str]
 ) -> tuple[list[int], list[int]] | None:
-    """(who fired, who was fired at) for a noun trigger of fire, as token indices, or None
-    where the sentence does not tell the fire that way. ``receiving``: lemmas of verbs whose
-    object is fire taken ("receive", "face"); "came under" is read from its preposition."""
+    """(who fired, who was fired at), or None where the sentence does not tell it so."""
     if event_class not in FIRE_CLASSES or t.pos[head] not in ("NOUN", "PROPN"):
         return None
     top = head
