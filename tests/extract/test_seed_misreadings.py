@@ -168,5 +168,10 @@ def test_a_strike_that_names_no_weapon_is_of_the_articles_kind(extractor: Any) -
 def test_one_figure_for_the_killed_and_injured_is_no_death_toll(extractor: Any) -> None:
     text = "On 3 March 2021, more than 60 civilians were killed and injured in bombings in Lowtown."
     assert [e.counts.fatalities for e in acled_events(extractor, text)] == [None]
+    misread = (  # the parser makes "stations" the object of "injured"
+        "More than 60 civilians were killed and injured in multiple bombings that targeted bus "
+        "stations in Lowtown."
+    )
+    assert {e.counts.fatalities for e in acled_events(extractor, misread)} == {None}
     apart = "On 3 March 2021, 12 civilians were killed and 20 injured in bombings in Lowtown."
     assert [e.counts.fatalities for e in acled_events(extractor, apart)] == [12]
