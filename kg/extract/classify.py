@@ -14,7 +14,6 @@ from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
-from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, told_in_passing, unstruck_lemmas, without_grievance
 from kg.extract.trigger_args import (
     acted_on_lemmas,
@@ -23,11 +22,14 @@ from kg.extract.trigger_args import (
     freed_no_ground,
     object_lemmas,
     ousted_from,
+    shows,
     signed_no_agreement,
     state_side,
     subject_lemmas,
     taken_from,
+    taken_lemmas,
 )
+from kg.extract.window import refined, with_follow_up
 from kg.model import ActorType
 
 PROTEST_FAMILY = frozenset(
@@ -54,6 +56,11 @@ GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
      "shelling-artillery-missile-attack"}
+)  # fmt: skip
+# trigger classes that name their weapon ("rocket fire", "shelled", "airstrike")
+_WEAPON_TRIGGERS = frozenset(
+    {"bombard", "projectile", "shelling-artillery-missile-attack", "air-drone-strike",
+     "remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon"}
 )  # fmt: skip
 _DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
@@ -86,11 +93,18 @@ class Classifier:
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
         self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
+        self.marching = lexicon.word_set("events", "marching_words")
+        self.bombing_nouns = lexicon.word_set("events", "bombing_nouns")
+        self.bombard_words = lexicon.word_set("events", "bombard_words")
+        self.ground_fire = lexicon.word_set("events", "ground_fire_words")
+        self.showing_verbs = lexicon.word_set("events", "showing_verbs")
+        self.showing_people = self.people_nouns | lexicon.word_set("events", "crowd_quantities")
         self.force_nouns = lexicon.word_set("events", "force_nouns")
         self.freeing_verbs = lexicon.word_set("events", "freeing_verbs")
         self.signed_words = lexicon.word_set("events", "signed_words")
         self.ground_nouns = frozenset().union(
-            *(lexicon.word_set("places", k) for k in ("town", "district", "province"))
+            *(lexicon.word_set("places", k) for k in ("town", "district", "province")),
+            lexicon.word_set("events", "ground_words"),
         )
         self.occupied_buildings = lexicon.word_set("events", "occupied_buildings")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
@@ -145,10 +159,17 @@ class Classifier:
                 return None  # "freed the hostages": people, not ground
             d.event_class = "territory"
         cls = d.event_class
+        if cls in PROTEST_FAMILY and shows(d, self.showing_verbs, self.showing_people):
+            return None  # "these actions demonstrate a disregard for the ceasefire"
+        marching = d.trigger[0].lemma_.lower() in self.marching
+        if cls in PROTEST_FAMILY and marching and any(types.get(a) in ARMED for a in d.agents):
+            return None  # "in their march toward the city, the rebels ...": forces advance
         d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
         d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
         lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         objects = object_lemmas(d)
+        if cls == "territory":
+            objects |= taken_lemmas(d)
         if self._disarmed(d, objects):
             # "seized weapons", "found an IED"; "warplanes destroyed an arms depot" is a strike
             flown = subject_lemmas(d) & self.air_words
@@ -223,10 +244,14 @@ class Classifier:
                 else "armed-clash"
             )
         elif cls == "bombard":
+            said = unstruck_lemmas(d.sentence.doc, range(d.sentence.start, d.sentence.end))
             d.event_class = (
                 "air-drone-strike"
-                if unstruck_lemmas(d.sentence.doc, range(d.sentence.start, d.sentence.end))
-                & self.air_words
+                if said & self.air_words
+                else "remote-explosive-landmine-ied"
+                # "bombings that targeted bus stations": bombs set off, not fired
+                if d.trigger.root.lemma_.lower() in self.bombing_nouns
+                and not said & self.bombard_words
                 else "shelling-artillery-missile-attack"
             )
         elif cls == "protest-block":
@@ -237,11 +262,12 @@ class Classifier:
             labour = self.labour.says_labour(d.trigger, lemmas)
             d.event_class = "peaceful-protest" if labour else "bombard"
             if d.event_class == "bombard":
-                d.event_class = (
-                    "air-drone-strike"
-                    if lemmas & self.air_words
-                    else "shelling-artillery-missile-attack"
+                # "a U.S. strike hit two vehicles": a strike that names no weapon is of the kind
+                # of the article's strikes ("airstrikes killed 20 ...")
+                air = lemmas & self.air_words or (
+                    not lemmas & self.ground_fire and self._article_flies(d)
                 )
+                d.event_class = "air-drone-strike" if air else "shelling-artillery-missile-attack"
         elif cls == "conflict":
             if not d.counts:
                 return None
@@ -255,7 +281,7 @@ class Classifier:
                 return None  # "moved to the capital", "formed a committee": no forces
             d.event_class = "change-to-group-activity"
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
-        window = _with_follow_up(d.sentence, self.follow_up)
+        window = with_follow_up(d.sentence, self.follow_up)
         told: Sequence[int] = range(window.start, window.end)
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
@@ -287,7 +313,12 @@ class Classifier:
             # students, residents, supporters fighting (with police or each other): a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-        d.event_class = refine(d.event_class, window_lemmas, told_text, "" if d.background else cls)
+        crowded = d.event_class in PROTEST_FAMILY or any(
+            types.get(k) in _CROWDS for k in d.agents + d.targets
+        )
+        follows = crowded or cls not in _WEAPON_TRIGGERS
+        d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
+                                follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
         if d.event_class in _CALM_PROTESTS and self._violence_elsewhere(window):
             d.event_class = "violent-demonstration"
         d.confidence = _confidence(d)
@@ -342,6 +373,12 @@ class Classifier:
             and not (of_body and t.i in aside)
             for t in d.sentence
         )
+
+    def _article_flies(self, d: Draft) -> bool:
+        """Whether the article names aircraft, drones or airstrikes anywhere."""
+        doc = d.sentence.doc
+        lemmas = columns.memo(doc, "article_lemmas", lambda: frozenset(columns.lemma_lowers(doc)))
+        return bool(lemmas & self.air_words)
 
     def _occupied_only(self, d: Draft, objects: frozenset[str]) -> bool:
         """Whether "occupy" tells no ground taken: ground held ("the areas occupied by the
@@ -423,15 +460,3 @@ def passing_below_main(events: list[Draft]) -> list[Draft]:
         if main and e.confidence >= max(main):
             e.confidence = round(max(main) - 0.05, 2)
     return events
-
-
-def _with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
-    """The sentence, and the next one when it goes on about the same crowd or its police."""
-    doc = sentence.doc
-    if sentence.end >= len(doc):
-        return sentence
-    _, following_end = columns.sentence_of(doc, sentence.end)
-    lemma = columns.lemma_lowers(doc)
-    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)):
-        return doc[sentence.start : following_end]
-    return sentence

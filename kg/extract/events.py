@@ -34,6 +34,7 @@ from kg.extract.drafts import (
 )
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
+    anaphors,
     arrests_aside,
     attacks_met,
     captures_over_fighting,
@@ -41,15 +42,18 @@ from kg.extract.folding import (
     deaths_told_after,
     dedupe,
     fold_damage,
+    fold_described,
     fold_instruments,
     fold_killings,
     fold_support,
     one_protest,
     seizures_in_fighting,
 )
+from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
 from kg.extract.roles import assign_roles
+from kg.extract.stance import cataphor_subjects, committed
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
 from kg.extract.trigger_args import mission
@@ -57,6 +61,7 @@ from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
+_POSSESSIVES = frozenset({"their", "its"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
@@ -85,6 +90,9 @@ class EventFinder:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
+        self.receiving = lexicon.word_set("modality", "receiving_verbs")
+        self.committed = lexicon.word_set("modality", "commitment_words")
+        self.pointing = lexicon.word_set("modality", "pointing_words")
         self.figures = Figures(lexicon)
         self.classifier = Classifier(lexicon)
 
@@ -115,7 +123,7 @@ class EventFinder:
             drafts += found
         explicit_fatalities(doc, drafts)
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
-        events = dedupe([d for d in finished if d is not None])
+        events = anaphors(dedupe([d for d in finished if d is not None]), self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         events = one_protest(captures_over_fighting(events))
@@ -215,7 +223,7 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        drafts = fold_support(fold_instruments(drafts))
+        drafts = fold_support(fold_instruments(fold_described(drafts)))
         # damage folds into the fighting of its sentence's main clauses, not into fighting told
         # in passing ("shops were destroyed following a clash": the damage is the event)
         aside = {
@@ -243,11 +251,12 @@ class EventFinder:
             return self._irrealis(t, head[i])  # "the threat of attacks targeting the base"
         while dep[i] in ("xcomp", "conj") and head[i] != i:
             i = head[i]
-            if t.lemma[i] in self.irrealis:
-                return True
-            if any(dep[c] == "neg" for c in kids[i]):
-                return True
-        return False
+            if t.lemma[i] in self.irrealis or lower[i] in self.committed:
+                return True  # "trying to recapture", "determined to destroy"
+            if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in self.modals)
+                   for c in kids[i]):  # fmt: skip
+                return True  # "we will continue to strike"
+        return committed(t, i, self.committed, self.light_verbs)
 
     # -- arguments ------------------------------------------------------------------------------
 
@@ -313,6 +322,13 @@ class EventFinder:
             # "shot and killed a fighter": the coordinated verbs share the object
             for conj in (c for c in kids[head] if deps[c] == "conj" and pos[c] == "VERB"):
                 objects += [c for c in kids[conj] if deps[c] == "dobj"]
+        # "airstrikes against al-Qaida operatives killed 20": who the subject's fire was against
+        objects += against_objects(t, subjects)
+        # "came under rocket fire from the militants": the subject was fired at
+        subjects, objects, fired_at = fire_roles(t, head, event_class, self.receiving, subjects,
+                                                 objects)  # fmt: skip
+        if fired_at:
+            return subjects, objects
         if not subjects:
             subjects = self._inherited_subject(t, head)
         return subjects, objects
@@ -338,6 +354,9 @@ class EventFinder:
     ) -> list[str]:
         if columns.lowers(doc)[token] in _PRONOUNS:
             return self._antecedent(doc, token, mentions, previous)
+        if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
+            named = cataphor_subjects(columns.tree(doc), token)
+            return [k for s in named for k in self._actors(doc, s, mentions, stop, [])]
         keys = []
         for i in walk_from(doc, token, stop):
             found = mentions.at(i)

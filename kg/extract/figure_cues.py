@@ -92,15 +92,35 @@ def uncertain(token: Token) -> bool:
     return uncertain_at(columns.tree(token.doc), token.i)
 
 
-def uncertain_at(t: Tree, i: int) -> bool:
-    """``uncertain`` of token ``i``."""
+def uncertain_at(t: Tree, i: int, hurt: frozenset[str] = frozenset()) -> bool:
+    """``uncertain`` of token ``i``; with the lemmas of verbs of injury ``hurt``, also "more
+    than 60 were killed and injured" (one figure for the dead and the hurt together)."""
     dep, lower, kids = t.dep, t.lower, t.kids
     verbs = [i] + [c for c in kids[i] if dep[c] == "conj"]  # "lynched and nearly killed"
     if any(dep[c] == "advmod" and lower[c] in ("nearly", "almost") for v in verbs for c in kids[v]):
         return True
+    passive = any(dep[c] == "auxpass" for c in kids[i])  # "were killed and injured"
+    if any(t.lemma[v] in hurt and not _own_victims(t, v, passive) for v in verbs[1:]):
+        return True
     return any(dep[c] == "cc" and lower[c] == "or" for c in kids[i]) and any(
         dep[c] == "conj" for c in kids[i]
     )
+
+
+_CLAUSE_OF_ITS_OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def _own_victims(t: Tree, verb: int, passive: bool) -> bool:
+    """Whether a verb of injury names its own people, or has a clause of its own: "killing
+    1 fighter and injuring another", "3 were killed, 4 were wounded", "the killing of 1 and
+    injuring of 3" (not "60 were killed and injured"; a passive's object is a misreading:
+    "were killed and injured in bombings that targeted bus stations")."""
+    own = _CLAUSE_OF_ITS_OWN if passive else _CLAUSE_OF_ITS_OWN | {"dobj"}
+    return any(
+        t.dep[c] in own or t.like_num[c]
+        or (t.dep[c] == "prep" and t.lower[c] == "of")
+        for c in t.kids[verb]
+    )  # fmt: skip
 
 
 def told_before(token: Token) -> bool:

@@ -57,6 +57,7 @@ class Figures:
         )
         self.abroad = frozenset(counts["abroad_words"])
         self.killing_verbs = frozenset(counts["killing_verbs"])
+        self.injury_verbs = frozenset(counts["injury_verbs"])
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.crowd_verbs = frozenset(counts["grievance_verbs"])
         self.not_people = frozenset(counts["not_people"])
@@ -98,7 +99,7 @@ class Figures:
         mechanic", "accused of killing him", "attempted to kill a detainee", "residents
         blocked roads after gunmen killed a teacher"; or one it doubts: "nearly killed",
         "killed or wounded"."""
-        if uncertain_at(t, i):
+        if uncertain_at(t, i, self.injury_verbs):
             return True
         after = False  # in a clause telling what came before
         for _ in range(6):

@@ -35,7 +35,11 @@ _PEOPLE = frozenset(
 )  # fmt: skip
 _PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
 _VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
-_DYING = frozenset({"kill", "die", "murder"})  # the "kill" triggers (kg/data/triggers.tsv)
+_DYING = frozenset({"kill", "die", "murder"})
+_VIOLENT_OR_GROUND = frozenset(
+    s for parent in ("battles", "explosions-remote-violence", "violence-against-civilians")
+    for s in ACLED_EVENT_TYPES[parent]
+)  # fmt: skip  # the "kill" triggers (kg/data/triggers.tsv)
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 # weapons named by a trigger noun, and acts that cannot wield one ("killed with a grenade": the
@@ -47,6 +51,7 @@ _WEAPONS = frozenset(
 _NOT_INSTRUMENT_HOSTS = frozenset({"kill", "death", "statement", "conflict"})
 _INSIDE_PHRASE = frozenset({"compound", "amod", "npadvmod", "nmod", "conj"})
 _OBJECTS = frozenset({"dobj", "pobj"})
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 
 def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
@@ -167,7 +172,16 @@ def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
 def fold_damage(drafts: list[Draft]) -> list[Draft]:
     """ "Airstrikes destroyed a tank", "attacked the village and burned houses": damage done in
     a sentence's fighting is that fighting's, not a looting event of its own."""
-    fighting = [d for d in drafts if d.event_class in _FIGHTING | _HOSTS_OF_DAMAGE]
+    # not a participle describing what the damage was done to: "destroyed tanks captured near
+    # the town" tells the tanks' past, and the destruction is the event
+    damaged = {t.i for d in drafts if d.event_class == "looting-property-destruction"
+               for o in d.trigger[0].children if o.dep_ in ("dobj", "nsubjpass")
+               for t in o.subtree}  # fmt: skip
+    fighting = [
+        d for d in drafts
+        if d.event_class in _FIGHTING | _HOSTS_OF_DAMAGE
+        and not (d.trigger[0].dep_ == "acl" and d.trigger[0].head.i in damaged)
+    ]  # fmt: skip
     if not fighting:
         return drafts
     return [d for d in drafts if d.event_class != "looting-property-destruction"]
@@ -218,12 +232,17 @@ def fold_instruments(drafts: list[Draft]) -> list[Draft]:
         if host is None or host is d:
             kept.append(d)
             continue
-        host.agents = dedup([*host.agents, *d.agents])
-        host.targets = dedup([t for t in [*host.targets, *d.targets] if t not in host.agents])
-        host.places = dedup([*host.places, *d.places])
-        for name, value in d.counts.items():
-            host.counts.setdefault(name, value)
+        _merge_into(host, d)
     return kept
+
+
+def _merge_into(host: Draft, d: Draft) -> None:
+    """``d`` told as part of ``host``: its actors, places and figures are the host's too."""
+    host.agents = dedup([*host.agents, *d.agents])
+    host.targets = dedup([t for t in [*host.targets, *d.targets] if t not in host.agents])
+    host.places = dedup([*host.places, *d.places])
+    for name, value in d.counts.items():
+        host.counts.setdefault(name, value)
 
 
 def _phrase_head(token: Token) -> Token:
@@ -248,6 +267,29 @@ def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:
     elif anchor.dep_ != "dobj":
         return None
     return by_token.get(head.i)
+
+
+def fold_described(drafts: list[Draft]) -> list[Draft]:
+    """ "bombings that targeted a market", "an attack carried out by gunmen": a clause that
+    describes an event noun tells that event, not one of its own (the noun's type stays)."""
+    by_token = {d.trigger.root.i: d for d in drafts if d.event_class not in _NOT_INSTRUMENT_HOSTS}
+    kept = []
+    for d in drafts:
+        head = d.trigger[0]
+        host = by_token.get(head.head.i) if head.dep_ in ("relcl", "acl") else None
+        if host is None or host is d or d.event_class in _NOT_INSTRUMENT_HOSTS or _said_of(head):
+            kept.append(d)
+            continue
+        _merge_into(host, d)
+    return kept
+
+
+def _said_of(verb: Token) -> bool:
+    """Whether the clause has a subject of its own, not a relative pronoun: "Arrests: police
+    arrested 163" tells its own event ("bombings that targeted" does not)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES for c in verb.children
+    )
 
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
@@ -299,6 +341,40 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
         if token.i in by_token:
             return by_token[token.i]
     return None
+
+
+def anaphors(events: list[Draft], pointing: frozenset[str]) -> list[Draft]:
+    """ "ISIL's suicide attacks in Tel Tamer killed scores. This attack once again shows ...",
+    "its liberation gives the campaign new momentum", "the attacks occurred during daylight
+    hours": an event noun a determiner points back with, told with no argument, victim or
+    figure of its own, is the violent event told before it (in an earlier sentence), not
+    another one."""
+    kept: list[Draft] = []
+    for e in events:
+        head = e.trigger.root
+        pointed = head.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in pointing for c in head.children
+        )
+        before = [
+            o for o in kept
+            if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT_OR_GROUND
+        ]  # fmt: skip
+        if not pointed or e.event_class not in _VIOLENT_OR_GROUND or not before:
+            kept.append(e)
+            continue
+        if _own_arguments(e) or e.counts or e.targets:
+            kept.append(e)  # "in the attack, six were injured": it tells more than the first
+            continue
+    return kept
+
+
+def _own_arguments(e: Draft) -> bool:
+    """Whether the event noun has arguments of its own: "the attack on the base", "the
+    attacks by gunmen", "two attacks" (not "the attacks occurred during daylight hours")."""
+    return any(
+        c.dep_ in ("nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos")
+        for c in e.trigger.root.children
+    )
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -55,6 +55,14 @@ def when(
         in_scope |= set(walk(head.head, others | {head.i}))
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
+    # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all of it
+    # (the article's reference date keeps dating its own sentence's events as before), as a
+    # setting: as sure as a date told elsewhere (no more reason to rank the event first)
+    setting = not own
+    own = own or [
+        e for e in sent_dates
+        if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)
+    ]  # fmt: skip
     if own:
         span = own[0]
         match = _SHORT_SPAN.match(columns.text(span).strip())
@@ -67,7 +75,7 @@ def when(
         text = _glossed(span)
         base = reference if dates.is_relative_to_event(text) else published
         if _resolve(d, text, base) or _is_point(text):
-            d.time = span
+            d.time, d.time_inherited = span, setting
             return
         # "a two day battle", "salaries withheld for the past five months": a length of time,
         # not a point in it; the event is dated as if its clause named no date
@@ -81,6 +89,18 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def _opens(date: Span, sent: Span) -> bool:
+    """Whether ``date`` opens ``sent`` and a comma sets it apart: "Today, ...", "On 3 May,
+    ..." (a setting of the whole sentence, whatever the parse hangs it on)."""
+    doc = sent.doc
+    first = sent.start
+    while first < date.start and doc[first].is_punct:
+        first += 1  # an opening quote
+    if date.start != first and not (date.start == first + 1 and doc[first].pos_ == "ADP"):
+        return False
+    return date.end < sent.end and doc[date.end].text == ","
 
 
 def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:

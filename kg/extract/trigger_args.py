@@ -82,6 +82,16 @@ def object_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(out)
 
 
+def taken_lemmas(d: Draft) -> frozenset[str]:
+    """Lemmas of the nouns a participle after them says were taken: "tanks and other
+    equipment captured near the town" (what was captured is no ground)."""
+    head = d.trigger[0]
+    if head.dep_ != "acl" or head.tag_ != "VBN":
+        return frozenset()
+    noun = head.head
+    return frozenset(t.lemma_.lower() for t in [noun, *noun.children] if t.dep_ != "acl")
+
+
 def acted_on_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
     but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
@@ -121,7 +131,19 @@ def freed_no_ground(d: Draft, freeing_verbs: frozenset[str], ground_nouns: froze
     return not any(
         c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in ground_nouns
         for c in _acted_on(head)
+        for c in _counted(c)
     )
+
+
+def _counted(token: Token) -> list[Token]:
+    """The token, its conjuncts and what they count: "dozens of villages and more than 700
+    square miles of terrain" names villages and terrain."""
+    out = []
+    for t in [token, *(c for c in token.children if c.dep_ == "conj")]:
+        out.append(t)
+        out += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return out
 
 
 def signed_no_agreement(d: Draft, objects: frozenset[str], signed_words: frozenset[str]) -> bool:
@@ -149,4 +171,20 @@ def mission(head: Token, mission_words: frozenset[str]) -> bool:
     prep = head.head
     return (
         head.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.lemma_.lower() in mission_words
+    )
+
+
+def shows(d: Draft, verbs: frozenset[str], people: frozenset[str]) -> bool:
+    """Whether a protest verb means show: it has an object or a clause ("these actions
+    demonstrate a disregard", "demonstrates that") and a subject that is no people (not
+    "thousands demonstrated their support", nor a named group, nor "demonstrating workers")."""
+    head = d.trigger[0]
+    if head.pos_ != "VERB" or head.lemma_.lower() not in verbs or d.agents:
+        return False
+    if not any(c.dep_ in ("dobj", "ccomp") for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        not s.like_num and s.pos_ not in ("PRON", "PROPN") and s.lemma_.lower() not in people
+        for s in subjects
     )

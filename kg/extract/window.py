@@ -1,0 +1,52 @@
+"""The words that refine an event's sub-event type: its sentence, and the next one where it
+goes on about the same crowd or its police ("Protesters blocked the road. Police dispersed
+them.") or answers the fire ("Government troops fired back"); but not the weapons a next
+sentence names for fire the trigger already names ("forces came under rocket fire. Aircraft
+struck the building" tells the aircraft's own strike)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract import columns
+from kg.extract.drafts import Draft
+from kg.extract.subtypes import refine
+from kg.extract.told import deaths_told, unstruck_lemmas
+
+__all__ = ["refined", "with_follow_up"]
+
+
+def with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
+    """The sentence, and the next one when it goes on about the same crowd or its police."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return sentence
+    _, following_end = columns.sentence_of(doc, sentence.end)
+    lemma = columns.lemma_lowers(doc)
+    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)):
+        return doc[sentence.start : following_end]
+    return sentence
+
+
+def refined(
+    d: Draft,
+    trigger_class: str,
+    window: Span,
+    lemmas: frozenset[str],
+    text: str,
+    *,
+    follows: bool,
+    fatality_verbs: frozenset[str],
+) -> str:
+    """``d``'s sub-event type by the words of ``window`` (``lemmas``, ``text``); where it does
+    not ``follow`` the next sentence (a fight whose trigger names its weapon), by those of its
+    own sentence, but for fire the next sentence answers (a clash)."""
+    wider = refine(d.event_class, lemmas, text, trigger_class)
+    if follows or window.end == d.sentence.end or wider == "armed-clash":
+        return wider
+    sentence = range(d.sentence.start, d.sentence.end)
+    with_ws = columns.texts_with_ws(d.sentence.doc)
+    own = unstruck_lemmas(d.sentence.doc, sentence)
+    if "#killed" in lemmas and deaths_told(d.sentence, fatality_verbs):
+        own |= {"#killed"}
+    return refine(d.event_class, own, "".join(with_ws[i] for i in sentence), trigger_class)

@@ -1,0 +1,177 @@
+"""Misreadings found in the sample articles (seeds/), each checked on a made-up sentence of the
+same kind: fire told by the side that took it, stances and future acts that are no events,
+an armed side's march, "demonstrate" meaning show, ground counted in dozens, equipment
+captured, a date that opens its sentence, weapons a next sentence names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, Extraction
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+
+def _extract(extractor: Any, text: str) -> Extraction:
+    extraction: Extraction = extractor.extract_one(Article("t", text))
+    return extraction
+
+
+def _labels(extraction: Extraction, keys: tuple[str, ...]) -> set[str]:
+    by_key = {a.key: a.label for a in extraction.actors}
+    return {by_key.get(k, k) for k in keys}
+
+
+def test_fire_taken_is_by_the_from_phrase_at_the_subject(extractor: Any) -> None:
+    extraction = _extract(
+        extractor,
+        "On 3 March 2021, soldiers came under rocket fire from the rebels near Lowtown.",
+    )
+    (event,) = [e for e in extraction.events if e.trigger.text == "rocket fire"]
+    assert _labels(extraction, event.agents) == {"Rebels"}
+    assert _labels(extraction, event.targets) == {"Military Forces"}
+
+
+def test_fire_received_by_a_verb_completed_by_another(extractor: Any) -> None:
+    extraction = _extract(
+        extractor,
+        "On 3 March 2021, the soldiers continued to receive heavy gunfire from the rebels in "
+        "Lowtown.",
+    )
+    (event,) = acled_events(extractor, extraction.article.text)
+    assert _labels(extraction, event.agents) == {"Rebels"}
+
+
+def test_a_next_sentence_weapons_are_its_own_strike(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, soldiers came under rocket fire from the rebels near Lowtown. "
+        "Government forces then called in aircraft, which struck the rebel positions."
+    )
+    first_sentence = text.index(". ")
+    types = {
+        e.event_type for e in acled_events(extractor, text) if e.trigger.start < first_sentence
+    }
+    assert types == {"shelling-artillery-missile-attack"}
+
+
+def test_fire_answered_in_the_next_sentence_is_still_a_clash(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, the rebels shelled army positions near Lowtown. Government troops "
+        "fired back."
+    )
+    assert acled_events(extractor, text)[0].event_type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels remain committed to carrying out attacks against the army in Lowtown.",
+        "The rebels are determined to destroy the army base in Lowtown.",
+        "The army will continue to strike the rebels near Lowtown.",
+        "We will not allow the rebels to grow their capacity to attack the army in Lowtown.",
+    ],
+)
+def test_stances_and_future_acts_are_no_events(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) == []
+
+
+def test_an_attack_the_subject_is_against_names_the_target(extractor: Any) -> None:
+    text = "On 3 March 2021, airstrikes against the rebels killed 12 fighters near Lowtown."
+    extraction = _extract(extractor, text)
+    (event,) = acled_events(extractor, text)
+    assert "Rebels" not in _labels(extraction, event.agents)
+    assert "Rebels" in _labels(extraction, event.targets)
+
+
+def test_an_armed_sides_march_is_no_protest(extractor: Any) -> None:
+    text = "In their march toward Lowtown, the rebels captured the village of Hilltop."
+    assert [e.event_type for e in acled_events(extractor, text)] == [
+        "non-state-actor-overtakes-territory"
+    ]
+
+
+def test_protesters_march_is_still_a_protest(extractor: Any) -> None:
+    text = "On 3 March 2021, protesters marched toward the parliament in Lowtown."
+    assert [e.event_type for e in acled_events(extractor, text)] == ["peaceful-protest"]
+
+
+def test_demonstrate_meaning_show_is_no_protest(extractor: Any) -> None:
+    assert acled_events(extractor, "These killings demonstrate a disregard for the truce.") == []
+    crowd = "On 3 March 2021, thousands demonstrated their support for the governor in Lowtown."
+    assert [e.event_type for e in acled_events(extractor, crowd)] == ["peaceful-protest"]
+
+
+def test_ground_counted_in_dozens_is_ground(extractor: Any) -> None:
+    text = "The army liberated dozens of villages near Lowtown."
+    assert [e.event_type for e in acled_events(extractor, text)] == ["government-regains-territory"]
+
+
+def test_equipment_captured_is_no_ground_and_its_destruction_the_event(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, army aircraft destroyed 10 rebel tanks and other equipment captured "
+        "near Lowtown."
+    )
+    types = [e.event_type for e in acled_events(extractor, text)]
+    assert "air-drone-strike" in types
+    assert "non-state-actor-overtakes-territory" not in types
+
+
+def test_a_date_opening_its_sentence_dates_its_events(extractor: Any) -> None:
+    text = (
+        "On Saturday, gunmen attacked a market in Lowtown. Today, two attacks, also claimed by "
+        "the gunmen, have killed 35 civilians in Hilltop."
+    )
+    second = text.index("Today")
+    (event,) = [e for e in acled_events(extractor, text) if e.trigger.start > second]
+    assert event.time is not None and event.time.span.text == "Today"
+
+
+def test_bombings_with_no_aircraft_nor_guns_are_bombs_set_off(extractor: Any) -> None:
+    text = "On 3 March 2021, two bombings that targeted a market in Lowtown killed 12 people."
+    assert [e.event_type for e in acled_events(extractor, text)] == [
+        "remote-explosive-landmine-ied"
+    ]
+    aerial = "On 3 March 2021, aerial bombings hit the town of Lowtown."
+    assert [e.event_type for e in acled_events(extractor, aerial)] == ["air-drone-strike"]
+
+
+def test_an_event_pointed_back_to_is_the_one_told_before(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, a suicide bomber killed 12 civilians at a market in Lowtown. This "
+        "attack shows the cruelty of the rebels."
+    )
+    assert [e.event_type for e in acled_events(extractor, text)] == ["suicide-bomb"]
+
+
+def test_an_ability_in_battle_is_no_battle(extractor: Any) -> None:
+    assert acled_events(extractor, "The rebels have proven their ability in battle.") == []
+    told = "On 3 March 2021, soldiers were killed in battle near Lowtown."
+    assert [e.event_type for e in acled_events(extractor, told)] == ["armed-clash"]
+
+
+def test_a_strike_that_names_no_weapon_is_of_the_articles_kind(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, army warplanes bombed rebel positions near Lowtown. Government "
+        "forces conducted another strike on rebel positions in Hilltop on 4 March."
+    )
+    assert [e.event_type for e in acled_events(extractor, text)] == ["air-drone-strike"] * 2
+    rockets = (
+        "On 3 March 2021, army warplanes bombed rebel positions near Lowtown. Government "
+        "forces conducted another strike with rockets on rebel positions in Hilltop on 4 March."
+    )
+    assert acled_events(extractor, rockets)[-1].event_type == "shelling-artillery-missile-attack"
+
+
+def test_one_figure_for_the_killed_and_injured_is_no_death_toll(extractor: Any) -> None:
+    text = "On 3 March 2021, more than 60 civilians were killed and injured in bombings in Lowtown."
+    assert [e.counts.fatalities for e in acled_events(extractor, text)] == [None]
+    misread = (  # the parser makes "stations" the object of "injured"
+        "More than 60 civilians were killed and injured in multiple bombings that targeted bus "
+        "stations in Lowtown."
+    )
+    assert {e.counts.fatalities for e in acled_events(extractor, misread)} == {None}
+    apart = "On 3 March 2021, 12 civilians were killed and 20 injured in bombings in Lowtown."
+    assert [e.counts.fatalities for e in acled_events(extractor, apart)] == [12]
