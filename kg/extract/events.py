@@ -49,6 +49,7 @@ from kg.extract.folding import (
     one_protest,
     seizures_in_fighting,
 )
+from kg.extract.found import Found
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, place_rank
@@ -405,7 +406,12 @@ class EventFinder:
                 doc, scope, stop | ({head} if scope != head else set())
             ):
                 found = mentions.at(i)
-                if found is None or found.kind != "place" or i in subject_tokens:
+                if (
+                    found is None
+                    or found.kind != "place"
+                    or i in subject_tokens
+                    or _acting_country(t, found)
+                ):
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
                 depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
@@ -415,16 +421,18 @@ class EventFinder:
                 depth = min(b[1] for b in best if b[0] == rank)
                 return dedup(k for r, dp, k in best if r == rank and dp <= depth)
         # nothing in its clauses: the most specific places of the sentence, else the country
-        in_sentence = [
+        named = [
             f for i in range(*columns.sentence_of(doc, head))
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
+        in_sentence = [f for f in named if not _acting_country(t, f)]
         if in_sentence:
             rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in in_sentence)
             return dedup(
                 f.key for f in in_sentence if place_rank(f.place_type or PlaceType.OTHER) == rank
             )
-        return [mentions.main_place] if mentions.main_place else []
+        acting = {f.key for f in named}  # a state acting here is not where its events are
+        return [mentions.main_place] if mentions.main_place not in acting | {""} else []
 
     # -- sources -----------------------------------------------------------------------------
 
@@ -449,3 +457,14 @@ class EventFinder:
 
 
 __all__ = ["Draft", "EventFinder"]
+
+
+def _acting_country(t: Tree, found: Found) -> bool:
+    """A country's name that is the subject of an active verb ("Russia has a responsibility
+    to press the regime to end its strikes"): the state acting, not where the event is."""
+    if found.place_type is not PlaceType.COUNTRY:
+        return False
+    return any(
+        t.dep[i] == "nsubj" and not found.start <= t.head[i] < found.end
+        for i in range(found.start, found.end)
+    )

@@ -201,3 +201,23 @@ def test_a_country_acting_does_not_place_the_events_it_only_speaks_of(extractor:
     extraction = extractor.extract_one(Article("t", text))
     today = next(e for e in extraction.events if e.sentence.text.startswith("Today"))
     assert today.places == ("iraq",)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the state acting: the events it speaks of are not in Norway
+        ("Norway has a special responsibility to press the regime to end its strikes that "
+         "kill civilians.", ()),
+        # a country as the event's place, or as its passive subject, stays its place
+        ("On Monday, strikes in Norway killed 3 civilians.", ("norway",)),
+        ("On Monday, Norway was hit by strikes that killed 3 civilians.", ("norway",)),
+    ],
+)  # fmt: skip
+def test_a_country_acting_is_not_the_place_of_the_events_of_its_sentence(
+    extractor: Any, text: str, places: tuple[str, ...]
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    strikes = next(e for e in extraction.events if "strike" in e.trigger.text)
+    assert strikes.places == places
