@@ -47,7 +47,7 @@ import corpus
 
 ROOT = corpus.ROOT
 COUNT_EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event }"
-STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load")
+STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load", "compact")
 
 
 @dataclass
@@ -231,6 +231,11 @@ def figures(s: Size) -> dict[str, Any]:
         "parse_over_raw_pipe": t.get("parse", 0.0) / pipe,
         "shares": {k: v / ing["seconds"] for k, v in t.items()},
         "validate_load_over_model": (t.get("validate", 0.0) + t.get("load", 0.0)) / pipe,
+        # the compaction after a large run (kg.pipeline.OPTIMIZE_AFTER) is store work too
+        "validate_load_compact_over_model": (
+            t.get("validate", 0.0) + t.get("load", 0.0) + t.get("compact", 0.0)
+        )
+        / pipe,
         "reingest_speedup": ing["wall_s"] / s.reingest["wall_s"],
         "reingest_speedup_cpu": ing["cpu_s"] / s.reingest["cpu_s"],
         "pipe_cpu_over_wall": pipe_cpu / pipe,
@@ -246,8 +251,10 @@ def targets(sizes: list[Size], help_s: float) -> list[tuple[str, str, bool | Non
             (f"{tag} ingest >= 0.8 x raw nlp.pipe (CPU time; wall time)",
              f"{f['ingest_over_raw_cpu']:.2f} x; {f['ingest_over_raw']:.2f} x",
              f["ingest_over_raw_cpu"] >= 0.8),
-            (f"{tag} validate+load <= 10% of the model's time",
-             f"{100 * f['validate_load_over_model']:.1f} %", f["validate_load_over_model"] <= 0.10),
+            (f"{tag} validate+load <= 10% of the model's time (with the compaction after it)",
+             f"{100 * f['validate_load_over_model']:.1f} % "
+             f"({100 * f['validate_load_compact_over_model']:.1f} %)",
+             f["validate_load_over_model"] <= 0.10),
             (f"{tag} peak RSS of ingest <= 1 GB", f"{s.ingest['rss_mb']:.0f} MB",
              s.ingest["rss_mb"] <= 1024),
             (f"{tag} re-ingest unchanged >= 20 x faster (wall time; CPU time)",

@@ -63,7 +63,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # setup: model, shapes, GeoNames, hashes; parse: the model's nlp.pipe; extract: kg's rules
-STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load")
+STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load", "compact")
+OPTIMIZE_AFTER = 200_000  # triples loaded by one run, after which the store is compacted
 KEEP = 10_000  # problems and quarantine entries a report keeps for its summary (all are counted)
 
 
@@ -136,6 +137,9 @@ class IngestOptions:
     workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
     quarantine: Path | None = None  # default: kg.store.quarantine_dir (<store>/quarantine)
     scheduler: str | None = None  # a Dask scheduler's address: the same on its workers
+    # compact the embedded store after a run that loaded at least this many triples (0: never):
+    # what many write batches leave costs every later query (bench/PERF.md)
+    optimize_after: int = OPTIMIZE_AFTER
 
 
 Progress = Callable[[IngestReport], None]
@@ -270,9 +274,25 @@ def _run(
             report.times["parse"] -= report.times["read"] - read_before
         flush()
         settle()
+        _compact(store, options, report)
         report.store_triples = store.triple_count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _compact(store: Store, options: IngestOptions, report: IngestReport) -> None:
+    """After a large run, compact an embedded store: RocksDB's background compaction stops
+    with this process, and the tables the run's write batches left would cost every query
+    (named queries up to a fifth more on a million triples: bench/PERF.md). A remote store
+    keeps its own storage."""
+    from kg.store.embedded import EmbeddedStore
+
+    if not options.optimize_after or report.triples < options.optimize_after:
+        return
+    if isinstance(store, EmbeddedStore):
+        t = time.perf_counter()
+        store.optimize()
+        report.times["compact"] += time.perf_counter() - t
 
 
 def _load_model(options: IngestOptions, report: IngestReport) -> tuple[Extractor, ShapesValidator]:

@@ -55,8 +55,9 @@ def test_every_seed_is_loaded(seeded: tuple[Path, IngestReport]) -> None:
     assert report.store_triples == _count(store) > report.triples  # + ontology and taxonomy
     # every stage is timed, setup (model, shapes, GeoNames index) included, and they add up
     assert list(report.times) == [
-        "setup", "read", "parse", "extract", "map", "validate", "load"
+        "setup", "read", "parse", "extract", "map", "validate", "load", "compact"
     ]  # fmt: skip
+    assert report.times["compact"] == 0  # nine articles: far below OPTIMIZE_AFTER
     assert report.times["parse"] > 0 and report.times["extract"] > 0
     assert report.times["setup"] > 0 and sum(report.times.values()) <= report.seconds
 
@@ -315,3 +316,27 @@ def test_an_article_longer_than_the_model_accepts_is_quarantined_and_the_batch_g
     [entry] = report.quarantined
     assert entry.article_id == "long" and entry.stage == "extract"
     assert "more than the model's limit of 300" in entry.reason
+
+
+@pytest.mark.parametrize(("after", "compacted"), [(1, True), (0, False), (10**9, False)])
+def test_a_large_run_ends_by_compacting_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, after: int, compacted: bool
+) -> None:
+    """A run that loaded at least ``optimize_after`` triples compacts the embedded store
+    (``kg optimize``), and says how long it took; 0 never does, nor does a smaller run."""
+    from kg.store.embedded import EmbeddedStore
+
+    calls: list[Path] = []
+    original = EmbeddedStore.optimize
+
+    def spy(self: EmbeddedStore) -> None:
+        calls.append(self.path)
+        original(self)
+
+    monkeypatch.setattr(EmbeddedStore, "optimize", spy)
+    store = tmp_path / "store"
+    report = ingest([str(SEED_ARTICLE)], store, IngestOptions(optimize_after=after))
+    assert report.loaded == 1
+    assert calls == ([store] if compacted else [])
+    assert (report.times["compact"] > 0) is compacted
+    assert _count(store) == report.store_triples  # every triple still there

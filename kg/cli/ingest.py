@@ -18,7 +18,7 @@ from kg.cli import (
     store_option,
     workers_option,
 )
-from kg.pipeline import IngestOptions, IngestReport, Progress
+from kg.pipeline import OPTIMIZE_AFTER, IngestOptions, IngestReport, Progress
 from kg.pipeline import ingest as run_ingest
 from kg.sources import PROBLEM_KINDS
 
@@ -49,6 +49,11 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 @click.option("--verbose", "-v", is_flag=True, help="List every unreadable input and "
               "quarantined article in the summary, not only the first 20.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
+@click.option(
+    "--optimize-after", default=OPTIMIZE_AFTER, show_default=True, type=click.IntRange(0),
+    help="Compact the embedded store (as `kg optimize` does) when this run loaded at least "
+    "this many triples; 0: never.",
+)  # fmt: skip
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -65,6 +70,7 @@ def ingest(
     force: bool,
     verbose: bool,
     quiet: bool,
+    optimize_after: int,
 ) -> None:
     """Read articles, extract actors, places and events, validate and load them.
 
@@ -78,6 +84,8 @@ def ingest(
     quick, and --force processes everything again. Exit code 0 when at least one article was
     read, 1 when none could be; with --strict, 3 when an article is quarantined and 1 when an
     input could not be read.
+    A run that loaded many triples (--optimize-after) ends by compacting the embedded store,
+    so that queries read fewer, larger tables.
 
     \b
     Example:
@@ -91,7 +99,7 @@ def ingest(
     options = IngestOptions(
         model=model, batch_size=batch_size, max_bytes=max_bytes, max_seconds=max_seconds,
         strict=strict, force=force, workers=workers, quarantine=quarantine_dir,
-        scheduler=scheduler or None,
+        scheduler=scheduler or None, optimize_after=optimize_after,
     )  # fmt: skip
     report = run_with_summary(
         lambda progress: run_ingest(list(paths), store, options, progress),
