@@ -62,6 +62,8 @@ from kg.extract.trigger_matcher import TriggerMatcher
 from kg.model import ActorType, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
+_PERSONAL = frozenset({"he", "she"})  # stand for a person, never for forces or a group
+_PERSON_REACH = 120  # tokens back where "he" may find its person (a few sentences)
 _POSSESSIVES = frozenset({"their", "its"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
@@ -369,6 +371,12 @@ class EventFinder:
         self, doc: Doc, pronoun: int, mentions: Mentions, previous: list[str]
     ) -> list[str]:
         sent_start, _ = columns.sentence_of(doc, pronoun)
+        if columns.lowers(doc)[pronoun] in _PERSONAL:  # "he said": a person, maybe told before
+            for i in range(pronoun - 1, max(0, pronoun - _PERSON_REACH) - 1, -1):
+                found = mentions.at(i)
+                if found is not None and found.actor_type is ActorType.PERSON:
+                    return [found.key]
+            return []
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:

@@ -175,3 +175,16 @@ def test_one_figure_for_the_killed_and_injured_is_no_death_toll(extractor: Any) 
     assert {e.counts.fatalities for e in acled_events(extractor, misread)} == {None}
     apart = "On 3 March 2021, 12 civilians were killed and 20 injured in bombings in Lowtown."
     assert [e.counts.fatalities for e in acled_events(extractor, apart)] == [12]
+
+
+@pytest.mark.model
+def test_he_who_speaks_is_a_person_told_before(extractor: Any) -> None:
+    """ "..., he said": the speaker is the person "he" stands for, told in an earlier
+    sentence, not the forces the reported clause names."""
+    text = (
+        "Spokesman John Lowe told reporters that strikes killed 20 militants. In the campaign "
+        "to retake Lowtown, government forces have made progress, he said."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    said = next(e for e in extraction.events if e.trigger.text == "said")
+    assert [a for a in said.agents if "lowe" in a] and not [a for a in said.agents if "forces" in a]
