@@ -91,6 +91,7 @@ class EventFinder:
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
+        self.object_control = lexicon.word_set("modality", "object_control")
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
@@ -346,7 +347,15 @@ class EventFinder:
             light = dep[i] == "dobj" and t.lemma[head[i]] in self.light_verbs
             if not light and dep[i] not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
                 return []
+            infinitive = dep[i] in ("xcomp", "advcl") and any(
+                dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[i]
+            )
             i = head[i]
+            if infinitive and t.lemma[i] in self.object_control:
+                # "press the regime to cease airstrikes": the regime's, not the presser's
+                controllers = [c for c in t.kids[i] if dep[c] == "dobj"]
+                if controllers:
+                    return controllers
             subjects = [c for c in t.kids[i] if dep[c] in ("nsubj", "poss")]
             if subjects:
                 return subjects

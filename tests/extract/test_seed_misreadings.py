@@ -188,3 +188,21 @@ def test_he_who_speaks_is_a_person_told_before(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     said = next(e for e in extraction.events if e.trigger.text == "said")
     assert [a for a in said.agents if "lowe" in a] and not [a for a in said.agents if "forces" in a]
+
+
+@pytest.mark.model
+def test_the_one_pressed_to_stop_is_the_one_who_acts(extractor: Any) -> None:
+    """Object control: in "urged him to press the regime to cease airstrikes", the airstrikes
+    are the regime's (the object of "press"), not those of the one who urged."""
+    text = (
+        "Minister John Lowe raised these concerns in a call with his counterpart today and urged "
+        "him to press the regime to cease at once airstrikes against civilians in Lowtown."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    strikes = next(e for e in extraction.events if "airstrike" in e.trigger.text)
+    assert not [a for a in strikes.agents if "lowe" in a]
+    pressed = (
+        "John Lowe pressed the regime to cease at once airstrikes against civilians in Lowtown."
+    )
+    strikes = next(e for e in extractor.extract_one(Article("t", pressed)).events)
+    assert strikes.agents and not [a for a in strikes.agents if "lowe" in a]
