@@ -100,6 +100,8 @@ class GenericActors:
     def _entry(self, token: Token) -> tuple[str, str] | None:
         """The actor type and label template of a generic actor noun, its modifiers told."""
         lemma = token.lemma_.lower()
+        if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in self.generic:
+            lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
         modifiers = [m.lemma_.lower() for m in _modifiers(token)]

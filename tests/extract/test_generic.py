@@ -107,3 +107,15 @@ def test_a_sides_forces_are_that_side(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
     assert actor.actor_type is actor_type
+
+
+@pytest.mark.model
+def test_a_capitalised_plural_the_tagger_takes_for_a_name_is_still_the_noun(
+    extractor: Any,
+) -> None:
+    """ "Rebels attacked the base": the model tags a sentence's first plural as a proper noun
+    (NNPS, lemma "Rebels"); it is still the generic actor noun "rebel"."""
+    extraction = extractor.extract_one(Article("t", "Rebels attacked the base on Monday."))
+    attack = next(e for e in extraction.events if e.trigger.text == "attacked")
+    actor = next(a for a in extraction.actors if a.key in attack.agents)
+    assert actor.actor_type is ActorType.REBEL_GROUP
