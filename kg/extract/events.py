@@ -49,10 +49,9 @@ from kg.extract.folding import (
     one_protest,
     seizures_in_fighting,
 )
-from kg.extract.found import Found
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.mentions import Mentions, place_rank
+from kg.extract.mentions import Mentions, acting_country, place_rank
 from kg.extract.roles import assign_roles
 from kg.extract.stance import cataphor_subjects, committed
 from kg.extract.timing import date_spans, past_day, reference_date, when
@@ -427,7 +426,7 @@ class EventFinder:
                     found is None
                     or found.kind != "place"
                     or i in subject_tokens
-                    or _acting_country(t, found)
+                    or acting_country(found, t.dep, t.head)
                 ):
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
@@ -442,7 +441,7 @@ class EventFinder:
             f for i in range(*columns.sentence_of(doc, head))
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
-        in_sentence = [f for f in named if not _acting_country(t, f)]
+        in_sentence = [f for f in named if not acting_country(f, t.dep, t.head)]
         if in_sentence:
             rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in in_sentence)
             return dedup(
@@ -474,14 +473,3 @@ class EventFinder:
 
 
 __all__ = ["Draft", "EventFinder"]
-
-
-def _acting_country(t: Tree, found: Found) -> bool:
-    """A country's name that is the subject of an active verb ("Russia has a responsibility
-    to press the regime to end its strikes"): the state acting, not where the event is."""
-    if found.place_type is not PlaceType.COUNTRY:
-        return False
-    return any(
-        t.dep[i] == "nsubj" and not found.start <= t.head[i] < found.end
-        for i in range(found.start, found.end)
-    )

@@ -10,6 +10,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -414,7 +415,9 @@ class MentionFinder:
         dep, head = columns.deps(doc), columns.heads(doc)
         for f in found:
             if f.country:
-                votes[f.country] += 2 if f.kind == "place" and not _acting(f, dep, head) else 1
+                votes[f.country] += (
+                    2 if f.kind == "place" and not acting_country(f, dep, head) else 1
+                )
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
             iso = self.demonyms.get(lower)
@@ -518,9 +521,11 @@ def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str)
             f.key = f"{f.key}-{country.lower()}"
 
 
-def _acting(f: Found, dep: tuple[str, ...], head: tuple[int, ...]) -> bool:
-    """A country's name that is the subject of its clause ("The U.S. reaffirms its
-    commitment"): the state acting, which says less about where the article's events are than
-    a place named as one."""
-    root = next((i for i in range(f.start, f.end) if not f.start <= head[i] < f.end), f.start)
-    return dep[root] in ("nsubj", "nsubjpass")
+def acting_country(f: Found, dep: Sequence[str], head: Sequence[int]) -> bool:
+    """A country's name that is the subject of an active verb ("The U.S. reaffirms its
+    commitment", "Russia has a responsibility to press the regime to end its strikes"): the
+    state acting, which says nothing of where the events are (a passive subject, "Syria was
+    hit", stays the place)."""
+    if f.place_type is not PlaceType.COUNTRY:
+        return False
+    return any(dep[i] == "nsubj" and not f.start <= head[i] < f.end for i in range(f.start, f.end))
