@@ -27,7 +27,14 @@ from kg.keys import name_key
 from kg.model import Event, Extraction, Place, PlaceType, Span
 from kg.resources import data_dir
 
-__all__ = ["NotCountry", "attributive", "nationalities", "not_countries", "reread_countries"]
+__all__ = [
+    "NotCountry",
+    "attributive",
+    "country_words",
+    "nationalities",
+    "not_countries",
+    "reread_countries",
+]
 
 _SPECIFIC_FIRST = (
     frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT}),
@@ -206,16 +213,25 @@ def _named(country: str, sentence: Span) -> Iterable[Span]:
 @functools.cache
 def _country_names() -> dict[str, re.Pattern[str]]:
     """Each country's name (lower case) -> a pattern of its names, aliases and demonyms."""
-    path = data_dir() / "countries.tsv"
     out: dict[str, re.Pattern[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        _, name, aliases, demonyms = [*line.split("\t"), "", "", ""][:4]
-        words = [name, *aliases.split("|"), *demonyms.split("|")]
-        alternatives = "|".join(re.escape(w) for w in sorted(filter(None, words), key=len)[::-1])
+    for _, name, words in country_words():
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
         out[name.lower()] = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
     return out
+
+
+@functools.cache
+def country_words() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Each country of ``kg/data/countries.tsv``: its ISO code, its name, and every word for it
+    (the name, its aliases and demonyms)."""
+    out = []
+    for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        iso, name, aliases, demonyms = [*line.split("\t"), "", "", ""][:4]
+        words = (name, *aliases.split("|"), *demonyms.split("|"))
+        out.append((iso, name, tuple(w for w in words if w)))
+    return tuple(out)
 
 
 def _inside(span: Span, sentence: Span) -> bool:

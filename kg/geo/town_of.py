@@ -14,8 +14,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from kg.geo.nationality import country_words
 from kg.model import Span
-from kg.resources import data_dir
 
 __all__ = ["said_country"]
 
@@ -65,12 +65,4 @@ def said_country(text: str, mentions: Iterable[Span]) -> str | None:
 @functools.cache
 def _countries() -> dict[str, str]:
     """Each country's name, alias and demonym (lower case) -> its ISO code."""
-    out: dict[str, str] = {}
-    for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        iso, name, aliases, demonyms = [*line.split("\t"), "", "", ""][:4]
-        for word in (name, *aliases.split("|"), *demonyms.split("|")):
-            if word:
-                out.setdefault(word.lower(), iso)
-    return out
+    return {w.lower(): iso for iso, _, words in reversed(country_words()) for w in words}
