@@ -28,6 +28,7 @@ __all__ = [
     "STRONG_SUPPORT",
     "Context",
     "best",
+    "elsewhere_than_said",
     "geocode_of",
     "haversine_km",
     "lone_abroad",
@@ -116,6 +117,26 @@ def lone_abroad(c: Candidate, context: Context) -> bool:
 def sole(c: Candidate, towns: list[Candidate]) -> bool:
     """The only town spelt exactly as the name ("Kakuma": one town in the world)."""
     return c.exact and not any(o.exact for o in towns if o is not c)
+
+
+def elsewhere_than_said(
+    c: Candidate, said: frozenset[tuple[str, str]], glued: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
+    """Whether a namesake lies in another province of the country the text puts the place in,
+    none of whose namesakes lies in the division the text names (``said``: (ISO code, admin1
+    name) pairs the words after the name give, ``kg.geo.local.told_within``): "Yangi Qala
+    village of Chimtal district Balkh" is not the Yangi Qala of Takhar, "Orikhove, Luhansk" not
+    the one of Crimea. A large city spelt exactly stays a candidate (the words after a name may
+    be the next item of a list: "in Taiz, Aden"), and so does a namesake in another country:
+    a division's name matched loosely names divisions abroad too ("Croatia": Crete). A
+    division glued to the name (``glued``: "Kartal Istanbul") may be part of the town's own
+    name ("Mau Narok"), so it rules out only a namesake found by part of the name or by a
+    close spelling."""
+    if not c.exact and any(cc == c.country_code for cc, _ in glued):
+        return True
+    if not any(cc == c.country_code for cc, _ in said):
+        return False
+    return not c.exact or c.population < LARGE_CITY
 
 
 def standing(c: Candidate) -> float:

@@ -74,6 +74,7 @@ from kg.geo.choice import (
     STRONG_SUPPORT,
     Context,
     best,
+    elsewhere_than_said,
     geocode_of,
     haversine_km,
     lone_abroad,
@@ -392,8 +393,9 @@ class Geocoder:
     ) -> list[tuple[Candidate, float]]:
         if not towns:
             return []
-        within = told_within(place, text, self.gazetteer) if text else frozenset()
-        within |= glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
+        said = told_within(place, text, self.gazetteer) if text else frozenset()
+        glued = glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
+        within = said | glued
         itself = divisions_named(place.label)
         if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
             within |= frozenset(itself)  # a province of one country: its town there, whatever else
@@ -402,6 +404,7 @@ class Geocoder:
             folded = fold_name(place.label)
             own = frozenset(c.country_code for c in pinned if c.exact)
             return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
+        towns = [c for c in towns if not elsewhere_than_said(c, said, glued)]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
         if context.named:
             dominant = unambiguous(towns)  # "Gomel" for Homyel', even in an article on Russia

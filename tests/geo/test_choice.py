@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.geo.choice import Context, lone_abroad, unambiguous
+from kg.geo.choice import Context, elsewhere_than_said, lone_abroad, unambiguous
 from kg.geo.gazetteer import Candidate
 
 
@@ -31,3 +31,20 @@ def test_a_lone_town_abroad_is_doubtful_only_when_the_article_points_elsewhere()
     own_vote_only = Context(frozenset(), {"AA": 1.0}, 1.0)
     assert lone_abroad(town, elsewhere)
     assert not lone_abroad(town, own_vote_only)
+
+
+def test_a_namesake_outside_the_division_the_text_names_is_elsewhere() -> None:
+    said = frozenset({("AA", "North")})
+    village = _town(1, "AA", 3_000)  # the same name in another province (its admin1 is "")
+    close_only = _town(3, "AA", 200_000, exact=False)  # only the consonants agree
+    large = _town(4, "AA", 2_000_000)  # a large city: maybe the next item of a list
+    abroad = _town(2, "BB", 40_000)  # a division's name matched loosely names some abroad
+    assert elsewhere_than_said(village, said) and elsewhere_than_said(close_only, said)
+    assert not elsewhere_than_said(large, said) and not elsewhere_than_said(abroad, said)
+    assert not elsewhere_than_said(village, frozenset())  # the text names no division
+
+
+def test_a_division_glued_to_the_name_rules_out_only_loose_namesakes() -> None:
+    glued = frozenset({("AA", "North")})  # "Zzq North": maybe the town's own name
+    assert not elsewhere_than_said(_town(1, "AA", 3_000), frozenset(), glued)
+    assert elsewhere_than_said(_town(2, "AA", 3_000, exact=False), frozenset(), glued)
