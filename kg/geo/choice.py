@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -27,6 +27,7 @@ __all__ = [
     "NEIGHBOURHOOD_KM",
     "STRONG_SUPPORT",
     "Context",
+    "beside_pointed",
     "best",
     "elsewhere_than_said",
     "geocode_of",
@@ -46,6 +47,7 @@ ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main
 NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
 NEIGHBOUR_BONUS = 0.6
+BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
@@ -137,6 +139,24 @@ def elsewhere_than_said(
     if not any(cc == c.country_code for cc, _ in said):
         return False
     return not c.exact or c.population < LARGE_CITY
+
+
+def beside_pointed(c: Candidate, context: Context, seats: Callable[[str], list[Candidate]]) -> bool:
+    """Whether a town lies within ``BORDER_KM`` of a country the article's actors point to
+    (of the largest town of one of its provinces, ``seats``): "Russian forces shelled
+    Temyrivka" (Ukraine), "Turkish forces shelled Tall Tamr" (Syria) are the war next door,
+    where a Palestinian group's "Tuam" is not the town in Ireland."""
+    if c.latitude is None or c.longitude is None:
+        return False
+    here = (c.latitude, c.longitude)
+    own = frozenset({c.country_code})
+    pointed = [cc for cc in context.votes if context.support(cc, own) >= STRONG_SUPPORT]
+    return any(
+        haversine_km(here, (s.latitude, s.longitude)) <= BORDER_KM
+        for cc in pointed
+        for s in seats(cc)
+        if s.latitude is not None and s.longitude is not None
+    )
 
 
 def standing(c: Candidate) -> float:

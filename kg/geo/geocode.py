@@ -29,9 +29,10 @@ largest of its namesakes by far (a namesake by an alternate name counting a tent
 population: "Annaba" is also an alternate name of Ann Arbor) and a town of at least
 ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country and it names no
 province, a name only one town in the world bears, as its main name, of ``SMALL_TOWN`` or
-more, is still that town ("Somali gunmen attacked Mwingi"), unless it lies far from every
-other place the article resolves. The choice's confidence (``Geocode.score``) is the winner's
-share of the candidates' weights.
+more, is still that town ("Somali gunmen attacked Mwingi"), and so is a smaller one near a
+country the actors point to ("Russian forces shelled Temyrivka": 600 people, in Ukraine),
+unless it lies far from every other place the article resolves. The choice's confidence
+(``Geocode.score``) is the winner's share of the candidates' weights.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -73,6 +74,7 @@ from kg.geo.choice import (
     LARGE_CITY,
     STRONG_SUPPORT,
     Context,
+    beside_pointed,
     best,
     elsewhere_than_said,
     geocode_of,
@@ -435,7 +437,10 @@ class Geocoder:
                     or (
                         not context.divisions
                         and c.main_name
-                        and c.population >= SMALL_TOWN
+                        and (
+                            c.population >= SMALL_TOWN
+                            or beside_pointed(c, context, self.gazetteer.province_seats)
+                        )
                         and sole(c, self._lookup(place.label))
                     )
                 ]

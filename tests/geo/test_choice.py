@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from kg.geo.choice import Context, elsewhere_than_said, lone_abroad, unambiguous
+from kg.geo.choice import (
+    Context,
+    beside_pointed,
+    elsewhere_than_said,
+    lone_abroad,
+    unambiguous,
+)
 from kg.geo.gazetteer import Candidate
 
 
@@ -48,3 +54,17 @@ def test_a_division_glued_to_the_name_rules_out_only_loose_namesakes() -> None:
     glued = frozenset({("AA", "North")})  # "Zzq North": maybe the town's own name
     assert not elsewhere_than_said(_town(1, "AA", 3_000), frozenset(), glued)
     assert elsewhere_than_said(_town(2, "AA", 3_000, exact=False), frozenset(), glued)
+
+
+def test_a_town_beside_a_country_the_actors_point_to_is_near_their_war() -> None:
+    def at(gid: int, cc: str, lat: float, lon: float) -> Candidate:
+        return Candidate(gid, f"T{gid}", "town", cc, lat, lon, 500, "", True, True)
+
+    seats = {"BB": [at(10, "BB", 47.2, 39.7)]}  # one province's largest town
+    context = Context(frozenset(), {"BB": 3.0}, 3.0)  # the actors point to BB
+    across_the_border = at(1, "AA", 47.3, 35.6)  # about 310 km away
+    far_away = at(2, "CC", 53.5, -8.9)  # about 3,300 km away
+    assert beside_pointed(across_the_border, context, lambda cc: seats.get(cc, []))
+    assert not beside_pointed(far_away, context, lambda cc: seats.get(cc, []))
+    nobody = Context(frozenset(), {}, 0.0)  # no country pointed to
+    assert not beside_pointed(across_the_border, nobody, lambda cc: seats.get(cc, []))

@@ -386,6 +386,8 @@ def test_a_capital_named_after_its_country_is_the_city(
         ("Nurses protested in Falun over pay.", [("Falun", PlaceType.TOWN)], {}, "SE"),
         # foreign actors, no province named: the only town of the name in the world
         ("Somali gunmen raided a shop in Mwingi.", [("Mwingi", PlaceType.TOWN)], {"SO": 3.0}, "KE"),
+        # however small: a village of 600 people the only one of its name
+        ("Russian artillery hit Temyrivka.", [("Temyrivka", PlaceType.TOWN)], {"RU": 3.0}, "UA"),
         # a country named elsewhere: a large city by an alternate name far larger than its namesakes
         ("Students in Gomel rallied against Russia.",
          [("Gomel", PlaceType.TOWN), ("Russia", PlaceType.COUNTRY)], {}, "BY"),
