@@ -68,6 +68,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
+from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
     ADMIN_BONUS,
     EARTH_RADIUS_KM,
@@ -149,6 +150,7 @@ class Geocoder:
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
         extraction = coded_places(extraction)  # "(coordinates for Mau Narok used)"
+        extraction = capital_cities(extraction)  # "Ciudad de Mexico": not the country
         extraction, inside = reread_countries(extraction)  # "Latin America", "Niger State"
         extraction = nationalities(extraction)  # "A U.S. strike": not in the United States
         if inside:
