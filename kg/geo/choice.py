@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -27,7 +27,9 @@ __all__ = [
     "NEIGHBOURHOOD_KM",
     "STRONG_SUPPORT",
     "Context",
+    "beside_pointed",
     "best",
+    "elsewhere_than_said",
     "geocode_of",
     "haversine_km",
     "lone_abroad",
@@ -45,6 +47,7 @@ ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main
 NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
 NEIGHBOUR_BONUS = 0.6
+BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
@@ -116,6 +119,44 @@ def lone_abroad(c: Candidate, context: Context) -> bool:
 def sole(c: Candidate, towns: list[Candidate]) -> bool:
     """The only town spelt exactly as the name ("Kakuma": one town in the world)."""
     return c.exact and not any(o.exact for o in towns if o is not c)
+
+
+def elsewhere_than_said(
+    c: Candidate, said: frozenset[tuple[str, str]], glued: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
+    """Whether a namesake lies in another province of the country the text puts the place in,
+    none of whose namesakes lies in the division the text names (``said``: (ISO code, admin1
+    name) pairs the words after the name give, ``kg.geo.local.told_within``): "Yangi Qala
+    village of Chimtal district Balkh" is not the Yangi Qala of Takhar, "Orikhove, Luhansk" not
+    the one of Crimea. A large city spelt exactly stays a candidate (the words after a name may
+    be the next item of a list: "in Taiz, Aden"), and so does a namesake in another country:
+    a division's name matched loosely names divisions abroad too ("Croatia": Crete). A
+    division glued to the name (``glued``: "Kartal Istanbul") may be part of the town's own
+    name ("Mau Narok"), so it rules out only a namesake found by part of the name or by a
+    close spelling."""
+    if not c.exact and any(cc == c.country_code for cc, _ in glued):
+        return True
+    if not any(cc == c.country_code for cc, _ in said):
+        return False
+    return not c.exact or c.population < LARGE_CITY
+
+
+def beside_pointed(c: Candidate, context: Context, seats: Callable[[str], list[Candidate]]) -> bool:
+    """Whether a town lies within ``BORDER_KM`` of a country the article's actors point to
+    (of the largest town of one of its provinces, ``seats``): "Russian forces shelled
+    Temyrivka" (Ukraine), "Turkish forces shelled Tall Tamr" (Syria) are the war next door,
+    where a Palestinian group's "Tuam" is not the town in Ireland."""
+    if c.latitude is None or c.longitude is None:
+        return False
+    here = (c.latitude, c.longitude)
+    own = frozenset({c.country_code})
+    pointed = [cc for cc in context.votes if context.support(cc, own) >= STRONG_SUPPORT]
+    return any(
+        haversine_km(here, (s.latitude, s.longitude)) <= BORDER_KM
+        for cc in pointed
+        for s in seats(cc)
+        if s.latitude is not None and s.longitude is not None
+    )
 
 
 def standing(c: Candidate) -> float:

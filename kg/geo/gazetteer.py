@@ -308,6 +308,14 @@ class Gazetteer:
         """The most populous town of a first-level division (by its name): where a province
         without a namesake town is placed, as it is usually its capital ("Nangarhar":
         Jalalabad)."""
+        return self._largest_towns().get((country_code, admin1))
+
+    def province_seats(self, country_code: str) -> list[Candidate]:
+        """The largest town of each of a country's first-level divisions: points spread over
+        the whole country, to tell how far a place lies from it."""
+        return [c for (cc, _), c in self._largest_towns().items() if cc == country_code]
+
+    def _largest_towns(self) -> dict[tuple[str, str], Candidate]:
         if self._largest is None:
             with self._lock:  # one pass: SQLite's max() keeps the row of the largest
                 rows = self._con.execute(
@@ -321,7 +329,7 @@ class Gazetteer:
                 if key not in largest or c.population > largest[key].population:
                     largest[key] = c
             self._largest = largest
-        return self._largest.get((country_code, admin1))
+        return self._largest
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""

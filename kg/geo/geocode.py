@@ -29,9 +29,10 @@ largest of its namesakes by far (a namesake by an alternate name counting a tent
 population: "Annaba" is also an alternate name of Ann Arbor) and a town of at least
 ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country and it names no
 province, a name only one town in the world bears, as its main name, of ``SMALL_TOWN`` or
-more, is still that town ("Somali gunmen attacked Mwingi"), unless it lies far from every
-other place the article resolves. The choice's confidence (``Geocode.score``) is the winner's
-share of the candidates' weights.
+more, is still that town ("Somali gunmen attacked Mwingi"), and so is a smaller one near a
+country the actors point to ("Russian forces shelled Temyrivka": 600 people, in Ukraine),
+unless it lies far from every other place the article resolves. The choice's confidence
+(``Geocode.score``) is the winner's share of the candidates' weights.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -67,13 +68,16 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
+from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
     ADMIN_BONUS,
     EARTH_RADIUS_KM,
     LARGE_CITY,
     STRONG_SUPPORT,
     Context,
+    beside_pointed,
     best,
+    elsewhere_than_said,
     geocode_of,
     haversine_km,
     lone_abroad,
@@ -146,6 +150,7 @@ class Geocoder:
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
         extraction = coded_places(extraction)  # "(coordinates for Mau Narok used)"
+        extraction = capital_cities(extraction)  # "Ciudad de Mexico": not the country
         extraction, inside = reread_countries(extraction)  # "Latin America", "Niger State"
         extraction = nationalities(extraction)  # "A U.S. strike": not in the United States
         if inside:
@@ -392,8 +397,9 @@ class Geocoder:
     ) -> list[tuple[Candidate, float]]:
         if not towns:
             return []
-        within = told_within(place, text, self.gazetteer) if text else frozenset()
-        within |= glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
+        said = told_within(place, text, self.gazetteer) if text else frozenset()
+        glued = glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
+        within = said | glued
         itself = divisions_named(place.label)
         if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
             within |= frozenset(itself)  # a province of one country: its town there, whatever else
@@ -402,6 +408,7 @@ class Geocoder:
             folded = fold_name(place.label)
             own = frozenset(c.country_code for c in pinned if c.exact)
             return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
+        towns = [c for c in towns if not elsewhere_than_said(c, said, glued)]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
         if context.named:
             dominant = unambiguous(towns)  # "Gomel" for Homyel', even in an article on Russia
@@ -432,7 +439,10 @@ class Geocoder:
                     or (
                         not context.divisions
                         and c.main_name
-                        and c.population >= SMALL_TOWN
+                        and (
+                            c.population >= SMALL_TOWN
+                            or beside_pointed(c, context, self.gazetteer.province_seats)
+                        )
                         and sole(c, self._lookup(place.label))
                     )
                 ]

@@ -39,11 +39,12 @@ __all__ = [
 WINDOW = 80  # characters read after a mention
 _KIND = (
     r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-?county|lga"
-    r"|tehsil|township|governorate|province|state|region|countryside|division|woreda|ward)"
+    r"|tehsil|township|governorate|province|state|region|countryside|division|woreda|ward"
+    r"|sector|sub-?district|mandal|taluka)"
 )
 # optional kind word, then a bracket or a comma or "in", then what follows
 _AFTER = re.compile(
-    rf"^\s*(?:(?P<kind>{_KIND})\b\s*)?"
+    rf"^\s*(?:{_KIND}\s+)?(?:(?P<kind>{_KIND})\b\s*)?"
     rf"(?:\((?P<bracket>[^()]{{1,{WINDOW}}})\)?|(?P<link>,|\bin\b|\bof\b)\s*(?P<rest>.*))",
     re.IGNORECASE | re.DOTALL,
 )
@@ -51,6 +52,11 @@ _WORD = r"[A-Z][\w'\u2019-]*"
 _PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
+# a name run and a division's kind word: what "of" may introduce ("of Nahri Saraj district")
+_OF_DIVISION = re.compile(
+    rf"(?:the\s+)?{_WORD}(?:[ -](?:{_WORD}|{_PARTICLE}))*\s+(?:district|province|governorate"
+    r"|county|municipality|region|state)\b"
+)
 # places GeoNames lacks that the district after them may place
 _UNPLACED_TYPES = frozenset(
     {PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE}
@@ -111,9 +117,15 @@ def _word(char: str) -> bool:
 
 
 def _names_after(after: str) -> list[str]:
+    """The division names the words after a place give: a bracket's parts, or up to two
+    names after a comma, "in" or "of"; a part that glues a district to its province without
+    a comma ("Chimtal district Balkh") gives both."""
     match = _AFTER.match(after)
-    if match is None or (match["link"] == "of" and not match["kind"]):
-        return []  # "of" only after a kind word: "the Taqchi area of Pashtun Zarghun district"
+    if match is None:
+        return []
+    if match["link"] == "of" and not match["kind"] and not _OF_DIVISION.match(match["rest"]):
+        return []  # "of" only after a kind word ("the Taqchi area of Pashtun Zarghun district")
+        # or before a division's name ("Yaklang of Nahri Saraj district Helmand")
     if match["bracket"] is not None:
         parts = match["bracket"].split(",")
     else:  # ", Donetsk", ", Kandahar province", "in Idleb countryside": two names at most
@@ -121,9 +133,10 @@ def _names_after(after: str) -> list[str]:
         parts = rest.split(",")[:2]
     names = []
     for part in parts:
-        run = _NAME_RUN.match(_KIND_WORDS.sub(" ", part).strip())
-        if run is not None:
-            names.append(run[1])
+        for piece in _KIND_WORDS.split(part)[:2]:
+            run = _NAME_RUN.match(piece.strip())
+            if run is not None:
+                names.append(run[1])
     return names
 
 

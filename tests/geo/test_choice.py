@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from kg.geo.choice import Context, lone_abroad, unambiguous
+from kg.geo.choice import (
+    Context,
+    beside_pointed,
+    elsewhere_than_said,
+    lone_abroad,
+    unambiguous,
+)
 from kg.geo.gazetteer import Candidate
 
 
@@ -31,3 +37,34 @@ def test_a_lone_town_abroad_is_doubtful_only_when_the_article_points_elsewhere()
     own_vote_only = Context(frozenset(), {"AA": 1.0}, 1.0)
     assert lone_abroad(town, elsewhere)
     assert not lone_abroad(town, own_vote_only)
+
+
+def test_a_namesake_outside_the_division_the_text_names_is_elsewhere() -> None:
+    said = frozenset({("AA", "North")})
+    village = _town(1, "AA", 3_000)  # the same name in another province (its admin1 is "")
+    close_only = _town(3, "AA", 200_000, exact=False)  # only the consonants agree
+    large = _town(4, "AA", 2_000_000)  # a large city: maybe the next item of a list
+    abroad = _town(2, "BB", 40_000)  # a division's name matched loosely names some abroad
+    assert elsewhere_than_said(village, said) and elsewhere_than_said(close_only, said)
+    assert not elsewhere_than_said(large, said) and not elsewhere_than_said(abroad, said)
+    assert not elsewhere_than_said(village, frozenset())  # the text names no division
+
+
+def test_a_division_glued_to_the_name_rules_out_only_loose_namesakes() -> None:
+    glued = frozenset({("AA", "North")})  # "Zzq North": maybe the town's own name
+    assert not elsewhere_than_said(_town(1, "AA", 3_000), frozenset(), glued)
+    assert elsewhere_than_said(_town(2, "AA", 3_000, exact=False), frozenset(), glued)
+
+
+def test_a_town_beside_a_country_the_actors_point_to_is_near_their_war() -> None:
+    def at(gid: int, cc: str, lat: float, lon: float) -> Candidate:
+        return Candidate(gid, f"T{gid}", "town", cc, lat, lon, 500, "", True, True)
+
+    seats = {"BB": [at(10, "BB", 47.2, 39.7)]}  # one province's largest town
+    context = Context(frozenset(), {"BB": 3.0}, 3.0)  # the actors point to BB
+    across_the_border = at(1, "AA", 47.3, 35.6)  # about 310 km away
+    far_away = at(2, "CC", 53.5, -8.9)  # about 3,300 km away
+    assert beside_pointed(across_the_border, context, lambda cc: seats.get(cc, []))
+    assert not beside_pointed(far_away, context, lambda cc: seats.get(cc, []))
+    nobody = Context(frozenset(), {}, 0.0)  # no country pointed to
+    assert not beside_pointed(across_the_border, nobody, lambda cc: seats.get(cc, []))

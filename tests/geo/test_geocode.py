@@ -141,6 +141,20 @@ def test_no_context_and_many_namesakes_means_no_guess(gazetteer: Gazetteer) -> N
     assert done.places[0].geo is None
 
 
+def test_a_namesake_outside_the_province_the_text_names_is_not_the_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' one Yangi Qala lies in Takhar; the text puts this one in Balkh
+    text = "Gunmen raided a checkpoint at Yangi Qala village of Chimtal district Balkh."
+    places = [("Yangi Qala", PlaceType.TOWN), ("Chimtal", PlaceType.DISTRICT)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, [*places, ("Balkh", PlaceType.PROVINCE)]))
+    village = next(p for p in done.places if p.label == "Yangi Qala")
+    assert village.geo is None
+    alone = "Gunmen raided a checkpoint at Yangi Qala."  # nothing says where: the namesake
+    found = Geocoder(gazetteer).geocode(_extraction(alone, [("Yangi Qala", PlaceType.TOWN)]))
+    assert found.places[0].geo is not None and found.places[0].geo.admin1 == "Takhar"
+
+
 @pytest.mark.parametrize(
     ("weights", "leader"),
     [
@@ -372,6 +386,8 @@ def test_a_capital_named_after_its_country_is_the_city(
         ("Nurses protested in Falun over pay.", [("Falun", PlaceType.TOWN)], {}, "SE"),
         # foreign actors, no province named: the only town of the name in the world
         ("Somali gunmen raided a shop in Mwingi.", [("Mwingi", PlaceType.TOWN)], {"SO": 3.0}, "KE"),
+        # however small: a village of 600 people the only one of its name
+        ("Russian artillery hit Temyrivka.", [("Temyrivka", PlaceType.TOWN)], {"RU": 3.0}, "UA"),
         # a country named elsewhere: a large city by an alternate name far larger than its namesakes
         ("Students in Gomel rallied against Russia.",
          [("Gomel", PlaceType.TOWN), ("Russia", PlaceType.COUNTRY)], {}, "BY"),

@@ -37,6 +37,14 @@ def _place(text: str, label: str) -> Place:
             "Kotalak",
             ("NG", "Zamfara State"),
         ),
+        # a district glued to its province, after "of" or a kind word
+        ("A mine hit a patrol in Zzq village of Chimtal district Balkh.", "Zzq", ("AF", "Balkh")),
+        ("A mine hit a patrol in Zzq of Nad Ali district Helmand.", "Zzq", ("AF", "Helmand")),
+        (  # two kind words: "sector area"
+            "Troops fired at Zzq sector area (Baramulla district, J&K).",
+            "Zzq",
+            ("IN", "Jammu and Kashmir"),
+        ),
     ],
 )
 def test_the_province_after_a_town_is_read(
