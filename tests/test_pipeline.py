@@ -340,3 +340,26 @@ def test_a_large_run_ends_by_compacting_the_store(
     assert calls == ([store] if compacted else [])
     assert (report.times["compact"] > 0) is compacted
     assert _count(store) == report.store_triples  # every triple still there
+
+
+def test_a_run_collects_young_garbage_less_often_and_puts_the_setting_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a run the collector's young generation waits for ``GC_YOUNG`` allocations (the
+    model's and the rules' short-lived containers are freed by reference counting); after
+    it, the process's own thresholds are back, also when the run fails."""
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    ingest([str(SEED_ARTICLE)], tmp_path / "s", progress=lambda _: seen.append(gc.get_threshold()))
+    assert seen and all(t[0] >= kg.pipeline.GC_YOUNG and t[2] == before[2] for t in seen)
+    assert gc.get_threshold() == before
+
+    def fail(*_: Any) -> None:
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(kg.pipeline, "_compact", fail)  # at the end of the run
+    with pytest.raises(StoreError):
+        ingest([str(SEED_ARTICLE)], tmp_path / "t")
+    assert gc.get_threshold() == before
