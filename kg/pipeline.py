@@ -8,10 +8,12 @@ or nothing), quarantined with its reason (extraction, mapping or SHACL gate fail
 the time limit), or reported as an input problem. Loads are batched, each batch all or nothing
 (``kg.store``); the embedded store writes a batch in a background thread while the next one is
 parsed (``EmbeddedStore.write_behind``), and its articles count as loaded (and leave the
-quarantine) once it is written. ``retry`` runs quarantined articles through the same steps
-again. With ``IngestOptions.workers`` > 1 the parse, rules, mapping and gate run in forked
-processes (``kg.parallel``), with ``IngestOptions.scheduler`` on a Dask cluster's workers
-(``kg.distributed``); this process still reads, keeps input order and alone writes.
+quarantine) once it is written. When the input ends, the batch so far is written while the model
+parses its last articles, so the write the run waits for at its end is small. ``retry`` runs
+quarantined articles through the same steps again. With ``IngestOptions.workers`` > 1 the parse,
+rules, mapping and gate run in forked processes (``kg.parallel``), with
+``IngestOptions.scheduler`` on a Dask cluster's workers (``kg.distributed``); this process
+still reads, keeps input order and alone writes.
 
 Unchanged articles are skipped as they are read, before the model sees them (``kg.hashes``):
 one whose content hash, under this run's fingerprint of kg, its model and shapes, is the
@@ -45,7 +47,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 from kg.deadline import Deadline, Timeout
 from kg.hashes import Known, content_hash, fingerprint
@@ -144,6 +146,7 @@ class IngestOptions:
     optimize_after: int = OPTIMIZE_AFTER
 
 
+_T = TypeVar("_T")
 Progress = Callable[[IngestReport], None]
 _Read = Callable[[IngestReport], Iterator[Article]]
 
@@ -251,6 +254,15 @@ def _run(
             if progress is not None:
                 progress(report)
 
+        def flush_early(report: IngestReport) -> None:
+            """The input has ended, the model holds its last articles: write the batch so
+            far now, beside their parse, unless a write is still running (this would wait
+            for it). The last write, waited for at the end, is then smaller."""
+            if batch and all(write.done() for write, _ in writing):
+                t = time.perf_counter()
+                flush()
+                report.times["parse"] -= time.perf_counter() - t  # it ran inside the parse
+
         articles = chain([first], fresh)
         if dask is not None:  # the same steps on a Dask cluster's workers (kg/distributed.py)
             dask.load(articles, options.max_seconds, pipeline.digest, report, keep)
@@ -264,7 +276,8 @@ def _run(
 
             extractor, validator = _load_model(options, report)
             read_before = report.times["read"]
-            for parsed in _timed(extractor.parse(articles), report, "parse"):
+            to_parse = _then(articles, lambda: flush_early(report))
+            for parsed in _timed(extractor.parse(to_parse), report, "parse"):
                 if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                     keep(parsed.article, _Refusal("extract", parsed.reason))
                     continue
@@ -340,10 +353,15 @@ def _cluster(options: IngestOptions) -> AbstractContextManager[Cluster | None]:
 class _Write(Protocol):
     def wait(self) -> None: ...
 
+    def done(self) -> bool: ...
+
 
 class _Written:
     def wait(self) -> None:
         pass
+
+    def done(self) -> bool:
+        return True
 
 
 def _write_behind(store: Store, graphs: dict[str, Iterable[InputTriple]]) -> _Write:
@@ -456,6 +474,12 @@ def _skip_unchanged(
             report.unchanged += 1
             if known is not None and article.id in known.quarantined:  # a stale entry
                 quarantine.release(article.id)
+
+
+def _then(items: Iterable[_T], ended: Callable[[], None]) -> Iterator[_T]:
+    """``items``, then a call of ``ended`` when they run out (from whoever pulls them)."""
+    yield from items
+    ended()
 
 
 def _timed(items: Iterator[Any], report: IngestReport, stage: str) -> Iterator[Any]:

@@ -363,3 +363,29 @@ def test_a_run_collects_young_garbage_less_often_and_puts_the_setting_back(
     with pytest.raises(StoreError):
         ingest([str(SEED_ARTICLE)], tmp_path / "t")
     assert gc.get_threshold() == before
+
+
+def test_the_batch_so_far_is_written_while_the_model_parses_the_last_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the input ends, the model still holds its last batch of articles: the articles
+    checked so far are handed to the store then, beside that parse, so the write waited for
+    at the end holds only the last ones. Every article is loaded all the same."""
+    from kg.store.embedded import EmbeddedStore
+
+    real_init, real_write = Extractor.__init__, EmbeddedStore.write_behind
+    sizes: list[int] = []
+
+    def small_batches(self: Extractor, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        self.batch_size = 2  # the model parses 2 articles at a time
+
+    def spy(self: EmbeddedStore, graphs: Any) -> Any:
+        sizes.append(len(graphs))
+        return real_write(self, graphs)
+
+    monkeypatch.setattr(Extractor, "__init__", small_batches)
+    monkeypatch.setattr(EmbeddedStore, "write_behind", spy)
+    report = ingest([str(SEEDS)], tmp_path / "s", IngestOptions(batch_size=100))
+    assert report.loaded == report.read == 9
+    assert len(sizes) == 2 and sum(sizes) == 9 and sizes[1] <= 2, sizes
