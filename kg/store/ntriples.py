@@ -137,9 +137,10 @@ def _lines(triples: Iterable[InputTriple], end: str) -> tuple[bytes, int, bool]:
     except UnicodeEncodeError as exc:  # a lone surrogate: refused as the store always did
         # this call's terms are the only ones in _KNOWN that cannot be encoded (a failed call
         # leaves none behind): forget them, and let to_ox say which one it was
-        bad = [(key, term) for key, (term, line) in known.items() if not _encodes(line)]
+        # (a copy: a Dask worker's other threads may render meanwhile)
+        bad = [(key, term) for key, (term, line) in list(known.items()) if not _encodes(line)]
         for key, _ in bad:
-            del known[key]
+            known.pop(key, None)
         for _, term in bad:
             to_ox(term)  # type: ignore[arg-type]  # raises StoreError
         raise StoreError(f"cannot store a term that is not valid Unicode: {exc}") from exc
