@@ -340,3 +340,52 @@ def test_a_large_run_ends_by_compacting_the_store(
     assert calls == ([store] if compacted else [])
     assert (report.times["compact"] > 0) is compacted
     assert _count(store) == report.store_triples  # every triple still there
+
+
+def test_a_run_collects_young_garbage_less_often_and_puts_the_setting_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a run the collector's young generation waits for ``GC_YOUNG`` allocations (the
+    model's and the rules' short-lived containers are freed by reference counting); after
+    it, the process's own thresholds are back, also when the run fails."""
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    ingest([str(SEED_ARTICLE)], tmp_path / "s", progress=lambda _: seen.append(gc.get_threshold()))
+    assert seen and all(t[0] >= kg.pipeline.GC_YOUNG and t[2] == before[2] for t in seen)
+    assert gc.get_threshold() == before
+
+    def fail(*_: Any) -> None:
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(kg.pipeline, "_compact", fail)  # at the end of the run
+    with pytest.raises(StoreError):
+        ingest([str(SEED_ARTICLE)], tmp_path / "t")
+    assert gc.get_threshold() == before
+
+
+def test_the_batch_so_far_is_written_while_the_model_parses_the_last_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the input ends, the model still holds its last batch of articles: the articles
+    checked so far are handed to the store then, beside that parse, so the write waited for
+    at the end holds only the last ones. Every article is loaded all the same."""
+    from kg.store.embedded import EmbeddedStore
+
+    real_init, real_write = Extractor.__init__, EmbeddedStore.write_behind
+    sizes: list[int] = []
+
+    def small_batches(self: Extractor, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        self.batch_size = 2  # the model parses 2 articles at a time
+
+    def spy(self: EmbeddedStore, graphs: Any) -> Any:
+        sizes.append(len(graphs))
+        return real_write(self, graphs)
+
+    monkeypatch.setattr(Extractor, "__init__", small_batches)
+    monkeypatch.setattr(EmbeddedStore, "write_behind", spy)
+    report = ingest([str(SEEDS)], tmp_path / "s", IngestOptions(batch_size=100))
+    assert report.loaded == report.read == 9
+    assert len(sizes) == 2 and sum(sizes) == 9 and sizes[1] <= 2, sizes

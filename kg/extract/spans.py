@@ -27,6 +27,7 @@ __all__ = [
     "captive",
     "countered",
     "country_unit",
+    "doc_ents",
     "entity_parts",
     "ents_in",
     "ground_taken",
@@ -58,15 +59,24 @@ def ents_in(span: Span) -> tuple[Span, ...]:
     document, which made the rules quadratic in the length of an article (a 1 MB text ran
     for many minutes). The index of the last document seen is kept; kg sets no entities after
     the model has run."""
-    global _ents_index
-    doc = span.doc
-    if _ents_index is None or _ents_index[0] is not doc:
-        ents = tuple(doc.ents)
-        _ents_index = (doc, [e.start for e in ents], ents)
-    _, starts, ents = _ents_index
+    _, starts, ents = _index(span.doc)
     first = bisect.bisect_left(starts, span.start)
     last = bisect.bisect_left(starts, span.end, lo=first)
     return tuple(e for e in ents[first:last] if e.end <= span.end)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document: spaCy builds the spans again on every read."""
+    return _index(doc)[2]
+
+
+def _index(doc: Doc) -> tuple[Doc, list[int], tuple[Span, ...]]:
+    """The last document seen, its entities' starts and its entities."""
+    global _ents_index
+    if _ents_index is None or _ents_index[0] is not doc:
+        ents = tuple(doc.ents)
+        _ents_index = (doc, [e.start for e in ents], ents)
+    return _ents_index
 
 
 def opposed(doc: Doc, start: int) -> bool:
@@ -216,7 +226,7 @@ def entity_parts(doc: Doc) -> list[tuple[Span, str]]:
     said"); not the words of one name ("the Foreign, Home and Defence Secretaries")."""
     out = []
     text = columns.texts(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         commas = [i for i in range(ent.start, ent.end) if text[i] == ","]
         if ent.label_ not in ("ORG", "PERSON") or not commas:
             out.append((ent, ent.label_))

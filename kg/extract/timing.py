@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import columns, dates
 from kg.extract.drafts import Draft, walk
-from kg.extract.spans import ents_in
+from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
 
 __all__ = ["date_spans", "past_day", "reference_date", "when"]
@@ -146,7 +146,7 @@ def date_spans(span: Doc | Span) -> list[Span]:
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}
-    for ent in ents_in(span) if isinstance(span, Span) else span.ents:
+    for ent in ents_in(span) if isinstance(span, Span) else doc_ents(span):
         if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
             out.append(ent)
     return sorted(out, key=lambda s: s.start)

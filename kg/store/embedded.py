@@ -480,29 +480,42 @@ class _Batch:
     __slots__ = ("graphs", "names", "size", "text")
 
     def __init__(
-        self, names: list[ox.NamedNode], graphs: list[Iterable[InputTriple]], text: bytes | None
+        self,
+        names: list[ox.NamedNode],
+        graphs: list[Iterable[InputTriple]],
+        text: bytes | None,
+        size: int = -1,
     ) -> None:
+        """``size``: the lines of ``text`` (-1 without text)."""
         self.names = names
         self.graphs = graphs
         self.text = text
-        self.size = -1 if text is None else text.count(b"\n")
+        self.size = size
 
     @classmethod
     def of(
         cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
     ) -> _Batch:
         """The batch; ``db`` as it will be when the batch is written (no write in between)."""
-        from kg.store.ntriples import Rendered, render
+        from kg.store.ntriples import Quads, Rendered, render_nquads
         from kg.store.oxterms import ox_iri
 
         names = [ox_iri(str(name)) for name in graphs]
         triples = list(graphs.values())
         if any(map(db.contains_named_graph, names)) or _fewer(triples, bulk_min_quads):
             return cls(names, triples, None)
-        texts = [t if isinstance(t, Rendered) else render(t) for t in triples]
-        if any(t.blank for t in texts):
-            return cls(names, triples, None)
-        return cls(names, triples, b"".join(t.nquads(n) for n, t in zip(names, texts, strict=True)))
+        texts = []
+        size = 0
+        for name, graph in zip(names, triples, strict=True):
+            if isinstance(graph, Rendered):  # rendered by a worker (kg.parallel)
+                quads = Quads(graph.nquads(name), len(graph), graph.blank)
+            else:
+                quads = render_nquads(graph, name)
+            if quads.blank:
+                return cls(names, triples, None)
+            texts.append(quads.text)
+            size += quads.lines
+        return cls(names, triples, b"".join(texts), size)
 
 
 def _fewer(graphs: list[Iterable[InputTriple]], quads: int) -> bool:

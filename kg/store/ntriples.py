@@ -5,7 +5,9 @@ Making pyoxigraph terms costs more than writing text: ``ox.Triple(s, p, o)`` alo
 ``Store.bulk_extend`` holds the GIL while it reads them. ``render`` writes the same triples as
 N-Triples (~1 ms an article: each distinct term written once), and ``Store.bulk_load`` parses
 that text in Rust with the GIL released, so the write can run beside the next article
-(``EmbeddedStore.write_behind``).
+(``EmbeddedStore.write_behind``). The embedded store asks for N-Quads (``render_nquads``: the
+graph written on each line as it goes, not added by a second pass over the text), and a
+term's text is remembered across articles (the mapping's shared terms are the same objects).
 
 The text says exactly what ``kg.store.oxterms.to_ox`` would make of each term: an IRI as it
 is, a literal's lexical form with its datatype (none for ``xsd:string``) or language; any
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -63,46 +66,92 @@ def render(triples: Iterable[InputTriple]) -> Rendered:
     """``triples`` (rdflib terms, or pyoxigraph triples) as N-Triples; raises ``StoreError``
     for a term the store cannot hold, as ``to_ox`` does. A triple that is not RDF (a literal
     subject) is written as it is: the loader's parser refuses it."""
-    written: dict[int, tuple[object, str]] = {}  # id(term) -> (term, text): each term once
+    text, _, blank = _lines(triples, " .\n")
+    return Rendered(text, blank)
+
+
+class Quads(NamedTuple):
+    """One graph's triples as N-Quads (``render_nquads``): the text, its lines, and whether it
+    has blank nodes."""
+
+    text: bytes
+    lines: int
+    blank: bool
+
+
+def render_nquads(triples: Iterable[InputTriple], graph: ox.NamedNode) -> Quads:
+    """``render(triples).nquads(graph)``, written as N-Quads at once (no second pass over the
+    text to add the graph to each line), with its line count and blank-node flag."""
+    return Quads(*_lines(triples, f" {graph} .\n"))
+
+
+# id(term) -> (term, its N-Triples), across calls: the mapping's predicates, classes, concepts
+# and small integers are the same objects in every article (a third of an article's terms).
+# Keyed by identity (the term is kept, so its id stays its own); forgotten every _KNOWN_MAX.
+_KNOWN: dict[int, tuple[object, str]] = {}
+_KNOWN_MAX = 20_000
+
+
+def _lines(triples: Iterable[InputTriple], end: str) -> tuple[bytes, int, bool]:
+    """The lines of ``triples``, each ending with ``end``, their number, and whether a blank
+    node was seen."""
+    if len(_KNOWN) >= _KNOWN_MAX:
+        _KNOWN.clear()
+    known = _KNOWN
+    get = known.get
     blank = False
 
     def text(term: object) -> str:
         nonlocal blank
         found = _term(term)
-        if found is None:
+        if found is None:  # a blank node: written, flagged, never remembered
             blank = True
-            found = str(to_ox(term))  # type: ignore[arg-type]
-        written[id(term)] = (term, found)
+            return str(to_ox(term))  # type: ignore[arg-type]
+        known[id(term)] = (term, found)
         return found
 
-    get = written.get
     lines: list[str] = []
     add = lines.append
+    last: object = None
+    ts = ""
     for triple in triples:
         if type(triple) is not tuple:  # a pyoxigraph triple
             assert isinstance(triple, ox.Triple)
             line = str(triple)
             if "_:" in line and _has_blank(triple):
                 blank = True
-            add(line + " .\n")
+            add(line + end)
             continue
         s, p, o = triple
-        e = get(id(s))
-        ts = e[1] if e is not None and e[0] is s else text(s)
+        if s is not last:  # the mapping writes a subject's triples in a row
+            e = get(id(s))
+            ts = e[1] if e is not None and e[0] is s else text(s)
+            last = s
         e = get(id(p))
         tp = e[1] if e is not None and e[0] is p else text(p)
         e = get(id(o))
         to = e[1] if e is not None and e[0] is o else text(o)
-        add(f"{ts} {tp} {to} .\n")
+        add(f"{ts} {tp} {to}{end}")
     try:
-        return Rendered("".join(lines).encode("utf-8"), blank)
+        return "".join(lines).encode("utf-8"), len(lines), blank
     except UnicodeEncodeError as exc:  # a lone surrogate: refused as the store always did
-        for term, line in written.values():
-            try:
-                line.encode("utf-8")
-            except UnicodeEncodeError:
-                to_ox(term)  # type: ignore[arg-type]  # raises StoreError
+        # this call's terms are the only ones in _KNOWN that cannot be encoded (a failed call
+        # leaves none behind): forget them, and let to_ox say which one it was
+        # (a copy: a Dask worker's other threads may render meanwhile)
+        bad = [(key, term) for key, (term, line) in list(known.items()) if not _encodes(line)]
+        for key, _ in bad:
+            known.pop(key, None)
+        for _, term in bad:
+            to_ox(term)  # type: ignore[arg-type]  # raises StoreError
         raise StoreError(f"cannot store a term that is not valid Unicode: {exc}") from exc
+
+
+def _encodes(line: str) -> bool:
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _term(term: object) -> str | None:

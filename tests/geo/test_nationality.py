@@ -92,3 +92,18 @@ def test_a_country_the_event_got_from_its_actors_gives_way_to_the_sentence_place
     event = Event("attack", _span(inside, "killed"), Span(0, len(inside), inside), places=("us",))
     kept = dataclasses.replace(extraction, article=Article("t", inside), events=(event,))
     assert nationalities(kept).events[0].places == ("us",)  # not named: nothing to judge
+
+
+def test_one_search_finds_a_name_exactly_when_a_rows_pattern_does() -> None:
+    """reread_countries skips an article with one search instead of a scan per row: that
+    search must find something in a text exactly when some row's own pattern does (any case,
+    any spacing between the words, whole words only)."""
+    from kg.geo.nationality import _any_not_country, not_countries
+
+    texts = ["Fighting went on near the border of the two states on Monday."]
+    for entry in not_countries():
+        spaced = "  ".join(entry.name.upper().split())
+        texts += [f"Boats crossed the {spaced} at dawn.", f"Xx{entry.name.lower()}yy was named."]
+    for text in texts:
+        per_row = any(entry.pattern.search(text) for entry in not_countries())
+        assert (_any_not_country().search(text) is not None) == per_row, text

@@ -130,3 +130,30 @@ def test_a_triple_that_is_not_rdf_is_refused_by_the_store_as_before(
         with pytest.raises(StoreError, match="not an RDF triple"):
             store.replace_graphs(graphs)
         assert store.triple_count() == 0
+
+
+def test_nquads_are_the_triples_text_in_the_graph() -> None:
+    """render_nquads writes the graph on each line as it goes: the same bytes as adding it to
+    render's N-Triples, the same line count, the same blank-node flag; and a term met again
+    in a later call (the mapping's shared terms, remembered across calls) is written alike."""
+    from kg.store.ntriples import render_nquads
+
+    graph = ox.NamedNode(EX + "g")
+    for _ in range(2):
+        quads = render_nquads(triples(), graph)
+        assert quads.text == render(triples()).nquads(graph)
+        assert quads.lines == len(triples()) and not quads.blank
+    assert render_nquads([(BNode(), P, Literal(1))], graph).blank
+
+
+def test_a_term_refused_once_is_refused_again_and_blamed_alone() -> None:
+    """A call that fails on a lone surrogate leaves nothing behind: the same term object is
+    refused again, and a later call's error names its own term, not the earlier one."""
+    first, second = Literal("first \ud800"), Literal("second \udfff")
+    s = URIRef(EX + "s")
+    for _ in range(2):
+        with pytest.raises(StoreError, match="first"):
+            render([(s, P, first)])
+    with pytest.raises(StoreError, match="second"):
+        render([(s, P, second)])
+    assert len(render([(s, P, Literal("fine"))])) == 1

@@ -79,13 +79,13 @@ def test_only_a_batch_for_the_bulk_loader_is_rendered_as_text(
     import kg.store.ntriples as ntriples  # the store imports it when it writes
 
     rendered: list[int] = []
-    real = ntriples.render
+    real = ntriples.render_nquads
 
-    def spy(triples: Any) -> Any:
+    def spy(triples: Any, graph: Any) -> Any:
         rendered.append(1)
-        return real(triples)
+        return real(triples, graph)
 
-    monkeypatch.setattr(ntriples, "render", spy)
+    monkeypatch.setattr(ntriples, "render_nquads", spy)
     with EmbeddedStore(tmp_path / "s", bulk_min_quads=500) as store:
         store.replace_graphs(batch(0, 4))  # 400 quads: below the threshold
         assert rendered == []
