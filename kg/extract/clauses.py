@@ -1,7 +1,8 @@
 """Parse tests on an event's trigger and its clause, for the event finder
 (:mod:`kg.extract.events`): an infinitive of purpose ("an attack to capture the base"), a
 headline's passive ("trader hacked to death"), a crowd named as a verb's subject ("protesters
-came out in Kut")."""
+came out in Kut"), a participle that describes another trigger's object ("fighters firing
+on the troops")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,23 @@ from kg.extract.columns import Tree
 from kg.extract.mentions import Mentions
 from kg.model import ActorType
 
-__all__ = ["crowd_verb", "headline_passive", "headline_passive_at", "names_protesters", "purpose"]
+__all__ = [
+    "crowd_verb",
+    "describes_object",
+    "headline_passive",
+    "headline_passive_at",
+    "names_protesters",
+    "purpose",
+]
 
 _ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+# participles that describe a noun ("fighters firing on", "equipment captured near")
+_DESCRIBING_TAGS = frozenset({"VBG", "VBN"})
+# the fighting and taking of ground a participle may describe a thing by ("fighters firing
+# on", "equipment captured near"); not killings ("claimed 8 soldiers killed": the killing is
+# told), nor crowds, arrests or flight ("police dispersed people protesting": they protested)
+_DESCRIBING = frozenset({"attack", "armed-clash", "territory", "violence", "bombard", "strike",
+                         "shelling-artillery-missile-attack", "air-drone-strike"})  # fmt: skip
 _FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
 
 
@@ -69,3 +84,45 @@ def names_protesters(span: Span, mentions: Mentions) -> bool:
     (in a sentence with no other trigger)."""
     found = mentions.at(span.root.i)
     return found is not None and found.actor_type == ActorType.PROTESTERS
+
+
+def describes_object(
+    t: Tree, i: int, event_class: str, triggers: set[int], light_verbs: frozenset[str]
+) -> bool:
+    """Whether the participle at ``i`` describes what another trigger acts on, and tells no
+    event of its own: "a strike to target enemy fighters firing on the troops" (the fighters
+    were struck; their fire is told as who they were), "destroyed equipment captured near the
+    town" (its capture is told apart, or was not this article's news); only fighting and
+    ground taken. ``triggers``: the roots of the sentence's other triggers."""
+    if t.dep[i] != "acl" or t.tag[i] not in _DESCRIBING_TAGS or event_class not in _DESCRIBING:
+        return False
+    if any(t.dep[c] == "dobj" for c in t.kids[i]):
+        return False  # "attacked a bus killing 10 civilians": what the act did, misattached
+    if t.pos[_root(t, i)] not in ("VERB", "AUX"):
+        return False  # "Supporters of X who had lost the primaries protested ...": no main
+        # verb was found, so the participle is the sentence's verb misread
+    noun = t.head[i]
+    while t.dep[noun] == "conj" and t.head[noun] != noun:
+        noun = t.head[noun]  # "destroyed tanks and other equipment captured ..."
+    if t.dep[noun] != "dobj" or t.pos[noun] not in ("NOUN", "PROPN"):
+        return False
+    verb = t.head[noun]
+    if verb in triggers:
+        return True  # "destroyed equipment captured ..."
+    # "conducted a strike to target fighters firing ...": the purpose of a trigger's clause
+    infinitive = t.dep[verb] in ("advcl", "xcomp") and any(
+        t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb]
+    )
+    if not infinitive:
+        return False
+    clause = t.head[verb]
+    light_object = t.lemma[clause] in light_verbs and any(
+        t.dep[c] == "dobj" and c in triggers for c in t.kids[clause]
+    )
+    return clause in triggers or light_object
+
+
+def _root(t: Tree, i: int) -> int:
+    while t.head[i] != i:
+        i = t.head[i]
+    return i

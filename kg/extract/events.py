@@ -21,7 +21,13 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier, passing_below_main
-from kg.extract.clauses import crowd_verb, headline_passive_at, names_protesters, purpose
+from kg.extract.clauses import (
+    crowd_verb,
+    describes_object,
+    headline_passive_at,
+    names_protesters,
+    purpose,
+)
 from kg.extract.columns import Tree
 from kg.extract.drafts import (
     CLAUSE_DEPS,
@@ -53,11 +59,12 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mentions import Mentions, acting_country, place_rank
 from kg.extract.roles import assign_roles
-from kg.extract.stance import cataphor_subjects, committed
+from kg.extract.stance import attempt_class, cataphor_subjects, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
-from kg.extract.trigger_args import mission
+from kg.extract.trigger_args import mission, state_modifier
 from kg.extract.trigger_matcher import TriggerMatcher
+from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType, PlaceType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
@@ -96,6 +103,10 @@ class EventFinder:
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.committed = lexicon.word_set("modality", "commitment_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.kinds = (
+            lexicon.word_set("modality", "path_nouns"),
+            lexicon.word_set("modality", "people_pronouns"),
+        )
         self.figures = Figures(lexicon)
         self.classifier = Classifier(lexicon)
 
@@ -127,6 +138,7 @@ class EventFinder:
         explicit_fatalities(doc, drafts)
         finished = [self.classifier.finish(d, actor_types) for d in drafts]
         events = anaphors(dedupe([d for d in finished if d is not None]), self.pointing)
+        events = wreckage_told_again(events, self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
         events = one_protest(captures_over_fighting(events))
@@ -211,9 +223,17 @@ class EventFinder:
         tree = columns.tree(sent.doc)
         for span, trigger in triggers:
             head = span[0]
-            if self._irrealis(tree, span.start) or self._irrealis(tree, span.root.i):
+            attempt = attempt_class(tree, span.root.i, trigger.event_class, self.modals)
+            if attempt is None and (
+                self._irrealis(tree, span.start) or self._irrealis(tree, span.root.i)
+            ):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
-            event_class = self.classifier.hits.at_trigger(head, trigger.event_class)
+            others = trigger_tokens - {span.root.i}
+            if describes_object(tree, span.root.i, trigger.event_class, others, self.light_verbs):
+                continue  # "struck fighters firing on the troops": who was struck
+            if kind_of_act(tree, span.root.i, *self.kinds):
+                continue  # "the axes of advance", "those fighting ISIL"
+            event_class = attempt or self.classifier.hits.at_trigger(head, trigger.event_class)
             if event_class is None:
                 continue  # "hit by a car", "threw projectiles": no bombardment
             d = Draft(event_class, span, sent, background=is_background(head))
@@ -226,7 +246,8 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        drafts = fold_support(fold_instruments(fold_described(drafts)))
+        drafts = fold_wrecked_weapons(fold_described(drafts), self.classifier.disarm_verbs)
+        drafts = fold_support(fold_instruments(drafts))
         # damage folds into the fighting of its sentence's main clauses, not into fighting told
         # in passing ("shops were destroyed following a clash": the damage is the event)
         aside = {
@@ -283,6 +304,7 @@ class EventFinder:
         targets = dedup(k for o in objects for k in self._actors(doc, o, mentions, stop, []))
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
+        agents = agents or state_modifier(head, mentions)  # "a U.S. strike"
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
         d.places = self._places(doc, head.i, mentions, stop)

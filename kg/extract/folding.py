@@ -36,7 +36,7 @@ _PEOPLE = frozenset(
 _PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
 _VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
 _DYING = frozenset({"kill", "die", "murder"})
-_VIOLENT_OR_GROUND = frozenset(
+VIOLENT_OR_GROUND = frozenset(
     s for parent in ("battles", "explosions-remote-violence", "violence-against-civilians")
     for s in ACLED_EVENT_TYPES[parent]
 )  # fmt: skip  # the "kill" triggers (kg/data/triggers.tsv)
@@ -44,7 +44,7 @@ _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 # weapons named by a trigger noun, and acts that cannot wield one ("killed with a grenade": the
 # killing folds into the grenade's event, not the reverse)
-_WEAPONS = frozenset(
+WEAPON_CLASSES = frozenset(
     {"shelling-artillery-missile-attack", "air-drone-strike", "grenade", "bombard",
      "remote-explosive-landmine-ied", "suicide-bomb", "chemical-weapon"}
 )  # fmt: skip
@@ -220,7 +220,7 @@ def fold_instruments(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for d in drafts:
         host = None
-        if d.event_class in _WEAPONS and d.trigger.root.pos_ in ("NOUN", "PROPN"):
+        if d.event_class in WEAPON_CLASSES and d.trigger.root.pos_ in ("NOUN", "PROPN"):
             anchor = _phrase_head(d.trigger.root)
             host = _wielder(anchor, by_token)
             if host is None and last is not None and d.trigger.start - last.trigger.end <= 2:
@@ -232,11 +232,11 @@ def fold_instruments(drafts: list[Draft]) -> list[Draft]:
         if host is None or host is d:
             kept.append(d)
             continue
-        _merge_into(host, d)
+        merge_into(host, d)
     return kept
 
 
-def _merge_into(host: Draft, d: Draft) -> None:
+def merge_into(host: Draft, d: Draft) -> None:
     """``d`` told as part of ``host``: its actors, places and figures are the host's too."""
     host.agents = dedup([*host.agents, *d.agents])
     host.targets = dedup([t for t in [*host.targets, *d.targets] if t not in host.agents])
@@ -280,7 +280,7 @@ def fold_described(drafts: list[Draft]) -> list[Draft]:
         if host is None or host is d or d.event_class in _NOT_INSTRUMENT_HOSTS or _said_of(head):
             kept.append(d)
             continue
-        _merge_into(host, d)
+        merge_into(host, d)
     return kept
 
 
@@ -357,9 +357,9 @@ def anaphors(events: list[Draft], pointing: frozenset[str]) -> list[Draft]:
         )
         before = [
             o for o in kept
-            if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT_OR_GROUND
+            if o.sentence.start < e.sentence.start and o.event_class in VIOLENT_OR_GROUND
         ]  # fmt: skip
-        if not pointed or e.event_class not in _VIOLENT_OR_GROUND or not before:
+        if not pointed or e.event_class not in VIOLENT_OR_GROUND or not before:
             kept.append(e)
             continue
         if _own_arguments(e) or e.counts or e.targets:

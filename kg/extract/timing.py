@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns, dates
 from kg.extract.drafts import Draft, walk
@@ -55,6 +55,7 @@ def when(
         in_scope |= set(walk(head.head, others | {head.i}))
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
+    own = own or _relative_to_date(head, sent_dates)
     # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all of it
     # (the article's reference date keeps dating its own sentence's events as before), as a
     # setting: as sure as a date told elsewhere (no more reason to rank the event first)
@@ -89,6 +90,16 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def _relative_to_date(head: Token, sent_dates: list[Span]) -> list[Span]:
+    """ "raging since late last month, when the rebels unleashed an offensive": a clause that
+    relates to a date ("when", "as", bare) tells what happened then; its events are dated by it,
+    not by the sentence's main clause."""
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if clause.dep_ != "relcl":
+        return []
+    return [e for e in sent_dates if e.start <= clause.head.i < e.end]
 
 
 def _opens(date: Span, sent: Span) -> bool:

@@ -9,11 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.drafts import CLAUSE_DEPS, Draft
+from kg.extract.mentions import Mentions
 from kg.model import ActorType
 
 _NON_STATE = frozenset(
     {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
 )
+
+_STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
+_COUNTRY_ENTITIES = frozenset({"GPE", "NORP"})
 
 
 def state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
@@ -188,3 +192,24 @@ def shows(d: Draft, verbs: frozenset[str], people: frozenset[str]) -> bool:
         not s.like_num and s.pos_ not in ("PRON", "PROPN") and s.lemma_.lower() not in people
         for s in subjects
     )
+
+
+def state_modifier(head: Token, mentions: Mentions) -> list[str]:
+    """ "A U.S. strike hit the compound", "the U.K. raid": a country named before an event noun
+    with its determiner, read as its state's forces (:mod:`kg.extract.states`), is who acted.
+    Only a country: other modifiers ("police raid", "Taliban attack") may name the target or
+    the place."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" for c in head.children):
+        return []  # "Raiders from Ethiopia attack a village": a headline's verb read as a noun
+    out = []
+    for child in head.children:
+        found = mentions.at(child.i)
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.ent_type_ in _COUNTRY_ENTITIES
+            and found is not None
+            and found.kind == "actor"
+            and found.actor_type in _STATES
+        ):
+            out.append(found.key)
+    return out

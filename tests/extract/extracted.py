@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.model import Article, Event
+from kg.model import Article, Event, Extraction
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
     "ACLED_SUB_TYPES",
     "acled_events",
+    "actor_labels",
     "actor_mentions",
+    "extract",
     "mentions_by_label",
     "top_event_type",
 ]
@@ -43,3 +45,15 @@ def mentions_by_label(extractor: Any, text: str) -> dict[str, list[str]]:
     """Each actor's label with the words of its mentions, in text order."""
     extraction = extractor.extract_one(Article("t", text))
     return {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+
+
+def extract(extractor: Any, text: str) -> Extraction:
+    """The whole extraction of ``text``."""
+    extraction: Extraction = extractor.extract_one(Article("t", text))
+    return extraction
+
+
+def actor_labels(extraction: Extraction, keys: tuple[str, ...]) -> set[str]:
+    """The labels of the actors ``keys`` name (a key with no actor stays itself)."""
+    by_key = {a.key: a.label for a in extraction.actors}
+    return {by_key.get(k, k) for k in keys}

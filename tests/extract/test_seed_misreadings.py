@@ -9,40 +9,29 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article, Extraction
-from tests.extract.extracted import acled_events
+from tests.extract.extracted import acled_events, actor_labels, extract
 
 pytestmark = pytest.mark.model
 
 
-def _extract(extractor: Any, text: str) -> Extraction:
-    extraction: Extraction = extractor.extract_one(Article("t", text))
-    return extraction
-
-
-def _labels(extraction: Extraction, keys: tuple[str, ...]) -> set[str]:
-    by_key = {a.key: a.label for a in extraction.actors}
-    return {by_key.get(k, k) for k in keys}
-
-
 def test_fire_taken_is_by_the_from_phrase_at_the_subject(extractor: Any) -> None:
-    extraction = _extract(
+    extraction = extract(
         extractor,
         "On 3 March 2021, soldiers came under rocket fire from the rebels near Lowtown.",
     )
     (event,) = [e for e in extraction.events if e.trigger.text == "rocket fire"]
-    assert _labels(extraction, event.agents) == {"Rebels"}
-    assert _labels(extraction, event.targets) == {"Military Forces"}
+    assert actor_labels(extraction, event.agents) == {"Rebels"}
+    assert actor_labels(extraction, event.targets) == {"Military Forces"}
 
 
 def test_fire_received_by_a_verb_completed_by_another(extractor: Any) -> None:
-    extraction = _extract(
+    extraction = extract(
         extractor,
         "On 3 March 2021, the soldiers continued to receive heavy gunfire from the rebels in "
         "Lowtown.",
     )
     (event,) = acled_events(extractor, extraction.article.text)
-    assert _labels(extraction, event.agents) == {"Rebels"}
+    assert actor_labels(extraction, event.agents) == {"Rebels"}
 
 
 def test_a_next_sentence_weapons_are_its_own_strike(extractor: Any) -> None:
@@ -80,10 +69,10 @@ def test_stances_and_future_acts_are_no_events(extractor: Any, text: str) -> Non
 
 def test_an_attack_the_subject_is_against_names_the_target(extractor: Any) -> None:
     text = "On 3 March 2021, airstrikes against the rebels killed 12 fighters near Lowtown."
-    extraction = _extract(extractor, text)
+    extraction = extract(extractor, text)
     (event,) = acled_events(extractor, text)
-    assert "Rebels" not in _labels(extraction, event.agents)
-    assert "Rebels" in _labels(extraction, event.targets)
+    assert "Rebels" not in actor_labels(extraction, event.agents)
+    assert "Rebels" in actor_labels(extraction, event.targets)
 
 
 def test_an_armed_sides_march_is_no_protest(extractor: Any) -> None:
@@ -185,7 +174,7 @@ def test_he_who_speaks_is_a_person_told_before(extractor: Any) -> None:
         "Spokesman John Lowe told reporters that strikes killed 20 militants. In the campaign "
         "to retake Lowtown, government forces have made progress, he said."
     )
-    extraction = extractor.extract_one(Article("t", text))
+    extraction = extract(extractor, text)
     said = next(e for e in extraction.events if e.trigger.text == "said")
     assert [a for a in said.agents if "lowe" in a] and not [a for a in said.agents if "forces" in a]
 
@@ -198,11 +187,11 @@ def test_the_one_pressed_to_stop_is_the_one_who_acts(extractor: Any) -> None:
         "Minister John Lowe raised these concerns in a call with his counterpart today and urged "
         "him to press the regime to cease at once airstrikes against civilians in Lowtown."
     )
-    extraction = extractor.extract_one(Article("t", text))
+    extraction = extract(extractor, text)
     strikes = next(e for e in extraction.events if "airstrike" in e.trigger.text)
     assert not [a for a in strikes.agents if "lowe" in a]
     pressed = (
         "John Lowe pressed the regime to cease at once airstrikes against civilians in Lowtown."
     )
-    strikes = next(e for e in extractor.extract_one(Article("t", pressed)).events)
+    strikes = next(e for e in extract(extractor, pressed).events)
     assert strikes.agents and not [a for a in strikes.agents if "lowe" in a]
