@@ -54,7 +54,7 @@ from kg.hashes import Known, content_hash, fingerprint
 from kg.model import Article, Extraction
 from kg.quarantine import Entry, Quarantine
 from kg.sources import Problem, ReadStats, read_articles
-from kg.store import quarantine_dir
+from kg.store import compaction, quarantine_dir
 
 if TYPE_CHECKING:
     from kg.distributed import Cluster
@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 
 # setup: model, shapes, GeoNames, hashes; parse: the model's nlp.pipe; extract: kg's rules
 STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load", "compact")
-OPTIMIZE_AFTER = 200_000  # triples loaded by one run, after which the store is compacted
+OPTIMIZE_AFTER = 200_000  # triples loaded since the last compaction before the next (and SHARE)
 KEEP = 10_000  # problems and quarantine entries a report keeps for its summary (all are counted)
 GC_YOUNG = 20_000  # allocations between young-generation collections (_fewer_collections)
 
@@ -141,8 +141,9 @@ class IngestOptions:
     workers: int = 1  # processes for parse, rules, mapping and validation (kg/parallel.py)
     quarantine: Path | None = None  # default: kg.store.quarantine_dir (<store>/quarantine)
     scheduler: str | None = None  # a Dask scheduler's address: the same on its workers
-    # compact the embedded store after a run that loaded at least this many triples (0: never):
-    # what many write batches leave costs every later query (bench/PERF.md)
+    # compact the embedded store once this many triples, and a quarter of the store, were loaded
+    # since its last compaction (0: never): what write batches leave costs every later query
+    # (bench/PERF.md); kg.store.compaction
     optimize_after: int = OPTIMIZE_AFTER
 
 
@@ -290,8 +291,8 @@ def _run(
             report.times["parse"] -= report.times["read"] - read_before
         flush()
         settle()
-        _compact(store, options, report)
         report.store_triples = store.triple_count()
+        _compact(store, options, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -314,15 +315,18 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _compact(store: Store, options: IngestOptions, report: IngestReport) -> None:
-    """After a large run, compact an embedded store: RocksDB's background compaction stops
-    with this process, and the tables the run's write batches left would cost every query
-    (named queries up to a fifth more on a million triples: bench/PERF.md). A remote store
-    keeps its own storage."""
+    """Compact an embedded store once enough was loaded since its last compaction: RocksDB's
+    background compaction stops with this process, and the tables the write batches left
+    would cost every query (named queries up to a fifth more on a million triples:
+    bench/PERF.md). Enough is ``optimize_after`` triples and a share of the store
+    (``kg.store.compaction``), so that a store fed by many runs is not rewritten whole by
+    each. A remote store keeps its own storage."""
     from kg.store.embedded import EmbeddedStore
 
-    if not options.optimize_after or report.triples < options.optimize_after:
+    if not isinstance(store, EmbeddedStore):
         return
-    if isinstance(store, EmbeddedStore):
+    since = compaction.note_loaded(store.path, report.triples)
+    if compaction.due(since, report.store_triples, options.optimize_after):
         t = time.perf_counter()
         store.optimize()
         report.times["compact"] += time.perf_counter() - t

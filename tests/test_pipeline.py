@@ -324,16 +324,7 @@ def test_a_large_run_ends_by_compacting_the_store(
 ) -> None:
     """A run that loaded at least ``optimize_after`` triples compacts the embedded store
     (``kg optimize``), and says how long it took; 0 never does, nor does a smaller run."""
-    from kg.store.embedded import EmbeddedStore
-
-    calls: list[Path] = []
-    original = EmbeddedStore.optimize
-
-    def spy(self: EmbeddedStore) -> None:
-        calls.append(self.path)
-        original(self)
-
-    monkeypatch.setattr(EmbeddedStore, "optimize", spy)
+    calls = _spy_on_optimize(monkeypatch)
     store = tmp_path / "store"
     report = ingest([str(SEED_ARTICLE)], store, IngestOptions(optimize_after=after))
     assert report.loaded == 1
@@ -389,3 +380,44 @@ def test_the_batch_so_far_is_written_while_the_model_parses_the_last_articles(
     report = ingest([str(SEEDS)], tmp_path / "s", IngestOptions(batch_size=100))
     assert report.loaded == report.read == 9
     assert len(sizes) == 2 and sum(sizes) == 9 and sizes[1] <= 2, sizes
+
+
+def test_a_small_run_into_a_large_store_adds_to_the_count_instead_of_compacting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compaction rewrites the whole store, so a run compacts only once the triples loaded
+    since the last compaction reach a quarter of the store (kg.store.compaction): a small run
+    into a large store adds its triples to the count, and a later run that brings the count
+    to a quarter compacts and starts it again."""
+    from kg.store import compaction
+
+    calls = _spy_on_optimize(monkeypatch)
+    store = tmp_path / "store"
+    options = IngestOptions(optimize_after=1)
+    first = ingest([str(SEEDS)], store, options)  # into an empty store: compacts
+    assert calls == [store] and compaction.loaded_since(store) == 0
+    small = tmp_path / "small.txt"
+    small.write_text("Gunmen attacked a police station in Kismayo on Monday.\n", encoding="utf-8")
+    second = ingest([str(small)], store, options)
+    assert 0 < second.triples < compaction.SHARE * first.store_triples
+    assert calls == [store] and second.times["compact"] == 0
+    assert compaction.loaded_since(store) == second.triples
+    monkeypatch.setattr(compaction, "SHARE", second.triples * 2 / second.store_triples)
+    third = ingest([str(small)], store, IngestOptions(optimize_after=1, force=True))
+    assert calls == [store, store] and third.times["compact"] > 0  # 2 small runs: the share
+    assert compaction.loaded_since(store) == 0
+
+
+def _spy_on_optimize(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The stores compacted from now on, in order (they are still compacted)."""
+    from kg.store.embedded import EmbeddedStore
+
+    calls: list[Path] = []
+    original = EmbeddedStore.optimize
+
+    def spy(self: EmbeddedStore) -> None:
+        calls.append(self.path)
+        original(self)
+
+    monkeypatch.setattr(EmbeddedStore, "optimize", spy)
+    return calls

@@ -51,8 +51,9 @@ LISTED = 20  # unreadable inputs and quarantined articles listed one by one with
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary on stderr.")
 @click.option(
     "--optimize-after", default=OPTIMIZE_AFTER, show_default=True, type=click.IntRange(0),
-    help="Compact the embedded store (as `kg optimize` does) when this run loaded at least "
-    "this many triples; 0: never.",
+    help="Compact the embedded store (as `kg optimize` does) at the end of a run once at least "
+    "this many triples, and a quarter of the store's, were loaded since its last compaction; "
+    "0: never.",
 )  # fmt: skip
 @click.pass_context
 def ingest(
@@ -84,8 +85,9 @@ def ingest(
     quick, and --force processes everything again. Exit code 0 when at least one article was
     read, 1 when none could be; with --strict, 3 when an article is quarantined and 1 when an
     input could not be read.
-    A run that loaded many triples (--optimize-after) ends by compacting the embedded store,
-    so that queries read fewer, larger tables.
+    A run after which many triples were loaded since the last compaction (--optimize-after,
+    and a quarter of the store) ends by compacting the embedded store, so that queries read
+    fewer, larger tables.
 
     \b
     Example:

@@ -19,10 +19,11 @@ def optimize(store: Path | str) -> None:
     Each batch kg ingest writes adds tables to the database, merged later by background
     compaction, which stops when kg ingest does; queries on a store of a million triples
     as ingested may cost a fifth more than on the same store compacted (bench/PERF.md). kg
-    ingest runs it after a run that loaded many triples (--optimize-after); run it after many
-    smaller ingests. It takes seconds to half a minute a million triples, holds the store
-    as its writer meanwhile (queries still read the last checkpoint), and changes no triple. A
-    remote store keeps its own storage: use its server's tools.
+    ingest runs it once many triples, and a quarter of the store, were loaded since the last
+    compaction (--optimize-after); run it after smaller ingests for the fastest queries. It
+    takes seconds to half a minute a million triples, holds the store as its writer meanwhile
+    (queries still read the last checkpoint), and changes no triple. A remote store keeps its
+    own storage: use its server's tools.
 
     \b
     Example:
