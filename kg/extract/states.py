@@ -51,6 +51,7 @@ class StateWords:
     military_verbs: frozenset[str]
     partner_words: frozenset[str]
     hostile_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
 
@@ -117,6 +118,8 @@ class StateFinder:
                 # its other mentions
             else:  # a place named only here stays a place; the events read the state here
                 mentions.acting.update((i, state) for i in range(f.start, f.end))
+        if not military:
+            self._promote_acting(doc, mentions)
         for f in dropped:  # kept where it is the place's last mention
             if sum(p.key == f.key for p in mentions.found) > 1:
                 mentions.found.remove(f)
@@ -153,6 +156,8 @@ class StateFinder:
             return "government"
         if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
             return "military" if head.head.lemma_.lower() in w.military_verbs else "government"
+        if dep == "poss" and lemma in w.proxy_nouns:  # "Iran's proxies", "Turkey's troops"
+            return "military" if lemma in w.military_nouns else "government"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"
@@ -189,6 +194,25 @@ class StateFinder:
         ):
             return "government"  # "our ally Turkey": the ally named before its name
         return None
+
+    def _promote_acting(self, doc: Doc, mentions: Mentions) -> None:
+        """A country named once that acts on another actor ("Iran supplies weapons to the
+        Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies") names
+        the state there, as a country named twice does: the events, found before, read the
+        state at that span (``Mentions.acting``); now that they are found, the span becomes the
+        state's mention, an end of the relations its sentence states. A country named once
+        that acts on no actor ("Turkey condemned the attack") stays the place, as re3d and
+        the geocoder read it."""
+        named = [*mentions.found, *mentions.references]
+        actors = {i for f in named if f.kind == "actor" for i in range(f.start, f.end)}
+        for f in mentions.found:
+            state = mentions.acting.get(f.start)
+            if f.kind != "place" or state is None or state.start != f.start:
+                continue
+            if _acts_on(doc[f.start : f.end].root, actors, self.words.proxy_nouns):
+                _become(f, state)
+                for i in range(f.start, f.end):
+                    mentions.acting.pop(i, None)
 
     # -- governments -------------------------------------------------------------------------
 
@@ -258,6 +282,50 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
     return any(
         f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
     )
+
+
+_PARTY_DEPS = frozenset({"dobj", "dative", "pobj", "attr"})
+
+
+def _acts_on(token: Token, actors: set[int], proxy_nouns: frozenset[str]) -> bool:
+    """Whether a country's name acts on an actor the text names: the subject of a verb whose
+    object, or the object of one of its prepositions (or of its object's), is an actor
+    ("Iran supplies weapons to the Houthis"); the agent of a passive that says what was done
+    to an actor ("rebels backed by Iran"); the owner of forces or proxies ("Iran's
+    proxies"), or the noun modifier of an act aimed at an actor ("U.S. strikes on ISIL")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "poss" and head.lemma_.lower() in proxy_nouns:
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent":  # "backed by Iran"
+        verb = head.head
+        if verb.dep_ in ("acl", "amod") and _is_actor(verb.head, actors):
+            return True  # "rebels backed by Iran"
+        return any(c.dep_ == "nsubjpass" and _is_actor(c, actors) for c in verb.children)
+    if token.dep_ not in ("nsubj", "poss", "compound", "nmod"):
+        return False
+    return any(_is_actor(t, actors) for t in _parties(head))
+
+
+def _parties(act: Token) -> list[Token]:
+    """The objects of an act: its objects, its prepositions' objects and its object's
+    (one level), with their conjuncts."""
+    out: list[Token] = []
+    for child in act.children:
+        if child.dep_ in _PARTY_DEPS and child.pos_ != "ADP":
+            out.append(child)
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    out += [p for p in grand.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("prep", "dative"):
+            out += [p for p in child.children if p.dep_ == "pobj"]
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def _is_actor(token: Token, actors: set[int]) -> bool:
+    """A phrase an actor's mention heads or modifies: "the Houthis", "the Assad regime"."""
+    return any(i in actors for i in range(token.left_edge.i, token.i + 1))
 
 
 def _become(place: Found, state: Found) -> None:

@@ -181,3 +181,22 @@ def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extrac
     places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
     assert (text.index("U.S. Naval"), "U.S.") not in places  # whose the command is
     assert (text.rindex("U.S."), "U.S.") in places  # the place keeps its own mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Iran supplies weapons to the Houthis.", "government-of-iran"),
+        ("Rebels backed by Qatar attacked the town.", "government-of-qatar"),
+        ("Iran's proxies attacked the Saudi-led coalition.", "government-of-iran"),
+        ("Russia and Iran support the Assad regime.", "government-of-iran"),
+    ],
+)  # fmt: skip
+def test_a_country_named_once_that_acts_on_an_actor_is_a_state_mention(
+    extractor: Any, text: str, state: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+    assert any(k.startswith(state) and v for k, v in mentions.items()), mentions
+    assert not any(p.place_type.value == "country" for p in extraction.places)
