@@ -156,7 +156,17 @@ class FightStatements(AllianceStatements):
             keys += self._by(c)
             keys += [k for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
                      for k in self.actors(m)]  # fmt: skip
+        if not keys and self._measure(noun):  # "18,000 km of territory held by Y"
+            keys = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for k in self._held(o)]  # fmt: skip
         return dedup(keys)
+
+    def _measure(self, noun: Any) -> bool:
+        """A noun of an amount or a part ("kilometres", "parts", "much"), or one counted
+        ("dozens of villages"), whose "of" object names the ground."""
+        return noun.lemma_.lower() in self.words.measure_nouns or any(
+            c.dep_ == "nummod" for c in noun.children
+        )
 
     def _owner(self, noun: Any) -> list[str]:
         """ "struck the positions of Y" (:meth:`Statements._owner`), and "struck positions

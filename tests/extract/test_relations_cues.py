@@ -131,6 +131,10 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
          "taliban"),
         ("Hezbollah, a sworn enemy of the Islamic State, sent fighters to Qusayr.",
          "islamic-state", "hezbollah"),
+        ("The SDF made great progress, retaking 900 square kilometres of territory held by "
+         "ISIS.", "syrian-democratic-forces", "islamic-state"),
+        ("The Peshmerga recaptured parts of the province controlled by ISIL.", "peshmerga",
+         "islamic-state"),
     ],
 )  # fmt: skip
 def test_fights_named_through_what_a_side_suffers_or_holds(
