@@ -30,6 +30,7 @@ from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.mentions import Mentions
+from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -75,6 +76,7 @@ class StateFinder:
         self.lex = lexicon
         self.words = words or load_state_words()
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
+        self.peoples = people_names(lexicon.countries, load_irregular())
         self.demonyms: dict[str, str] = {}
         for country in lexicon.countries:
             for name in country.demonyms:
@@ -87,6 +89,8 @@ class StateFinder:
         countries that act as governments ("the UK said", "announced by Russia": no fighter
         of the clauses below them) and the governments named by a common noun."""
         out = [] if military else self._governments(doc, mentions)
+        if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
+            mentions.references += find_peoples(doc, mentions, self.peoples)
         inside = {i for f in out for i in range(f.start, f.end)}
         actors = {i for f in mentions.found if f.kind == "actor" for i in range(f.start, f.end)}
         dropped: list[Found] = []
@@ -209,6 +213,8 @@ class StateFinder:
             state = mentions.acting.get(f.start)
             if f.kind != "place" or state is None or state.start != f.start:
                 continue
+            if f.key == mentions.main_place:
+                continue  # the article's main place: events the text places nowhere are there
             if _acts_on(doc[f.start : f.end].root, actors, self.words.proxy_nouns):
                 _become(f, state)
                 for i in range(f.start, f.end):

@@ -196,7 +196,59 @@ def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extrac
 def test_a_country_named_once_that_acts_on_an_actor_is_a_state_mention(
     extractor: Any, text: str, state: str
 ) -> None:
+    text = f"Fighting went on in Yemen and Syria on Monday. {text}"  # the main country's
     extraction = extractor.extract_one(Article("t", text))
     mentions = {a.key: [m.text for m in a.mentions] for a in extraction.actors}
     assert any(k.startswith(state) and v for k, v in mentions.items()), mentions
-    assert not any(p.place_type.value == "country" for p in extraction.places)
+    named = state.removeprefix("government-of-").title()
+    assert not any(p.label == named for p in extraction.places)
+
+
+@pytest.mark.model
+def test_the_main_country_named_once_stays_the_place_events_fall_back_to(extractor: Any) -> None:
+    # an event the text places nowhere is in the article's main country: its place must stay
+    extraction = extractor.extract_one(Article("t", "Iran supplies weapons to the Houthis."))
+    assert [p.label for p in extraction.places] == ["Iran"]
+
+
+@pytest.mark.model
+def test_geocoding_finds_every_place_an_event_names(geo_extractor: Any) -> None:
+    # the main country named once, acting on an actor, is where the clash is placed
+    extraction = geo_extractor.extract_one(Article("t", "Libya's army clashed with the rebels."))
+    places = {p.key for p in extraction.places}
+    assert all(k in places for e in extraction.events for k in e.places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,key,words",
+    [
+        ("We thank our coalition partners, especially the Turks.", "turks", "the Turks"),
+        ("The French attacked the Taliban near Kabul.", "french", "The French"),
+        ("The talks in Geneva were hosted by the Swiss.", "swiss", "the Swiss"),
+    ],
+)  # fmt: skip
+def test_a_nation_named_by_its_people_is_an_actor(
+    extractor: Any, text: str, key: str, words: str
+) -> None:
+    assert words in _actors(extractor, text)[key][1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["French troops left the base on Monday.", "The British government condemned the attack."],
+)
+def test_a_people_s_word_before_a_noun_is_no_people(extractor: Any, text: str) -> None:
+    assert not {"french", "british"} & set(_actors(extractor, text))
+
+
+def test_the_peoples_plural_names() -> None:
+    from kg.extract.lexicon import load_countries
+    from kg.extract.peoples import load_irregular, people_names
+    from kg.resources import data_dir
+
+    countries = load_countries(data_dir() / "countries.tsv")
+    names = people_names(countries, load_irregular())
+    assert names["french"] == "FR" and names["turks"] == "TR" and names["chinese"] == "CN"
+    assert "iraqis" not in names  # the demonym and -s: kg/extract/phrases.py
