@@ -61,13 +61,16 @@ class Sides:
         self.actor_at: dict[int, str] = {}
         self.operations: set[int] = set()  # tokens of a mention naming an operation
         self.members: set[tuple[str, str]] = set()  # (X, Y): "X, as part of Y", no alliance
-        for actor in extraction.actors:
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for token in span if span is not None else ():
-                    self.actor_at.setdefault(token.i, actor.key)
-                if span is not None and _OPERATION.match(m.text):
-                    self.operations.update(t.i for t in span)
+        # the shortest mention names a token: "Iran" in "the Iran-backed Houthis", "Houthi"
+        # in "the anti-Houthi coalition" are the names inside the phrase's
+        mentions = sorted(((m, a.key) for a in extraction.actors for m in a.mentions),
+                          key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
+        for m, key in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.actor_at.setdefault(token.i, key)
+            if span is not None and _OPERATION.match(m.text):
+                self.operations.update(t.i for t in span)
 
     def actors(self, token: Any) -> list[str]:
         """The actors a noun phrase headed by ``token`` names, with its conjuncts: "the SDF

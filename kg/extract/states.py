@@ -31,6 +31,7 @@ from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.mentions import Mentions
 from kg.extract.peoples import find_peoples, load_irregular, people_names
+from kg.extract.prefixed import PrefixedNames
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -77,6 +78,7 @@ class StateFinder:
         self.words = words or load_state_words()
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
         self.peoples = people_names(lexicon.countries, load_irregular())
+        self.prefixed = PrefixedNames(lexicon)
         self.demonyms: dict[str, str] = {}
         for country in lexicon.countries:
             for name in country.demonyms:
@@ -91,6 +93,8 @@ class StateFinder:
         out = [] if military else self._governments(doc, mentions)
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
+            # "the anti-Houthi coalition", "pro-Russian separatists": kg/extract/prefixed.py
+            out += self.prefixed.find(doc, mentions, self._government_at)
         inside = {i for f in out for i in range(f.start, f.end)}
         actors = {i for f in mentions.found if f.kind == "actor" for i in range(f.start, f.end)}
         dropped: list[Found] = []
@@ -112,7 +116,12 @@ class StateFinder:
             if (role == "military") != military:
                 continue
             start = f.start
-            if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:
+            if (
+                start > 0
+                and doc[start - 1].lower_ in _ARTICLES
+                and (f.end == len(doc) or doc[f.end].text != "-")  # not "the Iran-backed X"
+                and mentions.at(start - 1) is None
+            ):
                 start -= 1  # "the UK": the state is named with its article
             state = self._state(start, f.end, f.country, role, mentions)
             if start < f.start:
@@ -160,6 +169,9 @@ class StateFinder:
             return "government"
         if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
             return "military" if head.head.lemma_.lower() in w.military_verbs else "government"
+        if dep in ("npadvmod", "compound", "nmod") and head.tag_ == "VBN":
+            # "the Iran-backed Houthis", "Turkey-supported rebels"
+            return "government" if lemma in w.partner_words else None
         if dep == "poss" and lemma in w.proxy_nouns:  # "Iran's proxies", "Turkey's troops"
             return "military" if lemma in w.military_nouns else "government"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
@@ -263,6 +275,9 @@ class StateFinder:
 
     # -- the actor ---------------------------------------------------------------------------
 
+    def _government_at(self, start: int, end: int, iso: str, mentions: Mentions) -> Found:
+        return self._state(start, end, iso, "government", mentions)
+
     def _state(self, start: int, end: int, iso: str, role: str, mentions: Mentions) -> Found:
         name = self.lex.country_by_iso[iso].name
         home = not mentions.main_country or mentions.main_country == iso
@@ -309,6 +324,8 @@ def _acts_on(token: Token, actors: set[int], proxy_nouns: frozenset[str]) -> boo
         if verb.dep_ in ("acl", "amod") and _is_actor(verb.head, actors):
             return True  # "rebels backed by Iran"
         return any(c.dep_ == "nsubjpass" and _is_actor(c, actors) for c in verb.children)
+    if token.dep_ in ("npadvmod", "compound", "nmod") and head.tag_ == "VBN":
+        return head.dep_ in ("amod", "acl") and _is_actor(head.head, actors)  # "Iran-backed X"
     if token.dep_ not in ("nsubj", "poss", "compound", "nmod"):
         return False
     return any(_is_actor(t, actors) for t in _parties(head))

@@ -217,3 +217,26 @@ def test_an_events_agent_that_only_demands_it_stop_fights_no_one(extractor: Any)
     extraction = Extraction(Article("t", text), (sentence,), actors, (), (event,))
     relations = find_relations(doc, extraction)
     assert not any(r.source == "arab-league" for r in relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,kind,source,target",
+    [
+        ("Fighting went on in Yemen. The anti-Houthi coalition struck Sanaa on Monday.",
+         FIGHTING, "coalition", "houthis"),
+        ("Fighting went on in Ukraine. Pro-Russian separatists shelled Mariupol.", ALLIES,
+         "naf", "government-of-russia-in-ukraine"),
+        ("Fighting went on in Yemen. The Iran-backed Houthis fired missiles at Riyadh.",
+         ALLIES, "houthis", "government-of-iran-in-yemen"),
+    ],
+)  # fmt: skip
+def test_a_name_inside_a_modifier_is_a_side(
+    extractor: Any, text: str, kind: RelationKind, source: str, target: str
+) -> None:
+    assert (kind, source, target) in _stated(extractor, text)
+
+
+@pytest.mark.model
+def test_a_prefix_on_a_common_word_names_no_side(extractor: Any) -> None:
+    assert not _stated(extractor, "Anti-government protesters marched in Khartoum.")
