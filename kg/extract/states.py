@@ -84,12 +84,19 @@ class StateFinder:
             for name in country.demonyms:
                 self.demonyms.setdefault(name.lower(), country.iso)
 
-    def find(self, doc: Doc, mentions: Mentions, military: bool = False) -> list[Found]:
+    def find(
+        self,
+        doc: Doc,
+        mentions: Mentions,
+        military: bool = False,
+        placed: frozenset[str] = frozenset(),
+    ) -> list[Found]:
         """The state mentions of a Doc, added to ``mentions`` and returned. ``military``: the
         countries that act through their forces ("Turkey shelled", "U.S. airstrikes"), found
         before the events, which read them; else the others, found after the events: the
         countries that act as governments ("the UK said", "announced by Russia": no fighter
-        of the clauses below them) and the governments named by a common noun."""
+        of the clauses below them) and the governments named by a common noun. ``placed``:
+        the keys of the places the events are located at, which keep their mentions."""
         out = [] if military else self._governments(doc, mentions)
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
@@ -132,7 +139,7 @@ class StateFinder:
             else:  # a place named only here stays a place; the events read the state here
                 mentions.acting.update((i, state) for i in range(f.start, f.end))
         if not military:
-            self._promote_acting(doc, mentions)
+            self._promote_acting(doc, mentions, placed | {mentions.main_place})
         for f in dropped:  # kept where it is the place's last mention
             if sum(p.key == f.key for p in mentions.found) > 1:
                 mentions.found.remove(f)
@@ -211,7 +218,7 @@ class StateFinder:
             return "government"  # "our ally Turkey": the ally named before its name
         return None
 
-    def _promote_acting(self, doc: Doc, mentions: Mentions) -> None:
+    def _promote_acting(self, doc: Doc, mentions: Mentions, placed: frozenset[str]) -> None:
         """A country named once that acts on another actor ("Iran supplies weapons to the
         Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies") names
         the state there, as a country named twice does: the events, found before, read the
@@ -225,8 +232,9 @@ class StateFinder:
             state = mentions.acting.get(f.start)
             if f.kind != "place" or state is None or state.start != f.start:
                 continue
-            if f.key == mentions.main_place:
-                continue  # the article's main place: events the text places nowhere are there
+            if f.key in placed:
+                continue  # an event's place, or the article's main one (where events the
+                # text places nowhere are): it keeps its mention
             if _acts_on(doc[f.start : f.end].root, actors, self.words.proxy_nouns):
                 _become(f, state)
                 for i in range(f.start, f.end):

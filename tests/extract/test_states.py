@@ -188,8 +188,8 @@ def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extrac
     "text,state",
     [
         ("Iran supplies weapons to the Houthis.", "government-of-iran"),
-        ("Rebels backed by Qatar attacked the town.", "government-of-qatar"),
-        ("Iran's proxies attacked the Saudi-led coalition.", "government-of-iran"),
+        ("Rebels backed by Qatar attacked a checkpoint in Idlib.", "government-of-qatar"),
+        ("Iran's proxies attacked the Saudi-led coalition in Aden.", "government-of-iran"),
         ("Russia and Iran support the Assad regime.", "government-of-iran"),
     ],
 )  # fmt: skip
@@ -212,9 +212,16 @@ def test_the_main_country_named_once_stays_the_place_events_fall_back_to(extract
 
 
 @pytest.mark.model
-def test_geocoding_finds_every_place_an_event_names(geo_extractor: Any) -> None:
-    # the main country named once, acting on an actor, is where the clash is placed
-    extraction = geo_extractor.extract_one(Article("t", "Libya's army clashed with the rebels."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya's army clashed with the rebels.",  # the main country, where the clash is
+        "Fighting went on in Syria. Rebels backed by Iran attacked a checkpoint.",  # the
+        # events' rules placed the attack at Iran, which acts on the rebels
+    ],
+)
+def test_a_country_an_event_is_placed_at_keeps_its_place(geo_extractor: Any, text: str) -> None:
+    extraction = geo_extractor.extract_one(Article("t", text))
     places = {p.key for p in extraction.places}
     assert all(k in places for e in extraction.events for k in e.places)
 
