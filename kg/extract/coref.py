@@ -110,6 +110,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
     out: list[Found] = []
+    others: set[str] = set()  # the partners phrases' keys: "our allies" are never "we"
     places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
     spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
     pos, tag, text = columns.poses(doc), columns.tags(doc), columns.texts(doc)
@@ -128,12 +129,17 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
                 continue  # "their equipment", "our condolences": no actor of their own
             # "The Coalition complies ... We will continue": a speaker named by a noun too
-            known = sorted([*actors, *out], key=lambda f: f.start) if kind == "speaker" else actors
+            if kind == "speaker":
+                known = sorted((f for f in (*actors, *out) if f.key not in others),
+                               key=lambda f: f.start)  # fmt: skip
+            else:
+                known = actors
             antecedent = asked_actor(
                 token, actors, asking.demand_verbs, asking.accuse_verbs
             ) or _antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 out.append(_partners(doc, token, antecedent))
+                others.add(out[-1].key)
                 taken |= set(range(out[-1].start, out[-1].end))
             elif (
                 antecedent is not None
@@ -157,6 +163,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         partners = _partners_named(doc, token, words, (taken, spoken))
         if partners is not None:  # "international partners", "allies and partners"
             out.append(partners)
+            others.add(partners.key)
             taken |= set(range(partners.start, partners.end))
             continue
         phrase = _generic(doc, token, actors, words, taken)

@@ -54,6 +54,7 @@ class StateWords:
     partner_words: frozenset[str]
     hostile_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
+    hostile_verbs: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
 
@@ -185,8 +186,8 @@ class StateFinder:
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"
             return None
-        if dep == "dobj" and lemma in w.partner_words:
-            return "government"
+        if dep == "dobj" and lemma in w.partner_words | w.hostile_verbs:
+            return "government"  # "supports Iraq", "to attack the United States"
         governor = head.head.lemma_.lower()
         if dep == "pobj" and head.lower_ in ("with", "between") and governor in w.partner_words:
             return "government"
@@ -235,7 +236,8 @@ class StateFinder:
             if f.key in placed:
                 continue  # an event's place, or the article's main one (where events the
                 # text places nowhere are): it keeps its mention
-            if _acts_on(doc[f.start : f.end].root, actors, self.words.proxy_nouns):
+            root = doc[f.start : f.end].root
+            if _acts_on(root, actors, self.words.proxy_nouns, self.words.hostile_verbs):
                 _become(f, state)
                 for i in range(f.start, f.end):
                     mentions.acting.pop(i, None)
@@ -316,7 +318,9 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
 _PARTY_DEPS = frozenset({"dobj", "dative", "pobj", "attr"})
 
 
-def _acts_on(token: Token, actors: set[int], proxy_nouns: frozenset[str]) -> bool:
+def _acts_on(
+    token: Token, actors: set[int], proxy_nouns: frozenset[str], hostile_verbs: frozenset[str]
+) -> bool:
     """Whether a country's name acts on an actor the text names: the subject of a verb whose
     object, or the object of one of its prepositions (or of its object's), is an actor
     ("Iran supplies weapons to the Houthis"); the agent of a passive that says what was done
@@ -332,11 +336,22 @@ def _acts_on(token: Token, actors: set[int], proxy_nouns: frozenset[str]) -> boo
         if verb.dep_ in ("acl", "amod") and _is_actor(verb.head, actors):
             return True  # "rebels backed by Iran"
         return any(c.dep_ == "nsubjpass" and _is_actor(c, actors) for c in verb.children)
+    if token.dep_ == "dobj" and head.lemma_.lower() in hostile_verbs:
+        return _by_actor(head, actors)  # "allow al-Qaida to attack the United States"
     if token.dep_ in ("npadvmod", "compound", "nmod") and head.tag_ == "VBN":
         return head.dep_ in ("amod", "acl") and _is_actor(head.head, actors)  # "Iran-backed X"
     if token.dep_ not in ("nsubj", "poss", "compound", "nmod"):
         return False
     return any(_is_actor(t, actors) for t in _parties(head))
+
+
+def _by_actor(verb: Token, actors: set[int]) -> bool:
+    """The verb's subject is an actor, or, for an infinitive or a clause hung on another verb
+    ("allow X to attack"), that verb's object or subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "ccomp"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+    return any(_is_actor(t, actors) for t in subjects)
 
 
 def _parties(act: Token) -> list[Token]:

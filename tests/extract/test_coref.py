@@ -232,3 +232,14 @@ def test_a_possessive_in_what_is_asked_names_the_one_asked(
 def test_a_possessive_in_what_the_subject_vows_is_the_subject_s(extractor: Any) -> None:
     text = "The army vowed to continue its offensive against the rebels."
     assert "its" in actor_mentions(extractor, text)["military-forces"]
+
+
+@pytest.mark.model
+def test_we_is_never_the_partners_the_speaker_names(extractor: Any) -> None:
+    text = (
+        "Al Shabaab remains committed to attacks against the United States and our allies and"
+        " friends. We will continue to deny it a safe haven."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert "We" in mentions["government-of-united-states"]
+    assert "We" not in mentions["allies-of-government-of-united-states"]

@@ -259,3 +259,20 @@ def test_the_peoples_plural_names() -> None:
     names = people_names(countries, load_irregular())
     assert names["french"] == "FR" and names["turks"] == "TR" and names["chinese"] == "CN"
     assert "iraqis" not in names  # the demonym and -s: kg/extract/phrases.py
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Fighting went on in Somalia on Monday. Al Shabaab vowed to attack Kenya again.",
+         "government-of-kenya-in-somalia"),
+        ("Fighting went on in Somalia on Monday. The storm threatened Kenya again.", ""),
+    ],
+)  # fmt: skip
+def test_a_country_an_actor_attacks_is_the_state_fought(
+    extractor: Any, text: str, state: str
+) -> None:
+    assert sorted(k for k in _actors(extractor, text) if k.startswith("government")) == (
+        [state] if state else []
+    )
