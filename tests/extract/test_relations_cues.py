@@ -229,9 +229,15 @@ def test_an_events_agent_that_only_demands_it_stop_fights_no_one(extractor: Any)
          "naf", "government-of-russia-in-ukraine"),
         ("Fighting went on in Yemen. The Iran-backed Houthis fired missiles at Riyadh.",
          ALLIES, "houthis", "government-of-iran-in-yemen"),
+        ("The YPG joined the SDF in fighting ISIL near Raqqa.", ALLIES, "ypg",
+         "syrian-democratic-forces"),
+        ("The PKK has fought the Turkish state since 1984.", FIGHTING, "pkk",
+         "government-of-turkey"),
+        ("Fighting went on in Yemen. The Houthis receive weapons from Iran.", ALLIES,
+         "houthis", "government-of-iran-in-yemen"),
     ],
 )  # fmt: skip
-def test_a_name_inside_a_modifier_is_a_side(
+def test_sides_named_in_modifiers_joint_fights_and_states(
     extractor: Any, text: str, kind: RelationKind, source: str, target: str
 ) -> None:
     assert (kind, source, target) in _stated(extractor, text)
@@ -240,3 +246,17 @@ def test_a_name_inside_a_modifier_is_a_side(
 @pytest.mark.model
 def test_a_prefix_on_a_common_word_names_no_side(extractor: Any) -> None:
     assert not _stated(extractor, "Anti-government protesters marched in Khartoum.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The YPG joined the SDF in 2015.",  # membership
+        "Fighting went on in Syria. Refugees arrived in Idlib from Turkey.",
+    ],
+)
+def test_no_alliance_from_joining_alone_nor_from_coming_from_a_country(
+    extractor: Any, text: str
+) -> None:
+    assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}
