@@ -57,6 +57,7 @@ class StateWords:
     proxy_nouns: frozenset[str]
     hostile_verbs: frozenset[str]
     given_nouns: frozenset[str]
+    fire_nouns: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
 
@@ -100,7 +101,7 @@ class StateFinder:
         countries that act as governments ("the UK said", "announced by Russia": no fighter
         of the clauses below them) and the governments named by a common noun. ``placed``:
         the keys of the places the events are located at, which keep their mentions."""
-        out = [] if military else self._governments(doc, mentions)
+        out = self._fire(doc, mentions) if military else self._governments(doc, mentions)
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
             # "the anti-Houthi coalition", "pro-Russian separatists": kg/extract/prefixed.py
@@ -149,6 +150,23 @@ class StateFinder:
                 for i in range(f.start, f.end):
                     mentions.by_token.pop(i, None)
         mentions.add(out)
+        return out
+
+    def _fire(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """ "Russian airstrikes", "Israeli raids": a country's demonym on a noun of fire from
+        the air or of a raid (``[states] fire_nouns``) names its forces, as "U.S. airstrikes"
+        does; on other nouns ("Kurdish offensive", "Palestinian rockets") a demonym may name
+        a people or a group, not the state."""
+        out = []
+        for token in doc:
+            iso = self.demonyms.get(token.lower_)
+            if iso is None or token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if token.head.lemma_.lower() not in self.words.fire_nouns or token.head.i < token.i:
+                continue
+            if mentions.at(token.i) is not None or mentions.at(token.head.i) is not None:
+                continue
+            out.append(self._state(token.i, token.i + 1, iso, "military", mentions))
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:

@@ -276,3 +276,17 @@ def test_a_country_an_actor_attacks_is_the_state_fought(
     assert sorted(k for k in _actors(extractor, text) if k.startswith("government")) == (
         [state] if state else []
     )
+
+
+@pytest.mark.model
+def test_a_demonym_on_a_noun_of_fire_is_the_state_s_forces(extractor: Any) -> None:
+    text = "Fighting went on in Syria. Russian airstrikes hit a market in Idlib on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    agents = {a for e in extraction.events if e.event_type == "air-drone-strike" for a in e.agents}
+    assert agents == {"military-forces-of-russia-in-syria"}
+
+
+@pytest.mark.model
+def test_a_demonym_on_other_nouns_is_no_state(extractor: Any) -> None:
+    text = "Fighting went on in Gaza. Palestinian rockets hit a town in Israel."
+    assert not any(k.startswith("military-forces-of-palestine") for k in _actors(extractor, text))
