@@ -75,9 +75,12 @@ class AllianceStatements(CueStatements):
 
     def _ally_cue(self, cue: Any) -> list[Triple]:
         """:meth:`Statements._ally_cue`, less relief: "X provides humanitarian aid to Y",
-        "medical assistance from Y" make no allies."""
+        "medical assistance from Y" make no allies; nor what is asked for: "X demanded more
+        support from Y" (Y gives none yet)."""
         if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.relief_words
                for c in cue.children):  # fmt: skip
+            return []
+        if cue.dep_ == "dobj" and cue.head.lemma_.lower() in self.words.demand_verbs:
             return []
         return super()._ally_cue(cue)
 

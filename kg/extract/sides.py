@@ -30,6 +30,7 @@ _CLIMB = frozenset(
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
 _MAX_CLIMB = 12
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_ALTERNATIVES = frozenset({"or", "and/or", "nor"})  # a coordination of alternatives
 # a mention naming a military operation ("Operation Inherent Resolve"): supporting an
 # operation is taking part in it, not an alliance with whoever leads it
 _OPERATION = re.compile(r"(?:the\s+)?operation\b", re.IGNORECASE)
@@ -109,6 +110,8 @@ class Sides:
         first = named[-1]
         while first.dep_ == "conj" and first.head != first:
             first = first.head
+        if any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in first.children):
+            return [key]  # "Taliban and/or Islamic State militants": one or the other
         out = []
         for c in conjuncts(first):
             k = self.actor_at.get(c.i)

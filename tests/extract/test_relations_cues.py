@@ -260,3 +260,19 @@ def test_no_alliance_from_joining_alone_nor_from_coming_from_a_country(
     extractor: Any, text: str
 ) -> None:
     assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 farmers gathered with tractors in Lyon to protest against new fuel taxes and"
+        " to demand more financial support from the French state.",  # asked for, not given
+        "Five Taliban and/or ISIS militants were killed when Afghan forces repulsed their "
+        "attack in Kandahar.",  # one or the other attacked
+    ],
+)
+def test_no_alliance_from_support_asked_for_nor_from_alternatives(
+    extractor: Any, text: str
+) -> None:
+    assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}
