@@ -4,15 +4,15 @@ government of Iraq", "the Iraqi government").
 
 Where a country acts, its name with its article ("the UK") is a mention of its state, and the
 name alone ("UK") stays a mention of the place; a name without an article ("Turkey struck",
-"U.S. airstrikes") is one span, so it names the state. Where it is the place's only mention,
-the event rules read the state there (``Mentions.acting``) and the span stays the place's
-until the events are found; then it becomes the state's if the country acts on an actor the
-text names (:mod:`kg.extract.acts_on`: "Iran supplies weapons to the Houthis"), unless an
-event is placed at that country or it is the article's main one. The state is "Government of <country>" (state
-forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED
-codes foreign governments and as kg labels forces abroad), or "Military Forces of
-<country>" when it acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the
-gazetteer's and the generic rules' state forces. A country's name that tells whose people or
+"U.S. airstrikes") is one span, so it names the state. Where it is the place's only mention, the
+event rules read the state there (``Mentions.acting``) and the span stays the place's until the
+events are found; then it becomes the state's if the country acts on an actor the text names
+(:mod:`kg.extract.acts_on`: "Iran supplies weapons to the Houthis"), unless an event is placed
+at that country or it is the article's main one. The state is "Government of <country>" (state
+forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED codes
+foreign governments and as kg labels forces abroad), or "Military Forces of <country>" when it
+acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the gazetteer's and the
+generic rules' state forces. A country's name that tells whose people or
 things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
 place's only one. These mentions are added to the mention finder's before the events are
 found, so that "Turkey shelled" and "U.S. airstrikes" have their agent, and serve the relations
