@@ -124,7 +124,7 @@ class Extractor:
         mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
         # countries acting as governments, pronouns and generic nouns: actors' mentions for
         # the relations and the graph, found after the events
-        self.states.find(doc, mentions)
+        self.states.find(doc, mentions, placed=frozenset(p for d in drafts for p in d.places))
         mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:

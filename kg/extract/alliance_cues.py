@@ -30,6 +30,7 @@ from kg.model import ActorType, Extraction, RelationKind
 __all__ = ["AllianceStatements"]
 
 ALLIES = RelationKind.ALLIES_OF
+FIGHTING = RelationKind.FIGHTING_AGAINST
 _TO = frozenset({"to", "for"})  # "weapons to Y", "support for Y"
 _RECEIVE = frozenset({"receive", "obtain", "get", "accept", "acquire", "take"})
 _JOIN = frozenset({"join", "combine", "pool", "unite"})  # "joined forces", "pooled forces"
@@ -67,16 +68,19 @@ class AllianceStatements(CueStatements):
         if pos == "VERB" and lemma in _RECEIVE:
             return self._received(token)
         if pos == "VERB" and lemma in _JOIN | _FORM:
-            return self._joined(token)
+            return self._joined(token) + self._joined_in(token)
         if pos == "NOUN" and lemma in self.words.ally_nouns:
             return self._owned_ally(token)
         return []
 
     def _ally_cue(self, cue: Any) -> list[Triple]:
         """:meth:`Statements._ally_cue`, less relief: "X provides humanitarian aid to Y",
-        "medical assistance from Y" make no allies."""
+        "medical assistance from Y" make no allies; nor what is asked for: "X demanded more
+        support from Y" (Y gives none yet)."""
         if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.relief_words
                for c in cue.children):  # fmt: skip
+            return []
+        if cue.dep_ == "dobj" and cue.head.lemma_.lower() in self.words.demand_verbs:
             return []
         return super()._ally_cue(cue)
 
@@ -137,6 +141,26 @@ class AllianceStatements(CueStatements):
         if partners:
             return self._allied(subjects or self.holders(verb), partners)
         return [(ALLIES, a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+
+    def _joined_in(self, verb: Any) -> list[Triple]:
+        """ "X joined Y in fighting Z", "X joined Y in the fight against Z": X and Y wage one
+        fight, as allies (not "X joined Y": membership)."""
+        if verb.lemma_.lower() != "join":
+            return []
+        partners = [k for c in verb.children if c.dep_ == "dobj" for k in self.actors(c)]
+        fights = self.words.fight_verbs | self.words.fight_nouns
+        joint = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for c in p.children
+                 if c.dep_ in ("pcomp", "pobj") and c.lemma_.lower() in fights]  # fmt: skip
+        if not partners or not joint:
+            return []
+        subjects = [k for c in verb.children if c.dep_ in SUBJECTS for k in self.actors(c)]
+        enemies = [k for f in joint for c in f.children if c.dep_ == "dobj"
+                   for k in self.actors(c)]  # fmt: skip
+        enemies += [k for f in joint for p in f.children if p.dep_ == "prep"
+                    and p.lower_ == "against" for k in self._objects(p)]  # fmt: skip
+        fought = [(FIGHTING, p, e) for p in dedup(partners) for e in dedup(enemies) if p != e]
+        return self._allied(subjects or self.holders(verb), partners) + fought
 
     def _owned_ally(self, noun: Any) -> list[Triple]:
         """ "X and its allies", "the regime's foreign backers": the actor the noun of alliance

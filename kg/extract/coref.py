@@ -7,6 +7,9 @@
   Foreign Office said');
 - "they", "them", "their", "its": the nearest actor before it that is no person, the subject
   of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
+- a possessive in what a verb of demand asks, or in the reason a verb of blame or praise
+  gives, names the one asked or blamed, not the speaker ("The UN urged Hezbollah to halt its
+  attacks", "X condemned Y for their shelling": :mod:`kg.extract.asked`);
 - "the enemy", "the terrorist group", "these terrorists": the armed group the article names
   most before it, not the subject of its own clause ("X retook ground held by the enemy" is
   not X), and for "the enemy" none named earlier in its sentence; "the Coalition": the
@@ -30,8 +33,10 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.asked import asked_actor
 from kg.extract.found import Found
 from kg.extract.lexicon import read_toml
+from kg.extract.relations import load_words as load_relation_words
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -101,9 +106,11 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
     phrases that name an actor: "the donors praised the international community for its
     commitment")."""
     words = words or load_coref_words()
+    asking = load_relation_words()  # verbs of demand and blame: kg/data/relations.toml
     actors = sorted((f for f in found if f.kind == "actor"), key=lambda f: f.start)
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
     out: list[Found] = []
+    others: set[str] = set()  # the partners phrases' keys: "our allies" are never "we"
     places = sorted((f for f in found if f.kind == "place"), key=lambda f: f.start)
     spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
     pos, tag, text = columns.poses(doc), columns.tags(doc), columns.texts(doc)
@@ -122,10 +129,17 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
                 continue  # "their equipment", "our condolences": no actor of their own
             # "The Coalition complies ... We will continue": a speaker named by a noun too
-            known = sorted([*actors, *out], key=lambda f: f.start) if kind == "speaker" else actors
-            antecedent = _antecedent(doc, token, kind, known, words)
+            if kind == "speaker":
+                known = sorted((f for f in (*actors, *out) if f.key not in others),
+                               key=lambda f: f.start)  # fmt: skip
+            else:
+                known = actors
+            antecedent = asked_actor(
+                token, actors, asking.demand_verbs, asking.accuse_verbs
+            ) or _antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 out.append(_partners(doc, token, antecedent))
+                others.add(out[-1].key)
                 taken |= set(range(out[-1].start, out[-1].end))
             elif (
                 antecedent is not None
@@ -149,6 +163,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
         partners = _partners_named(doc, token, words, (taken, spoken))
         if partners is not None:  # "international partners", "allies and partners"
             out.append(partners)
+            others.add(partners.key)
             taken |= set(range(partners.start, partners.end))
             continue
         phrase = _generic(doc, token, actors, words, taken)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.alliance_cues import AllianceStatements
+from kg.extract.prefixed import STANCE_PREFIXES
 from kg.extract.sides import SUBJECTS, dedup
 from kg.extract.statements import Triple
 from kg.model import ActorType, Extraction, RelationKind
@@ -64,7 +65,26 @@ class FightStatements(AllianceStatements):
             out = out + self._opposed(token)
         if pos == "NOUN" and lemma in self.words.between_nouns:
             out = out + self._paired(token)
+        if token.lower_ in STANCE_PREFIXES:
+            out = out + self._stance(token)
         return out
+
+    def _stance(self, prefix: Any) -> list[Triple]:
+        """ "the anti-Houthi coalition" (the coalition fights the Houthis), "pro-Assad
+        militias" (the militias and Assad are allies): the name after the prefix
+        (:mod:`kg.extract.prefixed`) and the phrase's actor."""
+        doc = prefix.doc
+        if prefix.i + 2 >= len(doc) or doc[prefix.i + 1].text != "-":
+            return []
+        named = self.actor_at.get(prefix.i + 2)
+        phrase = prefix.head  # the noun the prefixed word modifies
+        while phrase.dep_ in ("amod", "compound") and phrase.head.i > phrase.i:
+            phrase = phrase.head  # "pro-Assad Shiite militias"
+        holders = [k for k in self.actors(phrase) if k != named]
+        if named is None or not holders or phrase.i <= prefix.i + 2:
+            return []
+        kind = FIGHTING if STANCE_PREFIXES[prefix.lower_] == "against" else ALLIES
+        return [(kind, h, named) for h in holders]
 
     def _paired(self, noun: Any) -> list[Triple]:
         """ "the Taliban-ISIS conflict", "the Hezbollah-Nusra clashes": two sides named
@@ -156,7 +176,17 @@ class FightStatements(AllianceStatements):
             keys += self._by(c)
             keys += [k for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
                      for k in self.actors(m)]  # fmt: skip
+        if not keys and self._measure(noun):  # "18,000 km of territory held by Y"
+            keys = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for k in self._held(o)]  # fmt: skip
         return dedup(keys)
+
+    def _measure(self, noun: Any) -> bool:
+        """A noun of an amount or a part ("kilometres", "parts", "much"), or one counted
+        ("dozens of villages"), whose "of" object names the ground."""
+        return noun.lemma_.lower() in self.words.measure_nouns or any(
+            c.dep_ == "nummod" for c in noun.children
+        )
 
     def _owner(self, noun: Any) -> list[str]:
         """ "struck the positions of Y" (:meth:`Statements._owner`), and "struck positions

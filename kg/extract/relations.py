@@ -102,6 +102,7 @@ class RelationWords:
     mutual_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     seize_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     give_verbs: frozenset[str]
     blow_nouns: frozenset[str]
@@ -156,6 +157,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             mutual_nouns=words("fighting", "mutual_nouns"),
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
+            measure_nouns=words("fighting", "measure_nouns"),
             speech_verbs=words("fighting", "speech_verbs"),
             give_verbs=words("fighting", "give_verbs"),
             blow_nouns=words("fighting", "blow_nouns"),

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.extract import columns
+from kg.extract.asked import addressed, demanded
 from kg.model import Extraction
 
 if TYPE_CHECKING:
@@ -28,10 +29,8 @@ _CLIMB = frozenset(
 )  # fmt: skip
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "appos")
 _MAX_CLIMB = 12
-_ADDRESSED = frozenset({"on", "upon", "to", "with"})  # "called on X", "appealed to X"
-_REASONS = frozenset({"for", "of", "on"})  # "condemned Y for", "accused Y of", "congratulated Y on"
-_OWNERS = frozenset({"its", "their", "his", "her"})  # possessives that may name the one asked
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_ALTERNATIVES = frozenset({"or", "and/or", "nor"})  # a coordination of alternatives
 # a mention naming a military operation ("Operation Inherent Resolve"): supporting an
 # operation is taking part in it, not an alliance with whoever leads it
 _OPERATION = re.compile(r"(?:the\s+)?operation\b", re.IGNORECASE)
@@ -63,20 +62,23 @@ class Sides:
         self.actor_at: dict[int, str] = {}
         self.operations: set[int] = set()  # tokens of a mention naming an operation
         self.members: set[tuple[str, str]] = set()  # (X, Y): "X, as part of Y", no alliance
-        for actor in extraction.actors:
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for token in span if span is not None else ():
-                    self.actor_at.setdefault(token.i, actor.key)
-                if span is not None and _OPERATION.match(m.text):
-                    self.operations.update(t.i for t in span)
+        # the shortest mention names a token: "Iran" in "the Iran-backed Houthis", "Houthi"
+        # in "the anti-Houthi coalition" are the names inside the phrase's
+        mentions = sorted(((m, a.key) for a in extraction.actors for m in a.mentions),
+                          key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
+        for m, key in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.actor_at.setdefault(token.i, key)
+            if span is not None and _OPERATION.match(m.text):
+                self.operations.update(t.i for t in span)
 
     def actors(self, token: Any) -> list[str]:
         """The actors a noun phrase headed by ``token`` names, with its conjuncts: "the SDF
         and the Coalition", "ISIL terrorists", "our ally the YPG"."""
         keys: list[str] = []
         for head in conjuncts(token):
-            key = self._addressee(head) or self.actor_at.get(head.i)
+            key = self.actor_at.get(head.i)
             if key is None:
                 key = next(
                     (
@@ -108,6 +110,8 @@ class Sides:
         first = named[-1]
         while first.dep_ == "conj" and first.head != first:
             first = first.head
+        if any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in first.children):
+            return [key]  # "Taliban and/or Islamic State militants": one or the other
         out = []
         for c in conjuncts(first):
             k = self.actor_at.get(c.i)
@@ -155,9 +159,10 @@ class Sides:
             described = self._described(t)
             if described:  # "support for Y, focused on defeating Z": Y is focused
                 return described
-            if t.dep_ == "xcomp" or self._demanded(t):
+            if t.dep_ == "xcomp" or demanded(t, self.words.demand_verbs):
                 # "pressed the regime to cease": the object acts
-                objects = [c for c in t.head.children if c.dep_ == "dobj"] + self._called_on(t)
+                objects = [c for c in t.head.children if c.dep_ == "dobj"]
+                objects += addressed(t, self.words.demand_verbs)
                 if objects:
                     acting = [k for o in objects for k in self.actors(o)]
                     if t.head.lemma_.lower() in self.words.ally_cues:
@@ -173,53 +178,6 @@ class Sides:
                     return []
             t = t.head
         return []
-
-    def _demanded(self, clause: Any) -> bool:
-        """An infinitive the parse hangs as a clause of its own on a verb of demand, though
-        it says what the verb's object is to do: "press the regime to cease strikes"."""
-        return (
-            clause.dep_ == "advcl"
-            and clause.head.lemma_.lower() in self.words.demand_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        )
-
-    def _addressee(self, pronoun: Any) -> str | None:
-        """ "X urged Y to halt its attacks", "X called on Y to end their support": a
-        possessive in what a verb of demand asks names the one asked (Y), and one in what
-        a verb of blame or praise gives as its reason names the one blamed or praised ("X
-        condemned Y for its attacks"), whoever the pronoun was resolved to."""
-        if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNERS:
-            return None
-        t = pronoun.head
-        reason = t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _REASONS
-        if reason and t.head.head.lemma_.lower() in self.words.accuse_verbs:
-            # "X condemned Y for its attacks", "X thanked Y for their fight": Y's (not
-            # "X accused Y of shelling their positions", deeper in the reason: X's)
-            blamed = [c for c in t.head.head.children if c.dep_ == "dobj"]
-            return next((self.actor_at[o.i] for o in blamed if o.i in self.actor_at), None)
-        for _ in range(4):
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.words.demand_verbs:
-                # "X demanded that Y stop its attacks": the clause's subject
-                asked = [c for c in t.children if c.dep_ in SUBJECTS]
-                return next((self.actor_at[o.i] for o in asked if o.i in self.actor_at), None)
-            if t.dep_ == "xcomp" or self._demanded(t):
-                if t.head.lemma_.lower() not in self.words.demand_verbs:
-                    return None
-                asked = [c for c in t.head.children if c.dep_ == "dobj"] + self._called_on(t)
-                return next((self.actor_at[o.i] for o in asked if o.i in self.actor_at), None)
-            if t.head == t:
-                return None
-            t = t.head
-        return None
-
-    def _called_on(self, clause: Any) -> list[Any]:
-        """Who a verb of demand addresses through a preposition ("called on X to stop",
-        "appealed to X to end"): the one to do what the infinitive says."""
-        verb = clause.head
-        if verb.lemma_.lower() not in self.words.demand_verbs:
-            return []
-        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESSED
-                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
     def _owned_event(self, noun: Any) -> bool:
         """ "his death", "their integration": a noun that names no actor, only its owner, and

@@ -4,13 +4,15 @@ government of Iraq", "the Iraqi government").
 
 Where a country acts, its name with its article ("the UK") is a mention of its state, and the
 name alone ("UK") stays a mention of the place; a name without an article ("Turkey struck",
-"U.S. airstrikes") is one span, so it names the state, unless it is the place's only mention
-(the place stays; events may be located there, and the event rules read the state
-there: ``Mentions.acting``). The state is "Government of <country>" (state
-forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED
-codes foreign governments and as kg labels forces abroad), or "Military Forces of
-<country>" when it acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the
-gazetteer's and the generic rules' state forces. A country's name that tells whose people or
+"U.S. airstrikes") is one span, so it names the state. Where it is the place's only mention, the
+event rules read the state there (``Mentions.acting``) and the span stays the place's until the
+events are found; then it becomes the state's if the country acts on an actor the text names
+(:mod:`kg.extract.acts_on`: "Iran supplies weapons to the Houthis"), unless an event is placed
+at that country or it is the article's main one. The state is "Government of <country>" (state
+forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED codes
+foreign governments and as kg labels forces abroad), or "Military Forces of <country>" when it
+acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the gazetteer's and the
+generic rules' state forces. A country's name that tells whose people or
 things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
 place's only one. These mentions are added to the mention finder's before the events are
 found, so that "Turkey shelled" and "U.S. airstrikes" have their agent, and serve the relations
@@ -27,9 +29,12 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.acts_on import RECEIVE, acts_on
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
 from kg.extract.mentions import Mentions
+from kg.extract.peoples import find_peoples, load_irregular, people_names
+from kg.extract.prefixed import PrefixedNames
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
@@ -51,6 +56,10 @@ class StateWords:
     military_verbs: frozenset[str]
     partner_words: frozenset[str]
     hostile_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
+    hostile_verbs: frozenset[str]
+    given_nouns: frozenset[str]
+    fire_nouns: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
 
@@ -74,18 +83,31 @@ class StateFinder:
         self.lex = lexicon
         self.words = words or load_state_words()
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
+        self.peoples = people_names(lexicon.countries, load_irregular())
+        self.prefixed = PrefixedNames(lexicon)
         self.demonyms: dict[str, str] = {}
         for country in lexicon.countries:
             for name in country.demonyms:
                 self.demonyms.setdefault(name.lower(), country.iso)
 
-    def find(self, doc: Doc, mentions: Mentions, military: bool = False) -> list[Found]:
+    def find(
+        self,
+        doc: Doc,
+        mentions: Mentions,
+        military: bool = False,
+        placed: frozenset[str] = frozenset(),
+    ) -> list[Found]:
         """The state mentions of a Doc, added to ``mentions`` and returned. ``military``: the
         countries that act through their forces ("Turkey shelled", "U.S. airstrikes"), found
         before the events, which read them; else the others, found after the events: the
         countries that act as governments ("the UK said", "announced by Russia": no fighter
-        of the clauses below them) and the governments named by a common noun."""
-        out = [] if military else self._governments(doc, mentions)
+        of the clauses below them) and the governments named by a common noun. ``placed``:
+        the keys of the places the events are located at, which keep their mentions."""
+        out = self._fire(doc, mentions) if military else self._governments(doc, mentions)
+        if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
+            mentions.references += find_peoples(doc, mentions, self.peoples)
+            # "the anti-Houthi coalition", "pro-Russian separatists": kg/extract/prefixed.py
+            out += self.prefixed.find(doc, mentions, self._government_at)
         inside = {i for f in out for i in range(f.start, f.end)}
         actors = {i for f in mentions.found if f.kind == "actor" for i in range(f.start, f.end)}
         dropped: list[Found] = []
@@ -107,7 +129,12 @@ class StateFinder:
             if (role == "military") != military:
                 continue
             start = f.start
-            if start > 0 and doc[start - 1].lower_ in _ARTICLES and mentions.at(start - 1) is None:
+            if (
+                start > 0
+                and doc[start - 1].lower_ in _ARTICLES
+                and (f.end == len(doc) or doc[f.end].text != "-")  # not "the Iran-backed X"
+                and mentions.at(start - 1) is None
+            ):
                 start -= 1  # "the UK": the state is named with its article
             state = self._state(start, f.end, f.country, role, mentions)
             if start < f.start:
@@ -117,12 +144,31 @@ class StateFinder:
                 # its other mentions
             else:  # a place named only here stays a place; the events read the state here
                 mentions.acting.update((i, state) for i in range(f.start, f.end))
+        if not military:
+            self._promote_acting(doc, mentions, placed | {mentions.main_place})
         for f in dropped:  # kept where it is the place's last mention
             if sum(p.key == f.key for p in mentions.found) > 1:
                 mentions.found.remove(f)
                 for i in range(f.start, f.end):
                     mentions.by_token.pop(i, None)
         mentions.add(out)
+        return out
+
+    def _fire(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """ "Russian airstrikes", "Israeli raids": a country's demonym on a noun of fire from
+        the air or of a raid (``[states] fire_nouns``) names its forces, as "U.S. airstrikes"
+        does; on other nouns ("Kurdish offensive", "Palestinian rockets") a demonym may name
+        a people or a group, not the state."""
+        out = []
+        for token in doc:
+            iso = self.demonyms.get(token.lower_)
+            if iso is None or token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if token.head.lemma_.lower() not in self.words.fire_nouns or token.head.i < token.i:
+                continue
+            if mentions.at(token.i) is not None or mentions.at(token.head.i) is not None:
+                continue
+            out.append(self._state(token.i, token.i + 1, iso, "military", mentions))
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:
@@ -153,17 +199,24 @@ class StateFinder:
             return "government"
         if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
             return "military" if head.head.lemma_.lower() in w.military_verbs else "government"
+        if dep in ("npadvmod", "compound", "nmod") and head.tag_ == "VBN":
+            # "the Iran-backed Houthis", "Turkey-supported rebels"
+            return "government" if lemma in w.partner_words else None
+        if dep == "poss" and lemma in w.proxy_nouns:  # "Iran's proxies", "Turkey's troops"
+            return "military" if lemma in w.military_nouns else "government"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"
             return None
-        if dep == "dobj" and lemma in w.partner_words:
-            return "government"
+        if dep == "dobj" and lemma in w.partner_words | w.hostile_verbs:
+            return "government"  # "supports Iraq", "to attack the United States"
         governor = head.head.lemma_.lower()
         if dep == "pobj" and head.lower_ in ("with", "between") and governor in w.partner_words:
             return "government"
         if dep == "pobj" and head.lower_ == "against" and governor in w.hostile_nouns:
             return "government"
+        if dep == "pobj" and head.lower_ == "from" and governor in w.given_nouns | RECEIVE:
+            return "government"  # "the Houthis receive weapons from Iran"
         return None
 
     def _beside_actor(self, token: Token, actors: set[int]) -> str | None:
@@ -189,6 +242,29 @@ class StateFinder:
         ):
             return "government"  # "our ally Turkey": the ally named before its name
         return None
+
+    def _promote_acting(self, doc: Doc, mentions: Mentions, placed: frozenset[str]) -> None:
+        """A country named once that acts on another actor ("Iran supplies weapons to the
+        Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies") names
+        the state there, as a country named twice does: the events, found before, read the
+        state at that span (``Mentions.acting``); now that they are found, the span becomes the
+        state's mention, an end of the relations its sentence states. A country named once
+        that acts on no actor ("Turkey condemned the attack") stays the place, as re3d and
+        the geocoder read it."""
+        named = [*mentions.found, *mentions.references]
+        actors = {i for f in named if f.kind == "actor" for i in range(f.start, f.end)}
+        for f in mentions.found:
+            state = mentions.acting.get(f.start)
+            if f.kind != "place" or state is None or state.start != f.start:
+                continue
+            if f.key in placed:
+                continue  # an event's place, or the article's main one (where events the
+                # text places nowhere are): it keeps its mention
+            root = doc[f.start : f.end].root
+            if acts_on(root, actors, self.words.proxy_nouns, self.words.hostile_verbs):
+                _become(f, state)
+                for i in range(f.start, f.end):
+                    mentions.acting.pop(i, None)
 
     # -- governments -------------------------------------------------------------------------
 
@@ -232,6 +308,9 @@ class StateFinder:
         return self._state(start, end, iso, "government", mentions)
 
     # -- the actor ---------------------------------------------------------------------------
+
+    def _government_at(self, start: int, end: int, iso: str, mentions: Mentions) -> Found:
+        return self._state(start, end, iso, "government", mentions)
 
     def _state(self, start: int, end: int, iso: str, role: str, mentions: Mentions) -> Found:
         name = self.lex.country_by_iso[iso].name

@@ -206,3 +206,40 @@ def test_an_armed_group_named_a_coalition_is_not_the_coalition(extractor: Any) -
     mentions = actor_mentions(extractor, text)
     assert mentions["syrian-arab-coalition"] == ["the Syrian Arab Coalition"]  # no Saudi-led one
     assert mentions["coalition"] == ["The Coalition"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,owner,speaker",
+    [
+        ("The UN urged Hezbollah to halt its attacks on the border.", "hezbollah",
+         "united-nations"),
+        ("The minister condemned the Taliban for their attacks on schools.", "taliban", ""),
+        ("The UN demanded that Al Shabaab end its attacks on aid workers.", "al-shabaab",
+         "united-nations"),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_what_is_asked_names_the_one_asked(
+    extractor: Any, text: str, owner: str, speaker: str
+) -> None:
+    mentions = actor_mentions(extractor, text)
+    pronoun = "their" if " their " in text else "its"
+    assert pronoun in mentions[owner]
+    assert not speaker or pronoun not in mentions[speaker]
+
+
+@pytest.mark.model
+def test_a_possessive_in_what_the_subject_vows_is_the_subject_s(extractor: Any) -> None:
+    text = "The army vowed to continue its offensive against the rebels."
+    assert "its" in actor_mentions(extractor, text)["military-forces"]
+
+
+@pytest.mark.model
+def test_we_is_never_the_partners_the_speaker_names(extractor: Any) -> None:
+    text = (
+        "Al Shabaab remains committed to attacks against the United States and our allies and"
+        " friends. We will continue to deny it a safe haven."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert "We" in mentions["government-of-united-states"]
+    assert "We" not in mentions["allies-of-government-of-united-states"]

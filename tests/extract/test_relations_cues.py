@@ -131,6 +131,10 @@ def test_no_alliance_from_relief_company_or_peace(extractor: Any, text: str) -> 
          "taliban"),
         ("Hezbollah, a sworn enemy of the Islamic State, sent fighters to Qusayr.",
          "islamic-state", "hezbollah"),
+        ("The SDF made great progress, retaking 900 square kilometres of territory held by "
+         "ISIS.", "syrian-democratic-forces", "islamic-state"),
+        ("The Peshmerga recaptured parts of the province controlled by ISIL.", "peshmerga",
+         "islamic-state"),
     ],
 )  # fmt: skip
 def test_fights_named_through_what_a_side_suffers_or_holds(
@@ -213,3 +217,62 @@ def test_an_events_agent_that_only_demands_it_stop_fights_no_one(extractor: Any)
     extraction = Extraction(Article("t", text), (sentence,), actors, (), (event,))
     relations = find_relations(doc, extraction)
     assert not any(r.source == "arab-league" for r in relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,kind,source,target",
+    [
+        ("Fighting went on in Yemen. The anti-Houthi coalition struck Sanaa on Monday.",
+         FIGHTING, "coalition", "houthis"),
+        ("Fighting went on in Ukraine. Pro-Russian separatists shelled Mariupol.", ALLIES,
+         "naf", "government-of-russia-in-ukraine"),
+        ("Fighting went on in Yemen. The Iran-backed Houthis fired missiles at Riyadh.",
+         ALLIES, "houthis", "government-of-iran-in-yemen"),
+        ("The YPG joined the SDF in fighting ISIL near Raqqa.", ALLIES, "ypg",
+         "syrian-democratic-forces"),
+        ("The PKK has fought the Turkish state since 1984.", FIGHTING, "pkk",
+         "government-of-turkey"),
+        ("Fighting went on in Yemen. The Houthis receive weapons from Iran.", ALLIES,
+         "houthis", "government-of-iran-in-yemen"),
+    ],
+)  # fmt: skip
+def test_sides_named_in_modifiers_joint_fights_and_states(
+    extractor: Any, text: str, kind: RelationKind, source: str, target: str
+) -> None:
+    assert (kind, source, target) in _stated(extractor, text)
+
+
+@pytest.mark.model
+def test_a_prefix_on_a_common_word_names_no_side(extractor: Any) -> None:
+    assert not _stated(extractor, "Anti-government protesters marched in Khartoum.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The YPG joined the SDF in 2015.",  # membership
+        "Fighting went on in Syria. Refugees arrived in Idlib from Turkey.",
+    ],
+)
+def test_no_alliance_from_joining_alone_nor_from_coming_from_a_country(
+    extractor: Any, text: str
+) -> None:
+    assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 farmers gathered with tractors in Lyon to protest against new fuel taxes and"
+        " to demand more financial support from the French state.",  # asked for, not given
+        "Five Taliban and/or ISIS militants were killed when Afghan forces repulsed their "
+        "attack in Kandahar.",  # one or the other attacked
+    ],
+)
+def test_no_alliance_from_support_asked_for_nor_from_alternatives(
+    extractor: Any, text: str
+) -> None:
+    assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}

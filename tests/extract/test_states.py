@@ -181,3 +181,112 @@ def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extrac
     places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
     assert (text.index("U.S. Naval"), "U.S.") not in places  # whose the command is
     assert (text.rindex("U.S."), "U.S.") in places  # the place keeps its own mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Iran supplies weapons to the Houthis.", "government-of-iran"),
+        ("Rebels backed by Qatar attacked a checkpoint in Idlib.", "government-of-qatar"),
+        ("Iran's proxies attacked the Saudi-led coalition in Aden.", "government-of-iran"),
+        ("Russia and Iran support the Assad regime.", "government-of-iran"),
+    ],
+)  # fmt: skip
+def test_a_country_named_once_that_acts_on_an_actor_is_a_state_mention(
+    extractor: Any, text: str, state: str
+) -> None:
+    text = f"Fighting went on in Yemen and Syria on Monday. {text}"  # the main country's
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+    assert any(k.startswith(state) and v for k, v in mentions.items()), mentions
+    named = state.removeprefix("government-of-").title()
+    assert not any(p.label == named for p in extraction.places)
+
+
+@pytest.mark.model
+def test_the_main_country_named_once_stays_the_place_events_fall_back_to(extractor: Any) -> None:
+    # an event the text places nowhere is in the article's main country: its place must stay
+    extraction = extractor.extract_one(Article("t", "Iran supplies weapons to the Houthis."))
+    assert [p.label for p in extraction.places] == ["Iran"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya's army clashed with the rebels.",  # the main country, where the clash is
+        "Fighting went on in Syria. Rebels backed by Iran attacked a checkpoint.",  # the
+        # events' rules placed the attack at Iran, which acts on the rebels
+    ],
+)
+def test_a_country_an_event_is_placed_at_keeps_its_place(geo_extractor: Any, text: str) -> None:
+    extraction = geo_extractor.extract_one(Article("t", text))
+    places = {p.key for p in extraction.places}
+    assert all(k in places for e in extraction.events for k in e.places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,key,words",
+    [
+        ("We thank our coalition partners, especially the Turks.", "turks", "the Turks"),
+        ("The French attacked the Taliban near Kabul.", "french", "The French"),
+        ("The talks in Geneva were hosted by the Swiss.", "swiss", "the Swiss"),
+    ],
+)  # fmt: skip
+def test_a_nation_named_by_its_people_is_an_actor(
+    extractor: Any, text: str, key: str, words: str
+) -> None:
+    assert words in _actors(extractor, text)[key][1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["French troops left the base on Monday.", "The British government condemned the attack."],
+)
+def test_a_people_s_word_before_a_noun_is_no_people(extractor: Any, text: str) -> None:
+    assert not {"french", "british"} & set(_actors(extractor, text))
+
+
+def test_the_peoples_plural_names() -> None:
+    from kg.extract.lexicon import load_countries
+    from kg.extract.peoples import load_irregular, people_names
+    from kg.resources import data_dir
+
+    countries = load_countries(data_dir() / "countries.tsv")
+    names = people_names(countries, load_irregular())
+    assert names["french"] == "FR" and names["turks"] == "TR" and names["chinese"] == "CN"
+    assert "iraqis" not in names  # the demonym and -s: kg/extract/phrases.py
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Fighting went on in Somalia on Monday. Al Shabaab vowed to attack Kenya again.",
+         "government-of-kenya-in-somalia"),
+        ("Fighting went on in Somalia on Monday. The storm threatened Kenya again.", ""),
+    ],
+)  # fmt: skip
+def test_a_country_an_actor_attacks_is_the_state_fought(
+    extractor: Any, text: str, state: str
+) -> None:
+    assert sorted(k for k in _actors(extractor, text) if k.startswith("government")) == (
+        [state] if state else []
+    )
+
+
+@pytest.mark.model
+def test_a_demonym_on_a_noun_of_fire_is_the_state_s_forces(extractor: Any) -> None:
+    text = "Fighting went on in Syria. Russian airstrikes hit a market in Idlib on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    agents = {a for e in extraction.events if e.event_type == "air-drone-strike" for a in e.agents}
+    assert agents == {"military-forces-of-russia-in-syria"}
+
+
+@pytest.mark.model
+def test_a_demonym_on_other_nouns_is_no_state(extractor: Any) -> None:
+    text = "Fighting went on in Gaza. Palestinian rockets hit a town in Israel."
+    assert not any(k.startswith("military-forces-of-palestine") for k in _actors(extractor, text))
