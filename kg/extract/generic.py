@@ -37,6 +37,7 @@ class GenericActors:
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
+        self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
         self.regions: dict[str, str] = {
@@ -128,7 +129,23 @@ class GenericActors:
                 entry = modified
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
+        if entry is not None and entry[0] == "state-forces" and self._backed(token):
+            entry = self.generic["fighter"]  # "Turkish-backed forces": a proxy, no state's forces
         return entry
+
+    def _backed(self, token: Token) -> bool:
+        """Whether a participle of backing modifies the noun: "Turkish-backed forces",
+        "U.S.-backed forces" (one token), "US-trained Syrian forces"."""
+        return any(self._backing(m) for m in _modifiers(token))
+
+    def _backing(self, token: Token) -> bool:
+        """A participle of backing, alone ("backed") or glued to its backer ("U.S.-backed")."""
+        word = token.lower_
+        return word in self.backing or word.rpartition("-")[2] in self.backing
+
+    def _backer(self, token: Token) -> bool:
+        """The backer before a participle of backing: "Turkish" in "Turkish-backed forces"."""
+        return token.i < token.head.i and token.head.lower_ in self.backing
 
     def _title_of_name(self, token: Token) -> bool:
         """A singular title noun in apposition with a proper name ("Capt. X, commander of the
@@ -184,6 +201,8 @@ class GenericActors:
 
     def _actor_country(self, span: Span, main: str) -> str:
         for token in span:
+            if self._backer(token):
+                continue  # "Turkish-backed forces" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso

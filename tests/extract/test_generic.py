@@ -119,3 +119,28 @@ def test_a_capitalised_plural_the_tagger_takes_for_a_name_is_still_the_noun(
     attack = next(e for e in extraction.events if e.trigger.text == "attacked")
     actor = next(a for a in extraction.actors if a.key in attack.agents)
     assert actor.actor_type is ActorType.REBEL_GROUP
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("Turkish-backed forces shelled the town of Manbij in Syria on Monday.",
+         "Turkish-backed forces", "Unidentified Armed Group (Syria)"),
+        ("U.S.-backed forces took the town of Lowtown in Syria on Monday.", "U.S.-backed forces",
+         "Unidentified Armed Group (Syria)"),
+        ("US-trained Syrian forces attacked Islamic State positions near Raqqa.",
+         "US-trained Syrian forces", "Unidentified Armed Group (Syria)"),
+        ("Turkish forces shelled the town of Manbij in Syria on Monday.", "Turkish forces",
+         "Military Forces of Turkey in Syria"),
+    ],
+)  # fmt: skip
+def test_backed_forces_are_a_proxy_not_the_backers_forces(
+    extractor: Any, text: str, words: str, label: str
+) -> None:
+    """ "Turkish-backed forces", "US-trained Syrian forces": the country before a participle of
+    backing (lexicon.toml, backing_words) is the group's backer, neither its state nor its
+    country, and forces someone backs are no state's forces; "Turkish forces" stay Turkey's."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.label == label
