@@ -223,6 +223,12 @@ def fold_instruments(drafts: list[Draft]) -> list[Draft]:
         if d.event_class in WEAPON_CLASSES and d.trigger.root.pos_ in ("NOUN", "PROPN"):
             anchor = _phrase_head(d.trigger.root)
             host = _wielder(anchor, by_token)
+            if (
+                host is not None
+                and anchor.dep_ == "nsubj"
+                and host.event_class not in WEAPON_CLASSES
+            ):
+                host = None  # "Shelling destroyed houses": the shelling, and the damage it did
             if host is None and last is not None and d.trigger.start - last.trigger.end <= 2:
                 host = last  # "rocket propelled grenade fire", however the parse reads it
             if host is None:
@@ -257,14 +263,15 @@ def _phrase_head(token: Token) -> Token:
 
 def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:
     """The draft whose trigger fires or attacks with the phrase ``anchor`` heads: as its direct
-    object ("fired rockets") or the object of its "with"/"using" ("attacked with grenades",
-    "attacked the post with grenades")."""
+    object ("fired rockets"), the object of its "with"/"using" ("attacked with grenades",
+    "attacked the post with grenades") or its subject ("Coalition airstrikes hit a market":
+    the strikes are what hit, one event)."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in ("with", "using"):
         head = head.head
         if head.i not in by_token and head.dep_ in ("dobj", "pobj"):
             head = head.head  # "with" read as the object's
-    elif anchor.dep_ != "dobj":
+    elif anchor.dep_ not in ("dobj", "nsubj"):
         return None
     return by_token.get(head.i)
 

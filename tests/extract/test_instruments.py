@@ -21,6 +21,14 @@ pytestmark = pytest.mark.model
         ("On Monday, militants fired rocket-propelled grenades at an army post near Lowtown.",
          "shelling-artillery-missile-attack"),
         ("On Monday, rockets and mortars hit Lowtown.", "shelling-artillery-missile-attack"),
+        # the weapon as the subject of the act: what hit is the strikes, one event
+        ("On Monday, Coalition airstrikes hit a market in Lowtown, killing 12 people.",
+         "air-drone-strike"),
+        ("On Monday, militant rockets hit an army post near Lowtown.",
+         "shelling-artillery-missile-attack"),
+        # not the damage it did: the shelling stays the event
+        ("On Monday, Israeli shelling destroyed two houses in Lowtown.",
+         "shelling-artillery-missile-attack"),
     ],
 )  # fmt: skip
 def test_one_act_with_its_weapons_is_one_event(extractor: Any, text: str, expected: str) -> None:
