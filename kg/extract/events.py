@@ -241,7 +241,7 @@ class EventFinder:
             d.aim = trigger.event_class in _AIMS and (
                 purpose(head) or mission(head, self.mission_words)
             )
-            self._arguments(d, head, mentions, trigger_tokens, previous_agents)
+            self._arguments(d, _phrase_head(span), mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
         clash_participants(drafts)
@@ -492,6 +492,16 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self._actors(sent.doc, pobj.i, mentions, set(), [])
         return dedup(speakers)
+
+
+def _phrase_head(span: Span) -> Token:
+    """The token a trigger's arguments hang from: its first word, unless that word only
+    modifies another word of the trigger ("air strikes", "drone strike": the strikes are what
+    "the army carried out")."""
+    first = span[0]
+    if first.dep_ in ("compound", "amod", "nmod") and span.start <= first.head.i < span.end:
+        return span.root
+    return first
 
 
 __all__ = ["Draft", "EventFinder"]

@@ -227,3 +227,20 @@ def test_deaths_told_after_are_the_tolls_of_the_violence(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military carried out air strikes on a village near Lowtown on Monday.",
+        "The army launched drone strikes on Lowtown on Monday.",
+        "The army carried out air raids on Lowtown on Monday.",
+    ],
+)
+def test_a_trigger_of_two_words_has_the_light_verbs_subject(extractor: Any, text: str) -> None:
+    """ "carried out air strikes": the arguments of a trigger whose first word only modifies
+    the next ("air" of "strikes") hang from the phrase's head, so the light verb's subject is
+    who struck."""
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["air-drone-strike"]
+    assert events[0].agents and events[0].agents[0].startswith("military-forces")
