@@ -38,6 +38,7 @@ class GenericActors:
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
+        self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
         self.regions: dict[str, str] = {
@@ -131,7 +132,20 @@ class GenericActors:
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
         if entry is not None and entry[0] == "state-forces" and self._backed(token):
             entry = self.generic["fighter"]  # "Turkish-backed forces": a proxy, no state's forces
+        people = self._people(token)
+        if entry is not None and people is not None and _fighting(entry):
+            # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
+            entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
         return entry
+
+    def _people(self, token: Token) -> str | None:
+        """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
+        fighters"), where it is no country's demonym ("Somali forces" are Somalia's)."""
+        for m in _modifiers(token):
+            word = m.lower_.removesuffix("-led")
+            if word in self.peoples and word not in self.demonyms:
+                return m.text.removesuffix("-led").title()
+        return None
 
     def _backed(self, token: Token) -> bool:
         """Whether a participle of backing modifies the noun: "Turkish-backed forces",
@@ -281,6 +295,13 @@ def _modifiers(token: Token) -> list[Token]:
 def _armed(entry: tuple[str, str]) -> bool:
     """An unnamed armed group's entry: the type the rules refine from its words."""
     return entry[0] == "political-militia"
+
+
+def _fighting(entry: tuple[str, str]) -> bool:
+    """An entry of armed men that a people can field: soldiers, fighters, militias, rebels (not
+    the police, nor an identity militia already)."""
+    actor_type, template = entry
+    return actor_type in ("political-militia", "rebel-group") or template.startswith("Military")
 
 
 def _no_country(template: str) -> str:

@@ -144,3 +144,31 @@ def test_backed_forces_are_a_proxy_not_the_backers_forces(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
     assert actor.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("Kurdish forces repelled an Islamic State attack on Kobani in Syria on Monday.",
+         "Kurdish forces", "Kurdish Ethnic Militia (Syria)"),
+        ("Local Arab fighters attacked an army post near Raqqa on Monday.",
+         "Local Arab fighters", "Arab Ethnic Militia (Syria)"),
+        # a people that is also a country's demonym stays that country's
+        ("Somali forces attacked Al-Shabaab fighters in Baidoa on Monday.", "Somali forces",
+         "Military Forces of Somalia"),
+        # the police are no militia
+        ("Kurdish police arrested two men in Erbil on Monday.", "Kurdish police",
+         "Police Forces of Iraq"),
+    ],
+)  # fmt: skip
+def test_a_peoples_armed_men_are_an_ethnic_militia(
+    extractor: Any, text: str, words: str, label: str
+) -> None:
+    """ "Kurdish forces", "Arab fighters": soldiers or fighters a people's name qualifies
+    (lexicon.toml, [actors.peoples]) are an identity militia, named as ACLED names them, not
+    the state forces of the country they fight in."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.label == label
+    if "Ethnic" in label:
+        assert actor.actor_type.value == "identity-militia"
