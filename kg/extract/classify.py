@@ -53,6 +53,7 @@ _ASIDE = frozenset(
 )
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
 GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
+_FIRE = frozenset({"air-drone-strike", "shelling-artillery-missile-attack", "bombard"})
 _EXPLOSIVES = frozenset(
     {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
      "shelling-artillery-missile-attack"}
@@ -324,7 +325,7 @@ class Classifier:
         d.confidence = _confidence(d)
         if d.aim:
             d.confidence = round(d.confidence - 0.3, 2)  # told only where nothing else is
-        if d.background and cls in GROUND_FIGHTING:
+        if d.background and cls in GROUND_FIGHTING | _FIRE:
             d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
             d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state

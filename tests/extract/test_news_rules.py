@@ -244,3 +244,21 @@ def test_a_trigger_of_two_words_has_the_light_verbs_subject(extractor: Any, text
     events = acled_events(extractor, text)
     assert [e.event_type for e in events] == ["air-drone-strike"]
     assert events[0].agents and events[0].agents[0].startswith("military-forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The peace talks between the government and Lowtown started in Hightown despite the "
+         "air strikes carried out by the Syrian warplanes on rebel-held areas in the north.",
+         "agreement"),
+        ("The ceasefire talks resumed in Hightown despite the shelling carried out by "
+         "government forces on rebel-held areas.", "agreement"),
+    ],
+)  # fmt: skip
+def test_fire_told_as_the_setting_ranks_below_the_event(
+    extractor: Any, text: str, expected: str
+) -> None:
+    """ "despite air strikes", "amid shelling": strikes and shelling that set the scene rank
+    below the event the sentence tells, as fighting does ("during clashes")."""
+    assert top_event_type(extractor, text) == expected
