@@ -62,7 +62,7 @@ from kg.extract.roles import assign_roles
 from kg.extract.stance import attempt_class, cataphor_subjects, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
-from kg.extract.trigger_args import mission, state_modifier
+from kg.extract.trigger_args import mission, modifier_agent
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType, PlaceType
@@ -304,7 +304,7 @@ class EventFinder:
         targets = dedup(k for o in objects for k in self._actors(doc, o, mentions, stop, []))
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
-        agents = agents or state_modifier(head, mentions)  # "a U.S. strike"
+        agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
         d.places = self._places(doc, head.i, mentions, stop)

@@ -18,6 +18,10 @@ _NON_STATE = frozenset(
 
 _STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP"})
+_ARMED = frozenset(
+    {ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER, ActorType.REBEL_GROUP,
+     ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
+)  # fmt: skip
 
 
 def state_side(d: Draft, types: dict[str, ActorType], ousted: bool = False) -> bool:
@@ -194,22 +198,19 @@ def shows(d: Draft, verbs: frozenset[str], people: frozenset[str]) -> bool:
     )
 
 
-def state_modifier(head: Token, mentions: Mentions) -> list[str]:
-    """ "A U.S. strike hit the compound", "the U.K. raid": a country named before an event noun
-    with its determiner, read as its state's forces (:mod:`kg.extract.states`), is who acted.
-    Only a country: other modifiers ("police raid", "Taliban attack") may name the target or
-    the place."""
+def modifier_agent(head: Token, mentions: Mentions) -> list[str]:
+    """ "A U.S. strike hit the compound", "a Taliban attack on a checkpoint", "the police raid":
+    an armed actor named before an event noun with its determiner is who acted: a country, read
+    as its state's forces (:mod:`kg.extract.states`), or an armed group or force. Not a place
+    ("a Kabul attack") nor civilians ("a civilian convoy attack")."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" for c in head.children):
         return []  # "Raiders from Ethiopia attack a village": a headline's verb read as a noun
     out = []
     for child in head.children:
         found = mentions.at(child.i)
-        if (
-            child.dep_ in ("compound", "nmod")
-            and child.ent_type_ in _COUNTRY_ENTITIES
-            and found is not None
-            and found.kind == "actor"
-            and found.actor_type in _STATES
-        ):
+        if child.dep_ not in ("compound", "nmod") or found is None or found.kind != "actor":
+            continue
+        country = child.ent_type_ in _COUNTRY_ENTITIES
+        if found.actor_type in (_STATES if country else _ARMED):
             out.append(found.key)
     return out

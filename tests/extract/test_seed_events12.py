@@ -90,6 +90,34 @@ def test_a_country_before_an_event_noun_is_its_agent(extractor: Any) -> None:
     assert actor_labels(extraction, event.agents) == {"Military Forces of United Kingdom"}
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A Taliban attack on a checkpoint in Lowtown killed four policemen on Monday.",
+         "Taliban"),
+        ("On Monday, an Islamic State attack on Lowtown killed two soldiers.", "Islamic State"),
+        ("The police raid on a camp in Lowtown left two dead on Monday.", "Police Forces"),
+    ],
+)  # fmt: skip
+def test_an_armed_actor_before_an_event_noun_is_its_agent(
+    extractor: Any, text: str, agent: str
+) -> None:
+    """ "a Taliban attack", "the police raid": as a country's name, an armed actor's name
+    before a determined event noun tells who acted."""
+    extraction = extract(extractor, text)
+    nouns = [e for e in acled_events(extractor, text) if e.trigger.text in ("attack", "raid")]
+    assert nouns
+    assert all(agent in actor_labels(extraction, e.agents) for e in nouns)
+
+
+def test_a_place_before_an_event_noun_is_no_agent(extractor: Any) -> None:
+    text = "A Kabul attack killed four people on Monday."
+    extraction = extract(extractor, text)
+    assert any(p.label == "Kabul" for p in extraction.places)
+    for event in acled_events(extractor, text):
+        assert not any("Kabul" in label for label in actor_labels(extraction, event.agents))
+
+
 def test_a_clause_on_a_date_dates_its_event(extractor: Any) -> None:
     text = (
         "On Saturday, fighting raged in Lowtown. The clashes have been raging since late last "
