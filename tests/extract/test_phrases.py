@@ -215,3 +215,17 @@ def test_the_families_of_the_victims_stay_two_groups(extractor: Any) -> None:
     text = "Gunmen killed ten people. We send condolences to the families of the victims."
     mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
     assert "the families" in mentions and "the victims" in mentions
+
+
+@pytest.mark.parametrize(
+    "text,phrase,name",
+    [
+        ("Peshmerga brigades retook the village near Lowtown.", "Peshmerga brigades", "Peshmerga"),
+        ("Hezbollah advisers trained the fighters.", "Hezbollah advisers", "Hezbollah"),
+    ],
+)
+def test_a_group_named_through_its_units_or_advisers_is_one_phrase(
+    extractor: Any, text: str, phrase: str, name: str
+) -> None:
+    mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
+    assert phrase in mentions and name in mentions  # the name inside is a mention too
