@@ -324,6 +324,8 @@ class StateFinder:
                 place = mentions.at(obj.i) if obj is not None else None
                 if place is not None and _country(place):
                     iso, end = place.country, place.end
+                    if any(c.dep_ == "conj" and c.i < child.i for c in token.rights):
+                        end = token.i + 1  # "the government and people of Iraq": shared
         if not iso:
             return None
         start = token.left_edge.i

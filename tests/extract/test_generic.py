@@ -144,3 +144,13 @@ def test_backed_forces_are_a_proxy_not_the_backers_forces(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
     assert actor.label == label
+
+
+@pytest.mark.model
+def test_people_of_a_country_are_that_country_s(extractor: Any) -> None:
+    text = (
+        "Britain's minister spoke in London on Monday. Gunmen shot people of Kenya near the border."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {m.text: a.label for a in extraction.actors for m in a.mentions}
+    assert labels["people of Kenya"] == "Civilians (Kenya)"  # not the article's main country's

@@ -229,3 +229,12 @@ def test_a_group_named_through_its_units_or_advisers_is_one_phrase(
 ) -> None:
     mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
     assert phrase in mentions and name in mentions  # the name inside is a mention too
+
+
+def test_the_government_and_people_of_a_country_are_two_mentions(extractor: Any) -> None:
+    text = "The U.S. reaffirms its commitment to support the government and people of Iraq."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["government-of-iraq"].mentions] == ["the government"]
+    people = next(a for a in actors.values() if a.actor_type is ActorType.CIVILIANS)
+    assert [m.text for m in people.mentions] == ["people of Iraq"]
+    assert people.label == "Civilians (Iraq)"  # the people "of Iraq", not the speaker's
