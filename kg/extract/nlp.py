@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from typing import Any
 
 from kg.errors import ModelError
@@ -51,8 +52,7 @@ _MARKS = (r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:])\[(?=\d)", r"(?<=[^\W\d])\((?
 
 
 def _split_marks(nlp: Any) -> None:
-    import re
-
+    """Add ``_MARKS`` to the model's infixes (its own patterns kept)."""
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_MARKS))).finditer
 
