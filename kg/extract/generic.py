@@ -91,7 +91,7 @@ class GenericActors:
                 out.append(Found("actor", start, token.i + 1, "coalition", "Coalition",
                                  actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
                 continue
-            country = self._actor_country(doc[start : token.i + 1], main)
+            country = self._of_country(token) or self._actor_country(doc[start : token.i + 1], main)
             actor_type, template = entry
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
@@ -212,6 +212,24 @@ class GenericActors:
             and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
             for c in token.children
         )  # fmt: skip
+
+    def _of_country(self, token: Token) -> str:
+        """The country after "of": "the people of Iraq", "the government and people of Iraq"
+        (an "of" the first conjunct holds, after this one)."""
+        holders = [token]
+        if token.dep_ == "conj" and token.head.i < token.i:
+            holders.append(token.head)
+        for holder in holders:
+            for prep in holder.rights:
+                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < token.i:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
+                        iso = self.demonyms.get(" ".join([*words, obj.lower_]))
+                        if iso:
+                            return iso
+        return ""
 
     def _actor_country(self, span: Span, main: str) -> str:
         for token in span:

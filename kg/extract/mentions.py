@@ -41,6 +41,7 @@ from kg.extract.spans import (
     surnames,
     titled_person,
     trim,
+    unlabelled_surnames,
     vessel_tokens,
     whole_name,
 )
@@ -196,6 +197,8 @@ class MentionFinder:
         countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
         found += self._entities(doc, taken, countries)
         surnames(doc, found, self.actors)
+        taken |= {i for f in found for i in range(f.start, f.end)}
+        found += unlabelled_surnames(doc, found, taken)  # "'We will win,' Lyons said"
         taken |= {i for f in found for i in range(f.start, f.end)}
         known = {i for s in spans for i in range(s.start, s.end)}
         found += self._proper_noun_places(doc, taken, known)

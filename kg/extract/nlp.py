@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from typing import Any
 
 from kg.errors import ModelError
@@ -31,6 +32,7 @@ def load_model(name: str | None = None) -> Any:
             continue
         if "parser" not in nlp.pipe_names:
             raise ModelError((candidate,), "kg needs a model with a dependency parser")
+        _split_marks(nlp)
         if not Language.has_factory("kg_line_breaks"):
             Language.component("kg_line_breaks", func=_line_breaks)
         nlp.add_pipe("kg_line_breaks", before="parser")
@@ -42,6 +44,17 @@ def model_label(nlp: Any) -> str:
     """``name version`` of a loaded model, for provenance."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')} {meta.get('version', '')}".strip()
+
+
+# a reference mark after a word ("al-Assad,[1]"), with the punctuation before it, and a bracket
+# glued to a word ("Qanbar(Arabic: ...)"): tokens of their own, so no name runs into them
+_MARKS = (r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:])\[(?=\d)", r"(?<=[^\W\d])\((?=[^\W\d])")
+
+
+def _split_marks(nlp: Any) -> None:
+    """Add ``_MARKS`` to the model's infixes (its own patterns kept)."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_MARKS))).finditer
 
 
 def _line_breaks(doc: Any) -> Any:

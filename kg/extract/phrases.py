@@ -435,6 +435,8 @@ class NounPhrases:
             )
             if place is not None and place.place_type is PlaceType.COUNTRY:
                 iso, end = place.country, place.end
+                if _shares_of(token):
+                    end = token.i + 1  # "the government and people of Iraq": "the government"
         country = self.lex.country_by_iso.get(iso)
         if country is None:
             return None
@@ -497,11 +499,21 @@ class NounPhrases:
         ):
             end = f.end + 1
         # "the Government of Iraq", "the people of Mosul"
-        if root.lemma_.lower() in self.of_heads:
+        if root.lemma_.lower() in self.of_heads and not _shares_of(root):
             end = max(end, of_phrase_end(root))
+            head = root.head  # "the government and people of Iraq": the "of" both share
+            if root.dep_ == "conj" and head.lemma_.lower() in self.of_heads and end == root.i + 1:
+                end = max(end, of_phrase_end(head))
         # "the government of Iraq": a name that is the object of such a noun's "of"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
             head = root.head.head
             if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
                 start = min(start, left_edge(head))
         return start, end
+
+
+def _shares_of(head: Token) -> bool:
+    """ "the government and people of Iraq": a conjunct stands between the noun and its "of",
+    which the two share; the noun's phrase ends with it ("the government")."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "conj" and c.i < of.i for c in head.rights)

@@ -102,6 +102,8 @@ class RelationWords:
     mutual_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     seize_verbs: frozenset[str]
+    light_seize_verbs: frozenset[str]
+    ground_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     give_verbs: frozenset[str]
@@ -157,6 +159,8 @@ def load_words(path: Path | None = None) -> RelationWords:
             mutual_nouns=words("fighting", "mutual_nouns"),
             victim_verbs=words("fighting", "victim_verbs"),
             seize_verbs=words("fighting", "seize_verbs"),
+            light_seize_verbs=words("fighting", "light_seize_verbs"),
+            ground_nouns=words("fighting", "ground_nouns"),
             measure_nouns=words("fighting", "measure_nouns"),
             speech_verbs=words("fighting", "speech_verbs"),
             give_verbs=words("fighting", "give_verbs"),

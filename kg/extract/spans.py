@@ -1,8 +1,8 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
 their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive, ships' names, a person named again by surname, a rank
-before a name, ground taken."""
+the portfolio, a person taken captive, ships' names, a person named again by surname (labelled
+or not), a rank before a name, ground taken."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ __all__ = [
     "surnames",
     "titled_person",
     "trim",
+    "unlabelled_surnames",
     "vessel_tokens",
     "whole_name",
 ]
@@ -49,6 +50,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce"})
 CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+# the tags the model gives a surname it did not recognise: a proper noun, or a word it misread
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 
 
 _ents_index: tuple[Doc, list[int], tuple[Span, ...]] | None = None
@@ -326,6 +329,32 @@ def surnames(doc: Doc, found: list[Found], known: Collection[str]) -> None:
         if person is not None and person is not f and doc[f.start].text[:1].isupper():
             f.key, f.label, f.actor_type = person.key, person.label, ActorType.PERSON
             f.country = person.country
+
+
+def unlabelled_surnames(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
+    """ "Col. David C. Lyons ... 'We will win,' Lyons said": a capitalised proper noun outside
+    every name found (``taken``) that is the surname of a person named in full earlier in the
+    text names that person, where the model labelled it nothing. Not inside a longer name (a
+    capitalised word on either side: "Lyons Street", "Fort Lyons")."""
+    people: dict[str, Found] = {}
+    for f in found:
+        if f.kind == "actor" and f.actor_type is ActorType.PERSON and f.end - f.start > 1:
+            last = doc[f.end - 1]
+            if last.text.istitle() and len(last.text) > 2:
+                people.setdefault(last.text, f)
+    out = []
+    for token in doc:
+        person = people.get(token.text)
+        if person is None or token.i in taken or token.i < person.end:
+            continue
+        if token.pos_ not in _NAME_TAGS or is_calendar_word(token.doc[token.i : token.i + 1]):
+            continue  # "Karbouly told" tagged an adverb is his name; "May 6" is no Theresa May
+        near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in near):
+            continue
+        out.append(Found("actor", token.i, token.i + 1, person.key, person.label,
+                         actor_type=ActorType.PERSON, country=person.country))  # fmt: skip
+    return out
 
 
 def rank_before_name(span: Span, ranks: frozenset[str], services: frozenset[str]) -> bool:

@@ -219,9 +219,19 @@ class Statements(Sides):
             if c.dep_ in ("dobj", "prep") and n.dep_ in ("dobj", "pobj")
         ):
             return self._fight(sources, self.holders(head))
-        if head.pos_ == "VERB" and lemma in self.words.seize_verbs:
+        if head.pos_ == "VERB" and lemma in self.words.seize_verbs and self._ground(head):
             return self._fight(self.holders(head), sources)
         return []
+
+    def _ground(self, verb: Any) -> bool:
+        """Whether a verb of seizing takes ground or things: "X seized the complex from Y", "X
+        took the town from Y"; "take" with no ground ("X took orders from Y") seizes nothing."""
+        if verb.lemma_.lower() not in self.words.light_seize_verbs:
+            return True
+        return any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in self.words.ground_nouns)
+            for c in verb.children
+        )
 
     def _fight(self, fighters: list[str], targets: list[str]) -> list[Triple]:
         out: list[Triple] = [(FIGHTING, f, t) for f in fighters for t in targets if f != t]

@@ -62,6 +62,8 @@ class StateWords:
     fire_nouns: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
+    polity_nouns: frozenset[str]
+    member_verbs: frozenset[str]
 
 
 @functools.cache
@@ -117,7 +119,10 @@ class StateFinder:
             if f.start in inside:
                 continue
             token = doc[f.start : f.end].root
-            role = self._role(token) or self._beside_actor(token, actors)
+            member = not military and self._member(token)
+            role = (
+                "government" if member else self._role(token) or self._beside_actor(token, actors)
+            )
             if role is None:
                 if (
                     not military
@@ -139,9 +144,11 @@ class StateFinder:
             state = self._state(start, f.end, f.country, role, mentions)
             if start < f.start:
                 out.append(state)  # "the UK" names the state, "UK" the place
-            elif sum(p.key == f.key for p in mentions.found) > 1:
+            elif sum(p.key == f.key for p in mentions.found) > 1 or (
+                member and f.key not in placed | {mentions.main_place}
+            ):
                 _become(f, state)  # one span names one thing: the state; the place keeps
-                # its other mentions
+                # its other mentions (a state listed among others is one named once too)
             else:  # a place named only here stays a place; the events read the state here
                 mentions.acting.update((i, state) for i in range(f.start, f.end))
         if not military:
@@ -218,6 +225,25 @@ class StateFinder:
         if dep == "pobj" and head.lower_ == "from" and governor in w.given_nouns | RECEIVE:
             return "government"  # "the Houthis receive weapons from Iran"
         return None
+
+    def _member(self, token: Token) -> bool:
+        """ "Coalition nations which have conducted strikes include Australia, Belgium and
+        Canada", "partner countries, including France": a country listed among the members of
+        a group of states (``[states] polity_nouns``) that acts is one of those states."""
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        head, w = first.head, self.words
+        if first.dep_ in ("dobj", "attr") and head.lemma_.lower() in w.member_verbs:
+            group = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        elif first.dep_ == "pobj" and head.lower_ in w.member_prepositions:
+            group = head.head  # the group acts ("partner countries, including France, flew
+            # missions"); "refugees fled to countries including Jordan" names places
+            if group.dep_ not in ("nsubj", "nsubjpass"):
+                return False
+        else:
+            return False
+        return group is not None and group.pos_ == "NOUN" and group.lemma_.lower() in w.polity_nouns
 
     def _beside_actor(self, token: Token, actors: set[int]) -> str | None:
         """ "the Asad regime or Russia", "its backers, notably Russia", "our ally Turkey": a
@@ -298,6 +324,8 @@ class StateFinder:
                 place = mentions.at(obj.i) if obj is not None else None
                 if place is not None and _country(place):
                     iso, end = place.country, place.end
+                    if any(c.dep_ == "conj" and c.i < child.i for c in token.rights):
+                        end = token.i + 1  # "the government and people of Iraq": shared
         if not iso:
             return None
         start = token.left_edge.i

@@ -172,3 +172,13 @@ def test_a_peoples_armed_men_are_an_ethnic_militia(
     assert actor.label == label
     if "Ethnic" in label:
         assert actor.actor_type.value == "identity-militia"
+
+
+@pytest.mark.model
+def test_people_of_a_country_are_that_country_s(extractor: Any) -> None:
+    text = (
+        "Britain's minister spoke in London on Monday. Gunmen shot people of Kenya near the border."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {m.text: a.label for a in extraction.actors for m in a.mentions}
+    assert labels["people of Kenya"] == "Civilians (Kenya)"  # not the article's main country's

@@ -197,3 +197,44 @@ def test_a_title_and_its_portfolio_without_a_name_are_a_person(extractor: Any) -
     people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
     assert "Minister for Central Asia" in people.get("Minister for Central Asia", [])
     assert "Central Asia" in {p.label for p in extraction.places}  # the portfolio's place
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("Gunmen attacked the residents of Lowtown on Monday.", "the residents of Lowtown"),
+        ("Militants shot citizens of Lowtown.", "citizens of Lowtown"),
+    ],
+)
+def test_the_residents_of_a_place_are_one_mention(extractor: Any, text: str, phrase: str) -> None:
+    mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
+    assert phrase in mentions
+
+
+def test_the_families_of_the_victims_stay_two_groups(extractor: Any) -> None:
+    text = "Gunmen killed ten people. We send condolences to the families of the victims."
+    mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
+    assert "the families" in mentions and "the victims" in mentions
+
+
+@pytest.mark.parametrize(
+    "text,phrase,name",
+    [
+        ("Peshmerga brigades retook the village near Lowtown.", "Peshmerga brigades", "Peshmerga"),
+        ("Hezbollah advisers trained the fighters.", "Hezbollah advisers", "Hezbollah"),
+    ],
+)
+def test_a_group_named_through_its_units_or_advisers_is_one_phrase(
+    extractor: Any, text: str, phrase: str, name: str
+) -> None:
+    mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
+    assert phrase in mentions and name in mentions  # the name inside is a mention too
+
+
+def test_the_government_and_people_of_a_country_are_two_mentions(extractor: Any) -> None:
+    text = "The U.S. reaffirms its commitment to support the government and people of Iraq."
+    actors = {a.key: a for a in _extract(extractor, text).actors}
+    assert [m.text for m in actors["government-of-iraq"].mentions] == ["the government"]
+    people = next(a for a in actors.values() if a.actor_type is ActorType.CIVILIANS)
+    assert [m.text for m in people.mentions] == ["people of Iraq"]
+    assert people.label == "Civilians (Iraq)"  # the people "of Iraq", not the speaker's

@@ -276,3 +276,11 @@ def test_no_alliance_from_support_asked_for_nor_from_alternatives(
     extractor: Any, text: str
 ) -> None:
     assert not {r for r in _stated(extractor, text) if r[0] is ALLIES}
+
+
+@pytest.mark.model
+def test_taking_orders_from_a_side_is_no_fight_taking_a_town_is(extractor: Any) -> None:
+    """Regression: "Ghadiya took orders from his successor" was read as a town taken."""
+    assert _stated(extractor, "Al Shabaab took orders from Al Qaeda.") == set()
+    stated = _stated(extractor, "The Lowland Army took the town from Al Shabaab.")
+    assert any(kind is FIGHTING and target == "al-shabaab" for kind, _, target in stated)

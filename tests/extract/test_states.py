@@ -290,3 +290,28 @@ def test_a_demonym_on_a_noun_of_fire_is_the_state_s_forces(extractor: Any) -> No
 def test_a_demonym_on_other_nouns_is_no_state(extractor: Any) -> None:
     text = "Fighting went on in Gaza. Palestinian rockets hit a town in Israel."
     assert not any(k.startswith("military-forces-of-palestine") for k in _actors(extractor, text))
+
+
+@pytest.mark.model
+def test_countries_listed_as_the_members_of_a_group_of_states_are_states(extractor: Any) -> None:
+    text = (
+        "Coalition aircraft struck targets in Iraq on Monday. Coalition nations which have "
+        "conducted strikes in Iraq include Australia, Belgium and Canada."
+    )
+    actors = _actors(extractor, text)
+    for country in ("australia", "belgium", "canada"):  # each named once, as a member
+        assert actors[f"government-of-{country}-in-iraq"][0] is ActorType.EXTERNAL_OTHER
+
+
+@pytest.mark.model
+def test_countries_including_a_group_of_states_that_acts_are_states(extractor: Any) -> None:
+    text = "Fighting went on in Iraq. Partner nations, including Denmark, flew missions."
+    assert "government-of-denmark-in-iraq" in _actors(extractor, text)
+
+
+@pytest.mark.model
+def test_countries_in_a_group_of_places_stay_places(extractor: Any) -> None:
+    text = "Fighting went on in Iraq. Refugees fled to countries including Jordan."
+    extraction = extractor.extract_one(Article("t", text))
+    assert "Jordan" in [p.label for p in extraction.places]
+    assert not any("jordan" in a.key for a in extraction.actors)
