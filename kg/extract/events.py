@@ -51,6 +51,7 @@ from kg.extract.folding import (
     fold_described,
     fold_instruments,
     fold_killings,
+    fold_repelled,
     fold_support,
     one_protest,
     seizures_in_fighting,
@@ -246,7 +247,8 @@ class EventFinder:
         self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
-        drafts = fold_wrecked_weapons(fold_described(drafts), self.classifier.disarm_verbs)
+        drafts = fold_repelled(fold_described(drafts))
+        drafts = fold_wrecked_weapons(drafts, self.classifier.disarm_verbs)
         drafts = fold_support(fold_instruments(drafts))
         # damage folds into the fighting of its sentence's main clauses, not into fighting told
         # in passing ("shops were destroyed following a clash": the damage is the event)

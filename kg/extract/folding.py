@@ -26,6 +26,7 @@ _HOSTS_OF_DAMAGE = frozenset(
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
+_ASSAULTS = frozenset({"armed-clash", "attack"})  # what a side repels
 _SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
 _CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
 # people a verb of capture takes (the counts' people nouns would need the lexicon here)
@@ -288,6 +289,28 @@ def fold_described(drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         merge_into(host, d)
+    return kept
+
+
+def fold_repelled(drafts: list[Draft]) -> list[Draft]:
+    """ "The army repulsed their attack", "fought off several counterattacks": an attack that a
+    verb of fighting takes as its object is that fight told from the defender's side, one
+    event; the attack's attackers are the fight's other side."""
+    by_root = {
+        d.trigger.root.i: d for d in drafts
+        if d.event_class == "armed-clash" and d.trigger.root.pos_ == "VERB"
+    }  # fmt: skip
+    kept = []
+    for d in drafts:
+        root = d.trigger.root
+        host = by_root.get(root.head.i) if root.dep_ == "dobj" and root.pos_ == "NOUN" else None
+        if host is None or host is d or d.event_class not in _ASSAULTS:
+            kept.append(d)
+            continue
+        host.targets = dedup([*host.targets, *(a for a in d.agents if a not in host.agents)])
+        host.places = dedup([*host.places, *d.places])
+        for name, value in d.counts.items():
+            host.counts.setdefault(name, value)
     return kept
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.extracted import acled_events
+from tests.extract.extracted import acled_events, actor_labels, extract
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +47,21 @@ def test_a_killing_with_a_grenade_is_the_grenade_attack(extractor: Any) -> None:
     text = "On Monday, a man killed 3 people with a grenade in Lowtown."
     events = acled_events(extractor, text)
     assert [(e.event_type, e.counts.fatalities) for e in events] == [("grenade", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the army repulsed their attack on Lowtown, killing two rebels.",
+        "On Monday, the army repelled an Islamic State attack on Lowtown.",
+    ],
+)
+def test_an_attack_repelled_is_the_fight_that_repelled_it(extractor: Any, text: str) -> None:
+    """ "repulsed their attack": the attack a verb of fighting takes as its object is that
+    fight, one event, with the attackers as its other side (kg/extract/folding.py
+    ``fold_repelled``)."""
+    extraction = extract(extractor, text)
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["armed-clash"]
+    assert actor_labels(extraction, events[0].agents) == {"Military Forces"}
+    assert events[0].targets
