@@ -90,6 +90,7 @@ from kg.geo.choice import (
 from kg.geo.coded import coded_places
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
     districts_after,
@@ -292,6 +293,7 @@ class Geocoder:
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 

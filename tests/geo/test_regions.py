@@ -13,14 +13,13 @@ from kg.geo.regions import seat
 from kg.model import (
     Actor,
     ActorType,
-    Article,
-    Event,
     Extraction,
     GeoPrecision,
     Place,
     PlaceType,
     Span,
 )
+from tests.geo.fakes import one_event
 
 TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
 
@@ -28,23 +27,6 @@ TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return default_gazetteer()
-
-
-def _extraction(text: str, places: list[tuple[str, PlaceType]], trigger: str) -> Extraction:
-    records = []
-    for label, place_type in places:
-        start = text.index(label)
-        key = label.lower().replace(" ", "-")
-        records.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
-    sentence = Span(0, len(text), text)
-    start = text.index(trigger)
-    event = Event(
-        "attack",
-        Span(start, start + len(trigger), trigger),
-        sentence,
-        places=(records[0].key,),
-    )
-    return Extraction(Article("t", text), (sentence,), (), tuple(records), (event,))
 
 
 def _located(extraction: Extraction) -> tuple[Place | None, GeoPrecision | None]:
@@ -58,7 +40,7 @@ def test_a_village_gazetteers_lack_is_placed_at_the_province_in_its_bracket(
 ) -> None:
     text = "Gunmen raided Qaryat Zzyzxq (Wadi Zzq, Taizz) at dawn."
     done = Geocoder(gazetteer).geocode(
-        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+        one_event(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
     )
     place, precision = _located(done)
     assert place is not None and place.place_type is PlaceType.PROVINCE
@@ -72,7 +54,7 @@ def test_a_village_gazetteers_lack_is_placed_at_the_province_in_its_bracket(
 def test_a_county_named_alone_is_the_province(gazetteer: Gazetteer) -> None:
     text = "Raiders from Somalia burned homes in Kitui county overnight."
     places = [("Kitui", PlaceType.DISTRICT), ("Somalia", PlaceType.COUNTRY)]
-    done = Geocoder(gazetteer).geocode(_extraction(text, places, "burned"))
+    done = Geocoder(gazetteer).geocode(one_event(text, places, "burned"))
     place, precision = _located(done)
     assert place is not None and place.geo is not None and place.geo.country_code == "KE"
     assert precision is GeoPrecision.REGION
@@ -81,7 +63,7 @@ def test_a_county_named_alone_is_the_province(gazetteer: Gazetteer) -> None:
 def test_without_a_province_the_village_stays_off_the_map(gazetteer: Gazetteer) -> None:
     text = "Gunmen raided Qaryat Zzyzxq at dawn."
     done = Geocoder(gazetteer).geocode(
-        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+        one_event(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
     )
     assert _located(done) == (None, None)
 
@@ -89,7 +71,7 @@ def test_without_a_province_the_village_stays_off_the_map(gazetteer: Gazetteer) 
 def test_a_town_glued_to_its_province_is_the_town_there(gazetteer: Gazetteer) -> None:
     text = "Armed men shot a trader in Pachuca Hidalgo near the Secretary of Transport."
     places = [("Pachuca Hidalgo", PlaceType.OTHER), ("Secretary", PlaceType.OTHER)]
-    done = Geocoder(gazetteer).geocode(_extraction(text, places, "shot"))
+    done = Geocoder(gazetteer).geocode(one_event(text, places, "shot"))
     place, precision = _located(done)
     assert place is not None and place.geo is not None and place.geo.admin1 == "Hidalgo"
     assert precision is GeoPrecision.PLACE
@@ -135,7 +117,7 @@ def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
 def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) -> None:
     text = "A sniper killed a guard in Khakrez district Kandahar."
     places = [("Khakrez", PlaceType.OTHER), ("Kandahar", PlaceType.PROVINCE)]
-    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    place, precision = _located(Geocoder(gazetteer).geocode(one_event(text, places, "killed")))
     assert place is not None and place.key == "admin2-af-khakrez"
     assert precision is GeoPrecision.NEAR
 
@@ -143,14 +125,14 @@ def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) 
 def test_a_district_with_its_namesake_town_there_is_the_town(gazetteer: Gazetteer) -> None:
     text = "A sniper killed a guard in Shindand district, Herat."
     places = [("Shindand", PlaceType.OTHER), ("Herat", PlaceType.PROVINCE)]
-    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    place, precision = _located(Geocoder(gazetteer).geocode(one_event(text, places, "killed")))
     assert place is not None and place.key.startswith("geonames-")
     assert precision is GeoPrecision.PLACE
 
 
 def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer) -> None:
     text = "Men fired at a lawyer in Zzyzxq town (Kandhamal, Odisha) at night."
-    extraction = _extraction(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
+    extraction = one_event(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
     start = text.index("Kandhamal")
     actor = Actor(
         "kandhamal", "Kandhamal", ActorType.PERSON, (Span(start, start + 9, "Kandhamal"),)
