@@ -69,3 +69,27 @@ def test_the_scene_becomes_the_location_of_an_event_at_no_town(
     (event,) = out.events
     assert (event.location, event.geo_precision) == ("geonames-7", precision)
     assert event.places[1] == "geonames-7"  # after its own place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen protested in the village of Greenfield, near Lowtown, on Monday.",
+        "Militiamen protested at Greenfield camp west of Lowtown on Monday.",
+        "Militiamen protested at Greenfield, 10 Kms from Lowtown, on Monday.",
+        "Militiamen protested in the Greenfield area on the outskirts of Lowtown.",
+    ],
+)
+def test_an_event_at_a_village_gazetteers_lack_takes_the_place_it_is_told_near(
+    text: str,
+) -> None:
+    places = [("Greenfield", PlaceType.TOWN), ("Lowtown", PlaceType.TOWN)]
+    assert _scene(text, places, {"lowtown"}) == "lowtown"
+
+
+def test_a_town_on_the_map_is_not_placed_by_the_town_it_is_told_near() -> None:
+    text = "Militiamen protested in Greenfield, near Lowtown, on Monday."
+    places = [("Greenfield", PlaceType.TOWN), ("Lowtown", PlaceType.TOWN)]
+    assert _scene(text, places, {"greenfield", "lowtown"}) is None
+    text = "Militiamen protested in Greenfield and later in Lowtown."  # no "near"
+    assert _scene(text, places, {"lowtown"}) is None
