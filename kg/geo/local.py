@@ -262,7 +262,14 @@ def districts_after(
 
 _QUARTER_WORDS = frozenset(
     {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
-    | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
+    | {"fraccionamiento", "suburb", "estate", "slum", "quarter", "district's"}
+)
+# "area" before the name of what it is part of: "area of Mombasa", "area (9 Nissan) in Baghdad",
+# "area west of As-Saan"
+_AREA_OF = re.compile(
+    r"\s*area\b\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:of|in|,|(?:north|south|east|west)\w*\s+of)\s*\w",
+    re.IGNORECASE,
 )
 
 
@@ -278,9 +285,19 @@ def is_neighbourhood(place: Place, text: str) -> bool:
     GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
     if place.label.split()[0].lower() in _QUARTER_WORDS:
         return True
-    return any(_next_word(text, m.end) in _QUARTER_WORDS for m in place.mentions) or any(
+    return any(_quarter_after(text, m.end) for m in place.mentions) or any(
         _word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions
     )
+
+
+def _quarter_after(text: str, end: int) -> bool:
+    """A quarter's word after a name: "Primavera neighborhood"; "area" only before the place
+    the area is part of ("the Majengo area of Mombasa", "al-Jadida area (9 Nissan) in
+    Baghdad"), as "the Ein Issa area" alone is the town and its surroundings."""
+    word = _next_word(text, end)
+    if word == "area":
+        return _AREA_OF.match(text, end) is not None
+    return word in _QUARTER_WORDS
 
 
 # words that come before a quarter's name: "in Colonia Libertad" (the model may leave them out)
