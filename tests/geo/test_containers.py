@@ -132,6 +132,16 @@ def test_divisions_are_found_by_the_hand_kept_aliases(tmp_path: Path) -> None:
         admin1_aliases(bad)
 
 
+@pytest.mark.parametrize("oblast", ["Zaporizhia", "Zaporizhzhia"])
+def test_a_town_is_the_namesake_in_the_division_an_alias_names(oblast: str) -> None:
+    text = f"Shells fell on Mykhailivka, {oblast}, on Tuesday."
+    places = place_records(text, [("Mykhailivka", PlaceType.OTHER)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"UA": 1.0})
+    village = next(p for p in out.places if "Mykhailivka" in (p.label, *p.aliases))
+    assert village.geo is not None and village.geo.admin1 == "Zaporizhzhia"
+
+
 def test_a_province_known_by_an_alias_is_placed_at_its_largest_town() -> None:
     text = "Taliban fighters attacked a checkpoint in Wardak province."
     places = place_records(text, [("Wardak", PlaceType.PROVINCE)])
