@@ -104,7 +104,7 @@ from kg.geo.names import fold_name
 from kg.geo.nationality import nationalities, reread_countries
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
-from kg.geo.regions import into_divisions
+from kg.geo.regions import as_districts, into_divisions
 from kg.geo.town_of import said_country
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
@@ -294,6 +294,7 @@ class Geocoder:
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
+        extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 

@@ -8,7 +8,10 @@ it), and the division gets the point ACLED gives a province-level event: its nam
 inside it, else its largest town, usually its capital. An event told only of such a place is
 then located at the province with ACLED's geo precision 3 (region), as a coder does when the
 village cannot be found (``kg.geo.places``). A place spelt as a division's name and nothing
-else GeoNames knows ("Kitui county", "Nimruz") is the division itself.
+else GeoNames knows ("Kitui county", "Nimruz") is the division itself. Before that, a place
+named as one second-level division of the province the text puts it in ("in Dilovasi
+(Kocaeli)", "Biu LGA (Borno)", a "province" inside a province) is that district, placed at its
+point with precision 2 (``as_districts``).
 
 A division is taken only when it is the one the text points to: the only one of its name, or
 the only one in the countries the article names or points to.
@@ -17,6 +20,7 @@ the only one in the countries the article names or points to.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.geo.admin1 import bare_name, divisions_named
@@ -27,7 +31,7 @@ from kg.geo.names import fold_name
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType
 
-__all__ = ["into_divisions", "seat"]
+__all__ = ["as_districts", "into_divisions", "seat"]
 
 _PLACED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE})
 # a name taken for the division itself: the text says it is one, or spells it exactly
@@ -90,6 +94,42 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
             or (d[0] in countries and any((c.country_code, c.admin1) == d for c in towns))
         ]
     return _pick(named, countries)
+
+
+_DISTRICT_WORDS = re.compile(r"\s+(?:lga|upazila|tehsil|sub-?county|municipality|district)$", re.I)
+
+
+def as_districts(
+    extraction: Extraction, resolved: dict[str, Geocode], gazetteer: Gazetteer
+) -> Extraction:
+    """The places ``resolved`` lacks whose name is that of one second-level division of the
+    province the text puts them in ("Badah town (Larkana, Sindh)", "in Dilovasi (Kocaeli)",
+    "Biu LGA (Borno)"): that district, placed at its point (``resolved`` gains it). A
+    province inside another province is such a district too."""
+    text = extraction.article.text
+    places = {p.key: p for p in extraction.places}
+    retyped: dict[str, Place] = {}
+    for p in extraction.places:
+        if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
+            continue
+        outer = places.get(p.within or "")
+        told = set(told_within(p, text, gazetteer))
+        if outer is not None and outer.place_type is PlaceType.PROVINCE:
+            told.update(divisions_named(outer.label))
+        if not told or (p.place_type is PlaceType.PROVINCE and outer is None):
+            continue
+        name = _DISTRICT_WORDS.sub("", bare_name(p.label))
+        found = [c for c in gazetteer.districts(name) if (c.country_code, c.admin1) in told]
+        if len(found) == 1 and (found[0].country_code, found[0].admin1) not in divisions_named(
+            p.label
+        ):
+            resolved[p.key] = geocode_of(found[0], 1.0)
+            retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
+    if not retyped:
+        return extraction
+    return dataclasses.replace(
+        extraction, places=tuple(retyped.get(p.key, p) for p in extraction.places)
+    )
 
 
 def into_divisions(

@@ -141,3 +141,36 @@ def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer)
     place, precision = _located(done)
     assert place is not None and place.key == "admin2-in-kandhamal"
     assert precision is GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herders attacked farmers in Ushongo (Benue) on Monday.", "Ushongo"),
+        ("Herders attacked farmers in Konshisha LGA (Benue) on Monday.", "Konshisha LGA"),
+        ("Police attacked a march in Basiskele, Kocaeli on Monday.", "Basiskele"),
+    ],
+)
+def test_a_place_gazetteers_lack_as_a_town_is_the_district_of_its_province(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    province = "Benue" if "Benue" in text else "Kocaeli"
+    extraction = one_event(
+        text, [(name, PlaceType.OTHER), (province, PlaceType.PROVINCE)], "attacked"
+    )
+    out = Geocoder(gazetteer).geocode(extraction, {"NG" if province == "Benue" else "TR": 1.0})
+    district = next(p for p in out.places if name in (p.label, *p.aliases))
+    assert district.place_type is PlaceType.DISTRICT
+    assert district.geo is not None and district.key.startswith("admin2-")
+    (event,) = out.events
+    assert event.location == district.key and event.geo_precision is GeoPrecision.NEAR
+
+
+def test_a_town_is_not_taken_for_a_district_of_another_province(gazetteer: Gazetteer) -> None:
+    text = "Herders attacked farmers in Ushongo (Kocaeli) on Monday."
+    extraction = one_event(
+        text, [("Ushongo", PlaceType.OTHER), ("Kocaeli", PlaceType.PROVINCE)], "attacked"
+    )
+    out = Geocoder(gazetteer).geocode(extraction, {"TR": 1.0})
+    village = next(p for p in out.places if p.label == "Ushongo")
+    assert village.place_type is PlaceType.OTHER and village.geo is None
