@@ -116,9 +116,11 @@ def as_districts(
         told = set(told_within(p, text, gazetteer))
         if outer is not None and outer.place_type is PlaceType.PROVINCE:
             told.update(divisions_named(outer.label))
-        if not told or (p.place_type is PlaceType.PROVINCE and outer is None):
+        name, glued = _unglued(p.label)  # "Tuhayat Al Hudaydah": Tuhayat, in Al Hudaydah
+        told |= glued
+        if not told or (p.place_type is PlaceType.PROVINCE and outer is None and not glued):
             continue
-        name = _DISTRICT_WORDS.sub("", bare_name(p.label))
+        name = _DISTRICT_WORDS.sub("", bare_name(name))
         found = [c for c in gazetteer.districts(name) if (c.country_code, c.admin1) in told]
         if len(found) == 1 and (found[0].country_code, found[0].admin1) not in divisions_named(
             p.label
@@ -130,6 +132,17 @@ def as_districts(
     return dataclasses.replace(
         extraction, places=tuple(retyped.get(p.key, p) for p in extraction.places)
     )
+
+
+def _unglued(label: str) -> tuple[str, set[Division]]:
+    """A name and the division glued after it in text without commas ("Tuhayat Al Hudaydah",
+    "Mohmand Dara Nangarhar"), else the name and no division."""
+    glued = glued_division(label)
+    words = label.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if set(divisions_named(" ".join(words[-n:]))) & glued:
+            return " ".join(words[:-n]), set(glued)
+    return label, set()
 
 
 def into_divisions(
