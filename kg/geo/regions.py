@@ -29,7 +29,7 @@ from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import close, glued_division, is_neighbourhood, told_within
 from kg.geo.names import fold_name
 from kg.keys import name_key
-from kg.model import Extraction, Geocode, Place, PlaceType
+from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["as_districts", "into_divisions", "seat"]
 
@@ -96,6 +96,9 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
     return _pick(named, countries)
 
 
+# "Zawal of Shindand district", "Municipality of Fresnillo": a name run on through "of"
+_OF = re.compile(r"^(?P<head>[A-Z][^()]*?) of (?P<inner>[A-Z][^()]*)$")
+_DIVISION_HEADS = frozenset({"municipality", "district", "county", "province", "governorate"})
 _DISTRICT_WORDS = re.compile(r"\s+(?:lga|upazila|tehsil|sub-?county|municipality|district)$", re.I)
 
 
@@ -104,11 +107,14 @@ def as_districts(
 ) -> Extraction:
     """The places ``resolved`` lacks whose name is that of one second-level division of the
     province the text puts them in ("Badah town (Larkana, Sindh)", "in Dilovasi (Kocaeli)",
-    "Biu LGA (Borno)"): that district, placed at its point (``resolved`` gains it). A
-    province inside another province is such a district too."""
+    "Biu LGA (Borno)", "the Municipality of Fresnillo"): that district, placed at its point
+    (``resolved`` gains it). A province inside another province is such a district too. A
+    name the model ran on through "of" into such a district ("Zawal of Shindand district
+    Herat") is a place inside the district, which becomes a place of its own."""
     text = extraction.article.text
     places = {p.key: p for p in extraction.places}
     retyped: dict[str, Place] = {}
+    added: dict[str, Place] = {}
     for p in extraction.places:
         if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
             continue
@@ -118,19 +124,36 @@ def as_districts(
             told.update(divisions_named(outer.label))
         name, glued = _unglued(p.label)  # "Tuhayat Al Hudaydah": Tuhayat, in Al Hudaydah
         told |= glued
+        of = _OF.match(name)
+        inner = of is not None and of["head"].lower() not in _DIVISION_HEADS
+        if of is not None:
+            name = of["inner"]  # "Municipality of Fresnillo": Fresnillo
         if not told or (p.place_type is PlaceType.PROVINCE and outer is None and not glued):
             continue
         name = _DISTRICT_WORDS.sub("", bare_name(name))
         found = [c for c in gazetteer.districts(name) if (c.country_code, c.admin1) in told]
-        if len(found) == 1 and (found[0].country_code, found[0].admin1) not in divisions_named(
-            p.label
-        ):
+        if len(found) != 1 or (found[0].country_code, found[0].admin1) in divisions_named(p.label):
+            continue
+        if not inner:
             resolved[p.key] = geocode_of(found[0], 1.0)
             retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
+            continue
+        key = name_key(name)
+        spans = [
+            Span(m.start + i, m.start + i + len(name), name)
+            for m in p.mentions
+            if (i := m.text.find(name)) > 0
+        ]
+        if key in places or key in added or not spans:
+            continue
+        added[key] = Place(key, name, PlaceType.DISTRICT, (spans[0],))
+        resolved[key] = geocode_of(found[0], 1.0)
+        retyped[p.key] = dataclasses.replace(p, within=key)
     if not retyped:
         return extraction
     return dataclasses.replace(
-        extraction, places=tuple(retyped.get(p.key, p) for p in extraction.places)
+        extraction,
+        places=tuple(retyped.get(p.key, p) for p in extraction.places) + tuple(added.values()),
     )
 
 

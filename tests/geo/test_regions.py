@@ -176,3 +176,26 @@ def test_a_town_is_not_taken_for_a_district_of_another_province(gazetteer: Gazet
     out = Geocoder(gazetteer).geocode(extraction, {"TR": 1.0})
     village = next(p for p in out.places if p.label == "Ushongo")
     assert village.place_type is PlaceType.OTHER and village.geo is None
+
+
+def test_a_name_run_on_through_of_into_a_district_is_a_place_inside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Herders attacked Greenfield of Konshisha LGA (Benue) on Monday."
+    extraction = one_event(text, [("Greenfield of Konshisha LGA", PlaceType.OTHER)], "attacked")
+    out = Geocoder(gazetteer).geocode(extraction, {"NG": 1.0})
+    by_label = {p.label: p for p in out.places}
+    district = by_label["Konshisha"]
+    assert district.place_type is PlaceType.DISTRICT and district.geo is not None
+    assert text[district.mentions[0].start : district.mentions[0].end] == "Konshisha"
+    assert by_label["Greenfield of Konshisha LGA"].within == district.key
+    (event,) = out.events
+    assert event.location == district.key and event.geo_precision is GeoPrecision.NEAR
+
+
+def test_the_municipality_of_a_district_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "Herders attacked farmers in the Municipality of Konshisha (Benue) on Monday."
+    extraction = one_event(text, [("Municipality of Konshisha", PlaceType.OTHER)], "attacked")
+    out = Geocoder(gazetteer).geocode(extraction, {"NG": 1.0})
+    (place, *_) = (p for p in out.places if "Municipality of Konshisha" in (p.label, *p.aliases))
+    assert place.place_type is PlaceType.DISTRICT and place.key.startswith("admin2-")
