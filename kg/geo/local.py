@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from kg.geo.admin1 import bare_name, divisions_named
+from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
@@ -154,8 +154,9 @@ _LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "cou
 def glued_division(label: str) -> frozenset[tuple[str, str]]:
     """The division the last words of a name name, in text without commas ("Pachuca
     Hidalgo", "Torreon Coahuila", "Teftnaz in Idleb"): the place is one of its towns. The
-    words must spell the division's name closely (``close``): a name's last words are often
-    its own ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
+    words must spell the division's name closely (``close``), or be one of its hand-kept
+    aliases ("Chora district Urozgan": Oruzgan): a name's last words are often its own
+    ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
     words = _GLUED_WORDS.findall(label)
     for n in range(1, min(3, len(words) - 1) + 1):
         if words[-n].lower() in _LINK_WORDS:
@@ -164,7 +165,12 @@ def glued_division(label: str) -> frozenset[tuple[str, str]]:
         folded = fold_name(bare_name(tail))
         if len(folded) < _MIN_LETTERS + 1:
             continue
-        found = [d for d in divisions_named(tail) if close(folded, fold_name(bare_name(d[1])))]
+        aliased = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) == folded}
+        found = [
+            d
+            for d in divisions_named(tail)
+            if d in aliased or close(folded, fold_name(bare_name(d[1])))
+        ]
         if found:
             return frozenset(found)
     return frozenset()

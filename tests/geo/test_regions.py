@@ -83,6 +83,7 @@ def test_a_town_glued_to_its_province_is_the_town_there(gazetteer: Gazetteer) ->
         ("Pachuca Hidalgo", ("MX", "Hidalgo")),
         ("Zzyzxq in Idleb", ("SY", "Idlib")),
         ("Zzyzxq Middle Shabelle", ("SO", "Middle Shabele")),
+        ("Zzyzxq district Urozgan", ("AF", "Oruzgan")),  # a hand-kept alias
     ],
 )
 def test_the_last_words_of_a_name_may_name_its_province(
