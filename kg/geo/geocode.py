@@ -90,6 +90,7 @@ from kg.geo.choice import (
 from kg.geo.coded import coded_places
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
 from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
     districts_after,
@@ -103,7 +104,7 @@ from kg.geo.names import fold_name
 from kg.geo.nationality import nationalities, reread_countries
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
-from kg.geo.regions import into_divisions
+from kg.geo.regions import as_districts, into_divisions
 from kg.geo.town_of import said_country
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
@@ -292,6 +293,8 @@ class Geocoder:
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
+        extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 

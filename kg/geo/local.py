@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from kg.geo.admin1 import bare_name, divisions_named
+from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import fold_name
@@ -154,8 +154,9 @@ _LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "cou
 def glued_division(label: str) -> frozenset[tuple[str, str]]:
     """The division the last words of a name name, in text without commas ("Pachuca
     Hidalgo", "Torreon Coahuila", "Teftnaz in Idleb"): the place is one of its towns. The
-    words must spell the division's name closely (``close``): a name's last words are often
-    its own ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
+    words must spell the division's name closely (``close``), or be one of its hand-kept
+    aliases ("Chora district Urozgan": Oruzgan): a name's last words are often its own
+    ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
     words = _GLUED_WORDS.findall(label)
     for n in range(1, min(3, len(words) - 1) + 1):
         if words[-n].lower() in _LINK_WORDS:
@@ -164,7 +165,12 @@ def glued_division(label: str) -> frozenset[tuple[str, str]]:
         folded = fold_name(bare_name(tail))
         if len(folded) < _MIN_LETTERS + 1:
             continue
-        found = [d for d in divisions_named(tail) if close(folded, fold_name(bare_name(d[1])))]
+        aliased = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) == folded}
+        found = [
+            d
+            for d in divisions_named(tail)
+            if d in aliased or close(folded, fold_name(bare_name(d[1])))
+        ]
         if found:
             return frozenset(found)
     return frozenset()
@@ -262,7 +268,14 @@ def districts_after(
 
 _QUARTER_WORDS = frozenset(
     {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "colonia", "barrio"}
-    | {"fraccionamiento", "suburb", "estate", "slum", "area", "quarter", "district's"}
+    | {"fraccionamiento", "suburb", "estate", "slum", "quarter", "district's"}
+)
+# "area" before the name of what it is part of: "area of Mombasa", "area (9 Nissan) in Baghdad",
+# "area west of As-Saan"
+_AREA_OF = re.compile(
+    r"\s*area\b\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:of|in|,|(?:north|south|east|west)\w*\s+of)\s*\w",
+    re.IGNORECASE,
 )
 
 
@@ -278,9 +291,19 @@ def is_neighbourhood(place: Place, text: str) -> bool:
     GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
     if place.label.split()[0].lower() in _QUARTER_WORDS:
         return True
-    return any(_next_word(text, m.end) in _QUARTER_WORDS for m in place.mentions) or any(
+    return any(_quarter_after(text, m.end) for m in place.mentions) or any(
         _word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions
     )
+
+
+def _quarter_after(text: str, end: int) -> bool:
+    """A quarter's word after a name: "Primavera neighborhood"; "area" only before the place
+    the area is part of ("the Majengo area of Mombasa", "al-Jadida area (9 Nissan) in
+    Baghdad"), as "the Ein Issa area" alone is the town and its surroundings."""
+    word = _next_word(text, end)
+    if word == "area":
+        return _AREA_OF.match(text, end) is not None
+    return word in _QUARTER_WORDS
 
 
 # words that come before a quarter's name: "in Colonia Libertad" (the model may leave them out)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
 from kg.geo.names import fold_name, fold_words, plain_latin
+from kg.geo.scene import scene_of, scene_precision, with_scene
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
@@ -102,13 +103,20 @@ def assemble(
     places = tuple(merged.values()) + tuple(d for k, d in divisions.items() if k not in merged)
     by_key = {p.key: p for p in places}
     ancestors = {p.key: frozenset(q.key for q in _ancestors(p, by_key)) for p in places}
-    events = tuple(
-        _with_chain(
-            _locate(_with_inner(e, new_key, places, ancestors), places, extraction.sentences),
-            by_key,
-        )
-        for e in extraction.events
-    )
+    mapped = frozenset(p.key for p in places if p.geo is not None and p.geo.latitude is not None)
+    text = extraction.article.text
+
+    def located(event: Event) -> Event:
+        event = _with_inner(event, new_key, places, ancestors)
+        scene = scene_of(event, by_key, mapped, text)  # "On 2 May, in Simojovel, ..."
+        if scene is None:
+            return _locate(event, places, extraction.sentences)
+        done = _locate(with_scene(event, scene), places, extraction.sentences)
+        if done.location != scene:
+            return done
+        return dataclasses.replace(done, geo_precision=scene_precision(event, by_key))
+
+    events = tuple(_with_chain(located(e), by_key) for e in extraction.events)
     return dataclasses.replace(extraction, places=places, events=events)
 
 

@@ -8,7 +8,10 @@ it), and the division gets the point ACLED gives a province-level event: its nam
 inside it, else its largest town, usually its capital. An event told only of such a place is
 then located at the province with ACLED's geo precision 3 (region), as a coder does when the
 village cannot be found (``kg.geo.places``). A place spelt as a division's name and nothing
-else GeoNames knows ("Kitui county", "Nimruz") is the division itself.
+else GeoNames knows ("Kitui county", "Nimruz") is the division itself. Before that, a place
+named as one second-level division of the province the text puts it in ("in Dilovasi
+(Kocaeli)", "Biu LGA (Borno)", a "province" inside a province) is that district, placed at its
+point with precision 2 (``as_districts``).
 
 A division is taken only when it is the one the text points to: the only one of its name, or
 the only one in the countries the article names or points to.
@@ -17,6 +20,7 @@ the only one in the countries the article names or points to.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.geo.admin1 import bare_name, divisions_named
@@ -25,9 +29,9 @@ from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import close, glued_division, is_neighbourhood, told_within
 from kg.geo.names import fold_name
 from kg.keys import name_key
-from kg.model import Extraction, Geocode, Place, PlaceType
+from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
-__all__ = ["into_divisions", "seat"]
+__all__ = ["as_districts", "into_divisions", "seat"]
 
 _PLACED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, PlaceType.PROVINCE})
 # a name taken for the division itself: the text says it is one, or spells it exactly
@@ -90,6 +94,78 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
             or (d[0] in countries and any((c.country_code, c.admin1) == d for c in towns))
         ]
     return _pick(named, countries)
+
+
+# "Zawal of Shindand district", "Municipality of Fresnillo": a name run on through "of"
+_OF = re.compile(r"^(?P<head>[A-Z][^()]*?) of (?P<inner>[A-Z][^()]*)$")
+_DIVISION_HEADS = frozenset({"municipality", "district", "county", "province", "governorate"})
+_DISTRICT_WORDS = re.compile(r"\s+(?:lga|upazila|tehsil|sub-?county|municipality|district)$", re.I)
+
+
+def as_districts(
+    extraction: Extraction, resolved: dict[str, Geocode], gazetteer: Gazetteer
+) -> Extraction:
+    """The places ``resolved`` lacks whose name is that of one second-level division of the
+    province the text puts them in ("Badah town (Larkana, Sindh)", "in Dilovasi (Kocaeli)",
+    "Biu LGA (Borno)", "the Municipality of Fresnillo"): that district, placed at its point
+    (``resolved`` gains it). A province inside another province is such a district too. A
+    name the model ran on through "of" into such a district ("Zawal of Shindand district
+    Herat") is a place inside the district, which becomes a place of its own."""
+    text = extraction.article.text
+    places = {p.key: p for p in extraction.places}
+    retyped: dict[str, Place] = {}
+    added: dict[str, Place] = {}
+    for p in extraction.places:
+        if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
+            continue
+        outer = places.get(p.within or "")
+        told = set(told_within(p, text, gazetteer))
+        if outer is not None and outer.place_type is PlaceType.PROVINCE:
+            told.update(divisions_named(outer.label))
+        name, glued = _unglued(p.label)  # "Tuhayat Al Hudaydah": Tuhayat, in Al Hudaydah
+        told |= glued
+        of = _OF.match(name)
+        inner = of is not None and of["head"].lower() not in _DIVISION_HEADS
+        if of is not None:
+            name = of["inner"]  # "Municipality of Fresnillo": Fresnillo
+        if not told or (p.place_type is PlaceType.PROVINCE and outer is None and not glued):
+            continue
+        name = _DISTRICT_WORDS.sub("", bare_name(name))
+        found = [c for c in gazetteer.districts(name) if (c.country_code, c.admin1) in told]
+        if len(found) != 1 or (found[0].country_code, found[0].admin1) in divisions_named(p.label):
+            continue
+        if not inner:
+            resolved[p.key] = geocode_of(found[0], 1.0)
+            retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
+            continue
+        key = name_key(name)
+        spans = [
+            Span(m.start + i, m.start + i + len(name), name)
+            for m in p.mentions
+            if (i := m.text.find(name)) > 0
+        ]
+        if key in places or key in added or not spans:
+            continue
+        added[key] = Place(key, name, PlaceType.DISTRICT, (spans[0],))
+        resolved[key] = geocode_of(found[0], 1.0)
+        retyped[p.key] = dataclasses.replace(p, within=key)
+    if not retyped:
+        return extraction
+    return dataclasses.replace(
+        extraction,
+        places=tuple(retyped.get(p.key, p) for p in extraction.places) + tuple(added.values()),
+    )
+
+
+def _unglued(label: str) -> tuple[str, set[Division]]:
+    """A name and the division glued after it in text without commas ("Tuhayat Al Hudaydah",
+    "Mohmand Dara Nangarhar"), else the name and no division."""
+    glued = glued_division(label)
+    words = label.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if set(divisions_named(" ".join(words[-n:]))) & glued:
+            return " ".join(words[:-n]), set(glued)
+    return label, set()
 
 
 def into_divisions(

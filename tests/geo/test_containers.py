@@ -10,21 +10,13 @@ from kg.errors import ResourceError
 from kg.geo.containers import as_provinces
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
-from kg.model import Article, Event, Extraction, GeoPrecision, Place, PlaceType, Span
-
-
-def _places(text: str, labels: list[tuple[str, PlaceType]]) -> tuple[Place, ...]:
-    out = []
-    for label, place_type in labels:
-        start = text.index(label)
-        key = label.lower().replace(" ", "-")
-        out.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
-    return tuple(out)
+from kg.model import Article, Event, Extraction, GeoPrecision, PlaceType, Span
+from tests.geo.fakes import place_records
 
 
 def test_a_division_after_a_place_is_its_province() -> None:
     text = "Shells fell near Novosilka, Donetsk on Monday."
-    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    places = place_records(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
     village, oblast = as_provinces(places, text, frozenset({"UA"}), {}, {})
     assert oblast.place_type is PlaceType.PROVINCE
     assert village.within == oblast.key
@@ -32,7 +24,7 @@ def test_a_division_after_a_place_is_its_province() -> None:
 
 def test_glued_and_bracketed_divisions() -> None:
     for text in ("A march in Jamay Jalisco ended.", "A march in Jamay (Jalisco) ended."):
-        places = _places(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])
+        places = place_records(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])
         assert (
             as_provinces(places, text, frozenset({"MX"}), {}, {})[1].place_type
             is PlaceType.PROVINCE
@@ -41,13 +33,13 @@ def test_glued_and_bracketed_divisions() -> None:
 
 def test_a_division_named_alone_or_of_another_country_stays() -> None:
     text = "Protesters gathered in Aleppo; later in Marea, Aleppo."
-    places = _places(text, [("Aleppo", PlaceType.TOWN)])
+    places = place_records(text, [("Aleppo", PlaceType.TOWN)])
     capital_in = {"aleppo": frozenset({"SY"})}  # GeoNames' Aleppo lies in Aleppo province
     assert as_provinces(places, text, frozenset({"SY"}), {}, capital_in)[0].place_type is (
         PlaceType.TOWN
     )
     text = "Shells fell near Novosilka, Donetsk on Monday."
-    places = _places(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    places = place_records(text, [("Novosilka", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
     towns_in = {"novosilka": frozenset({"MX"})}
     retyped = as_provinces(places, text, frozenset(), towns_in, {})
     assert retyped[1].place_type is PlaceType.TOWN
@@ -55,14 +47,18 @@ def test_a_division_named_alone_or_of_another_country_stays() -> None:
 
 def test_a_division_split_from_a_longer_name_stays() -> None:
     text = "A body was found in Ensenada Baja California on Monday."
-    places = _places(text, [("Ensenada Baja", PlaceType.OTHER), ("California", PlaceType.OTHER)])
+    places = place_records(
+        text, [("Ensenada Baja", PlaceType.OTHER), ("California", PlaceType.OTHER)]
+    )
     retyped = as_provinces(places, text, frozenset({"US", "MX"}), {}, {})
     assert retyped[1].place_type is PlaceType.OTHER
 
 
 def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> None:
     text = "Russian jets bombed Kafr Zaytoun Sharqi, Donetsk at dawn."
-    places = _places(text, [("Kafr Zaytoun Sharqi", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)])
+    places = place_records(
+        text, [("Kafr Zaytoun Sharqi", PlaceType.OTHER), ("Donetsk", PlaceType.TOWN)]
+    )
     sentence = Span(0, len(text), text)
     start = text.index("bombed")
     event = Event(
@@ -82,7 +78,7 @@ def test_the_province_is_placed_inside_itself_and_the_event_gets_the_chain() -> 
 
 def test_a_division_named_alone_without_a_town_of_its_name_is_the_province() -> None:
     text = "Gunmen shot two men in Nuevo Leon on Monday."
-    places = _places(text, [("Nuevo Leon", PlaceType.OTHER)])
+    places = place_records(text, [("Nuevo Leon", PlaceType.OTHER)])
     (state,) = as_provinces(places, text, frozenset({"MX"}), {}, {})
     assert state.place_type is PlaceType.PROVINCE
     (city,) = as_provinces(places, text, frozenset({"MX"}), {}, {"nuevo-leon": frozenset({"MX"})})
@@ -91,7 +87,7 @@ def test_a_division_named_alone_without_a_town_of_its_name_is_the_province() -> 
 
 def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
     text = "Russian jets bombed Idleb at dawn."
-    places = _places(text, [("Idleb", PlaceType.OTHER)])
+    places = place_records(text, [("Idleb", PlaceType.OTHER)])
     extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
     out = Geocoder(default_gazetteer()).geocode(extraction, votes={"RU": 2.0})
     town = next(p for p in out.places if p.label == "Idlib" and p.geo is not None)
@@ -100,7 +96,7 @@ def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
 
 def test_an_event_told_in_a_later_sentence_is_placed_at_a_town_of_its_place_s() -> None:
     text = "Crowds gathered at Riverside Mall in Soweto. Police dispersed the crowd."
-    places = _places(text, [("Riverside Mall", PlaceType.OTHER), ("Soweto", PlaceType.TOWN)])
+    places = place_records(text, [("Riverside Mall", PlaceType.OTHER), ("Soweto", PlaceType.TOWN)])
     first, second = Span(0, 44, text[:44]), Span(45, len(text), text[45:])
     start = text.index("dispersed")
     event = Event(
@@ -136,9 +132,19 @@ def test_divisions_are_found_by_the_hand_kept_aliases(tmp_path: Path) -> None:
         admin1_aliases(bad)
 
 
+@pytest.mark.parametrize("oblast", ["Zaporizhia", "Zaporizhzhia"])
+def test_a_town_is_the_namesake_in_the_division_an_alias_names(oblast: str) -> None:
+    text = f"Shells fell on Mykhailivka, {oblast}, on Tuesday."
+    places = place_records(text, [("Mykhailivka", PlaceType.OTHER)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"UA": 1.0})
+    village = next(p for p in out.places if "Mykhailivka" in (p.label, *p.aliases))
+    assert village.geo is not None and village.geo.admin1 == "Zaporizhzhia"
+
+
 def test_a_province_known_by_an_alias_is_placed_at_its_largest_town() -> None:
     text = "Taliban fighters attacked a checkpoint in Wardak province."
-    places = _places(text, [("Wardak", PlaceType.PROVINCE)])
+    places = place_records(text, [("Wardak", PlaceType.PROVINCE)])
     extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
     out = Geocoder(default_gazetteer()).geocode(extraction, votes={"AF": 1.0})
     (wardak,) = out.places

@@ -26,6 +26,7 @@ from kg.model import (
     PlaceType,
     Span,
 )
+from tests.geo.fakes import place_records
 
 HALFAYA, QUNEITRA, HAMIDIYAH, HAMA = 170044, 173334, 173842, 170017
 TRIPOLI_LY, TRIPOLI_LB = 2210247, 266826
@@ -55,13 +56,8 @@ def test_transliteration_variants_find_the_same_town(
 def _extraction(
     text: str, places: list[tuple[str, PlaceType]], events: tuple[Event, ...] = ()
 ) -> Extraction:
-    records = []
-    for label, place_type in places:
-        start = text.index(label)
-        key = label.lower().replace(" ", "-")
-        records.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
     sentence = Span(0, len(text), text)
-    return Extraction(Article("t", text), (sentence,), (), tuple(records), events)
+    return Extraction(Article("t", text), (sentence,), (), place_records(text, places), events)
 
 
 def _event(text: str, trigger: str, places: tuple[str, ...], event_type: str = "attack") -> Event:

@@ -98,7 +98,8 @@ def test_the_words_around_a_name_say_it_is_a_district_or_a_part_of_a_town() -> N
     from kg.model import Place, PlaceType, Span
 
     text = (
-        "Clashes in Warduj district and in the district of Jurm. Shots in Primavera area on Monday."
+        "Clashes in Warduj district and in the district of Jurm. Shots in Primavera area of "
+        "Lowtown on Monday."
     )
     warduj = Span(text.index("Warduj"), text.index("Warduj") + 6, "Warduj")
     jurm = Span(text.index("Jurm"), text.index("Jurm") + 4, "Jurm")
@@ -123,6 +124,24 @@ def test_word_ends_are_the_regex_word_matches(name: str) -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
         assert word_ends(name, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("Shots in the Midfield area of Lowtown on Monday.", True),
+        ("Shots in the Midfield area (Block 9) in Lowtown on Monday.", True),
+        ("Shots in the Midfield area west of Lowtown on Monday.", True),
+        ("Rebels clashed in the Midfield area with no casualties.", False),  # a town and around
+        ("Rebels clashed in the Midfield area.", False),
+    ],
+)
+def test_an_area_is_a_part_of_the_place_named_after_it(text: str, quarter: bool) -> None:
+    from kg.geo.local import is_neighbourhood
+
+    start = text.index("Midfield")
+    place = Place("midfield", "Midfield", PlaceType.OTHER, (Span(start, start + 8, "Midfield"),))
+    assert is_neighbourhood(place, text) is quarter
 
 
 def test_a_quarter_is_known_by_the_word_before_it_or_after_it_with_punctuation() -> None:

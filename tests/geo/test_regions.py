@@ -13,14 +13,13 @@ from kg.geo.regions import seat
 from kg.model import (
     Actor,
     ActorType,
-    Article,
-    Event,
     Extraction,
     GeoPrecision,
     Place,
     PlaceType,
     Span,
 )
+from tests.geo.fakes import one_event
 
 TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
 
@@ -28,23 +27,6 @@ TAIZZ = "Ta\u2018izz"  # GeoNames' name of the Yemeni governorate
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return default_gazetteer()
-
-
-def _extraction(text: str, places: list[tuple[str, PlaceType]], trigger: str) -> Extraction:
-    records = []
-    for label, place_type in places:
-        start = text.index(label)
-        key = label.lower().replace(" ", "-")
-        records.append(Place(key, label, place_type, (Span(start, start + len(label), label),)))
-    sentence = Span(0, len(text), text)
-    start = text.index(trigger)
-    event = Event(
-        "attack",
-        Span(start, start + len(trigger), trigger),
-        sentence,
-        places=(records[0].key,),
-    )
-    return Extraction(Article("t", text), (sentence,), (), tuple(records), (event,))
 
 
 def _located(extraction: Extraction) -> tuple[Place | None, GeoPrecision | None]:
@@ -58,7 +40,7 @@ def test_a_village_gazetteers_lack_is_placed_at_the_province_in_its_bracket(
 ) -> None:
     text = "Gunmen raided Qaryat Zzyzxq (Wadi Zzq, Taizz) at dawn."
     done = Geocoder(gazetteer).geocode(
-        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+        one_event(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
     )
     place, precision = _located(done)
     assert place is not None and place.place_type is PlaceType.PROVINCE
@@ -72,7 +54,7 @@ def test_a_village_gazetteers_lack_is_placed_at_the_province_in_its_bracket(
 def test_a_county_named_alone_is_the_province(gazetteer: Gazetteer) -> None:
     text = "Raiders from Somalia burned homes in Kitui county overnight."
     places = [("Kitui", PlaceType.DISTRICT), ("Somalia", PlaceType.COUNTRY)]
-    done = Geocoder(gazetteer).geocode(_extraction(text, places, "burned"))
+    done = Geocoder(gazetteer).geocode(one_event(text, places, "burned"))
     place, precision = _located(done)
     assert place is not None and place.geo is not None and place.geo.country_code == "KE"
     assert precision is GeoPrecision.REGION
@@ -81,7 +63,7 @@ def test_a_county_named_alone_is_the_province(gazetteer: Gazetteer) -> None:
 def test_without_a_province_the_village_stays_off_the_map(gazetteer: Gazetteer) -> None:
     text = "Gunmen raided Qaryat Zzyzxq at dawn."
     done = Geocoder(gazetteer).geocode(
-        _extraction(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
+        one_event(text, [("Qaryat Zzyzxq", PlaceType.TOWN)], "raided")
     )
     assert _located(done) == (None, None)
 
@@ -89,7 +71,7 @@ def test_without_a_province_the_village_stays_off_the_map(gazetteer: Gazetteer) 
 def test_a_town_glued_to_its_province_is_the_town_there(gazetteer: Gazetteer) -> None:
     text = "Armed men shot a trader in Pachuca Hidalgo near the Secretary of Transport."
     places = [("Pachuca Hidalgo", PlaceType.OTHER), ("Secretary", PlaceType.OTHER)]
-    done = Geocoder(gazetteer).geocode(_extraction(text, places, "shot"))
+    done = Geocoder(gazetteer).geocode(one_event(text, places, "shot"))
     place, precision = _located(done)
     assert place is not None and place.geo is not None and place.geo.admin1 == "Hidalgo"
     assert precision is GeoPrecision.PLACE
@@ -101,6 +83,7 @@ def test_a_town_glued_to_its_province_is_the_town_there(gazetteer: Gazetteer) ->
         ("Pachuca Hidalgo", ("MX", "Hidalgo")),
         ("Zzyzxq in Idleb", ("SY", "Idlib")),
         ("Zzyzxq Middle Shabelle", ("SO", "Middle Shabele")),
+        ("Zzyzxq district Urozgan", ("AF", "Oruzgan")),  # a hand-kept alias
     ],
 )
 def test_the_last_words_of_a_name_may_name_its_province(
@@ -135,7 +118,7 @@ def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
 def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) -> None:
     text = "A sniper killed a guard in Khakrez district Kandahar."
     places = [("Khakrez", PlaceType.OTHER), ("Kandahar", PlaceType.PROVINCE)]
-    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    place, precision = _located(Geocoder(gazetteer).geocode(one_event(text, places, "killed")))
     assert place is not None and place.key == "admin2-af-khakrez"
     assert precision is GeoPrecision.NEAR
 
@@ -143,14 +126,14 @@ def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) 
 def test_a_district_with_its_namesake_town_there_is_the_town(gazetteer: Gazetteer) -> None:
     text = "A sniper killed a guard in Shindand district, Herat."
     places = [("Shindand", PlaceType.OTHER), ("Herat", PlaceType.PROVINCE)]
-    place, precision = _located(Geocoder(gazetteer).geocode(_extraction(text, places, "killed")))
+    place, precision = _located(Geocoder(gazetteer).geocode(one_event(text, places, "killed")))
     assert place is not None and place.key.startswith("geonames-")
     assert precision is GeoPrecision.PLACE
 
 
 def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer) -> None:
     text = "Men fired at a lawyer in Zzyzxq town (Kandhamal, Odisha) at night."
-    extraction = _extraction(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
+    extraction = one_event(text, [("Zzyzxq", PlaceType.TOWN)], "fired")
     start = text.index("Kandhamal")
     actor = Actor(
         "kandhamal", "Kandhamal", ActorType.PERSON, (Span(start, start + 9, "Kandhamal"),)
@@ -159,3 +142,61 @@ def test_the_district_in_a_bracket_beats_the_model_s_actor(gazetteer: Gazetteer)
     place, precision = _located(done)
     assert place is not None and place.key == "admin2-in-kandhamal"
     assert precision is GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herders attacked farmers in Ushongo (Benue) on Monday.", "Ushongo"),
+        ("Herders attacked farmers in Konshisha LGA (Benue) on Monday.", "Konshisha LGA"),
+        ("Police attacked a march in Basiskele, Kocaeli on Monday.", "Basiskele"),
+        ("Herders attacked farmers in Konshisha Benue on Monday.", "Konshisha Benue"),  # glued
+    ],
+)
+def test_a_place_gazetteers_lack_as_a_town_is_the_district_of_its_province(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    province = "Benue" if "Benue" in text else "Kocaeli"
+    places = [(name, PlaceType.OTHER)]
+    if province not in name:
+        places.append((province, PlaceType.PROVINCE))
+    extraction = one_event(text, places, "attacked")
+    out = Geocoder(gazetteer).geocode(extraction, {"NG" if province == "Benue" else "TR": 1.0})
+    district = next(p for p in out.places if name in (p.label, *p.aliases))
+    assert district.place_type is PlaceType.DISTRICT
+    assert district.geo is not None and district.key.startswith("admin2-")
+    (event,) = out.events
+    assert event.location == district.key and event.geo_precision is GeoPrecision.NEAR
+
+
+def test_a_town_is_not_taken_for_a_district_of_another_province(gazetteer: Gazetteer) -> None:
+    text = "Herders attacked farmers in Ushongo (Kocaeli) on Monday."
+    extraction = one_event(
+        text, [("Ushongo", PlaceType.OTHER), ("Kocaeli", PlaceType.PROVINCE)], "attacked"
+    )
+    out = Geocoder(gazetteer).geocode(extraction, {"TR": 1.0})
+    village = next(p for p in out.places if p.label == "Ushongo")
+    assert village.place_type is PlaceType.OTHER and village.geo is None
+
+
+def test_a_name_run_on_through_of_into_a_district_is_a_place_inside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Herders attacked Greenfield of Konshisha LGA (Benue) on Monday."
+    extraction = one_event(text, [("Greenfield of Konshisha LGA", PlaceType.OTHER)], "attacked")
+    out = Geocoder(gazetteer).geocode(extraction, {"NG": 1.0})
+    by_label = {p.label: p for p in out.places}
+    district = by_label["Konshisha"]
+    assert district.place_type is PlaceType.DISTRICT and district.geo is not None
+    assert text[district.mentions[0].start : district.mentions[0].end] == "Konshisha"
+    assert by_label["Greenfield of Konshisha LGA"].within == district.key
+    (event,) = out.events
+    assert event.location == district.key and event.geo_precision is GeoPrecision.NEAR
+
+
+def test_the_municipality_of_a_district_is_the_district(gazetteer: Gazetteer) -> None:
+    text = "Herders attacked farmers in the Municipality of Konshisha (Benue) on Monday."
+    extraction = one_event(text, [("Municipality of Konshisha", PlaceType.OTHER)], "attacked")
+    out = Geocoder(gazetteer).geocode(extraction, {"NG": 1.0})
+    (place, *_) = (p for p in out.places if "Municipality of Konshisha" in (p.label, *p.aliases))
+    assert place.place_type is PlaceType.DISTRICT and place.key.startswith("admin2-")
