@@ -4,7 +4,10 @@ unidentified armed group's."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.drafts import ARMED, Draft, dedup
+from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
 from kg.model import ActorType
@@ -29,6 +32,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     """People who protest are protesters, people who riot rioters: the role in the event
     decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
     renamed: dict[str, str] = {}
+    facilities = frozenset(lexicon.words["actors"]["facilities"]["words"])
     for d in events:
         role = _ROLE_TYPES.get(d.event_class)
         if role is None:
@@ -60,7 +64,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             name = _ROLE_LABELS[role]
             d.agents = [mentions.implicit(f"{name} ({country.name})" if country else name, role)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-            d.agents = _named_perpetrator(d, mentions)
+            d.agents = _named_perpetrator(d, mentions, facilities)
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             country = lexicon.country_by_iso.get(mentions.main_country)
             label = (
@@ -71,7 +75,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
 
 
-def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
+def _named_perpetrator(d: Draft, mentions: Mentions, facilities: frozenset[str]) -> list[str]:
     """ "A bomb planted by the Taliban killed 2 soldiers": an armed actor the sentence names,
     not the event's target, before ACLED's unnamed armed group."""
     for i in range(d.sentence.start, d.sentence.end):
@@ -79,5 +83,30 @@ def _named_perpetrator(d: Draft, mentions: Mentions) -> list[str]:
         if found is None or found.start != i or found.kind != "actor":
             continue
         if found.actor_type in ARMED and found.key not in d.targets:
+            last = d.sentence.doc[found.end - 1]
+            if _names_a_facility(last, found, mentions, facilities):
+                if _under(last.head, d.trigger.root):  # "exploded outside a police station"
+                    d.targets = dedup([*d.targets, found.key])  # the police's: the target
+                continue
             return [found.key]
     return []
+
+
+def _names_a_facility(
+    last: Token, found: Found, mentions: Mentions, facilities: frozenset[str]
+) -> bool:
+    """Whether the mention only qualifies a facility or a vehicle (``facilities`` of
+    ``kg/data/lexicon.toml``): "police" in "a police station", "army" in "an army base",
+    "Taliban" in "a Taliban checkpoint" (not in "Taliban militants", "a Taliban attack")."""
+    head = last.head
+    return (
+        last.dep_ in ("compound", "amod", "nmod")
+        and not found.start <= head.i < found.end
+        and head.lemma_.lower() in facilities
+        and mentions.at(head.i) is None
+    )
+
+
+def _under(token: Token, root: Token) -> bool:
+    """Whether ``token`` lies in the phrase ``root`` heads."""
+    return token.i == root.i or any(a.i == root.i for a in token.ancestors)

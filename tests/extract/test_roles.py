@@ -34,3 +34,20 @@ def test_an_attack_by_no_one_named_is_an_unidentified_armed_groups(extractor: An
 def test_an_armed_actor_the_sentence_names_is_the_perpetrator(extractor: Any) -> None:
     text = "A bomb planted by the Taliban killed two soldiers in Kabul, Afghanistan."
     assert "unidentified-armed-group-afghanistan" not in _types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a police station in Lowtown on Saturday, killing 8 people.",
+        "A bomb exploded near an army base in Lowtown on Saturday.",
+    ],
+)
+def test_forces_named_by_the_place_hit_are_not_the_bombers(extractor: Any, text: str) -> None:
+    """ "outside a police station": the police qualify the place that was hit, so they are the
+    target; the bomb of no named perpetrator is an unidentified armed group's, not theirs."""
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    (event,) = [e for e in extraction.events if e.event_type != "statement"]
+    assert [labels[k] for k in event.agents] == ["Unidentified Armed Group"]
+    assert any(labels[k].startswith(("Police", "Military")) for k in event.targets)
