@@ -86,6 +86,20 @@ def names_protesters(span: Span, mentions: Mentions) -> bool:
     return found is not None and found.actor_type == ActorType.PROTESTERS
 
 
+def target_of_another(t: Tree, i: int, event_class: str, triggers: set[int]) -> bool:
+    """Whether the movement noun at ``i`` is what another trigger of the sentence acts on: "a
+    bomb hit a military convoy", "ambushed a convoy", "an attack on a convoy" (the convoy was
+    the target, not news of forces moving). ``triggers``: the roots of the other triggers."""
+    if event_class != "change-to-group-activity" or t.pos[i] not in ("NOUN", "PROPN"):
+        return False
+    while t.dep[i] == "conj" and t.head[i] != i:
+        i = t.head[i]  # "hit a convoy and a checkpoint"
+    head = t.head[i]
+    if t.dep[i] in ("dobj", "nsubjpass"):
+        return head in triggers
+    return t.dep[i] == "pobj" and t.dep[head] == "prep" and t.head[head] in triggers
+
+
 def describes_object(
     t: Tree, i: int, event_class: str, triggers: set[int], light_verbs: frozenset[str]
 ) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.clauses import (
     headline_passive_at,
     names_protesters,
     purpose,
+    target_of_another,
 )
 from kg.extract.columns import Tree
 from kg.extract.drafts import (
@@ -232,6 +233,8 @@ class EventFinder:
             others = trigger_tokens - {span.root.i}
             if describes_object(tree, span.root.i, trigger.event_class, others, self.light_verbs):
                 continue  # "struck fighters firing on the troops": who was struck
+            if target_of_another(tree, span.root.i, trigger.event_class, others):
+                continue  # "a bomb hit a military convoy": what was hit
             if kind_of_act(tree, span.root.i, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
             event_class = attempt or self.classifier.hits.at_trigger(head, trigger.event_class)
