@@ -5,10 +5,11 @@ a picklable ``BatchResult``, so any ``concurrent.futures``-like executor can run
 ``ProcessPoolExecutor``). A worker parses the batch with the model, then runs the rules, the
 RDF mapping and the SHACL gate on each article under the per-article time limit
 (``kg.pipeline._check``, the code ``--workers 1`` runs), and returns per article either
-``Checked`` (its graph as N-Triples bytes, and the counts the report needs) or the refusal
-that quarantines it. This process reads the inputs, sends batches, takes the results back in
-input order (so a run's store and quarantine do not depend on which worker finished first),
-and alone writes the store and the quarantine.
+``Checked`` (its graph as N-Quads bytes in the article's named graph, their line count, and the
+counts the report needs) or the refusal that quarantines it. This process reads the inputs,
+sends batches, takes the results back in input order (so a run's store and quarantine do not
+depend on which worker finished first), and alone writes the store and the quarantine: it
+forwards the workers' text to the store as it is.
 
 Workers are forked after the model, the lexicons and the shapes are loaded here, so they share
 those pages copy-on-write and start at once; each opens its own connection to the GeoNames
@@ -46,7 +47,9 @@ from kg.deadline import Deadline
 from kg.errors import KgError
 from kg.model import Article
 from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
-from kg.store.ntriples import Rendered, render
+from kg.rdf.iris import graph as graph_iri
+from kg.store.ntriples import Rendered, render_nquads
+from kg.store.oxterms import ox_iri
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -63,18 +66,21 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """An article that passed: its graph as N-Triples, and what the report counts."""
+    """An article that passed: its triples as N-Quads in its graph (``graph_iri``, that
+    graph's ``<iri>``: the one ``kg.pipeline`` stores it in), and what the report counts. So
+    this process only forwards the text to the store: no line rewritten, none counted."""
 
-    ntriples: bytes
-    triples: int
+    nquads: bytes
+    graph_iri: str
+    triples: int  # also the lines of ``nquads``
     events: int
     actors: tuple[str, ...]
     places: tuple[str, ...]
     blank: bool = False  # the graph has blank nodes
 
     def graph(self) -> Rendered:
-        """The graph as the store writes it (its N-Triples, not parsed here)."""
-        return Rendered(self.ntriples, self.blank)
+        """The graph as the store writes it (its N-Quads, neither parsed nor rewritten here)."""
+        return Rendered(self.nquads, self.blank, self.graph_iri, self.triples)
 
 
 Outcome = Checked | _Refusal
@@ -131,12 +137,13 @@ def check_batch(job: Job) -> BatchResult:
                 continue
             extraction, graph = outcome
             started = time.perf_counter()
-            rendered = render(graph)
+            rendered = render_nquads(graph, ox_iri(str(graph_iri(article.id))))
             report.times["load"] += time.perf_counter() - started
             found[id(article)] = Checked(
-                ntriples=rendered.text,
+                nquads=rendered.text,
+                graph_iri=rendered.graph,
                 blank=rendered.blank,
-                triples=len(graph),
+                triples=len(rendered),
                 events=len(extraction.events),
                 actors=tuple(a.key for a in extraction.actors),
                 places=tuple(p.key for p in extraction.places),

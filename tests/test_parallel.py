@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import kg.parallel
+import kg.rdf.iris
 import kg.rdf.mapping
 from kg.errors import KgError
 from kg.extract import Extractor
@@ -195,7 +196,13 @@ def test_check_batch_is_a_picklable_unit_of_work_in_input_order(extractor: Extra
     assert isinstance(x, Checked) and isinstance(y, Checked)
     assert isinstance(long, _Refusal) and long.stage == "extract"  # parse refuses it first
     assert x.events >= 1 and x.triples == len(x.graph()) > 10
-    assert "https://w3id.org/kg/" in x.ntriples.decode()
+    assert "https://w3id.org/kg/" in x.nquads.decode()
+    # N-Quads in the article's graph, each line counted by the worker: the parent only forwards
+    assert x.graph_iri == f"<{kg.rdf.iris.graph('x')}>"
+    lines = x.nquads.splitlines(keepends=True)
+    assert len(lines) == x.triples and all(
+        q.endswith(f" {x.graph_iri} .\n".encode()) for q in lines
+    )
 
 
 def test_check_batch_without_worker_state_says_so() -> None:

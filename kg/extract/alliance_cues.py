@@ -37,6 +37,7 @@ _JOIN = frozenset({"join", "combine", "pool", "unite"})  # "joined forces", "poo
 _FORCES = frozenset({"force", "hand", "rank"})  # "joined hands", "closed ranks"
 _FORM = frozenset({"form", "forge", "create", "establish", "build", "announce", "enter", "sign",
                    "seal", "conclude", "cement"})  # fmt: skip
+_JOIN_OR_FORM = _JOIN | _FORM
 _THIRD = frozenset({"its", "their"})  # possessives that can refer back to a conjunct
 _PACTS = frozenset({"alliance", "coalition", "pact", "partnership", "front", "union"})
 
@@ -55,22 +56,24 @@ class AllianceStatements(CueStatements):
         words = range(sent.start, sent.end)
         if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
             return out
-        lemmas, poses = columns.lemma_lowers(sent.doc), columns.poses(sent.doc)
+        doc = sent.doc
+        lemmas, poses = columns.lemma_lowers(doc), columns.poses(doc)
         for i in words:
-            out += self.at_word(sent.doc[i], lemmas[i], poses[i])
+            out += self.at_word(doc, i, lemmas[i], poses[i])
         return out
 
-    def at_word(self, token: Any, lemma: str, pos: str) -> list[Triple]:
-        """The relations the patterns starting at one word of a sentence naming two actors
-        find (a subclass adds its own)."""
+    def at_word(self, doc: Any, i: int, lemma: str, pos: str) -> list[Triple]:
+        """The relations the patterns starting at word ``i`` of a sentence naming two actors
+        find (a subclass adds its own); the word's Token is made only where one starts."""
         if pos == "VERB" and lemma in self.words.supply_verbs:
-            return self._supplied(token)
+            return self._supplied(doc[i])
         if pos == "VERB" and lemma in _RECEIVE:
-            return self._received(token)
-        if pos == "VERB" and lemma in _JOIN | _FORM:
+            return self._received(doc[i])
+        if pos == "VERB" and lemma in _JOIN_OR_FORM:
+            token = doc[i]
             return self._joined(token) + self._joined_in(token)
         if pos == "NOUN" and lemma in self.words.ally_nouns:
-            return self._owned_ally(token)
+            return self._owned_ally(doc[i])
         return []
 
     def _ally_cue(self, cue: Any) -> list[Triple]:

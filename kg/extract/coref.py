@@ -182,9 +182,10 @@ def coalitions(doc: Doc, found: list[Found], words: CorefWords | None = None) ->
     taken = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
     spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
     out: list[Found] = []
-    for token in doc:
-        if token.i in taken or token.lemma_.lower() not in words.coalition:
+    for i, lemma in enumerate(columns.lemma_lowers(doc)):  # no Token made for other words
+        if i in taken or lemma not in words.coalition:
             continue
+        token = doc[i]
         if _partners_of(token, words):
             continue
         if _coalition_word(token) and token.i not in spoken and not _determined(token):

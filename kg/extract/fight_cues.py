@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract import columns
 from kg.extract.alliance_cues import AllianceStatements
 from kg.extract.prefixed import STANCE_PREFIXES
 from kg.extract.sides import SUBJECTS, dedup
@@ -49,24 +50,24 @@ class FightStatements(AllianceStatements):
         super().__init__(doc, extraction, words)
         self.insurgents = frozenset(a.key for a in extraction.actors if a.actor_type in _NON_STATE)
 
-    def at_word(self, token: Any, lemma: str, pos: str) -> list[Triple]:
-        out = super().at_word(token, lemma, pos)
+    def at_word(self, doc: Any, i: int, lemma: str, pos: str) -> list[Triple]:
+        out = super().at_word(doc, i, lemma, pos)
         if pos == "VERB" and lemma in self.words.ally_cues:
-            out = out + self._together(token)
+            out = out + self._together(doc[i])
         if pos == "VERB" and lemma == "pit":
-            out = out + self._pit(token)
+            out = out + self._pit(doc[i])
         if pos == "NOUN" and lemma in self.words.enemy_nouns:
-            out = out + self._enemy(token)
+            out = out + self._enemy(doc[i])
         if pos == "VERB" and lemma in self.words.seize_verbs:
-            out = out + self._seized(token)
+            out = out + self._seized(doc[i])
         if pos == "ADP" and lemma == "with":
-            out = out + self._war_with(token)
+            out = out + self._war_with(doc[i])
         if pos == "VERB" and lemma == "oppose":
-            out = out + self._opposed(token)
+            out = out + self._opposed(doc[i])
         if pos == "NOUN" and lemma in self.words.between_nouns:
-            out = out + self._paired(token)
-        if token.lower_ in STANCE_PREFIXES:
-            out = out + self._stance(token)
+            out = out + self._paired(doc[i])
+        if columns.lowers(doc)[i] in STANCE_PREFIXES:
+            out = out + self._stance(doc[i])
         return out
 
     def _stance(self, prefix: Any) -> list[Triple]:

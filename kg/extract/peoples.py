@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import ResourceError
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Country, read_toml
 from kg.extract.mentions import Mentions
@@ -65,10 +66,12 @@ def find_peoples(doc: Doc, mentions: Mentions, names: dict[str, str]) -> list[Fo
     and in no mention yet: mentions of the people, as :mod:`kg.extract.phrases` makes them."""
     taken = {i for f in (*mentions.found, *mentions.references) for i in range(f.start, f.end)}
     out = []
-    for token in doc:
-        iso = names.get(token.lower_)
-        if iso is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    lower = columns.lowers(doc)
+    for i, word in enumerate(lower):  # no Token made for other words
+        iso = names.get(word)
+        if iso is None or i == 0 or lower[i - 1] != "the":
             continue
+        token = doc[i]
         if token.dep_ not in _NOUN_ROLES or not token.text[:1].isupper() or token.i in taken:
             continue
         if any(c.dep_ == "case" for c in token.children):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mentions
@@ -54,8 +55,9 @@ class PrefixedNames:
         """The names after "anti-" or "pro-" in ``doc`` that no mention of their own names
         yet; ``state(start, end, iso, mentions)``: the mention of a country's government."""
         out = []
+        lower, text = columns.lowers(doc), columns.texts(doc)
         for i in range(len(doc) - 2):
-            if doc[i].lower_ not in STANCE_PREFIXES or doc[i + 1].text != "-":
+            if lower[i] not in STANCE_PREFIXES or text[i + 1] != "-":
                 continue
             found = self._name(doc, i + 2, mentions, state)
             if found is not None:

@@ -68,10 +68,12 @@ class Sides:
                           key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
         for m, key in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for token in span if span is not None else ():
-                self.actor_at.setdefault(token.i, key)
-            if span is not None and _OPERATION.match(m.text):
-                self.operations.update(t.i for t in span)
+            if span is None:
+                continue
+            for i in range(span.start, span.end):  # no Token made
+                self.actor_at.setdefault(i, key)
+            if _OPERATION.match(m.text):
+                self.operations.update(range(span.start, span.end))
 
     def actors(self, token: Any) -> list[str]:
         """The actors a noun phrase headed by ``token`` names, with its conjuncts: "the SDF

@@ -44,6 +44,7 @@ _DEFENSIVE = frozenset({"defensive", "protective"})
 _BY = frozenset({"prep", "agent"})
 _EXCHANGE = frozenset({"exchange", "trade"})
 _CLASH = frozenset({"clash", "skirmish"})
+_MUTUAL_VERBS = _EXCHANGE | _CLASH
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PART = frozenset({"role", "part"})  # "played a role in", "took part in"
 _AWAY = frozenset({"out", "back", "away", "off", "from"})  # "pushed Y out of", "forced Y back"
@@ -211,23 +212,22 @@ class CueStatements(Statements):
         words = range(sent.start, sent.end)
         if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
             return out
-        lemmas = columns.lemma_lowers(sent.doc)
-        for i in words:
-            lemma, token = lemmas[i], sent.doc[i]
-            if lemma in ("between", "with", "other") or (
-                lemma in _EXCHANGE | _CLASH and token.pos_ == "VERB"
-            ):
-                sides = self._mutual(token)
+        doc = sent.doc
+        lemmas, poses = columns.lemma_lowers(doc), columns.poses(doc)
+        for i in words:  # a word's Token made only where a pattern starts
+            lemma, pos = lemmas[i], poses[i]
+            if lemma in ("between", "with", "other") or (lemma in _MUTUAL_VERBS and pos == "VERB"):
+                sides = self._mutual(doc[i])
                 out += [(FIGHTING, a, b) for a in sides for b in sides if a != b]
-            if token.pos_ == "VERB":
+            if pos == "VERB":
                 if lemma in self.words.rid_verbs:
-                    out += self._rid(token)
+                    out += self._rid(doc[i])
                 if lemma in self.words.repel_heads:
-                    out += self._repel(token)
+                    out += self._repel(doc[i])
                 if lemma in self.words.drive_verbs:
-                    out += self._drive(token)
-            elif lemma in self.words.ally_nouns and token.pos_ == "NOUN":
-                out += self._ally_noun(token)
+                    out += self._drive(doc[i])
+            elif lemma in self.words.ally_nouns and pos == "NOUN":
+                out += self._ally_noun(doc[i])
         return out
 
     def _ally_noun(self, noun: Any) -> list[Triple]:

@@ -167,10 +167,12 @@ class StateFinder:
         does; on other nouns ("Kurdish offensive", "Palestinian rockets") a demonym may name
         a people or a group, not the state."""
         out = []
-        for token in doc:
-            iso = self.demonyms.get(token.lower_)
-            if iso is None or token.dep_ not in ("amod", "compound", "nmod"):
+        dep = columns.deps(doc)
+        for i, lower in enumerate(columns.lowers(doc)):  # no Token made for other words
+            iso = self.demonyms.get(lower)
+            if iso is None or dep[i] not in ("amod", "compound", "nmod"):
                 continue
+            token = doc[i]
             if token.head.lemma_.lower() not in self.words.fire_nouns or token.head.i < token.i:
                 continue
             if mentions.at(token.i) is not None or mentions.at(token.head.i) is not None:

@@ -114,16 +114,18 @@ def told_in_passing(token: Token) -> bool:
     phrase of "after", "before", "since", "following", "until" ("students rioted after police
     shot a student", "a day after police arrested protesters, three members were abducted",
     "detained before the President's rally"), not the clause such a phrase hangs from."""
-    t = token
+    tree = columns.tree(token.doc)  # the walk by index: no Token made
+    dep, lower = tree.dep, tree.lower
+    i = token.i
     for _ in range(12):
-        head = t.head
-        if head is t:
-            return False
-        if t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in t.children
+        head = tree.head[i]
+        if dep[i] == "advcl" and any(
+            dep[c] == "mark" and lower[c] in _SEQUENCE_WORDS for c in tree.kids[i]
         ):
             return True
-        if t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _SEQUENCE_WORDS:
+        if dep[i] in ("pobj", "pcomp") and dep[head] == "prep" and lower[head] in _SEQUENCE_WORDS:
             return True
-        t = head
+        if head == i:  # the root: going on would look at it again
+            return False
+        i = head
     return False

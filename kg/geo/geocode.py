@@ -89,7 +89,7 @@ from kg.geo.choice import (
 )
 from kg.geo.coded import coded_places
 from kg.geo.containers import as_provinces, in_own_division, inside_itself
-from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
@@ -139,6 +139,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._countries_by_name: dict[str, Candidate] | None = None
+        self._candidates: dict[str, list[Candidate]] = {}  # label -> _lookup's answer
 
     def geocode(
         self,
@@ -185,15 +186,7 @@ class Geocoder:
             p.key: frozenset(c.country_code for c in self._lookup(p.label))
             for p in extraction.places
         }
-        capital_in = {
-            p.key: frozenset(
-                c.country_code
-                for c in self._lookup(p.label)
-                if (c.country_code, c.admin1) in divisions_named(p.label)
-                or (c.exact and c.population >= LARGE_CITY)
-            )
-            for p in extraction.places
-        }
+        capital_in = {p.key: self._capital_in(p.label) for p in extraction.places}
         pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
         text = extraction.article.text
         extraction = dataclasses.replace(
@@ -367,7 +360,27 @@ class Geocoder:
         found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
         return [c for c in found if c is not None]
 
+    def _capital_in(self, label: str) -> frozenset[str]:
+        """The countries where the name is a town in a province of that name, or a large
+        city spelt exactly."""
+        divisions = divisions_named(label)
+        return frozenset(
+            c.country_code
+            for c in self._lookup(label)
+            if (c.country_code, c.admin1) in divisions or (c.exact and c.population >= LARGE_CITY)
+        )
+
     def _lookup(self, label: str) -> list[Candidate]:
+        """The name's candidates (``_candidates_of``), asked for several times an article and
+        in many articles: cached, as the gazetteer's answers are; treat the list as read-only."""
+        found = self._candidates.get(label)
+        if found is None:
+            if len(self._candidates) >= CACHE_SIZE:
+                self._candidates.clear()
+            found = self._candidates[label] = self._candidates_of(label)
+        return found
+
+    def _candidates_of(self, label: str) -> list[Candidate]:
         """The name's candidates; for a name the gazetteer lacks, those of its longest leading
         words it has: text without commas glues a town to its province ("Tijuana Baja
         California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""

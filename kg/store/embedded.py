@@ -499,7 +499,7 @@ class _Batch:
         cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
     ) -> _Batch:
         """The batch; ``db`` as it will be when the batch is written (no write in between)."""
-        from kg.store.ntriples import Quads, Rendered, render_nquads
+        from kg.store.ntriples import Rendered, render_nquads
         from kg.store.oxterms import ox_iri
 
         names = [ox_iri(str(name)) for name in graphs]
@@ -509,14 +509,12 @@ class _Batch:
         texts = []
         size = 0
         for name, graph in zip(names, triples, strict=True):
-            if isinstance(graph, Rendered):  # rendered by a worker (kg.parallel)
-                quads = Quads(graph.nquads(name), len(graph), graph.blank)
-            else:
-                quads = render_nquads(graph, name)
+            # a worker's (kg.parallel) is rendered already, as N-Quads in this graph
+            quads = graph if isinstance(graph, Rendered) else render_nquads(graph, name)
             if quads.blank:
                 return cls(names, triples, None)
-            texts.append(quads.text)
-            size += quads.lines
+            texts.append(quads.nquads(name))
+            size += len(quads)
         return cls(names, triples, b"".join(texts), size)
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -42,47 +41,52 @@ _XSD_STRING = str(XSD.string)
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """One graph's triples as N-Triples (UTF-8, one triple a line, each ending `` .\\n``).
+    """One graph's triples as text (UTF-8, one triple a line): N-Triples (``render``), or
+    N-Quads whose every line names one graph (``render_nquads``; ``graph`` is then that
+    graph's N-Triples, ``<iri>``).
 
-    ``blank``: it has blank nodes (the store then writes it from terms). Iterating gives the
+    ``blank``: it has blank nodes (the store then writes it from terms). ``lines``: the number
+    of lines, when the writer counted them (-1: counted when asked). Iterating gives the
     triples as pyoxigraph parses them, so any store can read it as triples."""
 
     text: bytes
     blank: bool = False
+    graph: str = ""
+    lines: int = -1
 
     def __iter__(self) -> Iterator[ox.Triple]:
-        return (quad.triple for quad in ox.parse(self.text, format=ox.RdfFormat.N_TRIPLES))
+        fmt = ox.RdfFormat.N_QUADS if self.graph else ox.RdfFormat.N_TRIPLES
+        return (quad.triple for quad in ox.parse(self.text, format=fmt))
 
     def __len__(self) -> int:
-        return self.text.count(b"\n")
+        return self.lines if self.lines >= 0 else self.text.count(b"\n")
 
     def nquads(self, graph: ox.NamedNode) -> bytes:
-        """The same triples as N-Quads in ``graph``. A line break in N-Triples only ends a
-        line (those in literals are escaped), so each `` .\\n`` is a line's end."""
-        return self.text.replace(b" .\n", f" {graph} .\n".encode())
+        """The same triples as N-Quads in ``graph``: the text itself when it is already in
+        that graph (a worker wrote it so), else each line's end replaced. A line break in
+        N-Triples only ends a line (those in literals are escaped), so each `` .\\n`` (or
+        `` <graph> .\\n``) is a line's end."""
+        name = str(graph)
+        if self.graph == name:
+            return self.text
+        end = f" {self.graph} .\n" if self.graph else " .\n"
+        return self.text.replace(end.encode(), f" {name} .\n".encode())
 
 
 def render(triples: Iterable[InputTriple]) -> Rendered:
     """``triples`` (rdflib terms, or pyoxigraph triples) as N-Triples; raises ``StoreError``
     for a term the store cannot hold, as ``to_ox`` does. A triple that is not RDF (a literal
     subject) is written as it is: the loader's parser refuses it."""
-    text, _, blank = _lines(triples, " .\n")
-    return Rendered(text, blank)
+    text, lines, blank = _lines(triples, " .\n")
+    return Rendered(text, blank, lines=lines)
 
 
-class Quads(NamedTuple):
-    """One graph's triples as N-Quads (``render_nquads``): the text, its lines, and whether it
-    has blank nodes."""
-
-    text: bytes
-    lines: int
-    blank: bool
-
-
-def render_nquads(triples: Iterable[InputTriple], graph: ox.NamedNode) -> Quads:
+def render_nquads(triples: Iterable[InputTriple], graph: ox.NamedNode) -> Rendered:
     """``render(triples).nquads(graph)``, written as N-Quads at once (no second pass over the
     text to add the graph to each line), with its line count and blank-node flag."""
-    return Quads(*_lines(triples, f" {graph} .\n"))
+    name = str(graph)
+    text, lines, blank = _lines(triples, f" {name} .\n")
+    return Rendered(text, blank, name, lines)
 
 
 # id(term) -> (term, its N-Triples), across calls: the mapping's predicates, classes, concepts

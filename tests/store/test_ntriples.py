@@ -101,7 +101,8 @@ def test_what_the_store_cannot_hold_is_a_store_error(triple: Any) -> None:
 
 
 def test_an_empty_graph_is_no_text() -> None:
-    assert render([]) == Rendered(b"")
+    assert render([]) == Rendered(b"", lines=0)
+    assert len(Rendered(b"")) == 0
 
 
 def test_the_store_writes_the_same_quads_from_text_and_from_terms(tmp_path: Path) -> None:
@@ -142,8 +143,40 @@ def test_nquads_are_the_triples_text_in_the_graph() -> None:
     for _ in range(2):
         quads = render_nquads(triples(), graph)
         assert quads.text == render(triples()).nquads(graph)
-        assert quads.lines == len(triples()) and not quads.blank
+        assert quads.lines == len(quads) == len(triples()) and not quads.blank
     assert render_nquads([(BNode(), P, Literal(1))], graph).blank
+
+
+def test_nquads_in_their_graph_are_forwarded_as_they_are() -> None:
+    """A graph rendered as N-Quads (a worker's) gives its own text for its graph, no copy;
+    for another graph, the lines name that one; it reads back as the same triples."""
+    from kg.store.ntriples import render_nquads
+
+    graph, other = ox.NamedNode(EX + "g"), ox.NamedNode(EX + "other")
+    quads = render_nquads(triples(), graph)
+    assert quads.graph == f"<{EX}g>"
+    assert quads.nquads(graph) is quads.text
+    assert quads.nquads(other) == render_nquads(triples(), other).text
+    assert sorted(map(str, quads)) == sorted(map(str, render(triples())))
+    counted = Rendered(quads.text, graph=quads.graph)  # no line count given: counted
+    assert len(counted) == len(quads) == len(triples())
+
+
+def test_the_store_writes_a_graph_rendered_for_another_name_under_its_own(
+    tmp_path: Path,
+) -> None:
+    """The bulk loader's text names the graph the store was asked for, whatever graph the
+    N-Quads were rendered in."""
+    from kg.store.ntriples import render_nquads
+
+    rendered = render_nquads(triples(), ox.NamedNode(EX + "elsewhere"))
+    with EmbeddedStore(tmp_path / "a", bulk_min_quads=0) as store:
+        store.write_behind({EX + "g": rendered}).wait()
+        a = sorted(str(q) for q in store._db())
+    with EmbeddedStore(tmp_path / "b", bulk_min_quads=0) as store:
+        store.write_behind({EX + "g": triples()}).wait()
+        b = sorted(str(q) for q in store._db())
+    assert a == b and all(q.endswith(f" <{EX}g>") for q in a) and len(a) > 10
 
 
 def test_a_term_refused_once_is_refused_again_and_blamed_alone() -> None:
