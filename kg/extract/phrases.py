@@ -137,7 +137,11 @@ class NounPhrases:
                 continue
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
                 continue
-            if token.pos_ == "PROPN" and token.lemma_.lower() not in self.titles | self.governments:
+            if (
+                token.pos_ == "PROPN"
+                and (lemma := token.lemma_.lower()) not in self.titles
+                and lemma not in self.governments
+            ):
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             if det is None and (bare := self._bare_title(doc, token, taken)) is not None:
