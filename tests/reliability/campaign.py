@@ -197,8 +197,11 @@ class Kill:
 
 
 def _fingerprint(db: Path) -> tuple[tuple[str, int], ...]:
+    """The store's files and sizes; () while RocksDB swaps a file out from under the scan (the
+    iterator closed even then: an unclosed one is a ResourceWarning, an error under pytest)."""
     try:
-        return tuple(sorted((e.name, e.stat().st_size) for e in os.scandir(db) if e.is_file()))
+        with os.scandir(db) as entries:
+            return tuple(sorted((e.name, e.stat().st_size) for e in entries if e.is_file()))
     except OSError:
         return ()
 
