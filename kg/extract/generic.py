@@ -38,6 +38,7 @@ class GenericActors:
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.worn = frozenset(words["actors"]["worn"]["words"])
+        self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.titles = frozenset(words["mentions"]["titles"])
@@ -140,6 +141,10 @@ class GenericActors:
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in self.generic:
             lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
+        if lemma == "member" and (kind := self._of_people(token)):
+            if token.dep_ in ("dobj", "nsubjpass"):  # "ISIL killed 70 members of the X tribe"
+                kind = "resident"  # those a violent act befell: civilians, whatever their group
+            return self.generic[kind]  # "members of the X clan clashed", "of a family"
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
         modifiers = [m.lemma_.lower() for m in _modifiers(token)]
@@ -173,6 +178,17 @@ class GenericActors:
             # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
         return entry
+
+    def _of_people(self, token: Token) -> str:
+        """The generic noun that members "of" a people's own group count as ("members of
+        the Al Bu X tribe": tribesmen; "three members of one family": residents; ``[actors]
+        member_of``), or ""."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.member_of:
+                        return self.member_of[obj.lemma_.lower()]
+        return ""
 
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led

@@ -260,3 +260,35 @@ def test_a_country_ending_a_longer_name_owns_no_one(extractor: Any, text: str, w
     make the people after it that country's."""
     extraction = extractor.extract_one(Article("t", text))
     assert not [m for a in extraction.actors for m in a.mentions if m.text.endswith(words)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two members of the Dalo clan in Lowtown, Somalia.",
+        "Militants killed three members of one family in Lowtown, Somalia.",
+    ],
+)
+def test_members_of_a_clan_or_a_family_killed_are_civilians(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    members = next(a for a in extraction.actors if any(m.text == "members" for m in a.mentions))
+    assert members.actor_type is ActorType.CIVILIANS
+    assert any(r.target == members.key for r in extraction.relations)
+
+
+@pytest.mark.model
+def test_members_of_a_clan_who_attack_are_a_communal_militia(extractor: Any) -> None:
+    """ "Members of the X clan" acting are tribesmen, as "clansmen" are (ACLED's coding)."""
+    text = "Members of the Dalo clan attacked a farm in Lowtown, Somalia."
+    extraction = extractor.extract_one(Article("t", text))
+    (members,) = [a for a in extraction.actors if a.mentions[0].text == "Members"]
+    assert members.actor_type is ActorType.IDENTITY_MILITIA
+
+
+@pytest.mark.model
+def test_members_of_a_party_are_no_civilians(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "Police arrested five members of the opposition party in Lowtown, Kenya.")
+    )
+    assert not [a for a in extraction.actors if any(m.text == "members" for m in a.mentions)]
