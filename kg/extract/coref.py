@@ -329,9 +329,7 @@ def _antecedent(
         # complies with the law ... We will continue")
         fits = [f for f in fits if _subject(doc, f)] or fits
         if not fits:  # '"We condemn the attack," the Foreign Office said': the one after
-            after = [f for f in actors if f.start > token.i and _speaker(f, words)]
-            after = [f for f in after if _subject(doc, f)] or after
-            return after[0] if after else None
+            return _speaker_named_after(doc, token, actors, words)
     else:
         fits = [f for f in before if f.actor_type not in (ActorType.PERSON, None)]
         if token.lower_ == "its":  # "its": one actor, not "the rebels"
@@ -352,6 +350,20 @@ def _antecedent(
 def _speaker(found: Found, words: CorefWords) -> bool:
     """The actor may speak as "we": an organisation, a mission, the media, a government."""
     return found.actor_type in words.speaker_types or found.label.startswith("Government of")
+
+
+def _speaker_named_after(
+    doc: Doc, token: Token, actors: list[Found], words: CorefWords
+) -> Found | None:
+    """The body that speaks as "we" where none is named before: one named after it, in
+    its sentence or the next, as a subject ('"We condemn the attack," the Foreign Office
+    said'). A body named after it only as an object or in a phrase ("We are concerned by
+    shelling by the regime") is who the speaker speaks of, not the speaker."""
+    sents = columns.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
+    last = sents[min(index + 1, len(sents) - 1)][1]
+    after = [f for f in actors if token.i < f.start < last and _speaker(f, words)]
+    return next((f for f in after if _subject(doc, f)), None)
 
 
 def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:

@@ -360,8 +360,25 @@ class EventFinder:
         if fired_at:
             return subjects, objects
         if not subjects:
+            taker = self._taker(t, head)
+            if taker is not None:  # "civilians faced shelling": they took it, no one's named
+                return [], objects + _takers(t, taker)
             subjects = self._inherited_subject(t, head)
         return subjects, objects
+
+    def _taker(self, t: Tree, head: int) -> int | None:
+        """The verb of taking ("face", "suffer", "endure": ``receiving_verbs``) whose object
+        or complement the trigger is, however the parse hangs it ("faced shelling" with
+        "shelling" a verb; "facing shelling and airstrikes" with "airstrikes" a conjunct of
+        "facing"): its subject is the one the event befell."""
+        i = head
+        while t.dep[i] == "conj" and t.head[i] != i:
+            i = t.head[i]
+            if t.lemma[i] in self.receiving and t.pos[i] == "VERB":
+                return i
+        if t.dep[i] in ("dobj", "xcomp") and t.lemma[t.head[i]] in self.receiving:
+            return t.head[i]
+        return None
 
     def _inherited_subject(self, t: Tree, i: int) -> list[int]:
         dep, head = t.dep, t.head
@@ -510,3 +527,19 @@ def _phrase_head(span: Span) -> Token:
 
 
 __all__ = ["Draft", "EventFinder"]
+
+
+def _takers(t: Tree, verb: int) -> list[int]:
+    """Who took what a verb of taking governs: its subject, that of the verb it is a conjunct
+    of ("Rebels shelled the town and faced airstrikes"), or the noun it describes ("civilians
+    facing shelling")."""
+    for _ in range(3):
+        found = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
+        if found or t.head[verb] == verb:
+            return found
+        if t.dep[verb] == "acl" and t.pos[t.head[verb]] in ("NOUN", "PROPN"):
+            return [t.head[verb]]
+        if t.dep[verb] not in ("conj", "xcomp"):
+            return []
+        verb = t.head[verb]
+    return []

@@ -15,7 +15,7 @@ from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
 from kg.keys import name_key
-from kg.model import ActorType
+from kg.model import ActorType, PlaceType
 
 _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
@@ -37,6 +37,8 @@ class GenericActors:
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
+        self.worn = frozenset(words["actors"]["worn"]["words"])
+        self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.titles = frozenset(words["mentions"]["titles"])
@@ -52,9 +54,19 @@ class GenericActors:
             re.I,
         )
 
-    def find(self, doc: Doc, taken: set[int], main: str) -> list[Found]:
+    def find(
+        self,
+        doc: Doc,
+        taken: set[int],
+        main: str,
+        actors: frozenset[int] = frozenset(),
+        countries: frozenset[int] = frozenset(),
+    ) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
-        is the country of those the text ties to none."""
+        is the country of those the text ties to none; ``actors``: the tokens of the names
+        found of actors that field men and women (forces, bodies, groups; not a person, a
+        clan or civilians); ``countries``: the tokens of the names of countries, which tell
+        whose the men a noun names are ("US soldiers"), not who names them."""
         out = []
         for i, pos in enumerate(columns.poses(doc)):
             if i in taken or pos not in ("NOUN", "PROPN"):
@@ -73,12 +85,16 @@ class GenericActors:
             entry = self._entry(token)
             if entry is None or (entry[0] == "civilians" and self._armed_compound(token)):
                 continue  # "a police chief", "a militia leader": the compound names them
-            if _named_by(token, taken):
+            if entry[0] == "civilians" and _serving(token, actors):
+                continue  # "the men and women of U.S. Central Command": its people, no civilians
+            if _named_by(token, taken - countries):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
             if any(m.lower_ == "enemy" for m in _modifiers(token)):
                 continue  # "enemy forces": the speaker's opponent, resolved in coref.py
+            if self._worn(token):
+                continue  # "gunmen in police uniforms": the look, not the police
             if self._hardware(token):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
@@ -99,11 +115,36 @@ class GenericActors:
                              actor_type=ActorType(actor_type), country=country))  # fmt: skip
         return out
 
+    def owners(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Countries' names that tell whose the men a plural actor noun names are, right
+        before it: "US soldiers", "UK troops" (the demonym's way, "American soldiers"). They
+        are no mention of the place; :meth:`find` makes the phrase the country's actor."""
+        out = []
+        for f in found:
+            if f.kind != "place" or f.place_type is not PlaceType.COUNTRY:
+                continue
+            root = doc[f.start : f.end].root
+            head = root.head
+            if (
+                root.dep_ in ("compound", "nmod")
+                and head.i == f.end
+                # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
+                and not _after_name(doc, f.start)
+                and head.tag_ == "NNS"
+                and head.lemma_.lower() in self.generic
+            ):
+                out.append(f)
+        return out
+
     def _entry(self, token: Token) -> tuple[str, str] | None:
         """The actor type and label template of a generic actor noun, its modifiers told."""
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in self.generic:
             lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
+        if lemma == "member" and (kind := self._of_people(token)):
+            if token.dep_ in ("dobj", "nsubjpass"):  # "ISIL killed 70 members of the X tribe"
+                kind = "resident"  # those a violent act befell: civilians, whatever their group
+            return self.generic[kind]  # "members of the X clan clashed", "of a family"
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
         modifiers = [m.lemma_.lower() for m in _modifiers(token)]
@@ -137,6 +178,17 @@ class GenericActors:
             # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
         return entry
+
+    def _of_people(self, token: Token) -> str:
+        """The generic noun that members "of" a people's own group count as ("members of
+        the Al Bu X tribe": tribesmen; "three members of one family": residents; ``[actors]
+        member_of``), or ""."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.member_of:
+                        return self.member_of[obj.lemma_.lower()]
+        return ""
 
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
@@ -184,6 +236,14 @@ class GenericActors:
             and doc[after].pos_ == "PROPN"
             and doc[after].text.istitle()
         )
+
+    def _worn(self, token: Token) -> bool:
+        """An actor's noun that modifies, through compounds, a noun of what is worn ("police
+        commando uniforms", "army fatigues"; ``[actors] worn``)."""
+        head = token
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+        return head is not token and head.lemma_.lower() in self.worn
 
     def _hardware(self, token: Token) -> bool:
         """A noun listed among hardware words ("bomber, fighter and remotely piloted
@@ -292,6 +352,38 @@ def _coalition_of(token: Token) -> bool:
     return any(
         c.lower_ == "coalition" and c.dep_ in ("compound", "nmod", "amod") for c in token.lefts
     )
+
+
+def _after_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a longer name: the model's entity goes on from before it ("Ciudad de
+    Mexico"), or a capitalised word stands before it inside the sentence ("Narc Kenya")."""
+    if doc[i].ent_iob_ == "I":
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and (
+        before.pos_ == "PROPN" or (before.text[:1].isupper() and not before.is_sent_start)
+    )
+
+
+def _serving(token: Token, actors: frozenset[int]) -> bool:
+    """ "The men and women of U.S. Central Command", "our men and women in uniform": men or
+    women named right before "of" and an actor the text names, or before "in uniform", serve
+    in a force or a body; they are no civilians (read on the words: the parse often hangs
+    "in uniform" on the verb)."""
+    if token.lemma_.lower() not in ("man", "woman"):
+        return False
+    doc, last = token.doc, token
+    while last.dep_ != "conj" and any(c.dep_ == "conj" for c in last.children):
+        last = max(c for c in last.children if c.dep_ == "conj")  # "the men and women"
+    after = last.i + 1
+    if after + 1 >= len(doc):
+        return False
+    if doc[after].lower_ == "in":
+        return doc[after + 1].lemma_.lower() == "uniform"
+    if doc[after].lower_ != "of":
+        return False
+    name = after + 1 + (doc[after + 1].lower_ == "the")
+    return name < len(doc) and name in actors
 
 
 def _named_by(token: Token, taken: set[int]) -> bool:

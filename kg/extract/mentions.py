@@ -9,6 +9,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ _PLACE_RANK = {
     PlaceType.COUNTRY: 3,
     PlaceType.OTHER: 1,
 }
+# actors whose men and women are civilians all the same ("the women of the Hawiye clan")
+_NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTITY_MILITIA})
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
@@ -209,10 +212,17 @@ class MentionFinder:
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
+        _shortened(doc, found, self.actors)  # "the CJTF releases" of CJTF-OIR
         main = self._main_country(doc, found)
+        # "US soldiers": the country's name tells whose they are; the generic rules name them
+        owning = self.generics.owners(doc, found)
+        found = [f for f in found if f not in owning]
+        owners = frozenset(i for f in owning for i in range(f.start, f.end))
         _within_country(found, self.actors, main)
         event = self.generics.event_country(doc, found)
-        found += self.generics.find(doc, taken, event or main)
+        bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
+        actors = frozenset(i for f in bodies for i in range(f.start, f.end))
+        found += self.generics.find(doc, taken, event or main, actors, owners)
         self.generics.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
@@ -266,6 +276,11 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
+            machine = _machine(span)
+            if machine is not None and not self._organisation_name(span):  # "F-16 Squadron"
+                span = span[:machine]  # "Air Force F-16 Fighting Falcons": the Air Force's
+                if not len(span):
+                    continue
             if is_calendar_word(span) or self._not_a_name(span) or self._body(span):
                 continue
             if rank_before_name(span, self.ranks, self.services):  # "Staff Sgt." Albert Connelly
@@ -511,6 +526,40 @@ def _continues_name(span: Span, known: set[int]) -> bool:
         and span.doc[before].dep_ in ("compound", "nmod", "poss")
         and span.start <= span.doc[before].head.i < span.end
     )
+
+
+# a model designation: "F-16", "MQ-9", "KC-135R", "Su-24", "MiG-29" (and "F-16s")
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?")
+
+
+def _machine(span: Span) -> int | None:
+    """Where a machine's name starts in a name the model took for a body's (offset in the
+    span), or None: a model designation named on with more capitalised words or in the
+    plural ("Air Force F-16 Fighting Falcons", "an MQ-9 Reaper", "F-16s"). A designation
+    alone may be a group's name ("M-23"): it stays."""
+    for k, token in enumerate(span):
+        if _DESIGNATION.fullmatch(token.text):
+            after = span[k + 1 :]
+            named_on = token.text.endswith("s") or any(t.text[:1].isupper() for t in after)
+            return k if named_on else None
+    return None
+
+
+def _shortened(doc: Doc, found: list[Found], gazetteer: dict[str, Any]) -> None:
+    """An acronym that begins a longer one the article names ("CJTF" beside "CJTF-OIR",
+    "the CJTF releases") is that body's short name, whatever other body the gazetteer gives
+    the letters to (Nigeria's Civilian Joint Task Force is "CJTF" too)."""
+    longer: dict[str, Found] = {}
+    for f in found:
+        first, hyphen, _ = columns.text(doc[f.start : f.end]).partition("-")
+        if f.kind == "actor" and hyphen and first.isupper() and " " not in first:
+            longer.setdefault(first, f)
+    for f in found:
+        text = doc[f.start].text
+        owner = longer.get(text) if f.kind == "actor" and f.end - f.start == 1 else None
+        if owner is not None and owner.key != f.key and f.key in gazetteer:
+            f.key, f.label, f.actor_type = owner.key, owner.label, owner.actor_type
+            f.country = owner.country
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

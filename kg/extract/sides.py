@@ -262,7 +262,8 @@ class Sides:
             return []
         cue = prep.head
         if cue.lemma_.lower() not in self.words.ally_cues:
-            cue = next((c for c in cue.children if c.dep_ == "pobj"
+            # "reiterates support for X in the fight": the parse hangs "in" on the verb
+            cue = next((c for c in cue.children if c.dep_ in ("pobj", "dobj")
                         and c.lemma_.lower() in self.words.ally_cues), cue)  # fmt: skip
             if cue.lemma_.lower() not in self.words.ally_cues:
                 return []

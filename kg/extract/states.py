@@ -64,6 +64,7 @@ class StateWords:
     member_prepositions: frozenset[str]
     polity_nouns: frozenset[str]
     member_verbs: frozenset[str]
+    fight_nouns: frozenset[str]
 
 
 @functools.cache
@@ -226,7 +227,30 @@ class StateFinder:
             return "government"
         if dep == "pobj" and head.lower_ == "from" and governor in w.given_nouns | RECEIVE:
             return "government"  # "the Houthis receive weapons from Iran"
+        if dep == "pobj" and self._side_in_fight(head):
+            return "government"  # "support for Iraq in the fight against ISIL"
         return None
+
+    def _side_in_fight(self, preposition: Token) -> bool:
+        """A country given support "for", or stood "by", in a fight the clause names: "UK
+        support for Iraq in the fight against ISIL", "the UK stands by Iraq in its fight
+        against Daesh": a side of that fight, its state."""
+        governor = preposition.head
+        lemma = governor.lemma_.lower()
+        if not (
+            (preposition.lower_ == "for" and lemma in self.words.given_nouns)
+            or (preposition.lower_ == "by" and lemma == "stand")
+        ):
+            return False
+        holders = [governor]
+        if governor.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            holders.append(governor.head)  # "reiterates support for Iraq in the fight": the verb's
+        return any(
+            c.dep_ == "prep" and c.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.words.fight_nouns
+                    for o in c.children)
+            for h in holders for c in h.children
+        )  # fmt: skip
 
     def _member(self, token: Token) -> bool:
         """ "Coalition nations which have conducted strikes include Australia, Belgium and

@@ -36,3 +36,28 @@ def test_a_defined_acronym_names_the_organisation_wherever_it_is_used(extractor:
     front = next(m for m in mentions.values() if "The Southern Liberation Front" in m)
     assert {"SLF", "SLF fighters"} <= set(front)
     assert [m for m in mentions.values() if "SLF" in m] == [front]  # one actor
+
+
+@pytest.mark.model
+def test_an_acronym_that_begins_the_articles_longer_one_is_that_body(extractor: Any) -> None:
+    """Regression: "the CJTF releases" of CJTF-OIR named Nigeria's Civilian Joint Task Force
+    (the gazetteer's "CJTF")."""
+    text = (
+        "CJTF-OIR said Coalition aircraft struck ISIL near Lowtown, Iraq. A strike, as "
+        "defined in the CJTF releases, means one or more kinetic engagements."
+    )
+    mentions = actor_mentions(extractor, text)
+    assert "civilian-joint-task-force" not in mentions
+    assert {"CJTF-OIR", "CJTF"} <= set(mentions["us-led-coalition"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters attacked CJTF members in Lowtown on Monday.",
+        "In Nigeria, gunmen attacked the CJTF in Lowtown on Monday.",
+    ],
+)
+def test_the_gazetteers_acronym_stands_elsewhere(extractor: Any, text: str) -> None:
+    assert "civilian-joint-task-force" in actor_mentions(extractor, text)

@@ -243,3 +243,24 @@ def test_we_is_never_the_partners_the_speaker_names(extractor: Any) -> None:
     mentions = actor_mentions(extractor, text)
     assert "We" in mentions["government-of-united-states"]
     assert "We" not in mentions["allies-of-government-of-united-states"]
+
+
+@pytest.mark.model
+def test_we_is_not_the_body_the_speaker_speaks_of(extractor: Any) -> None:
+    """Regression: a minister's "We are concerned by ... shelling by the Asad regime" made
+    "We" the regime (the first body named after the pronoun, though only in a phrase)."""
+    text = (
+        "Minister Holt said: We are concerned by reports of shelling by the Asad regime and "
+        "militias like Hezbollah."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    assert not [m for a in extraction.actors for m in a.mentions if m.text == "We"]
+
+
+@pytest.mark.model
+def test_we_is_the_body_quoted_after_it(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", '"We condemn the attack on Lowtown," the Foreign Office said.')
+    )
+    office = next(a for a in extraction.actors if a.label == "Foreign Office")
+    assert "We" in [m.text for m in office.mentions]

@@ -67,15 +67,25 @@ def test_the_region_names_lookahead_changes_no_match() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "actor_type"),
     [
-        "Capt. Jean Dupont, commander of the frigate, said the crew was ready.",
-        "Gen. Sam Hale, commander, Northern Command met the ministers on Monday.",
+        # a title beside a name is no armed group
+        ("Capt. Jean Dupont, commander of the frigate, said the crew was ready.",
+         ActorType.POLITICAL_MILITIA),
+        ("Gen. Sam Hale, commander, Northern Command met the ministers on Monday.",
+         ActorType.POLITICAL_MILITIA),
+        # regression: "the men and women of U.S. Central Command" were typed civilians
+        ("On behalf of the men and women of U.S. Central Command, I salute Sergeant Holt.",
+         ActorType.CIVILIANS),
+        ("It is a reminder of the dangers our men and women in uniform face every day.",
+         ActorType.CIVILIANS),
     ],
-)
-def test_a_title_beside_a_name_is_no_armed_group(extractor: Any, text: str) -> None:
-    extraction = extractor.extract_one(Article("t", text))
-    assert not any(a.actor_type is ActorType.POLITICAL_MILITIA for a in extraction.actors)
+)  # fmt: skip
+def test_words_that_name_no_actor_of_the_type(
+    extractor: Any, text: str, actor_type: ActorType
+) -> None:
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert actor_type not in [a.actor_type for a in actors]
 
 
 @pytest.mark.model
@@ -182,3 +192,103 @@ def test_people_of_a_country_are_that_country_s(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     labels = {m.text: a.label for a in extraction.actors for m in a.mentions}
     assert labels["people of Kenya"] == "Civilians (Kenya)"  # not the article's main country's
+
+
+@pytest.mark.model
+def test_men_and_women_of_a_town_stay_civilians(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "Gunmen killed five men and women of Lowtown on Monday.")
+    )
+    civilians = [a for a in extraction.actors if a.actor_type is ActorType.CIVILIANS]
+    assert [m.text for a in civilians for m in a.mentions] == ["men", "women"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("US soldiers killed ten militants in Lowtown on Monday.", "US soldiers",
+         "military-forces-of-united-states"),
+        ("The US said that U.S. soldiers killed ten militants in Lowtown.", "U.S. soldiers",
+         "military-forces-of-united-states"),
+        ("UK troops killed ten militants near Lowtown, Somalia, on Monday.", "UK troops",
+         "military-forces-of-united-kingdom-in-somalia"),
+    ],
+)  # fmt: skip
+def test_a_countrys_name_before_soldiers_names_its_forces(
+    extractor: Any, text: str, words: str, key: str
+) -> None:
+    """Regression: "US soldiers" gave no actor at all (the country's name took the words)."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if a.key == key)
+    assert [m.text for m in actor.mentions] == [words]
+    assert not [p for p in extraction.places if any(words in m.text for m in p.mentions)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen in police commando uniforms attacked a village near Lowtown.",
+        "Gunmen wearing army fatigues attacked a village near Lowtown.",
+    ],
+)
+def test_an_actor_noun_on_what_is_worn_names_no_actor(extractor: Any, text: str) -> None:
+    """Regression: "police commando uniforms" made the police an actor of the attack."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert [a.label for a in extraction.actors] == ["Unidentified Armed Group"]
+
+
+@pytest.mark.model
+def test_a_police_station_still_names_the_police(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "Gunmen attacked a police station in Lowtown on Monday.")
+    )
+    assert "Police Forces" in {a.label for a in extraction.actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On Monday, Unity Kenya supporters marched in Lowtown.", "Kenya supporters"),
+        ("In Lowtown Ciudad de Mexico residents of Colonia Azul protested.", "Mexico residents"),
+    ],
+)
+def test_a_country_ending_a_longer_name_owns_no_one(extractor: Any, text: str, words: str) -> None:
+    """A party or a city named after a country ("Narc Kenya", "Ciudad de Mexico") does not
+    make the people after it that country's."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert not [m for a in extraction.actors for m in a.mentions if m.text.endswith(words)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two members of the Dalo clan in Lowtown, Somalia.",
+        "Militants killed three members of one family in Lowtown, Somalia.",
+    ],
+)
+def test_members_of_a_clan_or_a_family_killed_are_civilians(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    members = next(a for a in extraction.actors if any(m.text == "members" for m in a.mentions))
+    assert members.actor_type is ActorType.CIVILIANS
+    assert any(r.target == members.key for r in extraction.relations)
+
+
+@pytest.mark.model
+def test_members_of_a_clan_who_attack_are_a_communal_militia(extractor: Any) -> None:
+    """ "Members of the X clan" acting are tribesmen, as "clansmen" are (ACLED's coding)."""
+    text = "Members of the Dalo clan attacked a farm in Lowtown, Somalia."
+    extraction = extractor.extract_one(Article("t", text))
+    (members,) = [a for a in extraction.actors if a.mentions[0].text == "Members"]
+    assert members.actor_type is ActorType.IDENTITY_MILITIA
+
+
+@pytest.mark.model
+def test_members_of_a_party_are_no_civilians(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "Police arrested five members of the opposition party in Lowtown, Kenya.")
+    )
+    assert not [a for a in extraction.actors if any(m.text == "members" for m in a.mentions)]

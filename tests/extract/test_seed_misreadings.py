@@ -34,6 +34,29 @@ def test_fire_received_by_a_verb_completed_by_another(extractor: Any) -> None:
     assert actor_labels(extraction, event.agents) == {"Rebels"}
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("On 3 March 2021, residents of Lowtown suffered heavy shelling.", {"Civilians"}),
+        ("On 3 March 2021, civilians in Lowtown faced shelling by the rebels.", {"Civilians"}),
+        ("On 3 March 2021, civilians in Lowtown are facing shelling and airstrikes.",
+         {"Civilians"}),
+        ("On 3 March 2021, rebels shelled Lowtown and faced airstrikes.", {"Rebels"}),
+    ],
+)  # fmt: skip
+def test_who_faces_or_suffers_an_attack_is_its_target(
+    extractor: Any, text: str, targets: set[str]
+) -> None:
+    """Regression: "civilians faced shelling" made the civilians the shelling's agents (and
+    rioters): the subject of a verb of taking is the one the attack befell."""
+    extraction = extract(extractor, text)
+    taken = [e for e in extraction.events if e.trigger.text in ("shelling", "airstrikes")]
+    assert taken
+    for event in taken:
+        assert actor_labels(extraction, event.targets) == targets
+        assert not set(actor_labels(extraction, event.agents)) & targets
+
+
 def test_a_next_sentence_weapons_are_its_own_strike(extractor: Any) -> None:
     text = (
         "On 3 March 2021, soldiers came under rocket fire from the rebels near Lowtown. "

@@ -315,3 +315,21 @@ def test_countries_in_a_group_of_places_stay_places(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     assert "Jordan" in [p.label for p in extraction.places]
     assert not any("jordan" in a.key for a in extraction.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister reaffirmed Canadian support for Mali in the fight against JNIM. Mali has "
+        "lost 40 soldiers this year.",
+        "The minister stands by Mali in its struggle against JNIM. Mali has lost 40 soldiers "
+        "this year.",
+    ],
+)
+def test_a_country_supported_in_a_fight_is_a_side_of_it(extractor: Any, text: str) -> None:
+    """ "support for Mali in the fight against JNIM": Mali's state, which fights JNIM, also
+    where the parse hangs "in the fight" on the verb."""
+    extraction = extractor.extract_one(Article("t", text))
+    fights = {(r.source, r.target) for r in extraction.relations}
+    assert ("government-of-mali", "jnim") in fights

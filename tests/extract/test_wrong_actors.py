@@ -117,3 +117,33 @@ def test_places_after_a_bearing_or_on_a_route_are_no_actors(extractor: Any) -> N
     labels = {a.label: a.actor_type.value for a in extraction.actors}
     assert not any("Kafrnabl" in label for label in labels)
     assert labels.get("Jones") == "person"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "machine"),
+    [
+        ("Air Force F-16 Fighting Falcons from the Lowtown Air Guard arrived to join the fight "
+         "against the rebels.", "F-16"),
+        ("Two MQ-9 Reapers flew over Lowtown on Monday.", "MQ-9"),
+    ],
+)  # fmt: skip
+def test_an_aircraft_model_is_no_actor(extractor: Any, text: str, machine: str) -> None:
+    """Regression: "Air Force F-16 Fighting Falcons" was an organisation fighting the rebels."""
+    mentions = [m for ms in actor_mentions(extractor, text).values() for m in ms]
+    assert not [m for m in mentions if machine in m]
+
+
+@pytest.mark.model
+def test_a_group_named_like_a_designation_stays_an_actor(extractor: Any) -> None:
+    assert "m23" in actor_mentions(extractor, "M-23 rebels attacked Lowtown on Monday.")
+
+
+@pytest.mark.model
+def test_the_body_named_before_an_aircraft_model_stays(extractor: Any) -> None:
+    text = (
+        "Air Force F-16 Fighting Falcons from the Lowtown Air Guard arrived to join the fight "
+        "against the rebels."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    assert "Air Force" in {a.label for a in extraction.actors}  # the machines' owner
