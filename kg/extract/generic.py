@@ -173,7 +173,7 @@ class GenericActors:
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
         if entry is not None and entry[0] == "state-forces" and self._backed(token):
             entry = self.generic["fighter"]  # "Turkish-backed forces": a proxy, no state's forces
-        people = self._people(token)
+        people = self._people(token) if token.is_lower else None  # not "Arab Army", a name
         if entry is not None and people is not None and _fighting(entry):
             # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
@@ -190,10 +190,23 @@ class GenericActors:
                         return self.member_of[obj.lemma_.lower()]
         return ""
 
+    def names_a_people_in_arms(self, token: Token) -> bool:
+        """Whether ``token`` is a people's name before soldiers or fighters ("Tuareg" in
+        "Tuareg rebels", "Druze" in "Druze militiamen"): not a name of its own, whatever the
+        model's entity label, but the word that makes them an ethnic militia (``find``)."""
+        word = token.lower_
+        if word not in self.peoples or word in self.demonyms:
+            return False
+        head = token.head
+        entry = self.generic.get(head.lemma_.lower())
+        return token.dep_ in ("compound", "amod") and entry is not None and _fighting(entry)
+
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
         fighters"), where it is no country's demonym ("Somali forces" are Somalia's)."""
         for m in _modifiers(token):
+            if m.head.i != token.i and not m.head.is_lower:
+                continue  # "Arab Army troops": part of a name
             word = m.lower_.removesuffix("-led")
             if word in self.peoples and word not in self.demonyms:
                 return m.text.removesuffix("-led").title()

@@ -163,6 +163,14 @@ def test_backed_forces_are_a_proxy_not_the_backers_forces(
          "Kurdish forces", "Kurdish Ethnic Militia (Syria)"),
         ("Local Arab fighters attacked an army post near Raqqa on Monday.",
          "Local Arab fighters", "Arab Ethnic Militia (Syria)"),
+        # the model labels some peoples as names: "Tuareg" a person, "Druze" an organisation
+        ("Tuareg rebels attacked an army post near Kidal on Monday.", "Tuareg rebels",
+         "Tuareg Ethnic Militia (Mali)"),
+        ("Druze militiamen clashed with Bedouin fighters in Sweida on Monday.",
+         "Druze militiamen", "Druze Ethnic Militia (Syria)"),
+        # a name: "Arab Army" is part of the Jordanian forces' name
+        ("Jordan Armed Forces - Arab Army troops shelled Lowtown in Syria on Monday.",
+         "Arab Army", "Military Forces of Jordan"),
         # a people that is also a country's demonym stays that country's
         ("Somali forces attacked Al-Shabaab fighters in Baidoa on Monday.", "Somali forces",
          "Military Forces of Somalia"),
