@@ -25,6 +25,7 @@ __all__ = [
     "EARTH_RADIUS_KM",
     "LARGE_CITY",
     "NEIGHBOURHOOD_KM",
+    "SMALL_TOWN",
     "STRONG_SUPPORT",
     "Context",
     "beside_pointed",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 LARGE_CITY = 100_000
+SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 NO_CONTEXT_MIN_POPULATION = 5_000
 ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main name's
@@ -88,11 +90,19 @@ class Context:
 
 def unambiguous(towns: list[Candidate]) -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a town of some size), or the largest of its namesakes by far."""
+    main name, or a city as one of its alternate names), or the largest of its namesakes by
+    far. A name that is some towns' own is one of theirs: a town of another country that only
+    lists it among its alternate names (another language's spelling, a former name) does not
+    outweigh them ("Wana" is a town of Pakistan and an alternate name of Varna, Bulgaria), and
+    a lone town that lists it so is too weak a guess unless it is a city ("Mathare", Nairobi,
+    is an alternate name of Metahara, Ethiopia)."""
     exact = [c for c in towns if c.exact]
+    owners = {c.country_code for c in exact if c.main_name}
+    if owners:
+        exact = [c for c in exact if c.country_code in owners]
     if len(exact) == 1:
         only = exact[0]
-        return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
+        return exact if only.main_name or only.population >= LARGE_CITY else []
     if not exact:
         return []
     for claim in (lambda c: float(c.population), standing):

@@ -26,13 +26,14 @@ the article's context chooses among them, as a human reader would:
 
 An article with no country context keeps an entry only if its name is unambiguous or it is the
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
-population: "Annaba" is also an alternate name of Ann Arbor) and a town of at least
-``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country and it names no
-province, a name only one town in the world bears, as its main name, of ``SMALL_TOWN`` or
-more, is still that town ("Somali gunmen attacked Mwingi"), and so is a smaller one near a
-country the actors point to ("Russian forces shelled Temyrivka": 600 people, in Ukraine),
-unless it lies far from every other place the article resolves. The choice's confidence
-(``Geocode.score``) is the winner's share of the candidates' weights.
+population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
+only as an alternate one never outweighs the towns whose own name it is: "Wana" is not Varna)
+and a town of at least ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country
+and it names no province, a name only one town in the world bears, as its main name, of
+``SMALL_TOWN`` or more, is still that town ("Somali gunmen attacked Mwingi"), and so is a
+smaller one near a country the actors point to ("Russian forces shelled Temyrivka": 600
+people, in Ukraine), unless it lies far from every other place the article resolves. The
+choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -41,8 +42,9 @@ it (Donetsk oblast: Donetsk in Ukraine, not in Rostov oblast); a province withou
 at its largest town, usually its capital ("Nangarhar": Jalalabad). Such a place keeps its own
 key and is only a close match of the town. A division named after another place ("Pivnichne,
 Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), and the place
-is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
-the text is resolved to its GeoNames entry (no point).
+is one of the towns in it; so is a division's name whose namesake towns are villages outside
+it ("Michoacan": the state, not a village of Chiapas). Regions ("the Golan Heights") are not
+geocoded. A country named in the text is resolved to its GeoNames entry (no point).
 
 Before all this, a place a coder's remark names ("coordinates for Mau Narok used", "coded as
 Miathene"; ACLED's notes) becomes every event's first place (``kg.geo.coded``), a name the model
@@ -73,6 +75,7 @@ from kg.geo.choice import (
     ADMIN_BONUS,
     EARTH_RADIUS_KM,
     LARGE_CITY,
+    SMALL_TOWN,
     STRONG_SUPPORT,
     Context,
     beside_pointed,
@@ -88,7 +91,12 @@ from kg.geo.choice import (
     weight,
 )
 from kg.geo.coded import coded_places
-from kg.geo.containers import as_provinces, in_own_division, inside_itself
+from kg.geo.containers import (
+    as_provinces,
+    division_over_villages,
+    in_own_division,
+    inside_itself,
+)
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
@@ -111,7 +119,6 @@ from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
-SMALL_TOWN = 10_000  # below this, a town must lie in a province the article names, if it names any
 MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
 SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
 _NOT_NAMES = frozenset(
@@ -211,6 +218,14 @@ class Geocoder:
             for p in extraction.places
             if p.place_type is not PlaceType.COUNTRY
         }
+        villages = {  # "Michoacan": the state, not a village of Chiapas
+            p.key: dataclasses.replace(p, place_type=PlaceType.PROVINCE)
+            for p in extraction.places
+            if p.key in towns and division_over_villages(p, towns[p.key], pointed)
+        }
+        if villages:
+            places = tuple(villages.get(p.key, p) for p in extraction.places)
+            extraction = dataclasses.replace(extraction, places=places)
         for p in extraction.places:  # a province without a namesake town in it: its largest
             if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
                 towns[p.key] = self._capitals(p.label) or towns[p.key]
@@ -361,9 +376,10 @@ class Geocoder:
         """The largest town of each division spelt as the name is."""
         spelt = {fold_name(label), fold_name(bare_name(label))}
         aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
-        divisions = [
-            d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label) or d in aliases
-        ]
+        named = divisions_named(label)
+        divisions = [d for d in named if fold_name(d[1]) == fold_name(label) or d in aliases]
+        if not divisions:  # "Benue": Benue State
+            divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
         found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
         return [c for c in found if c is not None]
 
