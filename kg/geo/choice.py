@@ -31,6 +31,7 @@ __all__ = [
     "beside_pointed",
     "best",
     "elsewhere_than_said",
+    "foreign_name",
     "geocode_of",
     "haversine_km",
     "lone_abroad",
@@ -50,6 +51,7 @@ NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
 NEIGHBOUR_BONUS = 0.6
 BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
+MIN_LIKENESS = 0.8  # an alternate name this close to a town's own is a transliteration of it
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
@@ -88,28 +90,33 @@ class Context:
         return max(0.0, vote) / self.top if self.top > 0 else 0.0
 
 
-def unambiguous(towns: list[Candidate]) -> list[Candidate]:
+def unambiguous(towns: list[Candidate], folded: str = "") -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a city as one of its alternate names), or the largest of its namesakes by
-    far. A name that is some towns' own is one of theirs: a town of another country that only
-    lists it among its alternate names (another language's spelling, a former name) does not
-    outweigh them ("Wana" is a town of Pakistan and an alternate name of Varna, Bulgaria), and
-    a lone town that lists it so is too weak a guess unless it is a city ("Mathare", Nairobi,
-    is an alternate name of Metahara, Ethiopia)."""
+    main name, or a town of some size), or the largest of its namesakes by far, unless that
+    one has the name (``folded``, when given) only as a foreign name of it while it is the own
+    name of towns of other countries (``foreign_name``)."""
     exact = [c for c in towns if c.exact]
-    owners = {c.country_code for c in exact if c.main_name}
-    if owners:
-        exact = [c for c in exact if c.country_code in owners]
     if len(exact) == 1:
         only = exact[0]
-        return exact if only.main_name or only.population >= LARGE_CITY else []
+        return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
     if not exact:
         return []
     for claim in (lambda c: float(c.population), standing):
         top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
         if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
-            return [top]
+            return [] if folded and foreign_name(top, exact, folded) else [top]
     return []
+
+
+def foreign_name(c: Candidate, namesakes: Sequence[Candidate], folded: str) -> bool:
+    """Whether ``c`` has the name ``folded`` only as an alternate name unlike its own (another
+    language's, not a transliteration of it: ``MIN_LIKENESS``), while the name is the own name
+    of namesakes in other countries and of none in its own: "Wana", Pakistan, is also a name
+    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England."""
+    if c.main_name or any(o.main_name and o.country_code == c.country_code for o in namesakes):
+        return False
+    owned = any(o.main_name for o in namesakes)
+    return owned and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
 
 
 def lone_abroad(c: Candidate, context: Context) -> bool:

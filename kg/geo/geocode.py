@@ -228,7 +228,7 @@ class Geocoder:
             extraction = dataclasses.replace(extraction, places=places)
         for p in extraction.places:  # a province without a namesake town in it: its largest
             if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
-                towns[p.key] = self._capitals(p.label) or towns[p.key]
+                towns[p.key] = self._capitals(p.label, pointed, towns[p.key]) or towns[p.key]
         said = {  # "the Syrian town of Dabiq": that country's namesakes, whatever else is named
             p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))
         }
@@ -372,13 +372,22 @@ class Geocoder:
             found = [c for c in found if context.in_named_region(c)] or found
         return found[0] if len(found) == 1 else None
 
-    def _capitals(self, label: str) -> list[Candidate]:
-        """The largest town of each division spelt as the name is."""
+    def _capitals(
+        self, label: str, pointed: frozenset[str], towns: list[Candidate]
+    ) -> list[Candidate]:
+        """The largest town of each division spelt as the name is, else, when the name's
+        namesake ``towns`` are all villages of countries the article does not name nor point
+        to (``pointed``), of each division the name is without its kind word ("Benue": Benue
+        State, not Benowa, Queensland; but "Beni" territory, Congo, is its town Beni, not
+        Bolivia's Beni Department)."""
         spelt = {fold_name(label), fold_name(bare_name(label))}
         aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
         named = divisions_named(label)
         divisions = [d for d in named if fold_name(d[1]) == fold_name(label) or d in aliases]
-        if not divisions:  # "Benue": Benue State
+        villages = bool(towns) and not any(
+            c.country_code in pointed or (c.main_name and c.population >= SMALL_TOWN) for c in towns
+        )
+        if not divisions and villages:
             divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
         found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
         return [c for c in found if c is not None]
@@ -429,8 +438,11 @@ class Geocoder:
             return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
         towns = [c for c in towns if not elsewhere_than_said(c, said, glued)]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
+        folded = fold_name(place.label)
         if context.named:
-            dominant = unambiguous(towns)  # "Gomel" for Homyel', even in an article on Russia
+            dominant = unambiguous(
+                towns, folded
+            )  # "Gomel" for Homyel', even in an article on Russia
             kept = [
                 c
                 for c in towns
@@ -465,10 +477,9 @@ class Geocoder:
                         and sole(c, self._lookup(place.label))
                     )
                 ]
-            kept = supported or unambiguous(towns)
+            kept = supported or unambiguous(towns, folded)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
-        folded = fold_name(place.label)
         return [(c, weight(c, context, own, folded)) for c in kept]
 
 

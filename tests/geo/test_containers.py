@@ -124,6 +124,15 @@ def test_a_province_named_without_its_kind_word_is_placed_at_its_capital() -> No
     assert state.geo is not None and state.geo.admin1 == "Benue State"
 
 
+def test_a_province_named_as_a_town_of_the_article_s_country_is_not_a_division_abroad() -> None:
+    text = "Militiamen abducted six fishermen in Beni on Monday."  # Beni territory, Congo
+    places = place_records(text, [("Beni", PlaceType.PROVINCE)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"CD": 2.0})
+    (beni,) = (p for p in out.places if p.mentions)
+    assert beni.geo is not None and beni.geo.country_code == "CD"  # not Beni Department, Bolivia
+
+
 def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:
     text = "Russian jets bombed Idleb at dawn."
     places = place_records(text, [("Idleb", PlaceType.OTHER)])
