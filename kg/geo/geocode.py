@@ -27,7 +27,7 @@ the article's context chooses among them, as a human reader would:
 An article with no country context keeps an entry only if its name is unambiguous or it is the
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
 population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
-only as an alternate one never outweighs the towns whose own name it is: "Wana" is not Varna)
+only as another language's never outweighs the towns whose own name it is: "Wana" is not Varna)
 and a town of at least ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country
 and it names no province, a name only one town in the world bears, as its main name, of
 ``SMALL_TOWN`` or more, is still that town ("Somali gunmen attacked Mwingi"), and so is a
@@ -46,15 +46,15 @@ is one of the towns in it; so is a division's name whose namesake towns are vill
 it ("Michoacan": the state, not a village of Chiapas). Regions ("the Golan Heights") are not
 geocoded. A country named in the text is resolved to its GeoNames entry (no point).
 
-Before all this, a place a coder's remark names ("coordinates for Mau Narok used", "coded as
-Miathene"; ACLED's notes) becomes every event's first place (``kg.geo.coded``), a name the model
-took for an organisation or a person that the text places
-("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), so
-does a town of the article's countries named in an institution's, a road's or a group's name
-("Garissa High School", "Kisumu students": ``kg.geo.named_after``), and a
-town or district written with its province ("in Reynosa Tamaulipas", "in
-Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
-after it, a place GeoNames lacks is put in the province the text names for it, and its event
+Names are looked up by ``kg.geo.lookup``. Before all this, a place a coder's remark names
+("coordinates for Mau Narok used", "coded as Miathene"; ACLED's notes) becomes every event's
+first place (``kg.geo.coded``), a name the model took for an organisation or a person that the
+text places ("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place
+(``kg.geo.misread``), so does a town of the article's countries named in an institution's, a
+road's or a group's name ("Garissa High School", "Kisumu students": ``kg.geo.named_after``),
+and a town or district written with its province ("in Reynosa Tamaulipas", "in Surobi
+district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``); after it,
+a place GeoNames lacks is put in the province the text names for it, and its event
 located there with precision 3 (``kg.geo.regions``).
 
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
@@ -65,11 +65,10 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
+from kg.geo.admin1 import divisions_named
 from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
     ADMIN_BONUS,
@@ -106,6 +105,7 @@ from kg.geo.local import (
     is_neighbourhood,
     told_within,
 )
+from kg.geo.lookup import GLUED_DISTRICT, candidates, capitals, district_of, spot
 from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
@@ -114,26 +114,11 @@ from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions
 from kg.geo.town_of import said_country
-from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
-MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
-SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
-_NOT_NAMES = frozenset(
-    {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
-    | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
-)
-_TOWN_NOUNS = frozenset({"town", "city", "village", "township"})  # after a town's own name
-_WORDS = re.compile(r"[^\s(),]+")
-_ACRONYM = re.compile(r"[A-Z]{2,3}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
-# words between a town and its province in a glued name
-_LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
-# a district glued to its province in text without commas ("Kaldar district Balkh")
-_GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
@@ -178,7 +163,7 @@ class Geocoder:
         # the countries the text names, and the one its actors point to most
         article_countries = named | {_leader(votes or {})} - {""}
         if unclaimed:
-            spotted = self._spot(unclaimed, article_countries, extraction)
+            spotted = spot(self.gazetteer, unclaimed, article_countries, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         # "Garissa High School", "Kisumu students": the town, when it is one of the article's
         extraction = towns_named_after(extraction, article_countries, self.gazetteer)
@@ -189,13 +174,13 @@ class Geocoder:
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {
-            p.key: frozenset(c.country_code for c in self._lookup(p.label))
+            p.key: frozenset(c.country_code for c in candidates(self.gazetteer, p.label))
             for p in extraction.places
         }
         capital_in = {
             p.key: frozenset(
                 c.country_code
-                for c in self._lookup(p.label)
+                for c in candidates(self.gazetteer, p.label)
                 if (c.country_code, c.admin1) in divisions_named(p.label)
                 or (c.exact and c.population >= LARGE_CITY)
             )
@@ -212,7 +197,7 @@ class Geocoder:
         towns = {
             p.key: in_own_division(
                 p,
-                [c for c in self._lookup(p.label) if c.kind == "town"],
+                [c for c in candidates(self.gazetteer, p.label) if c.kind == "town"],
                 provinces.get(p.within or ""),
             )
             for p in extraction.places
@@ -228,7 +213,9 @@ class Geocoder:
             extraction = dataclasses.replace(extraction, places=places)
         for p in extraction.places:  # a province without a namesake town in it: its largest
             if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
-                towns[p.key] = self._capitals(p.label, pointed, towns[p.key]) or towns[p.key]
+                towns[p.key] = (
+                    capitals(self.gazetteer, p.label, pointed, towns[p.key]) or towns[p.key]
+                )
         said = {  # "the Syrian town of Dabiq": that country's namesakes, whatever else is named
             p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))
         }
@@ -268,13 +255,13 @@ class Geocoder:
         text = extraction.article.text
         retyped: dict[str, Place] = {}
         for p in extraction.places:
-            glued = _GLUED.match(p.label) if p.place_type in _GLUED_TYPES else None
+            glued = GLUED_DISTRICT.match(p.label) if p.place_type in _GLUED_TYPES else None
             # "in Khakrez district, Kandahar": the text calls the name a district
             called = p.place_type in _VARIANT_TYPES and any(
                 called_district(m, text) for m in p.mentions
             )
             if p.place_type is PlaceType.DISTRICT or glued or called:
-                district = self._district(p, provinces.get(p.within or ""), context)
+                district = district_of(self.gazetteer, p, provinces.get(p.within or ""), context)
                 if district is not None and called and not glued:
                     seat = (district.country_code, district.admin1)
                     if any(c.exact and (c.country_code, c.admin1) == seat for c in towns[p.key]):
@@ -312,113 +299,6 @@ class Geocoder:
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
-
-    def _spot(
-        self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
-    ) -> tuple[Place, ...]:
-        """Toponyms the extraction missed: unclaimed names that are, spelt exactly, a town of
-        the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
-        known = {p.key for p in extraction.places}
-        spotted: dict[str, Place] = {}
-        text = extraction.article.text
-        for span in names:
-            shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
-            if len(fold_name(span.text)) < shortest:
-                continue
-            towns = [
-                c
-                for c in self.gazetteer.lookup_exact(span.text)
-                if c.kind == "town"
-                and c.country_code in countries
-                and (c.main_name or c.population >= SPOT_MIN_POPULATION)
-            ]
-            key = name_key(span.text)
-            kind = PlaceType.TOWN
-            if not towns and called_district(span, extraction.article.text):
-                kind = PlaceType.DISTRICT  # "in Warduj district": a district GeoNames knows
-                towns = [
-                    c for c in self.gazetteer.districts(span.text) if c.country_code in countries
-                ]
-            if not towns or key in known:
-                continue
-            if key in spotted:
-                old = spotted[key]
-                spotted[key] = dataclasses.replace(old, mentions=(*old.mentions, span))
-            else:
-                spotted[key] = Place(key, span.text, kind, (span,))
-        return tuple(spotted.values())
-
-    def _district(self, place: Place, province: Place | None, context: Context) -> Candidate | None:
-        """The second-level division a place the text calls a district is: the only one of
-        its name in the province the text puts it in, else in the article's countries (in a
-        province the article names, if several)."""
-        glued = _GLUED.match(place.label)
-        name, within = (glued[1], glued[2]) if glued else (place.label, "")
-        found = self.gazetteer.districts(name)
-        if province is not None or within:
-            inside = set(divisions_named(province.label if province is not None else within))
-            found = [c for c in found if (c.country_code, c.admin1) in inside]
-            if len(found) == 1:  # the province pins it down
-                return found[0]
-        own = frozenset(c.country_code for c in found)
-        found = [
-            c
-            for c in found
-            if c.country_code in context.named
-            or context.support(c.country_code, own) >= STRONG_SUPPORT
-            or context.in_named_region(c)  # "Nihm district ... Sanaa Governorate"
-        ]
-        if len(found) > 1:
-            found = [c for c in found if context.in_named_region(c)] or found
-        return found[0] if len(found) == 1 else None
-
-    def _capitals(
-        self, label: str, pointed: frozenset[str], towns: list[Candidate]
-    ) -> list[Candidate]:
-        """The largest town of each division spelt as the name is, else, when the name's
-        namesake ``towns`` are all villages of countries the article does not name nor point
-        to (``pointed``), of each division the name is without its kind word ("Benue": Benue
-        State, not Benowa, Queensland; but "Beni" territory, Congo, is its town Beni, not
-        Bolivia's Beni Department)."""
-        spelt = {fold_name(label), fold_name(bare_name(label))}
-        aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
-        named = divisions_named(label)
-        divisions = [d for d in named if fold_name(d[1]) == fold_name(label) or d in aliases]
-        villages = bool(towns) and not any(
-            c.country_code in pointed or (c.main_name and c.population >= SMALL_TOWN) for c in towns
-        )
-        if not divisions and villages:
-            divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
-        found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
-        return [c for c in found if c is not None]
-
-    def _lookup(self, label: str) -> list[Candidate]:
-        """The name's candidates; for a name the gazetteer lacks, those of its longest leading
-        words it has: text without commas glues a town to its province ("Tijuana Baja
-        California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
-        if _ACRONYM.fullmatch(label):
-            return []  # "PP", "MLA": GeoNames lists airport codes among its alternate names
-        found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
-        if any(c.exact for c in found):
-            return found
-        words = _WORDS.findall(label)
-        partial: list[Candidate] = []
-        for n in range(len(words) - 1, 0, -1):
-            head = " ".join(w for w in words[:n] if w.lower() not in _LINKS)
-            if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
-                continue
-            heads = self.gazetteer.lookup_exact(head)
-            tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
-            if heads and all(w.lower() in _TOWN_NOUNS for w in words[n:]):
-                return heads  # "Maralal Town", "Mehrabpur city": the town's own name
-            divisions = set(divisions_named(tail)) if tail else set()
-            spelt = heads or self.gazetteer.lookup(head)  # "Teftnaz in Idleb": Taftanaz
-            inside = [c for c in spelt if (c.country_code, c.admin1) in divisions]
-            if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
-                return inside  # as the town alone
-            if heads and not partial:  # only a part of the name: as weak as a skeleton match
-                partial = [dataclasses.replace(c, exact=False) for c in heads]
-        return found or partial
 
     def _options(
         self, place: Place, towns: list[Candidate], context: Context, text: str = ""
@@ -474,7 +354,7 @@ class Geocoder:
                             c.population >= SMALL_TOWN
                             or beside_pointed(c, context, self.gazetteer.province_seats)
                         )
-                        and sole(c, self._lookup(place.label))
+                        and sole(c, candidates(self.gazetteer, place.label))
                     )
                 ]
             kept = supported or unambiguous(towns, folded)
