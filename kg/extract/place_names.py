@@ -83,6 +83,8 @@ class PlaceNames:
         # "the streets of X", and "outside of X"
         self.place_parts = lexicon.word_set("places", "place_parts") | self.place_prepositions
         self.organisation_heads = read_words("names.toml", "organisations", "heads")
+        self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
+        self.titles = lexicon.word_set("mentions", "titles")
 
     def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
@@ -241,14 +243,15 @@ class PlaceNames:
     # -- names a place noun follows -------------------------------------------------------------
 
     def _named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
-        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front": a run of
-        capitalised proper nouns right before a lower-case place noun is a place of its type,
+        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front", "at the
+        Rahbe intersection": a run of capitalised proper nouns right before a lower-case place
+        noun (or a feature named after its place: ``places.feature_nouns``) is a place of its type,
         whatever the entity model made of it (a person, an organisation, a nationality).
         Names of communities and compass words ("the Syrian front", "the Eastern front") are
         not."""
         out = []
         for i, lower in enumerate(columns.lowers(doc)):
-            ptype = PlaceType.OTHER if lower in _FRONTS else self.place_nouns.get(lower)
+            ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
             if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
                 continue
             name = _name_before(doc, i, person=True)
@@ -324,6 +327,8 @@ class PlaceNames:
             return None
         if doc[i].lower_ in self.place_prepositions:
             return PlaceType.OTHER
+        if doc[i].lemma_.lower() in self.place_nouns and doc[start].lower_ not in self.titles:
+            return PlaceType.OTHER  # "the town Tell Halaf", "Dikili and Foca districts Izmir"
         if doc[i].lower_ != "of" or i < 1 or not (doc[i - 1].is_lower or doc[i - 1].is_upper):
             return None  # not "the University of X"; "the CBD of X" is a place's part
         noun = doc[i - 1].lemma_.lower()

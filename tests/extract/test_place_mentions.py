@@ -135,6 +135,8 @@ def test_a_name_before_a_place_noun_or_after_residents_of_is_a_place(
         ("Hezbollah fired a missile towards the forests of Kfarhouna (Tyr).", "Kfarhouna"),
         ("Al Shabaab attacked Haluqa, outside of Kabwezi, targeting a mast.", "Kabwezi"),
         ("Ten militants were killed in al-Hamra area southeast Ar Rashad.", "Ar Rashad"),
+        ("Shells fell near the town Umm Saad on Monday.", "Umm Saad"),
+        ("Protesters blocked the road at the Rahbe intersection on Monday.", "Rahbe"),
     ],
 )
 def test_a_name_the_model_took_for_an_actor_is_a_place_where_the_text_places_it(
