@@ -137,6 +137,7 @@ def test_a_name_before_a_place_noun_or_after_residents_of_is_a_place(
         ("Ten militants were killed in al-Hamra area southeast Ar Rashad.", "Ar Rashad"),
         ("Shells fell near the town Umm Saad on Monday.", "Umm Saad"),
         ("Protesters blocked the road at the Rahbe intersection on Monday.", "Rahbe"),
+        ("Unidentified assailants attacked Kibwezi location on Monday.", "Kibwezi"),
     ],
 )
 def test_a_name_the_model_took_for_an_actor_is_a_place_where_the_text_places_it(
