@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.found import Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import place_found
 from kg.model import PlaceType
 
@@ -24,6 +24,9 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 # lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
 _FRONTS = {"front", "frontline", "axis"}
 _CENTRES = {"center", "centre", "centres", "centers"}
+# lower-case words before a name that place it: "in central Kut", "an area southeast Ar Rutba"
+_BEARINGS = _COMPASS | {"central", "northeast", "northwest", "southeast", "southwest", "downtown"}
+_POSSESSIVES = {"'s", "'", "\u2019s", "\u2019"}
 
 
 def _capital(token: Token) -> bool:
@@ -76,6 +79,12 @@ class PlaceNames:
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
         self.locative = locative
+        self.place_prepositions = lexicon.word_set("places", "place_prepositions")
+        # "the streets of X", and "outside of X"
+        self.place_parts = lexicon.word_set("places", "place_parts") | self.place_prepositions
+        self.organisation_heads = read_words("names.toml", "organisations", "heads")
+        self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
+        self.titles = lexicon.word_set("mentions", "titles")
 
     def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
@@ -97,7 +106,9 @@ class PlaceNames:
         for town, start, end in self._institution_towns(doc):
             kept = self._institution(kept, town, start, end)
         for name, ptype in self._named_by_noun(doc):
-            kept = self._noun_place(kept, name, ptype)
+            kept = self._noun_place(doc, kept, name, ptype)
+        for f, ptype in [(f, t) for f in kept if (t := self._placed_actor(doc, f)) is not None]:
+            kept = self._replace(kept, f.start, f.end, [place_found(doc[f.start : f.end], ptype)])
         return sorted(kept, key=lambda f: f.start)
 
     # -- countries that name no place ----------------------------------------------------------
@@ -232,14 +243,15 @@ class PlaceNames:
     # -- names a place noun follows -------------------------------------------------------------
 
     def _named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
-        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front": a run of
-        capitalised proper nouns right before a lower-case place noun is a place of its type,
+        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front", "at the
+        Rahbe intersection": a run of capitalised proper nouns right before a lower-case place
+        noun (or a feature named after its place: ``places.feature_nouns``) is a place of its type,
         whatever the entity model made of it (a person, an organisation, a nationality).
         Names of communities and compass words ("the Syrian front", "the Eastern front") are
         not."""
         out = []
         for i, lower in enumerate(columns.lowers(doc)):
-            ptype = PlaceType.OTHER if lower in _FRONTS else self.place_nouns.get(lower)
+            ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
             if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
                 continue
             name = _name_before(doc, i, person=True)
@@ -262,16 +274,67 @@ class PlaceNames:
             and after.lower_ not in _CENTRES
         )
 
-    def _noun_place(self, found: list[Found], name: Span, ptype: PlaceType) -> list[Found]:
+    def _noun_place(
+        self, doc: Doc, found: list[Found], name: Span, ptype: PlaceType
+    ) -> list[Found]:
         parts = _overlapping(found, name.start, name.end)
         if any(f.kind == "place" for f in parts):
             return found  # already a place (its type and extent are the mention rules')
-        if any(
-            f.key in self.lexicon_actors or f.start < name.start or f.end > name.end + 1
-            for f in parts
+        if any(f.key in self.lexicon_actors for f in parts):
+            return found  # a known actor ("the Taliban district")
+        noun = name.end
+        longer = [f for f in parts if f.start < name.start or f.end > noun + 1]
+        if not longer:
+            return self._replace(found, name.start, name.end, [place_found(name, ptype)])
+        start, end = min(f.start for f in longer), max(f.end for f in longer)
+        if end > noun:  # "Shah Joy district Zabul": no actor's name holds a lower-case place noun
+            return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
+        if end == noun and self._place_phrase(doc, start):  # "in Laram of Muqur district"
+            end = noun + 1  # with the province glued after it: "... district Ghazni"
+            end = next((f.end for f in found if f.kind == "place" and f.start == end), end)
+            return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
+        return found  # a longer name ("MP John Mbadi of Suba constituency")
+
+    # -- names the model took for actors where the text places them ---------------------------
+
+    def _placed_actor(self, doc: Doc, f: Found) -> PlaceType | None:
+        """ "in Laram", "near central Kut", "the streets of Kitui", "the village of X": a name
+        the entity model took for a person or an organisation is a place when a preposition of
+        place or a place's noun and "of" governs it; the type the noun gives, else OTHER. Not
+        an actor the lexicon knows, an organisation's name ("at Kenyatta University"), a
+        titled person, a person's possessive ("in Ruto's cabinet"), nor a name an organisation's
+        noun follows ("shot at Morelos police")."""
+        if f.kind != "actor" or f.key in self.lexicon_actors or f.anchor is not None:
+            return None
+        last, after = doc[f.end - 1], doc[f.end] if f.end < len(doc) else None
+        if not _capital(doc[f.start]) or last.lower_ in self.organisation_heads:
+            return None
+        if after is not None and (
+            after.text in _POSSESSIVES
+            or (after.is_lower and after.lower_ in self.organisation_heads)
         ):
-            return found  # a known actor ("the Taliban district"), or a longer name
-        return self._replace(found, name.start, name.end, [place_found(name, ptype)])
+            return None  # "at Morelos police": the name names whose police
+        return self._place_phrase(doc, f.start)
+
+    def _place_phrase(self, doc: Doc, start: int) -> PlaceType | None:
+        """The place type the words before a name at ``start`` give it: a preposition of place
+        ("in", "near"), a lower-case bearing ("central Kut", "southeast Ar Rutba"), or "of"
+        after a place's noun or one of its parts ("the district of", "the streets of")."""
+        i = start - 1
+        if i >= 0 and doc[i].is_lower and doc[i].lower_ in _BEARINGS:
+            return PlaceType.OTHER
+        if i < 0 or not doc[i].is_lower:
+            return None
+        if doc[i].lower_ in self.place_prepositions:
+            return PlaceType.OTHER
+        if doc[i].lemma_.lower() in self.place_nouns and doc[start].lower_ not in self.titles:
+            return PlaceType.OTHER  # "the town Tell Halaf", "Dikili and Foca districts Izmir"
+        if doc[i].lower_ != "of" or i < 1 or not (doc[i - 1].is_lower or doc[i - 1].is_upper):
+            return None  # not "the University of X"; "the CBD of X" is a place's part
+        noun = doc[i - 1].lemma_.lower()
+        if noun in self.place_nouns:
+            return self.place_nouns[noun]
+        return PlaceType.OTHER if {noun, doc[i - 1].lower_} & self.place_parts else None
 
     @staticmethod
     def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:

@@ -25,11 +25,13 @@ __all__ = [
     "EARTH_RADIUS_KM",
     "LARGE_CITY",
     "NEIGHBOURHOOD_KM",
+    "SMALL_TOWN",
     "STRONG_SUPPORT",
     "Context",
     "beside_pointed",
     "best",
     "elsewhere_than_said",
+    "foreign_name",
     "geocode_of",
     "haversine_km",
     "lone_abroad",
@@ -41,6 +43,7 @@ __all__ = [
 ]
 
 LARGE_CITY = 100_000
+SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 NO_CONTEXT_MIN_POPULATION = 5_000
 ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main name's
@@ -48,6 +51,7 @@ NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
 NEIGHBOUR_BONUS = 0.6
 BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
+MIN_LIKENESS = 0.8  # an alternate name this close to a town's own is a transliteration of it
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
@@ -86,9 +90,11 @@ class Context:
         return max(0.0, vote) / self.top if self.top > 0 else 0.0
 
 
-def unambiguous(towns: list[Candidate]) -> list[Candidate]:
+def unambiguous(towns: list[Candidate], folded: str = "") -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
-    main name, or a town of some size), or the largest of its namesakes by far."""
+    main name, or a town of some size), or the largest of its namesakes by far, unless that
+    one has the name (``folded``, when given) only as a foreign name of it while it is the own
+    name of towns of other countries (``foreign_name``)."""
     exact = [c for c in towns if c.exact]
     if len(exact) == 1:
         only = exact[0]
@@ -98,8 +104,19 @@ def unambiguous(towns: list[Candidate]) -> list[Candidate]:
     for claim in (lambda c: float(c.population), standing):
         top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
         if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
-            return [top]
+            return [] if folded and foreign_name(top, exact, folded) else [top]
     return []
+
+
+def foreign_name(c: Candidate, namesakes: Sequence[Candidate], folded: str) -> bool:
+    """Whether ``c`` has the name ``folded`` only as an alternate name unlike its own (another
+    language's, not a transliteration of it: ``MIN_LIKENESS``), while the name is the own name
+    of namesakes in other countries and of none in its own: "Wana", Pakistan, is also a name
+    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England."""
+    if c.main_name or any(o.main_name and o.country_code == c.country_code for o in namesakes):
+        return False
+    owned = any(o.main_name for o in namesakes)
+    return owned and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
 
 
 def lone_abroad(c: Candidate, context: Context) -> bool:

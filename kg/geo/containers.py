@@ -17,11 +17,12 @@ import re
 from collections.abc import Mapping
 
 from kg.geo.admin1 import bare_name, divisions_named
+from kg.geo.choice import SMALL_TOWN
 from kg.geo.gazetteer import Candidate
 from kg.geo.names import fold_name
 from kg.model import Place, PlaceType
 
-__all__ = ["as_provinces", "in_own_division", "inside_itself"]
+__all__ = ["as_provinces", "division_over_villages", "in_own_division", "inside_itself"]
 
 _RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 # what may stand between a place and the division containing it
@@ -147,3 +148,30 @@ def in_own_division(
             if c.country_code not in countries or (c.country_code, c.admin1) in divisions
         ]
     return towns
+
+
+def division_over_villages(place: Place, towns: list[Candidate], countries: frozenset[str]) -> bool:
+    """Whether a name spelt as a first-level division's, none of whose namesake towns lies in
+    it, is that division: when no namesake in the division's country (nor in ``countries``,
+    those the article names or points to) is a town of ``SMALL_TOWN`` by that very name
+    ("Michoacan": a village of 574 in Chiapas, not the state; "Jalisco": Xalisco, Nayarit,
+    only by an alternate name), and the division lies in a country of ``countries``, or every
+    namesake does ("Samburu": a village of Kwale County, Kenya, not Samburu County)."""
+    if place.place_type not in _RETYPED or not towns:
+        return False
+    folded = fold_name(place.label)
+    divisions = {
+        d
+        for d in divisions_named(place.label)
+        if folded in (fold_name(d[1]), fold_name(bare_name(d[1])))
+    }
+    if not divisions or any((c.country_code, c.admin1) in divisions for c in towns):
+        return False  # its town inside it: ``as_provinces`` tells the town from the division
+    own = {cc for cc, _ in divisions}
+    if not (own & countries or all(c.country_code in own for c in towns)):
+        return False
+    return not any(
+        c.exact and c.main_name and c.population >= SMALL_TOWN
+        for c in towns
+        if c.country_code in own | countries
+    )

@@ -26,13 +26,14 @@ the article's context chooses among them, as a human reader would:
 
 An article with no country context keeps an entry only if its name is unambiguous or it is the
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
-population: "Annaba" is also an alternate name of Ann Arbor) and a town of at least
-``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country and it names no
-province, a name only one town in the world bears, as its main name, of ``SMALL_TOWN`` or
-more, is still that town ("Somali gunmen attacked Mwingi"), and so is a smaller one near a
-country the actors point to ("Russian forces shelled Temyrivka": 600 people, in Ukraine),
-unless it lies far from every other place the article resolves. The choice's confidence
-(``Geocode.score``) is the winner's share of the candidates' weights.
+population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
+only as another language's never outweighs the towns whose own name it is: "Wana" is not Varna)
+and a town of at least ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country
+and it names no province, a name only one town in the world bears, as its main name, of
+``SMALL_TOWN`` or more, is still that town ("Somali gunmen attacked Mwingi"), and so is a
+smaller one near a country the actors point to ("Russian forces shelled Temyrivka": 600
+people, in Ukraine), unless it lies far from every other place the article resolves. The
+choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -41,18 +42,19 @@ it (Donetsk oblast: Donetsk in Ukraine, not in Rostov oblast); a province withou
 at its largest town, usually its capital ("Nangarhar": Jalalabad). Such a place keeps its own
 key and is only a close match of the town. A division named after another place ("Pivnichne,
 Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), and the place
-is one of the towns in it. Regions ("the Golan Heights") are not geocoded. A country named in
-the text is resolved to its GeoNames entry (no point).
+is one of the towns in it; so is a division's name whose namesake towns are villages outside
+it ("Michoacan": the state, not a village of Chiapas). Regions ("the Golan Heights") are not
+geocoded. A country named in the text is resolved to its GeoNames entry (no point).
 
-Before all this, a place a coder's remark names ("coordinates for Mau Narok used", "coded as
-Miathene"; ACLED's notes) becomes every event's first place (``kg.geo.coded``), a name the model
-took for an organisation or a person that the text places
-("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place (``kg.geo.misread``), so
-does a town of the article's countries named in an institution's, a road's or a group's name
-("Garissa High School", "Kisumu students": ``kg.geo.named_after``), and a
-town or district written with its province ("in Reynosa Tamaulipas", "in
-Surobi district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``);
-after it, a place GeoNames lacks is put in the province the text names for it, and its event
+Names are looked up by ``kg.geo.lookup``. Before all this, a place a coder's remark names
+("coordinates for Mau Narok used", "coded as Miathene"; ACLED's notes) becomes every event's
+first place (``kg.geo.coded``), a name the model took for an organisation or a person that the
+text places ("shelled Hostre, Donetsk", "protesters in Samawah") becomes a place
+(``kg.geo.misread``), so does a town of the article's countries named in an institution's, a
+road's or a group's name ("Garissa High School", "Kisumu students": ``kg.geo.named_after``),
+and a town or district written with its province ("in Reynosa Tamaulipas", "in Surobi
+district Kabul") is a place whatever the entity model made of it (``kg.geo.pairs``); after it,
+a place GeoNames lacks is put in the province the text names for it, and its event
 located there with precision 3 (``kg.geo.regions``).
 
 A geocoded town's key becomes ``geonames-<id>``, so two spellings of one town in an article
@@ -63,16 +65,16 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
+from kg.geo.admin1 import divisions_named
 from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
     ADMIN_BONUS,
     EARTH_RADIUS_KM,
     LARGE_CITY,
+    SMALL_TOWN,
     STRONG_SUPPORT,
     Context,
     beside_pointed,
@@ -88,8 +90,13 @@ from kg.geo.choice import (
     weight,
 )
 from kg.geo.coded import coded_places
-from kg.geo.containers import as_provinces, in_own_division, inside_itself
-from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
+from kg.geo.containers import (
+    as_provinces,
+    division_over_villages,
+    in_own_division,
+    inside_itself,
+)
+from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
@@ -98,6 +105,7 @@ from kg.geo.local import (
     is_neighbourhood,
     told_within,
 )
+from kg.geo.lookup import GLUED_DISTRICT, candidates, capitals, district_of, spot
 from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
@@ -106,27 +114,11 @@ from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions
 from kg.geo.town_of import said_country
-from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
-SMALL_TOWN = 10_000  # below this, a town must lie in a province the article names, if it names any
-MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
-SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
-_NOT_NAMES = frozenset(
-    {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
-    | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
-)
-_TOWN_NOUNS = frozenset({"town", "city", "village", "township"})  # after a town's own name
-_WORDS = re.compile(r"[^\s(),]+")
-_ACRONYM = re.compile(r"[A-Z]{2,3}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
-# words between a town and its province in a glued name
-_LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
-# a district glued to its province in text without commas ("Kaldar district Balkh")
-_GLUED = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
@@ -139,7 +131,6 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._countries_by_name: dict[str, Candidate] | None = None
-        self._candidates: dict[str, list[Candidate]] = {}  # label -> _lookup's answer
 
     def geocode(
         self,
@@ -172,7 +163,7 @@ class Geocoder:
         # the countries the text names, and the one its actors point to most
         article_countries = named | {_leader(votes or {})} - {""}
         if unclaimed:
-            spotted = self._spot(unclaimed, article_countries, extraction)
+            spotted = spot(self.gazetteer, unclaimed, article_countries, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         # "Garissa High School", "Kisumu students": the town, when it is one of the article's
         extraction = towns_named_after(extraction, article_countries, self.gazetteer)
@@ -183,10 +174,18 @@ class Geocoder:
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         extraction = dataclasses.replace(extraction, places=paired)
         towns_in = {
-            p.key: frozenset(c.country_code for c in self._lookup(p.label))
+            p.key: frozenset(c.country_code for c in candidates(self.gazetteer, p.label))
             for p in extraction.places
         }
-        capital_in = {p.key: self._capital_in(p.label) for p in extraction.places}
+        capital_in = {
+            p.key: frozenset(
+                c.country_code
+                for c in candidates(self.gazetteer, p.label)
+                if (c.country_code, c.admin1) in divisions_named(p.label)
+                or (c.exact and c.population >= LARGE_CITY)
+            )
+            for p in extraction.places
+        }
         pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
         text = extraction.article.text
         extraction = dataclasses.replace(
@@ -198,15 +197,25 @@ class Geocoder:
         towns = {
             p.key: in_own_division(
                 p,
-                [c for c in self._lookup(p.label) if c.kind == "town"],
+                [c for c in candidates(self.gazetteer, p.label) if c.kind == "town"],
                 provinces.get(p.within or ""),
             )
             for p in extraction.places
             if p.place_type is not PlaceType.COUNTRY
         }
+        villages = {  # "Michoacan": the state, not a village of Chiapas
+            p.key: dataclasses.replace(p, place_type=PlaceType.PROVINCE)
+            for p in extraction.places
+            if p.key in towns and division_over_villages(p, towns[p.key], pointed)
+        }
+        if villages:
+            places = tuple(villages.get(p.key, p) for p in extraction.places)
+            extraction = dataclasses.replace(extraction, places=places)
         for p in extraction.places:  # a province without a namesake town in it: its largest
             if p.place_type is PlaceType.PROVINCE and not inside_itself(p, towns[p.key]):
-                towns[p.key] = self._capitals(p.label) or towns[p.key]
+                towns[p.key] = (
+                    capitals(self.gazetteer, p.label, pointed, towns[p.key]) or towns[p.key]
+                )
         said = {  # "the Syrian town of Dabiq": that country's namesakes, whatever else is named
             p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))
         }
@@ -246,13 +255,13 @@ class Geocoder:
         text = extraction.article.text
         retyped: dict[str, Place] = {}
         for p in extraction.places:
-            glued = _GLUED.match(p.label) if p.place_type in _GLUED_TYPES else None
+            glued = GLUED_DISTRICT.match(p.label) if p.place_type in _GLUED_TYPES else None
             # "in Khakrez district, Kandahar": the text calls the name a district
             called = p.place_type in _VARIANT_TYPES and any(
                 called_district(m, text) for m in p.mentions
             )
             if p.place_type is PlaceType.DISTRICT or glued or called:
-                district = self._district(p, provinces.get(p.within or ""), context)
+                district = district_of(self.gazetteer, p, provinces.get(p.within or ""), context)
                 if district is not None and called and not glued:
                     seat = (district.country_code, district.admin1)
                     if any(c.exact and (c.country_code, c.admin1) == seat for c in towns[p.key]):
@@ -291,123 +300,6 @@ class Geocoder:
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 
-    def _spot(
-        self, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
-    ) -> tuple[Place, ...]:
-        """Toponyms the extraction missed: unclaimed names that are, spelt exactly, a town of
-        the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
-        known = {p.key for p in extraction.places}
-        spotted: dict[str, Place] = {}
-        text = extraction.article.text
-        for span in names:
-            shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
-            if len(fold_name(span.text)) < shortest:
-                continue
-            towns = [
-                c
-                for c in self.gazetteer.lookup_exact(span.text)
-                if c.kind == "town"
-                and c.country_code in countries
-                and (c.main_name or c.population >= SPOT_MIN_POPULATION)
-            ]
-            key = name_key(span.text)
-            kind = PlaceType.TOWN
-            if not towns and called_district(span, extraction.article.text):
-                kind = PlaceType.DISTRICT  # "in Warduj district": a district GeoNames knows
-                towns = [
-                    c for c in self.gazetteer.districts(span.text) if c.country_code in countries
-                ]
-            if not towns or key in known:
-                continue
-            if key in spotted:
-                old = spotted[key]
-                spotted[key] = dataclasses.replace(old, mentions=(*old.mentions, span))
-            else:
-                spotted[key] = Place(key, span.text, kind, (span,))
-        return tuple(spotted.values())
-
-    def _district(self, place: Place, province: Place | None, context: Context) -> Candidate | None:
-        """The second-level division a place the text calls a district is: the only one of
-        its name in the province the text puts it in, else in the article's countries (in a
-        province the article names, if several)."""
-        glued = _GLUED.match(place.label)
-        name, within = (glued[1], glued[2]) if glued else (place.label, "")
-        found = self.gazetteer.districts(name)
-        if province is not None or within:
-            inside = set(divisions_named(province.label if province is not None else within))
-            found = [c for c in found if (c.country_code, c.admin1) in inside]
-            if len(found) == 1:  # the province pins it down
-                return found[0]
-        own = frozenset(c.country_code for c in found)
-        found = [
-            c
-            for c in found
-            if c.country_code in context.named
-            or context.support(c.country_code, own) >= STRONG_SUPPORT
-            or context.in_named_region(c)  # "Nihm district ... Sanaa Governorate"
-        ]
-        if len(found) > 1:
-            found = [c for c in found if context.in_named_region(c)] or found
-        return found[0] if len(found) == 1 else None
-
-    def _capitals(self, label: str) -> list[Candidate]:
-        """The largest town of each division spelt as the name is."""
-        spelt = {fold_name(label), fold_name(bare_name(label))}
-        aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
-        divisions = [
-            d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label) or d in aliases
-        ]
-        found = (self.gazetteer.largest_town(cc, name) for cc, name in divisions)
-        return [c for c in found if c is not None]
-
-    def _capital_in(self, label: str) -> frozenset[str]:
-        """The countries where the name is a town in a province of that name, or a large
-        city spelt exactly."""
-        divisions = divisions_named(label)
-        return frozenset(
-            c.country_code
-            for c in self._lookup(label)
-            if (c.country_code, c.admin1) in divisions or (c.exact and c.population >= LARGE_CITY)
-        )
-
-    def _lookup(self, label: str) -> list[Candidate]:
-        """The name's candidates (``_candidates_of``), asked for several times an article and
-        in many articles: cached, as the gazetteer's answers are; treat the list as read-only."""
-        found = self._candidates.get(label)
-        if found is None:
-            if len(self._candidates) >= CACHE_SIZE:
-                self._candidates.clear()
-            found = self._candidates[label] = self._candidates_of(label)
-        return found
-
-    def _candidates_of(self, label: str) -> list[Candidate]:
-        """The name's candidates; for a name the gazetteer lacks, those of its longest leading
-        words it has: text without commas glues a town to its province ("Tijuana Baja
-        California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
-        if _ACRONYM.fullmatch(label):
-            return []  # "PP", "MLA": GeoNames lists airport codes among its alternate names
-        found = self.gazetteer.lookup(label.split("(")[0].strip() or label)
-        if any(c.exact for c in found):
-            return found
-        words = _WORDS.findall(label)
-        partial: list[Candidate] = []
-        for n in range(len(words) - 1, 0, -1):
-            head = " ".join(w for w in words[:n] if w.lower() not in _LINKS)
-            if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
-                continue
-            heads = self.gazetteer.lookup_exact(head)
-            tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
-            if heads and all(w.lower() in _TOWN_NOUNS for w in words[n:]):
-                return heads  # "Maralal Town", "Mehrabpur city": the town's own name
-            divisions = set(divisions_named(tail)) if tail else set()
-            spelt = heads or self.gazetteer.lookup(head)  # "Teftnaz in Idleb": Taftanaz
-            inside = [c for c in spelt if (c.country_code, c.admin1) in divisions]
-            if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
-                return inside  # as the town alone
-            if heads and not partial:  # only a part of the name: as weak as a skeleton match
-                partial = [dataclasses.replace(c, exact=False) for c in heads]
-        return found or partial
-
     def _options(
         self, place: Place, towns: list[Candidate], context: Context, text: str = ""
     ) -> list[tuple[Candidate, float]]:
@@ -426,8 +318,11 @@ class Geocoder:
             return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
         towns = [c for c in towns if not elsewhere_than_said(c, said, glued)]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
+        folded = fold_name(place.label)
         if context.named:
-            dominant = unambiguous(towns)  # "Gomel" for Homyel', even in an article on Russia
+            dominant = unambiguous(
+                towns, folded
+            )  # "Gomel" for Homyel', even in an article on Russia
             kept = [
                 c
                 for c in towns
@@ -459,13 +354,12 @@ class Geocoder:
                             c.population >= SMALL_TOWN
                             or beside_pointed(c, context, self.gazetteer.province_seats)
                         )
-                        and sole(c, self._lookup(place.label))
+                        and sole(c, candidates(self.gazetteer, place.label))
                     )
                 ]
-            kept = supported or unambiguous(towns)
+            kept = supported or unambiguous(towns, folded)
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
-        folded = fold_name(place.label)
         return [(c, weight(c, context, own, folded)) for c in kept]
 
 

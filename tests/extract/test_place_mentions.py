@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article
+from kg.extract.found import Found
+from kg.keys import name_key
+from kg.model import ActorType, Article
 
 pytestmark = pytest.mark.model
 
@@ -115,6 +117,74 @@ def test_a_name_before_a_place_noun_or_after_residents_of_is_a_place(
     extractor: Any, text: str, place: str
 ) -> None:
     assert place in _places(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Reported on 11 March 2021 over the past 24 hours an airstrike by Afghan military "
+            "forces killed 1 Taliban militant Dara Joy district Zabul.",
+            "Dara Joy district Zabul",
+        ),
+        (
+            "2 Taliban militants were killed in Laram of Jaghori district Ghazni.",
+            "Laram of Jaghori district Ghazni",
+        ),
+        ("Journalists protest against a proposed bill through the streets of Kabwezi.", "Kabwezi"),
+        ("Hezbollah fired a missile towards the forests of Kfarhouna (Tyr).", "Kfarhouna"),
+        ("Al Shabaab attacked Haluqa, outside of Kabwezi, targeting a mast.", "Kabwezi"),
+        ("Ten militants were killed in al-Hamra area southeast Ar Rashad.", "Ar Rashad"),
+        ("Shells fell near the town Umm Saad on Monday.", "Umm Saad"),
+        ("Protesters blocked the road at the Rahbe intersection on Monday.", "Rahbe"),
+        ("Unidentified assailants attacked Kibwezi location on Monday.", "Kibwezi"),
+    ],
+)
+def test_a_name_the_model_took_for_an_actor_is_a_place_where_the_text_places_it(
+    extractor: Any, text: str, place: str
+) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert place in [m.text for p in result.places for m in p.mentions]
+    assert not any(place in m.text for a in result.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Monday, MP Jane Otieno of Suba constituency condemned the attack.", "Jane Otieno"),
+        ("On Monday, workers at Kilimo Sugar Company went on strike.", "Kilimo Sugar Company"),
+    ],
+)
+def test_an_actor_after_a_preposition_of_place_may_stay_an_actor(
+    extractor: Any, text: str, actor: str
+) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert any(actor in m.text for a in result.actors for m in a.mentions)
+    assert actor not in [m.text for p in result.places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen shot at Lowtown on Monday.", "place"),
+        ("Gunmen shot at Lowtown police on Monday.", "actor"),  # whose police
+        ("Gunmen were seen near Lowtown's house on Monday.", "actor"),  # a person's
+        ("Gunmen were seen near the Lowtown Council on Monday.", "actor"),  # an organisation
+        ("Gunmen were seen in the village of Lowtown on Monday.", "place"),
+        ("Gunmen were seen in the home of Lowtown on Monday.", "actor"),
+    ],
+)
+def test_which_actors_after_a_preposition_of_place_are_places(
+    extractor: Any, text: str, kind: str
+) -> None:
+    """The rule alone, on a name the entity model took for an actor."""
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.text == "Lowtown")
+    end = start + 2 if doc[start + 1].text == "Council" else start + 1
+    name = doc[start:end].text
+    actor = Found("actor", start, end, name_key(name), name, actor_type=ActorType.ORGANISATION)
+    settled = extractor.mentions.place_names.settle(doc, [actor], set())
+    assert [(f.kind, f.start) for f in settled] == [(kind, start)]
 
 
 @pytest.mark.parametrize(

@@ -68,3 +68,18 @@ def test_a_town_beside_a_country_the_actors_point_to_is_near_their_war() -> None
     assert not beside_pointed(far_away, context, lambda cc: seats.get(cc, []))
     nobody = Context(frozenset(), {}, 0.0)  # no country pointed to
     assert not beside_pointed(across_the_border, nobody, lambda cc: seats.get(cc, []))
+
+
+def _named(name: str, cc: str, population: int, main: bool = True) -> Candidate:
+    return Candidate(1, name, "town", cc, 1.0, 1.0, population, "", main, True)
+
+
+def test_a_city_abroad_with_the_name_only_as_a_foreign_name_does_not_outweigh_its_owners() -> None:
+    city = _named("Varrna", "BB", 300_000, main=False)  # "wana" is one of its other names
+    towns = [_named("Wana", "AA", 2_000), _named("Wana", "CC", 2_400)]  # the name is theirs
+    assert unambiguous([city, *towns], "wana") == []
+    assert unambiguous([city, *towns]) == [city]  # without the name looked up: as before
+    spelling = _named("Shtipp", "BB", 300_000, main=False)  # "shtip" spelt "stip"
+    assert unambiguous([spelling, *towns], "shtip") == [spelling]
+    same_country = _named("Varrna", "AA", 300_000, main=False)
+    assert unambiguous([same_country, towns[0]], "wana") == [same_country]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ResourceError
-from kg.geo.containers import as_provinces
-from kg.geo.gazetteer import default_gazetteer
+from kg.geo.containers import as_provinces, division_over_villages
+from kg.geo.gazetteer import Candidate, default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.model import Article, Event, Extraction, GeoPrecision, PlaceType, Span
 from tests.geo.fakes import place_records
@@ -83,6 +83,54 @@ def test_a_division_named_alone_without_a_town_of_its_name_is_the_province() -> 
     assert state.place_type is PlaceType.PROVINCE
     (city,) = as_provinces(places, text, frozenset({"MX"}), {}, {"nuevo-leon": frozenset({"MX"})})
     assert city.place_type is PlaceType.OTHER
+
+
+def _village(cc: str, admin1: str, population: int, main: bool = True) -> Candidate:
+    return Candidate(1, "V", "town", cc, 1.0, 1.0, population, admin1, main, True)
+
+
+def test_a_division_s_name_whose_namesakes_are_villages_elsewhere_is_the_division() -> None:
+    text = "Police found a mass grave in Michoacan on Monday."
+    (place,) = place_records(text, [("Michoacan", PlaceType.OTHER)])
+    village = _village("MX", "Chiapas", 574)
+    assert division_over_villages(place, [village], frozenset())  # every namesake in Mexico
+    assert division_over_villages(place, [village], frozenset({"MX"}))
+    town = _village("MX", "Chiapas", 50_000)
+    assert not division_over_villages(place, [town], frozenset({"MX"}))  # a town by that name
+    by_alternate = _village("MX", "Chiapas", 50_000, main=False)
+    assert division_over_villages(place, [by_alternate], frozenset({"MX"}))
+    inside = _village("MX", "Michoacán", 574)
+    assert not division_over_villages(place, [inside], frozenset({"MX"}))  # as_provinces' case
+    abroad = _village("GT", "Peten", 574)
+    assert not division_over_villages(place, [abroad], frozenset())  # nothing points to Mexico
+
+
+def test_a_division_s_name_is_placed_in_the_division_not_at_a_village_elsewhere() -> None:
+    text = "Police found a mass grave in Michoacan on Monday."  # no country named
+    places = place_records(text, [("Michoacan", PlaceType.OTHER)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction)
+    state = next(p for p in out.places if "Michoacan" in [m.text for m in p.mentions])
+    assert state.place_type is PlaceType.PROVINCE
+    assert state.geo is not None and state.geo.admin1 == "Michoacán"
+
+
+def test_a_province_named_without_its_kind_word_is_placed_at_its_capital() -> None:
+    text = "Herders clashed with farmers in Benue on Monday."  # GeoNames: "Benue State"
+    places = place_records(text, [("Benue", PlaceType.PROVINCE)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction)  # not Benowa, Queensland
+    state = next(p for p in out.places if p.mentions)
+    assert state.geo is not None and state.geo.admin1 == "Benue State"
+
+
+def test_a_province_named_as_a_town_of_the_article_s_country_is_not_a_division_abroad() -> None:
+    text = "Militiamen abducted six fishermen in Beni on Monday."  # Beni territory, Congo
+    places = place_records(text, [("Beni", PlaceType.PROVINCE)])
+    extraction = Extraction(Article("t", text), (Span(0, len(text), text),), (), places, ())
+    out = Geocoder(default_gazetteer()).geocode(extraction, votes={"CD": 2.0})
+    (beni,) = (p for p in out.places if p.mentions)
+    assert beni.geo is not None and beni.geo.country_code == "CD"  # not Beni Department, Bolivia
 
 
 def test_a_foreign_air_force_does_not_unplace_a_provincial_capital() -> None:

@@ -108,13 +108,6 @@ def test_a_province_sits_at_its_namesake_town_else_its_largest(gazetteer: Gazett
     assert seat(gazetteer, ("ZZ", "Nowhere")) is None
 
 
-def test_acronyms_are_no_towns(gazetteer: Gazetteer) -> None:
-    # GeoNames lists airport codes among alternate names ("PP": Proserpine)
-    geocoder = Geocoder(gazetteer)
-    assert geocoder._lookup("PP") == [] and geocoder._lookup("MLA") == []
-    assert geocoder._lookup("Goma") != []
-
-
 def test_a_name_the_text_calls_a_district_is_the_district(gazetteer: Gazetteer) -> None:
     text = "A sniper killed a guard in Khakrez district Kandahar."
     places = [("Khakrez", PlaceType.OTHER), ("Kandahar", PlaceType.PROVINCE)]

@@ -1,0 +1,147 @@
+"""Names looked up in the gazetteer for the geocoder (:mod:`kg.geo.geocode`): the candidates
+of a place's name, by its longest leading words when text without commas glues a town to its
+province (:func:`candidates`); the capitals a province is placed at (:func:`capitals`); the
+second-level division a place the text calls a district is (:func:`district_of`); and the
+toponyms no extraction rule took (:func:`spot`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
+from kg.geo.choice import SMALL_TOWN, STRONG_SUPPORT, Context
+from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.local import called_district
+from kg.geo.names import fold_name
+from kg.keys import name_key
+from kg.model import Extraction, Place, PlaceType, Span
+
+__all__ = ["GLUED_DISTRICT", "candidates", "capitals", "district_of", "spot"]
+
+MIN_HEAD_LETTERS = 5  # a name's leading words looked up alone must fold to this many letters
+SPOT_MIN_POPULATION = 1_000  # a name no rule took is a place only if GeoNames' town is this big
+# a district glued to its province in text without commas ("Kaldar district Balkh")
+GLUED_DISTRICT = re.compile(r"^(\S.*?)\s+district\s+(?:of\s+)?(\S.*)$", re.I)
+_NOT_NAMES = frozenset(
+    {"north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater"}
+    | {"northern", "southern", "eastern", "western", "city", "town", "village", "municipality"}
+)
+_TOWN_NOUNS = frozenset({"town", "city", "village", "township"})  # after a town's own name
+_WORDS = re.compile(r"[^\s(),]+")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
+# words between a town and its province in a glued name
+_LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
+
+
+def spot(
+    gazetteer: Gazetteer, names: Sequence[Span], countries: frozenset[str], extraction: Extraction
+) -> tuple[Place, ...]:
+    """Toponyms the extraction missed: unclaimed names that are, spelt exactly, a town of
+    the article's countries (its own main name, or a town of ``SPOT_MIN_POPULATION``)."""
+    known = {p.key for p in extraction.places}
+    spotted: dict[str, Place] = {}
+    text = extraction.article.text
+    for span in names:
+        shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
+        if len(fold_name(span.text)) < shortest:
+            continue
+        towns = [
+            c
+            for c in gazetteer.lookup_exact(span.text)
+            if c.kind == "town"
+            and c.country_code in countries
+            and (c.main_name or c.population >= SPOT_MIN_POPULATION)
+        ]
+        key = name_key(span.text)
+        kind = PlaceType.TOWN
+        if not towns and called_district(span, extraction.article.text):
+            kind = PlaceType.DISTRICT  # "in Warduj district": a district GeoNames knows
+            towns = [c for c in gazetteer.districts(span.text) if c.country_code in countries]
+        if not towns or key in known:
+            continue
+        if key in spotted:
+            old = spotted[key]
+            spotted[key] = dataclasses.replace(old, mentions=(*old.mentions, span))
+        else:
+            spotted[key] = Place(key, span.text, kind, (span,))
+    return tuple(spotted.values())
+
+
+def district_of(
+    gazetteer: Gazetteer, place: Place, province: Place | None, context: Context
+) -> Candidate | None:
+    """The second-level division a place the text calls a district is: the only one of
+    its name in the province the text puts it in, else in the article's countries (in a
+    province the article names, if several)."""
+    glued = GLUED_DISTRICT.match(place.label)
+    name, within = (glued[1], glued[2]) if glued else (place.label, "")
+    found = gazetteer.districts(name)
+    if province is not None or within:
+        inside = set(divisions_named(province.label if province is not None else within))
+        found = [c for c in found if (c.country_code, c.admin1) in inside]
+        if len(found) == 1:  # the province pins it down
+            return found[0]
+    own = frozenset(c.country_code for c in found)
+    found = [
+        c
+        for c in found
+        if c.country_code in context.named
+        or context.support(c.country_code, own) >= STRONG_SUPPORT
+        or context.in_named_region(c)  # "Nihm district ... Sanaa Governorate"
+    ]
+    if len(found) > 1:
+        found = [c for c in found if context.in_named_region(c)] or found
+    return found[0] if len(found) == 1 else None
+
+
+def capitals(
+    gazetteer: Gazetteer, label: str, pointed: frozenset[str], towns: list[Candidate]
+) -> list[Candidate]:
+    """The largest town of each division spelt as the name is, else, when the name's
+    namesake ``towns`` are all villages of countries the article does not name nor point
+    to (``pointed``), of each division the name is without its kind word ("Benue": Benue
+    State, not Benowa, Queensland; but "Beni" territory, Congo, is its town Beni, not
+    Bolivia's Beni Department)."""
+    spelt = {fold_name(label), fold_name(bare_name(label))}
+    aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
+    named = divisions_named(label)
+    divisions = [d for d in named if fold_name(d[1]) == fold_name(label) or d in aliases]
+    villages = bool(towns) and not any(
+        c.country_code in pointed or (c.main_name and c.population >= SMALL_TOWN) for c in towns
+    )
+    if not divisions and villages:
+        divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
+    found = (gazetteer.largest_town(cc, name) for cc, name in divisions)
+    return [c for c in found if c is not None]
+
+
+def candidates(gazetteer: Gazetteer, label: str) -> list[Candidate]:
+    """The name's candidates; for a name the gazetteer lacks, those of its longest leading
+    words it has: text without commas glues a town to its province ("Tijuana Baja
+    California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""
+    if _ACRONYM.fullmatch(label):
+        return []  # "PP", "MLA": GeoNames lists airport codes among its alternate names
+    found = gazetteer.lookup(label.split("(")[0].strip() or label)
+    if any(c.exact for c in found):
+        return found
+    words = _WORDS.findall(label)
+    partial: list[Candidate] = []
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(w for w in words[:n] if w.lower() not in _LINKS)
+        if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
+            continue
+        heads = gazetteer.lookup_exact(head)
+        tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
+        if heads and all(w.lower() in _TOWN_NOUNS for w in words[n:]):
+            return heads  # "Maralal Town", "Mehrabpur city": the town's own name
+        divisions = set(divisions_named(tail)) if tail else set()
+        spelt = heads or gazetteer.lookup(head)  # "Teftnaz in Idleb": Taftanaz
+        inside = [c for c in spelt if (c.country_code, c.admin1) in divisions]
+        if inside:  # the rest names the town's own province ("Torreon Coahuila"): as sure
+            return inside  # as the town alone
+        if heads and not partial:  # only a part of the name: as weak as a skeleton match
+            partial = [dataclasses.replace(c, exact=False) for c in heads]
+    return found or partial
