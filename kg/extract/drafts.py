@@ -150,6 +150,16 @@ _WALKED = "kg.walked_children"
 _FLAT = frozenset({"conj", "cc", "appos"})  # dependents at their head's depth
 
 
+def phrase_head(token: Token, inside: frozenset[str], steps: int) -> Token:
+    """The token heading the phrase ``token`` is part of: up through the dependencies in
+    ``inside`` (compounds, modifiers, conjuncts), at most ``steps`` times."""
+    for _ in range(steps):
+        if token.dep_ not in inside or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def dedup(items: Any) -> list[str]:
     out: list[str] = []
     for item in items:

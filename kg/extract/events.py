@@ -245,7 +245,7 @@ class EventFinder:
             d.aim = trigger.event_class in _AIMS and (
                 purpose(head) or mission(head, self.mission_words)
             )
-            self._arguments(d, _phrase_head(span), mentions, trigger_tokens, previous_agents)
+            self._arguments(d, _argument_head(span), mentions, trigger_tokens, previous_agents)
             drafts.append(d)
         self.figures.count(sent, drafts)
         clash_participants(drafts)
@@ -516,7 +516,7 @@ class EventFinder:
         return dedup(speakers)
 
 
-def _phrase_head(span: Span) -> Token:
+def _argument_head(span: Span) -> Token:
     """The token a trigger's arguments hang from: its first word, unless that word only
     modifies another word of the trigger ("air strikes", "drone strike": the strikes are what
     "the army carried out")."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import columns
 from kg.extract.classify import GROUND_FIGHTING
-from kg.extract.drafts import ARMED, Draft, dedup, is_support
+from kg.extract.drafts import ARMED, Draft, dedup, is_support, phrase_head
 from kg.model import ActorType
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
@@ -222,7 +222,8 @@ def fold_instruments(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         host = None
         if d.event_class in WEAPON_CLASSES and d.trigger.root.pos_ in ("NOUN", "PROPN"):
-            anchor = _phrase_head(d.trigger.root)
+            # "rocket" in "rocket propelled grenades", "mortars" in "rockets and mortars"
+            anchor = phrase_head(d.trigger.root, _INSIDE_PHRASE, 4)
             host = _wielder(anchor, by_token)
             if (
                 host is not None
@@ -250,16 +251,6 @@ def merge_into(host: Draft, d: Draft) -> None:
     host.places = dedup([*host.places, *d.places])
     for name, value in d.counts.items():
         host.counts.setdefault(name, value)
-
-
-def _phrase_head(token: Token) -> Token:
-    """The head of the noun phrase a weapon noun is part of: "rocket" in "rocket propelled
-    grenades", "grenade" in "grenade fire", "mortars" in "rockets and mortars"."""
-    for _ in range(4):
-        if token.dep_ not in _INSIDE_PHRASE or token.head.i == token.i:
-            break
-        token = token.head
-    return token
 
 
 def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:

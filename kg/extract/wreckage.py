@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.drafts import Draft
+from kg.extract.drafts import Draft, phrase_head
 from kg.extract.folding import VIOLENT_OR_GROUND, WEAPON_CLASSES, merge_into
 
 __all__ = ["fold_wrecked_weapons", "wreckage_told_again"]
@@ -48,7 +48,7 @@ def _host(d: Draft, verbs: frozenset[str], by_root: dict[int, Draft]) -> Draft |
     root = d.trigger.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    thing = _phrase_head(root)
+    thing = phrase_head(root, _IN_PHRASE, 8)
     if thing.dep_ not in ("dobj", "nsubjpass") or thing.head.lemma_.lower() not in verbs:
         return None
     return _event_of(thing.head, d, by_root) or by_root.get(thing.head.i)
@@ -63,14 +63,6 @@ def _event_of(verb: Token, d: Draft, by_root: dict[int, Draft]) -> Draft | None:
                 if host is not None and host is not d and host.event_class not in _NO_HOSTS:
                     return host
     return None
-
-
-def _phrase_head(token: Token) -> Token:
-    for _ in range(8):
-        if token.dep_ not in _IN_PHRASE or token.head.i == token.i:
-            break
-        token = token.head
-    return token
 
 
 def wreckage_told_again(events: list[Draft], pointing: frozenset[str]) -> list[Draft]:
