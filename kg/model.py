@@ -87,6 +87,17 @@ class Actor:
     mentions: tuple[Span, ...]
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None  # Wikidata item id ("Q42") of a gazetteer actor, when verified
+    # a state's forces or government acting outside its country in this article: External/Other
+    # forces in its events here (ACLED's inter 8), while ``actor_type`` stays its own (State
+    # forces), so that "Military Forces of Turkey" is one actor at home and abroad
+    external: bool = False
+
+    @property
+    def acled_inter(self) -> int | None:
+        """ACLED's inter code of the actor in this article's events."""
+        return (
+            ActorType.EXTERNAL_OTHER.acled_inter if self.external else self.actor_type.acled_inter
+        )
 
 
 class GeoPrecision(IntEnum):

@@ -133,3 +133,38 @@ def test_geojson(store: str, union: Graph, tmp_path: Path) -> None:
         assert props["event_type"] and props["sentence"] and props["article"]
         assert set(props) >= {"date", "sub_event_type", "agents", "targets", "place",
                               "fatalities", "event"}  # fmt: skip
+
+
+@pytest.mark.model
+def test_state_forces_abroad_are_one_actor_coded_external_there(tmp_path: Path) -> None:
+    """One node for Turkey's forces at home and abroad (its type State forces, once); the
+    event abroad codes them as ACLED does, External/Other forces (inter 8), the one at home as
+    State forces (inter 1). Both articles pass the SHACL gate."""
+    source = tmp_path / "articles.jsonl"
+    articles = [
+        {"id": "abroad", "published": "2021-05-04",
+         "text": "Fighting went on in Syria. On 3 May 2021, Turkish forces shelled Qaryat Zed "
+                 "in the countryside of Aleppo."},
+        {"id": "home", "published": "2021-05-04",
+         "text": "On 3 May 2021, Turkish forces clashed with PKK militants in Hakkari."},
+    ]  # fmt: skip
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    store = str(tmp_path / "store")
+    done = run("ingest", str(source), "--store", store)
+    assert done.code == 0, done.stderr
+    rows = _acled(store)
+    turkey = [r for r in rows if "Military Forces of Turkey" in (r["actor1"], r["actor2"])]
+    inters = {
+        r["article"].rsplit("/", 1)[-1]: r["inter1"] if r["actor1"] == "Military Forces of Turkey"
+        else r["inter2"]
+        for r in turkey
+    }  # fmt: skip
+    assert inters == {"abroad": "8", "home": "1"}, rows
+    query = (
+        "SELECT DISTINCT ?a ?t WHERE { ?a rdfs:label 'Military Forces of Turkey' ; "
+        "sem:actorType ?t }"
+    )
+    found = run("query", "--store", store, "--format", "json", query)
+    assert found.code == 0, found.stderr
+    bindings = json.loads(found.stdout)["results"]["bindings"]
+    assert [b["t"]["value"].rsplit("/", 1)[-1] for b in bindings] == ["state-forces"]

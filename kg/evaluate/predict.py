@@ -67,7 +67,7 @@ def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
     chosen = ranked[:1] if policy == "top" else ranked
     top = ranked[0]
     place_by_key = {p.key: p for p in extraction.places}
-    actor_inter = {a.key: a.actor_type.acled_inter for a in extraction.actors}
+    actor_inter = {a.key: a.acled_inter for a in extraction.actors}
     located = [e.location for e in chosen if e.location is not None]
     place_keys = list(dict.fromkeys([*(k for e in chosen for k in e.places), *located]))
     actor_keys = {k for e in chosen for k in (*e.agents, *e.targets)}
@@ -101,7 +101,7 @@ def _point(place: Place | None) -> Coords | None:
 
 
 def _note_inters(extraction: Extraction) -> frozenset[int]:
-    codes = (a.actor_type.acled_inter for a in extraction.actors)
+    codes = (a.acled_inter for a in extraction.actors)
     return frozenset(c for c in codes if c is not None)
 
 

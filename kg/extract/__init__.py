@@ -206,6 +206,13 @@ def _span(doc: Any, start: int, end: int) -> Span:
     return Span(first, last, columns.doc_text(doc)[first:last])
 
 
+def _own_type(key: str, actor_type: ActorType | None, external: set[str]) -> ActorType:
+    """The actor's own type: state forces acting abroad are the state's forces still."""
+    if key in external:
+        return ActorType.STATE_FORCES
+    return actor_type or ActorType.ORGANISATION
+
+
 def build(
     article: Article,
     doc: Any,
@@ -228,18 +235,28 @@ def build(
         for extent in f.extents:
             if referent.setdefault(extent, thing) == thing and extent not in extents.get(thing, ()):
                 extents.setdefault(thing, []).append(extent)
+    acting = [*mentions.found, *mentions.references, *mentions.acting.values()]
+    external = {f.key for f in acting if f.external and f.kind == "actor"}
     actor_records = tuple(
         Actor(
             key=key,
             label=found[0].label,
-            actor_type=found[0].actor_type or ActorType.ORGANISATION,
+            actor_type=_own_type(key, found[0].actor_type, external),
             mentions=tuple(_span(doc, *x) for x in extents.get(("actor", key), ())),
             aliases=_aliases(doc, found),
             wikidata=ids.get(key),
+            external=key in external,
         )
         for key, found in actors.items()
     ) + tuple(
-        Actor(key=key, label=label, actor_type=actor_type, mentions=(), wikidata=ids.get(key))
+        Actor(
+            key=key,
+            label=label,
+            actor_type=_own_type(key, actor_type, external),
+            mentions=(),
+            wikidata=ids.get(key),
+            external=key in external,
+        )
         for key, (label, actor_type) in mentions.implied.items()
         if key not in actors
     )

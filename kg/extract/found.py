@@ -28,6 +28,10 @@ class Found:
     # inside it is a mention too, nested in the phrase's ("Boris Johnson")
     nested: bool = False
     reference: bool = False  # a phrase that refers to it by a role ("the Foreign Secretary")
+    # state forces acting outside their country ("Turkish forces shelled Aqibah in Syria"): of
+    # type External/Other while the rules read them, as ACLED codes them in these events; the
+    # key and label stay the state's, so that one actor is one node (kg.model.Actor.external)
+    external: bool = False
 
     @property
     def extents(self) -> tuple[tuple[int, int], ...]:

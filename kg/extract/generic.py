@@ -335,17 +335,15 @@ class GenericActors:
         return votes.most_common(1)[0][0] if votes else ""
 
     def abroad(self, found: list[Found], event: str) -> None:
-        """State forces acting outside their country are external forces, as ACLED codes them
-        ("Turkish forces shelled Aqibah in Aleppo"): "Military Forces of Turkey in Syria"."""
-        country = self.lex.country_by_iso.get(event)
-        if country is None:
+        """State forces acting outside their country are external forces in the article's
+        events, as ACLED codes them ("Turkish forces shelled Aqibah in Aleppo"): still
+        "Military Forces of Turkey", one actor wherever it acts (``Found.external``)."""
+        if event not in self.lex.country_by_iso:
             return
         for f in found:
             state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
             if state and f.country and f.country != event:
-                f.label = f"{f.label} in {country.name}"
-                f.key = name_key(f.label)
-                f.actor_type = ActorType.EXTERNAL_OTHER
+                f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
 
 
 def coalitions(found: list[Found]) -> None:

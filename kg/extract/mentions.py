@@ -126,7 +126,7 @@ class Mentions:
         new_key = name_key(label)
         for f in self.found:
             if f.key == key and f.kind == "actor":
-                f.key, f.label, f.actor_type = new_key, label, actor_type
+                f.key, f.label, f.actor_type, f.external = new_key, label, actor_type, False
         return new_key
 
     def at_key(self, key: str) -> Found | None:

@@ -9,8 +9,8 @@ event rules read the state there (``Mentions.acting``) and the span stays the pl
 events are found; then it becomes the state's if the country acts on an actor the text names
 (:mod:`kg.extract.acts_on`: "Iran supplies weapons to the Houthis"), unless an event is placed
 at that country or it is the article's main one. The state is "Government of <country>" (state
-forces at home; abroad, "Government of <country> in <country>", external forces, as ACLED codes
-foreign governments and as kg labels forces abroad), or "Military Forces of <country>" when it
+forces at home; abroad, external forces in the article's events, as ACLED codes foreign
+governments, under the same key: ``Found.external``), or "Military Forces of <country>" when it
 acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the gazetteer's and the
 generic rules' state forces. A country's name that tells whose people or
 things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
@@ -378,11 +378,9 @@ class StateFinder:
                              actor_type=same[0].actor_type)  # fmt: skip
         else:
             label = f"Government of {name}"
-        main = self.lex.country_by_iso.get(mentions.main_country)
-        if not home and main is not None:  # one key, one type: "... of Turkey in Syria"
-            label = f"{label} in {main.name}"
         actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
-        return Found("actor", start, end, name_key(label), label, actor_type=actor_type)
+        return Found("actor", start, end, name_key(label), label, actor_type=actor_type,
+                     external=not home)  # fmt: skip
 
 
 def _owner_of_name(place: Found, mentions: Mentions) -> bool:
@@ -396,6 +394,7 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
 def _become(place: Found, state: Found) -> None:
     place.kind, place.key, place.label = "actor", state.key, state.label
     place.actor_type, place.place_type, place.country = state.actor_type, None, ""
+    place.external = state.external
 
 
 def _country(found: Found | None) -> bool:

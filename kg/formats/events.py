@@ -17,15 +17,17 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.errors import QueryError
+from kg.model import ActorType
 from kg.rdf import iris
-from kg.rdf.namespaces import GEO, KG, NIF, SEM
+from kg.rdf.namespaces import ACTOR_TYPE, GEO, KG, NIF, SEM
 from kg.stats import Places
 from kg.store import Store, Term
 
 __all__ = ["Actor", "Event", "events"]
 
 _EVENT_PROPERTIES = """sem:eventType kg:agent kg:target sem:hasTimeStamp kg:location
-  kg:geoPrecision kg:fatalities kg:reportedBy kg:sentence prov:wasDerivedFrom kg:datePrecision"""
+  kg:geoPrecision kg:fatalities kg:reportedBy kg:sentence prov:wasDerivedFrom kg:datePrecision
+  kg:externalActor"""
 _NODE_PROPERTIES = """rdfs:label sem:actorType geo:hasGeometry geo:asWKT gn:countryCode
   schema:containedInPlace kg:placeType dcterms:identifier"""
 # the whole store: each triple once (an actor or place is described in every article's graph)
@@ -39,6 +41,7 @@ SELECT DISTINCT ?s (nif:anchorOf AS ?p) ?o %s WHERE {
   { SELECT ?s ?o %s { GRAPH ?g { ?s nif:anchorOf ?o } } }
 }
 """
+_EXTERNAL = ACTOR_TYPE[ActorType.EXTERNAL_OTHER.value]
 _POINT = re.compile(r"POINT\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\)")
 
 
@@ -46,8 +49,8 @@ _POINT = re.compile(r"POINT\s*\(\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)\s*\)")
 class Actor:
     iri: str
     label: str
-    type: str  # the actor type's label, or ""
-    inter: str  # ACLED's inter code (1-8), or "" for kg's own types
+    type: str  # the actor type's label in this event, or ""
+    inter: str  # ACLED's inter code (1-8) in this event, or "" for kg's own types
 
 
 @dataclass
@@ -147,8 +150,9 @@ def _event(
     else:
         event.event_type = _concept_label(taxonomy, broader)
         event.sub_event_type = _concept_label(taxonomy, concept)
-    event.agents = _actors(values.get(KG.agent), nodes, taxonomy)
-    event.targets = _actors(values.get(KG.target), nodes, taxonomy)
+    external = values.get(KG.externalActor, set())
+    event.agents = _actors(values.get(KG.agent), external, nodes, taxonomy)
+    event.targets = _actors(values.get(KG.target), external, nodes, taxonomy)
     event.sources = sorted(_label(nodes, s) for s in values.get(KG.reportedBy, ()))
     fatalities = _first(values.get(KG.fatalities))
     event.fatalities = int(str(fatalities)) if fatalities is not None else None
@@ -185,12 +189,16 @@ def _concept_label(taxonomy: Graph, concept: Node | None) -> str:
 
 
 def _actors(
-    found: set[Node] | None, nodes: dict[Node, dict[Node, set[Node]]], taxonomy: Graph
+    found: set[Node] | None,
+    external: set[Node],
+    nodes: dict[Node, dict[Node, set[Node]]],
+    taxonomy: Graph,
 ) -> list[Actor]:
-    """The actors, those with an ACLED inter code first, then by label."""
+    """The actors, those with an ACLED inter code first, then by label; an actor acting
+    abroad in the event (``kg:externalActor``) has External/Other forces' type there."""
     actors = []
     for iri in found or ():
-        kind = _first(nodes.get(iri, {}).get(SEM.actorType))
+        kind = _EXTERNAL if iri in external else _first(nodes.get(iri, {}).get(SEM.actorType))
         inter = taxonomy.value(kind, SKOS.notation) if kind is not None else None
         actors.append(
             Actor(

@@ -53,6 +53,7 @@ def _terms() -> dict[str, Any]:
         "refugees": ("kg:refugees", integer),
         "arrested": ("kg:arrested", integer),
         "confidence": ("kg:confidence", {"@type": "xsd:decimal"}),
+        "externalActor": ("kg:externalActor", iri),
         "reportedBy": ("kg:reportedBy", iri),
         "attributedTo": ("prov:wasAttributedTo", iri),
         "derivedFrom": ("prov:wasDerivedFrom", iri),

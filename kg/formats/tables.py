@@ -10,8 +10,9 @@ event_type          the label of the ``sem:eventType`` concept's ``skos:broader`
 sub_event_type      the ``sem:eventType`` concept's label when it has a broader type, else empty
 actor1              the first ``kg:agent`` (those with an ACLED actor type first, then by name)
 assoc_actor_1       the other agents, ``; ``-separated as in ACLED
-inter1              actor1's ``sem:actorType`` ``skos:notation`` (ACLED's 1-8); empty for kg's
-                    own types (Media, Organisation, Person)
+inter1              actor1's ``sem:actorType`` ``skos:notation`` (ACLED's 1-8), 8 (External/Other
+                    forces) where the event states it acts abroad (``kg:externalActor``);
+                    empty for kg's own types (Media, Organisation, Person)
 actor2              the first ``kg:target``; assoc_actor_2 the others. An armed clash with two
                     agents and no target (kg states both sides as agents) has one per side
 inter2              actor2's code; ``0`` when the event has an actor1 and no actor2 (as ACLED)

@@ -7,8 +7,11 @@ Turtle). The triples are what goes into the article's named graph (``iris.graph(
 Standard terms are materialised next to kg's sub-properties (``kg:agent`` and ``sem:hasActor``,
 ``kg:reportedBy`` and ``prov:wasAttributedTo``) so that tools that know only SEM or PROV see
 the facts without a reasoner; for the same reason the symmetric ``kg:alliedWith`` is written
-both ways. An event also carries ``kg:position`` (where its trigger begins), so that an
-article's events sort in its order without a hop to the trigger (and no query reads an IRI).
+both ways. An actor's ``sem:actorType`` is its own (a state's forces are State forces); where
+it acts outside its country the event says so (``kg:externalActor``: ACLED's External/Other
+forces, in that event), so that one actor is one node at home and abroad. An event also
+carries ``kg:position`` (where its trigger begins), so that an article's events sort in its
+order without a hop to the trigger (and no query reads an IRI).
 
 A relation between actors is a triple between them (``kg:fightsAgainst``, ``kg:alliedWith``)
 and, for its provenance, an ``rdf:Statement`` about that triple (standard RDF reification):
@@ -137,8 +140,12 @@ def to_triples(
     for p in extraction.places:
         _place(g, doc, art.id, p, place_iris)
     place_labels = {p.key: p.label for p in extraction.places}
+    external = frozenset(a.key for a in extraction.actors if a.external)
     for e in extraction.events:
         _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
+        for key in dict.fromkeys((*e.agents, *e.targets)):
+            if key in external:  # ACLED's External/Other forces in this event
+                g.add((iris.event(art.id, e.trigger), KG.externalActor, actor_iris[key]))
     events = {e.key: iris.event(art.id, e.trigger) for e in extraction.events}
     labels = {a.key: a.label for a in extraction.actors}
     for r in extraction.relations:

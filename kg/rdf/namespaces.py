@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     # object properties
     agent: URIRef  # event -> actor who acted (sub-property of sem:hasActor)
     target: URIRef  # event -> actor acted on (sub-property of sem:hasActor)
+    externalActor: URIRef  # event -> an actor of it acting outside its country (ACLED's inter 8)
     reportedBy: (
         URIRef  # event -> actor who said or reported it (sub-property of prov:wasAttributedTo)
     )

@@ -64,9 +64,9 @@ def test_a_category_label_gives_the_event_type(extractor: Any) -> None:
     [
         # a region of another country: forces abroad are external forces, as ACLED codes them
         ("On 3 May 2021, Turkish forces shelled Qaryat Zed in the countryside of Aleppo.",
-         "military-forces-of-turkey-in-syria", ActorType.EXTERNAL_OTHER),
+         "military-forces-of-turkey", ActorType.EXTERNAL_OTHER),
         ("On 3 May 2021, Russian forces shelled Novozed, Donetsk.",
-         "military-forces-of-russia-in-ukraine", ActorType.EXTERNAL_OTHER),
+         "military-forces-of-russia", ActorType.EXTERNAL_OTHER),
         # at home, or where the text names no place of a known country, state forces
         ("On 3 May 2021, Turkish forces clashed with PKK militants in Hakkari.",
          "military-forces-of-turkey", ActorType.STATE_FORCES),
@@ -77,8 +77,14 @@ def test_a_category_label_gives_the_event_type(extractor: Any) -> None:
 def test_state_forces_abroad_are_external(
     extractor: Any, text: str, key: str, actor_type: ActorType
 ) -> None:
-    actors = {a.key: a.actor_type for a in extractor.extract_one(Article("t", text)).actors}
-    assert actors.get(key) == actor_type, actors
+    """One node per state's forces: the same key at home and abroad, the type State forces;
+    abroad the article's events have them as External/Other forces (inter 8)."""
+    actors = {a.key: a for a in extractor.extract_one(Article("t", text)).actors}
+    assert key in actors, actors
+    actor = actors[key]
+    assert actor.actor_type is ActorType.STATE_FORCES
+    assert actor.external is (actor_type is ActorType.EXTERNAL_OTHER)
+    assert actor.acled_inter == actor_type.acled_inter
 
 
 def _types(extractor: Any, text: str) -> dict[str, ActorType]:

@@ -8,7 +8,7 @@ from rdflib.namespace import RDF
 from kg.model import Actor, ActorType, Article, Event, Extraction, Span
 from kg.rdf import iris
 from kg.rdf.mapping import Triples, graph_of, to_graph, to_triples
-from kg.rdf.namespaces import KG, NIF
+from kg.rdf.namespaces import ACTOR_TYPE, KG, NIF, SEM
 
 TEXT = "Gunmen attacked a market and killed traders, police said."
 A, B, C = URIRef("urn:x:a"), URIRef("urn:x:b"), URIRef("urn:x:c")
@@ -88,3 +88,31 @@ def test_an_event_carries_its_position() -> None:
         assert graph.value(node, KG.position) == graph.value(trigger, NIF.beginIndex)
         assert graph.value(node, KG.position) == Literal(event.trigger.start)
         assert len(list(graph.objects(node, KG.position))) == 1
+
+
+def test_state_forces_abroad_are_one_node_and_external_in_their_events() -> None:
+    """A state's forces acting outside their country keep their own node and type (State
+    forces); the events they take part in there name them with kg:externalActor (ACLED's
+    External/Other forces for that event), and only those events' actors."""
+    text = "Lowland forces shelled Hightown, and Hightown militants attacked a market."
+    sentence = Span(0, len(text), text)
+
+    def span(needle: str) -> Span:
+        return Span(text.index(needle), text.index(needle) + len(needle), needle)
+
+    forces = Actor("military-forces-of-lowland", "Military Forces of Lowland",
+                   ActorType.STATE_FORCES, (span("Lowland forces"),), external=True)  # fmt: skip
+    militants = Actor("militants-hightown", "Militants (Hightown)", ActorType.REBEL_GROUP,
+                      (span("Hightown militants"),))  # fmt: skip
+    shelling = Event("shelling-artillery-missile-attack", trigger=span("shelled"),
+                     sentence=sentence, agents=(forces.key,))  # fmt: skip
+    attack = Event("attack", trigger=span("attacked"), sentence=sentence,
+                   agents=(militants.key,))  # fmt: skip
+    article = Article(id="art-11", text=text, origin="tests/rdf/test_mapping.py")
+    extraction = Extraction(article, (sentence,), (forces, militants), (), (shelling, attack))
+    graph = to_graph(extraction, "test-model")
+    node = iris.actor(forces.key)
+    assert list(graph.objects(node, SEM.actorType)) == [ACTOR_TYPE["state-forces"]]
+    assert list(graph.objects(iris.event("art-11", shelling.trigger), KG.externalActor)) == [node]
+    assert not list(graph.objects(iris.event("art-11", attack.trigger), KG.externalActor))
+    assert forces.acled_inter == 8 and militants.acled_inter == 2
