@@ -23,13 +23,13 @@ Re-putting an unchanged graph writes nothing.
 writes text with the GIL released, so it costs the caller only the text); one write at a time,
 and every other call waits for it. ``close`` waits for it too.
 
-Concurrency: RocksDB allows one process to open a database for writing, and reading it from
-another process while it is written is undefined behaviour. So a writer takes both locks
-(a second writer gets ``StoreLockedError``); a reader takes the read lock shared and opens the
-database read-only. While a writer holds it, a reader opens the writer's latest checkpoint
-instead (``Store.backup``, hard links, ~10 ms, taken at open and at most every
-``snapshot_interval`` seconds while writing), so ``kg query`` works during ``kg ingest`` and
-sees the store as of that checkpoint.
+Concurrency (the opening and its locks: :mod:`kg.store.opening`): RocksDB allows one process to
+open a database for writing, and reading it from another process while it is written is
+undefined behaviour. So a writer takes both locks (a second writer gets ``StoreLockedError``); a
+reader takes the read lock shared and opens the database read-only. While a writer holds it, a
+reader opens the writer's latest checkpoint instead (``Store.backup``, hard links, ~10 ms, taken
+at open and at most every ``snapshot_interval`` seconds while writing), so ``kg query`` works
+during ``kg ingest`` and sees the store as of that checkpoint.
 
 Readers do not starve a writer: flock grants a shared lock while an exclusive one is asked
 for, so a steady stream of overlapping readers (queries to ``kg serve``) could hold the read
@@ -41,13 +41,11 @@ its own ``lock_timeout``, then reads anyway.
 
 from __future__ import annotations
 
-import fcntl
 import itertools
 import logging
-import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 from types import TracebackType
@@ -55,24 +53,20 @@ from typing import TYPE_CHECKING, BinaryIO, Self
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.errors import QueryError, StoreError
 from kg.rdf.prefixes import PREFIXES
 from kg.store import Dataset, InputTriple, QueryResult, Term, compaction
 from kg.store.answers import query_result
-from kg.store.locks import PENDING, flock, pending, prune_snapshots
+from kg.store.opening import DB_DIR, READ_LOCK, SNAPSHOTS, TURN_LOCK, WRITE_LOCK, Opening
 from kg.store.sparqltext import declares_dataset
 
 if TYPE_CHECKING:  # the writing modules import rdflib: a reader (`kg query`) never loads them
     from kg.store.oxterms import OxTerm
-    from kg.store.writes import PendingWrite
+    from kg.store.writes import Batch, PendingWrite
 
 log = logging.getLogger(__name__)
 
-DB_DIR = "oxigraph"
-WRITE_LOCK = "oxigraph.write.lock"
-READ_LOCK = "oxigraph.read.lock"
-TURN_LOCK = "oxigraph.turn.lock"
-SNAPSHOTS = "oxigraph.snapshots"
+__all__ = ["DB_DIR", "READ_LOCK", "SNAPSHOTS", "TURN_LOCK", "WRITE_LOCK", "EmbeddedStore"]
 
 _RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -103,152 +97,13 @@ class EmbeddedStore:
         self.snapshot_interval = snapshot_interval
         # below this, a transaction costs less than the bulk loader's fixed ~8 ms and fsyncs
         self.bulk_min_quads = bulk_min_quads
-        self._fds: list[int] = []
         self._mutex = threading.Lock()
         self._behind: PendingWrite | None = None  # a write_behind still running
-        self._last_snapshot = 0.0
+        self._opening = Opening(path, lock_timeout)  # its locks, and the readers' checkpoints
         self._ox: ox.Store | None = None
-        if read_only:
-            self._ox = self._open_reader()
-        else:
-            self._ox = self._open_writer()
+        self._ox = self._opening.reader() if read_only else self._opening.writer()
 
     # -- opening and closing -------------------------------------------------------------------
-
-    def _open_writer(self) -> ox.Store:
-        root = self.path
-        if root.exists() and not root.is_dir():
-            raise StoreError(f"{root} is a file, not a store directory; pass another --store")
-        try:
-            (root / DB_DIR).mkdir(parents=True, exist_ok=True)
-            write_fd = flock(root / WRITE_LOCK, fcntl.LOCK_EX, create=True)
-        except OSError as exc:
-            raise StoreError(
-                f"cannot create the store at {root} ({exc.strerror or exc}); "
-                "pass a writable directory with --store"
-            ) from exc
-        if write_fd is None:
-            raise StoreLockedError(root)
-        self._fds.append(write_fd)
-        # readers seeing the turn lock taken let the read lock go (readers only probe it)
-        turn_fd = flock(root / TURN_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
-        try:
-            read_fd = flock(root / READ_LOCK, fcntl.LOCK_EX, create=True, timeout=self.lock_timeout)
-        finally:
-            if turn_fd is not None:
-                os.close(turn_fd)
-        if read_fd is None:  # readers did not finish in time
-            self._release()
-            raise StoreLockedError(root)
-        self._fds.append(read_fd)
-        try:
-            store = ox.Store(str(root / DB_DIR))
-        except (OSError, RuntimeError) as exc:  # RocksDB's Corruption is a RuntimeError
-            self._release()
-            if isinstance(exc, OSError) and "lock" in str(exc).lower():
-                raise StoreLockedError(root) from exc
-            raise _cannot_open(root, exc) from exc
-        from kg.store.writes import recover
-
-        try:
-            recover(root, store)
-        except StoreError:
-            del store
-            self._release()
-            raise
-        self._snapshot(store)
-        return store
-
-    def _open_reader(self) -> ox.Store:
-        root = self.path
-        if root.exists() and not root.is_dir():
-            raise StoreError(f"{root} is a file, not a store directory; pass another --store")
-        if not (root / DB_DIR / "CURRENT").is_file():
-            raise StoreError(f"no store at {root}: run `kg ingest` first, or pass --store")
-        deadline = time.monotonic() + self.lock_timeout
-        while True:
-            if _writer_waiting(root) and time.monotonic() < deadline:
-                time.sleep(0.02)  # let the writer in; then read its snapshot
-                continue
-            try:
-                fd = flock(root / READ_LOCK, fcntl.LOCK_SH, create=True)
-            except OSError:  # no lock file and none can be made: a read-only copy
-                fd = -1
-            if fd is not None:
-                if fd >= 0:
-                    self._fds.append(fd)
-                if not pending(root):
-                    return self._open_read_only(root / DB_DIR)
-                self._release()  # a killed writer's unfinished batch: remove it first
-                self._recover_as_writer()
-                continue
-            snapshot = self._lock_snapshot()
-            if snapshot is not None:
-                log.warning(
-                    "another kg process is writing %s; reading its snapshot of %s",
-                    root,
-                    time.strftime("%H:%M:%S", time.localtime(snapshot.stat().st_mtime)),
-                )
-                return self._open_read_only(snapshot)
-            if time.monotonic() >= deadline:
-                raise StoreLockedError(root)
-            time.sleep(0.05)
-
-    def _recover_as_writer(self) -> None:
-        """Open the store as a writer, which removes an unfinished bulk write, and close it."""
-        try:
-            EmbeddedStore(self.path, lock_timeout=self.lock_timeout).close()
-        except StoreLockedError:  # a writer came first: it recovers, we read its snapshot
-            return
-        except StoreError as exc:
-            raise StoreError(
-                f"the store at {self.path} holds a batch that a killed `kg ingest` did not "
-                f"finish ({PENDING}) and cannot be opened for writing to remove it ({exc}); "
-                "run `kg ingest` on it where it is writable"
-            ) from exc
-        if pending(self.path):
-            raise StoreError(f"could not remove the unfinished batch of {self.path / PENDING}")
-
-    def _lock_snapshot(self) -> Path | None:
-        """Lock the writer's current snapshot (shared) and return it; None when there is none."""
-        snaps = self.path / SNAPSHOTS
-        try:
-            name = (snaps / "current").read_text(encoding="ascii").strip()
-            fd = flock(snaps / f"{name}.lock", fcntl.LOCK_SH, create=False, timeout=1.0)
-        except OSError:  # no snapshot yet, or the writer just removed it
-            return None
-        if fd is None:
-            return None
-        if not (snaps / name / "CURRENT").is_file():
-            os.close(fd)
-            return None
-        self._fds.append(fd)
-        return snaps / name
-
-    def _open_read_only(self, db: Path) -> ox.Store:
-        try:
-            return ox.Store.read_only(str(db))
-        except (OSError, RuntimeError) as exc:
-            self._release()
-            raise _cannot_open(self.path, exc) from exc
-
-    def _snapshot(self, store: ox.Store) -> None:
-        """Checkpoint the database for readers, and remove checkpoints nobody reads."""
-        snaps = self.path / SNAPSHOTS
-        started = time.monotonic()
-        try:
-            snaps.mkdir(exist_ok=True)
-            name = f"{time.time_ns():020d}"
-            (snaps / f"{name}.lock").touch()
-            store.backup(str(snaps / name))
-            (snaps / "current.tmp").write_text(name, encoding="ascii")
-            os.replace(snaps / "current.tmp", snaps / "current")
-        except OSError as exc:  # readers will wait; the write itself succeeded
-            log.warning("could not snapshot the store for readers: %s", exc)
-            return
-        self._last_snapshot = time.monotonic()
-        log.debug("snapshot %s in %.3f s", name, self._last_snapshot - started)
-        prune_snapshots(snaps, keep=name)
 
     def close(self) -> None:
         """Close the database and release the locks; safe to call twice. A write in the
@@ -259,15 +114,10 @@ class EmbeddedStore:
         if self._ox is None:
             return
         self._ox = None  # pyoxigraph closes RocksDB when the object goes
-        if not self._read_only:
-            snaps = self.path / SNAPSHOTS
-            (snaps / "current").unlink(missing_ok=True)
-            prune_snapshots(snaps, keep=None)
-        self._release()
-
-    def _release(self) -> None:
-        while self._fds:
-            os.close(self._fds.pop())
+        if self._read_only:
+            self._opening.release()
+        else:
+            self._opening.close_writer()
 
     def __enter__(self) -> Self:
         return self
@@ -321,8 +171,10 @@ class EmbeddedStore:
         self.replace_graphs({graph: triples})
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[InputTriple]]) -> None:
+        from kg.store.writes import Batch
+
         db = self._writable()
-        self._write(db, _Batch.of(graphs, db, self.bulk_min_quads))
+        self._write(db, Batch.of(graphs, db, self.bulk_min_quads))
 
     def write_behind(self, graphs: Mapping[str, Iterable[InputTriple]]) -> PendingWrite:
         """``replace_graphs``, with the write itself in a background thread: the batch is
@@ -330,10 +182,10 @@ class EmbeddedStore:
         with the GIL released, beside the caller's next work. One write at a time: this waits
         for the previous one first. ``PendingWrite.wait()`` returns once the batch is in the
         store or raises its ``StoreError``; any other call on the store waits for it too."""
-        from kg.store.writes import PendingWrite
+        from kg.store.writes import Batch, PendingWrite
 
         db = self._writable()  # waits for the previous write, and raises its error
-        batch = _Batch.of(graphs, db, self.bulk_min_quads)
+        batch = Batch.of(graphs, db, self.bulk_min_quads)
         # the thread takes the database from the store (no closure holds it: a failed write's
         # error keeps its frames, and must not keep the database open once the store closes)
         self._behind = PendingWrite(lambda: self._write(self._db_now(), batch))
@@ -344,7 +196,7 @@ class EmbeddedStore:
             raise StoreError(f"the store at {self.path} is closed")
         return self._ox
 
-    def _write(self, db: ox.Store, batch: _Batch) -> None:
+    def _write(self, db: ox.Store, batch: Batch) -> None:
         from kg.store.writes import bulk_write
 
         names = batch.names
@@ -361,10 +213,10 @@ class EmbeddedStore:
                     self._write_terms(db, batch)
             else:
                 self._write_terms(db, batch)
-            if time.monotonic() - self._last_snapshot >= self.snapshot_interval:
-                self._snapshot(db)
+            if time.monotonic() - self._opening.last_snapshot >= self.snapshot_interval:
+                self._opening.snapshot(db)
 
-    def _write_terms(self, db: ox.Store, batch: _Batch) -> None:
+    def _write_terms(self, db: ox.Store, batch: Batch) -> None:
         """The batch from pyoxigraph terms: the bulk loader for new graphs, else one update."""
         from kg.store.writes import bulk_write, plan_update, to_ox_quads
 
@@ -474,60 +326,6 @@ class EmbeddedStore:
             raise StoreError(f"cannot export the store at {self.path}: {exc}") from exc
 
 
-class _Batch:
-    """A batch of graphs to write: their names, their triples, and (when the bulk loader will
-    write it: every graph new, enough quads, no blank nodes) the whole batch as N-Quads text.
-    A batch that replaces graphs is not rendered (its text would go unread)."""
-
-    __slots__ = ("graphs", "names", "size", "text")
-
-    def __init__(
-        self,
-        names: list[ox.NamedNode],
-        graphs: list[Iterable[InputTriple]],
-        text: bytes | None,
-        size: int = -1,
-    ) -> None:
-        """``size``: the lines of ``text`` (-1 without text)."""
-        self.names = names
-        self.graphs = graphs
-        self.text = text
-        self.size = size
-
-    @classmethod
-    def of(
-        cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
-    ) -> _Batch:
-        """The batch; ``db`` as it will be when the batch is written (no write in between)."""
-        from kg.store.ntriples import Rendered, render_nquads
-        from kg.store.oxterms import ox_iri
-
-        names = [ox_iri(str(name)) for name in graphs]
-        triples = list(graphs.values())
-        if any(map(db.contains_named_graph, names)) or _fewer(triples, bulk_min_quads):
-            return cls(names, triples, None)
-        texts = []
-        size = 0
-        for name, graph in zip(names, triples, strict=True):
-            # a worker's (kg.parallel) is rendered already, as N-Quads in this graph
-            quads = graph if isinstance(graph, Rendered) else render_nquads(graph, name)
-            if quads.blank:
-                return cls(names, triples, None)
-            texts.append(quads.nquads(name))
-            size += len(quads)
-        return cls(names, triples, b"".join(texts), size)
-
-
-def _fewer(graphs: list[Iterable[InputTriple]], quads: int) -> bool:
-    """The graphs surely hold fewer than ``quads`` triples (False when one cannot say)."""
-    total = 0
-    for triples in graphs:
-        if not isinstance(triples, Sized):
-            return False
-        total += len(triples)
-    return total < quads
-
-
 def _stream(
     db: ox.Store, fmt: str, extra: Mapping[str, Iterable[InputTriple]]
 ) -> Iterator[ox.Quad] | Iterator[ox.Triple]:
@@ -566,28 +364,6 @@ def _dataset_graphs(
     except ValueError as exc:
         raise QueryError(f"cannot query the graphs {dataset}: {exc}") from exc
     return default, named
-
-
-def _writer_waiting(root: Path) -> bool:
-    """Whether a writer holds the turn lock, waiting for the readers to let it in."""
-    try:
-        fd = flock(root / TURN_LOCK, fcntl.LOCK_SH, create=False)
-    except OSError:  # no turn lock: no writer has waited on this store
-        return False
-    if fd is None:
-        return True
-    os.close(fd)
-    return False
-
-
-def _cannot_open(root: Path, exc: Exception) -> StoreError:
-    message = " ".join(str(exc).split())
-    if isinstance(exc, RuntimeError):  # the files are there but RocksDB cannot use them
-        return StoreError(
-            f"the store at {root} is damaged ({message}); move it aside and run `kg ingest` "
-            "again into a new --store"
-        )
-    return StoreError(f"cannot open the store at {root}: {message}")
 
 
 # -- updates and results ----------------------------------------------------------------------

@@ -31,7 +31,7 @@ import os
 import re
 import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sized
 from pathlib import Path
 from typing import TypeVar
 
@@ -280,3 +280,56 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class Batch:
+    """A batch of graphs to write: their names, their triples, and (when the bulk loader will
+    write it: every graph new, enough quads, no blank nodes) the whole batch as N-Quads text.
+    A batch that replaces graphs is not rendered (its text would go unread)."""
+
+    __slots__ = ("graphs", "names", "size", "text")
+
+    def __init__(
+        self,
+        names: list[ox.NamedNode],
+        graphs: list[Iterable[InputTriple]],
+        text: bytes | None,
+        size: int = -1,
+    ) -> None:
+        """``size``: the lines of ``text`` (-1 without text)."""
+        self.names = names
+        self.graphs = graphs
+        self.text = text
+        self.size = size
+
+    @classmethod
+    def of(
+        cls, graphs: Mapping[str, Iterable[InputTriple]], db: ox.Store, bulk_min_quads: int
+    ) -> Batch:
+        """The batch; ``db`` as it will be when the batch is written (no write in between)."""
+        from kg.store.ntriples import Rendered, render_nquads
+
+        names = [ox_iri(str(name)) for name in graphs]
+        triples = list(graphs.values())
+        if any(map(db.contains_named_graph, names)) or _fewer(triples, bulk_min_quads):
+            return cls(names, triples, None)
+        texts = []
+        size = 0
+        for name, graph in zip(names, triples, strict=True):
+            # a worker's (kg.parallel) is rendered already, as N-Quads in this graph
+            quads = graph if isinstance(graph, Rendered) else render_nquads(graph, name)
+            if quads.blank:
+                return cls(names, triples, None)
+            texts.append(quads.nquads(name))
+            size += len(quads)
+        return cls(names, triples, b"".join(texts), size)
+
+
+def _fewer(graphs: list[Iterable[InputTriple]], quads: int) -> bool:
+    """The graphs surely hold fewer than ``quads`` triples (False when one cannot say)."""
+    total = 0
+    for triples in graphs:
+        if not isinstance(triples, Sized):
+            return False
+        total += len(triples)
+    return total < quads

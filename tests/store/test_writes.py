@@ -20,6 +20,7 @@ from rdflib.compare import isomorphic
 from kg.errors import StoreError
 from kg.store import open_store, writes
 from kg.store.embedded import DB_DIR, EmbeddedStore
+from kg.store.opening import Opening
 from kg.store.writes import PENDING
 
 EX = "https://example.org/"
@@ -194,10 +195,10 @@ def test_a_reader_that_cannot_remove_an_unfinished_batch_refuses_to_read(
 ) -> None:
     unfinished(tmp_path / "s")
 
-    def unwritable(self: EmbeddedStore) -> ox.Store:
+    def unwritable(self: Opening) -> ox.Store:
         raise StoreError(f"cannot open the store at {self.path}: Permission denied")
 
-    monkeypatch.setattr(EmbeddedStore, "_open_writer", unwritable)
+    monkeypatch.setattr(Opening, "writer", unwritable)
     with pytest.raises(StoreError, match=r"did not finish \(oxigraph.pending\).*run `kg ingest`"):
         open_store(tmp_path / "s", read_only=True)
     assert (tmp_path / "s" / PENDING).exists()
