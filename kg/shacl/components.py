@@ -24,13 +24,15 @@ from kg.shacl.core import (
     Undecided,
     UnsupportedShapes,
     Values,
+    iter_values,
+    remembered,
+)
+from kg.shacl.values import (
     compare_range,
     datatype_test,
     integer_parameter,
-    iter_values,
     node_kind_test,
     pattern_regex,
-    remembered,
     string_of,
 )
 
