@@ -64,7 +64,7 @@ from kg.extract.roles import assign_roles
 from kg.extract.stance import attempt_class, cataphor_subjects, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
-from kg.extract.trigger_args import mission, modifier_agent
+from kg.extract.trigger_args import misread_gerund, mission, modifier_agent
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType, PlaceType
@@ -382,6 +382,8 @@ class EventFinder:
 
     def _inherited_subject(self, t: Tree, i: int) -> list[int]:
         dep, head = t.dep, t.head
+        if misread_gerund(t, i):  # "made progress in liberating neighborhoods": the subject
+            i = head[i]  # of the clause the phrase hangs from, as "in liberating them" has
         for _ in range(6):
             if dep[i] == "acl" and t.pos[head[i]] in ("NOUN", "PROPN"):
                 return [head[i]]  # "groups, including X, advanced in ..."

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import columns
+from kg.extract.columns import Tree
 from kg.extract.drafts import CLAUSE_DEPS, Draft
 from kg.extract.mentions import Mentions
 from kg.model import ActorType
@@ -127,7 +129,24 @@ def phrase(token: Token) -> list[Token]:
 
 
 def _acted_on(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if misread_gerund(columns.tree(head.doc), head.i):
+        acted_on.append(head.head)  # "in liberating neighborhoods": the noun is its object
+    return acted_on
+
+
+def misread_gerund(t: Tree, i: int) -> bool:
+    """A gerund right after a preposition, parsed as an adjective on its object: "in liberating
+    neighborhoods" (the small model's "liberating" modifies "neighborhoods"), not "with a
+    liberating army" (a determiner in between: an adjective indeed)."""
+    noun = t.head[i]
+    return (
+        t.dep[i] == "amod"
+        and t.tag[i] == "VBG"
+        and noun > i
+        and t.dep[noun] == "pobj"
+        and t.head[noun] == i - 1
+    )
 
 
 def freed_no_ground(d: Draft, freeing_verbs: frozenset[str], ground_nouns: frozenset[str]) -> bool:
