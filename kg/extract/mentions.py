@@ -179,6 +179,7 @@ class MentionFinder:
         self.services = read_words("names.toml", "people", "services")
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
+        self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
@@ -299,6 +300,9 @@ class MentionFinder:
                 if portfolio is not None and len(portfolio):  # "the Middle East": a place
                     out.append(place_found(portfolio, self._region_or(portfolio, PlaceType.OTHER)))
                 continue
+            if self._kin_group(span):  # "the Al Bu Nimr tribe": a tribe, not a person
+                out.append(_named_actor(span, ActorType.IDENTITY_MILITIA))
+                continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
                 continue
@@ -326,6 +330,12 @@ class MentionFinder:
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             if self._body(span):
+                continue
+            if self._kin_group(span):  # "a sheikh of the Karabla clan", left unlabelled
+                whole = whole_name(span)  # "the Al bu Nimr tribe" cut at "bu"
+                if any(i in taken for i in range(whole.start, whole.end)):
+                    whole = span
+                out.append(_named_actor(whole, ActorType.IDENTITY_MILITIA))
                 continue
             place_type = self._place_context(span)
             if place_type is None and self._listed_place(span):
@@ -391,6 +401,21 @@ class MentionFinder:
             and last.lower_ in self.organisation_heads
             and columns.text(span).lower() not in self.demonyms
         )
+
+    def _kin_group(self, span: Span) -> bool:
+        """A name that modifies "tribe" or "clan" ("the Darood clan"), that a "clan of" or
+        "tribe of" governs ("a sub-clan of the Hawiye") or that is called one ("the Abgaal are
+        a sub-clan") names a kin group."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in self.kin_nouns and after.pos_ == "NOUN":
+            return True
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lower_ in self.kin_nouns
+        if root.dep_ == "nsubj" and head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lower_ in self.kin_nouns for c in head.children)
+        return False
 
     def _preposition(self, token: Token) -> bool:
         """A locative preposition, not a compass word that starts a name ("West Bank")."""
