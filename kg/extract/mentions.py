@@ -26,6 +26,7 @@ from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
+from kg.extract.recurring import numbered, recurring
 from kg.extract.spans import (
     BEARINGS,
     a_city_of,
@@ -209,6 +210,8 @@ class MentionFinder:
         found = self.place_names.settle(doc, found, taken)
         found += acronyms(doc, found, taken)  # "the Harakat Nour al-Din Brigade (HNDB)"
         taken |= {i for f in found for i in range(f.start, f.end)}
+        found += recurring(doc, found, taken)  # an organisation's name used again
+        taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
@@ -279,6 +282,9 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
+            end = numbered(doc, span.start, span.end) if label == "ORG" else span.end
+            if end > span.end and end - 1 not in taken:
+                span = doc[span.start : end]  # "CTF 150": the number ends the unit's name
             machine = _machine(span)
             if machine is not None and not self._organisation_name(span):  # "F-16 Squadron"
                 span = span[:machine]  # "Air Force F-16 Fighting Falcons": the Air Force's
