@@ -189,3 +189,14 @@ def test_a_name_before_tribe_or_clan_is_a_kin_group(
     group = next(a for a in extraction.actors if a.label == name)
     assert group.actor_type is ActorType.IDENTITY_MILITIA  # a tribe, not a person
     assert phrase in [m.text for m in group.mentions]  # the mention covers its phrase
+
+
+@pytest.mark.model
+def test_the_tribe_whose_members_are_killed_is_not_a_second_target(extractor: Any) -> None:
+    # regression: "members of the X tribe" made the tribe a target, and a relation with it
+    extraction = extractor.extract_one(
+        Article("t", "ISIL has killed 70 members of the Kabrani tribe in Lowtown.")
+    )
+    attack = next(e for e in extraction.events if e.event_type == "attack")
+    assert "kabrani" not in attack.targets and len(attack.targets) == 1
+    assert not any("kabrani" in (r.source, r.target) for r in extraction.relations)
