@@ -415,7 +415,10 @@ class EventFinder:
             named = cataphor_subjects(columns.tree(doc), token)
             return [k for s in named for k in self._actors(doc, s, mentions, stop, [])]
         keys = []
+        whose = _members_of(doc, token, mentions)
         for i in walk_from(doc, token, stop):
+            if i in whose:
+                continue
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
@@ -516,6 +519,20 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self._actors(sent.doc, pobj.i, mentions, set(), [])
         return dedup(speakers)
+
+
+def _members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:
+    """ "70 members of the X tribe": members that are an actor of their own (civilians,
+    tribesmen) are the argument; the group after "of" tells whose they are (no target)."""
+    members = mentions.at(token)
+    if doc[token].lemma_.lower() != "member" or members is None or members.kind != "actor":
+        return set()
+    return {
+        t.i
+        for of in doc[token].children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for t in of.subtree
+    }
 
 
 def _argument_head(span: Span) -> Token:

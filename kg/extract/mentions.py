@@ -26,6 +26,7 @@ from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
+from kg.extract.recurring import numbered, recurring
 from kg.extract.spans import (
     BEARINGS,
     a_city_of,
@@ -179,6 +180,7 @@ class MentionFinder:
         self.services = read_words("names.toml", "people", "services")
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
+        self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
         self.generics = GenericActors(lexicon, self.demonyms)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
@@ -207,6 +209,8 @@ class MentionFinder:
         found += self._proper_noun_places(doc, taken, known)
         found = self.place_names.settle(doc, found, taken)
         found += acronyms(doc, found, taken)  # "the Harakat Nour al-Din Brigade (HNDB)"
+        taken |= {i for f in found for i in range(f.start, f.end)}
+        found += recurring(doc, found, taken)  # an organisation's name used again
         taken |= {i for f in found for i in range(f.start, f.end)}
         places = {f.key for f in found if f.kind == "place"}
         for f in found:  # "the recapture of the Halfaya": a place named elsewhere stays a place
@@ -278,6 +282,9 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
+            end = numbered(doc, span.start, span.end) if label == "ORG" else span.end
+            if end > span.end and end - 1 not in taken:
+                span = doc[span.start : end]  # "CTF 150": the number ends the unit's name
             machine = _machine(span)
             if machine is not None and not self._organisation_name(span):  # "F-16 Squadron"
                 span = span[:machine]  # "Air Force F-16 Fighting Falcons": the Air Force's
@@ -298,6 +305,9 @@ class MentionFinder:
                 portfolio = trim(doc[span.start : person.start])
                 if portfolio is not None and len(portfolio):  # "the Middle East": a place
                     out.append(place_found(portfolio, self._region_or(portfolio, PlaceType.OTHER)))
+                continue
+            if self._kin_group(span):  # "the Al Bu Nimr tribe": a tribe, not a person
+                out.append(_named_actor(span, ActorType.IDENTITY_MILITIA))
                 continue
             if self._organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
@@ -326,6 +336,12 @@ class MentionFinder:
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             if self._body(span):
+                continue
+            if self._kin_group(span):  # "a sheikh of the Karabla clan", left unlabelled
+                whole = whole_name(span)  # "the Al bu Nimr tribe" cut at "bu"
+                if any(i in taken for i in range(whole.start, whole.end)):
+                    whole = span
+                out.append(_named_actor(whole, ActorType.IDENTITY_MILITIA))
                 continue
             place_type = self._place_context(span)
             if place_type is None and self._listed_place(span):
@@ -391,6 +407,21 @@ class MentionFinder:
             and last.lower_ in self.organisation_heads
             and columns.text(span).lower() not in self.demonyms
         )
+
+    def _kin_group(self, span: Span) -> bool:
+        """A name that modifies "tribe" or "clan" ("the Darood clan"), that a "clan of" or
+        "tribe of" governs ("a sub-clan of the Hawiye") or that is called one ("the Abgaal are
+        a sub-clan") names a kin group."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in self.kin_nouns and after.pos_ == "NOUN":
+            return True
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lower_ in self.kin_nouns
+        if root.dep_ == "nsubj" and head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lower_ in self.kin_nouns for c in head.children)
+        return False
 
     def _preposition(self, token: Token) -> bool:
         """A locative preposition, not a compass word that starts a name ("West Bank")."""

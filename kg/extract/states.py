@@ -32,7 +32,7 @@ from kg.extract import columns
 from kg.extract.acts_on import RECEIVE, acts_on
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_toml
-from kg.extract.mentions import Mentions
+from kg.extract.mentions import Mentions, load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
 from kg.keys import name_key
@@ -86,6 +86,10 @@ class StateFinder:
         self.lex = lexicon
         self.words = words or load_state_words()
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
+        # a title or a body's last word: "US Secretary of State", "U.S. Navy", "UK Government"
+        self.owned_heads = (
+            lexicon.word_set("mentions", "titles") | load_organisation_heads()
+        ) - self.place_heads
         self.peoples = people_names(lexicon.countries, load_irregular())
         self.prefixed = PrefixedNames(lexicon)
         self.demonyms: dict[str, str] = {}
@@ -184,14 +188,22 @@ class StateFinder:
     def _nationality(self, doc: Doc, f: Found) -> bool:
         """ "U.S. service members", "U.K. ships": a country's name modifying a plural noun
         that is no place tells whose they are, not where: no mention of the place (re3d's
-        convention too)."""
+        convention too). So does one modifying a title or a body's name: "the US Secretary of
+        State", "the UK Special Representative", "the U.S. Navy", "The UK Government"."""
         token = doc[f.start : f.end].root
         head = token.head
+        lemma = head.lemma_.lower()
         return (
             token.dep_ in ("compound", "nmod")
             and head.i >= f.end
-            and head.tag_ == "NNS"
-            and head.lemma_.lower() not in self.place_heads
+            and (
+                (head.tag_ == "NNS" and lemma not in self.place_heads)
+                or (
+                    head.pos_ == "PROPN"
+                    and lemma in self.owned_heads
+                    and (f.start == 0 or doc[f.start - 1].pos_ != "ADP")  # "In Turkey Minister X"
+                )
+            )
             and (f.start == 0 or doc[f.start - 1].pos_ != "PROPN")  # "in Tultitlan Mexico"
         )
 

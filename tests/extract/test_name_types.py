@@ -161,3 +161,42 @@ def test_a_capitalised_rank_before_a_name_is_no_group(extractor: Any) -> None:
     actors = extractor.extract_one(Article("t", text)).actors
     assert not any("Petty Officer" in m.text for a in actors if a.actor_type is not ActorType.PERSON
                    for m in a.mentions)  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "Gunmen killed 70 members of the Al Bu Zaid tribe in Lowtown.",
+            "Al Bu Zaid",
+            "the Al Bu Zaid tribe",
+        ),
+        (
+            "Fighting broke out between the Darood clan and the army near Lowtown.",
+            "Darood",
+            "the Darood clan",
+        ),
+        ("He was the son of a sheikh of the Kabrani clan.", "Kabrani", "the Kabrani clan"),
+        ("The Abgaal are a sub-clan of the Hawiye.", "Abgaal", "The Abgaal"),
+        ("The Abgaal are a sub-clan of the Hawiye.", "Hawiye", "the Hawiye"),
+    ],
+)
+def test_a_name_before_tribe_or_clan_is_a_kin_group(
+    extractor: Any, text: str, name: str, phrase: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    group = next(a for a in extraction.actors if a.label == name)
+    assert group.actor_type is ActorType.IDENTITY_MILITIA  # a tribe, not a person
+    assert phrase in [m.text for m in group.mentions]  # the mention covers its phrase
+
+
+@pytest.mark.model
+def test_the_tribe_whose_members_are_killed_is_not_a_second_target(extractor: Any) -> None:
+    # regression: "members of the X tribe" made the tribe a target, and a relation with it
+    extraction = extractor.extract_one(
+        Article("t", "ISIL has killed 70 members of the Kabrani tribe in Lowtown.")
+    )
+    attack = next(e for e in extraction.events if e.event_type == "attack")
+    assert "kabrani" not in attack.targets and len(attack.targets) == 1
+    assert not any("kabrani" in (r.source, r.target) for r in extraction.relations)
