@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract import columns
-from kg.extract.coref import coalitions
+from kg.extract.coref import coalitions, default_coalition
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
@@ -120,6 +120,11 @@ class Extractor:
         # too (kg/extract/states.py, coref.py)
         self.states.find(doc, mentions, military=True)
         mentions.add(coalitions(doc, mentions.found))
+        default_coalition(  # "the Coalition" of an article on Iraq: the US-led one
+            [*mentions.found, *mentions.references],
+            (mentions.main_country, mentions.event_country),
+            self.mentions.actors,
+        )
         drafts, _ = self.events.find(doc, mentions, published)
         mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
         # countries acting as governments, pronouns and generic nouns: actors' mentions for

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -35,14 +36,14 @@ from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.asked import asked_actor
 from kg.extract.found import Found
-from kg.extract.lexicon import read_toml
+from kg.extract.lexicon import NamedActor, read_toml
 from kg.extract.relations import load_words as load_relation_words
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 from kg.resources import data_dir
 
-__all__ = ["CorefWords", "coalitions", "load_coref_words", "resolve"]
+__all__ = ["CorefWords", "coalitions", "default_coalition", "load_coref_words", "resolve"]
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -63,6 +64,8 @@ class CorefWords:
     speech_verbs: frozenset[str]
     places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
     speaker_types: frozenset[ActorType]
+    # country (ISO code) -> the gazetteer's key of the coalition a bare "the Coalition" means
+    coalition_by_country: dict[str, str] = field(default_factory=dict)
 
     # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
     # of these ends no enemy phrase
@@ -95,6 +98,9 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
                 for w in nouns[f"{kind}_places"]
             },
             speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
+            coalition_by_country={
+                str(iso).upper(): str(key) for iso, key in data["coalition_by_country"].items()
+            },
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc
@@ -196,6 +202,28 @@ def coalitions(doc: Doc, found: list[Found], words: CorefWords | None = None) ->
             continue
         taken |= set(range(out[-1].start, out[-1].end))
     return out
+
+
+def default_coalition(
+    found: Iterable[Found],
+    countries: Iterable[str],
+    gazetteer: Mapping[str, NamedActor],
+    words: CorefWords | None = None,
+) -> None:
+    """ "the Coalition" of an article that names no coalition is the one its country's wars
+    know by that name (``coalition_by_country`` in ``kg/data/coref.toml``): "Coalition
+    aircraft struck ISIS near Mosul" is the US-led coalition's, one actor with the "US-led
+    Coalition" another article names. ``countries``: the article's, most telling first (its
+    main country, then the country its events happen in)."""
+    words = words or load_coref_words()
+    key = next((k for c in countries if (k := words.coalition_by_country.get(c))), None)
+    actor = gazetteer.get(key) if key is not None else None
+    if actor is None:
+        return
+    for f in found:
+        if f.kind == "actor" and f.key == "coalition":
+            f.key, f.label, f.actor_type = actor.key, actor.label, actor.actor_type
+            f.country = actor.country
 
 
 def _place_noun(

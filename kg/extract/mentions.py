@@ -82,6 +82,7 @@ class Mentions:
     main_country: str
     main_place: str = ""  # the key of the main country's place, when the article names it
     by_token: dict[int, Found] = field(init=False)
+    event_country: str = ""  # the country the article's events happen in, where told
     implied: dict[str, tuple[str, ActorType]] = field(default_factory=dict)
     # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
     # "the Government of Iraq"): mentions in the graph, not read by the event rules
@@ -234,7 +235,11 @@ class MentionFinder:
         self.phrases.anchor(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
         return Mentions(
-            found, main, main_place, references=self.phrases.references(doc, found, main)
+            found,
+            main,
+            main_place,
+            references=self.phrases.references(doc, found, main),
+            event_country=event,
         )
 
     def _gazetteer(self, doc: Doc) -> list[Span]:

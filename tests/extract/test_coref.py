@@ -205,7 +205,32 @@ def test_an_armed_group_named_a_coalition_is_not_the_coalition(extractor: Any) -
     )
     mentions = actor_mentions(extractor, text)
     assert mentions["syrian-arab-coalition"] == ["the Syrian Arab Coalition"]  # no Saudi-led one
-    assert mentions["coalition"] == ["The Coalition"]
+    # the article is about Syria (the SDF's) and names no coalition of states: the US-led one
+    assert mentions["us-led-coalition"] == ["The Coalition"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the country's wars know one coalition by that name (kg/data/coref.toml)
+        ("Coalition aircraft struck ISIS positions near Mosul, Iraq, on Monday.",
+         "us-led-coalition"),
+        ("Coalition warplanes struck a market in Saada, Yemen, on Monday.", "saudi-led-coalition"),
+        # a coalition the article names wins
+        ("In Syria, the Saudi-led coalition said on Monday that Coalition aircraft struck a base.",
+         "saudi-led-coalition"),
+        # no country with such a coalition: a coalition of its own
+        ("Coalition aircraft struck a depot near Lowtown on Monday.", "coalition"),
+        ("Coalition aircraft struck a depot near Kandahar, Afghanistan, on Monday.", "coalition"),
+    ],
+)  # fmt: skip
+def test_the_coalition_of_an_article_naming_none_is_its_countrys(
+    extractor: Any, text: str, key: str
+) -> None:
+    mentions = actor_mentions(extractor, text)
+    assert mentions.get(key) and "coalition" in " ".join(mentions[key]).lower(), mentions
+    assert not {"coalition", "us-led-coalition", "saudi-led-coalition"} - {key} & set(mentions)
 
 
 @pytest.mark.model
