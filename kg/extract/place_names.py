@@ -38,9 +38,13 @@ def _glued(token: Token) -> bool:
     return token.whitespace_ == ""
 
 
-def _name_before(doc: Doc, end: int, person: bool) -> Span | None:
-    """The run of capitalised proper nouns that ends before token ``end``."""
+def _name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
+    """The run of capitalised proper nouns that ends before token ``end``; ``named``: its last
+    word may be one the tagger took for an adjective, where the entity model saw a name in it
+    ("in Lowtan town": an unknown name before a noun reads as its modifier)."""
     start = end
+    if named and start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "ADJ":
+        start -= int(bool(doc[start - 1].ent_type_))
     while start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
         if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
             break
@@ -254,7 +258,7 @@ class PlaceNames:
             ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
             if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
                 continue
-            name = _name_before(doc, i, person=True)
+            name = _name_before(doc, i, person=True, named=True)
             if name is None or any(
                 w.lower_ in self.communities or w.lower_ in _COMPASS for w in name
             ):
