@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.found import Found
 from kg.extract.place_names import _name_before
 from kg.keys import name_key
-from kg.model import ActorType, Article
+from kg.model import ActorType, Article, PlaceType
 
 pytestmark = pytest.mark.model
 
@@ -318,3 +318,33 @@ def test_a_country_acting_is_not_the_place_of_the_events_of_its_sentence(
     extraction = extractor.extract_one(Article("t", text))
     strikes = next(e for e in extraction.events if "strike" in e.trigger.text)
     assert strikes.places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        ("Gunmen seized a tanker in the Gulf on Monday.", "Gulf"),
+        ("Gunmen seized a tanker in the Gulf of Oman on Monday.", "Gulf of Oman"),
+        ("A drone was shot down over the Red Sea on Monday.", "Red Sea"),
+        ("A ship was struck in the Sea of Azov near Lowtown.", "Sea of Azov"),
+    ],
+)
+def test_a_sea_is_a_region_not_a_town_or_a_country(extractor: Any, text: str, sea: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert [(p.label, p.place_type) for p in result.places if sea in p.label] == [
+        (sea, PlaceType.REGION)
+    ]
+    assert all(p.place_type is not PlaceType.COUNTRY for p in result.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Gulf Cartel clashed with police in Reynosa.",
+        "The frigate sailed with HMS Ocean and two destroyers.",
+        "Rebels shelled the east of the Lowtown Red Sea port city on Monday.",
+    ],
+)
+def test_a_name_a_sea_s_word_begins_or_a_ship_s_is_no_sea(extractor: Any, text: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert all(p.place_type is not PlaceType.REGION for p in result.places)
