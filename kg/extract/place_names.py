@@ -38,14 +38,26 @@ def _glued(token: Token) -> bool:
     return token.whitespace_ == ""
 
 
-def _name_before(doc: Doc, end: int, person: bool) -> Span | None:
-    """The run of capitalised proper nouns that ends before token ``end``."""
+def _name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
+    """The run of capitalised proper nouns that ends before token ``end``; ``named``: its last
+    word may be one the tagger took for an adjective, where the entity model saw a name in it
+    ("in Lowtan town": an unknown name before a noun reads as its modifier)."""
     start = end
+    if named and start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "ADJ":
+        start -= int(bool(doc[start - 1].ent_type_))
     while start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
         if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
             break
         start -= 1
     return doc[start:end] if start < end else None
+
+
+def _name_after(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised proper nouns that begins at token ``start``."""
+    end = start
+    while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end] if end > start else None
 
 
 def _indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
@@ -85,6 +97,7 @@ class PlaceNames:
         self.organisation_heads = read_words("names.toml", "organisations", "heads")
         self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
         self.titles = lexicon.word_set("mentions", "titles")
+        self.waters = lexicon.word_set("places", "water_heads")
 
     def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
@@ -109,7 +122,35 @@ class PlaceNames:
             kept = self._noun_place(doc, kept, name, ptype)
         for f, ptype in [(f, t) for f in kept if (t := self._placed_actor(doc, f)) is not None]:
             kept = self._replace(kept, f.start, f.end, [place_found(doc[f.start : f.end], ptype)])
+        for sea in self._seas(doc):
+            if not any(f.kind == "actor" for f in _overlapping(kept, sea.start, sea.end)):
+                kept = self._replace(kept, sea.start, sea.end, [place_found(sea, PlaceType.REGION)])
         return sorted(kept, key=lambda f: f.start)
+
+    def _seas(self, doc: Doc) -> list[Span]:
+        """ "the Gulf", "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a name whose
+        last word is a sea's (``places.water_heads``), and the name "of" joins after it, is a
+        region, whatever the model made of its words (a town "Gulf", the country "Oman"). Not a
+        name the head only begins ("the Gulf Cartel"), nor one that modifies a noun after it
+        ("the Lowtown Red Sea port": the port's name), nor a ship's ("HMS Ocean")."""
+        seas = []
+        for i, token in enumerate(doc):
+            if token.lower_ not in self.waters or not _capital(token):
+                continue
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            end = i + 1
+            if after is not None and after.lower_ == "of":
+                name = _name_after(doc, i + 2)
+                if name is None:
+                    continue
+                end = name.end
+            elif (after is not None and _capital(after)) or self._modifier(doc, i):
+                continue  # "the Gulf Cartel", "Red Sea Governorate", "the X Red Sea port"
+            before = _name_before(doc, i, person=True)
+            if before is not None and any(t.is_upper and len(t) > 1 for t in before):
+                continue  # "HMS Ocean": a ship
+            seas.append(doc[before.start if before is not None else i : end])
+        return seas
 
     # -- countries that name no place ----------------------------------------------------------
 
@@ -254,7 +295,7 @@ class PlaceNames:
             ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
             if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
                 continue
-            name = _name_before(doc, i, person=True)
+            name = _name_before(doc, i, person=True, named=True)
             if name is None or any(
                 w.lower_ in self.communities or w.lower_ in _COMPASS for w in name
             ):

@@ -28,6 +28,8 @@ _RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 # what may stand between a place and the division containing it
 _BETWEEN = re.compile(
     r"\)?(?:\s+(?:district|county|lga|municipality|commune|city|town|village|area|camp)s?)?"
+    # "Maruf district (administration) center, Kandahar": the district's seat, in its province
+    r"(?:\s+admin\w*)?(?:\s+(?:center|centre))?"
     r"\)?\s*(?:,|\(|\bin\b)?\s*(?:,|\(|\bin\b)?\s*",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
-from kg.geo.choice import SMALL_TOWN, STRONG_SUPPORT, Context
+from kg.geo.choice import SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import called_district
 from kg.geo.names import fold_name
@@ -31,7 +31,8 @@ _NOT_NAMES = frozenset(
 _TOWN_NOUNS = frozenset({"town", "city", "village", "township"})  # after a town's own name
 _WORDS = re.compile(r"[^\s(),]+")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$", re.I)  # "in Lamu": a short name may be a place
+# "in Lamu", "in As Samawah" (an Arabic article is no name of its own): the text places the name
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+(?:(?:al|el|as|ash|ar|ad|an|at|az)\s+)?$", re.I)
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 
@@ -45,16 +46,17 @@ def spot(
     spotted: dict[str, Place] = {}
     text = extraction.article.text
     for span in names:
-        shortest = MIN_HEAD_LETTERS - int(_LOCATIVE.search(text, 0, span.start) is not None)
-        if len(fold_name(span.text)) < shortest:
+        placed = _LOCATIVE.search(text, 0, span.start) is not None
+        if len(fold_name(span.text)) < MIN_HEAD_LETTERS - int(placed):
             continue
+        exact = [c for c in gazetteer.lookup_exact(span.text) if c.kind == "town"]
         towns = [
             c
-            for c in gazetteer.lookup_exact(span.text)
-            if c.kind == "town"
-            and c.country_code in countries
-            and (c.main_name or c.population >= SPOT_MIN_POPULATION)
+            for c in exact
+            if c.country_code in countries and (c.main_name or c.population >= SPOT_MIN_POPULATION)
         ]
+        if not countries and placed:  # "protesters in Samawah", no country named: a town
+            towns = [c for c in unambiguous(exact, fold_name(span.text)) if c.main_name]
         key = name_key(span.text)
         kind = PlaceType.TOWN
         if not towns and called_district(span, extraction.article.text):

@@ -78,7 +78,7 @@ def _itself(place: Place, countries: frozenset[str], gazetteer: Gazetteer) -> Di
         for d in divisions_named(place.label)
         if fold_name(bare_name(d[1])) == folded
         or (
-            (place.place_type in _DIVISION_TYPES or d[0] in countries)
+            (d[0] in countries or (place.place_type in _DIVISION_TYPES and not countries))
             and close(folded, fold_name(bare_name(d[1])))
         )
     ]

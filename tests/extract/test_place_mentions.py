@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from kg.extract.found import Found
+from kg.extract.place_names import _name_before
 from kg.keys import name_key
-from kg.model import ActorType, Article
+from kg.model import ActorType, Article, PlaceType
 
 pytestmark = pytest.mark.model
 
@@ -102,6 +105,30 @@ def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
 def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
     places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
     assert "East" not in places and "West" not in places and "Lamki" in places
+
+
+def test_a_name_the_tagger_took_for_an_adjective_before_a_place_noun_is_the_name() -> None:
+    # an unknown name before a noun reads as its modifier: "a protest in Lowtan town"
+    vocab = spacy.blank("en").vocab
+    words, pos = ["protest", "in", "Lowtan", "town"], ["NOUN", "ADP", "ADJ", "NOUN"]
+    doc = Doc(vocab, words=words, pos=pos, ents=["O", "O", "B-GPE", "O"])
+    name = _name_before(doc, 3, person=True, named=True)
+    assert name is not None and name.text == "Lowtan"
+    assert _name_before(doc, 3, person=True) is None  # other callers want proper nouns only
+    # an adjective the entity model saw no name in: "in Old town"
+    doc = Doc(vocab, words=["in", "Old", "town"], pos=["ADP", "ADJ", "NOUN"], ents=["O"] * 3)
+    assert _name_before(doc, 2, person=True, named=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a Christian village near Jos on Sunday.",
+        "Militants shelled a Kurdish town near Jos on Sunday.",
+    ],
+)
+def test_a_community_before_a_place_noun_is_no_place(extractor: Any, text: str) -> None:
+    assert _places(extractor, text) == ["Jos"]
 
 
 @pytest.mark.parametrize(
@@ -291,3 +318,33 @@ def test_a_country_acting_is_not_the_place_of_the_events_of_its_sentence(
     extraction = extractor.extract_one(Article("t", text))
     strikes = next(e for e in extraction.events if "strike" in e.trigger.text)
     assert strikes.places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        ("Gunmen seized a tanker in the Gulf on Monday.", "Gulf"),
+        ("Gunmen seized a tanker in the Gulf of Oman on Monday.", "Gulf of Oman"),
+        ("A drone was shot down over the Red Sea on Monday.", "Red Sea"),
+        ("A ship was struck in the Sea of Azov near Lowtown.", "Sea of Azov"),
+    ],
+)
+def test_a_sea_is_a_region_not_a_town_or_a_country(extractor: Any, text: str, sea: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert [(p.label, p.place_type) for p in result.places if sea in p.label] == [
+        (sea, PlaceType.REGION)
+    ]
+    assert all(p.place_type is not PlaceType.COUNTRY for p in result.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Gulf Cartel clashed with police in Reynosa.",
+        "The frigate sailed with HMS Ocean and two destroyers.",
+        "Rebels shelled the east of the Lowtown Red Sea port city on Monday.",
+    ],
+)
+def test_a_name_a_sea_s_word_begins_or_a_ship_s_is_no_sea(extractor: Any, text: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert all(p.place_type is not PlaceType.REGION for p in result.places)

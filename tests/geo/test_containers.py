@@ -22,6 +22,21 @@ def test_a_division_after_a_place_is_its_province() -> None:
     assert village.within == oblast.key
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were killed in Lowtown district center, Kandahar on Monday.",
+        "Militants attacked Lowtown district administration center Kandahar at dawn.",
+        "A bomb went off near Lowtown district centre (Kandahar).",
+    ],
+)
+def test_the_province_after_a_district_s_center_is_its_province(text: str) -> None:
+    places = place_records(text, [("Lowtown", PlaceType.DISTRICT), ("Kandahar", PlaceType.OTHER)])
+    district, province = as_provinces(places, text, frozenset({"AF"}), {}, {})
+    assert province.place_type is PlaceType.PROVINCE
+    assert district.within == province.key
+
+
 def test_glued_and_bracketed_divisions() -> None:
     for text in ("A march in Jamay Jalisco ended.", "A march in Jamay (Jalisco) ended."):
         places = place_records(text, [("Jamay", PlaceType.OTHER), ("Jalisco", PlaceType.OTHER)])

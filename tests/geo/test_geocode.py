@@ -307,9 +307,26 @@ def test_unclaimed_names_that_are_towns_of_the_article_countries_become_places(
     spotted = [p for p in done.places if p.place_type is PlaceType.TOWN]
     assert [p.label for p in spotted] == ["Garissa"]  # no Kenyan town is called "Police"
     assert spotted[0].geo is not None and spotted[0].geo.country_code == "KE"
-    # without a country context nothing is spotted
+    # without a country context, only a name the text places ("near Garissa") that one town
+    # bears is spotted
     alone = Geocoder(gazetteer).geocode(_extraction(text, []), {}, unclaimed)
-    assert alone.places == ()
+    assert [p.label for p in alone.places if p.place_type is PlaceType.TOWN] == ["Garissa"]
+    text = "Gunmen attacked a bus from Garissa and Wajir Police."
+    unclaimed = [Span(text.index(w), text.index(w) + len(w), w) for w in ("Garissa", "Police")]
+    assert Geocoder(gazetteer).geocode(_extraction(text, []), {}, unclaimed).places == ()
+
+
+def test_a_name_placed_after_an_arabic_article_is_spotted_without_a_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Protesters in As Samawah blocked a road; others marched in Springfield."
+    unclaimed = [Span(text.index(w), text.index(w) + len(w), w) for w in ("Samawah", "Springfield")]
+    done = Geocoder(gazetteer).geocode(_extraction(text, []), {}, unclaimed)
+    # Springfield: many towns of that name, none far larger than the rest
+    towns = [p for p in done.places if p.place_type is PlaceType.TOWN]
+    assert [(p.label, p.geo.country_code if p.geo else None) for p in towns] == [
+        ("As Samawah", "IQ")
+    ]
 
 
 def test_month_names_are_never_spotted_as_towns(geo_extractor: Any) -> None:

@@ -193,3 +193,14 @@ def test_the_municipality_of_a_district_is_the_district(gazetteer: Gazetteer) ->
     out = Geocoder(gazetteer).geocode(extraction, {"NG": 1.0})
     (place, *_) = (p for p in out.places if "Municipality of Konshisha" in (p.label, *p.aliases))
     assert place.place_type is PlaceType.DISTRICT and place.key.startswith("admin2-")
+
+
+def test_a_district_spelt_like_a_province_abroad_is_not_that_province(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Sololo" (Kenya) is spelt close to Solola (Guatemala): the article is on Kenya
+    text = "In northern Kenya, rebels attacked a post between Sololo and Wajir North districts."
+    places = [("Sololo", PlaceType.DISTRICT), ("Kenya", PlaceType.COUNTRY)]
+    places += [("Wajir North", PlaceType.DISTRICT)]
+    done = Geocoder(gazetteer).geocode(one_event(text, places, "attacked"))
+    assert all(p.geo is None or p.geo.country_code != "GT" for p in done.places)
