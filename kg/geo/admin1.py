@@ -114,8 +114,10 @@ def bare_name(name: str) -> str:
 _bare = bare_name
 
 
+@functools.lru_cache(maxsize=65536)
 def divisions_named(label: str) -> tuple[tuple[str, str], ...]:
-    """The divisions a province name may denote, as (cc, admin1 name): "Idleb" -> Idlib."""
+    """The divisions a province name may denote, as (cc, admin1 name): "Idleb" -> Idlib.
+    Cached: the geocoder asks for each name of an article many times."""
     index = _by_spelling()
     found = (
         index.get(fold_name(label))

@@ -24,7 +24,6 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.geo.admin1 import admin1_names, bare_name
 from kg.geo.admin2 import districts
-from kg.geo.names import fold_name, loose_key, skeleton
+from kg.geo.names import alike, fold_name, loose_key, skeleton
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
@@ -363,7 +362,7 @@ class Gazetteer:
             ).fetchall()
         best: dict[int, Candidate] = {}
         if like:
-            rows = [r for r in rows if SequenceMatcher(None, like, r[9]).ratio() >= MIN_SIMILARITY]
+            rows = [r for r in rows if alike(like, r[9], MIN_SIMILARITY)]
         if syllables:
             rows = [r for r in rows if _syllables(r[9]) == _syllables(like)]
         for r in rows:  # one candidate per place, its main name first

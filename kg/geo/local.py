@@ -17,12 +17,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.names import fold_name
+from kg.geo.names import alike, fold_name
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -179,7 +178,7 @@ def glued_division(label: str) -> frozenset[tuple[str, str]]:
 def close(a: str, b: str) -> bool:
     """Two spellings of one name ("Nimruz", "Nimroz"; "Idleb", "Idlib"), not two names that
     share their consonants ("Tiruppur", "Tripura")."""
-    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+    return alike(a, b, _SIMILAR)
 
 
 def district_after(

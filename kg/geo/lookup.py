@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
 from collections.abc import Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
-from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
 from kg.geo.local import called_district
 from kg.geo.names import fold_name
 from kg.keys import name_key
@@ -35,6 +36,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+(?:(?:al|el|as|ash|ar|ad|an|at|az)\s+)?$", re.I)
 # words between a town and its province in a glued name
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
+# each gazetteer's answers of candidates(), by name: dropped with the gazetteer
+_CANDIDATES: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Candidate]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def spot(
@@ -121,6 +126,21 @@ def capitals(
 
 
 def candidates(gazetteer: Gazetteer, label: str) -> list[Candidate]:
+    """The name's candidates (:func:`_candidates_of`), asked for 3-4 times for each place of
+    an article and again in later articles: cached for each gazetteer, bounded as the
+    gazetteer's own cache (``CACHE_SIZE``); treat the list as read-only."""
+    cache = _CANDIDATES.get(gazetteer)
+    if cache is None:
+        cache = _CANDIDATES[gazetteer] = {}
+    found = cache.get(label)
+    if found is None:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        found = cache[label] = _candidates_of(gazetteer, label)
+    return found
+
+
+def _candidates_of(gazetteer: Gazetteer, label: str) -> list[Candidate]:
     """The name's candidates; for a name the gazetteer lacks, those of its longest leading
     words it has: text without commas glues a town to its province ("Tijuana Baja
     California", "Chihuahua Chihuahua", "Maruf district Kandahar", "Goma (Goma")."""

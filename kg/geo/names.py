@@ -13,8 +13,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 __all__ = [
+    "alike",
     "fold_name",
     "fold_words",
     "loose_key",
@@ -87,7 +89,9 @@ def plain_latin(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
+    """One word folded; cached, as names and texts repeat their words ("al", "district")."""
     word = _NON_LETTER.sub("", word)
     for old, new in (*_CONSONANTS, *_VOWELS_VARIANTS):
         word = word.replace(old, new)
@@ -135,6 +139,18 @@ def loose_key(name: str) -> str:
     kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _CONJUNCTIONS)]
     key = _IY_VOWEL.sub("i", "".join(kept))
     return key[1:] if key.startswith("ye") and len(key) > 4 else key
+
+
+def alike(a: str, b: str, at_least: float) -> bool:
+    """Whether ``SequenceMatcher``'s ratio of two spellings is ``at_least``; its cheaper upper
+    bounds (the lengths, then the letters in common) first rule out most pairs that are not
+    (four in five of the skeleton matches the gazetteer weighs)."""
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= at_least
+        and matcher.quick_ratio() >= at_least
+        and matcher.ratio() >= at_least
+    )
 
 
 def skeleton(name: str) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kg.geo.gazetteer import default_gazetteer
+import pytest
+
+from kg.geo import lookup
+from kg.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from kg.geo.lookup import candidates, capitals
 
 
@@ -23,3 +26,37 @@ def test_a_province_named_without_its_kind_word_is_found_only_for_foreign_villag
     benowa = candidates(gazetteer, "Benue")  # a village of Queensland by that name
     assert {c.admin1 for c in capitals(gazetteer, "Benue", frozenset(), benowa)} == {"Benue State"}
     assert capitals(gazetteer, "Benue", frozenset({"AU"}), benowa) == []  # Australia's own
+
+
+def test_a_names_candidates_are_looked_up_once_for_each_gazetteer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[Gazetteer, str]] = []
+    looked_up = lookup._candidates_of
+
+    def counted(gazetteer: Gazetteer, label: str) -> list[Candidate]:
+        asked.append((gazetteer, label))
+        return looked_up(gazetteer, label)
+
+    monkeypatch.setattr(lookup, "_candidates_of", counted)
+    gazetteer = default_gazetteer()
+    first = candidates(gazetteer, "Lowtown Goma")
+    assert candidates(gazetteer, "Lowtown Goma") is first
+    assert asked == [(gazetteer, "Lowtown Goma")]
+    other = Gazetteer(gazetteer.path)  # another index: its own answers
+    try:
+        assert candidates(other, "Lowtown Goma") == first
+        assert asked == [(gazetteer, "Lowtown Goma"), (other, "Lowtown Goma")]
+    finally:
+        other.close()
+
+
+def test_the_candidate_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lookup, "CACHE_SIZE", 2)
+    gazetteer = Gazetteer(default_gazetteer().path)
+    try:
+        for name in ("Goma", "Bunia", "Beni", "Goma"):
+            assert candidates(gazetteer, name) == candidates(default_gazetteer(), name)
+        assert len(lookup._CANDIDATES[gazetteer]) <= 2
+    finally:
+        gazetteer.close()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import pytest
 
-from kg.geo.names import fold_name, fold_words, loose_key, named_in, names_match, skeleton
+from kg.geo.names import (
+    alike,
+    fold_name,
+    fold_words,
+    loose_key,
+    named_in,
+    names_match,
+    skeleton,
+)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +115,22 @@ def test_named_in_a_text() -> None:
     assert named_in("Mayadin", text)
     assert not named_in("Abu Kamal", text)
     assert not named_in("Zor", "Zorro attacked")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("lowtown", "lowtaun"),
+        ("lowtown", "loutown"),
+        ("lowtown", "lowtownabad"),
+        ("marbat", "mirbat"),
+        ("marbat", "tambar"),  # the same letters in another order
+        ("k", "kafr"),
+        ("", ""),
+        ("", "lowtown"),
+    ],
+)
+def test_alike_is_the_ratio_at_a_threshold(a: str, b: str) -> None:
+    for at_least in (0.5, 0.75, 0.8, 0.85, 1.0):
+        ratio = SequenceMatcher(None, a, b).ratio()
+        assert alike(a, b, at_least) is (ratio >= at_least), (a, b, at_least)
