@@ -87,14 +87,16 @@ class Actor:
     mentions: tuple[Span, ...]
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None  # Wikidata item id ("Q42") of a gazetteer actor, when verified
-    # a state's forces or government acting outside its country in this article: External/Other
-    # forces in its events here (ACLED's inter 8), while ``actor_type`` stays its own (State
-    # forces), so that "Military Forces of Turkey" is one actor at home and abroad
+    # a state's forces or government acting outside its country in this article (where its
+    # events happen): External/Other forces there (ACLED's inter 8), while ``actor_type`` stays
+    # its own (State forces), so that "Military Forces of Turkey" is one actor at home and
+    # abroad; each event says where it acts abroad (``Event.external``)
     external: bool = False
+    country: str = ""  # ISO code of the country it belongs to, where kg knows it
 
     @property
     def acled_inter(self) -> int | None:
-        """ACLED's inter code of the actor in this article's events."""
+        """ACLED's inter code of the actor in this article, taken as a whole."""
         return (
             ActorType.EXTERNAL_OTHER.acled_inter if self.external else self.actor_type.acled_inter
         )
@@ -177,6 +179,9 @@ class Event:
     confidence: float = 0.5
     location: str | None = None  # key of the geocoded place that puts the event on a map
     geo_precision: GeoPrecision | None = None  # how close that place is (None: no location)
+    # agents and targets acting outside their own country in this event: a state's forces or
+    # government abroad, ACLED's External/Other forces (inter 8) here (kg/extract/abroad.py)
+    external: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from kg.model import Event, Extraction, Place
+from kg.model import ActorType, Event, Extraction, Place
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = ["ACLED_SUB_TYPES", "POLICIES", "Policy", "Prediction", "acled_events", "predict"]
@@ -67,10 +67,10 @@ def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
     chosen = ranked[:1] if policy == "top" else ranked
     top = ranked[0]
     place_by_key = {p.key: p for p in extraction.places}
-    actor_inter = {a.key: a.acled_inter for a in extraction.actors}
+    actor_inter = {a.key: a.actor_type.acled_inter for a in extraction.actors}
+    abroad = ActorType.EXTERNAL_OTHER.acled_inter
     located = [e.location for e in chosen if e.location is not None]
     place_keys = list(dict.fromkeys([*(k for e in chosen for k in e.places), *located]))
-    actor_keys = {k for e in chosen for k in (*e.agents, *e.targets)}
     sub_types = frozenset(e.event_type for e in chosen)
     return Prediction(
         top=top.event_type,
@@ -83,7 +83,12 @@ def predict(extraction: Extraction, policy: Policy = "top") -> Prediction:
         date=top.time.date if top.time is not None else None,
         fatalities=sum(e.counts.fatalities or 0 for e in ranked),
         top_fatalities=top.counts.fatalities or 0,
-        inters=frozenset(c for k in actor_keys if (c := actor_inter.get(k)) is not None),
+        inters=frozenset(  # a state's forces abroad in the event: External/Other there
+            c
+            for e in chosen
+            for k in (*e.agents, *e.targets)
+            if (c := abroad if k in e.external else actor_inter.get(k)) is not None
+        ),
         note_inters=_note_inters(extraction),
     )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.abroad import external_in_events
 from kg.extract.coref import coalitions, default_coalition
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
@@ -136,6 +137,7 @@ class Extractor:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
             extraction = self.geocoder.geocode(extraction, votes, _unclaimed_names(doc, mentions))
+        extraction = external_in_events(extraction)  # where a state's forces act abroad
         self.extracted += 1
         _freeze_loaded(self.extracted)
         return extraction
@@ -242,6 +244,10 @@ def build(
                 extents.setdefault(thing, []).append(extent)
     acting = [*mentions.found, *mentions.references, *mentions.acting.values()]
     external = {f.key for f in acting if f.external and f.kind == "actor"}
+    homes: dict[str, str] = {}  # actor key -> the country it belongs to, where found
+    for f in acting:
+        if f.kind == "actor" and (f.country or f.state):
+            homes.setdefault(f.key, f.country or f.state)
     actor_records = tuple(
         Actor(
             key=key,
@@ -251,6 +257,7 @@ def build(
             aliases=_aliases(doc, found),
             wikidata=ids.get(key),
             external=key in external,
+            country=homes.get(key, ""),
         )
         for key, found in actors.items()
     ) + tuple(
@@ -261,6 +268,7 @@ def build(
             mentions=(),
             wikidata=ids.get(key),
             external=key in external,
+            country=homes.get(key, ""),
         )
         for key, (label, actor_type) in mentions.implied.items()
         if key not in actors

@@ -32,6 +32,7 @@ class Found:
     # type External/Other while the rules read them, as ACLED codes them in these events; the
     # key and label stay the state's, so that one actor is one node (kg.model.Actor.external)
     external: bool = False
+    state: str = ""  # ISO code of the state a state's forces or government found by name belong to
 
     @property
     def extents(self) -> tuple[tuple[int, int], ...]:

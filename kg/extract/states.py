@@ -380,7 +380,8 @@ class StateFinder:
 
     def _state(self, start: int, end: int, iso: str, role: str, mentions: Mentions) -> Found:
         name = self.lex.country_by_iso[iso].name
-        home = not mentions.main_country or mentions.main_country == iso
+        where = mentions.event_country or mentions.main_country  # where the events happen
+        home = not where or where == iso
         if role == "military":
             label = f"Military Forces of {name}"
             same = [f for f in mentions.found if f.kind == "actor" and f.country == iso
@@ -392,7 +393,7 @@ class StateFinder:
             label = f"Government of {name}"
         actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
         return Found("actor", start, end, name_key(label), label, actor_type=actor_type,
-                     external=not home)  # fmt: skip
+                     external=not home, state=iso)  # fmt: skip
 
 
 def _owner_of_name(place: Found, mentions: Mentions) -> bool:
@@ -406,7 +407,7 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
 def _become(place: Found, state: Found) -> None:
     place.kind, place.key, place.label = "actor", state.key, state.label
     place.actor_type, place.place_type, place.country = state.actor_type, None, ""
-    place.external = state.external
+    place.external, place.state = state.external, state.state
 
 
 def _country(found: Found | None) -> bool:

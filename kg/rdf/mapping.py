@@ -140,12 +140,8 @@ def to_triples(
     for p in extraction.places:
         _place(g, doc, art.id, p, place_iris)
     place_labels = {p.key: p.label for p in extraction.places}
-    external = frozenset(a.key for a in extraction.actors if a.external)
     for e in extraction.events:
         _event(g, doc, art.id, e, actor_iris, place_iris, place_labels, activity)
-        for key in dict.fromkeys((*e.agents, *e.targets)):
-            if key in external:  # ACLED's External/Other forces in this event
-                g.add((iris.event(art.id, e.trigger), KG.externalActor, actor_iris[key]))
     events = {e.key: iris.event(art.id, e.trigger) for e in extraction.events}
     labels = {a.key: a.label for a in extraction.actors}
     for r in extraction.relations:
@@ -263,6 +259,8 @@ def _event(
         for key in keys:
             g.add((node, role, actor_iris[key]))
             g.add((node, SEM.hasActor, actor_iris[key]))
+    for key in event.external:  # acting abroad: ACLED's External/Other forces in this event
+        g.add((node, KG.externalActor, actor_iris[key]))
     for key in event.reported_by:
         g.add((node, KG.reportedBy, actor_iris[key]))
         g.add((node, PROV.wasAttributedTo, actor_iris[key]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
@@ -101,11 +103,12 @@ def test_state_forces_abroad_are_one_node_and_external_in_their_events() -> None
         return Span(text.index(needle), text.index(needle) + len(needle), needle)
 
     forces = Actor("military-forces-of-lowland", "Military Forces of Lowland",
-                   ActorType.STATE_FORCES, (span("Lowland forces"),), external=True)  # fmt: skip
+                   ActorType.STATE_FORCES, (span("Lowland forces"),), external=True,
+                   country="LL")  # fmt: skip
     militants = Actor("militants-hightown", "Militants (Hightown)", ActorType.REBEL_GROUP,
                       (span("Hightown militants"),))  # fmt: skip
     shelling = Event("shelling-artillery-missile-attack", trigger=span("shelled"),
-                     sentence=sentence, agents=(forces.key,))  # fmt: skip
+                     sentence=sentence, agents=(forces.key,), external=(forces.key,))  # fmt: skip
     attack = Event("attack", trigger=span("attacked"), sentence=sentence,
                    agents=(militants.key,))  # fmt: skip
     article = Article(id="art-11", text=text, origin="tests/rdf/test_mapping.py")
@@ -116,3 +119,7 @@ def test_state_forces_abroad_are_one_node_and_external_in_their_events() -> None
     assert list(graph.objects(iris.event("art-11", shelling.trigger), KG.externalActor)) == [node]
     assert not list(graph.objects(iris.event("art-11", attack.trigger), KG.externalActor))
     assert forces.acled_inter == 8 and militants.acled_inter == 2
+    # an event where the actor is at home names no external actor, whatever the article
+    home = Event("attack", trigger=span("attacked"), sentence=sentence, agents=(forces.key,))
+    graph = to_graph(dataclasses.replace(extraction, events=(home,)), "test-model")
+    assert not list(graph.objects(iris.event("art-11", home.trigger), KG.externalActor))

@@ -1,0 +1,53 @@
+"""Which of an event's actors act outside their own country in it: ACLED codes a state's
+forces or government abroad as External/Other forces (inter 8) in that event, and as State
+forces at home ("Turkish forces shelled Aqibah in Aleppo": external; "Turkish forces clashed
+with the PKK in Hakkari": state forces).
+
+Run after geocoding: an event's country is that of the place that puts it on the map
+(``Event.location``), else of the first of its places that has one. An actor of a known
+country (``Actor.country``) that is a state's (its own type State forces, or the article found
+it acting abroad) is external in an event of another country. An event with no country keeps
+the article's word for it (``Actor.external``: the country its events happen in, or its main
+country), so a statement of a foreign government in an article on Syria is external too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.model import ActorType, Event, Extraction, Place
+
+__all__ = ["external_in_events"]
+
+
+def external_in_events(extraction: Extraction) -> Extraction:
+    """The extraction with each event's ``external`` actors."""
+    actors = {a.key: a for a in extraction.actors}
+    states = {
+        a.key: a.country
+        for a in extraction.actors
+        if a.country and (a.external or a.actor_type is ActorType.STATE_FORCES)
+    }
+    if not states:
+        return extraction
+    places = {p.key: p for p in extraction.places}
+    events = []
+    for event in extraction.events:
+        where = _country(event, places)
+        keys = dict.fromkeys((*event.agents, *event.targets))
+        if where:
+            external = tuple(k for k in keys if k in states and states[k] != where)
+        else:
+            external = tuple(k for k in keys if k in actors and actors[k].external)
+        events.append(dataclasses.replace(event, external=external) if external else event)
+    return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _country(event: Event, places: dict[str, Place]) -> str:
+    """The country the event happens in: its location's, else its first placed place's."""
+    keys = [event.location] if event.location is not None else []
+    for key in [*keys, *event.places]:
+        place = places.get(key)
+        if place is not None and place.geo is not None and place.geo.country_code:
+            return place.geo.country_code
+    return ""
