@@ -216,18 +216,16 @@ class GenericActors:
         return ""
 
     def arms_of(self, token: Token) -> bool:
-        """Whether ``token`` names a country whose armed forces or machines act abroad:
-        "Russian" in "Russian bombers". Police act at home ("Kenyan police"), and so do
-        the forces of a country where the lexicon places wars (``[places.regions]``:
-        "Somali soldiers", "Syrian troops"), unless the text places the events elsewhere."""
+        """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
+        "Russian bombers". Its soldiers and police are mostly at home ("Nigerian troops",
+        "Kenyan police"), and so are the machines of a country where the lexicon places wars
+        (``[places.regions]``: "Syrian helicopters"), unless the text places events elsewhere."""
         head = token.head
         if token.dep_ not in ("amod", "compound", "nmod") or head.i == token.i:
             return False
         if self.demonyms.get(token.lower_) in self.war_countries:
             return False
-        lemma = head.lemma_.lower()
-        entry = self.generic.get(lemma)
-        return lemma in self.hardware or (entry is not None and entry[1].startswith("Military"))
+        return head.lemma_.lower() in self.hardware
 
     def names_a_people_in_arms(self, token: Token) -> bool:
         """Whether ``token`` is a people's name before soldiers or fighters ("Tuareg" in

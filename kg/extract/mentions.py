@@ -221,7 +221,7 @@ class MentionFinder:
         voting = [f for f in found if id(f) not in fled]
         main = self._main_country(doc, voting)
         # "Russian bombers struck rebel positions": the rebels are not Russia's; a demonym
-        # naming whose forces strike tells no country of those they strike
+        # naming whose war machines strike tells no country of those they strike
         home = self._main_country(doc, voting, arms=False)
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
@@ -448,13 +448,13 @@ class MentionFinder:
 
     def _main_country(self, doc: Doc, found: list[Found], arms: bool = True) -> str:
         """The country the article's names and demonyms name most (a place counts twice);
-        ``arms`` false: the country where things happen, not counting the forces named
-        ("Russian bombers", "Turkish troops"), a demonym that names whose forces or machines
-        act, nor a country that acts ("rebels backed by Iran")."""
+        ``arms`` false: the country where things happen, not counting war machines named
+        ("Russian bombers", a demonym that says whose they are) nor a country that acts
+        ("rebels backed by Iran")."""
         votes: Counter[str] = Counter()
         dep, head = columns.deps(doc), columns.heads(doc)
         for f in found:
-            if not arms and self._abroad(f):
+            if not arms and self._abroad(doc, f):
                 continue
             if f.country:
                 acting = f.kind == "place" and acting_country(f, dep, head)
@@ -468,13 +468,13 @@ class MentionFinder:
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _abroad(self, f: Found) -> bool:
-        """A state's armed forces named, of a country where the lexicon places no war: they
-        strike abroad ("Russian bombers"), as :meth:`GenericActors.arms_of` reads them."""
+    def _abroad(self, doc: Doc, f: Found) -> bool:
+        """A state's war machines named ("Russian bombers"), of a country where the lexicon
+        places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
         return (
-            f.actor_type is ActorType.STATE_FORCES
-            and "Police" not in f.label
+            f.kind == "actor"
             and f.country not in self.generics.war_countries
+            and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
         )
 
     def _settle_places(self, doc: Doc, found: list[Found]) -> None:

@@ -330,7 +330,7 @@ def test_a_faith_that_acts_is_no_civilian_actor(extractor: Any) -> None:
     "text",
     [
         "Russian warplanes bombed a market on Monday, killing 20 civilians.",
-        "Russian troops shelled rebel positions on Monday, killing 12 rebels.",
+        "Russian bombers struck rebel positions on Monday, killing 12 rebels.",
         "Rebels backed by Russia attacked the town on Monday.",
     ],
 )
@@ -348,9 +348,21 @@ def test_the_striking_or_backing_country_gives_no_country_to_the_others(
 
 
 @pytest.mark.model
-def test_police_and_the_protesters_they_arrest_are_of_one_country(extractor: Any) -> None:
-    """Police act at home: "Kenyan police" tell where the protesters are."""
-    extraction = extractor.extract_one(
-        Article("t", "Kenyan police arrested 20 protesters on Monday.")
-    )
-    assert {a.key for a in extraction.actors} == {"police-forces-of-kenya", "protesters-kenya"}
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Kenyan police arrested 20 protesters on Monday.",
+         {"police-forces-of-kenya", "protesters-kenya"}),
+        ("Nigerian troops clashed with militiamen on Monday.",
+         {"military-forces-of-nigeria", "militia-nigeria"}),
+        ("Syrian helicopters bombed rebel positions on Monday.",
+         {"military-forces-of-syria", "rebels-syria"}),
+    ],
+)  # fmt: skip
+def test_soldiers_police_and_a_war_countrys_machines_tell_where_others_are(
+    extractor: Any, text: str, keys: set[str]
+) -> None:
+    """Soldiers and police act mostly at home, and so do the machines of a country where
+    the lexicon places wars: they tell the country of those they face."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert {a.key for a in extraction.actors} == keys
