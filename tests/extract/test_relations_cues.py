@@ -299,3 +299,15 @@ def test_funding_or_equipping_a_side_is_an_alliance(
     extractor: Any, text: str, first: str, second: str
 ) -> None:
     assert (ALLIES, first, second) in _stated(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab, an affiliate of al-Qaeda, attacked the base.",
+        "Al-Shabaab affiliated with al-Qaeda in 2012.",
+    ],
+)
+def test_an_affiliate_is_an_ally(extractor: Any, text: str) -> None:
+    assert (ALLIES, "al-shabaab", "al-qaeda") in _stated(extractor, text)
