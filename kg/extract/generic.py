@@ -41,11 +41,13 @@ class GenericActors:
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
+        self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
         self.regions: dict[str, str] = {
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
+        self.war_countries = frozenset(self.regions.values())
         names = sorted(self.regions, key=len, reverse=True)
         # the lookahead for a name's first letter rejects most positions at once (as in dates.py)
         first = "".join(sorted({re.escape(n[0]) for n in names}))
@@ -61,12 +63,16 @@ class GenericActors:
         main: str,
         actors: frozenset[int] = frozenset(),
         countries: frozenset[int] = frozenset(),
+        home: str | None = None,
     ) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
-        is the country of those the text ties to none; ``actors``: the tokens of the names
+        is the country of the state forces the text ties to none, ``home`` that of the other
+        actors (rebels, civilians: of the country the events happen in, not of the forces
+        that strike them; ``main`` when not given); ``actors``: the tokens of the names
         found of actors that field men and women (forces, bodies, groups; not a person, a
         clan or civilians); ``countries``: the tokens of the names of countries, which tell
         whose the men a noun names are ("US soldiers"), not who names them."""
+        home = main if home is None else home
         out = []
         for i, pos in enumerate(columns.poses(doc)):
             if i in taken or pos not in ("NOUN", "PROPN"):
@@ -107,8 +113,11 @@ class GenericActors:
                 out.append(Found("actor", start, token.i + 1, "coalition", "Coalition",
                                  actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
                 continue
-            country = self._of_country(token) or self._actor_country(doc[start : token.i + 1], main)
             actor_type, template = entry
+            default = main if actor_type == ActorType.STATE_FORCES.value else home
+            country = self._of_country(token) or self._actor_country(
+                doc[start : token.i + 1], default
+            )
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
             out.append(Found("actor", start, token.i + 1, name_key(label), label,
@@ -141,6 +150,8 @@ class GenericActors:
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in self.generic:
             lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
+        if lemma not in self.generic and self._community_acted_on(token):
+            return self.generic["resident"]  # "gunmen killed five Christians": civilians
         if lemma == "member" and (kind := self._of_people(token)):
             if token.dep_ in ("dobj", "nsubjpass"):  # "ISIL killed 70 members of the X tribe"
                 kind = "resident"  # those a violent act befell: civilians, whatever their group
@@ -179,6 +190,20 @@ class GenericActors:
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
         return entry
 
+    def _community_acted_on(self, token: Token) -> bool:
+        """A faith or community named in the plural as those a violent act befell: the object
+        of the verb ("killed five Christians"), its passive subject ("12 Shiites were
+        killed"). Those who act ("Muslims protested") are left to what they do."""
+        word, first = token.lower_, token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "targeted Christians and Yazidis"
+        plural = word.endswith("s") and word[:-1] in self.communities
+        return (
+            (plural or (word in self.communities and token.tag_ in ("NNS", "NNPS")))
+            and first.dep_ in ("dobj", "nsubjpass")
+            and first.head.pos_ == "VERB"
+        )
+
     def _of_people(self, token: Token) -> str:
         """The generic noun that members "of" a people's own group count as ("members of
         the Al Bu X tribe": tribesmen; "three members of one family": residents; ``[actors]
@@ -189,6 +214,18 @@ class GenericActors:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.member_of:
                         return self.member_of[obj.lemma_.lower()]
         return ""
+
+    def arms_of(self, token: Token) -> bool:
+        """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
+        "Russian bombers". Its soldiers and police are mostly at home ("Nigerian troops",
+        "Kenyan police"), and so are the machines of a country where the lexicon places wars
+        (``[places.regions]``: "Syrian helicopters"), unless the text places events elsewhere."""
+        head = token.head
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i == token.i:
+            return False
+        if self.demonyms.get(token.lower_) in self.war_countries:
+            return False
+        return head.lemma_.lower() in self.hardware
 
     def names_a_people_in_arms(self, token: Token) -> bool:
         """Whether ``token`` is a people's name before soldiers or fighters ("Tuareg" in

@@ -27,6 +27,7 @@ from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.recurring import numbered, recurring
+from kg.extract.refuge import Refuges
 from kg.extract.spans import (
     BEARINGS,
     a_city_of,
@@ -170,6 +171,7 @@ class MentionFinder:
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
         self.place_verbs = lexicon.word_set("places", "place_verbs")
+        self.communities = lexicon.word_set("places", "community_words")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
@@ -183,6 +185,7 @@ class MentionFinder:
         self.organisation_heads = load_organisation_heads()
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
         self.generics = GenericActors(lexicon, self.demonyms)
+        self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.place_names = PlaceNames(lexicon, self.place_nouns, self.locative, self.demonyms)
 
@@ -218,16 +221,26 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         _shortened(doc, found, self.actors)  # "the CJTF releases" of CJTF-OIR
-        main = self._main_country(doc, found)
+        # "refugees fled to Bangladesh": where people went tells no country of the events
+        fled = {id(f) for f in self.refuges.destinations(doc, found)}
+        voting = [f for f in found if id(f) not in fled]
+        main = self._main_country(doc, voting)
+        # "Russian bombers struck rebel positions": the rebels are not Russia's; a demonym
+        # naming whose war machines strike tells no country of those they strike
+        home = self._main_country(doc, voting, arms=False)
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
         found = [f for f in found if f not in owning]
         owners = frozenset(i for f in owning for i in range(f.start, f.end))
         _within_country(found, self.actors, main)
-        event = self.generics.event_country(doc, found)
+        dep, head = columns.deps(doc), columns.heads(doc)
+        # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran")
+        event = self.generics.event_country(
+            doc, [f for f in found if id(f) not in fled and not acting_country(f, dep, head)]
+        )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))
-        found += self.generics.find(doc, taken, event or main, actors, owners)
+        found += self.generics.find(doc, taken, event or main, actors, owners, event or home)
         self.generics.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
@@ -335,8 +348,11 @@ class MentionFinder:
         the gazetteers' names."""
         out = []
         for span in proper_noun_runs(doc, taken):
-            if columns.text(span).lower() in self.demonyms:
+            name = columns.text(span).lower()
+            if name in self.demonyms or name in self.communities:
                 continue  # "Syrian", "Afghan": not places
+            if name.endswith("s") and name[:-1] in self.communities:
+                continue  # "killed five Christians", "attacked Yazidis": people, no place
             if len(span) > 1 and self._preposition(span[0]):
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
@@ -466,20 +482,36 @@ class MentionFinder:
     def _region_or(self, span: Span, default: PlaceType) -> PlaceType:
         return PlaceType.REGION if span[-1].lower_ in self.region_heads else default
 
-    def _main_country(self, doc: Doc, found: list[Found]) -> str:
+    def _main_country(self, doc: Doc, found: list[Found], arms: bool = True) -> str:
+        """The country the article's names and demonyms name most (a place counts twice);
+        ``arms`` false: the country where things happen, not counting war machines named
+        ("Russian bombers", a demonym that says whose they are) nor a country that acts
+        ("rebels backed by Iran")."""
         votes: Counter[str] = Counter()
         dep, head = columns.deps(doc), columns.heads(doc)
         for f in found:
+            if not arms and self._abroad(doc, f):
+                continue
             if f.country:
-                votes[f.country] += (
-                    2 if f.kind == "place" and not acting_country(f, dep, head) else 1
-                )
+                acting = f.kind == "place" and acting_country(f, dep, head)
+                if arms or not acting:
+                    votes[f.country] += 2 if f.kind == "place" and not acting else 1
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
             iso = self.demonyms.get(lower)
-            if iso and pos[i] in ("ADJ", "PROPN") and ent_type[i] == "NORP":
+            telling = arms or not self.generics.arms_of(doc[i])
+            if iso and pos[i] in ("ADJ", "PROPN") and ent_type[i] == "NORP" and telling:
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
+
+    def _abroad(self, doc: Doc, f: Found) -> bool:
+        """A state's war machines named ("Russian bombers"), of a country where the lexicon
+        places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
+        return (
+            f.kind == "actor"
+            and f.country not in self.generics.war_countries
+            and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
+        )
 
     def _settle_places(self, doc: Doc, found: list[Found]) -> None:
         """One type per place (the most telling mention wins) and what contains what."""
@@ -615,7 +647,18 @@ def acting_country(f: Found, dep: Sequence[str], head: Sequence[int]) -> bool:
     """A country's name that is the subject of an active verb ("The U.S. reaffirms its
     commitment", "Russia has a responsibility to press the regime to end its strikes"): the
     state acting, which says nothing of where the events are (a passive subject, "Syria was
-    hit", stays the place)."""
+    hit", stays the place), or the agent of a passive ("rebels supported by Turkey and Qatar":
+    who does it, not where)."""
     if f.place_type is not PlaceType.COUNTRY:
         return False
-    return any(dep[i] == "nsubj" and not f.start <= head[i] < f.end for i in range(f.start, f.end))
+    for i in range(f.start, f.end):
+        if f.start <= head[i] < f.end:
+            continue
+        if dep[i] == "nsubj":
+            return True
+        j = i
+        while dep[j] == "conj" and head[j] != j:
+            j = head[j]  # "by Turkey and Qatar"
+        if dep[j] == "pobj" and dep[head[j]] == "agent":
+            return True
+    return False

@@ -33,10 +33,12 @@ solution", "X supports the people of Y"): a statement makes allies only in a sen
 word of war (``[allies] war_words``) or when one side is an armed group or named as forces
 ("the army", "Coalition aircraft"); an alliance of one person (allies are sides: a minister
 who voices support for a government, or a soldier who trains partners, speaks or acts for a
-side, whose alliance it is); joining someone ("X joined Y for talks", membership), supporting an
-operation ("a soldier supporting Operation Z"), reporting or condemning a fight ("X
-condemned the attacks against Y": X does not fight), an event or partners owned by a side
-("his death will degrade Y", "our partners pushed Y back": the owner does not fight).
+side, whose alliance it is), or of civilians (no side: "traders supporting the militias",
+"the government and the people of X in their fight"); joining someone ("X joined Y for
+talks", membership), supporting an operation ("a soldier supporting Operation Z"), reporting
+or condemning a fight ("X condemned the attacks against Y": X does not fight), an event or
+partners owned by a side ("his death will degrade Y", "our partners pushed Y back": the owner
+does not fight).
 
 Direction: fighting-against is directed, the source is the side that used violence (an
 event's agent, the subject of "fight"); a clash gives both directions, as both sides fight.
@@ -195,7 +197,11 @@ def find_relations(
     """The relations an article states, from its events and its parse (``doc``)."""
     words = words or load_words()
     named = {a.key: a.mentions for a in extraction.actors if a.mentions}
-    people = frozenset(a.key for a in extraction.actors if a.actor_type is ActorType.PERSON)
+    # persons and civilians are no one's allies: a person speaks or acts for a side, and
+    # civilians are no side ("the government and the people of X in their fight")
+    people = frozenset(
+        a.key for a in extraction.actors if a.actor_type in (ActorType.PERSON, ActorType.CIVILIANS)
+    )
     found = _Found(named, people)
     types = {a.key: a.actor_type for a in extraction.actors}
     unarmed = frozenset(k for k, t in types.items() if t in _UNARMED)
@@ -244,7 +250,7 @@ class _Found:
         self, named: dict[str, tuple[Span, ...]], people: frozenset[str] = frozenset()
     ) -> None:
         self.named = named  # actor key -> its mentions
-        self.people = people  # keys of the actors that are persons: no one's allies
+        self.people = people  # keys of the persons and civilians: no one's allies
         self.seen: set[tuple[RelationKind, str, str, int]] = set()
         self.found: list[Relation] = []
         # (source, target, sentence) -> one side is the other's members ("fighters of X")

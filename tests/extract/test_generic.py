@@ -301,3 +301,69 @@ def test_members_of_a_party_are_no_civilians(extractor: Any) -> None:
         Article("t", "Police arrested five members of the opposition party in Lowtown, Kenya.")
     )
     assert not [a for a in extraction.actors if any(m.text == "members" for m in a.mentions)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Gunmen killed five Christians near Lowtown on Sunday.", "Christians"),
+        ("Twelve Shiites were killed in a bombing in Lowtown.", "Shiites"),
+        ("The militia attacked Muslims and Christians in Lowtown.", "Christians"),
+    ],
+)
+def test_a_faith_a_violent_act_befalls_is_civilians(extractor: Any, text: str, words: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(m.text == words for m in a.mentions))
+    assert actor.actor_type is ActorType.CIVILIANS
+    assert not any(m.text == words for p in extraction.places for m in p.mentions)
+
+
+@pytest.mark.model
+def test_a_faith_that_acts_is_no_civilian_actor(extractor: Any) -> None:
+    """Those who protest are protesters by what they do, not civilians by their faith."""
+    extraction = extractor.extract_one(Article("t", "Muslims protested in Lowtown on Friday."))
+    assert not any(a.actor_type is ActorType.CIVILIANS for a in extraction.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian warplanes bombed a market on Monday, killing 20 civilians.",
+        "Russian bombers struck rebel positions on Monday, killing 12 rebels.",
+        "Rebels backed by Russia attacked the town on Monday.",
+    ],
+)
+def test_the_striking_or_backing_country_gives_no_country_to_the_others(
+    extractor: Any, text: str
+) -> None:
+    """Rebels and civilians are of the country the events happen in (none named here), not of
+    the country whose forces strike them or who backs them."""
+    extraction = extractor.extract_one(Article("t", text))
+    others = [
+        a for a in extraction.actors if a.actor_type in (ActorType.CIVILIANS, ActorType.REBEL_GROUP)
+    ]
+    assert others
+    assert not any("russia" in a.key for a in others)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Kenyan police arrested 20 protesters on Monday.",
+         {"police-forces-of-kenya", "protesters-kenya"}),
+        ("Nigerian troops clashed with militiamen on Monday.",
+         {"military-forces-of-nigeria", "militia-nigeria"}),
+        ("Syrian helicopters bombed rebel positions on Monday.",
+         {"military-forces-of-syria", "rebels-syria"}),
+    ],
+)  # fmt: skip
+def test_soldiers_police_and_a_war_countrys_machines_tell_where_others_are(
+    extractor: Any, text: str, keys: set[str]
+) -> None:
+    """Soldiers and police act mostly at home, and so do the machines of a country where
+    the lexicon places wars: they tell the country of those they face."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert {a.key for a in extraction.actors} == keys

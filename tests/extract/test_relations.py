@@ -497,3 +497,19 @@ def test_ridding_a_place_of_someone_fights_them(extractor: Any) -> None:
         assert (FIGHTING, fighter, "islamic-state") in found
     text = "The Peshmerga freed dozens of Yazidi civilians."
     assert not any(k is FIGHTING for k, _, _, _ in _found(extractor, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders supporting the militias in the war were sanctioned.",
+        "Villagers helped the rebels during the war.",
+    ],
+)
+def test_civilians_are_no_ones_allies(extractor: Any, text: str) -> None:
+    """Civilians are no side: those who help one are not its allies (ACLED's civilians are
+    the unarmed, whatever they do)."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert any(a.actor_type is ActorType.CIVILIANS for a in extraction.actors)
+    assert not [r for r in extraction.relations if r.kind is ALLIES]

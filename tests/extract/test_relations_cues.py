@@ -285,3 +285,30 @@ def test_taking_orders_from_a_side_is_no_fight_taking_a_town_is(extractor: Any) 
     assert _stated(extractor, "Al Shabaab took orders from Al Qaeda.") == set()
     stated = _stated(extractor, "The Lowland Army took the town from Al Shabaab.")
     assert any(kind is FIGHTING and target == "al-shabaab" for kind, _, target in stated)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Hezbollah funds the Houthis.", "hezbollah", "houthis"),
+        ("The Houthis, funded by Hezbollah, attacked the base.", "houthis", "hezbollah"),
+        ("Hezbollah equipped the Houthis during the war.", "hezbollah", "houthis"),
+    ],
+)
+def test_funding_or_equipping_a_side_is_an_alliance(
+    extractor: Any, text: str, first: str, second: str
+) -> None:
+    assert (ALLIES, first, second) in _stated(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab, an affiliate of al-Qaeda, attacked the base.",
+        "Al-Shabaab affiliated with al-Qaeda in 2012.",
+    ],
+)
+def test_an_affiliate_is_an_ally(extractor: Any, text: str) -> None:
+    assert (ALLIES, "al-shabaab", "al-qaeda") in _stated(extractor, text)

@@ -360,3 +360,20 @@ def test_a_country_supported_in_a_fight_is_a_side_of_it(extractor: Any, text: st
     extraction = extractor.extract_one(Article("t", text))
     fights = {(r.source, r.target) for r in extraction.relations}
     assert ("government-of-mali", "jnim") in fights
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on in Syria. The Lowtown Front was supported by Turkey in the war.",
+        "Fighting went on in Syria. Turkey supported the Lowtown Front in the war.",
+    ],
+)
+def test_a_country_backing_a_side_tells_no_country_of_the_events(extractor: Any, text: str) -> None:
+    """The agent of a passive acts, as the subject of an active verb does: Turkey is a state
+    backing a side abroad, in Syria, where the events are."""
+    extraction = extractor.extract_one(Article("t", text))
+    state = next(a for a in extraction.actors if "turkey" in a.key)
+    assert state.key == "government-of-turkey"  # one node for Turkey's state
+    assert state.actor_type is ActorType.STATE_FORCES and state.external  # abroad here

@@ -1,0 +1,40 @@
+"""Places people flee to (kg/extract/refuge.py) tell no country of the events, on sentences
+written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import ActorType, Article
+
+
+def _countries(extractor: Any, text: str) -> dict[str, str]:
+    """Each actor's type with its key, for the unnamed actors' countries."""
+    extraction = extractor.extract_one(Article("t", text))
+    return {a.actor_type.value: a.key for a in extraction.actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lowtown refugees fled to Kenya after soldiers burned their village.",
+        "Thousands of villagers crossed into Kenya after soldiers burned their homes.",
+        "Families sought refuge in Kenya after soldiers burned their homes.",
+    ],
+)
+def test_a_destination_of_flight_gives_no_country(extractor: Any, text: str) -> None:
+    actors = _countries(extractor, text)
+    assert not any(key.endswith("kenya") for key in actors.values())
+    assert ActorType.STATE_FORCES.value in actors
+
+
+@pytest.mark.model
+def test_a_place_of_the_events_still_gives_its_country(extractor: Any) -> None:
+    """The same words with the place of the burning named: the soldiers are Uganda's."""
+    text = "Soldiers burned homes in Uganda, and families fled to Kenya."
+    actors = _countries(extractor, text)
+    assert actors[ActorType.STATE_FORCES.value] == "military-forces-of-uganda"
+    assert actors[ActorType.CIVILIANS.value] == "civilians-uganda"
