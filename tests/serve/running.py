@@ -35,6 +35,20 @@ class Server:
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
+    def settled_log_length(self, quiet: float = 0.5, limit: float = 10.0) -> int:
+        """The log's number of lines once no line has come for ``quiet`` seconds: the earlier
+        requests' lines are written after their answers are sent, so one read at once may
+        come before some of them, which a test's own lines would then be confused with (CI
+        saw a GET and a HEAD of earlier tests arrive among them)."""
+        deadline = time.monotonic() + limit
+        length, since = len(self.log_text().splitlines()), time.monotonic()
+        while time.monotonic() - since < quiet and time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = len(self.log_text().splitlines())
+            if now != length:
+                length, since = now, time.monotonic()
+        return length
+
     def log_lines_after(
         self, before: int, count: int, containing: str = " /sparql ", limit: float = 30.0
     ) -> list[str]:

@@ -47,7 +47,7 @@ def test_comunica_queries_the_endpoint(server: Server) -> None:
         {"query": f"{PREFIXES}ASK {{ GRAPH <{GRAPH}> {{ ?e a sem:Event }} }}", "type": "simple"},
         {"query": construct, "type": "application/n-triples"},
     ]
-    before = len(server.log_text().splitlines())
+    before = server.settled_log_length()
     done = subprocess.run(
         [node, str(COMUNICA / "query.mjs"), server.endpoint],
         input=json.dumps(requests),
