@@ -334,6 +334,8 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
             host.counts.setdefault(name, value)
         # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
         host.targets = dedup([*host.targets, *d.targets])
+        if not host.agents:  # "Russian airstrikes killed 20": the killers are the strikes'
+            host.agents = [a for a in d.agents if a not in host.targets]
     return kept
 
 

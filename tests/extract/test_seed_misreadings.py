@@ -239,3 +239,23 @@ def test_a_gerund_read_as_an_adjective_after_a_preposition_is_the_act(
     assert [e.event_type for e in events] == ([event_type] if event_type else [])
     for event in events:
         assert actor_labels(extraction, event.agents) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # the strikes did the killing: who struck is who killed (the killing folds into them)
+        ("On 3 March 2021, Lowland airstrikes killed 20 militants near Lowtown.", set()),
+        ("On 3 March 2021, Russian airstrikes killed 20 civilians in Idlib.",
+         {"Military Forces of Russia"}),
+        ("Clashes erupted in Lowtown on 3 March 2021, and militants killed three soldiers.",
+         {"Militants"}),
+    ],
+)  # fmt: skip
+def test_a_killing_folded_into_an_event_with_no_agent_gives_it_the_killers(
+    extractor: Any, text: str, agents: set[str]
+) -> None:
+    (event,) = acled_events(extractor, text)
+    extraction = extract(extractor, text)
+    assert actor_labels(extraction, event.agents) == agents
+    assert event.counts.fatalities in (3, 20)
