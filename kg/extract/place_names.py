@@ -134,8 +134,8 @@ class PlaceNames:
         name the head only begins ("the Gulf Cartel"), nor one that modifies a noun after it
         ("the Lowtown Red Sea port": the port's name), nor a ship's ("HMS Ocean")."""
         seas = []
-        for i, token in enumerate(doc):
-            if token.lower_ not in self.waters or not _capital(token):
+        for i, lower in enumerate(columns.lowers(doc)):  # a Token only where a sea's word is
+            if lower not in self.waters or not _capital(doc[i]):
                 continue
             after = doc[i + 1] if i + 1 < len(doc) else None
             end = i + 1

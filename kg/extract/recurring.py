@@ -74,9 +74,12 @@ def recurring(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
             names.setdefault(tuple(text[f.start : f.end]), f)
     added: list[Found] = []
     claimed = set(taken)
+    starts: dict[str, list[int]] = {}  # where each word is written, in text order
+    for i, word in enumerate(text):
+        starts.setdefault(word, []).append(i)
     for words, owner in names.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in starts.get(words[0], ()):
             if tuple(text[i : i + n]) != words or any(j in claimed for j in range(i, i + n)):
                 continue
             if any(_other_entity(doc[j]) for j in range(i, i + n)):
