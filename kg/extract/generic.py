@@ -227,6 +227,11 @@ class GenericActors:
             return False
         return head.lemma_.lower() in self.hardware
 
+    def common_actor_noun(self, token: Token) -> bool:
+        """Whether ``token`` is a generic actor noun as a common noun ("Rebels" opening a
+        sentence, which the entity model may label a place): the generic rules' actor."""
+        return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in self.generic
+
     def names_a_people_in_arms(self, token: Token) -> bool:
         """Whether ``token`` is a people's name before soldiers or fighters ("Tuareg" in
         "Tuareg rebels", "Druze" in "Druze militiamen"): not a name of its own, whatever the

@@ -291,6 +291,8 @@ class MentionFinder:
                 continue
             if len(span) == 1 and self.generics.names_a_people_in_arms(span[0]):
                 continue  # "Tuareg rebels": an ethnic militia (generic.py), no person "Tuareg"
+            if len(span) == 1 and self.generics.common_actor_noun(span[0]):
+                continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
             after_preposition = len(span) > 1 and self._preposition(span[0])
             # "Near Sinjar, ...": a capital preposition the model read as part of a name
             before = doc[span.start - 1] if span.start > 0 else None

@@ -259,3 +259,14 @@ def test_a_killing_folded_into_an_event_with_no_agent_gives_it_the_killers(
     extraction = extract(extractor, text)
     assert actor_labels(extraction, event.agents) == agents
     assert event.counts.fatalities in (3, 20)
+
+
+def test_a_generic_actor_noun_the_entity_model_labels_a_place_is_the_actor(
+    extractor: Any,
+) -> None:
+    # the small model labels the sentence's first word "Rebels" GPE here
+    text = "Rebels succeeded in seizing checkpoints near Lowtown on Monday."
+    extraction = extract(extractor, text)
+    (event,) = acled_events(extractor, text)
+    assert actor_labels(extraction, event.agents) == {"Rebels"}
+    assert "Rebels" not in {p.label for p in extraction.places}
