@@ -304,7 +304,9 @@ class EventFinder:
         doc = head.doc
         subject, objects = self._roles(columns.tree(doc), head.i, d.event_class)
         agents = dedup(
-            k for s in subject for k in self._actors(doc, s, mentions, stop, previous_agents)
+            k
+            for s in subject
+            for k in self._actors(doc, s, mentions, stop, previous_agents, subject=True)
         )
         targets = dedup(k for o in objects for k in self._actors(doc, o, mentions, stop, []))
         if d.event_class == "territory-loss":
@@ -407,12 +409,20 @@ class EventFinder:
         return []
 
     def _actors(
-        self, doc: Doc, token: int, mentions: Mentions, stop: set[int], previous: list[str]
+        self,
+        doc: Doc,
+        token: int,
+        mentions: Mentions,
+        stop: set[int],
+        previous: list[str],
+        subject: bool = False,
     ) -> list[str]:
         if columns.lowers(doc)[token] in _PRONOUNS:
             return self._antecedent(doc, token, mentions, previous)
         if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
             named = cataphor_subjects(columns.tree(doc), token)
+            if not named and subject:  # "militants launched their attack": the actor before
+                return self._antecedent(doc, token, mentions, previous)
             return [k for s in named for k in self._actors(doc, s, mentions, stop, [])]
         keys = []
         whose = _members_of(doc, token, mentions)
