@@ -5,9 +5,12 @@ Named queries are the ``.rq`` files in ``kg/queries/``; each opens with a commen
     # title: Events at a place
     # description: Events at a place or anywhere inside it, with type, date and actors.
     # param: place - a place label, matched case-insensitively
+    # param: from (optional) - the first day, YYYY-MM-DD
 
-Parameter values are bound as RDF terms (pyoxigraph substitutions), never pasted into the
-query text: ``value`` binds the plain literal "value", ``<iri>`` binds an IRI. A bound
+A parameter marked ``(optional)`` may be left out: its variable stays unbound, which the query
+tells with ``COALESCE(STR(?from), "") = ""`` (Oxigraph answers ``BOUND`` false for a bound
+parameter). Parameter values are bound as RDF terms (pyoxigraph substitutions), never pasted
+into the query text: ``value`` binds the plain literal "value", ``<iri>`` binds an IRI. A bound
 variable must appear in the query's SELECT clause.
 
 Answers are written as an aligned table for a terminal (the first ``TABLE_LIMIT`` rows unless
@@ -53,10 +56,14 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
+_OPTIONAL = "(optional)"
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
     meaning: str
+    optional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,10 @@ def _read_named(path: Path) -> NamedQuery:
     params = []
     for spec in fields["param"]:
         name, _, meaning = spec.partition(" - ")
-        params.append(Param(name.strip(), meaning.strip()))
+        name = name.strip()
+        optional = name.endswith(_OPTIONAL)
+        name = name.removesuffix(_OPTIONAL).strip()
+        params.append(Param(name, meaning.strip(), optional))
     return NamedQuery(
         name=path.stem,
         title=" ".join(fields["title"]) or path.stem,
@@ -125,7 +135,8 @@ def run(store: Store, sparql: str, params: Mapping[str, str] | None = None) -> Q
 
 
 def run_named(store: Store, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run a named query; every parameter it declares must be given, and no other."""
+    """Run a named query; every parameter it declares must be given (an optional one may
+    not be), and no other."""
     query = named_query(name)
     given = dict(params or {})
     declared = {p.name: p for p in query.params}
@@ -134,7 +145,7 @@ def run_named(store: Store, name: str, params: Mapping[str, str] | None = None) 
         takes = ", ".join(declared) or "no parameters"
         raise QueryError(f"{name} has no parameter {unknown[0]!r}; it takes {takes}")
     for param in query.params:
-        if param.name not in given:
+        if param.name not in given and not param.optional:
             raise QueryError(
                 f"{name} needs --param {param.name}=VALUE ({param.meaning or param.name})"
             )

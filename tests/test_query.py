@@ -22,7 +22,7 @@ from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, parse_dataset, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
-         "article-events", "event-map"}  # fmt: skip
+         "article-events", "event-map", "actor-events", "events-near", "relations"}  # fmt: skip
 EVIL_ID = "evil one/../?x"
 TIMELINE_VARS = [
     "date",
@@ -163,8 +163,10 @@ def test_named_queries_work_without_the_taxonomy(bare_store_path: Path) -> None:
             "peaceful-protest",
             "armed-clash",
         ]
-        for name in NAMED - {"events-at-place", "article-events"}:
-            assert table(q.run_named(store, name)), name
+        for name in NAMED - {"events-at-place", "article-events", "relations"}:
+            params = {"actor-events": {"actor": "rebels"}, "events-near": {"place": "Saraqib",
+                      "km": "1"}}.get(name, {})  # fmt: skip
+            assert table(q.run_named(store, name, params)), name
 
 
 def test_unknown_named_query() -> None:
@@ -179,6 +181,14 @@ def test_missing_and_unknown_parameters(store: Store) -> None:
         q.run_named(store, "events-at-place", {"place": "Hama", "x": "1"})
     with pytest.raises(QueryError, match="has no parameter 'x'; it takes no parameters"):
         q.run_named(store, "timeline", {"x": "1"})
+
+
+def test_optional_parameters_may_be_left_out(store: Store) -> None:
+    params = {p.name: p.optional for p in q.named_query("actor-events").params}
+    assert params == {"actor": False, "from": True, "to": True}
+    with pytest.raises(QueryError, match="needs --param actor=VALUE"):
+        q.run_named(store, "actor-events", {"from": "2024-01-01"})
+    assert table(q.run_named(store, "actor-events", {"actor": "rebels"}))
 
 
 def test_parameter_values() -> None:
@@ -389,11 +399,32 @@ def test_event_map_gives_each_located_event_its_point(store: Store) -> None:
 # -- the shipped queries against their plain versions (tests/queries/) -------------------------
 
 PLAIN = Path(__file__).parent / "queries"
-LISTS = {"place", "agents", "targets", "where", "actors"}  # GROUP_CONCAT: no fixed order
+LISTS = {"place", "agents", "targets", "where", "actors", "others"}  # GROUP_CONCAT: any order
 PARAMS: dict[str, list[dict[str, str]]] = {
     "events-at-place": [{"place": p} for p in ("Hama", "idlib", "syria", "Quneitra", "none")],
     "article-events": [{"article": a} for a in ("a1", EVIL_ID, "seed-dated-1", "zz")],
+    "actor-events": [
+        {"actor": "Nusra Front"},
+        {"actor": "nusra fighters"},
+        {"actor": "rebels"},
+        {"actor": "Military Forces of Syria", "from": "2014-09-27"},
+        {"actor": "Military Forces of Syria", "from": "2014-01-01", "to": "2014-09-26"},
+        {"actor": "Syrian government forces", "to": "2024-03-03"},
+        {"actor": "none"},
+    ],
+    "events-near": [
+        {"place": "Hama", "km": "60"},
+        {"place": "quneitra", "km": "25"},
+        {"place": "Saraqib", "km": "100"},
+        {"place": "none", "km": "50"},
+    ],
+    "relations": [{}, {"actor": "Rebels (Syria)"}, {"actor": "none"}],
 }
+EMPTY = "none"  # a parameter value that names nothing
+SAMPLE_ONLY = {
+    "Saraqib",
+    "Syrian government forces",
+}  # names of the sample store's articles, not the seed's
 
 
 @pytest.fixture(scope="module")
@@ -425,7 +456,8 @@ def test_named_queries_answer_as_their_plain_versions(
             expected = answer(q.run(store, plain, params))
             assert answer(q.run_named(store, name, params)) == expected, params
             if which == "golden_store_path" and name not in ("article-events",):
-                assert expected or params.get("place") == "none", (name, params)
+                named_nothing = {EMPTY, *SAMPLE_ONLY} & set(params.values())
+                assert expected or named_nothing, (name, params)
 
 
 @pytest.mark.parametrize("which", ["store_path", "bare_store_path", "golden_store_path"])
@@ -481,3 +513,87 @@ def test_the_plain_prefix_table_agrees_with_the_namespaces() -> None:
     ours = {"kg": namespaces.KG._NS, "sem": namespaces.SEM, "kget": namespaces.EVENT_TYPE}
     assert all(str(ns) == prefixes.PREFIXES[p] for p, ns in ours.items())
     assert str(namespaces.KG.agent) == "https://w3id.org/kg/ontology#agent"
+
+
+def test_actor_events_finds_the_actor_by_name_in_date_order(store: Store) -> None:
+    rows = table(q.run_named(store, "actor-events", {"actor": "SYRIAN government FORCES"}))
+    assert [(r["actorLabel"], r["date"], r["role"], r["eventType"]) for r in rows] == [
+        ("Syrian government forces", "2024-03-03", "agent", "Shelling/artillery/missile attack"),
+        ("Syrian government forces", "2024-03-04", "target", "Armed clash"),
+    ]
+    assert [(r["others"], r["place"], r["fatalities"]) for r in rows] == [
+        ("civilians", "Hama", "4"),
+        ("Rebels", "Hama", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("days", "dates"),
+    [
+        ({"from": "2024-03-04"}, ["2024-03-04"]),
+        ({"to": "2024-03-03"}, ["2024-03-03"]),
+        ({"from": "2024-03-03", "to": "2024-03-04"}, ["2024-03-03", "2024-03-04"]),
+        ({"from": "2024-03-05"}, []),
+    ],
+)
+def test_actor_events_keeps_the_days_asked(
+    store: Store, days: dict[str, str], dates: list[str]
+) -> None:
+    rows = table(q.run_named(store, "actor-events", {"actor": "Syrian government forces", **days}))
+    assert [r["date"] for r in rows] == dates
+
+
+def test_actor_events_by_alias_leaves_out_undated_events_once_days_are_asked(
+    golden_store_path: Path,
+) -> None:
+    with open_store(golden_store_path, read_only=True) as store:
+        every = table(q.run_named(store, "actor-events", {"actor": "nusra fighters"}))
+        dated = table(
+            q.run_named(store, "actor-events", {"actor": "Nusra Front", "from": "1900-01-01"})
+        )
+    assert {r["actorLabel"] for r in every} == {"Nusra Front"}
+    assert {r["date"] for r in every} == {"", "2014-09-27"}  # the undated seed and the dated
+    assert {r["date"] for r in dated} == {"2014-09-27"}
+
+
+def test_events_near_measures_distances_as_the_great_circle(golden_store_path: Path) -> None:
+    """The plain-arithmetic distance agrees with the haversine one within 0.1 km, and the
+    events beyond the distance asked are left out."""
+    import math
+
+    def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+        (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
+        h = math.sin((lat2 - lat1) / 2) ** 2
+        h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+    points = """SELECT DISTINCT ?label ?wkt { GRAPH ?g { ?p geo:hasGeometry/geo:asWKT ?wkt ;
+                                                       rdfs:label ?label } }"""
+    with open_store(golden_store_path, read_only=True) as store:
+        where = {
+            label: tuple(reversed([float(x) for x in wkt[6:-1].split()]))
+            for label, wkt in q.rows_as_text(q.run(store, points).rows)
+        }
+        near = table(q.run_named(store, "events-near", {"place": "hama", "km": "100"}))
+        closer = table(q.run_named(store, "events-near", {"place": "hama", "km": "10"}))
+    assert len({r["at"] for r in near}) >= 3
+    for row in near:
+        expected = haversine(where["Hama"], where[row["at"]])
+        assert abs(float(row["distance"]) - expected) < 0.1, (row["at"], expected)
+        assert float(row["distance"]) <= 100
+    assert [float(r["distance"]) for r in near] == sorted(float(r["distance"]) for r in near)
+    assert closer and {r["at"] for r in closer} < {r["at"] for r in near}
+    assert all(float(r["distance"]) <= 10 for r in closer)
+
+
+def test_relations_counts_each_pair_and_keeps_an_actors(golden_store_path: Path) -> None:
+    with open_store(golden_store_path, read_only=True) as store:
+        every = table(q.run_named(store, "relations"))
+        rebels = table(q.run_named(store, "relations", {"actor": "rebels (syria)"}))
+    assert {r["relation"] for r in every} <= {"fightsAgainst", "alliedWith"}
+    pairs = {(r["subject"], r["relation"], r["object"]): r for r in every}
+    clash = pairs["Military Forces of Syria", "fightsAgainst", "Rebels (Syria)"]
+    assert int(clash["sentences"]) >= 2 and clash["first"] <= clash["last"]
+    assert clash["example"]
+    assert rebels and all("Rebels (Syria)" in (r["subject"], r["object"]) for r in rebels)
+    assert len(rebels) < len(every)

@@ -138,8 +138,9 @@ def _list(queries: dict[str, NamedQuery]) -> None:
         if named.description:
             click.echo(f"    {named.description}")
         for param in named.params:
-            click.echo(f"    --param {param.name}=VALUE  {param.meaning}")
-        example = " ".join(f"--param {p.name}=..." for p in named.params)
+            optional = " (optional)" if param.optional else ""
+            click.echo(f"    --param {param.name}=VALUE{optional}  {param.meaning}")
+        example = " ".join(f"--param {p.name}=..." for p in named.params if not p.optional)
         click.echo(f"    kg query --named {named.name} {example}".rstrip())
 
 

@@ -64,6 +64,8 @@ def test_list(store: str) -> None:
         assert f"\n{name}: " in "\n" + done.stdout
     assert "--param place=VALUE" in done.stdout
     assert "--param article=VALUE" in done.stdout
+    assert "--param from=VALUE (optional)" in done.stdout  # actor-events
+    assert "kg query --named actor-events --param actor=...\n" in done.stdout
 
 
 def test_param_and_csv(store: str) -> None:
