@@ -49,6 +49,12 @@ COUNTRY = """SELECT ?label (COUNT(DISTINCT ?p) AS ?n) WHERE {
   GRAPH ?g { ?p schema:containedInPlace ?c . ?c rdfs:label ?label } }
   GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""  # the place most others are in
 ARTICLE = "SELECT ?id WHERE { ?d a schema:NewsArticle ; dcterms:identifier ?id } LIMIT 1"
+ACTOR = """SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  GRAPH ?g { ?e kg:agent|kg:target ?a . ?a rdfs:label ?label } }
+  GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""  # the actor in most events
+LOCATION = """SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  GRAPH ?g { ?e kg:location ?p . ?p rdfs:label ?label } }
+  GROUP BY ?label ORDER BY DESC(?n) LIMIT 1"""  # the place most events are put at
 
 
 @dataclass
@@ -143,6 +149,10 @@ def measure(name: str, store: Path, articles: int, runs: int, work: Path) -> Sto
         "events-at-place": [f"place={store_query(store, PLACE)[0]}"],
         "events-at-place:country": [f"place={store_query(store, COUNTRY)[0]}"],
         "article-events": [f"article={store_query(store, ARTICLE)[0]}"],
+        "actor-events": [f"actor={store_query(store, ACTOR)[0]}"],
+        "events-near": [f"place={store_query(store, LOCATION)[0]}", "km=50"],
+        "relations:actor": [f"actor={store_query(store, ACTOR)[0]}"],
+        "relations": [],
     }
     print(f"{name}: {triples:,} triples, params {params}", file=sys.stderr)
     out = work / "out"
