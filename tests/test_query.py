@@ -22,7 +22,8 @@ from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, parse_dataset, write_taxonomy
 
 NAMED = {"articles", "event-count", "events-at-place", "actors-by-event-type", "timeline",
-         "article-events", "event-map", "actor-events", "events-near", "relations"}  # fmt: skip
+         "article-events", "event-map", "actor-events", "events-near", "relations",
+         "actors"}  # fmt: skip
 EVIL_ID = "evil one/../?x"
 TIMELINE_VARS = [
     "date",
@@ -399,7 +400,7 @@ def test_event_map_gives_each_located_event_its_point(store: Store) -> None:
 # -- the shipped queries against their plain versions (tests/queries/) -------------------------
 
 PLAIN = Path(__file__).parent / "queries"
-LISTS = {"place", "agents", "targets", "where", "actors", "others"}  # GROUP_CONCAT: any order
+LISTS = {"place", "agents", "targets", "where", "actors", "others", "aliases"}  # any order
 PARAMS: dict[str, list[dict[str, str]]] = {
     "events-at-place": [{"place": p} for p in ("Hama", "idlib", "syria", "Quneitra", "none")],
     "article-events": [{"article": a} for a in ("a1", EVIL_ID, "seed-dated-1", "zz")],
@@ -597,3 +598,16 @@ def test_relations_counts_each_pair_and_keeps_an_actors(golden_store_path: Path)
     assert clash["example"]
     assert rebels and all("Rebels (Syria)" in (r["subject"], r["object"]) for r in rebels)
     assert len(rebels) < len(every)
+
+
+def test_actors_lists_each_actor_once_with_its_aliases_and_counts(
+    golden_store_path: Path,
+) -> None:
+    with open_store(golden_store_path, read_only=True) as store:
+        rows = table(q.run_named(store, "actors"))
+    assert len({r["iri"] for r in rows}) == len(rows)
+    nusra = next(r for r in rows if r["actor"] == "Nusra Front")
+    assert "Nusra Fighters" in split(nusra["aliases"])
+    assert int(nusra["asAgent"]) >= 1 and nusra["actorType"]
+    events = [int(r["asAgent"] or 0) + int(r["asTarget"] or 0) for r in rows]
+    assert events == sorted(events, reverse=True)  # most active first
