@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import columns
 from kg.extract.columns import Tree
+from kg.extract.found import Found
 from kg.model import ActorType, DatePrecision
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -41,6 +42,10 @@ class Draft:
     background: bool = False
     # an infinitive naming what an act or a group is for: "an attack to capture the base"
     aim: bool = False
+    # the subject's mentions of people of the same kind as the target ("angry residents
+    # attacked a man": civilians both), left out of the agents: a riot or a protest makes them
+    # its rioters or protesters (kg.extract.roles), not the same node as their victim
+    shared_agents: list[Found] = field(default_factory=list)
 
 
 _SETTING_PREPOSITIONS = frozenset({"amid", "amidst", "during", "under", "despite"})

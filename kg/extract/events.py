@@ -312,6 +312,14 @@ class EventFinder:
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
         agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
+        shared = set(agents) & set(targets)
+        if shared and d.event_class != "territory-loss":
+            d.shared_agents = [
+                f
+                for s in subject
+                for i in walk_from(doc, s, stop)
+                if (f := mentions.at(i)) is not None and f.key in shared and f.start == i
+            ]
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
         d.places = self._places(doc, head.i, mentions, stop)

@@ -132,6 +132,17 @@ class Mentions:
                 f.key, f.label, f.actor_type, f.external = new_key, label, actor_type, False
         return new_key
 
+    def retype_one(self, found: Found, label: str, actor_type: ActorType) -> str:
+        """Give one mention another identity, leaving the others of its actor as they are
+        ("angry residents attacked a man": the residents become rioters, not the man)."""
+        found.key, found.label, found.actor_type, found.external = (
+            name_key(label),
+            label,
+            actor_type,
+            False,
+        )
+        return found.key
+
     def at_key(self, key: str) -> Found | None:
         """The first mention of the actor or place with this key."""
         return next((f for f in self.found if f.key == key), None)

@@ -37,6 +37,11 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         role = _ROLE_TYPES.get(d.event_class)
         if role is None:
             continue
+        for shared in d.shared_agents:  # "angry residents attacked a man": the rioters
+            if shared.key in d.targets and shared.actor_type in _RETYPED:
+                country = lexicon.country_by_iso.get(shared.country)
+                label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
+                d.agents = dedup([*d.agents, mentions.retype_one(shared, label, role)])
         for key in d.agents:
             found = mentions.at_key(key)
             if found is None or found.actor_type not in _RETYPED or found.actor_type == role:

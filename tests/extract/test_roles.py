@@ -51,3 +51,28 @@ def test_forces_named_by_the_place_hit_are_not_the_bombers(extractor: Any, text:
     (event,) = [e for e in extraction.events if e.event_type != "statement"]
     assert [labels[k] for k in event.agents] == ["Unidentified Armed Group"]
     assert any(labels[k].startswith(("Police", "Military")) for k in event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters", "victim"),
+    [
+        ("Angry residents attacked and killed a man accused of witchcraft in Kisii, Kenya.",
+         "Angry residents", "a man"),
+        ("Rioting youths burned the house of a local farmer in Nakuru, Kenya.", "Rioting youths",
+         "a local farmer"),
+    ],
+)  # fmt: skip
+def test_people_who_riot_against_people_are_rioters_and_their_victims_civilians(
+    extractor: Any, text: str, rioters: str, victim: str
+) -> None:
+    """Both are "civilians" until the riot: the mob's own words are the rioters' mention, the
+    victim's stay the civilians', and the event has both (not an implicit rioter)."""
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    (event,) = extraction.events
+    (agent,) = [by_key[k] for k in event.agents]
+    (target,) = [by_key[k] for k in event.targets]
+    assert agent.actor_type is ActorType.RIOTERS
+    assert [m.text for m in agent.mentions] == [rioters]
+    assert target.actor_type is ActorType.CIVILIANS
+    assert [m.text for m in target.mentions] == [victim]
