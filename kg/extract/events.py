@@ -88,6 +88,8 @@ _VICTIM_CLASSES = frozenset(
 
 # the dependencies an event's place may be found up through: its clauses and phrases
 _SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+_OPENINGS = frozenset({"(", "["})
+_CLOSINGS = frozenset({")", "]"})
 
 
 class EventFinder:
@@ -483,6 +485,7 @@ class EventFinder:
             i = todo.pop()
             subject_tokens.add(i)
             todo += t.kids[i]
+        containers = _containers(doc, mentions)
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
             for i, depth in walk_depth_from(
@@ -498,7 +501,11 @@ class EventFinder:
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
                 depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
-            best = [(r, dp, k) for k, (r, dp) in depths.items()]
+            best = [
+                (r, dp, key)
+                for k, (r, dp) in depths.items()
+                for key in ((containers[k], k) if k in containers else (k,))
+            ]
             if best:
                 rank = min(b[0] for b in best)
                 depth = min(b[1] for b in best if b[0] == rank)
@@ -512,7 +519,10 @@ class EventFinder:
         if in_sentence:
             rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in in_sentence)
             return dedup(
-                f.key for f in in_sentence if place_rank(f.place_type or PlaceType.OTHER) == rank
+                key
+                for f in in_sentence
+                if place_rank(f.place_type or PlaceType.OTHER) == rank
+                for key in ((containers[f.key], f.key) if f.key in containers else (f.key,))
             )
         acting = {f.key for f in named}  # a state acting here is not where its events are
         return [mentions.main_place] if mentions.main_place not in acting | {""} else []
@@ -537,6 +547,28 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self._actors(sent.doc, pobj.i, mentions, set(), [])
         return dedup(speakers)
+
+
+def _containers(doc: Doc, mentions: Mentions) -> dict[str, str]:
+    """The places named in brackets right after another place, the bracket opening with one
+    ("in Dire (Dire, Tombouctou)", "women in Lowtown [Coast Province]"; not "in Baringo (in
+    Kabarnet town)"), each with that place: they tell where it lies, and an event the parse
+    puts at them is at that place first."""
+    out: dict[str, str] = {}
+    text = columns.texts(doc)
+    for i in (i for i, t in enumerate(text[1:-1], start=1) if t in _OPENINGS):
+        outer, first = mentions.at(i - 1), mentions.at(i + 1)
+        if outer is None or first is None:
+            continue
+        if outer.kind != "place" or first.kind != "place" or first.start != i + 1:
+            continue
+        j = i + 1
+        while j < len(text) and text[j] not in _CLOSINGS:
+            found = mentions.at(j)
+            if found is not None and found.kind == "place" and found.key != outer.key:
+                out.setdefault(found.key, outer.key)
+            j += 1
+    return out
 
 
 def _members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:

@@ -1,8 +1,10 @@
 """Place names the entity model splits, misses or invents, settled after the mention passes
 (:mod:`kg.extract.mentions`): one name joined by a particle ("Pul-e Khumri", "Ras al-Ain"),
-the two towns of a road ("the Kitale-Lodwar road"), the town of an institution ("Garissa
-University", "the Mandera police station"), and countries that name no place of the article
-("pro-Turkey factions", "the US dollar")."""
+the two towns of a road ("the Kitale-Lodwar road", "the road connecting X and Y":
+:mod:`kg.extract.roads`), the town of an institution ("Garissa University", "the Mandera
+police station"), a place's noun and "of" the model took for its name ("the Municipality
+of"), and countries that name no place of the article ("pro-Turkey factions", "the US
+dollar")."""
 
 from __future__ import annotations
 
@@ -13,24 +15,27 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.roads import COMPASS, HYPHENS, road_ends
 from kg.extract.spans import place_found
 from kg.model import PlaceType
 
 __all__ = ["PlaceNames"]
 
-_HYPHENS = {"-", "\u2013", "\u2010"}
 _UNIVERSITIES = {"university", "college", "polytechnic"}
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 # lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
 _FRONTS = {"front", "frontline", "axis"}
 _CENTRES = {"center", "centre", "centres", "centers"}
 # lower-case words before a name that place it: "in central Kut", "an area southeast Ar Rutba"
-_BEARINGS = _COMPASS | {"central", "northeast", "northwest", "southeast", "southwest", "downtown"}
+_BEARINGS = COMPASS | {"central", "northeast", "northwest", "southeast", "southwest", "downtown"}
 _POSSESSIVES = {"'s", "'", "\u2019s", "\u2019"}
 
 
 def _capital(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
+
+
+def _proper(token: Token) -> bool:
+    return _capital(token) and token.pos_ == "PROPN"
 
 
 def _glued(token: Token) -> bool:
@@ -109,15 +114,16 @@ class PlaceNames:
                 kept.append(f)
         for span in self._joined(doc):
             kept = self._join(doc, kept, span)
-        for first, second in self._road_ends(doc):
-            kept = self._replace(
-                kept,
-                first.start,
-                second.end,
-                [place_found(first, PlaceType.OTHER), place_found(second, PlaceType.OTHER)],
-            )
+        for town in road_ends(doc, self.routes):
+            kept = self._road_end(kept, town)
         for town, start, end in self._institution_towns(doc):
             kept = self._institution(kept, town, start, end)
+        for f in [f for f in kept if f.kind == "place"]:
+            cut = self._noun_of(doc, f)
+            if cut is not None:
+                name, ptype = cut
+                kept = self._replace(kept, f.start, max(f.end, name.end if name else 0), [])
+                kept += [place_found(name, ptype)] if name is not None else []
         for name, ptype in self._named_by_noun(doc):
             kept = self._noun_place(doc, kept, name, ptype)
         for f, ptype in [(f, t) for f in kept if (t := self._placed_actor(doc, f)) is not None]:
@@ -177,12 +183,12 @@ class PlaceNames:
             if t.i < 1 or t.i + 2 > len(doc):
                 continue
             left, right = doc[t.i - 1], doc[t.i + 1]
-            if left.text in _HYPHENS and _glued(left) and t.i >= 2 and _capital(doc[t.i - 2]):
+            if left.text in HYPHENS and _glued(left) and t.i >= 2 and _capital(doc[t.i - 2]):
                 start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
                 if not _glued(doc[start]):
                     continue
-                end = t.i + 3 if right.text in _HYPHENS and _glued(t) else t.i + 2
-            elif _capital(left) and right.text in _HYPHENS and _glued(t) and _glued(right):
+                end = t.i + 3 if right.text in HYPHENS and _glued(t) else t.i + 2
+            elif _capital(left) and right.text in HYPHENS and _glued(t) and _glued(right):
                 start, end = t.i - 1, t.i + 3  # "Ras al-Ain"
             else:
                 continue
@@ -213,21 +219,14 @@ class PlaceNames:
 
     # -- roads and institutions ----------------------------------------------------------------
 
-    def _road_ends(self, doc: Doc) -> list[tuple[Span, Span]]:
-        """ "the Kitale-Lodwar road": both towns."""
-        out = []
-        for i in _indices(columns.texts(doc), _HYPHENS):
-            t = doc[i]
-            if not _glued(t) or t.i < 1 or t.i + 2 >= len(doc):
-                continue
-            first, second = doc[t.i - 1], doc[t.i + 1]
-            if not (_capital(first) and _glued(first) and _capital(second)):
-                continue
-            if first.lower_ in _COMPASS or second.lower_ in _COMPASS:
-                continue  # "the East-West highway"
-            if doc[t.i + 2].lower_ in self.routes:
-                out.append((doc[t.i - 1 : t.i], doc[t.i + 1 : t.i + 2]))
-        return out
+    def _road_end(self, found: list[Found], town: Span) -> list[Found]:
+        """A road's end is a place, unless it is an actor the lexicon knows or a country."""
+        parts = _overlapping(found, town.start, town.end)
+        if any(f.key in self.lexicon_actors or f.place_type == PlaceType.COUNTRY for f in parts):
+            return found
+        if any(f.kind == "place" and (f.start, f.end) == (town.start, town.end) for f in parts):
+            return found
+        return self._replace(found, town.start, town.end, [place_found(town, PlaceType.OTHER)])
 
     def _institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
         """ "Garissa University", "the Mandera police station", "the University of Nairobi",
@@ -259,8 +258,12 @@ class PlaceNames:
                 if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                end = t.i + 2  # "residents of Gede"
-                while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
+                end = t.i + 2  # "residents of Gede", "residents of Ol Kalou" ("Ol" an adjective)
+                while (
+                    end < len(doc)
+                    and _capital(doc[end])
+                    and (doc[end].pos_ == "PROPN" or (end + 1 < len(doc) and _proper(doc[end + 1])))
+                ):
                     end += 1
                 name = doc[t.i + 2 : end]
                 if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
@@ -281,6 +284,27 @@ class PlaceNames:
         ptype = types[0] if types else PlaceType.OTHER
         return self._replace(found, start, end, [place_found(town, ptype)])
 
+    # -- a place's noun and "of" taken for its name -----------------------------------------
+
+    def _noun_of(self, doc: Doc, f: Found) -> tuple[Span | None, PlaceType] | None:
+        """ "in the Municipality of Nuevo Laredo", "the Municipality of Puerto Lowtown": the
+        entity model's place is a place's noun and "of" (the name cut off, or only its first
+        word kept); the place is the name after them (none when no name follows), of the
+        model's type (a municipality is named after its seat, the town news means). A name
+        the model kept whole after a province's noun is that province's ("the State of
+        Mexico" is not Mexico)."""
+        start = f.start + int(doc[f.start].lower_ == "the")
+        of = start + 1
+        if of >= f.end or doc[of].lower_ != "of":
+            return None
+        noun = self.place_nouns.get(doc[start].lemma_.lower())
+        if noun is None or (of + 1 < f.end and noun is PlaceType.PROVINCE):
+            return None
+        end = f.end
+        while end < len(doc) and _capital(doc[end]):
+            end += 1
+        return (doc[of + 1 : end] if end > of + 1 else None), f.place_type or PlaceType.OTHER
+
     # -- names a place noun follows -------------------------------------------------------------
 
     def _named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
@@ -297,7 +321,7 @@ class PlaceNames:
                 continue
             name = _name_before(doc, i, person=True, named=True)
             if name is None or any(
-                w.lower_ in self.communities or w.lower_ in _COMPASS for w in name
+                w.lower_ in self.communities or w.lower_ in COMPASS for w in name
             ):
                 continue
             out.append((name, ptype))

@@ -348,3 +348,29 @@ def test_a_sea_is_a_region_not_a_town_or_a_country(extractor: Any, text: str, se
 def test_a_name_a_sea_s_word_begins_or_a_ship_s_is_no_sea(extractor: Any, text: str) -> None:
     result = extractor.extract_one(Article("t", text))
     assert all(p.place_type is not PlaceType.REGION for p in result.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On 4 March 2021 in the Municipality of Nueva Lowtown gunmen clashed with police.",
+            "Nueva Lowtown",
+        ),
+        (
+            "On 2 April 2021 in the Municipality of Puerto Lowtown a man was shot dead.",
+            "Puerto Lowtown",
+        ),
+        ("On 2 April 2021 in the District of Lowtown a man was shot dead.", "Lowtown"),
+    ],
+)
+def test_a_place_noun_and_of_is_no_name_the_name_after_them_is(
+    extractor: Any, text: str, name: str
+) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert [p.label for p in result.places] == [name]
+
+
+def test_residents_of_a_name_whose_first_word_reads_as_an_adjective(extractor: Any) -> None:
+    places = _places(extractor, "3 July. Residents of Ol Kalou march over rising crime.")
+    assert places == ["Ol Kalou"]
