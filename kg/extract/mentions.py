@@ -293,6 +293,8 @@ class MentionFinder:
                 continue  # "Tuareg rebels": an ethnic militia (generic.py), no person "Tuareg"
             if len(span) == 1 and self.generics.common_actor_noun(span[0]):
                 continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
+            if len(span) == 1 and self._community(span[0]):
+                continue  # "the Yazidi community", "Druze villagers": a people, no place
             after_preposition = len(span) > 1 and self._preposition(span[0])
             # "Near Sinjar, ...": a capital preposition the model read as part of a name
             before = doc[span.start - 1] if span.start > 0 else None
@@ -358,7 +360,7 @@ class MentionFinder:
             if len(span) > 1 and self._preposition(span[0]):
                 out.append(place_found(span[1:], self._region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
-            if self._body(span):
+            if self._body(span) or self._not_a_name(span):  # "took part in Exercise X"
                 continue
             if self._kin_group(span):  # "a sheikh of the Karabla clan", left unlabelled
                 whole = whole_name(span)  # "the Al bu Nimr tribe" cut at "bu"
@@ -404,6 +406,12 @@ class MentionFinder:
                 and span[-1].lower_ in self.agreement_heads)
             or self._portfolio(span)
         )  # fmt: skip
+
+    def _community(self, token: Token) -> bool:
+        """A word naming a faith or a people ("Yazidi", "Christians"), whatever the model's
+        entity label: the people's name, never a place's nor a person's."""
+        word = token.lower_
+        return word in self.communities or (word.endswith("s") and word[:-1] in self.communities)
 
     def _body(self, span: Span) -> bool:
         """One capitalised word naming a kind of body ("support from the Coalition", "the
@@ -465,6 +473,8 @@ class MentionFinder:
             return self._region_or(span, self.place_nouns[noun])
         if root.dep_ == "pobj" and head.lower_ in self.locative:
             return self._region_or(span, PlaceType.OTHER)
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out":
+            return self._region_or(span, PlaceType.OTHER)  # "pushed ISIL out of Kobane"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
             return self._region_or(span, PlaceType.OTHER)  # "areas north and west of Raqqah"
         if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in self.route_words:
