@@ -23,7 +23,7 @@ from kg.extract.acronyms import acronyms
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.name_context import NameContext
+from kg.extract.name_context import NameContext, with_nickname
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
@@ -202,6 +202,8 @@ class MentionFinder:
             if after_preposition:  # "Near Palmyra, ...": the model took the preposition in
                 span = span[1:]
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
+            if label == "PERSON":
+                whole = with_nickname(whole)  # 'Paul "Tex" Redmond' cut at the quotes
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
             end = numbered(doc, span.start, span.end) if label == "ORG" else span.end

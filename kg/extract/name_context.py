@@ -1,7 +1,8 @@
 """What a name's own words and its place in the sentence make it, for the mention finder
 (:mod:`kg.extract.mentions`): a place and its type ("the town of X", "captured X", "out of
 X"), an organisation ("the 158th Fighter Wing"), a kin group ("the X clan"), a people, or no
-name at all (weapons, operations, a title's portfolio)."""
+name at all (weapons, operations, a title's portfolio); and a person's name the model cut at a
+nickname in quotes, made whole."""
 
 from __future__ import annotations
 
@@ -14,14 +15,39 @@ from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import BEARINGS, captive, ground_taken
 from kg.model import PlaceType
 
-__all__ = ["NameContext", "load_organisation_heads"]
+__all__ = ["NameContext", "load_organisation_heads", "with_nickname"]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def load_organisation_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (``kg/data/names.toml``)."""
     return read_words("names.toml", "organisations", "heads")
+
+
+def with_nickname(span: Span) -> Span:
+    """A person's name the model cut at a nickname in quotes, made whole: "Paul" of 'Paul
+    "Tex" Redmond' (one or two capitalised words in quotes, then the surname's capitalised
+    words)."""
+    doc = span.doc
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and text[i][:1].isupper() and doc[i].pos_ == "PROPN"
+
+    i = span.end
+    if i >= len(doc) or text[i] not in _QUOTES:
+        return span
+    j = i + 1
+    while j < i + 3 and capital(j):
+        j += 1
+    if j == i + 1 or j >= len(doc) or text[j] not in _QUOTES or not capital(j + 1):
+        return span
+    end = j + 1
+    while capital(end):
+        end += 1
+    return doc[span.start : end]
 
 
 class NameContext:
