@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 from kg.extract import columns
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
+from kg.extract.found import Mentions
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Mentions
 from kg.extract.told import deaths_told, told_in_passing, unstruck_lemmas, without_grievance
 from kg.extract.trigger_args import (
     acted_on_lemmas,

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import columns
 from kg.extract.columns import Tree
-from kg.extract.mentions import Mentions
+from kg.extract.found import Mentions
 from kg.model import ActorType
 
 __all__ = [

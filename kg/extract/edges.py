@@ -14,6 +14,7 @@ __all__ = ["between_clean", "left_edge", "of_phrase_end", "place_phrase", "regio
 # a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def region_after(doc: Doc, f: Found, places: dict[int, Found], modifiers: frozenset[str]) -> int:
@@ -63,19 +64,45 @@ def left_edge(root: Token) -> int:
     for child in reversed(list(root.lefts)):
         if child.dep_ not in _LEFT_DEPS:
             break
-        edge = child.left_edge.i
+        edge = _after_swallowed_place(root, child.left_edge.i)
         if not between_clean(root.doc, edge, start):
             break
         start = edge
     return start
 
 
+def _after_swallowed_place(root: Token, edge: int) -> int:
+    """ "In Turkey Minister Ellwood met ...": a place the parse joined to the phrase while
+    the preposition before it is left without an object is that preposition's object; the
+    phrase starts after it."""
+    doc = root.doc
+    before = doc[edge - 1] if edge > 0 else None
+    if (
+        before is None
+        or before.pos_ != "ADP"
+        or any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    ):
+        return edge
+    end = edge
+    while end < root.i and doc[end].ent_type_ in ("GPE", "LOC"):
+        end += 1
+    return end
+
+
 def between_clean(doc: Doc, start: int, end: int) -> bool:
-    """No punctuation that ends a phrase, and no sentence start, in doc[start:end]."""
+    """No punctuation that ends a phrase (a dash with spaces around it too: "BAGHDAD - the
+    Coalition said"), and no sentence start, in doc[start:end]."""
     return all(
-        doc[i].text not in _STOPS and not (i > start and doc[i].is_sent_start)
+        doc[i].text not in _STOPS
+        and not (i > start and doc[i].is_sent_start)
+        and not _spaced_dash(doc, i)
         for i in range(start, end)
     )
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash between spaces, which parts clauses ("U.S.-led" joins words: no spaces)."""
+    return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def of_phrase_end(head: Token) -> int:

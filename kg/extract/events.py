@@ -57,9 +57,11 @@ from kg.extract.folding import (
     one_protest,
     seizures_in_fighting,
 )
+from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.mentions import Mentions, acting_country, place_rank
+from kg.extract.mentions import acting_country
+from kg.extract.place_settling import place_rank
 from kg.extract.roles import assign_roles
 from kg.extract.stance import attempt_class, cataphor_subjects, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when

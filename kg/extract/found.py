@@ -1,9 +1,12 @@
-"""A mention of an actor or a place as the extraction rules find it, before records are built."""
+"""A mention of an actor or a place as the extraction rules find it, before records are built,
+and an article's mentions with what the finder read off them (its main country, the actors it
+implies)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
 
@@ -40,3 +43,74 @@ class Found:
         if self.anchor is None:
             return ((self.start, self.end),)
         return (self.anchor, (self.start, self.end)) if self.nested else (self.anchor,)
+
+
+@dataclass(slots=True)
+class Mentions:
+    found: list[Found]
+    main_country: str
+    main_place: str = ""  # the key of the main country's place, when the article names it
+    by_token: dict[int, Found] = field(init=False)
+    event_country: str = ""  # the country the article's events happen in, where told
+    implied: dict[str, tuple[str, ActorType]] = field(default_factory=dict)
+    # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
+    # "the Government of Iraq"): mentions in the graph, not read by the event rules
+    references: list[Found] = field(default_factory=list)
+    # a country's name that is its place's only mention, where the country acts ("U.S.
+    # airstrikes"): the span stays the place's, and the event rules read the state there
+    acting: dict[int, Found] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}
+
+    def at(self, i: int) -> Found | None:
+        return self.acting.get(i) or self.by_token.get(i)
+
+    def add(self, found: list[Found]) -> None:
+        """Mentions found after the mention finder's, before the events (states, the
+        coalition), so that the event rules read them; an actor's phrase wins its tokens
+        from a place named inside it ("the UK" acts, "UK" stays the place's name)."""
+        self.found += found
+        for f in found:
+            for i in range(f.start, f.end):
+                current = self.by_token.get(i)
+                if current is None or (f.kind == "actor" and current.kind == "place"):
+                    self.by_token[i] = f
+
+    def imply_acting(self, used: set[str]) -> None:
+        """The states read only where a place named once acts, that an event took as an
+        actor: actors the text implies, with no mention of their own (the span is the
+        place's)."""
+        for f in self.acting.values():
+            if f.key in used and f.actor_type is not None:
+                self.implied.setdefault(f.key, (f.label, f.actor_type))
+
+    def implicit(self, label: str, actor_type: ActorType) -> str:
+        """An actor the text implies but does not name (the unnamed perpetrator of an attack,
+        as ACLED codes it); it has no mention. Its key."""
+        key = name_key(label)
+        self.implied[key] = (label, actor_type)
+        return key
+
+    def retype(self, key: str, label: str, actor_type: ActorType) -> str:
+        """Give every mention of an actor another identity (its role in an event); the new key."""
+        new_key = name_key(label)
+        for f in self.found:
+            if f.key == key and f.kind == "actor":
+                f.key, f.label, f.actor_type, f.external = new_key, label, actor_type, False
+        return new_key
+
+    def retype_one(self, found: Found, label: str, actor_type: ActorType) -> str:
+        """Give one mention another identity, leaving the others of its actor as they are
+        ("angry residents attacked a man": the residents become rioters, not the man)."""
+        found.key, found.label, found.actor_type, found.external = (
+            name_key(label),
+            label,
+            actor_type,
+            False,
+        )
+        return found.key
+
+    def at_key(self, key: str) -> Found | None:
+        """The first mention of the actor or place with this key."""
+        return next((f for f in self.found if f.key == key), None)

@@ -21,9 +21,8 @@ from spacy.tokens import Doc
 
 from kg.errors import ResourceError
 from kg.extract import columns
-from kg.extract.found import Found
+from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Country, read_toml
-from kg.extract.mentions import Mentions
 from kg.keys import name_key
 from kg.model import ActorType
 from kg.resources import data_dir

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract import columns
-from kg.extract.found import Found
+from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Mentions
 
 __all__ = ["STANCE_PREFIXES", "PrefixedNames"]
 

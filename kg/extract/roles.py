@@ -7,9 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.drafts import ARMED, Draft, dedup
-from kg.extract.found import Found
+from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Mentions
 from kg.model import ActorType
 
 _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type

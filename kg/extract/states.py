@@ -30,9 +30,9 @@ from spacy.tokens import Doc, Token
 from kg.errors import ResourceError
 from kg.extract import columns
 from kg.extract.acts_on import RECEIVE, acts_on
-from kg.extract.found import Found
+from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_toml
-from kg.extract.mentions import Mentions, load_organisation_heads
+from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
 from kg.keys import name_key

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import columns
 from kg.extract.columns import Tree
 from kg.extract.drafts import CLAUSE_DEPS, Draft
-from kg.extract.mentions import Mentions
+from kg.extract.found import Mentions
 from kg.model import ActorType
 
 _NON_STATE = frozenset(

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from kg.extract.edges import between_clean, left_edge, of_phrase_end
+from tests.extract.extracted import mentions_by_label
 
 pytestmark = pytest.mark.model
 
@@ -26,3 +27,28 @@ def test_a_phrase_does_not_run_over_a_comma_or_a_new_sentence(extractor: Any) ->
     second = next(t.i for t in doc if t.text == "Troops")
     assert not between_clean(doc, second - 2, second + 1)
     assert between_clean(doc, 0, 2)
+
+
+def test_a_spaced_dash_ends_a_phrase_a_joining_hyphen_does_not(extractor: Any) -> None:
+    doc = extractor.nlp("LOWTOWN - The pro-government militia struck the bridge.")
+    dash, hyphen = (t.i for t in doc if t.text == "-")
+    assert not between_clean(doc, dash - 1, dash + 2)
+    assert between_clean(doc, hyphen - 1, hyphen + 2)
+
+
+def test_a_dateline_is_no_part_of_a_body_s_name(extractor: Any) -> None:
+    # regression: "BAGHDAD - Combined Joint Task Force - ..." was one mention of the body
+    text = (
+        "ERBIL, Iraq - Combined Joint Task Force - Operation Inherent Resolve said it struck "
+        "targets."
+    )
+    spans = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
+    assert not any(s.startswith("Iraq -") for s in spans)
+    assert "Combined Joint Task Force - Operation Inherent Resolve" in spans
+
+
+def test_a_place_after_an_objectless_preposition_is_no_part_of_a_title(extractor: Any) -> None:
+    # regression: "In Turkey Minister Ellwood met ..." made "Turkey Minister Ellwood" one mention
+    text = "In Lowland Minister Pemberton met with the opposition."
+    mentions = mentions_by_label(extractor, text)
+    assert mentions["Pemberton"] == ["Minister Pemberton", "Pemberton"]

@@ -8,7 +8,7 @@ import pytest
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_words
-from kg.extract.mentions import load_organisation_heads
+from kg.extract.name_context import load_organisation_heads
 from kg.extract.phrases import load_honorifics
 from kg.model import ActorType, Article
 from tests.extract.extracted import mentions_by_label

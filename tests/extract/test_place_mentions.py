@@ -374,3 +374,38 @@ def test_a_place_noun_and_of_is_no_name_the_name_after_them_is(
 def test_residents_of_a_name_whose_first_word_reads_as_an_adjective(extractor: Any) -> None:
     places = _places(extractor, "3 July. Residents of Ol Kalou march over rising crime.")
     assert places == ["Ol Kalou"]
+
+
+def test_a_faith_or_people_the_model_labels_a_name_is_none(extractor: Any) -> None:
+    # regression: "Yazidi" labelled GPE became a place ("Yazidi plight"), labelled PERSON a
+    # person ("the Yazidi community")
+    text = (
+        "The minister marks one year since Yazidi plight on Mount Lowpeak at the hands of the "
+        "militants. Aid reached the Yazidi community near Lowtown."
+    )
+    result = extractor.extract_one(Article("t", text))
+    assert not any("Yazidi" in p.label for p in result.places)
+    assert not any(a.label == "Yazidi" for a in result.actors)
+    assert "Lowtown" in _places(extractor, text)
+
+
+def test_ground_a_side_is_pushed_out_of_is_a_place(extractor: Any) -> None:
+    # regression: the model's ORG on "Kobane" made the town an organisation
+    text = "Kurdish fighters pushed the militants out of Kobane last year."
+    result = extractor.extract_one(Article("t", text))
+    assert "Kobane" in _places(extractor, text)
+    assert not any(m.text == "Kobane" for a in result.actors for m in a.mentions)
+
+
+def test_a_named_exercise_is_no_place(extractor: Any) -> None:
+    text = "Troops from ten nations will take part in Exercise Silver Harbor 18 in Ostland."
+    places = _places(extractor, text)
+    assert not any("Silver Harbor" in p for p in places)
+
+
+def test_a_country_s_official_name_is_its_place(extractor: Any) -> None:
+    text = "The drills were held in the Hashemite Kingdom of Jordan from May 15 to 24."
+    result = extractor.extract_one(Article("t", text))
+    jordan = next(p for p in result.places if p.label == "Jordan")
+    assert "Hashemite Kingdom of Jordan" in [m.text for m in jordan.mentions]
+    assert not any(p.label.startswith("Hashemite") for p in result.places)

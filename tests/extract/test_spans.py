@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from kg.extract.spans import countered, is_calendar_word, opposed, proper_noun_runs, trim
+from kg.extract.name_context import with_nickname
+from kg.extract.spans import (
+    countered,
+    is_calendar_word,
+    opposed,
+    proper_noun_runs,
+    trim,
+)
 from kg.model import Article
 
 pytestmark = pytest.mark.model
@@ -79,3 +86,18 @@ def test_a_surname_the_model_left_unlabelled_names_the_person_named_in_full() ->
     assert [(f.start, f.key, f.actor_type) for f in found] == [
         (7, "peter-hollis", ActorType.PERSON)
     ]
+
+
+def test_a_nickname_in_quotes_joins_the_name_it_cuts(extractor: Any) -> None:
+    doc = extractor.nlp('Brig. Gen. Paul "Tex" Redmond will present the findings.')
+    paul = next(t.i for t in doc if t.text == "Paul")
+    assert with_nickname(doc[paul : paul + 1]).text == 'Paul "Tex" Redmond'
+    doc = extractor.nlp('Paul said "Tex" was a nickname.')
+    assert with_nickname(doc[0:1]).text == "Paul"  # no surname after the quotes
+
+
+def test_a_person_named_with_a_nickname_is_one_name(extractor: Any) -> None:
+    # regression: 'Richard "Tex" Coe'-like names were cut at the quotes ("Gen. Richard")
+    text = 'During the call, Brig. Gen. Paul "Tex" Redmond will present the findings.'
+    people = [a for a in extractor.extract_one(Article("t", text)).actors]
+    assert [a.label for a in people if "Paul" in a.label] == ['Paul "Tex" Redmond']

@@ -1,0 +1,206 @@
+"""What a name's own words and its place in the sentence make it, for the mention finder
+(:mod:`kg.extract.mentions`): a place and its type ("the town of X", "captured X", "out of
+X"), an organisation ("the 158th Fighter Wing"), a kin group ("the X clan"), a people, or no
+name at all (weapons, operations, a title's portfolio); and a person's name the model cut at a
+nickname in quotes, made whole."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from kg.extract import columns
+from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.spans import BEARINGS, captive, ground_taken
+from kg.model import PlaceType
+
+__all__ = ["NameContext", "load_organisation_heads", "with_nickname"]
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def load_organisation_heads() -> frozenset[str]:
+    """Last words that make a name an organisation's (``kg/data/names.toml``)."""
+    return read_words("names.toml", "organisations", "heads")
+
+
+def with_nickname(span: Span) -> Span:
+    """A person's name the model cut at a nickname in quotes, made whole: "Paul" of 'Paul
+    "Tex" Redmond' (one or two capitalised words in quotes, then the surname's capitalised
+    words)."""
+    doc = span.doc
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and text[i][:1].isupper() and doc[i].pos_ == "PROPN"
+
+    i = span.end
+    if i >= len(doc) or text[i] not in _QUOTES:
+        return span
+    j = i + 1
+    while j < i + 3 and capital(j):
+        j += 1
+    if j == i + 1 or j >= len(doc) or text[j] not in _QUOTES or not capital(j + 1):
+        return span
+    end = j + 1
+    while capital(end):
+        end += 1
+    return doc[span.start : end]
+
+
+class NameContext:
+    """The word lists that type a name (``kg/data/lexicon.toml``, ``names.toml``), built once
+    per lexicon; ``demonyms``: country names and demonyms to their ISO codes; ``regions``: the
+    lexicon's places where foreign forces fight; ``region_nouns``: nouns after a place's name
+    ("area", "countryside")."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        demonyms: dict[str, str],
+        regions: Collection[str],
+        region_nouns: frozenset[str],
+    ) -> None:
+        self.demonyms = demonyms
+        self.regions = regions
+        self.region_nouns = region_nouns
+        words = lexicon.words
+        self.place_nouns: dict[str, PlaceType] = {}
+        for kind, ptype in (
+            ("town", PlaceType.TOWN),
+            ("district", PlaceType.DISTRICT),
+            ("province", PlaceType.PROVINCE),
+        ):
+            for noun in words["places"][kind]:
+                self.place_nouns[noun] = ptype
+        self.locative = lexicon.word_set("places", "locative_prepositions")
+        self.region_heads = lexicon.word_set("places", "region_heads")
+        self.place_verbs = lexicon.word_set("places", "place_verbs")
+        self.communities = lexicon.word_set("places", "community_words")
+        self.not_names = lexicon.word_set("mentions", "not_names")
+        self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
+        self.titles = lexicon.word_set("mentions", "titles")
+        self.portfolios = read_words("names.toml", "people", "portfolios")
+        self.route_words = lexicon.word_set("mentions", "route_words")
+        self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
+        self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
+        self.organisation_heads = load_organisation_heads()
+        self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
+
+    def listed_place(self, span: Span) -> bool:
+        """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end
+        of a longer name ("the Gulf of Aden"), nor telling where people are from ("Isiolo
+        herders", "an Embu man": a community, typed by the generic rules)."""
+        doc, i = span.doc, span.start
+        of_name = i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper()
+        root = span.root
+        people = (
+            root.dep_ in ("compound", "amod", "nmod")
+            and root.head.i >= span.end
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.lower_ not in self.place_nouns
+            and root.head.lower_ not in self.region_nouns
+        )
+        return not of_name and not people and columns.text(span).lower() in self.regions
+
+    def not_a_name(self, span: Span) -> bool:
+        """Weapons, military operations and agreements the model takes for organisations: "a
+        VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
+        return (
+            columns.text(span).lower() in self.not_names
+            or span[0].lower_ in self.operation_words
+            or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
+            or (len(span) > 1 and span[-1].text[:1].isupper()
+                and span[-1].lower_ in self.agreement_heads)
+            or self._portfolio(span)
+        )  # fmt: skip
+
+    def community(self, token: Token) -> bool:
+        """A word naming a faith or a people ("Yazidi", "Christians"), whatever the model's
+        entity label: the people's name, never a place's nor a person's."""
+        word = token.lower_
+        return word in self.communities or (word.endswith("s") and word[:-1] in self.communities)
+
+    def body(self, span: Span) -> bool:
+        """One capitalised word naming a kind of body ("support from the Coalition", "the
+        Army's barracks"): no place, and the generic nouns say whose body it is."""
+        return len(span) == 1 and span[0].lower_ in self.organisation_heads
+
+    def _portfolio(self, span: Span) -> bool:
+        """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
+        doc, i = span.doc, span.start
+        return (
+            i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in self.titles
+            and columns.text(span).lower() in self.portfolios
+        )
+
+    def organisation_name(self, span: Span) -> bool:
+        """A name of several words whose last word names an organisation ("Air Reserve
+        Component", "Kurdistan Regional Government"), not a country's or a place's own."""
+        last = span[-1]
+        return (
+            len(span) > 1
+            and last.text[:1].isupper()
+            and last.lower_ in self.organisation_heads
+            and columns.text(span).lower() not in self.demonyms
+        )
+
+    def kin_group(self, span: Span) -> bool:
+        """A name that modifies "tribe" or "clan" ("the Darood clan"), that a "clan of" or
+        "tribe of" governs ("a sub-clan of the Hawiye") or that is called one ("the Abgaal are
+        a sub-clan") names a kin group."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in self.kin_nouns and after.pos_ == "NOUN":
+            return True
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            return head.head.lower_ in self.kin_nouns
+        if root.dep_ == "nsubj" and head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lower_ in self.kin_nouns for c in head.children)
+        return False
+
+    def preposition(self, token: Token) -> bool:
+        """A locative preposition, not a compass word that starts a name ("West Bank")."""
+        return token.lower_ in self.locative and token.lower_ not in _COMPASS
+
+    def place_context(self, span: Span) -> PlaceType | None:
+        """The place type a proper-noun span's syntax gives it, or None if not a place."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < span.start:
+            root = root.head
+        head = root.head
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in self.place_nouns
+        ):
+            noun = head.head.lemma_.lower()
+            return self.region_or(span, self.place_nouns[noun])
+        if root.dep_ == "pobj" and head.lower_ in self.locative:
+            return self.region_or(span, PlaceType.OTHER)
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out":
+            return self.region_or(span, PlaceType.OTHER)  # "pushed ISIL out of Kobane"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
+            return self.region_or(span, PlaceType.OTHER)  # "areas north and west of Raqqah"
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in self.route_words:
+            return self.region_or(span, PlaceType.OTHER)  # "on the way to Raqqah"
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.place_verbs and not captive(head):
+            return self.region_or(span, PlaceType.OTHER)  # "captured Rasafa", "shelled Pivnichne"
+        if ground_taken(root, self.taken_verbs, self.taking_nouns):  # "Sinjar was liberated"
+            return self.region_or(span, PlaceType.OTHER)
+        if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
+            return self.region_or(span, PlaceType.OTHER)
+        if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
+            if any(t.text == "," for t in root.doc[span.end : head.i]):
+                return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region
+            return self.region_or(span, self.place_nouns[head.lemma_.lower()])
+        return None
+
+    def region_or(self, span: Span, default: PlaceType) -> PlaceType:
+        return PlaceType.REGION if span[-1].lower_ in self.region_heads else default
