@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
+from kg.extract.asked import is_addressed
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -173,6 +174,10 @@ class MentionFinder:
         self.place_verbs = lexicon.word_set("places", "place_verbs")
         self.communities = lexicon.word_set("places", "community_words")
         self.not_names = lexicon.word_set("mentions", "not_names")
+        from kg.extract.relations import load_words  # relations' rules import this module
+
+        self.demand_verbs = load_words().demand_verbs  # "call on X to", "urge X to"
+        self.ally_nouns = load_words().ally_nouns  # "its backers, notably Russia"
         self.operation_words = lexicon.word_set("mentions", "operation_words")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.titles = lexicon.word_set("mentions", "titles")
@@ -234,9 +239,18 @@ class MentionFinder:
         owners = frozenset(i for f in owning for i in range(f.start, f.end))
         _within_country(found, self.actors, main)
         dep, head = columns.deps(doc), columns.heads(doc)
-        # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran")
+        # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran") or is
+        # asked to act ("We call on Russia to stop the regime's attacks": the regime is not
+        # Russia's)
         event = self.generics.event_country(
-            doc, [f for f in found if id(f) not in fled and not acting_country(f, dep, head)]
+            doc,
+            [
+                f
+                for f in found
+                if id(f) not in fled
+                and not acting_country(f, dep, head)
+                and not self._asked_country(doc, f)
+            ],
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))
@@ -254,6 +268,17 @@ class MentionFinder:
             references=self.phrases.references(doc, found, main),
             event_country=event,
         )
+
+    def _asked_country(self, doc: Doc, f: Found) -> bool:
+        """A country's name a verb of demand addresses ("called on Russia to ..."), or that
+        names a side's allies ("the regime and its backers, notably Russia")."""
+        if f.place_type is not PlaceType.COUNTRY:
+            return False
+        root = doc[f.start : f.end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "its allies Russia and Iran"
+        ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
+        return ally or is_addressed(root, self.demand_verbs)
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
