@@ -386,3 +386,22 @@ def test_a_country_asked_to_act_or_named_as_a_backer_is_not_where_events_are(
     keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
     assert "military-forces-of-syria" in keys
     assert "military-forces-of-russia" not in keys
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Ali Omar, a Shabaab militia commander, was killed in Lowtown, Somalia.", "al-shabaab"),
+        ("Abu Omar, an ISIL gang leader, was killed by an airstrike near Lowtown, Syria.",
+         "islamic-state"),
+    ],
+)  # fmt: skip
+def test_a_generic_noun_right_after_a_name_is_that_names_men(
+    extractor: Any, text: str, group: str
+) -> None:
+    """ "a Shabaab militia commander": the parse hangs both nouns on "commander"; the militia
+    is Shabaab, no unidentified armed group of its own."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert group in {a.key for a in extraction.actors}
+    assert not [a for a in extraction.actors if a.actor_type is ActorType.POLITICAL_MILITIA]
