@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,7 +94,7 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if entry[0] == "civilians" and _serving(token, actors):
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
-            if _named_by(token, taken - countries) or _named_before(token, taken - countries):
+            if _named_by(token, taken - countries) or _named_before(token, actors):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
@@ -444,13 +445,15 @@ def _named_by(token: Token, taken: set[int]) -> bool:
     return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
 
 
-def _named_before(token: Token, taken: set[int]) -> bool:
-    """A generic noun right after a name, both modifiers of one noun, as the parse hangs a
-    chain of nouns: "a Shabaab militia commander", "an ISIL gang leader" (the name's men)."""
+def _named_before(token: Token, taken: Set[int]) -> bool:
+    """A generic noun right after the name of an actor that fields men (``taken``: a group, a
+    body, not a place), both modifiers of one noun, as the parse hangs a chain of nouns: "a
+    Shabaab militia commander", "an ISIL gang leader" (the name's men; "Kabul police
+    spokesman" is no name's)."""
     if token.dep_ != "compound" or token.i == 0 or token.i - 1 not in taken:
         return False
     before = token.doc[token.i - 1]
-    return before.dep_ == "compound" and before.head == token.head
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
 
 
 def _modifiers(token: Token) -> list[Token]:
