@@ -65,6 +65,7 @@ class GenericActors:
         actors: frozenset[int] = frozenset(),
         countries: frozenset[int] = frozenset(),
         home: str | None = None,
+        armed: frozenset[int] = frozenset(),
     ) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
         is the country of the state forces the text ties to none, ``home`` that of the other
@@ -72,7 +73,9 @@ class GenericActors:
         that strike them; ``main`` when not given); ``actors``: the tokens of the names
         found of actors that field men and women (forces, bodies, groups; not a person, a
         clan or civilians); ``countries``: the tokens of the names of countries, which tell
-        whose the men a noun names are ("US soldiers"), not who names them."""
+        whose the men a noun names are ("US soldiers"), not who names them; ``armed``: those
+        of ``actors`` whose type is known (not a mere organisation), whose men a generic noun
+        right after the name is ("a Shabaab militia commander")."""
         home = main if home is None else home
         out = []
         for i, pos in enumerate(columns.poses(doc)):
@@ -94,7 +97,7 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if entry[0] == "civilians" and _serving(token, actors):
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
-            if _named_by(token, taken - countries) or _named_before(token, actors):
+            if _named_by(token, taken - countries) or _named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title

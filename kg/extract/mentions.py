@@ -254,7 +254,11 @@ class MentionFinder:
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))
-        found += self.generics.find(doc, taken, event or main, actors, owners, event or home)
+        # "a Shabaab militia commander": the militia is a known group's (not an acronym's
+        # the lexicon does not type, "NAF rebel forces", whose type the noun tells)
+        armed = frozenset(i for f in bodies if f.actor_type is not ActorType.ORGANISATION
+                          for i in range(f.start, f.end))  # fmt: skip
+        found += self.generics.find(doc, taken, event or main, actors, owners, event or home, armed)
         self.generics.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
