@@ -62,7 +62,8 @@ def _by_actor(verb: Token, actors: set[int]) -> bool:
 
 def _parties(act: Token) -> list[Token]:
     """The objects of an act: its objects, its prepositions' objects and its object's
-    (one level), with their conjuncts."""
+    (one level), the objects of "of" or "with" after a preposition's object ("in support of
+    X", "in coordination with X"), with their conjuncts."""
     out: list[Token] = []
     for child in act.children:
         if child.dep_ in _PARTY_DEPS and child.pos_ != "ADP":
@@ -71,7 +72,12 @@ def _parties(act: Token) -> list[Token]:
                 if grand.dep_ == "prep":
                     out += [p for p in grand.children if p.dep_ == "pobj"]
         elif child.dep_ in ("prep", "dative"):
-            out += [p for p in child.children if p.dep_ == "pobj"]
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            out += objects
+            # "intervened in support of X", "fought on behalf of X": the object's "of"
+            out += [o for p in objects for g in p.children
+                    if g.dep_ == "prep" and g.lower_ in ("of", "with")
+                    for o in g.children if o.dep_ == "pobj"]  # fmt: skip
     return out + [c for t in out for c in t.conjuncts]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.found import Found
 from kg.model import ActorType
 
-__all__ = ["addressed", "asked_actor", "asked_of", "demanded"]
+__all__ = ["addressed", "asked_actor", "asked_of", "demanded", "is_addressed"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ADDRESSED = frozenset({"on", "upon", "to", "with"})  # "called on X", "appealed to X"
@@ -85,3 +85,17 @@ def asked_actor(
                     return None
                 return found
     return None
+
+
+def is_addressed(token: Token, demand_verbs: Set[str]) -> bool:
+    """The noun is the one a verb of demand addresses: its object ("urged Russia to act") or
+    the object of its preposition ("called on Russia to stop", "appealed to Turkey"). One
+    asked to act is a party the speaker addresses, not a place events happen in."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "called on Russia and Iran"
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in _ADDRESSED:
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in demand_verbs and verb.pos_ in ("VERB", "AUX")

@@ -47,6 +47,7 @@ __all__ = ["CorefWords", "coalitions", "default_coalition", "load_coref_words", 
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _SETTLEMENTS = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
@@ -136,7 +137,10 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
                 continue  # "their equipment", "our condolences": no actor of their own
             # "The Coalition complies ... We will continue": a speaker named by a noun too
             if kind == "speaker":
-                known = sorted((f for f in (*actors, *out) if f.key not in others),
+                # "We call on Russia to act": "we" is none of its verb's other arguments
+                keys = _co_arguments(doc, token, [*actors, *places])
+                known = sorted((f for f in (*actors, *out) if f.key not in others | keys
+                                and not {f.country, f.state} & keys),
                                key=lambda f: f.start)  # fmt: skip
             else:
                 known = actors
@@ -373,6 +377,27 @@ def _antecedent(
                 here = [f for f in here if _plural(doc, f)] or here
             return ([f for f in here if _subject(doc, f)] or here)[-1]
     return fits[-1] if fits else None
+
+
+def _co_arguments(doc: Doc, pronoun: Token, actors: list[Found]) -> set[str]:
+    """The keys of the actors and places named as another argument of the verb whose subject
+    or object the pronoun is ("We call on Russia to act", "we thank the UN"), and the ISO
+    codes of those that are countries: a pronoun other than a reflexive never stands for its
+    verb's other arguments, nor for a country's government or forces named so."""
+    if pronoun.dep_ == "poss" or pronoun.head == pronoun:
+        return set()
+    verb = pronoun.head
+    out = set()
+    for f in actors:
+        root = doc[f.start : f.end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        if head == verb and root.i != pronoun.i and root.dep_ in _ARGUMENTS:
+            out.add(f.key)
+            if f.place_type is PlaceType.COUNTRY and f.country:
+                out.add(f.country)
+    return out
 
 
 def _speaker(found: Found, words: CorefWords) -> bool:

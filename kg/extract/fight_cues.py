@@ -131,13 +131,21 @@ class FightStatements(AllianceStatements):
                 clause = clause.head
             sides = self.actors(clause.head) if clause.dep_ == "relcl" else []
         elif not sides and noun.dep_ in ("dobj", "pobj"):
-            sides = self.holders(noun.head if noun.dep_ == "dobj" else noun.head.head)
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if verb.lemma_.lower() in self.words.speech_verbs:
+                return []  # "X discussed the war with Y": Y may be whom X talks to
+            sides = self.holders(verb)
         return _both_ways(sides, enemies)
 
     def _seized(self, verb: Any) -> list[Triple]:
-        """ "X retook territory held by Y", "X captured Y-held villages": X fights Y."""
+        """ "X retook territory held by Y", "X captured Y-held villages", "X captured Y's
+        stronghold": X fights Y."""
         held = [k for c in verb.children if c.dep_ == "dobj" and not self.actors(c)
                 for k in self._held(c)]  # fmt: skip
+        held += [k for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in self.words.ground_nouns
+                 and any(p.dep_ == "poss" for p in c.children)
+                 for k in self.actors(c)]  # fmt: skip  # "X captured Y's stronghold"
         return self._fight(self.holders(verb), held) if held else []
 
     def _enemy(self, noun: Any) -> list[Triple]:
@@ -255,7 +263,7 @@ class FightStatements(AllianceStatements):
         the town from Y", "X cleared the district from Y" (X fights Y; not "X freed
         hostages from Y", where the object names people)."""
         out = super()._from(prep)
-        head = prep.head
+        head = self.from_head(prep)  # "X liberated Ramadi from Y": "from" hung on "Ramadi"
         if out or head.pos_ != "VERB":
             return out
         if head.lemma_.lower() in self.words.defend_verbs:  # "X defended Kirkuk from Y"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +65,7 @@ class GenericActors:
         actors: frozenset[int] = frozenset(),
         countries: frozenset[int] = frozenset(),
         home: str | None = None,
+        armed: frozenset[int] = frozenset(),
     ) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
         is the country of the state forces the text ties to none, ``home`` that of the other
@@ -71,7 +73,9 @@ class GenericActors:
         that strike them; ``main`` when not given); ``actors``: the tokens of the names
         found of actors that field men and women (forces, bodies, groups; not a person, a
         clan or civilians); ``countries``: the tokens of the names of countries, which tell
-        whose the men a noun names are ("US soldiers"), not who names them."""
+        whose the men a noun names are ("US soldiers"), not who names them; ``armed``: those
+        of ``actors`` whose type is known (not a mere organisation), whose men a generic noun
+        right after the name is ("a Shabaab militia commander")."""
         home = main if home is None else home
         out = []
         for i, pos in enumerate(columns.poses(doc)):
@@ -93,7 +97,7 @@ class GenericActors:
                 continue  # "a police chief", "a militia leader": the compound names them
             if entry[0] == "civilians" and _serving(token, actors):
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
-            if _named_by(token, taken - countries):
+            if _named_by(token, taken - countries) or _named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
@@ -442,6 +446,17 @@ def _serving(token: Token, actors: frozenset[int]) -> bool:
 def _named_by(token: Token, taken: set[int]) -> bool:
     """A generic noun a name found already modifies: "Nusra Front fighters"."""
     return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
+def _named_before(token: Token, taken: Set[int]) -> bool:
+    """A generic noun right after the name of an actor that fields men (``taken``: a group, a
+    body, not a place), both modifiers of one noun, as the parse hangs a chain of nouns: "a
+    Shabaab militia commander", "an ISIL gang leader" (the name's men; "Kabul police
+    spokesman" is no name's)."""
+    if token.dep_ != "compound" or token.i == 0 or token.i - 1 not in taken:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
 
 
 def _modifiers(token: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
+from kg.extract.asked import is_addressed
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -77,6 +78,10 @@ class MentionFinder:
         for country in lexicon.countries:
             for name in (*country.demonyms, country.name, *country.aliases):
                 self.demonyms.setdefault(name.lower(), country.iso)
+        from kg.extract.relations import load_words  # relations' rules import this module
+
+        self.demand_verbs = load_words().demand_verbs  # "call on X to", "urge X to"
+        self.ally_nouns = load_words().ally_nouns  # "its backers, notably Russia"
         self.ranks = read_words("names.toml", "people", "ranks")
         self.services = read_words("names.toml", "people", "services")
         self.generics = GenericActors(lexicon, self.demonyms)
@@ -134,13 +139,26 @@ class MentionFinder:
         owners = frozenset(i for f in owning for i in range(f.start, f.end))
         _within_country(found, self.actors, main)
         dep, head = columns.deps(doc), columns.heads(doc)
-        # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran")
+        # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran") or is
+        # asked to act ("We call on Russia to stop the regime's attacks": the regime is not
+        # Russia's)
         event = self.generics.event_country(
-            doc, [f for f in found if id(f) not in fled and not acting_country(f, dep, head)]
+            doc,
+            [
+                f
+                for f in found
+                if id(f) not in fled
+                and not acting_country(f, dep, head)
+                and not self._asked_country(doc, f)
+            ],
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))
-        found += self.generics.find(doc, taken, event or main, actors, owners, event or home)
+        # "a Shabaab militia commander": the militia is a known group's (not an acronym's
+        # the lexicon does not type, "NAF rebel forces", whose type the noun tells)
+        armed = frozenset(i for f in bodies if f.actor_type is not ActorType.ORGANISATION
+                          for i in range(f.start, f.end))  # fmt: skip
+        found += self.generics.find(doc, taken, event or main, actors, owners, event or home, armed)
         self.generics.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
@@ -154,6 +172,17 @@ class MentionFinder:
             references=self.phrases.references(doc, found, main),
             event_country=event,
         )
+
+    def _asked_country(self, doc: Doc, f: Found) -> bool:
+        """A country's name a verb of demand addresses ("called on Russia to ..."), or that
+        names a side's allies ("the regime and its backers, notably Russia")."""
+        if f.place_type is not PlaceType.COUNTRY:
+            return False
+        root = doc[f.start : f.end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "its allies Russia and Iran"
+        ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
+        return ally or is_addressed(root, self.demand_verbs)
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]

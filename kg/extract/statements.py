@@ -201,8 +201,8 @@ class Statements(Sides):
         return dedup(keys)
 
     def _from(self, prep: Any) -> list[Triple]:
-        """ "X came under fire from Y" (Y fights X); "X seized the complex from Y" (X fights
-        Y)."""
+        """ "X came under fire from Y" (Y fights X); "X seized the complex from Y", "X
+        captured Lowtown from Y" (X fights Y)."""
         sources = [k for o in prep.children if o.dep_ == "pobj" for k in self.actors(o)]
         if not sources:
             return []
@@ -219,9 +219,22 @@ class Statements(Sides):
             if c.dep_ in ("dobj", "prep") and n.dep_ in ("dobj", "pobj")
         ):
             return self._fight(sources, self.holders(head))
+        if head != self.from_head(prep):
+            head = self.from_head(prep)
+            lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in self.words.seize_verbs and self._ground(head):
             return self._fight(self.holders(head), sources)
         return []
+
+    def from_head(self, prep: Any) -> Any:
+        """The word "from" belongs to: its head, or the verb whose object is the place the
+        parse hangs it on ("X captured Lowtown from Y", "X liberated Ramadi from Y")."""
+        head = prep.head
+        if head.dep_ == "dobj" and (
+            head.pos_ == "PROPN" or head.lemma_.lower() in self.words.ground_nouns
+        ):
+            return head.head
+        return head
 
     def _ground(self, verb: Any) -> bool:
         """Whether a verb of seizing takes ground or things: "X seized the complex from Y", "X

@@ -289,3 +289,18 @@ def test_we_is_the_body_quoted_after_it(extractor: Any) -> None:
     )
     office = next(a for a in extraction.actors if a.label == "Foreign Office")
     assert "We" in [m.text for m in office.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on Russia to end the siege of Lowtown. Russia must press the regime to stop.",
+        "We urge the Highland Council to end its attacks on Lowtown. The Highland Council met.",
+    ],
+)
+def test_we_is_never_the_one_its_verb_addresses(extractor: Any, text: str) -> None:
+    """ "We call on X to act": the speaker is not X, though X is the first body named after
+    the pronoun as a subject."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert not [m for a in extraction.actors for m in a.mentions if m.text == "We"]

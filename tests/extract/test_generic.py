@@ -367,3 +367,41 @@ def test_soldiers_police_and_a_war_countrys_machines_tell_where_others_are(
     the lexicon places wars: they tell the country of those they face."""
     extraction = extractor.extract_one(Article("t", text))
     assert {a.key for a in extraction.actors} == keys
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on Russia to stop the regime's attacks on civilians in Lowtown, Syria. We"
+        " call on Russia to act now.",
+        "The regime and its backers, notably Russia, are bombing Lowtown in Syria.",
+    ],
+)
+def test_a_country_asked_to_act_or_named_as_a_backer_is_not_where_events_are(
+    extractor: Any, text: str
+) -> None:
+    """A country one calls on, or names among a side's backers, is a party to the war, not
+    the country its events happen in: "the regime" is Syria's here, not Russia's."""
+    keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
+    assert "military-forces-of-syria" in keys
+    assert "military-forces-of-russia" not in keys
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Ali Omar, a Shabaab militia commander, was killed in Lowtown, Somalia.", "al-shabaab"),
+        ("Abu Omar, an ISIL gang leader, was killed by an airstrike near Lowtown, Syria.",
+         "islamic-state"),
+    ],
+)  # fmt: skip
+def test_a_generic_noun_right_after_a_name_is_that_names_men(
+    extractor: Any, text: str, group: str
+) -> None:
+    """ "a Shabaab militia commander": the parse hangs both nouns on "commander"; the militia
+    is Shabaab, no unidentified armed group of its own."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert group in {a.key for a in extraction.actors}
+    assert not [a for a in extraction.actors if a.actor_type is ActorType.POLITICAL_MILITIA]

@@ -312,3 +312,38 @@ def test_funding_or_equipping_a_side_is_an_alliance(
 )
 def test_an_affiliate_is_an_ally(extractor: Any, text: str) -> None:
     assert (ALLIES, "al-shabaab", "al-qaeda") in _stated(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lowland Army captured Lowtown from Al Shabaab in June.",
+        "The Lowland Army took Lowtown from Al Shabaab.",
+        "The Lowland Army liberated Lowtown from Al Shabaab.",
+    ],
+)
+def test_a_named_place_taken_from_a_side_fights_it(extractor: Any, text: str) -> None:
+    """ "X captured Lowtown from Y", "X liberated Lowtown from Y": the parse hangs "from Y" on
+    the place's name, not on the verb; X fights Y all the same."""
+    stated = _stated(extractor, text)
+    assert any(kind is FIGHTING and target == "al-shabaab" for kind, _, target in stated)
+
+
+@pytest.mark.model
+def test_who_discusses_a_fight_with_someone_fights_neither_the_enemy_nor_him(
+    extractor: Any,
+) -> None:
+    """Regression: "X discussed the fight against ISIL with Y" made X fight ISIL, and X and
+    Y fight each other ("fight ... with Y" read as "X's war with Y")."""
+    text = "Secretary Kerry discussed the fight against ISIL with Prime Minister Haider al-Abadi."
+    assert _stated(extractor, text) == set()
+
+
+@pytest.mark.model
+def test_seizing_a_sides_stronghold_fights_that_side(extractor: Any) -> None:
+    """ "X captured Y's stronghold": the ground taken is Y's, as in "territory held by Y"."""
+    text = "Al Shabaab captured the Lowland Army's stronghold of Lowtown."
+    stated = _stated(extractor, text)
+    assert any(kind is FIGHTING and source == "al-shabaab" for kind, source, _ in stated)
+    assert _stated(extractor, "Al Shabaab took the Lowland Army's orders.") == set()
