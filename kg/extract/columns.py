@@ -214,8 +214,12 @@ def span_text(doc: Any, start: int, end: int) -> str:
     (without its trailing whitespace), sliced, not joined."""
     if start >= end:
         return ""
-    idx, text = idxs(doc), texts(doc)
-    return doc_text(doc)[idx[start] : idx[end - 1] + len(text[end - 1])]
+    try:  # called ~300 times an article: the columns in one look-up once they are read
+        cache = doc.user_data[_KEY]
+        idx, text, whole = cache["idx"], cache["text"], cache["text_of_doc"]
+    except KeyError:
+        idx, text, whole = idxs(doc), texts(doc), doc_text(doc)
+    return whole[idx[start] : idx[end - 1] + len(text[end - 1])]  # type: ignore[no-any-return]
 
 
 def text(span: Any) -> str:
@@ -225,7 +229,11 @@ def text(span: Any) -> str:
 
 def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
     """``(span.start_char, span.end_char)`` of ``doc[start:end]``, a non-empty span."""
-    idx, text = idxs(doc), texts(doc)
+    try:
+        cache = doc.user_data[_KEY]
+        idx, text = cache["idx"], cache["text"]
+    except KeyError:
+        idx, text = idxs(doc), texts(doc)
     return idx[start], idx[end - 1] + len(text[end - 1])
 
 

@@ -78,9 +78,10 @@ class GenericActors:
         right after the name is ("a Shabaab militia commander")."""
         home = main if home is None else home
         out = []
+        lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
         for i, pos in enumerate(columns.poses(doc)):
-            if i in taken or pos not in ("NOUN", "PROPN"):
-                continue
+            if i in taken or pos not in ("NOUN", "PROPN") or not self._may_name(lemma[i], lower[i]):
+                continue  # no actor noun: ``_entry`` gives none, whatever its head says
             token = doc[i]
             head = token.head
             if (
@@ -148,6 +149,20 @@ class GenericActors:
             ):
                 out.append(f)
         return out
+
+    def _may_name(self, lemma: str, lower: str) -> bool:
+        """Whether a noun of this lemma and spelling (lower case) may have an ``_entry``: a
+        word of the generic, machine or group lists, "member", or a community's name; read
+        from the token columns, so that most nouns make no spaCy ``Token``."""
+        return (
+            lemma in self.generic
+            or lemma in self.hardware
+            or lemma in _GROUP_HEADS
+            or lemma == "member"
+            or (lemma.endswith("s") and lemma[:-1] in self.generic)
+            or lower in self.communities
+            or (lower.endswith("s") and lower[:-1] in self.communities)
+        )
 
     def _entry(self, token: Token) -> tuple[str, str] | None:
         """The actor type and label template of a generic actor noun, its modifiers told."""

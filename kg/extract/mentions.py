@@ -331,8 +331,9 @@ class MentionFinder:
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
             iso = self.demonyms.get(lower)
-            telling = arms or not self.generics.arms_of(doc[i])
-            if iso and pos[i] in ("ADJ", "PROPN") and ent_type[i] == "NORP" and telling:
+            if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
+                continue
+            if arms or not self.generics.arms_of(doc[i]):
                 votes[iso] += 1
         return votes.most_common(1)[0][0] if votes else ""
 

@@ -342,11 +342,14 @@ def unlabelled_surnames(doc: Doc, found: list[Found], taken: set[int]) -> list[F
             last = doc[f.end - 1]
             if last.text.istitle() and len(last.text) > 2:
                 people.setdefault(last.text, f)
-    out = []
-    for token in doc:
-        person = people.get(token.text)
-        if person is None or token.i in taken or token.i < person.end:
+    out: list[Found] = []
+    if not people:
+        return out
+    for i, text in enumerate(columns.texts(doc)):
+        person = people.get(text)
+        if person is None or i in taken or i < person.end:
             continue
+        token = doc[i]
         if token.pos_ not in _NAME_TAGS or is_calendar_word(token.doc[token.i : token.i + 1]):
             continue  # "Karbouly told" tagged an adverb is his name; "May 6" is no Theresa May
         near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]

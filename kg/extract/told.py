@@ -29,21 +29,21 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]
     "against", "over", "after", "following" a word of protest, the object of "to protest", or
     a verb of demanding ("demanding the arrest of those who burned")."""
     doc = window.doc
-    dep, pos = columns.deps(doc), columns.poses(doc)
+    dep, pos, lower = columns.deps(doc), columns.poses(doc), columns.lowers(doc)
+    lemma, head = columns.lemma_lowers(doc), columns.heads(doc)
     skipped: set[int] = set()
     for i in range(window.start, window.end):
         if dep[i] not in ("prep", "dobj") and pos[i] != "VERB":
             continue  # neither a preposition, an object nor a verb: no grievance
-        t = doc[i]
         grievance = (
-            t.dep_ == "prep"
-            and t.lower_ in _GRIEVANCE_PREPOSITIONS
-            and t.head.lemma_.lower() in protest_lemmas
-        ) or (t.pos_ == "VERB" and t.lemma_.lower() in _GRIEVANCE_VERBS)
-        if grievance and t.i not in skipped:
-            skipped |= {c.i for child in t.children for c in child.subtree}
-        elif t.dep_ == "dobj" and t.head.lemma_.lower() == "protest":
-            skipped |= {c.i for c in t.subtree}  # "to protest the plan for mass arrests"
+            dep[i] == "prep"
+            and lower[i] in _GRIEVANCE_PREPOSITIONS
+            and lemma[head[i]] in protest_lemmas
+        ) or (pos[i] == "VERB" and lemma[i] in _GRIEVANCE_VERBS)
+        if grievance and i not in skipped:
+            skipped |= {c.i for child in doc[i].children for c in child.subtree}
+        elif dep[i] == "dobj" and lemma[head[i]] == "protest":
+            skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
     return [i for i in range(window.start, window.end) if i not in skipped]
 
 

@@ -220,6 +220,7 @@ class Gazetteer:
         self._countries: dict[str, Candidate] | None = None
         self._cache: dict[str, list[Candidate]] = {}
         self._largest: dict[tuple[str, str], Candidate] | None = None
+        self._seats: dict[str, list[Candidate]] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -312,7 +313,12 @@ class Gazetteer:
     def province_seats(self, country_code: str) -> list[Candidate]:
         """The largest town of each of a country's first-level divisions: points spread over
         the whole country, to tell how far a place lies from it."""
-        return [c for (cc, _), c in self._largest_towns().items() if cc == country_code]
+        if self._seats is None:
+            seats: dict[str, list[Candidate]] = {}
+            for (cc, _), c in self._largest_towns().items():
+                seats.setdefault(cc, []).append(c)
+            self._seats = seats  # by country: the geocoder asks of one country many times
+        return list(self._seats.get(country_code, ()))
 
     def _largest_towns(self) -> dict[tuple[str, str], Candidate]:
         if self._largest is None:

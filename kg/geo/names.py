@@ -79,7 +79,10 @@ MIN_CONTAINED = 3  # a name found inside another must fold to at least 3 letters
 
 
 def _ascii(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_SPECIAL))
+    lowered = name.lower()
+    if lowered.isascii():
+        return lowered  # most words and texts: nothing to translate, decompose or drop
+    decomposed = unicodedata.normalize("NFKD", lowered.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -211,7 +211,7 @@ def _told_in(sentence: Span, places: Iterable[Place], dropped: set[str]) -> tupl
 
 def _named(country: str, sentence: Span) -> Iterable[Span]:
     """Where a sentence writes a country's name, aliases or demonyms (``countries.tsv``)."""
-    names = _country_names().get(country.lower())
+    names = _country_pattern(country.lower())
     if names is None:
         return
     for m in names.finditer(sentence.text):
@@ -219,14 +219,21 @@ def _named(country: str, sentence: Span) -> Iterable[Span]:
         yield Span(start, start + len(m.group(0)), m.group(0))
 
 
+@functools.lru_cache(maxsize=1024)
+def _country_pattern(country: str) -> re.Pattern[str] | None:
+    """A pattern of a country's names, aliases and demonyms (``country``: its name in lower
+    case), compiled when first asked: an ingest asks of a few of the ~250 countries."""
+    words = _words_by_country().get(country)
+    if words is None:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+
 @functools.cache
-def _country_names() -> dict[str, re.Pattern[str]]:
-    """Each country's name (lower case) -> a pattern of its names, aliases and demonyms."""
-    out: dict[str, re.Pattern[str]] = {}
-    for _, name, words in country_words():
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
-        out[name.lower()] = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
-    return out
+def _words_by_country() -> dict[str, tuple[str, ...]]:
+    """Each country's name (lower case) -> its names, aliases and demonyms."""
+    return {name.lower(): words for _, name, words in country_words()}
 
 
 @functools.cache

@@ -405,3 +405,23 @@ def test_a_generic_noun_right_after_a_name_is_that_names_men(
     extraction = extractor.extract_one(Article("t", text))
     assert group in {a.key for a in extraction.actors}
     assert not [a for a in extraction.actors if a.actor_type is ActorType.POLITICAL_MILITIA]
+
+
+def test_a_noun_the_columns_pass_over_has_no_actor_entry(extractor: Any) -> None:
+    """``GenericActors.find`` reads the lemma and spelling columns before it makes a
+    ``Token``: every noun to which ``_entry`` gives an actor, a machine or a group must pass
+    ``_may_name``, or ``find`` would lose it."""
+    generics = extractor.mentions.generics
+    text = (
+        "Gunmen killed five Christians and two Yazidis in Lowtown. Rebels attacked Highfield, "
+        "and Norland tanks shelled the armed groups. Members of the Abu Lowa tribe clashed "
+        "with police officers, militiamen and a militia leader. Unknown assailants, soldiers "
+        "and protesters fled; twelve Shiites were killed and helicopters struck fighters."
+    )
+    doc = extractor.nlp(text)
+    entries = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and generics._entry(t) is not None]
+    assert len(entries) >= 10
+    for token in doc:
+        if generics._entry(token) is not None:
+            assert generics._may_name(token.lemma_.lower(), token.lower_), token.text
+    assert not generics._may_name("bridge", "bridge")

@@ -119,3 +119,15 @@ def test_a_missing_index_is_built_on_first_use(
     assert path.exists() and gazetteer.lookup("Tarabulus")[0].geonames_id == 2210247
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
     gazetteer.close()
+
+
+def test_province_seats_are_the_largest_towns_of_a_countrys_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    seats = gazetteer.province_seats("SY")
+    assert [c.name for c in seats] == [
+        c.name for (cc, _), c in gazetteer._largest_towns().items() if cc == "SY"
+    ]
+    assert [c.name for c in seats] == ["Ḩamāh"]  # Saraqib has no province code
+    seats.clear()  # the caller's own list: the next caller gets the seats again
+    assert gazetteer.province_seats("SY") and gazetteer.province_seats("XX") == []

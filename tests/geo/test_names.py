@@ -134,3 +134,18 @@ def test_alike_is_the_ratio_at_a_threshold(a: str, b: str) -> None:
     for at_least in (0.5, 0.75, 0.8, 0.85, 1.0):
         ratio = SequenceMatcher(None, a, b).ratio()
         assert alike(a, b, at_least) is (ratio >= at_least), (a, b, at_least)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lowtown", "DEIR-EZ-ZOR city", "Ma'arrat al-Lowa", "\u212aelvin Hill", "x" * 40]
+)
+def test_a_name_in_ascii_folds_as_through_its_decomposition(text: str) -> None:
+    """``_ascii`` returns an ASCII name lower-cased at once: translating and decomposing it
+    changes nothing (the Kelvin sign lower-cases to an ASCII "k")."""
+    import unicodedata
+
+    from kg.geo.names import _SPECIAL, _ascii
+
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
+    assert _ascii(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert all(chr(k) > "\x7f" for k in _SPECIAL)  # no ASCII letter is translated

@@ -107,3 +107,14 @@ def test_one_search_finds_a_name_exactly_when_a_rows_pattern_does() -> None:
     for text in texts:
         per_row = any(entry.pattern.search(text) for entry in not_countries())
         assert (_any_not_country().search(text) is not None) == per_row, text
+
+
+def test_a_countrys_pattern_is_compiled_when_first_asked() -> None:
+    from kg.geo.nationality import _country_pattern
+
+    _country_pattern.cache_clear()
+    pattern = _country_pattern("syria")
+    assert pattern is not None and _country_pattern.cache_info().currsize == 1
+    text = "Syrian troops and Syria's allies, not the Syriacs nor a.Syria."
+    assert [m.group(0) for m in pattern.finditer(text)] == ["Syrian", "Syria"]
+    assert _country_pattern("lowland republic") is None

@@ -42,3 +42,26 @@ def test_an_event_with_no_place_takes_the_town_of_its_sentence() -> None:
     extraction = Extraction(Article("t", text), (sentence,), (), (town,), (event,))
     (located,) = assemble(extraction, resolved, "SY").events
     assert located.location == "geonames-2"
+
+
+def test_a_district_is_known_within_its_own_province_only() -> None:
+    """``_is_district`` folds the district names of the province asked about: each district's
+    name is one in its own province (by the province's GeoNames name), not in another."""
+    from kg.geo.admin1 import admin1_names
+    from kg.geo.admin2 import districts
+    from kg.geo.names import fold_name
+    from kg.geo.places import _is_district
+
+    names = admin1_names()
+    af = [d for d in districts() if d.country_code == "AF"]
+    assert len(af) > 100
+    provinces = {names.get(("AF", d.admin1), "") for d in af}
+    for d in af:
+        province = names.get(("AF", d.admin1), "")
+        assert _is_district(Geocode(1, d.name, "AF", d.latitude, d.longitude, province))
+        other = next(p for p in sorted(provinces) if p != province)
+        folded = {fold_name(x.name) for x in af if names.get(("AF", x.admin1), "") == other}
+        assert _is_district(Geocode(1, d.name, "AF", 0.0, 0.0, other)) == (
+            fold_name(d.name) in folded
+        )
+    assert not _is_district(Geocode(1, "Lowtown", "AF", 0.0, 0.0, province))
