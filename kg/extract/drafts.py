@@ -46,6 +46,10 @@ class Draft:
     # attacked a man": civilians both), left out of the agents: a riot or a protest makes them
     # its rioters or protesters (kg.extract.roles), not the same node as their victim
     shared_agents: list[Found] = field(default_factory=list)
+    # the mentions the event's subject and objects name, by the key they had then: once a
+    # riot makes some civilians rioters, the event keeps the identity its own words took
+    # (kg.extract.roles: the victims of an attack stay civilians)
+    role_mentions: dict[str, list[Found]] = field(default_factory=dict)
 
 
 _SETTING_PREPOSITIONS = frozenset({"amid", "amidst", "during", "under", "despite"})

@@ -324,6 +324,11 @@ class EventFinder:
                 for i in walk_from(doc, s, stop)
                 if (f := mentions.at(i)) is not None and f.key in shared and f.start == i
             ]
+        for token in (*subject, *objects):
+            for i in walk_from(doc, token, stop):
+                f = mentions.at(i)
+                if f is not None and f.kind == "actor" and f.start == i:
+                    d.role_mentions.setdefault(f.key, []).append(f)
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
         d.places = self._places(doc, head.i, mentions, stop)

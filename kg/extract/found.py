@@ -92,11 +92,14 @@ class Mentions:
         self.implied[key] = (label, actor_type)
         return key
 
-    def retype(self, key: str, label: str, actor_type: ActorType) -> str:
-        """Give every mention of an actor another identity (its role in an event); the new key."""
+    def retype(
+        self, key: str, label: str, actor_type: ActorType, keep: set[int] | None = None
+    ) -> str:
+        """Give every mention of an actor another identity (its role in an event), but those
+        whose ``id`` is in ``keep``; the new key."""
         new_key = name_key(label)
         for f in self.found:
-            if f.key == key and f.kind == "actor":
+            if f.key == key and f.kind == "actor" and (keep is None or id(f) not in keep):
                 f.key, f.label, f.actor_type, f.external = new_key, label, actor_type, False
         return new_key
 

@@ -19,6 +19,8 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "mob-violence": ActorType.RIOTERS,
 }
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
+# events whose targets are a crowd being policed, not its victims
+_CROWD_CONTROL = frozenset({"arrests"})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
 # events an unnamed armed group commits when the text names no one (ACLED's coding)
 _UNNAMED_PERPETRATOR = frozenset(
@@ -32,6 +34,16 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
     renamed: dict[str, str] = {}
     facilities = frozenset(lexicon.words["actors"]["facilities"]["words"])
+    # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
+    # the article does not make those civilians rioters ("residents rioted; gunmen killed two
+    # civilians"); the arrested and the dispersed are the crowd itself
+    victims = {
+        id(f)
+        for d in events
+        if d.event_class not in _ROLE_TYPES and d.event_class not in _CROWD_CONTROL
+        for k in d.targets
+        for f in d.role_mentions.get(k, [])
+    }
     for d in events:
         role = _ROLE_TYPES.get(d.event_class)
         if role is None:
@@ -47,7 +59,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 continue
             country = lexicon.country_by_iso.get(found.country)
             label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
-            renamed[key] = mentions.retype(key, label, role)
+            renamed[key] = mentions.retype(key, label, role, keep=victims)
 
     def now(key: str) -> str:
         """The key the actor's mentions bear now: renames chain (nurses -> protesters ->
@@ -58,9 +70,18 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             key = renamed[key]
         return key
 
+    def own(d: Draft, key: str) -> str:
+        """The key the event's own words for the actor bear now, else :func:`now`."""
+        keys = dedup(f.key for f in d.role_mentions.get(key, []))
+        if len(keys) == 1:
+            return keys[0]
+        if key in renamed and _ROLE_TYPES.get(d.event_class) is not None:
+            return renamed[key]  # the riot's crowd, told by a pronoun or a fold
+        return now(key)
+
     for d in events:
-        d.agents = dedup(now(k) for k in d.agents)
-        d.targets = dedup(now(k) for k in d.targets if now(k) not in d.agents)
+        d.agents = dedup(own(d, k) for k in d.agents)
+        d.targets = dedup(own(d, k) for k in d.targets if own(d, k) not in d.agents)
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
         if not d.agents and role is not None:  # "tailors held a protest": protesters

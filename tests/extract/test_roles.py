@@ -76,3 +76,26 @@ def test_people_who_riot_against_people_are_rioters_and_their_victims_civilians(
     assert [m.text for m in agent.mentions] == [rioters]
     assert target.actor_type is ActorType.CIVILIANS
     assert [m.text for m in target.mentions] == [victim]
+
+
+def test_a_riot_does_not_make_the_victims_of_another_attack_rioters(extractor: Any) -> None:
+    """Generic civilians are one actor per country until a riot makes its crowd rioters: the
+    civilians an attack in the same article was done to stay civilians."""
+    text = (
+        "Residents rioted in Lowtown, Kenya on Monday over a land dispute. On Tuesday, gunmen "
+        "killed two civilians in Lowtown."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    riot, attack = extraction.events
+    assert [by_key[k].actor_type for k in riot.agents] == [ActorType.RIOTERS]
+    assert [by_key[k].actor_type for k in attack.targets] == [ActorType.CIVILIANS]
+    assert [m.text for k in attack.targets for m in by_key[k].mentions] == ["civilians"]
+
+
+def test_the_crowd_that_rioted_is_the_rioters_when_arrested(extractor: Any) -> None:
+    text = "Residents rioted in Lowtown, Kenya on Monday. Police arrested ten residents."
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    arrests = extraction.events[-1]
+    assert [by_key[k].actor_type for k in arrests.targets] == [ActorType.RIOTERS]
