@@ -50,15 +50,13 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             continue
         for shared in d.shared_agents:  # "angry residents attacked a man": the rioters
             if shared.key in d.targets and shared.actor_type in _RETYPED:
-                country = lexicon.country_by_iso.get(shared.country)
-                label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
+                label = _role_label(role, shared.country, lexicon)
                 d.agents = dedup([*d.agents, mentions.retype_one(shared, label, role)])
         for key in d.agents:
             found = mentions.at_key(key)
             if found is None or found.actor_type not in _RETYPED or found.actor_type == role:
                 continue
-            country = lexicon.country_by_iso.get(found.country)
-            label = f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
+            label = _role_label(role, found.country, lexicon)
             renamed[key] = mentions.retype(key, label, role, keep=victims)
 
     def now(key: str) -> str:
@@ -81,13 +79,11 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
 
     for d in events:
         d.agents = dedup(own(d, k) for k in d.agents)
-        d.targets = dedup(own(d, k) for k in d.targets if own(d, k) not in d.agents)
+        d.targets = [k for k in dedup(own(d, k) for k in d.targets) if k not in d.agents]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
         if not d.agents and role is not None:  # "tailors held a protest": protesters
-            country = lexicon.country_by_iso.get(mentions.main_country)
-            name = _ROLE_LABELS[role]
-            d.agents = [mentions.implicit(f"{name} ({country.name})" if country else name, role)]
+            d.agents = [mentions.implicit(_role_label(role, mentions.main_country, lexicon), role)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             d.agents = _named_perpetrator(d, mentions, facilities)
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
@@ -98,6 +94,12 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 else ("Unidentified Armed Group")
             )
             d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
+
+
+def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:
+    """ "Rioters (Kenya)", or "Rioters" for no known country."""
+    country = lexicon.country_by_iso.get(iso)
+    return f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
 
 
 def _named_perpetrator(d: Draft, mentions: Mentions, facilities: frozenset[str]) -> list[str]:
