@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.rdf.prefixes import PREFIXES
 from kg.resources import queries_dir
-from kg.store import QueryResult, Row, Store, Term
+from kg.store import ParamValue, QueryResult, Row, Store, Term
 from kg.store.answers import Rows
 
 if TYPE_CHECKING:
@@ -119,13 +119,11 @@ def named_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def parse_value(text: str) -> Term:
+def parse_value(text: str) -> ParamValue:
     """A parameter value as an RDF term: ``<iri>`` is an IRI, anything else a plain literal."""
-    from rdflib import Literal, URIRef  # only a query with parameters loads rdflib
-
     if len(text) > 2 and text.startswith("<") and text.endswith(">"):
-        return URIRef(text[1:-1])
-    return Literal(text)
+        return ParamValue(text[1:-1], iri=True)
+    return ParamValue(text)
 
 
 def run(store: Store, sparql: str, params: Mapping[str, str] | None = None) -> QueryResult:

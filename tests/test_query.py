@@ -13,10 +13,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
 import kg.query as q
 from kg.errors import QueryError
-from kg.store import QueryResult, Store, open_store
+from kg.store import ParamValue, QueryResult, Store, open_store
 from kg.store.answers import Rows
 from tests.golden_store import build_golden_store
 from tests.store.sample import HOSTILE_TEXT, build_store, parse_dataset, write_taxonomy
@@ -193,11 +194,32 @@ def test_optional_parameters_may_be_left_out(store: Store) -> None:
 
 
 def test_parameter_values() -> None:
-    assert q.parse_value("Hama") == Literal("Hama")
-    assert q.parse_value("<https://w3id.org/kg/place/hama>") == URIRef(
-        "https://w3id.org/kg/place/hama"
+    assert q.parse_value("Hama") == ParamValue("Hama")
+    assert q.parse_value("<https://w3id.org/kg/place/hama>") == ParamValue(
+        "https://w3id.org/kg/place/hama", iri=True
     )
-    assert q.parse_value("<>") == Literal("<>")
+    assert q.parse_value("<>") == ParamValue("<>")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "term"),
+    [
+        ("label", "Hama", Literal("Hama")),
+        ("p", "<https://w3id.org/kg/place/hama>", URIRef("https://w3id.org/kg/place/hama")),
+    ],
+)
+def test_a_parameter_binds_as_its_rdflib_term_would(
+    store: Store, variable: str, value: str, term: Node
+) -> None:
+    sparql = "SELECT ?p ?label WHERE { ?p rdfs:label ?label }"
+    expected = q.rows_as_text(store.query(sparql, {variable: term}).rows)
+    assert expected == [("place:hama", "Hama")]
+    assert q.rows_as_text(store.query(sparql, {variable: q.parse_value(value)}).rows) == expected
+
+
+def test_a_parameter_that_is_no_iri_is_a_query_error(store: Store) -> None:
+    with pytest.raises(QueryError, match="cannot bind"):
+        q.run(store, "SELECT ?p WHERE { ?p ?x ?y }", {"p": "<not an iri>"})
 
 
 def test_ad_hoc_query_with_an_iri_parameter(store: Store) -> None:

@@ -55,10 +55,10 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.prefixes import PREFIXES
-from kg.store import Dataset, InputTriple, QueryResult, Term, compaction
+from kg.store import Binding, Dataset, InputTriple, QueryResult, compaction
 from kg.store.answers import query_result
 from kg.store.opening import DB_DIR, READ_LOCK, SNAPSHOTS, TURN_LOCK, WRITE_LOCK, Opening
-from kg.store.sparqltext import declares_dataset
+from kg.store.sparqltext import bound_term, declares_dataset
 
 if TYPE_CHECKING:  # the writing modules import rdflib: a reader (`kg query`) never loads them
     from kg.store.oxterms import OxTerm
@@ -260,16 +260,14 @@ class EmbeddedStore:
     def query(
         self,
         sparql: str,
-        bindings: Mapping[str, Term] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         dataset: Dataset | None = None,
     ) -> QueryResult:
         db = self._db()
         substitutions: dict[ox.Variable, OxTerm | ox.Triple] = {}
-        if bindings:  # rdflib terms: only a query with parameters loads rdflib
-            from kg.store.oxterms import to_ox
-
+        if bindings:
             try:
-                substitutions = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+                substitutions = {ox.Variable(k): bound_term(k, v) for k, v in bindings.items()}
             except ValueError as exc:
                 raise QueryError(f"cannot bind parameters {sorted(bindings)}: {exc}") from exc
         try:

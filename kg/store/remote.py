@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg.credentials import credentials_for
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.rdf.namespaces import GRAPH, PREFIXES
-from kg.store import EXPORT_FORMATS, Dataset, InputTriple, QueryResult, Term
+from kg.store import EXPORT_FORMATS, Binding, Dataset, InputTriple, QueryResult
 from kg.store.answers import query_result
 from kg.store.endpoints import endpoints
 from kg.store.http import Http, HttpError, RetryPolicy, Unavailable, body
@@ -165,7 +165,7 @@ class RemoteStore:
     def query(
         self,
         sparql: str,
-        bindings: Mapping[str, Term] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         dataset: Dataset | None = None,
     ) -> QueryResult:
         text = PROLOGUE + substitute(sparql, bindings)

@@ -21,12 +21,16 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
 from kg.rdf.prefixes import PREFIXES
-from kg.store import Term
+from kg.store import Binding, ParamValue
 
-__all__ = ["PROLOGUE", "declares_dataset", "substitute"]
+if TYPE_CHECKING:
+    from kg.store.oxterms import OxTerm
+
+__all__ = ["PROLOGUE", "bound_term", "declares_dataset", "substitute"]
 
 #: kg's prefixes on one line (so that a server's error positions are off by one line only)
 PROLOGUE = " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
@@ -75,7 +79,7 @@ def declares_dataset(sparql: str) -> bool:
     )
 
 
-def substitute(sparql: str, bindings: Mapping[str, Term] | None) -> str:
+def substitute(sparql: str, bindings: Mapping[str, Binding] | None) -> str:
     """``sparql`` with each variable of ``bindings`` replaced by its term (module docstring)."""
     if not bindings:
         return sparql
@@ -126,13 +130,28 @@ def _replacement(term: str, var: str, clause: list[_Clause], parens: int) -> str
     return term
 
 
-def _term_text(name: str, term: Term) -> str:
-    from rdflib import BNode  # a bound term is rdflib's: rdflib is loaded already
+def _term_text(name: str, term: Binding) -> str:
+    return str(bound_term(name, term))
+
+
+def bound_term(name: str, term: Binding) -> OxTerm:
+    """The pyoxigraph term ``?name`` is bound to. A user's :class:`~kg.store.ParamValue` is made
+    without rdflib; an rdflib term is converted (rdflib is loaded already). Raises
+    ``QueryError`` for a blank node (no store can match one given from outside) or an
+    invalid IRI."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ParamValue):
+        if not term.iri:
+            return ox.Literal(term.value)
+        try:
+            return ox.NamedNode(term.value)
+        except ValueError as exc:
+            raise QueryError(f"cannot bind ?{name} to <{term.value}>: {exc}") from exc
+    from rdflib import BNode
 
     from kg.store.oxterms import to_ox
 
     if isinstance(term, BNode):
-        raise QueryError(
-            f"cannot bind ?{name} to a blank node on a remote store; bind an IRI or a literal"
-        )
-    return str(to_ox(term))
+        raise QueryError(f"cannot bind ?{name} to a blank node; bind an IRI or a literal")
+    return to_ox(term)

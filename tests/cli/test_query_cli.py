@@ -193,11 +193,17 @@ def test_query_answers_without_importing_rdflib(store: str, fmt: str) -> None:
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "kg.store.answers" in imported  # the probe sees our modules...
     assert not {m for m in imported if m.split(".")[0] == "rdflib"}
-    done = run_kg_importtime(  # a parameter is bound as an rdflib term: the probe sees rdflib
-        "query", "--named", "events-at-place", "--param", "place=Hama", "--store", store
-    )
-    assert done.returncode == 0, done.stderr
-    assert "rdflib" in {line.split("|")[-1].strip() for line in done.stderr.splitlines()}
+
+
+def test_query_with_parameters_does_not_import_rdflib(store: str) -> None:
+    for param in ("place=Hama", "place=<https://w3id.org/kg/place/hama>"):
+        done = run_kg_importtime(
+            "query", "--named", "events-at-place", "--param", param, "--store", store
+        )
+        assert done.returncode == 0, done.stderr
+        imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()}
+        assert "kg.store.sparqltext" in imported  # the probe sees the binding's module...
+        assert not {m for m in imported if m.split(".")[0] == "rdflib"}
 
 
 def run_kg_importtime(*args: str) -> subprocess.CompletedProcess[str]:
