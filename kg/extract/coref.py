@@ -148,6 +148,8 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
                 token, actors, asking.demand_verbs, asking.accuse_verbs
             ) or _antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
+                if _named_after(doc, token.head):
+                    continue  # "our ally Turkey": the name that follows is the actor
                 out.append(_partners(doc, token, antecedent))
                 others.add(out[-1].key)
                 taken |= set(range(out[-1].start, out[-1].end))
@@ -285,6 +287,14 @@ def _determined(token: Token) -> bool:
 def _mention(start: int, end: int, antecedent: Found) -> Found:
     return Found("actor", start, end, antecedent.key, antecedent.label,
                  actor_type=antecedent.actor_type, resolved=True)  # fmt: skip
+
+
+def _named_after(doc: Doc, noun: Token) -> bool:
+    """ "our ally Turkey", "its partner Jordan", "our allies France and Britain": the noun is a
+    title of the names right after it, which are the actors (the parse hangs them on the noun
+    in apposition, or elsewhere), not "allies of X" of their own."""
+    after = noun.i + 1
+    return after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ != "DATE"
 
 
 def _partners(doc: Doc, pronoun: Token, owner: Found | None) -> Found:

@@ -110,6 +110,20 @@ def test_our_partners_is_an_actor_of_its_own(extractor: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister thanked our ally Lowland for the close coordination.",
+        "We welcome the support of our partner Jordan in this fight.",
+        "Its ally Iran sent troops to the border.",
+    ],
+)
+def test_a_partner_noun_before_a_name_is_its_title_not_an_actor(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    assert not [a.label for a in extraction.actors if a.label.split()[0] in ("ally", "partner")]
+
+
 def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
     text = "Troops entered Kandahar in Afghanistan on Monday. The city was quiet by evening."
     extraction = extractor.extract_one(Article("t", text))

@@ -378,3 +378,14 @@ def test_a_country_backing_a_side_tells_no_country_of_the_events(extractor: Any,
     state = next(a for a in extraction.actors if "turkey" in a.key)
     assert state.key == "government-of-turkey"  # one node for Turkey's state
     assert state.actor_type is ActorType.STATE_FORCES and state.external  # abroad here
+
+
+@pytest.mark.model
+def test_a_country_titled_an_ally_is_its_government(extractor: Any) -> None:
+    text = (
+        "Rebels took the town of Lowtown, aided by strong support from our ally Turkey. "
+        "The offensive began in Turkey last week."
+    )
+    actors = _actors(extractor, text)
+    assert actors["government-of-turkey"][1] == ["Turkey"]
+    assert not [k for k in actors if k.startswith("ally")]  # "our ally" is its title
