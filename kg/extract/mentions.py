@@ -46,6 +46,7 @@ from kg.extract.spans import (
     vessel_tokens,
     whole_name,
 )
+from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -270,6 +271,8 @@ class MentionFinder:
                 out.append(_named_actor(span, ActorType.ORGANISATION))
                 continue
             place_type = self.names.place_context(span)
+            if label == "PERSON" and place_type is None and self._region_named(span):
+                place_type = self.names.region_or(span, PlaceType.OTHER)  # "city (Al Hudaydah)"
             if place_type is None and (after_preposition or after_capital):
                 place_type = self.names.region_or(span, PlaceType.OTHER)
             if place_type is None and label in ("GPE", "LOC", "FAC"):
@@ -281,6 +284,13 @@ class MentionFinder:
             else:
                 out.append(_named_actor(span, ActorType.PERSON))
         return out
+
+    def _region_named(self, span: Span) -> bool:
+        """A name the model took for a person's where a place's region is named: in brackets
+        after a place, or after a place and a comma when it is a province's name."""
+        return self.names.in_place_brackets(span) or (
+            self.names.after_place_comma(span) and names_division(columns.text(span))
+        )
 
     def _proper_noun_places(self, doc: Doc, taken: set[int], known: set[int]) -> list[Found]:
         """Places named by proper nouns the model left unlabelled; ``known``: the tokens of

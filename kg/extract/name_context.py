@@ -15,6 +15,8 @@ from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import BEARINGS, captive, ground_taken
 from kg.model import PlaceType
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
+
 __all__ = ["NameContext", "load_organisation_heads", "with_nickname"]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
@@ -201,6 +203,37 @@ class NameContext:
                 return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region
             return self.region_or(span, self.place_nouns[head.lemma_.lower()])
         return None
+
+    def in_place_brackets(self, span: Span) -> bool:
+        """ "Al Khawkhah city (Al Hudaydah)", "a village in western Yemen (Ad Durayhimi, Al
+        Hudaydah)": a name in brackets that hold only names and commas, opened right after a
+        place noun or a place's name, is where that place lies (the model often reads Arabic
+        district and province names as people's)."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].text == ","):
+            i -= 1
+        if i < 1 or doc[i].text != "(":
+            return False
+        before = doc[i - 1]
+        if before.lemma_.lower() not in self.place_nouns and before.ent_type_ not in _PLACES:
+            return False
+        j = span.end
+        while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].is_title or doc[j].text == ","):
+            j += 1
+        return j < len(doc) and doc[j].text == ")"
+
+    def after_place_comma(self, span: Span) -> bool:
+        """ "in Acapulco, Guerrero, a man", "Dawlat Abad district, Balkh.": a name after a
+        proper noun or a place noun and a comma, ending the phrase (a comma, a full stop, a
+        bracket or a semicolon after it), is where the place lies if it names a region."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return False
+        before = doc[span.start - 2]
+        if before.pos_ != "PROPN" and before.lemma_.lower() not in self.place_nouns:
+            return False
+        return span.end == len(doc) or doc[span.end].text in (",", ".", ")", ";", "[")
 
     def region_or(self, span: Span, default: PlaceType) -> PlaceType:
         return PlaceType.REGION if span[-1].lower_ in self.region_heads else default

