@@ -367,8 +367,8 @@ class GenericActors:
 
     def _actor_country(self, span: Span, main: str) -> str:
         for token in span:
-            if self._backer(token):
-                continue  # "Turkish-backed forces" are not Turkey's
+            if self._backer(token) or _after_stance(token):
+                continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso
@@ -459,8 +459,25 @@ def _serving(token: Token, actors: frozenset[int]) -> bool:
 
 
 def _named_by(token: Token, taken: set[int]) -> bool:
-    """A generic noun a name found already modifies: "Nusra Front fighters"."""
-    return any(c.i in taken for c in token.children if c.dep_ in ("compound", "nmod", "appos"))
+    """A generic noun a name found already modifies: "Nusra Front fighters"; so does a name
+    after "pro-": "pro-Houthi forces" are the Houthis' (as ACLED codes them), where "pro-Russian
+    separatists" are no state's (a country's name is no name found here, ``find``)."""
+    return any(
+        c.i in taken
+        and (c.dep_ in ("compound", "nmod", "appos") or (c.dep_ == "amod" and _after_pro(c)))
+        for c in token.children
+    )
+
+
+def _after_pro(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro"
+
+
+def _after_stance(token: Token) -> bool:
+    """A word after "pro-" or "anti-": whom the phrase's actor stands with or against."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
 
 
 def _named_before(token: Token, taken: Set[int]) -> bool:

@@ -425,3 +425,35 @@ def test_a_noun_the_columns_pass_over_has_no_actor_entry(extractor: Any) -> None
         if generics._entry(token) is not None:
             assert generics._may_name(token.lemma_.lower(), token.lower_), token.text
     assert not generics._may_name("bridge", "bridge")
+
+
+@pytest.mark.model
+def test_forces_of_a_name_after_pro_are_that_group(extractor: Any) -> None:
+    # ACLED codes "pro-Houthi forces" as the Houthis, and "pro-Hadi forces" as the state's
+    text = "Pro-Hadi forces clashed with pro-Houthi forces in Lowtown, Yemen."
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    (event,) = extraction.events
+    assert [labels[k] for k in (*event.agents, *event.targets)] == [
+        "Military Forces of Yemen",
+        "Houthis",
+    ]
+    assert not [r for r in extraction.relations if r.source == r.target]
+    assert {
+        (r.source, r.target) for r in extraction.relations if r.kind.value == "allies-of"
+    } == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Fighting in Syria killed 12 pro-Turkey rebel fighters near Lowtown.", "Rebels (Syria)"),
+        ("Anti-Turkish protesters gathered in Lowtown, Syria, on Friday.", "Protesters (Syria)"),
+    ],
+)
+def test_a_country_after_pro_or_anti_is_not_whose_the_actor_is(
+    extractor: Any, text: str, actor: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    assert actor in {a.label for a in extraction.actors}
