@@ -133,6 +133,7 @@ class RelationWords:
     enemy_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    death_verbs: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -191,6 +192,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             enemy_nouns=words("fighting", "enemy_nouns"),
             demand_verbs=words("fighting", "demand_verbs"),
             denial_verbs=words("fighting", "denial_verbs"),
+            death_verbs=words("fighting", "death_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

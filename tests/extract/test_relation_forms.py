@@ -83,6 +83,11 @@ def _relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
         # two passives share one subject: the second's agent fights it too
         ("Abu Hamza al-Lowtowni was targeted and killed in an air strike carried out by the "
          "Nigerian army.", [(F, NIGERIA, LEADER)]),
+        # one who died in a fight another waged
+        ("Ahmed Lowtowni died in a Somali army air strike in Lowtown.",
+         [(F, SOMALIA, "ahmed-lowtowni-so")]),
+        ("Ahmed Lowtowni, who died in an al-Shabaab attack, was a Somali army officer.",
+         [(F, "al-shabaab", "ahmed-lowtowni-so")]),
         # a fight noun's "by" agents act in its clause
         ("A joint operation by the SDF and the YPG drove ISIL out of Lowtown.",
          [(A, SDF, "ypg"), (F, SDF, ISIL), (F, "ypg", ISIL)]),
@@ -129,6 +134,8 @@ def test_news_forms_state_their_relations(
         ("The RSF refused to back the Sudanese army in the war.", [(A, "rsf", SAF)]),
         ("Wagner denied backing the RSF in the war.", [(A, "wagner-group", "rsf")]),
         ("The Sudanese army did not attack the RSF in Lowtown.", [(F, SAF, "rsf")]),
+        ("Ahmed Lowtowni did not die in the al-Shabaab attack on Lowtown.",
+         [(F, "al-shabaab", "ahmed-lowtowni-so")]),
         # opponents, alternatives, reciprocity: no alliance
         ("The Taliban and al-Qaeda attacked each other in the town.",
          [(A, "taliban", "al-qaeda")]),
@@ -136,6 +143,9 @@ def test_news_forms_state_their_relations(
         ("The Taliban and al-Qaeda fought in the town.", [(A, "taliban", "al-qaeda")]),
         ("Heavy clashes broke out between the RSF and the Sudanese army in Lowtown.",
          [(A, "rsf", SAF)]),
+        # the dead are no sides acting together
+        ("At least ten Kenyan soldiers and an unknown number of Somali soldiers died.",
+         [(A, "military-forces-of-kenya", SOMALIA)]),
         # a person an armed clash targets does not fight back
         ("The Nigerian army killed Abu Hamza al-Lowtowni in a raid on Lowtown.",
          [(F, LEADER, NIGERIA)]),
