@@ -97,7 +97,9 @@ def _relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
         # alliances
         ("The Houthis, an ally of Hezbollah, attacked ships.", [(A, "houthis", "hezbollah")]),
         ("The SDF joined forces with the YPG against ISIL.", [(A, SDF, "ypg")]),
-        ("The SDF, in alliance with the YPG, attacked ISIL in Lowtown.", [(A, SDF, "ypg")]),
+        # the partner "in alliance with" the subject fights too
+        ("The SDF, in alliance with the YPG, attacked ISIL in Lowtown.",
+         [(A, SDF, "ypg"), (F, "ypg", ISIL)]),
         ("Wagner sided with the Sudanese army against the RSF.", [(A, "wagner-group", SAF)]),
         ("Wagner fought alongside the Sudanese army against the RSF.",
          [(A, "wagner-group", SAF), (F, "wagner-group", "rsf")]),
