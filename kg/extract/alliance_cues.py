@@ -11,7 +11,10 @@ called in relation to the other:
   proxies" (the noun of alliance, owned by one actor, names another), "X is regarded as a
   proxy of Y";
 - sides joining: "X joined forces with Y", "X formed an alliance with Y", "X and Y formed a
-  coalition" (not "X joined Y", which is company or membership).
+  coalition", "a coalition of X, Y and Z" (not "X joined Y", which is company or membership);
+- sides attacking together: "X and Y attacked the town" (coordinated subjects of a one-sided
+  verb of attack with an object: not "X and Y fought", "X and Y attacked each other", nor "X
+  or Y attacked"; with an actor for object, the events say it: :mod:`kg.extract.relations`).
 
 Each is still subject to the gate of :func:`kg.extract.relations.find_relations` (a word of
 war in the sentence, or an armed side), so arms and support only count in a fight's context.
@@ -22,9 +25,9 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract import columns
-from kg.extract.sides import SUBJECTS, dedup
+from kg.extract.sides import SUBJECTS, conjuncts, dedup
 from kg.extract.statement_cues import CueStatements
-from kg.extract.statements import Triple
+from kg.extract.statements import Triple, negated
 from kg.model import ActorType, Extraction, RelationKind
 
 __all__ = ["AllianceStatements"]
@@ -40,6 +43,8 @@ _FORM = frozenset({"form", "forge", "create", "establish", "build", "announce", 
 _JOIN_OR_FORM = _JOIN | _FORM
 _THIRD = frozenset({"its", "their"})  # possessives that can refer back to a conjunct
 _PACTS = frozenset({"alliance", "coalition", "pact", "partnership", "front", "union"})
+_RECIPROCAL = frozenset({"other", "another"})  # "attacked each other", "one another"
+_ALTERNATIVES = frozenset({"or", "nor", "and/or"})  # "X or Y attacked": one of them
 
 
 class AllianceStatements(CueStatements):
@@ -74,6 +79,10 @@ class AllianceStatements(CueStatements):
             return self._joined(token) + self._joined_in(token)
         if pos == "NOUN" and lemma in self.words.ally_nouns:
             return self._owned_ally(doc[i])
+        if pos == "NOUN" and lemma in _PACTS:
+            return self._pact_of(doc[i])
+        if pos == "VERB" and lemma in self.words.fight_verbs:
+            return self._attacked_together(doc[i])
         return []
 
     def _ally_cue(self, cue: Any) -> list[Triple]:
@@ -165,6 +174,36 @@ class AllianceStatements(CueStatements):
         fought = [(FIGHTING, p, e) for p in dedup(partners) for e in dedup(enemies) if p != e]
         return self._allied(subjects or self.holders(verb), partners) + fought
 
+    def _pact_of(self, noun: Any) -> list[Triple]:
+        """ "a coalition of X, Y and Z", "the alliance between X and Y": the members named
+        after the noun of a pact are allies."""
+        members = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+                   for k in self._objects(p)]  # fmt: skip
+        members = dedup(members)
+        return [(ALLIES, a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+
+    def _attacked_together(self, verb: Any) -> list[Triple]:
+        """ "X and Y attacked the town", "X and Y stormed a base": the coordinated subjects of
+        a one-sided verb of attack with an object act together. Not a verb of a fight both
+        sides wage ("X and Y fought", "X and Y battled for the town": opponents), a reciprocal
+        object ("attacked each other"), alternatives ("X or Y attacked"), nor a negated or
+        denied verb."""
+        if verb.lemma_.lower() in self.words.between_nouns or negated(
+            verb, self.words.denial_verbs
+        ):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.lemma_.lower() in _RECIPROCAL for o in objects):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(g.dep_ == "cc" and g.lower_ in _ALTERNATIVES
+               for s in subjects for c in conjuncts(s) for g in c.children):  # fmt: skip
+            return []
+        sides = dedup(k for s in subjects for k in self.actors(s))
+        sides = [k for k in sides if k not in self.civilians]
+        return [(ALLIES, a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]
+                if (a, b) not in self.members and (b, a) not in self.members]  # fmt: skip
+
     def _owned_ally(self, noun: Any) -> list[Triple]:
         """ "X and its allies", "the regime's foreign backers": the actor the noun of alliance
         names is the ally of the one that owns it."""
@@ -183,7 +222,9 @@ class AllianceStatements(CueStatements):
             owners = self.actors(noun.head)
         if named is None or not owners:
             return []
-        return self._allied([named], owners)
+        # "X and its allies the Houthis": the allies named in apposition are X's too
+        named_too = [k for c in noun.children if c.dep_ == "appos" for k in self.actors(c)]
+        return self._allied([named, *named_too], owners)
 
     @staticmethod
     def _allied(sides: list[str], partners: list[str]) -> list[Triple]:

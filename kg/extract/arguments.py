@@ -43,6 +43,7 @@ class Arguments:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
+        self.dying = lexicon.word_set("modality", "dying_verbs")
 
     def fill(
         self,
@@ -58,6 +59,8 @@ class Arguments:
             return
         doc = head.doc
         subject, objects = self._roles(columns.tree(doc), head.i, d.event_class)
+        if head.pos_ == "VERB" and head.lemma_.lower() in self.dying:
+            subject, objects = [], objects + subject  # "two soldiers died": the dead
         agents = dedup(
             k
             for s in subject

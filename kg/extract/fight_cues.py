@@ -5,6 +5,8 @@ as a verb's subject or object, as news often words it:
 - a participle or relative clause of fighting on the side it hits: "rebels besieged by
   government forces", "the fighters, who were attacked by X" (X fights the rebels, the
   fighters);
+- a side dead in a fight another wages: "Y died in an X air strike", "Y died in an attack by
+  X" (X fights Y);
 - what a side holds: "X retook territory held by Y", "X bombed positions held by Y", "X
   shelled Y-held areas", "X launched an offensive on Y-controlled territory", "the
   bombardment of areas held by Y", "villages controlled by Y were shelled by X" (X fights Y);
@@ -28,7 +30,7 @@ from kg.extract import columns
 from kg.extract.alliance_cues import AllianceStatements
 from kg.extract.prefixed import STANCE_PREFIXES
 from kg.extract.sides import SUBJECTS, dedup
-from kg.extract.statements import Triple
+from kg.extract.statements import Triple, negated
 from kg.model import ActorType, Extraction, RelationKind
 
 __all__ = ["FightStatements"]
@@ -64,6 +66,8 @@ class FightStatements(AllianceStatements):
             out = out + self._war_with(doc[i])
         if pos == "VERB" and lemma == "oppose":
             out = out + self._opposed(doc[i])
+        if pos == "VERB" and lemma in self.words.death_verbs:
+            out = out + self._died_in(doc[i])
         if pos == "NOUN" and lemma in self.words.between_nouns:
             out = out + self._paired(doc[i])
         if columns.lowers(doc)[i] in STANCE_PREFIXES:
@@ -110,6 +114,16 @@ class FightStatements(AllianceStatements):
             opposed = [k for c in verb.children if c.dep_ == "dobj" for k in self.actors(c)]
         return [t for t in self._fight(sides, opposed)
                 if t[0] is FIGHTING and {t[1], t[2]} & self.insurgents]  # fmt: skip
+
+    def _died_in(self, verb: Any) -> list[Triple]:
+        """ "Y died in an X air strike", "Y, who died in an attack by X, ...": the side that
+        waged the fight noun fights the one who died in it."""
+        if negated(verb, self.words.denial_verbs):
+            return []
+        dead = [k for c in verb.children if c.dep_ == "nsubj" for k in self.actors(c)]
+        if any(c.lower_ in _WH for c in verb.children if c.dep_ == "nsubj"):
+            dead = self.actors(verb.head) if verb.dep_ == "relcl" else []
+        return self._fight(self._in_fight(verb), dead)
 
     def _war_with(self, prep: Any) -> list[Triple]:
         """ "X's war with Y", "X fought a long war with Y", "X went to war with Y", "X, whose

@@ -100,6 +100,10 @@ class GenericActors:
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
             if _named_by(token, taken - countries) or _named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if any(c.dep_ == "poss" and c.i in armed for c in token.children):
+                continue  # "Hezbollah's fighters": the group's men, named with it (not a
+                # country's, "Kenya's police", a person's, "Assad's forces", nor those of a
+                # name of unknown type, often a place's: "Lowtown's army")
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
             if any(m.lower_ == "enemy" for m in _modifiers(token)):

@@ -16,8 +16,9 @@ Two sources, each traceable to one sentence:
   in a raid by X", "support for Y in its fight against X" (told from the other side), "Y's
   defences against X" (both ways); "X dealt Y a blow", "X inflicted a defeat on Y", "the
   defeat of Y by X", "X destroyed the scourge of Y", "X, as part of G, defeated Y" (G fights
-  too). Negated cues ("did not support") give nothing. A pronoun's actor
-  (:mod:`kg.extract.coref`) counts as named: "their" in "X and Y in their fight" names both.
+  too). Negated or denied cues ("did not support", "X denied attacking Y", "X refused to back
+  Y") give nothing. A pronoun's actor (:mod:`kg.extract.coref`) counts as named: "their" in
+  "X and Y in their fight" names both.
   Who acts in a clause is found by :mod:`kg.extract.sides`; a subject acts with the sides
   named "together with", "along with" or "alongside" it ("X, together with Y, fought Z": Y
   fights Z too), and "clashes between X and Y", "X was at war with Y" make each fight the
@@ -53,7 +54,8 @@ same actor. An event's agent named only as the source of the news ("a report by 
 describes attacks", "according to X", "the monitor said", not a side's claim: "X said it
 carried out the attack"), as one who accuses or condemns ("X accused Y of shelling Z"), or
 only as the side fought ("airstrikes against X killed Y") fights no one there
-(:mod:`kg.extract.idle`); civilians an event's clash targets do not fight back; a group is
+(:mod:`kg.extract.idle`); civilians and persons an event's clash targets do not fight back
+("the army killed X in a raid": an event typed a clash says nothing of X firing); a group is
 no ally of its own members ("fighters of X"). Where an event makes
 one side fight another that the sentence's words make its ally ("X took the town from Y
 with the aid of Z"), or ally with one the words make it fight ("fighting between X and Y
@@ -84,7 +86,8 @@ FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 _SOURCES = frozenset({ActorType.ORGANISATION, ActorType.MEDIA})  # "X said": a source
-_UNARMED = frozenset({ActorType.CIVILIANS})  # a clash's target that does not fight back
+# a clash's target that does not fight back
+_UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PERSON})
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -129,6 +132,8 @@ class RelationWords:
     relief_words: frozenset[str]
     enemy_nouns: frozenset[str]
     demand_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    death_verbs: frozenset[str]
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -186,6 +191,8 @@ def load_words(path: Path | None = None) -> RelationWords:
             relief_words=words("allies", "relief_words"),
             enemy_nouns=words("fighting", "enemy_nouns"),
             demand_verbs=words("fighting", "demand_verbs"),
+            denial_verbs=words("fighting", "denial_verbs"),
+            death_verbs=words("fighting", "death_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -1,6 +1,7 @@
 """Who a sentence's words name, over spaCy's dependency parse: the actors of a noun phrase
 ("the SDF and the Coalition", "ISIL terrorists", "thousands of civilians"), who acts in a
-clause (its subject, climbing from a participle, an infinitive or a prepositional phrase), and
+clause (its subject, climbing from a participle, an infinitive or a prepositional phrase; the
+"by" agents of a fight noun that is its subject: "an offensive by X and Y drove Z out"), and
 the partners a cue word of alliance leads to. The relation patterns
 (:mod:`kg.extract.statements`) are built on these.
 """
@@ -145,7 +146,7 @@ class Sides:
                 # "X is working as part of Y to defeat Z": Y acts too
                 # "his death will degrade Z": an event's owner is not the fighter
                 named = [k for s in subjects if not self._owned_event(s)
-                         for k in self.actors(s)]  # fmt: skip
+                         for k in self.actors(s) or self._waged_by(s)]  # fmt: skip
                 within = self._part_of(t) if groups else []
                 self.members.update((a, b) for a in named for b in within)
                 return dedup(named + within)
@@ -180,6 +181,14 @@ class Sides:
                     return []
             t = t.head
         return []
+
+    def _waged_by(self, noun: Any) -> list[str]:
+        """ "a joint operation by X and Y drove Z out": the sides a fight noun names "by"
+        wage it, and act in its clause."""
+        if noun.lemma_.lower() not in self.words.fight_nouns:
+            return []
+        return [k for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]  # fmt: skip
 
     def _owned_event(self, noun: Any) -> bool:
         """ "his death", "their integration": a noun that names no actor, only its owner, and

@@ -1,8 +1,9 @@
 """Statement patterns beyond :mod:`kg.extract.statements`, for :mod:`kg.extract.relations`:
 
-- a clause's subject acts with the sides named "together with", "along with" or "alongside"
-  it: "X, together with Y, worked to defeat Z" and "Together with Y, X attacked Z" make Y
-  fight Z too (and ally with X);
+- a clause's subject acts with the sides named "together with", "along with", "alongside",
+  "jointly with" or "in alliance (conjunction, concert, tandem) with" it: "X, together with
+  Y, worked to defeat Z", "Together with Y, X attacked Z" and "X, in alliance with Y,
+  attacked Z" make Y fight Z too (and ally with X);
 - a fight both sides wage, between them: "clashes between X and Y", "the war between X and
   Y", "X was at war with Y", "X and Y fought each other" make each fight the other, and so
   do defences: "X held defensive positions against Y" (Y attacks, X fights back);
@@ -39,7 +40,8 @@ __all__ = ["CueStatements"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
-_ALONG = frozenset({"together", "along"})
+_ALONG = frozenset({"together", "along", "jointly"})
+_JOINTLY = frozenset({"alliance", "conjunction", "concert", "tandem"})  # "in alliance with Y"
 _DEFENSIVE = frozenset({"defensive", "protective"})
 _BY = frozenset({"prep", "agent"})
 _EXCHANGE = frozenset({"exchange", "trade"})
@@ -318,13 +320,18 @@ def _quoted(word: Any) -> bool:
 
 
 def _companions(node: Any) -> Iterator[Any]:
-    """The objects of "together with", "along with", "alongside" among ``node``'s children."""
+    """The objects of "together with", "along with", "alongside", "jointly with", "in
+    alliance with", "in conjunction with", "in concert with" among ``node``'s children."""
     for prep in node.children:
         if prep.dep_ != "prep":
             continue
         word = prep.lower_
         if word == "with" and any(c.lower_ in _ALONG for c in prep.children if c.dep_ == "advmod"):
             yield from (o for o in prep.children if o.dep_ == "pobj")
+        elif word == "in":  # "in alliance with Y": the noun's "with"
+            yield from (o for n in prep.children if n.dep_ == "pobj" and n.lower_ in _JOINTLY
+                        for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj")  # fmt: skip
         elif word == "alongside" or word in _ALONG:
             inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "with"]
             for p in [prep, *inner]:

@@ -13,12 +13,13 @@ from kg.extract import columns
 from kg.extract.sides import SUBJECTS, Sides, dedup
 from kg.model import RelationKind
 
-__all__ = ["Statements", "Triple"]
+__all__ = ["Statements", "Triple", "negated"]
 
 FIGHTING = RelationKind.FIGHTING_AGAINST
 ALLIES = RelationKind.ALLIES_OF
 
 Triple = tuple[RelationKind, str, str]
+_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # a clause a verb governs ("denied attacking")
 
 
 class Statements(Sides):
@@ -37,7 +38,7 @@ class Statements(Sides):
             if lemmas[i] not in cues:
                 continue
             token = sent.doc[i]
-            if _negated(token):
+            if negated(token, w.denial_verbs):
                 continue
             lemma = token.lemma_.lower()
             if lemma in self.words.ally_cues:
@@ -96,8 +97,11 @@ class Statements(Sides):
         if head.pos_ in ("NOUN", "PROPN") or (nominal and lemma in self.words.fight_nouns):
             if lemma not in self.words.fight_nouns:
                 return []
-            fighters = [k for c in head.children if c.dep_ in ("poss", "compound", "nmod")
-                        for k in self.actors(c)]  # fmt: skip
+            owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")]
+            fighters = [k for c in owners for k in self.actors(c)]
+            if any(c.pos_ == "PRON" for c in owners):
+                # "X supports Y in its war against Z": the pronoun is the side supported's
+                fighters = self._supported(head) or fighters
             fighters = (
                 fighters or self._supported(head) or self.holders(head, strict=True, groups=True)
             )
@@ -131,10 +135,15 @@ class Statements(Sides):
         ]
 
     def _fight_verb(self, verb: Any) -> list[Triple]:
-        """ "X defeated Y", "X will continue to strike Y"; passive "Y was defeated by X"."""
+        """ "X defeated Y", "X will continue to strike Y"; passive "Y was defeated by X", "Y
+        was captured and killed by X" (the second passive shares the first's subject)."""
         objects = [k for c in verb.children if c.dep_ in ("dobj", "dative")
                    for k in self.actors(c) or self._owner(c)]  # fmt: skip
         passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
+        shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not objects
+        if shared and not passive and not any(c.dep_ in SUBJECTS for c in verb.children):
+            passive = [k for c in verb.head.children if c.dep_ == "nsubjpass"
+                       for k in self.actors(c)]  # fmt: skip
         if passive:
             agents = [
                 k
@@ -257,11 +266,19 @@ class Statements(Sides):
         return out
 
 
-def _negated(token: Any) -> bool:
-    """The cue, or the verb it hangs on, is negated: "did not support", "no support from"."""
+def negated(token: Any, denials: frozenset[str] = frozenset()) -> bool:
+    """The cue, or the verb it hangs on, is negated ("did not support", "no support from"),
+    or the cue is a clause that a verb of denial governs ("X denied attacking Y", "X denied
+    that it backed Y", "X refused to fight Y")."""
     doc = token.doc  # the columns: ``Token.children`` walks the whole subtree's span
     kids, dep, lower = columns.children(doc), columns.deps(doc), columns.lowers(doc)
-    for t in (token.i, columns.heads(doc)[token.i]):
+    head = columns.heads(doc)[token.i]
+    for t in (token.i, head):
         if any(dep[c] == "neg" or lower[c] == "no" for c in kids[t]):
             return True
-    return False
+    return (
+        dep[token.i] in _CLAUSES
+        and head != token.i
+        and columns.lemma_lowers(doc)[head] in denials
+        and columns.poses(doc)[head] == "VERB"
+    )

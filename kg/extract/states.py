@@ -309,12 +309,12 @@ class StateFinder:
 
     def _promote_acting(self, doc: Doc, mentions: Mentions, placed: frozenset[str]) -> None:
         """A country named once that acts on another actor ("Iran supplies weapons to the
-        Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies") names
-        the state there, as a country named twice does: the events, found before, read the
-        state at that span (``Mentions.acting``); now that they are found, the span becomes the
-        state's mention, an end of the relations its sentence states. A country named once
-        that acts on no actor ("Turkey condemned the attack") stays the place, as re3d and
-        the geocoder read it."""
+        Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies"), or is
+        named as an ally ("our ally Turkey"), names the state there, as a country named twice
+        does: the events, found before, read the state at that span (``Mentions.acting``); now
+        that they are found, the span becomes the state's mention, an end of the relations its
+        sentence states. A country named once that acts on no actor ("Turkey condemned the
+        attack") stays the place, as re3d and the geocoder read it."""
         named = [*mentions.found, *mentions.references]
         actors = {i for f in named if f.kind == "actor" for i in range(f.start, f.end)}
         for f in mentions.found:
@@ -325,10 +325,20 @@ class StateFinder:
                 continue  # an event's place, or the article's main one (where events the
                 # text places nowhere are): it keeps its mention
             root = doc[f.start : f.end].root
-            if acts_on(root, actors, self.words.proxy_nouns, self.words.hostile_verbs):
+            if self._named_partner(root) or acts_on(
+                root, actors, self.words.proxy_nouns, self.words.hostile_verbs
+            ):
                 _become(f, state)
                 for i in range(f.start, f.end):
                     mentions.acting.pop(i, None)
+
+    def _named_partner(self, token: Token) -> bool:
+        """ "our ally Turkey", "its partner, Iran": a country named by a noun of alliance
+        beside its name is a side, its state, even named once."""
+        nouns = [token.head] if token.dep_ == "appos" else []
+        nouns += [c for c in token.children if c.dep_ in ("compound", "appos")]
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in self.words.partner_words
+                   for n in nouns)  # fmt: skip
 
     # -- governments -------------------------------------------------------------------------
 

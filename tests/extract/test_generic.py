@@ -457,3 +457,38 @@ def test_a_country_after_pro_or_anti_is_not_whose_the_actor_is(
 ) -> None:
     extraction = extractor.extract_one(Article("t", text))
     assert actor in {a.label for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Hezbollah's fighters attacked the army post near Lowtown.", "hezbollah"),
+        ("Al-Shabaab's militants stormed a police station in Lowtown.", "al-shabaab"),
+    ],
+)
+def test_a_groups_possessed_men_are_that_group_not_an_unknown_one(
+    extractor: Any, text: str, owner: str
+) -> None:
+    """Regression: "Hezbollah's fighters" also made "fighters" an unidentified armed group,
+    a second agent of the attack."""
+    extraction = extractor.extract_one(Article("t", text))
+    attack = next(e for e in extraction.events if e.agents)
+    assert attack.agents == (owner,)
+    assert not [m.text for a in extraction.actors for m in a.mentions
+                if m.text in ("fighters", "militants")]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kenya's police arrested ten protesters in Lowtown.", "Kenya's police"),
+        ("Assad's forces shelled Lowtown on Monday.", "Assad's forces"),
+    ],
+)
+def test_a_countrys_or_a_leaders_possessed_men_stay_state_forces(
+    extractor: Any, text: str, words: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(m.text == words for m in a.mentions))
+    assert actor.actor_type is ActorType.STATE_FORCES

@@ -99,3 +99,20 @@ def test_the_crowd_that_rioted_is_the_rioters_when_arrested(extractor: Any) -> N
     by_key = {a.key: a for a in extraction.actors}
     arrests = extraction.events[-1]
     assert [by_key[k].actor_type for k in arrests.targets] == [ActorType.RIOTERS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three civilians died when a bomb exploded in Lowtown.",
+        "Two Kenyan soldiers died in Lowtown on Monday.",
+    ],
+)
+def test_who_died_is_acted_on_not_the_agent(extractor: Any, text: str) -> None:
+    """Regression: the subject of "died" was read as the event's agent (civilians
+    setting off the bomb)."""
+    extraction = extractor.extract_one(Article("t", text))
+    dead = {a.key for a in extraction.actors if a.mentions}  # the only actor named
+    assert extraction.events
+    assert all(not set(e.agents) & dead for e in extraction.events)
+    assert any(set(e.targets) & dead for e in extraction.events)

@@ -219,6 +219,9 @@ def test_a_country_that_starts_an_organisation_s_name_is_no_place_mention(extrac
         ("Iran's proxies attacked the Saudi-led coalition in Aden.", "government-of-iran"),
         ("Russia and Iran support the Assad regime.", "government-of-iran"),
         ("Russia intervened in support of Hezbollah in 2015.", "government-of-russia"),
+        # named as an ally
+        ("The rebels and their ally Turkey met in Doha.", "government-of-turkey"),
+        ("Hezbollah and its partner, Iran, denounced the strike.", "government-of-iran"),
     ],
 )  # fmt: skip
 def test_a_country_named_once_that_acts_on_an_actor_is_a_state_mention(
