@@ -227,6 +227,7 @@ def find_relations(
             r
             for r in _from_event(event, words, unarmed)
             if not (r.source in idle or (r.kind is ALLIES and r.target in idle))
+            and not (r.kind is ALLIES and _alternatives(doc.text, named, r.source, r.target))
         )
 
     def armed(key: str, sentence: Span) -> bool:
@@ -245,6 +246,8 @@ def find_relations(
             for kind, source, target in stated:
                 if kind is ALLIES and not (at_war or armed(source, span) or armed(target, span)):
                     continue  # "X and Y work together to find a solution": no alliance
+                if kind is ALLIES and _alternatives(doc.text, named, source, target):
+                    continue  # "X or Y fighters attacked": one of them did
                 found.add(Relation(kind, source, target, span))
     return found.relations()
 
@@ -353,6 +356,19 @@ def _from_event(
     for i, first in enumerate(event.agents):
         for second in event.agents[i + 1 :]:
             yield Relation(ALLIES, first, second, sentence, key)
+
+
+def _alternatives(text: str, named: dict[str, tuple[Span, ...]], first: str, second: str) -> bool:
+    """ "presumed JNIM or ISGS militants": two agents named as alternatives (who acted is not
+    known), no allies."""
+    for a in named.get(first, ()):
+        for b in named.get(second, ()):
+            left, right = (a, b) if a.end <= b.start else (b, a)
+            if 0 <= right.start - left.end <= 8 and text[left.end : right.start].strip(
+                " ,"
+            ).lower() in ("or", "and/or"):
+                return True
+    return False
 
 
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:

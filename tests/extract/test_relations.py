@@ -22,6 +22,7 @@ class _NoSentences:
     """A stand-in Doc without sentences: only the event rules run."""
 
     sents: tuple[Any, ...] = ()
+    text = ""
 
     def __init__(self) -> None:
         self.user_data: dict[str, Any] = {}  # where kg.extract.columns keeps what it read
@@ -154,6 +155,13 @@ def _found(extractor: Any, text: str) -> set[tuple[RelationKind, str, str, bool]
 def test_co_agents_of_an_attack_are_allies(extractor: Any) -> None:
     found = _found(extractor, "Nusra Front and Ahrar al-Sham fighters attacked Syrian troops.")
     assert (ALLIES, "nusra-front", "ahrar-al-sham", True) in found
+    assert (FIGHTING, "nusra-front", "military-forces-of-syria", True) in found
+
+
+@pytest.mark.model
+def test_agents_named_as_alternatives_are_no_allies(extractor: Any) -> None:
+    found = _found(extractor, "Nusra Front or Ahrar al-Sham fighters attacked Syrian troops.")
+    assert not {f for f in found if f[0] is ALLIES}
     assert (FIGHTING, "nusra-front", "military-forces-of-syria", True) in found
 
 
