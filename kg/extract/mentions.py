@@ -56,9 +56,13 @@ _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTIT
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
+_SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
+
+
 def _named_actor(span: Span, actor_type: ActorType) -> Found:
-    """An actor named by the words of ``span``."""
-    text = columns.text(span)
+    """An actor named by the words of ``span`` (a particle's stray space closed: "Ibrahim
+    al- Jaafari" is Ibrahim al-Jaafari)."""
+    text = _SPACED_PARTICLE.sub(r"\1-", columns.text(span))
     return Found("actor", span.start, span.end, name_key(text), text, actor_type=actor_type)
 
 
@@ -169,7 +173,7 @@ class MentionFinder:
             found,
             main,
             main_place,
-            references=self.phrases.references(doc, found, main),
+            references=self.phrases.references(doc, found, event or main),
             event_country=event,
         )
 
@@ -233,6 +237,8 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if label == "PERSON":
                 whole = with_nickname(whole)  # 'Paul "Tex" Redmond' cut at the quotes
+            if whole is not span and any(f.start < whole.end and whole.start < f.end for f in out):
+                continue  # "Omar al- Haddad": the name made whole from its other part already
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
             end = numbered(doc, span.start, span.end) if label == "ORG" else span.end
@@ -268,6 +274,9 @@ class MentionFinder:
                 continue
             if self.names.organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
+                continue
+            if label != "PERSON" and self.names.after_title(span):  # "the Minister, X al- Y"
+                out.append(_named_actor(span, ActorType.PERSON))
                 continue
             place_type = self.names.place_context(span)
             if place_type is None and (after_preposition or after_capital):
