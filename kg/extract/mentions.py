@@ -169,13 +169,15 @@ class MentionFinder:
         settle_places(doc, found, self.names.place_nouns)
         self.phrases.anchor(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
-        return Mentions(
+        mentions = Mentions(
             found,
             main,
             main_place,
             references=self.phrases.references(doc, found, event or main),
             event_country=event,
         )
+        _leaders_bodies(mentions)
+        return mentions
 
     def _asked_country(self, doc: Doc, f: Found) -> bool:
         """A country's name a verb of demand addresses ("called on Russia to ..."), or that
@@ -400,6 +402,18 @@ def _shortened(doc: Doc, found: list[Found], gazetteer: dict[str, Any]) -> None:
         if owner is not None and owner.key != f.key and f.key in gazetteer:
             f.key, f.label, f.actor_type = owner.key, owner.label, owner.actor_type
             f.country = owner.country
+
+
+def _leaders_bodies(mentions: Mentions) -> None:
+    """ "The Asad regime bombed Aleppo": a person's name inside a body's phrase is no one
+    who acts; the event rules read the body there (``Mentions.acting``), while the name
+    stays the person's mention."""
+    for r in mentions.references:
+        if r.kind != "actor" or r.actor_type is ActorType.PERSON:
+            continue
+        for f in mentions.found:
+            if f.actor_type is ActorType.PERSON and r.start <= f.start and f.end <= r.end:
+                mentions.acting.update((i, r) for i in range(f.start, f.end))
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

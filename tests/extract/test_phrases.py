@@ -265,3 +265,14 @@ def test_a_leaders_regime_is_of_the_country_of_the_events(extractor: Any) -> Non
     )
     regime = next(a for a in _extract(extractor, text).actors if "regime" in a.label)
     assert regime.country == "SY"
+
+
+def test_a_leaders_regime_acts_not_the_leader(extractor: Any) -> None:
+    """ "The Asad regime bombed Lowtown": the event's agent is the regime (Syria's forces,
+    named so elsewhere), not the person Asad, whose name stays a mention of his own."""
+    text = "Syrian regime forces shelled Highfield. The Asad regime also bombed Lowtown on Monday."
+    extraction = _extract(extractor, text)
+    actors = {a.key: a for a in extraction.actors}
+    agents = {k for e in extraction.events for k in e.agents}
+    assert agents == {"military-forces-of-syria"}
+    assert any(a.actor_type is ActorType.PERSON and a.label == "Asad" for a in actors.values())
