@@ -9,12 +9,22 @@ from spacy.tokens import Doc, Token
 from kg.extract.found import Found
 from kg.model import PlaceType
 
-__all__ = ["between_clean", "left_edge", "of_phrase_end", "place_phrase", "region_after"]
+__all__ = [
+    "between_clean",
+    "left_edge",
+    "modifier_words",
+    "of_phrase_end",
+    "place_phrase",
+    "region_after",
+]
 
 # a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# words that no noun's modifier is: numbers, finite verbs and their subjects and objects
+_CLAUSE_TAGS = frozenset({"CD", "VBZ", "VBD", "VBP", "MD"})
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "nummod"})
 
 
 def region_after(doc: Doc, f: Found, places: dict[int, Found], modifiers: frozenset[str]) -> int:
@@ -65,7 +75,7 @@ def left_edge(root: Token) -> int:
         if child.dep_ not in _LEFT_DEPS:
             break
         edge = _after_swallowed_place(root, child.left_edge.i)
-        if not between_clean(root.doc, edge, start):
+        if not modifier_words(root.doc, edge, start):
             break
         start = edge
     return start
@@ -97,6 +107,15 @@ def between_clean(doc: Doc, start: int, end: int) -> bool:
         and not (i > start and doc[i].is_sent_start)
         and not _spaced_dash(doc, i)
         for i in range(start, end)
+    )
+
+
+def modifier_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] may modify a noun after it: no phrase's end (``between_clean``)
+    and no word of a clause the parse hung on the noun, a count ("dead 1 man", "a 10 year
+    old child"), a verb or its subject ("Mob lynches man", a headline)."""
+    return between_clean(doc, start, end) and not any(
+        t.tag_ in _CLAUSE_TAGS or t.dep_ in _CLAUSE_DEPS for t in doc[start:end]
     )
 
 

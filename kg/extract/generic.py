@@ -13,6 +13,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.edges import between_clean, modifier_words
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
 from kg.keys import name_key
@@ -22,6 +23,7 @@ _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 class GenericActors:
@@ -112,8 +114,7 @@ class GenericActors:
                 continue  # "gunmen in police uniforms": the look, not the police
             if self._hardware(token):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
-            left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            start = min([m.left_edge.i for m in left] + [token.i])
+            start = _phrase_start(token)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
             if start - 1 in taken and start in taken:
@@ -135,8 +136,9 @@ class GenericActors:
 
     def owners(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Countries' names that tell whose the men a plural actor noun names are, right
-        before it: "US soldiers", "UK troops" (the demonym's way, "American soldiers"). They
-        are no mention of the place; :meth:`find` makes the phrase the country's actor."""
+        before it or before its lower-case compound: "US soldiers", "UK troops", "U.S.
+        service members" (the demonym's way, "American soldiers"). They are no mention of the
+        place; :meth:`find` makes the phrase the country's actor."""
         out = []
         for f in found:
             if f.kind != "place" or f.place_type is not PlaceType.COUNTRY:
@@ -145,11 +147,12 @@ class GenericActors:
             head = root.head
             if (
                 root.dep_ in ("compound", "nmod")
-                and head.i == f.end
+                and head.i >= f.end
+                and all(doc[j].head == head and doc[j].is_lower for j in range(f.end, head.i))
                 # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
                 and not _after_name(doc, f.start)
                 and head.tag_ == "NNS"
-                and head.lemma_.lower() in self.generic
+                and (head.lemma_.lower() in self.generic or self._of_people(head))
             ):
                 out.append(f)
         return out
@@ -176,7 +179,8 @@ class GenericActors:
         if lemma not in self.generic and self._community_acted_on(token):
             return self.generic["resident"]  # "gunmen killed five Christians": civilians
         if lemma == "member" and (kind := self._of_people(token)):
-            if token.dep_ in ("dobj", "nsubjpass"):  # "ISIL killed 70 members of the X tribe"
+            if token.dep_ in ("dobj", "nsubjpass") and self.generic[kind][0] != "state-forces":
+                # "ISIL killed 70 members of the X tribe"
                 kind = "resident"  # those a violent act befell: civilians, whatever their group
             return self.generic[kind]  # "members of the X clan clashed", "of a family"
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
@@ -228,9 +232,13 @@ class GenericActors:
         )
 
     def _of_people(self, token: Token) -> str:
-        """The generic noun that members "of" a people's own group count as ("members of
-        the Al Bu X tribe": tribesmen; "three members of one family": residents; ``[actors]
-        member_of``), or ""."""
+        """The generic noun that members "of" a people's own group or a service count as
+        ("members of the Al Bu X tribe": tribesmen; "three members of one family":
+        residents; "U.S. service members", "clan members": the group as a compound;
+        ``[actors] member_of``), or ""."""
+        for c in token.lefts:
+            if c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in self.member_of:
+                return self.member_of[c.lower_]
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -294,8 +302,10 @@ class GenericActors:
     def _title_of_name(self, token: Token) -> bool:
         """A singular title noun in apposition with a proper name ("Capt. X, commander of the
         frigate"; "the commander, X"): it names that person, not an unnamed armed group."""
-        if token.tag_ != "NN" or token.lemma_.lower() not in self.titles:
+        if token.tag_ != "NN":
             return False
+        if token.lemma_.lower() not in self.titles:
+            return role_after_name(token)
         if token.dep_ == "appos" and token.head.pos_ == "PROPN":
             return True
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
@@ -493,6 +503,46 @@ def _named_before(token: Token, taken: Set[int]) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
+
+
+def role_after_name(token: Token) -> bool:
+    """ "Gen. Richard Roe, the lead investigating officer, said": a singular noun with the
+    definite article in apposition to a person's name is that person's role, no body of
+    men (the police)."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.tag_ == "NN"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+    )
+
+
+def _phrase_start(token: Token) -> int:
+    """Where a generic noun's phrase starts: its adjective and noun modifiers, the nearest
+    first, up to one that holds no modifier's words: a count ("dead 1 man", "a 10 year old
+    child"), a verb or its subject ("Mob lynches man", a headline the parse made a compound)
+    or a spaced dash ("the crowd - one man"); a comma between adjectives is the phrase's
+    ("local, legitimate ground forces")."""
+    doc, start = token.doc, token.i
+    lefts = list(token.lefts)
+    for n in range(len(lefts) - 1, -1, -1):
+        child = lefts[n]
+        if child.text == "," and n and lefts[n - 1].dep_ == "amod" and doc[start].dep_ == "amod":
+            continue
+        if child.dep_ not in _PHRASE_DEPS:
+            break
+        edge = child.left_edge.i
+        if modifier_words(doc, edge, child.i + 1):
+            start = edge
+            continue
+        # "Jordan Armed Forces - Arab Army troops": the words after a dash are the phrase's
+        stops = [i for i in range(edge, child.i) if not between_clean(doc, i, i + 1)]
+        if stops and modifier_words(doc, stops[-1] + 1, child.i + 1):
+            start = stops[-1] + 1
+        break
+    return start
 
 
 def _modifiers(token: Token) -> list[Token]:

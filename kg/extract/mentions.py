@@ -57,9 +57,13 @@ _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTIT
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 
 
+_SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
+
+
 def _named_actor(span: Span, actor_type: ActorType) -> Found:
-    """An actor named by the words of ``span``."""
-    text = columns.text(span)
+    """An actor named by the words of ``span`` (a particle's stray space closed: "Ibrahim
+    al- Jaafari" is Ibrahim al-Jaafari)."""
+    text = _SPACED_PARTICLE.sub(r"\1-", columns.text(span))
     return Found("actor", span.start, span.end, name_key(text), text, actor_type=actor_type)
 
 
@@ -166,13 +170,15 @@ class MentionFinder:
         settle_places(doc, found, self.names.place_nouns)
         self.phrases.anchor(doc, found)
         main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
-        return Mentions(
+        mentions = Mentions(
             found,
             main,
             main_place,
-            references=self.phrases.references(doc, found, main),
+            references=self.phrases.references(doc, found, event or main),
             event_country=event,
         )
+        _leaders_bodies(mentions)
+        return mentions
 
     def _asked_country(self, doc: Doc, f: Found) -> bool:
         """A country's name a verb of demand addresses ("called on Russia to ..."), or that
@@ -234,6 +240,8 @@ class MentionFinder:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if label == "PERSON":
                 whole = with_nickname(whole)  # 'Paul "Tex" Redmond' cut at the quotes
+            if whole is not span and any(f.start < whole.end and whole.start < f.end for f in out):
+                continue  # "Omar al- Haddad": the name made whole from its other part already
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
             end = numbered(doc, span.start, span.end) if label == "ORG" else span.end
@@ -269,6 +277,9 @@ class MentionFinder:
                 continue
             if self.names.organisation_name(span):  # "from the 158th Fighter Wing"
                 out.append(_named_actor(span, ActorType.ORGANISATION))
+                continue
+            if label != "PERSON" and self.names.after_title(span):  # "the Minister, X al- Y"
+                out.append(_named_actor(span, ActorType.PERSON))
                 continue
             place_type = self.names.place_context(span)
             if label == "PERSON" and place_type is None and self._region_named(span):
@@ -401,6 +412,18 @@ def _shortened(doc: Doc, found: list[Found], gazetteer: dict[str, Any]) -> None:
         if owner is not None and owner.key != f.key and f.key in gazetteer:
             f.key, f.label, f.actor_type = owner.key, owner.label, owner.actor_type
             f.country = owner.country
+
+
+def _leaders_bodies(mentions: Mentions) -> None:
+    """ "The Asad regime bombed Aleppo": a person's name inside a body's phrase is no one
+    who acts; the event rules read the body there (``Mentions.acting``), while the name
+    stays the person's mention."""
+    for r in mentions.references:
+        if r.kind != "actor" or r.actor_type is ActorType.PERSON:
+            continue
+        for f in mentions.found:
+            if f.actor_type is ActorType.PERSON and r.start <= f.start and f.end <= r.end:
+                mentions.acting.update((i, r) for i in range(f.start, f.end))
 
 
 def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

@@ -131,6 +131,21 @@ class NameContext:
         Army's barracks"): no place, and the generic nouns say whose body it is."""
         return len(span) == 1 and span[0].lower_ in self.organisation_heads
 
+    def after_title(self, span: Span) -> bool:
+        """ "the Iraqi Foreign Minister, Ibrahim al- Jaafari": a name of several capitalised
+        words set after a person's title and a comma names that person, whatever the
+        model's label."""
+        doc, i = span.doc, span.start
+        return (
+            len(span) > 1
+            and i > 1
+            and doc[i - 1].text == ","
+            and doc[i - 2].lemma_.lower() in self.titles
+            and doc[i - 2].tag_ in ("NN", "NNP")
+            and span[0].text[:1].isupper()
+            and span[-1].text[:1].isupper()
+        )
+
     def _portfolio(self, span: Span) -> bool:
         """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
         doc, i = span.doc, span.start

@@ -19,6 +19,7 @@ from kg.extract.edges import (
     region_after,
 )
 from kg.extract.found import Found
+from kg.extract.generic import role_after_name
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import countered, portfolio_word
 from kg.keys import name_key
@@ -157,7 +158,7 @@ class NounPhrases:
             if organisation is not None:
                 out.append(organisation)
                 continue
-            official = self._official(doc, token, det, found)
+            official = self._official(doc, token, det, found, people)
             if official is not None:
                 out.append(official)
                 continue
@@ -194,17 +195,7 @@ class NounPhrases:
                     if det.i == start
                     else doc[start : token.i + 1].text
                 )
-                out.append(
-                    Found(
-                        "actor",
-                        start,
-                        token.i + 1,
-                        name_key(label),
-                        label,
-                        actor_type=ActorType.PERSON,
-                        reference=True,
-                    )
-                )
+                out.append(_title_of(start, token.i + 1, label, _in_apposition(token, people)))
         claimed = {e for f in found for e in f.extents}
         distinct = []
         for r in out:  # one phrase is one mention
@@ -244,19 +235,15 @@ class NounPhrases:
         claimed = {i for f in found for a, b in f.extents for i in range(a, b)}
         if any(i in claimed and i not in places for i in range(start, end)):
             return None
-        person = next((people[c.i] for c in token.rights if c.dep_ == "appos" and c.i in people),
-                      None)  # fmt: skip
-        label = doc[token.i : end].text
-        key, country = (name_key(label), "") if person is None else (person.key, person.country)
-        if person is not None:
-            label = person.label
-        return Found("actor", start, end, key, label, actor_type=ActorType.PERSON,
-                     country=country, reference=True)  # fmt: skip
+        return _title_of(start, end, doc[token.i : end].text, _in_apposition(token, people))
 
-    def _official(self, doc: Doc, token: Token, det: Token, found: list[Found]) -> Found | None:
+    def _official(
+        self, doc: Doc, token: Token, det: Token, found: list[Found], people: dict[int, Found]
+    ) -> Found | None:
         """ "a Foreign Office spokesman", "the US Secretary of State": a person named by a title
         after the name of the body or country the person speaks or acts for (a mention of that
-        body too, nested in the person's); the title, with its portfolio, is the label."""
+        body too, nested in the person's); the title, with its portfolio, is the label, or the
+        person named in apposition is ("the Iraqi Foreign Minister, X")."""
         if token.lemma_.lower() not in self.titles or token.tag_ in _PLURALS:
             return None
         start = left_edge(token)
@@ -283,8 +270,7 @@ class NounPhrases:
         ):
             end += 2  # "Secretary of State"
         label = doc[det.i + 1 : end].text
-        return Found("actor", det.i, end, name_key(label), label,
-                     actor_type=ActorType.PERSON, reference=True)  # fmt: skip
+        return _title_of(det.i, end, label, _in_apposition(token, people))
 
     def _regime(self, doc: Doc, f: Found, found: list[Found], main: str) -> Found | None:
         """ "the Assad regime", "Assad's forces": a leader's name on a state's forces is a
@@ -390,7 +376,11 @@ class NounPhrases:
         """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to
         a person's name is a mention of the person."""
         person = people.get(token.head.i)
-        if token.dep_ != "appos" or person is None or token.lemma_.lower() not in self.titles:
+        if token.dep_ != "appos" or person is None:
+            return None
+        if token.lemma_.lower() not in self.titles and not (
+            token.lemma_.lower() in self.generic and role_after_name(token)
+        ):
             return None
         start, end = token.left_edge.i, token.right_edge.i + 1
         doc = token.doc
@@ -514,6 +504,40 @@ class NounPhrases:
             if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
                 start = min(start, left_edge(head))
         return start, end
+
+
+def _in_apposition(title: Token, people: dict[int, Found]) -> Found | None:
+    """The person named in apposition after a title: "the Iraqi Foreign Minister, X" (a
+    conjunct with no "and", as the parse often reads a name after a comma)."""
+    listed = any(c.dep_ == "cc" for c in title.children)
+    return next(
+        (
+            people[c.i]
+            for c in title.rights
+            if (c.dep_ == "appos" or (c.dep_ == "conj" and not listed)) and c.i in people
+        ),
+        None,
+    )
+
+
+def _title_of(start: int, end: int, title: str, person: Found | None) -> Found:
+    """A person's title at doc[start:end]: a mention of the person named in apposition, else
+    of a person known by the title alone (the label)."""
+    key, label, country = (
+        (name_key(title), title, "")
+        if person is None
+        else (person.key, person.label, person.country)
+    )
+    return Found(
+        "actor",
+        start,
+        end,
+        key,
+        label,
+        actor_type=ActorType.PERSON,
+        country=country,
+        reference=True,
+    )
 
 
 def _shares_of(head: Token) -> bool:

@@ -184,10 +184,14 @@ def whole_name(span: Span) -> Span:
     def capital(i: int) -> bool:
         return text[i][:1].isupper() and text[i][1:2].islower()
 
+    def particle(i: int) -> bool:  # "al", and "al-" with a space after it ("Ibrahim al- Jaafari")
+        word = text[i]
+        return word in particles or (word[-1:] == "-" and word[:-1].lower() in particles)
+
     start, end = span.start, span.end
-    while start >= 2 and text[start - 1] in particles and capital(start - 2) and capital(start):
+    while start >= 2 and particle(start - 1) and capital(start - 2) and capital(start):
         start -= 2
-    while end + 1 < len(doc) and text[end] in particles and capital(end + 1) and capital(end - 1):
+    while end + 1 < len(doc) and particle(end) and capital(end + 1) and capital(end - 1):
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 

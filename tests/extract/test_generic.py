@@ -492,3 +492,52 @@ def test_a_countrys_or_a_leaders_possessed_men_stay_state_forces(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(m.text == words for m in a.mentions))
     assert actor.actor_type is ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "not_words"),
+    [
+        # a count the parse hung on the noun: the man, not "dead 1 man"
+        ("Gunmen shot dead 1 man near Lowtown market.", "man", "dead 1 man"),
+        # a headline's verb the parse made a compound: the man, not "Mob lynches man"
+        ("Mob lynches man who had robbed a trader in Lowtown", "man", "lynches man"),
+        # a spaced dash parts clauses: "the crowd - one man"
+        ("Police fired into the crowd - one man was injured in Lowtown.", "man", "crowd - one man"),
+    ],
+)  # fmt: skip
+def test_a_generic_nouns_phrase_holds_no_count_verb_or_clause(
+    extractor: Any, text: str, words: str, not_words: str
+) -> None:
+    """The words of a generic actor's mention and alias are its noun phrase: a count, a verb
+    or a clause before the noun are none of it."""
+    extraction = extractor.extract_one(Article("t", text))
+    civilians = next(a for a in extraction.actors if a.actor_type is ActorType.CIVILIANS)
+    written = {m.text for m in civilians.mentions} | set(civilians.aliases) | {civilians.label}
+    assert any(w.endswith(words) for w in written)
+    assert not any(not_words in w for w in written)
+
+
+@pytest.mark.model
+def test_adjectives_parted_by_a_comma_stay_in_the_phrase(extractor: Any) -> None:
+    text = "Coalition aircraft supported local, legitimate ground forces near Lowtown."
+    mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
+    assert "local, legitimate ground forces" in mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographs of U.S. service members in Lowtown were published on Monday.",
+        "Two American service members were killed in Lowtown on Monday.",
+    ],
+)
+def test_service_members_are_their_countrys_forces(extractor: Any, text: str) -> None:
+    """ "U.S. service members": the country's armed services' men and women, no place and no
+    civilians, whatever befell them."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any("service" in m.text for m in a.mentions))
+    assert actor.actor_type is ActorType.STATE_FORCES
+    assert actor.label == "Military Forces of United States"
+    assert not [p for p in extraction.places if p.label == "United States"]

@@ -112,6 +112,19 @@ def test_a_name_cut_at_a_lower_case_particle_is_made_whole(extractor: Any) -> No
     assert "Dayr az Zawr" in mentions and not {"Dayr", "Zawr"} & set(mentions)
 
 
+@pytest.mark.model
+def test_a_particle_written_with_a_stray_space_joins_the_name(extractor: Any) -> None:
+    """ "the Foreign Minister, Omar al- Haddad": one person (the title in apposition is a
+    mention of him), labelled as the name is spelt without the space."""
+    text = "Jane Holt met the Lowland Foreign Minister, Omar al- Haddad in Lowtown today."
+    extraction = extractor.extract_one(Article("t", text))
+    person = next(a for a in extraction.actors if "Haddad" in a.label)
+    assert person.label == "Omar al-Haddad"
+    assert person.actor_type is ActorType.PERSON
+    assert "the Lowland Foreign Minister" in [m.text for m in person.mentions]
+    assert not [p for p in extraction.places if "Haddad" in p.label]
+
+
 def test_english_words_are_no_particles() -> None:
     words = read_words("names.toml", "particles", "words")
     assert "az" in words and not {"at", "as", "an", "of", "and"} & words

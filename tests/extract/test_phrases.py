@@ -85,6 +85,21 @@ def test_a_title_in_apposition_is_a_mention_of_the_person(extractor: Any) -> Non
     assert "the Foreign Secretary" in [m.text for m in actor.mentions]
 
 
+def test_a_role_in_apposition_is_the_person_not_a_force(extractor: Any) -> None:
+    """ "X, the lead investigating officer,": the officer is X, no police force."""
+    text = "Col. Jane Holt, the lead investigating officer, will present the findings in Lowtown."
+    extraction = _extract(extractor, text)
+    actor = next(a for a in extraction.actors if a.key == "jane-holt")
+    assert "the lead investigating officer" in [m.text for m in actor.mentions]
+    assert not [a for a in extraction.actors if a.actor_type is ActorType.STATE_FORCES]
+
+
+def test_an_officer_named_by_no_name_stays_a_force(extractor: Any) -> None:
+    text = "A police officer was shot dead by gunmen in Lowtown on Monday."
+    extraction = _extract(extractor, text)
+    assert [a for a in extraction.actors if a.actor_type is ActorType.STATE_FORCES]
+
+
 def test_a_count_is_no_part_of_the_mention(extractor: Any) -> None:
     text = "Near Mosul, five strikes engaged four ISIS tactical units."
     actor = next(a for a in _extract(extractor, text).actors if a.key == "islamic-state")
@@ -238,3 +253,26 @@ def test_the_government_and_people_of_a_country_are_two_mentions(extractor: Any)
     people = next(a for a in actors.values() if a.actor_type is ActorType.CIVILIANS)
     assert [m.text for m in people.mentions] == ["people of Iraq"]
     assert people.label == "Civilians (Iraq)"  # the people "of Iraq", not the speaker's
+
+
+def test_a_leaders_regime_is_of_the_country_of_the_events(extractor: Any) -> None:
+    """ "The UK condemned the Asad regime's strikes ... in Syria": the regime is no British
+    body; the country a regime with no country of its own belongs to is where the events are,
+    not the one the article names most."""
+    text = (
+        "The UK condemned the Asad regime's air strikes on Lowtown in Syria. The UK has called "
+        "for a ceasefire and the UK will press for talks."
+    )
+    regime = next(a for a in _extract(extractor, text).actors if "regime" in a.label)
+    assert regime.country == "SY"
+
+
+def test_a_leaders_regime_acts_not_the_leader(extractor: Any) -> None:
+    """ "The Asad regime bombed Lowtown": the event's agent is the regime (Syria's forces,
+    named so elsewhere), not the person Asad, whose name stays a mention of his own."""
+    text = "Syrian regime forces shelled Highfield. The Asad regime also bombed Lowtown on Monday."
+    extraction = _extract(extractor, text)
+    actors = {a.key: a for a in extraction.actors}
+    agents = {k for e in extraction.events for k in e.agents}
+    assert agents == {"military-forces-of-syria"}
+    assert any(a.actor_type is ActorType.PERSON and a.label == "Asad" for a in actors.values())
