@@ -6,8 +6,9 @@ Two sources, each traceable to one sentence:
   battles, explosions/remote violence, violence against civilians, riots...) each agent
   fights against each target; in a clash both ways. Two agents of one violent event ("X and
   Y attacked Z") are allies, except in a clash without a target, which is ambiguous
-  ("clashes between X and Y" are opponents, "X, including Y, advanced" are not). The
-  relation keeps the event's key.
+  ("clashes between X and Y" are opponents, "X, including Y, advanced" are not), and
+  agents named as alternatives ("X or Y militants": one of them did it, from the event or
+  from the sentence's cues). The relation keeps the event's key.
 - statements, over spaCy's dependency parse of each sentence (:mod:`kg.extract.statements`):
   "X, backed by Y", "Y-backed X", "X, allied with Y", "X supports Y", "in support of / in
   coordination with / with the aid of Y", "a joint operation of X and Y" make allies; "X
