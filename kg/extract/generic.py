@@ -390,7 +390,7 @@ class GenericActors:
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
             actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
             for match in self.region_names.finditer(columns.doc_text(doc)):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                span = columns.char_span(doc, match.start(), match.end())
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1
         return votes.most_common(1)[0][0] if votes else ""

@@ -67,7 +67,7 @@ class Sides:
         mentions = sorted(((m, a.key) for a in extraction.actors for m in a.mentions),
                           key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
         for m, key in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = columns.char_span(doc, m.start, m.end)
             if span is None:
                 continue
             for i in range(span.start, span.end):  # no Token made
