@@ -102,7 +102,7 @@ class GenericActors:
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if self._title_of_name(token) or self._rank_of_name(token):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
-            if any(m.lower_ == "enemy" for m in _modifiers(token)):
+            if any(columns.lowers(doc)[m] == "enemy" for m in _modifiers(token)):
                 continue  # "enemy forces": the speaker's opponent, resolved in coref.py
             if self._worn(token):
                 continue  # "gunmen in police uniforms": the look, not the police
@@ -177,7 +177,8 @@ class GenericActors:
             return self.generic[kind]  # "members of the X clan clashed", "of a family"
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
-        modifiers = [m.lemma_.lower() for m in _modifiers(token)]
+        lemmas = columns.lemma_lowers(token.doc)
+        modifiers = [lemmas[m] for m in _modifiers(token)]
         telling = [m for m in modifiers if m in self.group_modifiers]
         # "armed militant groups": the telling word, not the generic "armed"
         modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
@@ -265,22 +266,24 @@ class GenericActors:
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
         fighters"), where it is no country's demonym ("Somali forces" are Somalia's)."""
+        t = columns.tree(token.doc)
         for m in _modifiers(token):
-            if m.head.i != token.i and not m.head.is_lower:
+            if t.head[m] != token.i and not token.doc[t.head[m]].is_lower:
                 continue  # "Arab Army troops": part of a name
-            word = m.lower_.removesuffix("-led")
+            word = t.lower[m].removesuffix("-led")
             if word in self.peoples and word not in self.demonyms:
-                return m.text.removesuffix("-led").title()
+                return t.text[m].removesuffix("-led").title()
         return None
 
     def _backed(self, token: Token) -> bool:
         """Whether a participle of backing modifies the noun: "Turkish-backed forces",
         "U.S.-backed forces" (one token), "US-trained Syrian forces"."""
-        return any(self._backing(m) for m in _modifiers(token))
+        lower = columns.lowers(token.doc)
+        return any(self._backing(lower[m]) for m in _modifiers(token))
 
-    def _backing(self, token: Token) -> bool:
-        """A participle of backing, alone ("backed") or glued to its backer ("U.S.-backed")."""
-        word = token.lower_
+    def _backing(self, word: str) -> bool:
+        """A participle of backing (a lower-cased word), alone ("backed") or glued to its
+        backer ("U.S.-backed")."""
         return word in self.backing or word.rpartition("-")[2] in self.backing
 
     def _backer(self, token: Token) -> bool:
@@ -474,14 +477,15 @@ def _named_before(token: Token, taken: Set[int]) -> bool:
     return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
 
 
-def _modifiers(token: Token) -> list[Token]:
-    """Adjective and noun modifiers, through compounds: "rebel faction fighters"."""
+def _modifiers(token: Token) -> list[int]:
+    """Adjective and noun modifiers, through compounds: "rebel faction fighters" (indices)."""
+    t = columns.tree(token.doc)
     out = []
-    todo = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    todo = [c for c in t.kids[token.i] if t.dep[c] in ("amod", "compound")]
     while todo:
         child = todo.pop()
         out.append(child)
-        todo += [c for c in child.children if c.dep_ in ("amod", "compound")]
+        todo += [c for c in t.kids[child] if t.dep[c] in ("amod", "compound")]
     return out
 
 
