@@ -42,6 +42,7 @@ __all__ = [
     "Tree",
     "char_offsets",
     "char_span",
+    "char_tokens",
     "children",
     "deps",
     "doc_text",
@@ -249,9 +250,16 @@ def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 
 def char_span(doc: Any, start_char: int, end_char: int) -> Any:
-    """``doc.char_span(start_char, end_char, alignment_mode="expand")`` (the tokens that hold
-    the characters; None where one end falls outside every token), found in the ``idx``
-    column: spaCy's own makes up to five ``Token``s to read offsets."""
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``: the tokens that hold
+    the characters, None where one end falls outside every token (``char_tokens``)."""
+    found = char_tokens(doc, start_char, end_char)
+    return None if found is None else Span(doc, *found)  # as spaCy's makes it
+
+
+def char_tokens(doc: Any, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``char_span(doc, start_char, end_char)``, found in the
+    ``idx`` column: spaCy's ``Doc.char_span`` makes five ``Token``s to read offsets (a
+    ``Span`` itself three: its first and last characters)."""
     idx, text, space = idxs(doc), texts(doc), whitespaces(doc)
     # the token whose text or trailing whitespace holds a character (spaCy's token_by_char)
     first, last = bisect_right(idx, start_char) - 1, bisect_right(idx, end_char - 1) - 1
@@ -261,9 +269,10 @@ def char_span(doc: Any, start_char: int, end_char: int) -> Any:
         return None
     if start_char == idx[first] + len(text[first]):
         first += 1  # on the whitespace after a token: the span starts after it
-    if first > last + 1:  # spaCy's own error for a span that ends before it starts
-        return doc.char_span(start_char, end_char, alignment_mode="expand")
-    return Span(doc, first, last + 1)  # as spaCy's makes it (a slice checks its bounds again)
+    if first > last + 1:  # spaCy's own error for a span that would end before it starts
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    return first, last + 1
 
 
 def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:
