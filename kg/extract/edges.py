@@ -10,7 +10,7 @@ from kg.extract import columns
 from kg.extract.found import Found
 from kg.model import PlaceType
 
-__all__ = ["between_clean", "left_edge", "of_phrase_end", "place_phrase", "region_after"]
+__all__ = ["between_clean", "edge_of", "left_edge", "of_phrase_end", "place_phrase", "region_after"]
 
 # a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
