@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Iterable, Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,13 +49,8 @@ class GenericActors:
             name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
         }
         self.war_countries = frozenset(self.regions.values())
-        names = sorted(self.regions, key=len, reverse=True)
-        # the lookahead for a name's first letter rejects most positions at once (as in dates.py)
-        first = "".join(sorted({re.escape(n[0]) for n in names}))
-        self.region_names = re.compile(
-            rf"(?<!\w)(?=[{first}])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-            re.I,
-        )
+        self.region_names = _names_pattern(self.regions)
+        self._region_of: dict[str, str] = {}  # a place's label -> the region's country, or ""
 
     def find(
         self,
@@ -386,8 +381,7 @@ class GenericActors:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
                 iso = f.country
                 if not iso:  # the pattern only when the place has no country
-                    region = self.region_names.search(f.label)
-                    iso = self.regions[region.group(0).lower()] if region else ""
+                    iso = self._region_in(f.label)
                 if iso:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
@@ -397,6 +391,19 @@ class GenericActors:
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1
         return votes.most_common(1)[0][0] if votes else ""
+
+    def _region_in(self, label: str) -> str:
+        """The country of the first region named in a place's label, or "": the pattern of
+        all region names costs ~0.1 ms a label, and the same labels come back in article
+        after article (kept per label, at most ``_LABELS_KEPT`` of them)."""
+        iso = self._region_of.get(label)
+        if iso is None:
+            region = self.region_names.search(label)
+            iso = self.regions[region.group(0).lower()] if region else ""
+            if len(self._region_of) >= _LABELS_KEPT:
+                self._region_of.clear()
+            self._region_of[label] = iso
+        return iso
 
     def abroad(self, found: list[Found], event: str) -> None:
         """State forces acting outside their country are external forces in the article's
@@ -408,6 +415,32 @@ class GenericActors:
             state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
             if state and f.country and f.country != event:
                 f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
+
+
+_LABELS_KEPT = 20_000
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of whole words matching any of ``names`` (lower case), ignoring case, the
+    longest first where several start at one place. The lookahead for a name's first letter
+    rejects most positions at once (as in dates.py), and the names are grouped by that letter
+    so that a position tries only the names that start with its letter: one alternation of
+    all names cost ~14 ms over an article's text (the same matches: each group keeps the
+    longest-first order, and no name of another group can match where a group's letter is)."""
+    ordered = sorted(names, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for name in ordered:
+        by_first.setdefault(name[0], []).append(name)
+    first = "".join(sorted({re.escape(letter) for letter in by_first}))
+    letters = sorted(by_first)
+    if any(re.fullmatch(re.escape(a), b, re.I) for a in letters for b in letters if a != b):
+        groups = "|".join(re.escape(n) for n in ordered)  # "s" and "\u017f": one alternation
+    else:
+        groups = "|".join(
+            re.escape(letter) + "(?:" + "|".join(re.escape(n[1:]) for n in by_first[letter]) + ")"
+            for letter in letters
+        )
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:{groups})(?!\w)", re.I)
 
 
 def coalitions(found: list[Found]) -> None:
