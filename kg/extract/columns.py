@@ -16,6 +16,7 @@ would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -25,6 +26,7 @@ from spacy.attrs import (
     ENT_TYPE,
     HEAD,
     IDX,
+    IS_PUNCT,
     IS_SPACE,
     LEMMA,
     LIKE_NUM,
@@ -34,16 +36,20 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
+from spacy.tokens import Span
 
 __all__ = [
     "Tree",
     "char_offsets",
+    "char_span",
+    "char_tokens",
     "children",
     "deps",
     "doc_text",
     "ent_types",
     "heads",
     "idxs",
+    "is_puncts",
     "is_spaces",
     "lemma_lowers",
     "lemmas",
@@ -79,14 +85,15 @@ Attribute = Literal[
     "ent_type_",
     "idx",
     "is_space",
+    "is_punct",
     "like_num",
     "head",
 ]
 
 # the columns read by one ``Doc.to_array``: a string attribute comes as its StringStore hash
 _STRINGS: tuple[Attribute, ...] = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_")
-_FLAGS: tuple[Attribute, ...] = ("is_space", "like_num")
-_ARRAY = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_SPACE, LIKE_NUM, IDX, SPACY]
+_FLAGS: tuple[Attribute, ...] = ("is_space", "like_num", "is_punct")
+_ARRAY = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_SPACE, LIKE_NUM, IS_PUNCT, IDX, SPACY]
 
 
 def _cache(doc: Any) -> dict[str, Any]:
@@ -120,10 +127,10 @@ def _read(doc: Any) -> dict[str, tuple[Any, ...]]:
     rows = doc.to_array(_ARRAY).T.tolist()
     for attribute, row in zip(_STRINGS, rows[:7], strict=True):
         read[attribute] = tuple([strings[h] for h in row])
-    for attribute, row in zip(_FLAGS, rows[7:9], strict=True):
+    for attribute, row in zip(_FLAGS, rows[7:10], strict=True):
         read[attribute] = tuple(map(bool, row))
-    read["idx"] = tuple(rows[9])
-    read["whitespace_"] = tuple([" " if spacy else "" for spacy in rows[10]])
+    read["idx"] = tuple(rows[10])
+    read["whitespace_"] = tuple([" " if spacy else "" for spacy in rows[11]])
     # HEAD is a signed offset from the token, which ``to_array`` gives as unsigned 64 bits
     offsets = doc.to_array(HEAD).astype("int64").tolist()
     read["head"] = tuple([i + offset for i, offset in enumerate(offsets)])
@@ -185,6 +192,11 @@ def is_spaces(doc: Any) -> tuple[bool, ...]:
     return _column(doc, "is_space")
 
 
+def is_puncts(doc: Any) -> tuple[bool, ...]:
+    """Each token's ``is_punct``."""
+    return _column(doc, "is_punct")
+
+
 def like_nums(doc: Any) -> tuple[bool, ...]:
     """Each token's ``like_num``."""
     return _column(doc, "like_num")
@@ -235,6 +247,32 @@ def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
     except KeyError:
         idx, text = idxs(doc), texts(doc)
     return idx[start], idx[end - 1] + len(text[end - 1])
+
+
+def char_span(doc: Any, start_char: int, end_char: int) -> Any:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``: the tokens that hold
+    the characters, None where one end falls outside every token (``char_tokens``)."""
+    found = char_tokens(doc, start_char, end_char)
+    return None if found is None else Span(doc, *found)  # as spaCy's makes it
+
+
+def char_tokens(doc: Any, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``char_span(doc, start_char, end_char)``, found in the
+    ``idx`` column: spaCy's ``Doc.char_span`` makes five ``Token``s to read offsets (a
+    ``Span`` itself three: its first and last characters)."""
+    idx, text, space = idxs(doc), texts(doc), whitespaces(doc)
+    # the token whose text or trailing whitespace holds a character (spaCy's token_by_char)
+    first, last = bisect_right(idx, start_char) - 1, bisect_right(idx, end_char - 1) - 1
+    if first < 0 or start_char >= idx[first] + len(text[first]) + len(space[first]):
+        return None
+    if last < 0 or end_char - 1 >= idx[last] + len(text[last]) + len(space[last]):
+        return None
+    if start_char == idx[first] + len(text[first]):
+        first += 1  # on the whitespace after a token: the span starts after it
+    if first > last + 1:  # spaCy's own error for a span that would end before it starts
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    return first, last + 1
 
 
 def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:

@@ -237,11 +237,12 @@ def _place_noun(
 ) -> Found | None:
     """ "the city", "this area": a mention of the place named last before it (a town or
     smaller for "the city"), in its sentence or the two before."""
-    kind = words.places.get(token.lemma_.lower())
+    kind = words.places.get(columns.lemma_lowers(doc)[token.i])
+    if kind is None:
+        return None  # most nouns: no Token of their children made
     det = next((c for c in token.lefts if c.dep_ == "det"), None)
     if (
-        kind is None
-        or token.pos_ != "NOUN"
+        token.pos_ != "NOUN"
         or token.tag_ != "NN"
         or token.dep_ == "compound"
         or det is None

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.model import PlaceType
 
 __all__ = [
     "between_clean",
+    "edge_of",
     "left_edge",
     "modifier_words",
     "of_phrase_end",
@@ -32,10 +34,11 @@ def region_after(doc: Doc, f: Found, places: dict[int, Found], modifiers: frozen
     are one phrase (each name a mention too); the phrase's end, else the place's."""
     if f.place_type is PlaceType.COUNTRY or f.within is None or f.end >= len(doc):
         return f.end
-    if doc[f.end].text != ",":
+    if columns.texts(doc)[f.end] != ",":
         return f.end
     i = f.end + 1
-    while i < len(doc) and doc[i].lower_ in modifiers:
+    lower = columns.lowers(doc)
+    while i < len(doc) and lower[i] in modifiers:
         i += 1  # "Urem al-Kubra, northern Syria"
     region = places.get(i)
     return region.end if region is not None and region.key == f.within else f.end
@@ -46,55 +49,56 @@ def place_phrase(
 ) -> tuple[int, int]:
     """A named place keeps its name, with a compass word before it ("eastern Aleppo",
     "northern Syria"; the name alone is a mention too)."""
+    t = columns.tree(doc)
     start = f.start
-    while (
-        start > 0
-        and doc[start - 1].lower_ in modifiers
-        and doc[start - 1].head.i >= f.start
-        and doc[start - 1].head.i < f.end
-    ):
+    while start > 0 and t.lower[start - 1] in modifiers and f.start <= t.head[start - 1] < f.end:
         start -= 1
-    root = doc[f.start : f.end].root
-    of = root.head
+    root = doc[f.start : f.end].root.i
+    of = t.head[root]
     if (
         start == f.start
-        and root.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.i < f.start
-        and of.head.lemma_.lower() in place_nouns
-        and of.head.tag_ != "NNS"  # "the towns of A and B": no phrase of A's own
+        and t.dep[root] == "pobj"
+        and t.lower[of] == "of"
+        and t.head[of] < f.start
+        and t.lemma[t.head[of]] in place_nouns
+        and t.tag[t.head[of]] != "NNS"  # "the towns of A and B": no phrase of A's own
     ):
-        return left_edge(of.head), f.end  # "the Iraqi city of Mosul"
+        return edge_of(doc, t.head[of]), f.end  # "the Iraqi city of Mosul"
     return start, f.end
 
 
 def left_edge(root: Token) -> int:
     """The first token of the root's left modifiers that are part of its noun phrase."""
-    start = root.i
-    for child in reversed(list(root.lefts)):
-        if child.dep_ not in _LEFT_DEPS:
+    return edge_of(root.doc, root.i)
+
+
+def edge_of(doc: Doc, root: int) -> int:
+    """``left_edge(doc[root])``, from the Doc's columns."""
+    t = columns.tree(doc)
+    start = root
+    for child in reversed([c for c in t.kids[root] if c < root]):
+        if t.dep[child] not in _LEFT_DEPS:
             break
-        edge = _after_swallowed_place(root, child.left_edge.i)
-        if not modifier_words(root.doc, edge, start):
+        edge = _after_swallowed_place(doc, root, doc[child].left_edge.i)
+        if not modifier_words(doc, edge, start):
             break
         start = edge
     return start
 
 
-def _after_swallowed_place(root: Token, edge: int) -> int:
+def _after_swallowed_place(doc: Doc, root: int, edge: int) -> int:
     """ "In Turkey Minister Ellwood met ...": a place the parse joined to the phrase while
     the preposition before it is left without an object is that preposition's object; the
     phrase starts after it."""
-    doc = root.doc
-    before = doc[edge - 1] if edge > 0 else None
+    t = columns.tree(doc)
     if (
-        before is None
-        or before.pos_ != "ADP"
-        or any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+        edge == 0
+        or t.pos[edge - 1] != "ADP"
+        or any(t.dep[c] in ("pobj", "pcomp") for c in t.kids[edge - 1])
     ):
         return edge
     end = edge
-    while end < root.i and doc[end].ent_type_ in ("GPE", "LOC"):
+    while end < root and t.ent_type[end] in ("GPE", "LOC"):
         end += 1
     return end
 
@@ -102,10 +106,15 @@ def _after_swallowed_place(root: Token, edge: int) -> int:
 def between_clean(doc: Doc, start: int, end: int) -> bool:
     """No punctuation that ends a phrase (a dash with spaces around it too: "BAGHDAD - the
     Coalition said"), and no sentence start, in doc[start:end]."""
+    text, space, sent_start = (
+        columns.texts(doc),
+        columns.whitespaces(doc),
+        columns.sentence_starts(doc),
+    )
     return all(
-        doc[i].text not in _STOPS
-        and not (i > start and doc[i].is_sent_start)
-        and not _spaced_dash(doc, i)
+        text[i] not in _STOPS
+        and not (i > start and sent_start[i] == i)
+        and not (text[i] in _DASHES and i > 0 and space[i - 1] and space[i])  # a spaced dash
         for i in range(start, end)
     )
 
@@ -126,9 +135,10 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
 
 def of_phrase_end(head: Token) -> int:
     """The end of the "of" phrase after a noun ("the Government of Iraq"), else the noun's."""
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+    doc, t = head.doc, columns.tree(head.doc)
+    for child in t.kids[head.i]:
+        if child > head.i and t.dep[child] == "prep" and t.lower[child] == "of":
+            objects = [c for c in t.kids[child] if t.dep[c] == "pobj"]
             if objects:
-                return objects[0].right_edge.i + 1
+                return doc[objects[0]].right_edge.i + 1
     return head.i + 1

@@ -205,17 +205,16 @@ class EventFinder:
         tree = columns.tree(sent.doc)
         for span, trigger in triggers:
             head = span[0]
-            attempt = attempt_class(tree, span.root.i, trigger.event_class, self.modals)
-            if attempt is None and (
-                self._irrealis(tree, span.start) or self._irrealis(tree, span.root.i)
-            ):
+            root = span.root.i  # spaCy makes a Token on each read of a span's root
+            attempt = attempt_class(tree, root, trigger.event_class, self.modals)
+            if attempt is None and (self._irrealis(tree, span.start) or self._irrealis(tree, root)):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
-            others = trigger_tokens - {span.root.i}
-            if describes_object(tree, span.root.i, trigger.event_class, others, self.light_verbs):
+            others = trigger_tokens - {root}
+            if describes_object(tree, root, trigger.event_class, others, self.light_verbs):
                 continue  # "struck fighters firing on the troops": who was struck
-            if target_of_another(tree, span.root.i, trigger.event_class, others):
+            if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
-            if kind_of_act(tree, span.root.i, *self.kinds):
+            if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
             event_class = attempt or self.classifier.hits.at_trigger(head, trigger.event_class)
             if event_class is None:

@@ -41,7 +41,7 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
     if not inside:
         return False
     for m in inside:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = columns.char_span(doc, m.start, m.end)
         if span is None or not len(span):
             return False
         t = head_word(span)
@@ -56,7 +56,7 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
 
 
 def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = columns.char_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     t = head_word(span)
@@ -90,7 +90,7 @@ def member(
         for m in named.get(key, ()):
             if not sentence.start <= m.start < sentence.end:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = columns.char_span(doc, m.start, m.end)
             if span is None or not len(span):
                 continue
             root = head_word(span)
@@ -114,7 +114,7 @@ def described(
     out: dict[tuple[int, str], str] = {}
     for key, mentions in named.items():
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = columns.char_span(doc, m.start, m.end)
             if span is None or not len(span) or head_word(span).pos_ != "NOUN":
                 continue
             if any(t.pos_ == "PROPN" for t in span):

@@ -111,14 +111,15 @@ class NameContext:
     def not_a_name(self, span: Span) -> bool:
         """Weapons, military operations and agreements the model takes for organisations: "a
         VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
+        text, lower = columns.texts(span.doc), columns.lowers(span.doc)
+        first, last = span.start, span.end - 1
         return (
             columns.text(span).lower() in self.not_names
-            or span[0].lower_ in self.operation_words
-            or (span[0].text[:1].isupper() and span[0].lower_ in self.agreement_heads)
-            or (len(span) > 1 and span[-1].text[:1].isupper()
-                and span[-1].lower_ in self.agreement_heads)
+            or lower[first] in self.operation_words
+            or (text[first][:1].isupper() and lower[first] in self.agreement_heads)
+            or (len(span) > 1 and text[last][:1].isupper() and lower[last] in self.agreement_heads)
             or self._portfolio(span)
-        )  # fmt: skip
+        )
 
     def community(self, token: Token) -> bool:
         """A word naming a faith or a people ("Yazidi", "Christians"), whatever the model's
@@ -129,7 +130,7 @@ class NameContext:
     def body(self, span: Span) -> bool:
         """One capitalised word naming a kind of body ("support from the Coalition", "the
         Army's barracks"): no place, and the generic nouns say whose body it is."""
-        return len(span) == 1 and span[0].lower_ in self.organisation_heads
+        return len(span) == 1 and columns.lowers(span.doc)[span.start] in self.organisation_heads
 
     def after_title(self, span: Span) -> bool:
         """ "the Iraqi Foreign Minister, Ibrahim al- Jaafari": a name of several capitalised
@@ -148,22 +149,22 @@ class NameContext:
 
     def _portfolio(self, span: Span) -> bool:
         """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
-        doc, i = span.doc, span.start
+        lower, i = columns.lowers(span.doc), span.start
         return (
             i > 1
-            and doc[i - 1].lower_ == "of"
-            and doc[i - 2].lower_ in self.titles
+            and lower[i - 1] == "of"
+            and lower[i - 2] in self.titles
             and columns.text(span).lower() in self.portfolios
         )
 
     def organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
         Component", "Kurdistan Regional Government"), not a country's or a place's own."""
-        last = span[-1]
+        last = span.end - 1
         return (
             len(span) > 1
-            and last.text[:1].isupper()
-            and last.lower_ in self.organisation_heads
+            and columns.texts(span.doc)[last][:1].isupper()
+            and columns.lowers(span.doc)[last] in self.organisation_heads
             and columns.text(span).lower() not in self.demonyms
         )
 
@@ -171,15 +172,16 @@ class NameContext:
         """A name that modifies "tribe" or "clan" ("the Darood clan"), that a "clan of" or
         "tribe of" governs ("a sub-clan of the Hawiye") or that is called one ("the Abgaal are
         a sub-clan") names a kin group."""
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.lower_ in self.kin_nouns and after.pos_ == "NOUN":
+        t = columns.tree(span.doc)
+        after = span.end
+        if after < len(t.lower) and t.lower[after] in self.kin_nouns and t.pos[after] == "NOUN":
             return True
-        root = span.root
-        head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "of":
-            return head.head.lower_ in self.kin_nouns
-        if root.dep_ == "nsubj" and head.lemma_ == "be":
-            return any(c.dep_ == "attr" and c.lower_ in self.kin_nouns for c in head.children)
+        root = span.root.i
+        head = t.head[root]
+        if t.dep[root] == "pobj" and t.lower[head] == "of":
+            return t.lower[t.head[head]] in self.kin_nouns
+        if t.dep[root] == "nsubj" and t.raw_lemma[head] == "be":
+            return any(t.dep[c] == "attr" and t.lower[c] in self.kin_nouns for c in t.kids[head])
         return False
 
     def preposition(self, token: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.edges import (
     between_clean,
+    edge_of,
     left_edge,
     of_phrase_end,
     place_phrase,
@@ -375,16 +376,20 @@ class NounPhrases:
     def _role(self, token: Token, people: dict[int, Found]) -> Found | None:
         """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to
         a person's name is a mention of the person."""
-        person = people.get(token.head.i)
-        if token.dep_ != "appos" or person is None:
+        doc, i = token.doc, token.i
+        t = columns.tree(doc)
+        if t.dep[i] != "appos":
+            return None  # most nouns: no Token of their head made
+        person = people.get(t.head[i])
+        if person is None:
             return None
-        if token.lemma_.lower() not in self.titles and not (
-            token.lemma_.lower() in self.generic and role_after_name(token)
+        if t.lemma[i] not in self.titles and not (
+            t.lemma[i] in self.generic and role_after_name(token)
         ):
             return None
         start, end = token.left_edge.i, token.right_edge.i + 1
-        doc = token.doc
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        punct, space = columns.is_puncts(doc), columns.is_spaces(doc)
+        while end > start and (punct[end - 1] or space[end - 1]):
             end -= 1
         if any(people.get(i) is person for i in range(start, end)):
             return None
@@ -466,43 +471,48 @@ class NounPhrases:
         return None
 
     def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
-        root = doc[f.start : f.end].root
+        t = columns.tree(doc)
+        root = doc[f.start : f.end].root.i
         # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
         while (
             f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad
             and not countered(doc, f.start)  # "the counter-ISIL coalition" is not ISIL
-            and root.dep_ in _CLIMB_DEPS
-            and root.head.i >= f.end
-            and root.head.pos_ in ("NOUN", "PROPN")
-            and root.head.lemma_.lower() in self.group_heads
-            and between_clean(doc, f.end, root.head.i)
+            and t.dep[root] in _CLIMB_DEPS
+            and t.head[root] >= f.end
+            and t.pos[t.head[root]] in ("NOUN", "PROPN")
+            and t.lemma[t.head[root]] in self.group_heads
+            and between_clean(doc, f.end, t.head[root])
         ):
-            root = root.head
-        start = min(f.start, left_edge(root))
-        end = max(f.end, root.i + 1)
-        after = doc[f.end] if f.end < len(doc) else None
+            root = t.head[root]
+        start = min(f.start, edge_of(doc, root))
+        end = max(f.end, root + 1)
+        after = f.end
         if (  # "Islamic State of Iraq and the Levant fighters": a parse that broke the phrase
             f.end - f.start >= 3
             and not countered(doc, f.start)
-            and after is not None
-            and after.pos_ == "NOUN"
-            and after.is_lower
-            and after.lemma_.lower() in self.group_heads
-            and after.head.i < f.end
+            and after < len(doc)
+            and t.pos[after] == "NOUN"
+            and doc[after].is_lower
+            and t.lemma[after] in self.group_heads
+            and t.head[after] < f.end
             and f.actor_type is not ActorType.PERSON
         ):
             end = f.end + 1
         # "the Government of Iraq", "the people of Mosul"
-        if root.lemma_.lower() in self.of_heads and not _shares_of(root):
-            end = max(end, of_phrase_end(root))
-            head = root.head  # "the government and people of Iraq": the "of" both share
-            if root.dep_ == "conj" and head.lemma_.lower() in self.of_heads and end == root.i + 1:
-                end = max(end, of_phrase_end(head))
+        if t.lemma[root] in self.of_heads and not _shares_of(doc[root]):
+            end = max(end, of_phrase_end(doc[root]))
+            head = t.head[root]  # "the government and people of Iraq": the "of" both share
+            if t.dep[root] == "conj" and t.lemma[head] in self.of_heads and end == root + 1:
+                end = max(end, of_phrase_end(doc[head]))
         # "the government of Iraq": a name that is the object of such a noun's "of"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < f.start:
-            head = root.head.head
-            if head.lemma_.lower() in self.of_heads and head.pos_ in ("NOUN", "PROPN"):
-                start = min(start, left_edge(head))
+        if (
+            t.dep[root] == "pobj"
+            and t.lower[t.head[root]] == "of"
+            and t.head[t.head[root]] < f.start
+        ):
+            head = t.head[t.head[root]]
+            if t.lemma[head] in self.of_heads and t.pos[head] in ("NOUN", "PROPN"):
+                start = min(start, edge_of(doc, head))
         return start, end
 
 

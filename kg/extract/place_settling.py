@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.spans import break_cycles
 from kg.model import PlaceType
@@ -67,31 +68,30 @@ def _container(
     doc: Doc, place: Found, by_start: dict[int, Found], place_nouns: Collection[str]
 ) -> str | None:
     # "Syria's southern province of Qunaitera"
-    root = doc[place.end - 1]
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        for child in root.head.head.children:
-            if child.dep_ == "poss" and child.i in by_start:
-                owner = by_start[child.i]
+    t = columns.tree(doc)
+    root = place.end - 1
+    if t.dep[root] == "pobj" and t.lower[t.head[root]] == "of":
+        for child in t.kids[t.head[t.head[root]]]:
+            if t.dep[child] == "poss" and child in by_start:
+                owner = by_start[child]
                 if _PLACE_RANK[owner.place_type or PlaceType.OTHER] > 0:
                     return owner.key
     # "Um Batneh and Bir Ajam in Qunaitera", "the towns of A and B in the province of C"
+    lower, lemma = t.lower, t.lemma
     i = place.end
     while i < len(doc) and i < place.end + 12:
-        token = doc[i]
-        if i in by_start and token.lower_ != "in":
+        if i in by_start and lower[i] != "in":
             i = by_start[i].end
             continue
-        if token.lower_ in ("and", ",", "the", "of") or token.lemma_.lower() in place_nouns:
+        if lower[i] in ("and", ",", "the", "of") or lemma[i] in place_nouns:
             i += 1
             continue
-        if token.lower_ == "in":
+        if lower[i] == "in":
             j = i + 1
             while j < len(doc) and (
-                doc[j].lower_ in ("the", "of")
-                or doc[j].pos_ == "ADJ"
-                or doc[j].lemma_.lower() in place_nouns
+                lower[j] in ("the", "of") or t.pos[j] == "ADJ" or lemma[j] in place_nouns
             ):
-                j += 1  # fmt: skip
+                j += 1
             outer = by_start.get(j)
             rank = _PLACE_RANK[place.place_type or PlaceType.OTHER]
             if outer is not None and _PLACE_RANK[outer.place_type or PlaceType.OTHER] > rank:

@@ -376,7 +376,7 @@ def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
     """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army"), or
     the mention names whose forces a noun of forces is ("Coalition aircraft", "Kurdish
     fighters", where the mention is only the modifier)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = columns.char_span(doc, mention.start, mention.end)
     if span is None or len(span) == 0:
         return False
     head = head_word(span)

@@ -68,13 +68,13 @@ class Sides:
         mentions = sorted(((m, a.key) for a in extraction.actors for m in a.mentions),
                           key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
         for m, key in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            tokens = columns.char_tokens(doc, m.start, m.end)
+            if tokens is None:
                 continue
-            for i in range(span.start, span.end):  # no Token made
+            for i in range(*tokens):  # no Token made
                 self.actor_at.setdefault(i, key)
             if _OPERATION.match(m.text):
-                self.operations.update(range(span.start, span.end))
+                self.operations.update(range(*tokens))
 
     def actors(self, token: Any) -> list[str]:
         """The actors a noun phrase headed by ``token`` names, with its conjuncts: "the SDF

@@ -132,9 +132,10 @@ def trim(span: Span) -> Span | None:
     opening = next((i for i in range(start, end) if text[i] in "(["), None)
     if opening is not None and not any(text[i] in ")]" for i in range(opening, end)):
         end = opening  # "Marwahin (Tyr": the model ran on into a bracket
-    while start < end and (doc[start].lower_ in _STRIP_WORDS or doc[start].is_punct):
+    lower, punct = columns.lowers(doc), columns.is_puncts(doc)
+    while start < end and (lower[start] in _STRIP_WORDS or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _STRIP_WORDS or doc[end - 1].is_punct):
+    while end > start and (lower[end - 1] in _STRIP_WORDS or punct[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -153,7 +153,7 @@ def date_spans(span: Doc | Span) -> list[Span]:
     else:
         first, last = 0, 0
     for start, end in dates.find_absolute_in(text, matches, first, last):
-        found = doc.char_span(start, end, alignment_mode="expand")
+        found = columns.char_span(doc, start, end)
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}

@@ -75,21 +75,33 @@ def captives(d: Draft, people: frozenset[str]) -> bool:
 
 def object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
-    head = d.trigger[0]
-    out = set()
-    for child in head.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr") or (
-            child.dep_ == "prep" and child.lower_ == "of"
+    t = columns.tree(d.trigger.doc)
+    head = d.trigger.start
+    out: set[str] = set()
+    for child in t.kids[head]:
+        if t.dep[child] in ("dobj", "nsubjpass", "attr") or (
+            t.dep[child] == "prep" and t.lower[child] == "of"
         ):
-            out |= {t.lemma_.lower() for t in child.subtree}
-        elif child.dep_ == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
-            subjects = (c for c in child.children if c.dep_ == "nsubj")
-            out |= {t.lemma_.lower() for s in subjects for t in s.subtree}
-    if head.dep_ in ("compound", "amod"):  # "weapons cache"
-        out |= {t.lemma_.lower() for t in head.head.subtree}
-    if head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in head.children):
-        out.add(head.head.lemma_.lower())  # "the rifles troops seized": what the clause tells of
+            out |= _subtree_lemmas(t, child)
+        elif t.dep[child] == "ccomp":  # "found a cache believed to be theirs", parsed as a clause
+            for s in t.kids[child]:
+                if t.dep[s] == "nsubj":
+                    out |= _subtree_lemmas(t, s)
+    if t.dep[head] in ("compound", "amod"):  # "weapons cache"
+        out |= _subtree_lemmas(t, t.head[head])
+    if t.dep[head] == "relcl" and not any(t.dep[c] == "dobj" for c in t.kids[head]):
+        out.add(t.lemma[t.head[head]])  # "the rifles troops seized": what the clause tells of
     return frozenset(out)
+
+
+def _subtree_lemmas(t: Tree, i: int) -> set[str]:
+    """The lower-cased lemmas of ``doc[i].subtree`` (the token and all it governs)."""
+    out, todo = set(), [i]
+    while todo:
+        j = todo.pop()
+        out.add(t.lemma[j])
+        todo += t.kids[j]
+    return out
 
 
 def taken_lemmas(d: Draft) -> frozenset[str]:

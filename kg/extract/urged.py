@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kg.extract import columns
 from kg.extract.idle import head_word
 from kg.model import Event, Span
 
@@ -23,14 +24,14 @@ def demands(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationW
     (``[fighting] demand_verbs``), or of a verb coordinated with one, whose clause holds the
     event's trigger."""
     inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    trigger = columns.char_span(doc, event.trigger.start, event.trigger.end)
     if not inside or trigger is None or not len(trigger):
         return False
     return all(_demanding(doc, m, trigger[0].i, words) for m in inside)
 
 
 def _demanding(doc: Any, mention: Span, trigger: int, words: RelationWords) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = columns.char_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     subject = head_word(span)

@@ -52,3 +52,46 @@ def test_a_place_after_an_objectless_preposition_is_no_part_of_a_title(extractor
     text = "In Lowland Minister Pemberton met with the opposition."
     mentions = mentions_by_label(extractor, text)
     assert mentions["Pemberton"] == ["Minister Pemberton", "Pemberton"]
+
+
+def _left_edge_by_tokens(root: Any) -> int:
+    """left_edge as spaCy's Tokens give it (what edges.py read before it read the columns)."""
+    start = root.i
+    for child in reversed(list(root.lefts)):
+        if child.dep_ not in {"det", "amod", "compound", "nmod", "poss"}:
+            break
+        edge = child.left_edge.i
+        before = root.doc[edge - 1] if edge > 0 else None
+        orphan = before is not None and before.pos_ == "ADP"
+        if orphan and not any(c.dep_ in ("pobj", "pcomp") for c in before.children):
+            while edge < root.i and root.doc[edge].ent_type_ in ("GPE", "LOC"):
+                edge += 1
+        if not between_clean(root.doc, edge, start):
+            break
+        start = edge
+    return start
+
+
+def test_edges_read_from_the_columns_are_the_tokens(extractor: Any) -> None:
+    doc = extractor.nlp(
+        "In Lowtown Governor Amara Sule met the eastern Lowtown district militia, a "
+        "well-armed local force, and the Northern Hills army of Uplandia - the council said."
+    )
+    for token in doc:
+        assert left_edge(token) == _left_edge_by_tokens(token), token.text
+        assert of_phrase_end(token) == next(
+            (
+                next(c for c in child.children if c.dep_ == "pobj").right_edge.i + 1
+                for child in token.rights
+                if child.dep_ == "prep"
+                and child.lower_ == "of"
+                and any(c.dep_ == "pobj" for c in child.children)
+            ),
+            token.i + 1,
+        )
+    army = next(t for t in doc if t.text == "army")
+    assert doc[left_edge(army) : of_phrase_end(army)].text == "the Northern Hills army of Uplandia"
+    dash = next(t.i for t in doc if t.text == "-" and t.whitespace_)
+    assert not between_clean(doc, dash - 1, dash + 2)  # a dash with spaces around it
+    hyphen = next(t.i for t in doc if t.text == "-" and not t.whitespace_)
+    assert between_clean(doc, hyphen - 1, hyphen + 2)  # "well-armed"

@@ -65,6 +65,56 @@ def test_the_region_names_lookahead_changes_no_match() -> None:
         assert pattern.findall(text)
 
 
+def test_the_region_names_grouped_by_first_letter_match_as_one_alternation() -> None:
+    import re
+
+    from kg.extract.generic import GenericActors, _names_pattern
+    from kg.extract.lexicon import load
+
+    names = sorted(GenericActors(load(), {}).regions)
+    flat = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?!\w)",
+        re.I,
+    )
+    texts = [
+        " ".join(names),
+        ", ".join(n.upper() for n in names),
+        "; ".join(f"x{n} {n}x {n.title()} {n[:-1]}" for n in names),
+        "Shelling in Donetsk oblast and \u017fouth Kordofan, near Idlib's countryside.",
+    ]
+    for pattern in (_names_pattern(names), _names_pattern(["sa", "sab", "\u017fa", "ab"])):
+        flat_of = flat if pattern.pattern.count("|") > 4 else None
+        for text in texts if flat_of else ["SA sab \u017fab Sab \u017fa ab"]:
+            expected = flat_of or re.compile(r"(?<!\w)(?:sab|\u017fa|sa|ab)(?!\w)", re.I)
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in expected.finditer(text)
+            ]
+
+
+def test_a_labels_region_is_the_patterns_first_match_kept_per_label() -> None:
+    from kg.extract import generic as module
+    from kg.extract.generic import GenericActors
+    from kg.extract.lexicon import load
+
+    generic = GenericActors(load(), {})
+    region = sorted(generic.regions)[0]
+    labels = [f"Lowtown, {region.title()}", "Lowtown", f"Upper {region}", "Lowtown"]
+    for label in labels * 2:
+        found = generic.region_names.search(label)
+        expected = generic.regions[found.group(0).lower()] if found else ""
+        assert generic._region_in(label) == expected
+    assert generic._region_in(labels[0]) != "" and generic._region_in("Lowtown") == ""
+    assert set(generic._region_of) == set(labels)
+    kept, module._LABELS_KEPT = module._LABELS_KEPT, 2
+    try:  # the labels kept are bounded
+        generic._region_in("Hightown")
+        assert len(generic._region_of) <= 2
+    finally:
+        module._LABELS_KEPT = kept
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "actor_type"),

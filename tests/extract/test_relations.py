@@ -27,6 +27,9 @@ class _NoSentences:
     def __init__(self) -> None:
         self.user_data: dict[str, Any] = {}  # where kg.extract.columns keeps what it read
 
+    def __len__(self) -> int:  # no tokens: kg.extract.columns reads empty columns
+        return 0
+
     def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> None:
         return None
 

@@ -60,3 +60,20 @@ def test_the_candidate_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None
         assert len(lookup._CANDIDATES[gazetteer]) <= 2
     finally:
         gazetteer.close()
+
+
+def test_placed_by_preposition_is_the_locative_search_of_the_whole_text() -> None:
+    from kg.geo.lookup import _LOCATIVE, placed_by_preposition
+
+    text = (
+        "Gunmen struck in Lowtown, within  al Hamra and near\tas  Sahil; (at Ridgefield) "
+        "fighting at\n\nEastvale in  at  ar  the town near an Uplands"
+    )
+    hits = 0
+    for end in range(len(text) + 1):
+        expected = _LOCATIVE.search(text, 0, end) is not None
+        assert placed_by_preposition(text, end) == expected, end
+        hits += expected
+    assert hits > 8  # after "in", "near\tas  ", "(at ", "at\n\n", "in  at  ar  " ...
+    assert not placed_by_preposition("within ", 7)  # a word's end is no preposition
+    assert placed_by_preposition("in ", 3)
