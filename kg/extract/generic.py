@@ -120,13 +120,13 @@ class GenericActors:
                 continue
             actor_type, template = entry
             default = main if actor_type == ActorType.STATE_FORCES.value else home
-            country = self._of_country(token) or self._actor_country(
-                doc[start : token.i + 1], default
-            )
+            told = self._of_country(token) or self._actor_country(doc[start : token.i + 1])
+            country = told or default
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
             out.append(Found("actor", start, token.i + 1, name_key(label), label,
-                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
+                             actor_type=ActorType(actor_type), country=country,
+                             assumed_country=not told))  # fmt: skip
         return out
 
     def owners(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -365,14 +365,15 @@ class GenericActors:
                             return iso
         return ""
 
-    def _actor_country(self, span: Span, main: str) -> str:
+    def _actor_country(self, span: Span) -> str:
+        """The country a demonym or a country's name in the phrase tells, or ""."""
         for token in span:
             if self._backer(token):
                 continue  # "Turkish-backed forces" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso
-        return main
+        return ""
 
     def event_country(self, doc: Doc, found: list[Found]) -> str:
         """The country the places of the article lie in (a country named, or one of its regions
@@ -381,10 +382,7 @@ class GenericActors:
         votes: Counter[str] = Counter()
         for f in found:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
-                iso = f.country
-                if not iso:  # the pattern only when the place has no country
-                    region = self.region_names.search(f.label)
-                    iso = self.regions[region.group(0).lower()] if region else ""
+                iso = f.country or self.region_country(f.label)
                 if iso:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
@@ -394,6 +392,12 @@ class GenericActors:
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1
         return votes.most_common(1)[0][0] if votes else ""
+
+    def region_country(self, label: str) -> str:
+        """The country of a place of the lexicon's war regions whose name the label holds
+        ("Jilib Middle Juba": Somalia), or ""."""
+        region = self.region_names.search(label)
+        return self.regions[region.group(0).lower()] if region else ""
 
     def abroad(self, found: list[Found], event: str) -> None:
         """State forces acting outside their country are external forces in the article's
