@@ -14,6 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from kg.extract import columns
@@ -29,6 +30,7 @@ from kg.extract.relations import find_relations
 from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.geocode import Geocoder
+from kg.geo.lookup import sole_country
 from kg.model import (
     Actor,
     ActorType,
@@ -115,7 +117,10 @@ class Extractor:
         return self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Any, article: Article) -> Extraction:
-        mentions = self.mentions.find(doc)
+        gazetteer = self.geocoder.gazetteer if self.geocoder is not None else None
+        mentions = self.mentions.find(
+            doc, partial(sole_country, gazetteer) if gazetteer is not None else None
+        )
         published = _as_date(article.published)
         # countries acting through their forces and the coalition: actors the events read
         # too (kg/extract/states.py, coref.py)

@@ -36,6 +36,9 @@ class Found:
     # key and label stay the state's, so that one actor is one node (kg.model.Actor.external)
     external: bool = False
     state: str = ""  # ISO code of the state a state's forces or government found by name belong to
+    # the country is the article's, as the words tell none ("residents", "gunmen"; not "Somali
+    # gunmen"): an event the text places in another country keys them by its own
+    assumed_country: bool = False
 
     @property
     def extents(self) -> tuple[tuple[int, int], ...]:
@@ -52,6 +55,9 @@ class Mentions:
     main_place: str = ""  # the key of the main country's place, when the article names it
     by_token: dict[int, Found] = field(init=False)
     event_country: str = ""  # the country the article's events happen in, where told
+    # place key -> the one country the place lies in, where its name tells it (a country's
+    # name, a town of the lexicon's war regions, a name the gazetteer puts in one country)
+    place_countries: dict[str, str] = field(default_factory=dict)
     implied: dict[str, tuple[str, ActorType]] = field(default_factory=dict)
     # noun phrases that name an actor by a role or a common noun ("the Foreign Secretary",
     # "the Government of Iraq"): mentions in the graph, not read by the event rules

@@ -120,13 +120,13 @@ class GenericActors:
                 continue
             actor_type, template = entry
             default = main if actor_type == ActorType.STATE_FORCES.value else home
-            country = self._of_country(token) or self._actor_country(
-                doc[start : token.i + 1], default
-            )
+            told = self._of_country(token) or self._actor_country(doc[start : token.i + 1])
+            country = told or default
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
             out.append(Found("actor", start, token.i + 1, name_key(label), label,
-                             actor_type=ActorType(actor_type), country=country))  # fmt: skip
+                             actor_type=ActorType(actor_type), country=country,
+                             assumed_country=not told))  # fmt: skip
         return out
 
     def owners(self, doc: Doc, found: list[Found]) -> list[Found]:
@@ -377,14 +377,15 @@ class GenericActors:
                             return iso
         return ""
 
-    def _actor_country(self, span: Span, main: str) -> str:
+    def _actor_country(self, span: Span) -> str:
+        """The country a demonym or a country's name in the phrase tells, or ""."""
         for token in span:
             if self._backer(token) or _after_stance(token):
                 continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso
-        return main
+        return ""
 
     def event_country(self, doc: Doc, found: list[Found]) -> str:
         """The country the places of the article lie in (a country named, or one of its regions
@@ -393,9 +394,7 @@ class GenericActors:
         votes: Counter[str] = Counter()
         for f in found:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
-                iso = f.country
-                if not iso:  # the pattern only when the place has no country
-                    iso = self._region_in(f.label)
+                iso = f.country or self.region_country(f.label)
                 if iso:
                     votes[iso] += 1
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
@@ -406,10 +405,11 @@ class GenericActors:
                     votes[self.regions[match.group(0).lower()]] += 1
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _region_in(self, label: str) -> str:
-        """The country of the first region named in a place's label, or "": the pattern of
-        all region names costs ~0.1 ms a label, and the same labels come back in article
-        after article (kept per label, at most ``_LABELS_KEPT`` of them)."""
+    def region_country(self, label: str) -> str:
+        """The country of the first of the lexicon's war regions a place's label names
+        ("Jilib Middle Juba": Somalia), or "". The pattern of all region names costs ~0.1 ms,
+        and the same labels come back article after article: kept per label, at most
+        ``_LABELS_KEPT`` of them."""
         iso = self._region_of.get(label)
         if iso is None:
             region = self.region_names.search(label)

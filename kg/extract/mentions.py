@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -55,6 +55,8 @@ __all__ = ["Found", "MentionFinder", "Mentions"]
 # actors whose men and women are civilians all the same ("the women of the Hawiye clan")
 _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTITY_MILITIA})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
+# places a country's name does not tell: the gazetteer may put their names in one country
+_LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.OTHER})
 
 
 _SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
@@ -109,7 +111,11 @@ class MentionFinder:
 
     # -- the passes ---------------------------------------------------------------------------
 
-    def find(self, doc: Doc) -> Mentions:
+    def find(self, doc: Doc, place_country: Callable[[str, bool], str] | None = None) -> Mentions:
+        """The article's mentions; ``place_country``: the one country a place's name lies in
+        by the gazetteer, or "" (``kg.geo.lookup.sole_country``: the name, and whether its
+        towns count or only its provinces), for the main country's votes; none without
+        geocoding."""
         spans = self._gazetteer(doc)
         taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc)
         found = [self._from_gazetteer(s) for s in spans]
@@ -134,10 +140,10 @@ class MentionFinder:
         # "refugees fled to Bangladesh": where people went tells no country of the events
         fled = {id(f) for f in self.refuges.destinations(doc, found)}
         voting = [f for f in found if id(f) not in fled]
-        main = self._main_country(doc, voting)
+        main, told = self._main_country(doc, voting, place_country=place_country)
         # "Russian bombers struck rebel positions": the rebels are not Russia's; a demonym
         # naming whose war machines strike tells no country of those they strike
-        home = self._main_country(doc, voting, arms=False)
+        home, _ = self._main_country(doc, voting, arms=False, place_country=place_country)
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
         found = [f for f in found if f not in owning]
@@ -169,13 +175,14 @@ class MentionFinder:
         found.sort(key=lambda f: f.start)
         settle_places(doc, found, self.names.place_nouns)
         self.phrases.anchor(doc, found)
-        main_place = next((f.key for f in found if f.kind == "place" and f.country == main), "")
+        lying_in = self._place_countries(found, main, place_country)
         mentions = Mentions(
             found,
             main,
-            main_place,
+            _main_place(found, main, told),
             references=self.phrases.references(doc, found, event or main),
             event_country=event,
+            place_countries=lying_in,
         )
         _leaders_bodies(mentions)
         return mentions
@@ -335,20 +342,39 @@ class MentionFinder:
                 out.append(place_found(span, place_type))
         return out
 
-    def _main_country(self, doc: Doc, found: list[Found], arms: bool = True) -> str:
-        """The country the article's names and demonyms name most (a place counts twice);
-        ``arms`` false: the country where things happen, not counting war machines named
-        ("Russian bombers", a demonym that says whose they are) nor a country that acts
-        ("rebels backed by Iran")."""
+    def _main_country(
+        self,
+        doc: Doc,
+        found: list[Found],
+        arms: bool = True,
+        place_country: Callable[[str, bool], str] | None = None,
+    ) -> tuple[str, bool]:
+        """The country the article's places, names and demonyms name most, and whether a name
+        told any country (not only the places looked up). A place counts twice for each
+        mention: a country named, a town of the lexicon's war regions, or one the gazetteer
+        puts in one country (``place_country``: "Thika" is Kenya's). A named actor of a
+        country counts once however often it is named: a group's base or an actor's
+        nationality tells less of where things happen than the places do (a Kenyan article
+        naming Al Shabaab four times is on Kenya). ``arms`` false: the country where things
+        happen, not counting war machines named ("Russian bombers", a demonym that says whose
+        they are) nor a country that acts ("rebels backed by Iran")."""
         votes: Counter[str] = Counter()
+        looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
         dep, head = columns.deps(doc), columns.heads(doc)
+        voted: set[str] = set()  # the actors that voted
         for f in found:
             if not arms and self._abroad(doc, f):
                 continue
-            if f.country:
-                acting = f.kind == "place" and acting_country(f, dep, head)
+            if f.kind == "actor":
+                if f.country and f.key not in voted:
+                    votes[f.country] += 1
+                    voted.add(f.key)
+            elif f.country:
+                acting = acting_country(f, dep, head)
                 if arms or not acting:
-                    votes[f.country] += 2 if f.kind == "place" and not acting else 1
+                    votes[f.country] += 1 if acting else 2
+            elif where := self._place_country(f, place_country):
+                looked_up[where] += 2
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
             iso = self.demonyms.get(lower)
@@ -356,7 +382,38 @@ class MentionFinder:
                 continue
             if arms or not self.generics.arms_of(doc[i]):
                 votes[iso] += 1
-        return votes.most_common(1)[0][0] if votes else ""
+        told = bool(votes)
+        votes.update(looked_up)
+        return (votes.most_common(1)[0][0] if votes else ""), told
+
+    def _place_country(self, f: Found, place_country: Callable[[str, bool], str] | None) -> str:
+        """The one country a place lies in as its name tells (see :meth:`_main_country`)."""
+        if f.kind != "place":
+            return ""
+        if f.country or f.place_type not in _LOOKED_UP:
+            return f.country
+        iso = self.generics.region_country(f.label)
+        if not iso and place_country is not None:
+            iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
+        return iso
+
+    def _place_countries(
+        self, found: list[Found], main: str, place_country: Callable[[str, bool], str] | None
+    ) -> dict[str, str]:
+        """Place key -> the one country the place lies in as its name tells: a country's name,
+        a town of the lexicon's war regions, or one the gazetteer puts in one country when
+        that country is the main one or one of the others the article names (a village whose
+        only namesake GeoNames knows lies in a country the text never names is more likely a
+        place GeoNames lacks, or no place at all, than that country's)."""
+        told = {f.key: iso for f in found if (iso := self._place_country(f, None))}
+        countries = set(told.values()) | {main} - {""}
+        out = dict(told)
+        for f in found:
+            if f.kind == "place" and f.key not in told:
+                iso = self._place_country(f, place_country)
+                if iso in countries:
+                    out.setdefault(f.key, iso)
+        return out
 
     def _abroad(self, doc: Doc, f: Found) -> bool:
         """A state's war machines named ("Russian bombers"), of a country where the lexicon
@@ -366,6 +423,16 @@ class MentionFinder:
             and f.country not in self.generics.war_countries
             and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
         )
+
+
+def _main_place(found: list[Found], main: str, told: bool) -> str:
+    """The key of the main country's place, where events no clause places fall back to; when
+    no name tells a country (the main country, if any, is only where the towns lie), the first
+    place named with no country (a note on one town: its town)."""
+    places = [f for f in found if f.kind == "place"]
+    if not told:
+        return next((f.key for f in places if not f.country), "")
+    return next((f.key for f in places if f.country == main), "")
 
 
 def _continues_name(span: Span, known: set[int]) -> bool:

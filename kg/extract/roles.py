@@ -22,6 +22,8 @@ _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTE
 # events whose targets are a crowd being policed, not its victims
 _CROWD_CONTROL = frozenset({"arrests"})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
+_STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
+_TO_PLACES = frozenset({"displacement"})  # events whose places are where people went
 # events an unnamed armed group commits when the text names no one (ACLED's coding)
 _UNNAMED_PERPETRATOR = frozenset(
     {"attack", "remote-explosive-landmine-ied", "grenade", "abduction-forced-disappearance",
@@ -82,18 +84,67 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         d.targets = [k for k in dedup(own(d, k) for k in d.targets) if k not in d.agents]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
+        where = _event_country(d, mentions) or mentions.main_country
         if not d.agents and role is not None:  # "tailors held a protest": protesters
-            d.agents = [mentions.implicit(_role_label(role, mentions.main_country, lexicon), role)]
+            d.agents = [mentions.implicit(_role_label(role, where, lexicon), role)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             d.agents = _named_perpetrator(d, mentions, facilities)
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-            country = lexicon.country_by_iso.get(mentions.main_country)
+            country = lexicon.country_by_iso.get(where)
             label = (
                 f"Unidentified Armed Group ({country.name})"
                 if country
                 else ("Unidentified Armed Group")
             )
             d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
+    for d in events:
+        _in_own_country(d, mentions, lexicon)
+
+
+def _event_country(d: Draft, mentions: Mentions) -> str:
+    """The country the event happens in as its places' names tell (the first of them whose
+    name tells one: ``Mentions.place_countries``), or "". A displacement's places are where
+    people went ("refugees fled to countries including Jordan"): they tell none."""
+    if d.event_class in _TO_PLACES:
+        return ""
+    return next((iso for p in d.places if (iso := mentions.place_countries.get(p, ""))), "")
+
+
+def _in_own_country(d: Draft, mentions: Mentions, lexicon: Lexicon) -> None:
+    """The event's actors whose words tell no country ("residents", "gunmen"; their country the
+    article's) are of the country the event happens in: "Kenyan police raided a camp near
+    Kismayo, killing five militants ... residents rioted in Garissa": Militants (Somalia),
+    Rioters (Kenya), whichever country the article is mostly about. State forces stay their
+    state's (forces abroad are external in the event: ``kg.extract.abroad``)."""
+    iso = _event_country(d, mentions)
+    country = lexicon.country_by_iso.get(iso)
+    if country is None:
+        return
+    keys = {
+        f.key
+        for found in d.role_mentions.values()
+        for f in found
+        if f.kind == "actor"
+        and f.assumed_country
+        and f.country not in ("", iso)
+        and f.actor_type not in _STATES
+        and f.key in (*d.agents, *d.targets)
+    }
+    renamed: dict[str, str] = {}
+    sentence = range(d.sentence.start, d.sentence.end)
+    for f in mentions.found:  # the role's words, and the same actor's others in the sentence
+        if f.key not in keys or f.start not in sentence or not f.assumed_country:
+            continue
+        old = lexicon.country_by_iso.get(f.country)
+        suffix = f" ({old.name})" if old is not None else ""
+        if not suffix or not f.label.endswith(suffix):
+            continue
+        label, key = f"{f.label.removesuffix(suffix)} ({country.name})", f.key
+        renamed[key] = mentions.retype_one(f, label, f.actor_type or ActorType.CIVILIANS)
+        f.country = iso
+    if renamed:
+        d.agents = dedup(renamed.get(k, k) for k in d.agents)
+        d.targets = [k for k in dedup(renamed.get(k, k) for k in d.targets) if k not in d.agents]
 
 
 def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
-from kg.geo.choice import SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
+from kg.geo.choice import LARGE_CITY, SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
 from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
 from kg.geo.local import called_district
 from kg.geo.names import fold_name
@@ -25,6 +25,7 @@ __all__ = [
     "capitals",
     "district_of",
     "placed_by_preposition",
+    "sole_country",
     "spot",
 ]
 
@@ -144,6 +145,29 @@ def capitals(
         divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
     found = (gazetteer.largest_town(cc, name) for cc, name in divisions)
     return [c for c in found if c is not None]
+
+
+def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True) -> str:
+    """The one country a place's name lies in by the gazetteer, or "": its provinces spelt
+    alike and its towns of ``SMALL_TOWN`` or more spelt exactly all lie in one country, where
+    a province of that name or a city of ``LARGE_CITY`` or more by GeoNames' own name is
+    ("Garissa": Kenya's town and county; "Thika"). ``towns`` false (a name the text calls a
+    province): its provinces alone ("Babylon province" is no town of New York). A name with
+    namesakes abroad tells none; nor does a lesser town's, as the geocoder keeps a town
+    abroad only if it is such a city: a village the gazetteer lacks may bear the name of a
+    town elsewhere ("Hays city (Al Hudaydah)" is no Hays, Kansas). The towns are
+    :func:`candidates`' (cached: the geocoder asks for the same names afterwards)."""
+    spelt = fold_name(bare_name(label))
+    provinces = {cc for cc, name in divisions_named(label) if fold_name(bare_name(name)) == spelt}
+    found = (
+        [c for c in candidates(gazetteer, label) if c.exact and c.kind == "town"] if towns else []
+    )
+    found = [c for c in found if c.population >= SMALL_TOWN]
+    countries = provinces | {c.country_code for c in found}
+    if len(countries) != 1:
+        return ""
+    cities = [c for c in found if c.main_name and c.population >= LARGE_CITY]
+    return next(iter(countries)) if provinces or cities else ""
 
 
 def candidates(gazetteer: Gazetteer, label: str) -> list[Candidate]:

@@ -104,12 +104,12 @@ def test_a_labels_region_is_the_patterns_first_match_kept_per_label() -> None:
     for label in labels * 2:
         found = generic.region_names.search(label)
         expected = generic.regions[found.group(0).lower()] if found else ""
-        assert generic._region_in(label) == expected
-    assert generic._region_in(labels[0]) != "" and generic._region_in("Lowtown") == ""
+        assert generic.region_country(label) == expected
+    assert generic.region_country(labels[0]) != "" and generic.region_country("Lowtown") == ""
     assert set(generic._region_of) == set(labels)
     kept, module._LABELS_KEPT = module._LABELS_KEPT, 2
     try:  # the labels kept are bounded
-        generic._region_in("Hightown")
+        generic.region_country("Hightown")
         assert len(generic._region_of) <= 2
     finally:
         module._LABELS_KEPT = kept

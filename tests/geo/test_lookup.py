@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.geo import lookup
+from kg.geo.choice import LARGE_CITY, SMALL_TOWN
 from kg.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
-from kg.geo.lookup import candidates, capitals
+from kg.geo.lookup import candidates, capitals, sole_country
 
 
 def test_acronyms_are_no_towns() -> None:
@@ -77,3 +78,37 @@ def test_placed_by_preposition_is_the_locative_search_of_the_whole_text() -> Non
     assert hits > 8  # after "in", "near\tas  ", "(at ", "at\n\n", "in  at  ar  " ...
     assert not placed_by_preposition("within ", 7)  # a word's end is no preposition
     assert placed_by_preposition("in ", 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Garissa", "KE"), ("Garissa County", "KE"), ("Thika", "KE"), ("Kismayo", "SO")],
+)
+def test_a_name_of_one_countrys_towns_and_provinces_tells_that_country(
+    name: str, country: str
+) -> None:
+    assert sole_country(default_gazetteer(), name) == country
+
+
+@pytest.mark.parametrize("name", ["Paris", "Hyderabad", "Lowtown"])
+def test_a_name_with_namesakes_abroad_or_unknown_tells_no_country(name: str) -> None:
+    assert sole_country(default_gazetteer(), name) == ""
+
+
+def test_a_name_the_text_calls_a_province_tells_its_provinces_country_alone() -> None:
+    gazetteer = default_gazetteer()
+    assert sole_country(gazetteer, "Garissa", towns=False) == "KE"  # Garissa County
+    assert sole_country(gazetteer, "Thika", towns=False) == ""  # a town, no province
+
+
+def test_villages_and_lesser_towns_tell_no_country() -> None:
+    """A village the gazetteer lacks may bear the name of a town elsewhere: only a province
+    or a city of ``LARGE_CITY`` or more tells its country, among towns of ``SMALL_TOWN`` or
+    more of one country ("Hays" is a town of Kansas only, of 20,000 people)."""
+    gazetteer = default_gazetteer()
+    hays = [c for c in candidates(gazetteer, "Hays") if c.exact and c.population >= SMALL_TOWN]
+    assert {c.country_code for c in hays} == {"US"}
+    assert all(c.population < LARGE_CITY for c in hays)
+    assert sole_country(gazetteer, "Hays") == ""
+    assert all(c.population < SMALL_TOWN for c in candidates(gazetteer, "Zamfara"))
+    assert sole_country(gazetteer, "Zamfara") == "NG"  # the state, not Romania's village

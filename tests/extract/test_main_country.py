@@ -1,0 +1,88 @@
+"""The article's main country, which keys its unnamed actors and its people, is where its
+events happen (kg/extract/mentions.py): places vote, the gazetteer's towns of one country too,
+and a named group's base counts once however often the group is named; an event placed in
+another country keys its unnamed actors by that country (kg/extract/roles.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article, Extraction
+
+pytestmark = pytest.mark.model
+
+# Thika and Naivasha: towns GeoNames puts in Kenya only, and no region of the lexicon
+KENYAN_TOWNS = (
+    "A protest was held in Thika on Monday against attacks by Al Shabaab. "
+    "Al Shabaab fighters had killed two traders near Naivasha. "
+    "Mary Wanjiru said Al Shabaab should be stopped. Al Shabaab denied it."
+)
+
+
+def _keys(extraction: Extraction) -> set[str]:
+    return {a.key for a in extraction.actors}
+
+
+def test_towns_the_gazetteer_puts_in_one_country_vote_for_it(geo_extractor: Any) -> None:
+    """A group based abroad, named four times, does not make the article its country's:
+    the towns where things happen are Kenya's, and so are its protesters and its people."""
+    keys = _keys(geo_extractor.extract_one(Article("t", KENYAN_TOWNS)))
+    assert {"protesters-kenya", "mary-wanjiru-ke"} <= keys
+    assert not {"protesters-somalia", "mary-wanjiru-so"} & keys
+
+
+def test_without_the_gazetteer_unknown_towns_tell_no_country(extractor: Any) -> None:
+    """The rules alone cannot place Thika: the group's base is the only country told."""
+    keys = _keys(extractor.extract_one(Article("t", KENYAN_TOWNS)))
+    assert "mary-wanjiru-so" in keys
+
+
+def test_a_group_named_again_and_again_votes_once(extractor: Any) -> None:
+    text = (
+        "Residents of Lowtown in Kenya said Al Shabaab had attacked the market. "
+        "Al Shabaab fighters fled. Al Shabaab later denied the attack, and Al Shabaab "
+        "spokesman Ali Warsame called it a lie. Tom Otieno, a trader, said the town was afraid."
+    )
+    keys = _keys(extractor.extract_one(Article("t", text)))
+    assert {"tom-otieno-ke", "ali-warsame-ke"} <= keys
+
+
+def test_each_event_keys_its_unnamed_actors_by_its_own_country(geo_extractor: Any) -> None:
+    """A raid in Somalia and a riot in Kenya: the militants are Somalia's, the rioters
+    Kenya's, whatever the article's main country; the soldiers stay Kenya's."""
+    text = (
+        "Kenyan soldiers raided a camp near Kismayo on Friday, killing five militants. "
+        "On Saturday, angry residents rioted in Thika over the arrest of a teacher."
+    )
+    extraction = geo_extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    raid, riot = [e for e in extraction.events if e.event_type != "statement"]
+    assert [labels[k] for k in raid.agents] == ["Military Forces of Kenya"]
+    assert [labels[k] for k in raid.targets] == ["Militants (Somalia)"]
+    assert [labels[k] for k in riot.agents] == ["Rioters (Kenya)"]
+    assert "Rioters (Somalia)" not in labels.values()
+
+
+def test_an_event_with_no_place_keeps_the_articles_country(extractor: Any) -> None:
+    text = (
+        "Gunmen killed two farmers in Lowtown, Kenya on Monday. "
+        "Residents later rioted and burned tyres."
+    )
+    labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}
+    assert "Rioters (Kenya)" in labels
+
+
+def test_a_village_named_like_a_town_of_a_country_never_named_keys_nothing(
+    geo_extractor: Any,
+) -> None:
+    """A Nigerian village that shares its name with a Kenyan town only GeoNames knows: the
+    article never names Kenya, so its victims stay Nigeria's."""
+    text = (
+        "Nigerian police said gunmen killed two farmers in Zamfara on Monday. "
+        "On Tuesday, gunmen abducted four residents of Thika village."
+    )
+    labels = {a.label for a in geo_extractor.extract_one(Article("t", text)).actors}
+    assert "Civilians (Nigeria)" in labels
+    assert not any("Kenya" in label for label in labels)
