@@ -97,8 +97,30 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 else ("Unidentified Armed Group")
             )
             d.agents = [mentions.implicit(label, ActorType.POLITICAL_MILITIA)]
+    moved: dict[str, str] = {}
     for d in events:
-        _in_own_country(d, mentions, lexicon)
+        moved.update(_in_own_country(d, mentions, lexicon))
+    if moved:
+        _follow_moves(events, mentions, moved)
+
+
+def _follow_moves(events: list[Draft], mentions: Mentions, moved: dict[str, str]) -> None:
+    """An actor whose every mention an event re-keyed by its country is that new actor in
+    every event: another event of the same sentence, or one it reported elsewhere, still
+    named the old key, which no actor bears any more."""
+    alive = {f.key for f in mentions.found if f.kind == "actor"} | set(mentions.implied)
+
+    def now(key: str) -> str:
+        seen = set()
+        while key not in alive and key in moved and key not in seen:
+            seen.add(key)
+            key = moved[key]
+        return key
+
+    for d in events:
+        d.agents = dedup(now(k) for k in d.agents)
+        d.targets = [k for k in dedup(now(k) for k in d.targets) if k not in d.agents]
+        d.reported_by = dedup(now(k) for k in d.reported_by)
 
 
 def _event_country(d: Draft, mentions: Mentions) -> str:
@@ -110,7 +132,7 @@ def _event_country(d: Draft, mentions: Mentions) -> str:
     return next((iso for p in d.places if (iso := mentions.place_countries.get(p, ""))), "")
 
 
-def _in_own_country(d: Draft, mentions: Mentions, lexicon: Lexicon) -> None:
+def _in_own_country(d: Draft, mentions: Mentions, lexicon: Lexicon) -> dict[str, str]:
     """The event's actors whose words tell no country ("residents", "gunmen"; their country the
     article's) are of the country the event happens in: "Kenyan police raided a camp near
     Kismayo, killing five militants ... residents rioted in Garissa": Militants (Somalia),
@@ -119,7 +141,7 @@ def _in_own_country(d: Draft, mentions: Mentions, lexicon: Lexicon) -> None:
     iso = _event_country(d, mentions)
     country = lexicon.country_by_iso.get(iso)
     if country is None:
-        return
+        return {}
     keys = {
         f.key
         for found in d.role_mentions.values()
@@ -145,6 +167,7 @@ def _in_own_country(d: Draft, mentions: Mentions, lexicon: Lexicon) -> None:
     if renamed:
         d.agents = dedup(renamed.get(k, k) for k in d.agents)
         d.targets = [k for k in dedup(renamed.get(k, k) for k in d.targets) if k not in d.agents]
+    return renamed
 
 
 def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:

@@ -86,3 +86,20 @@ def test_a_village_named_like_a_town_of_a_country_never_named_keys_nothing(
     labels = {a.label for a in geo_extractor.extract_one(Article("t", text)).actors}
     assert "Civilians (Nigeria)" in labels
     assert not any("Kenya" in label for label in labels)
+
+
+@pytest.mark.model
+def test_every_event_names_actors_that_exist_after_rekeying(extractor: Any) -> None:
+    """Two events of one sentence placed abroad share an unnamed actor: the first re-keys its
+    mentions by the event's country, and the second must follow it (an event naming a key no
+    actor bears cannot be mapped to RDF: the article was quarantined)."""
+    text = (
+        "Police in Garissa arrested two men on Monday. In Garissa town, traders protested on "
+        "Tuesday. Eight people were struck by bullets fired by militiamen who have been "
+        "fighting AU troops near Kismayo."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    keys = {a.key for a in extraction.actors}
+    named = [k for e in extraction.events for k in (*e.agents, *e.targets, *e.reported_by)]
+    assert named and set(named) <= keys
+    assert "militia-somalia" in named
