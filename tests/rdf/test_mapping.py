@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
@@ -123,3 +124,11 @@ def test_state_forces_abroad_are_one_node_and_external_in_their_events() -> None
     home = Event("attack", trigger=span("attacked"), sentence=sentence, agents=(forces.key,))
     graph = to_graph(dataclasses.replace(extraction, events=(home,)), "test-model")
     assert not list(graph.objects(iris.event("art-11", home.trigger), KG.externalActor))
+
+
+def test_an_event_naming_an_actor_the_article_lacks_is_refused_in_words() -> None:
+    extraction = _extraction()
+    stray = dataclasses.replace(extraction.events[1], targets=("traders-nowhere",))
+    broken = dataclasses.replace(extraction, events=(extraction.events[0], stray))
+    with pytest.raises(ValueError, match=r"names the actor 'traders-nowhere'.*bug in kg"):
+        to_triples(broken, "test-model")
