@@ -19,6 +19,7 @@ from kg.extract import columns
 from kg.extract.asked import is_addressed
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
+from kg.extract.war_regions import WarRegions
 from kg.model import PlaceType
 
 __all__ = ["CountryVotes", "acting_country", "main_place", "within_country"]
@@ -29,17 +30,19 @@ _LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, 
 
 class CountryVotes:
     """The countries an article's mentions name, counted; built once with the finder's
-    lexicon words (demonyms, the generic rules' regions and war machines, verbs of demand,
-    nouns of allies)."""
+    lexicon words (demonyms, the war regions, the generic rules' war machines, verbs of
+    demand, nouns of allies)."""
 
     def __init__(
         self,
         generics: GenericActors,
+        regions: WarRegions,
         demonyms: dict[str, str],
         demand_verbs: frozenset[str],
         ally_nouns: frozenset[str],
     ) -> None:
         self.generics = generics
+        self.regions = regions
         self.demonyms = demonyms
         self.demand_verbs = demand_verbs  # "call on X to", "urge X to"
         self.ally_nouns = ally_nouns  # "its backers, notably Russia"
@@ -94,7 +97,7 @@ class CountryVotes:
             return ""
         if f.country or f.place_type not in _LOOKED_UP:
             return f.country
-        iso = self.generics.region_country(f.label)
+        iso = self.regions.region_country(f.label)
         if not iso and place_country is not None:
             iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
         return iso
@@ -133,7 +136,7 @@ class CountryVotes:
         places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
         return (
             f.kind == "actor"
-            and f.country not in self.generics.war_countries
+            and f.country not in self.regions.war_countries
             and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
         )
 

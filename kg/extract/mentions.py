@@ -45,6 +45,7 @@ from kg.extract.spans import (
     vessel_tokens,
     whole_name,
 )
+from kg.extract.war_regions import WarRegions
 from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -86,16 +87,17 @@ class MentionFinder:
 
         self.ranks = read_words("names.toml", "people", "ranks")
         self.services = read_words("names.toml", "people", "services")
-        self.generics = GenericActors(lexicon, self.demonyms)
+        self.regions = WarRegions(lexicon)
+        self.generics = GenericActors(lexicon, self.demonyms, self.regions.war_countries)
         words = load_words()
         # "call on X to", "urge X to"; "its backers, notably Russia"
         self.countries = CountryVotes(
-            self.generics, self.demonyms, words.demand_verbs, words.ally_nouns
+            self.generics, self.regions, self.demonyms, words.demand_verbs, words.ally_nouns
         )
         self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.names = NameContext(
-            lexicon, self.demonyms, self.generics.regions, self.phrases.region_nouns
+            lexicon, self.demonyms, self.regions.regions, self.phrases.region_nouns
         )
         self.place_names = PlaceNames(
             lexicon, self.names.place_nouns, self.names.locative, self.demonyms
@@ -153,7 +155,7 @@ class MentionFinder:
         # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran") or is
         # asked to act ("We call on Russia to stop the regime's attacks": the regime is not
         # Russia's)
-        event = self.generics.event_country(
+        event = self.regions.event_country(
             doc,
             [
                 f
