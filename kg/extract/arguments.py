@@ -14,7 +14,7 @@ from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk_dept
 from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import acting_country
+from kg.extract.main_country import acting_country
 from kg.extract.place_settling import place_rank
 from kg.extract.stance import cataphor_subjects
 from kg.extract.trigger_args import misread_gerund, modifier_agent

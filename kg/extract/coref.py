@@ -1,12 +1,8 @@
 """Actors named by a pronoun or a generic noun, resolved to an actor the article names.
 
-- "he", "I", "his": the nearest person before it (within a few sentences);
-- "we", "us", "our": the organisation that speaks: the nearest organisation, government or
-  mission before it that is the subject of a clause, else the nearest (not an armed group,
-  nor civilians); with none before, the first after it ('"We condemn the attack," the
-  Foreign Office said');
-- "they", "them", "their", "its": the nearest actor before it that is no person, the subject
-  of a clause first ("Iraqi forces came under fire from ISIL; they requested support");
+- "he", "we", "they", "its": the person, the organisation that speaks, or the actor that is
+  no person, named nearest before it (:mod:`kg.extract.antecedents`); "our partners": an
+  actor of its own;
 - a possessive in what a verb of demand asks, or in the reason a verb of blame or praise
   gives, names the one asked or blamed, not the speaker ("The UN urged Hezbollah to halt its
   attacks", "X condemned Y for their shelling": :mod:`kg.extract.asked`);
@@ -19,92 +15,32 @@ Each resolved pronoun or noun phrase is one more mention of that actor (its span
 pronoun or the phrase), added after events are found: it serves the relations between actors
 and the graph, and is never one of the actor's names (``Found.resolved``). An expletive "it" is
 left alone (no "it" is resolved), and nothing is resolved without an antecedent. The word lists
-live in ``kg/data/coref.toml`` (``[pronouns]``, ``[nouns]``).
+live in ``kg/data/coref.toml`` (``[pronouns]``, ``[nouns]``: :mod:`kg.extract.coref_words`).
 """
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.errors import ResourceError
 from kg.extract import columns
+from kg.extract.antecedents import SUBJECTS, co_arguments, pronoun_antecedent, window_start
 from kg.extract.asked import asked_actor
+from kg.extract.coref_words import CorefWords, load_coref_words
 from kg.extract.found import Found
-from kg.extract.lexicon import NamedActor, read_toml
+from kg.extract.lexicon import NamedActor
 from kg.extract.relations import load_words as load_relation_words
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
-from kg.resources import data_dir
 
-__all__ = ["CorefWords", "coalitions", "default_coalition", "load_coref_words", "resolve"]
+__all__ = ["coalitions", "default_coalition", "resolve"]
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
-_FIRST_PERSON = frozenset({"i", "me", "my"})
 _SETTLEMENTS = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
-_SENTENCES_BACK = {"person": 3, "group": 2, "speaker": 1000}
-
-
-@dataclass(frozen=True, slots=True)
-class CorefWords:
-    pronouns: dict[str, str]  # pronoun -> "person", "speaker" or "group"
-    possessed: frozenset[str]  # what a possessive pronoun must own to name an actor
-    partners: frozenset[str]  # "our partners": the phrase is an actor of its own
-    forces: frozenset[str]  # "our forces": the phrase is a mention of the pronoun's actor
-    enemy: frozenset[str]
-    coalition: frozenset[str]
-    speech_verbs: frozenset[str]
-    places: dict[str, str]  # "city" -> "settlement", "area" -> "any", "country" -> "country"
-    speaker_types: frozenset[ActorType]
-    # country (ISO code) -> the gazetteer's key of the coalition a bare "the Coalition" means
-    coalition_by_country: dict[str, str] = field(default_factory=dict)
-
-    # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
-    # of these ends no enemy phrase
-    enemy_heads: frozenset[str] = frozenset()
-
-
-@functools.cache
-def load_coref_words(path: Path | None = None) -> CorefWords:
-    path = path or data_dir() / "coref.toml"
-    data = read_toml(path)
-    try:
-        pronouns = {str(w).lower(): kind for kind, words in data["pronouns"].items()
-                    if kind in ("person", "speaker", "group") for w in words}  # fmt: skip
-        nouns = data["nouns"]
-        enemy = [str(w).lower() for w in nouns["enemy"]]
-        return CorefWords(
-            pronouns=pronouns,
-            possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
-            partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
-            forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
-            enemy=frozenset(enemy),
-            enemy_heads=frozenset(
-                p.split(" ", i)[-1] for p in enemy for i in range(p.count(" ") + 1)
-            ),
-            coalition=frozenset(str(w).lower() for w in nouns["coalition"]),
-            speech_verbs=frozenset(str(w).lower() for w in nouns["speech_verbs"]),
-            places={
-                str(w).lower(): kind
-                for kind in ("settlement", "any", "country")
-                for w in nouns[f"{kind}_places"]
-            },
-            speaker_types=frozenset(ActorType(t) for t in nouns["speaker_types"]),
-            coalition_by_country={
-                str(iso).upper(): str(key) for iso, key in data["coalition_by_country"].items()
-            },
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> list[Found]:
@@ -138,7 +74,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             # "The Coalition complies ... We will continue": a speaker named by a noun too
             if kind == "speaker":
                 # "We call on Russia to act": "we" is none of its verb's other arguments
-                keys = _co_arguments(doc, token, [*actors, *places])
+                keys = co_arguments(doc, token, [*actors, *places])
                 known = sorted((f for f in (*actors, *out) if f.key not in others | keys
                                 and not {f.country, f.state} & keys),
                                key=lambda f: f.start)  # fmt: skip
@@ -146,7 +82,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
                 known = actors
             antecedent = asked_actor(
                 token, actors, asking.demand_verbs, asking.accuse_verbs
-            ) or _antecedent(doc, token, kind, known, words)
+            ) or pronoun_antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 if _named_after(doc, token.head):
                     continue  # "our ally Turkey": the name that follows is the actor
@@ -252,7 +188,7 @@ def _place_noun(
         or any(i in spoken for i in range(det.i, token.i + 1))
     ):
         return None
-    first = _window(doc, token, 2)
+    first = window_start(doc, token, 2)
     before = [f for f in places if first <= f.start and f.end <= det.i]
     if kind == "settlement":
         before = [f for f in before if f.place_type in _SETTLEMENTS]
@@ -345,125 +281,6 @@ def _partners_named(
                  actor_type=ActorType.ORGANISATION, resolved=True)  # fmt: skip
 
 
-def _window(doc: Doc, token: Token, back: int) -> int:
-    """The first token of the sentence ``back`` sentences before ``token``'s."""
-    sents = columns.sentence_bounds(doc)
-    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
-    return sents[max(index - back, 0)][0]
-
-
-def _antecedent(
-    doc: Doc, token: Token, kind: str, actors: list[Found], words: CorefWords
-) -> Found | None:
-    if kind == "group" and token.dep_ == "poss" and token.head.dep_ == "conj":
-        # "the Syrian troops and its allies", "the UK and its partners": the first conjunct
-        owner = next((f for f in actors if f.start <= token.head.head.i < f.end), None)
-        if owner is not None and owner.actor_type is not ActorType.PERSON:
-            return owner
-    first = _window(doc, token, _SENTENCES_BACK[kind])
-    before = [f for f in actors if first <= f.start and f.end <= token.i]
-    if kind == "person":
-        fits = [f for f in before if f.actor_type is ActorType.PERSON]
-        if not fits and token.lower_ in _FIRST_PERSON:
-            return _speaker_after(doc, token, actors)  # '"I am delighted," said Burns'
-    elif kind == "speaker":
-        fits = [f for f in before if _speaker(f, words)]
-        # one that acts, a subject, rather than one named in passing ("The Coalition
-        # complies with the law ... We will continue")
-        fits = [f for f in fits if _subject(doc, f)] or fits
-        if not fits:  # '"We condemn the attack," the Foreign Office said': the one after
-            return _speaker_named_after(doc, token, actors, words)
-    else:
-        fits = [f for f in before if f.actor_type not in (ActorType.PERSON, None)]
-        if token.lower_ == "its":  # "its": one actor, not "the rebels"
-            fits = [f for f in fits if doc[f.end - 1].tag_ not in ("NNS", "NNPS")]
-        fits = [f for f in fits if not _same_clause(doc, f, token)]
-        # its own sentence first, then the ones before; in each, a subject first ("Iraqi
-        # forces came under fire from ISIL fighters; they requested support"); "they" and
-        # "their" rather a plural or a coordination
-        starts = columns.sentence_starts(doc)
-        for sent_start in sorted({starts[f.start] for f in fits}, reverse=True):
-            here = [f for f in fits if starts[f.start] == sent_start]
-            if token.lower_ != "its":
-                here = [f for f in here if _plural(doc, f)] or here
-            return ([f for f in here if _subject(doc, f)] or here)[-1]
-    return fits[-1] if fits else None
-
-
-def _co_arguments(doc: Doc, pronoun: Token, actors: list[Found]) -> set[str]:
-    """The keys of the actors and places named as another argument of the verb whose subject
-    or object the pronoun is ("We call on Russia to act", "we thank the UN"), and the ISO
-    codes of those that are countries: a pronoun other than a reflexive never stands for its
-    verb's other arguments, nor for a country's government or forces named so."""
-    if pronoun.dep_ == "poss" or pronoun.head == pronoun:
-        return set()
-    verb = pronoun.head
-    out = set()
-    for f in actors:
-        root = doc[f.start : f.end].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
-        head = root.head.head if root.dep_ == "pobj" else root.head
-        if head == verb and root.i != pronoun.i and root.dep_ in _ARGUMENTS:
-            out.add(f.key)
-            if f.place_type is PlaceType.COUNTRY and f.country:
-                out.add(f.country)
-    return out
-
-
-def _speaker(found: Found, words: CorefWords) -> bool:
-    """The actor may speak as "we": an organisation, a mission, the media, a government."""
-    return found.actor_type in words.speaker_types or found.label.startswith("Government of")
-
-
-def _speaker_named_after(
-    doc: Doc, token: Token, actors: list[Found], words: CorefWords
-) -> Found | None:
-    """The body that speaks as "we" where none is named before: one named after it, in
-    its sentence or the next, as a subject ('"We condemn the attack," the Foreign Office
-    said'). A body named after it only as an object or in a phrase ("We are concerned by
-    shelling by the regime") is who the speaker speaks of, not the speaker."""
-    sents = columns.sentence_bounds(doc)
-    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
-    last = sents[min(index + 1, len(sents) - 1)][1]
-    after = [f for f in actors if token.i < f.start < last and _speaker(f, words)]
-    return next((f for f in after if _subject(doc, f)), None)
-
-
-def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
-    """The person named first after a first-person pronoun that no person precedes, in its
-    sentence or the next: the one quoted ('"I am delighted," said Burns')."""
-    sents = columns.sentence_bounds(doc)
-    index = next(i for i, (start, end) in enumerate(sents) if start <= token.i < end)
-    last = sents[min(index + 1, len(sents) - 1)][1]
-    after = [f for f in actors if token.i < f.start < last and f.actor_type is ActorType.PERSON]
-    return after[0] if after else None
-
-
-def _plural(doc: Doc, found: Found) -> bool:
-    root = doc[found.start : found.end].root
-    return (
-        root.tag_ in ("NNS", "NNPS")
-        or root.dep_ == "conj"
-        or any(c.dep_ == "conj" for c in root.children)
-    )
-
-
-def _subject(doc: Doc, found: Found) -> bool:
-    root = doc[found.start : found.end].root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    return root.dep_ in _SUBJECTS
-
-
-def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
-    """The candidate and the pronoun are arguments of one verb ("ISIL attacked their
-    positions" does not make "their" ISIL's)."""
-    root = doc[found.start : found.end].root
-    verb = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
-    return root.head == verb or root.head == pronoun.head
-
-
 def _coalition(start: int, end: int, actors: list[Found]) -> Found:
     """ "the Coalition", "Coalition aircraft": the coalition named before, else the one named
     after (no armed group named a coalition), else a coalition of its own that the article
@@ -527,7 +344,7 @@ def _acting(token: Token, actors: list[Found]) -> set[str]:
     """The actors that are the subject of a clause ``token`` is part of: who acts against
     "the enemy" is not the enemy ("the SDF retook territory held by the enemy")."""
     for head in token.ancestors:  # the nearest clause with a subject
-        subjects = {c.i for c in head.children if c.dep_ in _SUBJECTS}
+        subjects = {c.i for c in head.children if c.dep_ in SUBJECTS}
         if subjects:
             return {f.key for f in actors if any(f.start <= i < f.end for i in subjects)}
     return set()

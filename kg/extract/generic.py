@@ -1,20 +1,30 @@
 """Actors the text names by a common noun ("Syrian troops", "gunmen", "cattle raiders",
 "Israeli tanks"), typed by their words as ACLED codes them, and state forces acting abroad.
 
-The word lists live in ``kg/data/lexicon.toml`` (``[actors]`` and ``[places.regions]``).
+The word lists live in ``kg/data/lexicon.toml`` (``[actors]``); the countries where it places
+wars, in :mod:`kg.extract.war_regions`.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Iterable, Set
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
-from kg.extract.edges import between_clean, modifier_words
 from kg.extract.found import Found
+from kg.extract.generic_context import (
+    after_name,
+    after_stance,
+    coalition_of,
+    listed_with_machines,
+    modifies_worn,
+    named_before,
+    named_by,
+    noun_modifiers,
+    phrase_start,
+    rank_of_name,
+    serving,
+    title_of_name,
+)
 from kg.extract.lexicon import Lexicon, read_words
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -23,13 +33,14 @@ _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
-_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 class GenericActors:
     """Built once per lexicon; ``find`` runs on every Doc."""
 
-    def __init__(self, lexicon: Lexicon, demonyms: dict[str, str]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, demonyms: dict[str, str], war_countries: frozenset[str]
+    ) -> None:
         self.lex = lexicon
         self.demonyms = demonyms  # demonym or country name (lower case) -> ISO code
         words = lexicon.words
@@ -47,12 +58,7 @@ class GenericActors:
         self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
-        self.regions: dict[str, str] = {
-            name.lower(): iso for iso, names in words["places"]["regions"].items() for name in names
-        }
-        self.war_countries = frozenset(self.regions.values())
-        self.region_names = _names_pattern(self.regions)
-        self._region_of: dict[str, str] = {}  # a place's label -> the region's country, or ""
+        self.war_countries = war_countries  # the countries of the lexicon's war regions
 
     def find(
         self,
@@ -87,34 +93,34 @@ class GenericActors:
                 and head.pos_ in ("NOUN", "PROPN")
                 and (entry := self._entry(head)) is not None
                 and entry[0] != "civilians"  # "a militia leader" is no civilian
-                and not _named_by(head, taken)
+                and not named_by(head, taken)
             ):
                 continue  # "rebel faction fighters", "police officer": the head names them
             entry = self._entry(token)
             if entry is None or (entry[0] == "civilians" and self._armed_compound(token)):
                 continue  # "a police chief", "a militia leader": the compound names them
-            if entry[0] == "civilians" and _serving(token, actors):
+            if entry[0] == "civilians" and serving(token, actors):
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
-            if _named_by(token, taken - countries) or _named_before(token, armed):
+            if named_by(token, taken - countries) or named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if any(c.dep_ == "poss" and c.i in armed for c in token.children):
                 continue  # "Hezbollah's fighters": the group's men, named with it (not a
                 # country's, "Kenya's police", a person's, "Assad's forces", nor those of a
                 # name of unknown type, often a place's: "Lowtown's army")
-            if self._title_of_name(token) or self._rank_of_name(token):
+            if title_of_name(token, self.titles) or rank_of_name(token, self.ranks):
                 continue  # "Gen. X, commander of Y", "Petty Officer X": the person's title
-            if any(columns.lowers(doc)[m] == "enemy" for m in _modifiers(token)):
+            if any(columns.lowers(doc)[m] == "enemy" for m in noun_modifiers(token)):
                 continue  # "enemy forces": the speaker's opponent, resolved in coref.py
-            if self._worn(token):
+            if modifies_worn(token, self.worn):
                 continue  # "gunmen in police uniforms": the look, not the police
-            if self._hardware(token):
+            if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
-            start = _phrase_start(token)
+            start = phrase_start(token)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
             if start - 1 in taken and start in taken:
                 continue  # "Islamic State of Iraq and the Levant fighters": a name's fighters
-            if _coalition_of(token):  # "Coalition military forces": the coalition's, no state's
+            if coalition_of(token):  # "Coalition military forces": the coalition's, no state's
                 out.append(Found("actor", start, token.i + 1, "coalition", "Coalition",
                                  actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
                 continue
@@ -145,7 +151,7 @@ class GenericActors:
                 and head.i >= f.end
                 and all(doc[j].head == head and doc[j].is_lower for j in range(f.end, head.i))
                 # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
-                and not _after_name(doc, f.start)
+                and not after_name(doc, f.start)
                 and head.tag_ == "NNS"
                 and (head.lemma_.lower() in self.generic or self._of_people(head))
             ):
@@ -181,7 +187,7 @@ class GenericActors:
         if lemma not in self.generic and lemma not in self.hardware and lemma not in _GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
         lemmas = columns.lemma_lowers(token.doc)
-        modifiers = [lemmas[m] for m in _modifiers(token)]
+        modifiers = [lemmas[m] for m in noun_modifiers(token)]
         telling = [m for m in modifiers if m in self.group_modifiers]
         # "armed militant groups": the telling word, not the generic "armed"
         modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
@@ -274,7 +280,7 @@ class GenericActors:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
         fighters"), where it is no country's demonym ("Somali forces" are Somalia's)."""
         t = columns.tree(token.doc)
-        for m in _modifiers(token):
+        for m in noun_modifiers(token):
             if t.head[m] != token.i and not token.doc[t.head[m]].is_lower:
                 continue  # "Arab Army troops": part of a name
             word = t.lower[m].removesuffix("-led")
@@ -286,7 +292,7 @@ class GenericActors:
         """Whether a participle of backing modifies the noun: "Turkish-backed forces",
         "U.S.-backed forces" (one token), "US-trained Syrian forces"."""
         lower = columns.lowers(token.doc)
-        return any(self._backing(lower[m]) for m in _modifiers(token))
+        return any(self._backing(lower[m]) for m in noun_modifiers(token))
 
     def _backing(self, word: str) -> bool:
         """A participle of backing (a lower-cased word), alone ("backed") or glued to its
@@ -296,49 +302,6 @@ class GenericActors:
     def _backer(self, token: Token) -> bool:
         """The backer before a participle of backing: "Turkish" in "Turkish-backed forces"."""
         return token.i < token.head.i and token.head.lower_ in self.backing
-
-    def _title_of_name(self, token: Token) -> bool:
-        """A singular title noun in apposition with a proper name ("Capt. X, commander of the
-        frigate"; "the commander, X"): it names that person, not an unnamed armed group."""
-        if token.tag_ != "NN":
-            return False
-        if token.lemma_.lower() not in self.titles:
-            return role_after_name(token)
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            return True
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
-
-    def _rank_of_name(self, token: Token) -> bool:
-        """ "Petty Officer Keating", "Officer Jane Holt": a capitalised rank (``ranks`` of
-        ``kg/data/names.toml``) right before a person's name."""
-        doc, after = token.doc, token.i + 1
-        if after < len(doc) and doc[after].text == ".":
-            after += 1
-        return (
-            token.text[:1].isupper()
-            and token.tag_ in ("NN", "NNP")
-            and token.lower_ in self.ranks
-            and after < len(doc)
-            and doc[after].pos_ == "PROPN"
-            and doc[after].text.istitle()
-        )
-
-    def _worn(self, token: Token) -> bool:
-        """An actor's noun that modifies, through compounds, a noun of what is worn ("police
-        commando uniforms", "army fatigues"; ``[actors] worn``)."""
-        head = token
-        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
-            head = head.head
-        return head is not token and head.lemma_.lower() in self.worn
-
-    def _hardware(self, token: Token) -> bool:
-        """A noun listed among hardware words ("bomber, fighter and remotely piloted
-        aircraft"): the machine, not the people."""
-        root = token
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        group = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i != t.i)]
-        return any(t.lemma_.lower() in self.hardware for t in group if t.i != token.i)
 
     def _armed_compound(self, token: Token) -> bool:
         """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""
@@ -380,44 +343,12 @@ class GenericActors:
     def _actor_country(self, span: Span) -> str:
         """The country a demonym or a country's name in the phrase tells, or ""."""
         for token in span:
-            if self._backer(token) or _after_stance(token):
+            if self._backer(token) or after_stance(token):
                 continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso
         return ""
-
-    def event_country(self, doc: Doc, found: list[Found]) -> str:
-        """The country the places of the article lie in (a country named, or one of its regions
-        in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
-        vote: armies and rebels fight abroad."""
-        votes: Counter[str] = Counter()
-        for f in found:
-            if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
-                iso = f.country or self.region_country(f.label)
-                if iso:
-                    votes[iso] += 1
-        if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
-            actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
-            for match in self.region_names.finditer(columns.doc_text(doc)):
-                span = columns.char_span(doc, match.start(), match.end())
-                if span is not None and not any(t.i in actors for t in span):
-                    votes[self.regions[match.group(0).lower()]] += 1
-        return votes.most_common(1)[0][0] if votes else ""
-
-    def region_country(self, label: str) -> str:
-        """The country of the first of the lexicon's war regions a place's label names
-        ("Jilib Middle Juba": Somalia), or "". The pattern of all region names costs ~0.1 ms,
-        and the same labels come back article after article: kept per label, at most
-        ``_LABELS_KEPT`` of them."""
-        iso = self._region_of.get(label)
-        if iso is None:
-            region = self.region_names.search(label)
-            iso = self.regions[region.group(0).lower()] if region else ""
-            if len(self._region_of) >= _LABELS_KEPT:
-                self._region_of.clear()
-            self._region_of[label] = iso
-        return iso
 
     def abroad(self, found: list[Found], event: str) -> None:
         """State forces acting outside their country are external forces in the article's
@@ -431,32 +362,6 @@ class GenericActors:
                 f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
 
 
-_LABELS_KEPT = 20_000
-
-
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """A pattern of whole words matching any of ``names`` (lower case), ignoring case, the
-    longest first where several start at one place. The lookahead for a name's first letter
-    rejects most positions at once (as in dates.py), and the names are grouped by that letter
-    so that a position tries only the names that start with its letter: one alternation of
-    all names cost ~14 ms over an article's text (the same matches: each group keeps the
-    longest-first order, and no name of another group can match where a group's letter is)."""
-    ordered = sorted(names, key=len, reverse=True)
-    by_first: dict[str, list[str]] = {}
-    for name in ordered:
-        by_first.setdefault(name[0], []).append(name)
-    first = "".join(sorted({re.escape(letter) for letter in by_first}))
-    letters = sorted(by_first)
-    if any(re.fullmatch(re.escape(a), b, re.I) for a in letters for b in letters if a != b):
-        groups = "|".join(re.escape(n) for n in ordered)  # "s" and "\u017f": one alternation
-    else:
-        groups = "|".join(
-            re.escape(letter) + "(?:" + "|".join(re.escape(n[1:]) for n in by_first[letter]) + ")"
-            for letter in letters
-        )
-    return re.compile(rf"(?<!\w)(?=[{first}])(?:{groups})(?!\w)", re.I)
-
-
 def coalitions(found: list[Found]) -> None:
     """ "Coalition troops" are the forces of the coalition the article names (the one named
     before them, else after), else of a coalition it names no otherwise."""
@@ -467,130 +372,6 @@ def coalitions(found: list[Found]) -> None:
             fits = [n for n in named if n.end <= f.start] or named[::-1]
             f.key, f.label, f.actor_type = fits[-1].key, fits[-1].label, fits[-1].actor_type
             f.country = fits[-1].country
-
-
-def _coalition_of(token: Token) -> bool:
-    """A noun that the word "coalition" modifies: "Coalition military forces"."""
-    return any(
-        c.lower_ == "coalition" and c.dep_ in ("compound", "nmod", "amod") for c in token.lefts
-    )
-
-
-def _after_name(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends a longer name: the model's entity goes on from before it ("Ciudad de
-    Mexico"), or a capitalised word stands before it inside the sentence ("Narc Kenya")."""
-    if doc[i].ent_iob_ == "I":
-        return True
-    before = doc[i - 1] if i > 0 else None
-    return before is not None and (
-        before.pos_ == "PROPN" or (before.text[:1].isupper() and not before.is_sent_start)
-    )
-
-
-def _serving(token: Token, actors: frozenset[int]) -> bool:
-    """ "The men and women of U.S. Central Command", "our men and women in uniform": men or
-    women named right before "of" and an actor the text names, or before "in uniform", serve
-    in a force or a body; they are no civilians (read on the words: the parse often hangs
-    "in uniform" on the verb)."""
-    if token.lemma_.lower() not in ("man", "woman"):
-        return False
-    doc, last = token.doc, token
-    while last.dep_ != "conj" and any(c.dep_ == "conj" for c in last.children):
-        last = max(c for c in last.children if c.dep_ == "conj")  # "the men and women"
-    after = last.i + 1
-    if after + 1 >= len(doc):
-        return False
-    if doc[after].lower_ == "in":
-        return doc[after + 1].lemma_.lower() == "uniform"
-    if doc[after].lower_ != "of":
-        return False
-    name = after + 1 + (doc[after + 1].lower_ == "the")
-    return name < len(doc) and name in actors
-
-
-def _named_by(token: Token, taken: set[int]) -> bool:
-    """A generic noun a name found already modifies: "Nusra Front fighters"; so does a name
-    after "pro-": "pro-Houthi forces" are the Houthis' (as ACLED codes them), where "pro-Russian
-    separatists" are no state's (a country's name is no name found here, ``find``)."""
-    return any(
-        c.i in taken
-        and (c.dep_ in ("compound", "nmod", "appos") or (c.dep_ == "amod" and _after_pro(c)))
-        for c in token.children
-    )
-
-
-def _after_pro(token: Token) -> bool:
-    doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro"
-
-
-def _after_stance(token: Token) -> bool:
-    """A word after "pro-" or "anti-": whom the phrase's actor stands with or against."""
-    doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
-
-
-def _named_before(token: Token, taken: Set[int]) -> bool:
-    """A generic noun right after the name of an actor that fields men (``taken``: a group, a
-    body, not a place), both modifiers of one noun, as the parse hangs a chain of nouns: "a
-    Shabaab militia commander", "an ISIL gang leader" (the name's men; "Kabul police
-    spokesman" is no name's)."""
-    if token.dep_ != "compound" or token.i == 0 or token.i - 1 not in taken:
-        return False
-    before = token.doc[token.i - 1]
-    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
-
-
-def role_after_name(token: Token) -> bool:
-    """ "Gen. Richard Roe, the lead investigating officer, said": a singular noun with the
-    definite article in apposition to a person's name is that person's role, no body of
-    men (the police)."""
-    head = token.head
-    return (
-        token.dep_ == "appos"
-        and token.tag_ == "NN"
-        and head.pos_ == "PROPN"
-        and head.ent_type_ == "PERSON"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-    )
-
-
-def _phrase_start(token: Token) -> int:
-    """Where a generic noun's phrase starts: its adjective and noun modifiers, the nearest
-    first, up to one that holds no modifier's words: a count ("dead 1 man", "a 10 year old
-    child"), a verb or its subject ("Mob lynches man", a headline the parse made a compound)
-    or a spaced dash ("the crowd - one man"); a comma between adjectives is the phrase's
-    ("local, legitimate ground forces")."""
-    doc, start = token.doc, token.i
-    lefts = list(token.lefts)
-    for n in range(len(lefts) - 1, -1, -1):
-        child = lefts[n]
-        if child.text == "," and n and lefts[n - 1].dep_ == "amod" and doc[start].dep_ == "amod":
-            continue
-        if child.dep_ not in _PHRASE_DEPS:
-            break
-        edge = child.left_edge.i
-        if modifier_words(doc, edge, child.i + 1):
-            start = edge
-            continue
-        # "Jordan Armed Forces - Arab Army troops": the words after a dash are the phrase's
-        stops = [i for i in range(edge, child.i) if not between_clean(doc, i, i + 1)]
-        if stops and modifier_words(doc, stops[-1] + 1, child.i + 1):
-            start = stops[-1] + 1
-        break
-    return start
-
-
-def _modifiers(token: Token) -> list[int]:
-    """Adjective and noun modifiers, through compounds: "rebel faction fighters" (indices)."""
-    t = columns.tree(token.doc)
-    out = []
-    todo = [c for c in t.kids[token.i] if t.dep[c] in ("amod", "compound")]
-    while todo:
-        child = todo.pop()
-        out.append(child)
-        todo += [c for c in t.kids[child] if t.dep[c] in ("amod", "compound")]
-    return out
 
 
 def _armed(entry: tuple[str, str]) -> bool:

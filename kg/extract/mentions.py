@@ -10,8 +10,7 @@ whatever the model's label); and rules for what the small model misses (proper n
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -20,10 +19,10 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
-from kg.extract.asked import is_addressed
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.main_country import CountryVotes, acting_country, main_place, within_country
 from kg.extract.name_context import NameContext, with_nickname
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
@@ -46,6 +45,7 @@ from kg.extract.spans import (
     vessel_tokens,
     whole_name,
 )
+from kg.extract.war_regions import WarRegions
 from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -55,8 +55,6 @@ __all__ = ["Found", "MentionFinder", "Mentions"]
 # actors whose men and women are civilians all the same ("the women of the Hawiye clan")
 _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTITY_MILITIA})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
-# places a country's name does not tell: the gazetteer may put their names in one country
-_LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.OTHER})
 
 
 _SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
@@ -87,15 +85,19 @@ class MentionFinder:
                 self.demonyms.setdefault(name.lower(), country.iso)
         from kg.extract.relations import load_words  # relations' rules import this module
 
-        self.demand_verbs = load_words().demand_verbs  # "call on X to", "urge X to"
-        self.ally_nouns = load_words().ally_nouns  # "its backers, notably Russia"
         self.ranks = read_words("names.toml", "people", "ranks")
         self.services = read_words("names.toml", "people", "services")
-        self.generics = GenericActors(lexicon, self.demonyms)
+        self.regions = WarRegions(lexicon)
+        self.generics = GenericActors(lexicon, self.demonyms, self.regions.war_countries)
+        words = load_words()
+        # "call on X to", "urge X to"; "its backers, notably Russia"
+        self.countries = CountryVotes(
+            self.generics, self.regions, self.demonyms, words.demand_verbs, words.ally_nouns
+        )
         self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
         self.names = NameContext(
-            lexicon, self.demonyms, self.generics.regions, self.phrases.region_nouns
+            lexicon, self.demonyms, self.regions.regions, self.phrases.region_nouns
         )
         self.place_names = PlaceNames(
             lexicon, self.names.place_nouns, self.names.locative, self.demonyms
@@ -140,27 +142,27 @@ class MentionFinder:
         # "refugees fled to Bangladesh": where people went tells no country of the events
         fled = {id(f) for f in self.refuges.destinations(doc, found)}
         voting = [f for f in found if id(f) not in fled]
-        main, told = self._main_country(doc, voting, place_country=place_country)
+        main, told = self.countries.main_country(doc, voting, place_country=place_country)
         # "Russian bombers struck rebel positions": the rebels are not Russia's; a demonym
         # naming whose war machines strike tells no country of those they strike
-        home, _ = self._main_country(doc, voting, arms=False, place_country=place_country)
+        home, _ = self.countries.main_country(doc, voting, arms=False, place_country=place_country)
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
         found = [f for f in found if f not in owning]
         owners = frozenset(i for f in owning for i in range(f.start, f.end))
-        _within_country(found, self.actors, main)
+        within_country(found, self.actors, main)
         dep, head = columns.deps(doc), columns.heads(doc)
         # nor does a country that acts ("Turkey shelled ...", "rebels backed by Iran") or is
         # asked to act ("We call on Russia to stop the regime's attacks": the regime is not
         # Russia's)
-        event = self.generics.event_country(
+        event = self.regions.event_country(
             doc,
             [
                 f
                 for f in found
                 if id(f) not in fled
                 and not acting_country(f, dep, head)
-                and not self._asked_country(doc, f)
+                and not self.countries.asked_country(doc, f)
             ],
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
@@ -175,28 +177,17 @@ class MentionFinder:
         found.sort(key=lambda f: f.start)
         settle_places(doc, found, self.names.place_nouns)
         self.phrases.anchor(doc, found)
-        lying_in = self._place_countries(found, main, place_country)
+        lying_in = self.countries.place_countries(found, main, place_country)
         mentions = Mentions(
             found,
             main,
-            _main_place(found, main, told),
+            main_place(found, main, told),
             references=self.phrases.references(doc, found, event or main),
             event_country=event,
             place_countries=lying_in,
         )
         _leaders_bodies(mentions)
         return mentions
-
-    def _asked_country(self, doc: Doc, f: Found) -> bool:
-        """A country's name a verb of demand addresses ("called on Russia to ..."), or that
-        names a side's allies ("the regime and its backers, notably Russia")."""
-        if f.place_type is not PlaceType.COUNTRY:
-            return False
-        root = doc[f.start : f.end].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head  # "its allies Russia and Iran"
-        ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
-        return ally or is_addressed(root, self.demand_verbs)
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         matches = [*self.lower(doc), *self.exact(doc)]
@@ -342,98 +333,6 @@ class MentionFinder:
                 out.append(place_found(span, place_type))
         return out
 
-    def _main_country(
-        self,
-        doc: Doc,
-        found: list[Found],
-        arms: bool = True,
-        place_country: Callable[[str, bool], str] | None = None,
-    ) -> tuple[str, bool]:
-        """The country the article's places, names and demonyms name most, and whether a name
-        told any country (not only the places looked up). A place counts twice for each
-        mention: a country named, a town of the lexicon's war regions, or one the gazetteer
-        puts in one country (``place_country``: "Thika" is Kenya's). A named actor of a
-        country counts once however often it is named: a group's base or an actor's
-        nationality tells less of where things happen than the places do (a Kenyan article
-        naming Al Shabaab four times is on Kenya). ``arms`` false: the country where things
-        happen, not counting war machines named ("Russian bombers", a demonym that says whose
-        they are) nor a country that acts ("rebels backed by Iran")."""
-        votes: Counter[str] = Counter()
-        looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
-        dep, head = columns.deps(doc), columns.heads(doc)
-        voted: set[str] = set()  # the actors that voted
-        for f in found:
-            if not arms and self._abroad(doc, f):
-                continue
-            if f.kind == "actor":
-                if f.country and f.key not in voted:
-                    votes[f.country] += 1
-                    voted.add(f.key)
-            elif f.country:
-                acting = acting_country(f, dep, head)
-                if arms or not acting:
-                    votes[f.country] += 1 if acting else 2
-            elif where := self._place_country(f, place_country):
-                looked_up[where] += 2
-        pos, ent_type = columns.poses(doc), columns.ent_types(doc)
-        for i, lower in enumerate(columns.lowers(doc)):
-            iso = self.demonyms.get(lower)
-            if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
-                continue
-            if arms or not self.generics.arms_of(doc[i]):
-                votes[iso] += 1
-        told = bool(votes)
-        votes.update(looked_up)
-        return (votes.most_common(1)[0][0] if votes else ""), told
-
-    def _place_country(self, f: Found, place_country: Callable[[str, bool], str] | None) -> str:
-        """The one country a place lies in as its name tells (see :meth:`_main_country`)."""
-        if f.kind != "place":
-            return ""
-        if f.country or f.place_type not in _LOOKED_UP:
-            return f.country
-        iso = self.generics.region_country(f.label)
-        if not iso and place_country is not None:
-            iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
-        return iso
-
-    def _place_countries(
-        self, found: list[Found], main: str, place_country: Callable[[str, bool], str] | None
-    ) -> dict[str, str]:
-        """Place key -> the one country the place lies in as its name tells: a country's name,
-        a town of the lexicon's war regions, or one the gazetteer puts in one country when
-        that country is the main one or one of the others the article names (a village whose
-        only namesake GeoNames knows lies in a country the text never names is more likely a
-        place GeoNames lacks, or no place at all, than that country's)."""
-        told = {f.key: iso for f in found if (iso := self._place_country(f, None))}
-        countries = set(told.values()) | {main} - {""}
-        out = dict(told)
-        for f in found:
-            if f.kind == "place" and f.key not in told:
-                iso = self._place_country(f, place_country)
-                if iso in countries:
-                    out.setdefault(f.key, iso)
-        return out
-
-    def _abroad(self, doc: Doc, f: Found) -> bool:
-        """A state's war machines named ("Russian bombers"), of a country where the lexicon
-        places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
-        return (
-            f.kind == "actor"
-            and f.country not in self.generics.war_countries
-            and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
-        )
-
-
-def _main_place(found: list[Found], main: str, told: bool) -> str:
-    """The key of the main country's place, where events no clause places fall back to; when
-    no name tells a country (the main country, if any, is only where the towns lie), the first
-    place named with no country (a note on one town: its town)."""
-    places = [f for f in found if f.kind == "place"]
-    if not told:
-        return next((f.key for f in places if not f.country), "")
-    return next((f.key for f in places if f.country == main), "")
-
 
 def _continues_name(span: Span, known: set[int]) -> bool:
     """The words go on a gazetteer's name, which modifies them: "the Pentagon Press" after
@@ -491,35 +390,3 @@ def _leaders_bodies(mentions: Mentions) -> None:
         for f in mentions.found:
             if f.actor_type is ActorType.PERSON and r.start <= f.start and f.end <= r.end:
                 mentions.acting.update((i, r) for i in range(f.start, f.end))
-
-
-def _within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:
-    """Named actors the gazetteer lacks converge by name within the article's country
-    ("Hamza Division" in Syria is ``hamza-division-sy``), so two namesakes from different
-    countries stay apart; with no country told, by name alone."""
-    if not country:
-        return
-    for f in found:
-        if f.kind == "actor" and f.key not in gazetteer:
-            f.key = f"{f.key}-{country.lower()}"
-
-
-def acting_country(f: Found, dep: Sequence[str], head: Sequence[int]) -> bool:
-    """A country's name that is the subject of an active verb ("The U.S. reaffirms its
-    commitment", "Russia has a responsibility to press the regime to end its strikes"): the
-    state acting, which says nothing of where the events are (a passive subject, "Syria was
-    hit", stays the place), or the agent of a passive ("rebels supported by Turkey and Qatar":
-    who does it, not where)."""
-    if f.place_type is not PlaceType.COUNTRY:
-        return False
-    for i in range(f.start, f.end):
-        if f.start <= head[i] < f.end:
-            continue
-        if dep[i] == "nsubj":
-            return True
-        j = i
-        while dep[j] == "conj" and head[j] != j:
-            j = head[j]  # "by Turkey and Qatar"
-        if dep[j] == "pobj" and dep[head[j]] == "agent":
-            return True
-    return False

@@ -20,7 +20,7 @@ from kg.extract.edges import (
     region_after,
 )
 from kg.extract.found import Found
-from kg.extract.generic import role_after_name
+from kg.extract.generic_context import role_after_name
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import countered, portfolio_word
 from kg.keys import name_key

@@ -1,6 +1,7 @@
 """The article's main country, which keys its unnamed actors and its people, is where its
-events happen (kg/extract/mentions.py): places vote, the gazetteer's towns of one country too,
-and a named group's base counts once however often the group is named; an event placed in
+events happen (kg/extract/main_country.py): places vote, the gazetteer's towns of one country
+too, and a named group's base counts once however often the group is named; a country that
+acts, backs a side or is asked to act votes for no country of the events; an event placed in
 another country keys its unnamed actors by that country (kg/extract/roles.py)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article, Extraction
+from kg.model import ActorType, Article, Extraction
 
 pytestmark = pytest.mark.model
 
@@ -103,3 +104,42 @@ def test_every_event_names_actors_that_exist_after_rekeying(extractor: Any) -> N
     named = [k for e in extraction.events for k in (*e.agents, *e.targets, *e.reported_by)]
     assert named and set(named) <= keys
     assert "militia-somalia" in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian warplanes bombed a market on Monday, killing 20 civilians.",
+        "Russian bombers struck rebel positions on Monday, killing 12 rebels.",
+        "Rebels backed by Russia attacked the town on Monday.",
+    ],
+)
+def test_the_striking_or_backing_country_gives_no_country_to_the_others(
+    extractor: Any, text: str
+) -> None:
+    """Rebels and civilians are of the country the events happen in (none named here), not of
+    the country whose forces strike them or who backs them."""
+    extraction = extractor.extract_one(Article("t", text))
+    others = [
+        a for a in extraction.actors if a.actor_type in (ActorType.CIVILIANS, ActorType.REBEL_GROUP)
+    ]
+    assert others
+    assert not any("russia" in a.key for a in others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on Russia to stop the regime's attacks on civilians in Lowtown, Syria. We"
+        " call on Russia to act now.",
+        "The regime and its backers, notably Russia, are bombing Lowtown in Syria.",
+    ],
+)
+def test_a_country_asked_to_act_or_named_as_a_backer_is_not_where_events_are(
+    extractor: Any, text: str
+) -> None:
+    """A country one calls on, or names among a side's backers, is a party to the war, not
+    the country its events happen in: "the regime" is Syria's here, not Russia's."""
+    keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
+    assert "military-forces-of-syria" in keys
+    assert "military-forces-of-russia" not in keys

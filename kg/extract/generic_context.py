@@ -1,0 +1,205 @@
+"""The words around a generic actor noun, for the generic rules (:mod:`kg.extract.generic`):
+where its phrase starts and which words modify it; a name that goes with it ("Nusra Front
+fighters", "a Shabaab militia commander", "pro-Houthi forces"), or that it ends ("Narc Kenya
+supporters"); a person's title or rank, or role in apposition ("Gen. X, the lead
+investigating officer", "Petty Officer X"): the person, no body of men; what is worn ("police
+uniforms") and machines listed ("bomber and fighter aircraft"), no men either; men and women
+who serve ("the men and women of U.S. Central Command")."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import columns
+from kg.extract.edges import between_clean, modifier_words
+
+__all__ = [
+    "after_name",
+    "after_stance",
+    "coalition_of",
+    "listed_with_machines",
+    "modifies_worn",
+    "named_before",
+    "named_by",
+    "noun_modifiers",
+    "phrase_start",
+    "rank_of_name",
+    "role_after_name",
+    "serving",
+    "title_of_name",
+]
+
+_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def coalition_of(token: Token) -> bool:
+    """A noun that the word "coalition" modifies: "Coalition military forces"."""
+    return any(
+        c.lower_ == "coalition" and c.dep_ in ("compound", "nmod", "amod") for c in token.lefts
+    )
+
+
+def after_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a longer name: the model's entity goes on from before it ("Ciudad de
+    Mexico"), or a capitalised word stands before it inside the sentence ("Narc Kenya")."""
+    if doc[i].ent_iob_ == "I":
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and (
+        before.pos_ == "PROPN" or (before.text[:1].isupper() and not before.is_sent_start)
+    )
+
+
+def serving(token: Token, actors: frozenset[int]) -> bool:
+    """ "The men and women of U.S. Central Command", "our men and women in uniform": men or
+    women named right before "of" and an actor the text names, or before "in uniform", serve
+    in a force or a body; they are no civilians (read on the words: the parse often hangs
+    "in uniform" on the verb)."""
+    if token.lemma_.lower() not in ("man", "woman"):
+        return False
+    doc, last = token.doc, token
+    while last.dep_ != "conj" and any(c.dep_ == "conj" for c in last.children):
+        last = max(c for c in last.children if c.dep_ == "conj")  # "the men and women"
+    after = last.i + 1
+    if after + 1 >= len(doc):
+        return False
+    if doc[after].lower_ == "in":
+        return doc[after + 1].lemma_.lower() == "uniform"
+    if doc[after].lower_ != "of":
+        return False
+    name = after + 1 + (doc[after + 1].lower_ == "the")
+    return name < len(doc) and name in actors
+
+
+def named_by(token: Token, taken: set[int]) -> bool:
+    """A generic noun a name found already modifies: "Nusra Front fighters"; so does a name
+    after "pro-": "pro-Houthi forces" are the Houthis' (as ACLED codes them), where "pro-Russian
+    separatists" are no state's (a country's name is no name found here, ``find``)."""
+    return any(
+        c.i in taken
+        and (c.dep_ in ("compound", "nmod", "appos") or (c.dep_ == "amod" and _after_pro(c)))
+        for c in token.children
+    )
+
+
+def _after_pro(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro"
+
+
+def after_stance(token: Token) -> bool:
+    """A word after "pro-" or "anti-": whom the phrase's actor stands with or against."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
+def named_before(token: Token, taken: Set[int]) -> bool:
+    """A generic noun right after the name of an actor that fields men (``taken``: a group, a
+    body, not a place), both modifiers of one noun, as the parse hangs a chain of nouns: "a
+    Shabaab militia commander", "an ISIL gang leader" (the name's men; "Kabul police
+    spokesman" is no name's)."""
+    if token.dep_ != "compound" or token.i == 0 or token.i - 1 not in taken:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token.head
+
+
+def role_after_name(token: Token) -> bool:
+    """ "Gen. Richard Roe, the lead investigating officer, said": a singular noun with the
+    definite article in apposition to a person's name is that person's role, no body of
+    men (the police)."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.tag_ == "NN"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+    )
+
+
+def title_of_name(token: Token, titles: Set[str]) -> bool:
+    """A singular title noun in apposition with a proper name ("Capt. X, commander of the
+    frigate"; "the commander, X"): it names that person, not an unnamed armed group."""
+    if token.tag_ != "NN":
+        return False
+    if token.lemma_.lower() not in titles:
+        return role_after_name(token)
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
+def rank_of_name(token: Token, ranks: Set[str]) -> bool:
+    """ "Petty Officer Keating", "Officer Jane Holt": a capitalised rank (``ranks`` of
+    ``kg/data/names.toml``) right before a person's name."""
+    doc, after = token.doc, token.i + 1
+    if after < len(doc) and doc[after].text == ".":
+        after += 1
+    return (
+        token.text[:1].isupper()
+        and token.tag_ in ("NN", "NNP")
+        and token.lower_ in ranks
+        and after < len(doc)
+        and doc[after].pos_ == "PROPN"
+        and doc[after].text.istitle()
+    )
+
+
+def modifies_worn(token: Token, worn: Set[str]) -> bool:
+    """An actor's noun that modifies, through compounds, a noun of what is worn ("police
+    commando uniforms", "army fatigues"; ``[actors] worn``)."""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head is not token and head.lemma_.lower() in worn
+
+
+def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
+    """A noun listed among hardware words ("bomber, fighter and remotely piloted
+    aircraft"): the machine, not the people."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    group = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    return any(t.lemma_.lower() in hardware for t in group if t.i != token.i)
+
+
+def phrase_start(token: Token) -> int:
+    """Where a generic noun's phrase starts: its adjective and noun modifiers, the nearest
+    first, up to one that holds no modifier's words: a count ("dead 1 man", "a 10 year old
+    child"), a verb or its subject ("Mob lynches man", a headline the parse made a compound)
+    or a spaced dash ("the crowd - one man"); a comma between adjectives is the phrase's
+    ("local, legitimate ground forces")."""
+    doc, start = token.doc, token.i
+    lefts = list(token.lefts)
+    for n in range(len(lefts) - 1, -1, -1):
+        child = lefts[n]
+        if child.text == "," and n and lefts[n - 1].dep_ == "amod" and doc[start].dep_ == "amod":
+            continue
+        if child.dep_ not in _PHRASE_DEPS:
+            break
+        edge = child.left_edge.i
+        if modifier_words(doc, edge, child.i + 1):
+            start = edge
+            continue
+        # "Jordan Armed Forces - Arab Army troops": the words after a dash are the phrase's
+        stops = [i for i in range(edge, child.i) if not between_clean(doc, i, i + 1)]
+        if stops and modifier_words(doc, stops[-1] + 1, child.i + 1):
+            start = stops[-1] + 1
+        break
+    return start
+
+
+def noun_modifiers(token: Token) -> list[int]:
+    """Adjective and noun modifiers, through compounds: "rebel faction fighters" (indices)."""
+    t = columns.tree(token.doc)
+    out = []
+    todo = [c for c in t.kids[token.i] if t.dep[c] in ("amod", "compound")]
+    while todo:
+        child = todo.pop()
+        out.append(child)
+        todo += [c for c in t.kids[child] if t.dep[c] in ("amod", "compound")]
+    return out

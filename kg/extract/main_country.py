@@ -1,0 +1,183 @@
+"""Which country an article is on, for the mention finder (:mod:`kg.extract.mentions`).
+
+The main country keys the article's unnamed actors and its people, and holds the place events
+no clause places fall back to. Places, named actors and demonyms vote (:class:`CountryVotes`);
+a country that acts ("Turkey shelled ...") or is asked to act ("called on Russia to ...")
+tells who does things, not where they happen (:func:`acting_country`,
+:meth:`CountryVotes.asked_country`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.extract import columns
+from kg.extract.asked import is_addressed
+from kg.extract.found import Found
+from kg.extract.generic import GenericActors
+from kg.extract.war_regions import WarRegions
+from kg.model import PlaceType
+
+__all__ = ["CountryVotes", "acting_country", "main_place", "within_country"]
+
+# places a country's name does not tell: the gazetteer may put their names in one country
+_LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.OTHER})
+
+
+class CountryVotes:
+    """The countries an article's mentions name, counted; built once with the finder's
+    lexicon words (demonyms, the war regions, the generic rules' war machines, verbs of
+    demand, nouns of allies)."""
+
+    def __init__(
+        self,
+        generics: GenericActors,
+        regions: WarRegions,
+        demonyms: dict[str, str],
+        demand_verbs: frozenset[str],
+        ally_nouns: frozenset[str],
+    ) -> None:
+        self.generics = generics
+        self.regions = regions
+        self.demonyms = demonyms
+        self.demand_verbs = demand_verbs  # "call on X to", "urge X to"
+        self.ally_nouns = ally_nouns  # "its backers, notably Russia"
+
+    def main_country(
+        self,
+        doc: Doc,
+        found: list[Found],
+        arms: bool = True,
+        place_country: Callable[[str, bool], str] | None = None,
+    ) -> tuple[str, bool]:
+        """The country the article's places, names and demonyms name most, and whether a name
+        told any country (not only the places looked up). A place counts twice for each
+        mention: a country named, a town of the lexicon's war regions, or one the gazetteer
+        puts in one country (``place_country``: "Thika" is Kenya's). A named actor of a
+        country counts once however often it is named: a group's base or an actor's
+        nationality tells less of where things happen than the places do (a Kenyan article
+        naming Al Shabaab four times is on Kenya). ``arms`` false: the country where things
+        happen, not counting war machines named ("Russian bombers", a demonym that says whose
+        they are) nor a country that acts ("rebels backed by Iran")."""
+        votes: Counter[str] = Counter()
+        looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
+        dep, head = columns.deps(doc), columns.heads(doc)
+        voted: set[str] = set()  # the actors that voted
+        for f in found:
+            if not arms and self._abroad(doc, f):
+                continue
+            if f.kind == "actor":
+                if f.country and f.key not in voted:
+                    votes[f.country] += 1
+                    voted.add(f.key)
+            elif f.country:
+                acting = acting_country(f, dep, head)
+                if arms or not acting:
+                    votes[f.country] += 1 if acting else 2
+            elif where := self.place_country(f, place_country):
+                looked_up[where] += 2
+        pos, ent_type = columns.poses(doc), columns.ent_types(doc)
+        for i, lower in enumerate(columns.lowers(doc)):
+            iso = self.demonyms.get(lower)
+            if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
+                continue
+            if arms or not self.generics.arms_of(doc[i]):
+                votes[iso] += 1
+        told = bool(votes)
+        votes.update(looked_up)
+        return (votes.most_common(1)[0][0] if votes else ""), told
+
+    def place_country(self, f: Found, place_country: Callable[[str, bool], str] | None) -> str:
+        """The one country a place lies in as its name tells (see :meth:`main_country`)."""
+        if f.kind != "place":
+            return ""
+        if f.country or f.place_type not in _LOOKED_UP:
+            return f.country
+        iso = self.regions.region_country(f.label)
+        if not iso and place_country is not None:
+            iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
+        return iso
+
+    def place_countries(
+        self, found: list[Found], main: str, place_country: Callable[[str, bool], str] | None
+    ) -> dict[str, str]:
+        """Place key -> the one country the place lies in as its name tells: a country's name,
+        a town of the lexicon's war regions, or one the gazetteer puts in one country when
+        that country is the main one or one of the others the article names (a village whose
+        only namesake GeoNames knows lies in a country the text never names is more likely a
+        place GeoNames lacks, or no place at all, than that country's)."""
+        told = {f.key: iso for f in found if (iso := self.place_country(f, None))}
+        countries = set(told.values()) | {main} - {""}
+        out = dict(told)
+        for f in found:
+            if f.kind == "place" and f.key not in told:
+                iso = self.place_country(f, place_country)
+                if iso in countries:
+                    out.setdefault(f.key, iso)
+        return out
+
+    def asked_country(self, doc: Doc, f: Found) -> bool:
+        """A country's name a verb of demand addresses ("called on Russia to ..."), or that
+        names a side's allies ("the regime and its backers, notably Russia")."""
+        if f.place_type is not PlaceType.COUNTRY:
+            return False
+        root = doc[f.start : f.end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "its allies Russia and Iran"
+        ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
+        return ally or is_addressed(root, self.demand_verbs)
+
+    def _abroad(self, doc: Doc, f: Found) -> bool:
+        """A state's war machines named ("Russian bombers"), of a country where the lexicon
+        places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
+        return (
+            f.kind == "actor"
+            and f.country not in self.regions.war_countries
+            and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
+        )
+
+
+def main_place(found: list[Found], main: str, told: bool) -> str:
+    """The key of the main country's place, where events no clause places fall back to; when
+    no name tells a country (the main country, if any, is only where the towns lie), the first
+    place named with no country (a note on one town: its town)."""
+    places = [f for f in found if f.kind == "place"]
+    if not told:
+        return next((f.key for f in places if not f.country), "")
+    return next((f.key for f in places if f.country == main), "")
+
+
+def within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:
+    """Named actors the gazetteer lacks converge by name within the article's country
+    ("Hamza Division" in Syria is ``hamza-division-sy``), so two namesakes from different
+    countries stay apart; with no country told, by name alone."""
+    if not country:
+        return
+    for f in found:
+        if f.kind == "actor" and f.key not in gazetteer:
+            f.key = f"{f.key}-{country.lower()}"
+
+
+def acting_country(f: Found, dep: Sequence[str], head: Sequence[int]) -> bool:
+    """A country's name that is the subject of an active verb ("The U.S. reaffirms its
+    commitment", "Russia has a responsibility to press the regime to end its strikes"): the
+    state acting, which says nothing of where the events are (a passive subject, "Syria was
+    hit", stays the place), or the agent of a passive ("rebels supported by Turkey and Qatar":
+    who does it, not where)."""
+    if f.place_type is not PlaceType.COUNTRY:
+        return False
+    for i in range(f.start, f.end):
+        if f.start <= head[i] < f.end:
+            continue
+        if dep[i] == "nsubj":
+            return True
+        j = i
+        while dep[j] == "conj" and head[j] != j:
+            j = head[j]  # "by Turkey and Qatar"
+        if dep[j] == "pobj" and dep[head[j]] == "agent":
+            return True
+    return False
