@@ -64,7 +64,6 @@ def test_our_partners_is_an_actor_of_its_own(extractor: Any) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -78,6 +77,7 @@ def test_a_partner_noun_before_a_name_is_its_title_not_an_actor(extractor: Any, 
     assert not [a.label for a in extraction.actors if a.label.split()[0] in ("ally", "partner")]
 
 
+@pytest.mark.model
 def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
     text = "Troops entered Kandahar in Afghanistan on Monday. The city was quiet by evening."
     extraction = extractor.extract_one(Article("t", text))

@@ -258,6 +258,7 @@ def test_a_noun_the_columns_pass_over_has_no_actor_entry(extractor: Any) -> None
     assert not generics._may_name("bridge", "bridge")
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
