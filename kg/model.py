@@ -226,3 +226,30 @@ class Extraction:
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = ()
     relations: tuple[Relation, ...] = ()  # between actors (kg/extract/relations.py)
+
+    def unheld(self) -> str | None:
+        """The first actor or place an event or a relation names that this extraction does
+        not hold, in words, or None. Such records do not fit together (a bug in kg's rules)
+        and cannot be mapped to RDF."""
+        actors = {a.key for a in self.actors}
+        places = {p.key for p in self.places}
+        for e in self.events:
+            named = (*e.agents, *e.targets, *e.external, *e.reported_by)
+            located = (*e.places, *([e.location] if e.location is not None else []))
+            for kind, keys, held in (("actor", named, actors), ("place", located, places)):
+                for key in keys:
+                    if key not in held:
+                        return (
+                            f"the event {e.trigger.text!r} at character {e.trigger.start} "
+                            f"names the {kind} {key!r}, which the article's records do not "
+                            "hold: a bug in kg's rules; please report it with this article"
+                        )
+        for r in self.relations:
+            for key in (r.source, r.target):
+                if key not in actors:
+                    return (
+                        f"a relation at character {r.sentence.start} names the actor {key!r}, "
+                        "which the article's records do not hold: a bug in kg's rules; please "
+                        "report it with this article"
+                    )
+        return None

@@ -143,6 +143,9 @@ class Extractor:
             votes[mentions.main_country] += 1
             extraction = self.geocoder.geocode(extraction, votes, _unclaimed_names(doc, mentions))
         extraction = external_in_events(extraction)  # where a state's forces act abroad
+        problem = extraction.unheld()
+        if problem is not None:  # records that do not fit together: the article fails here
+            raise ValueError(problem)
         self.extracted += 1
         _freeze_loaded(self.extracted)
         return extraction
