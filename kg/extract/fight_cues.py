@@ -68,8 +68,8 @@ class FightStatements(AllianceStatements):
             out = out + self._opposed(doc[i])
         if pos == "VERB" and lemma in self.words.death_verbs:
             out = out + self._died_in(doc[i])
-        if pos == "NOUN" and lemma in self.words.between_nouns:
-            out = out + self._paired(doc[i])
+        if pos in ("NOUN", "PROPN") and lemma in self.words.between_nouns:
+            out = out + self._paired(doc[i])  # "the Iran-Iraq War": a name
         if columns.lowers(doc)[i] in STANCE_PREFIXES:
             out = out + self._stance(doc[i])
         return out
