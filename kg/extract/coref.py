@@ -71,6 +71,7 @@ class CorefWords:
     # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
     # of these ends no enemy phrase
     enemy_heads: frozenset[str] = frozenset()
+    held: frozenset[str] = frozenset()  # possessed in the plural only: "their positions"
 
 
 @functools.cache
@@ -85,6 +86,7 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
         return CorefWords(
             pronouns=pronouns,
             possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
+            held=frozenset(str(w).lower() for w in data["pronouns"]["held"]),
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
             enemy=frozenset(enemy),
@@ -133,7 +135,10 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             continue
         kind = words.pronouns.get(token.lower_)
         if kind is not None and token.pos_ == "PRON" and token.i not in spoken:
-            if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
+            owned = token.head.lemma_.lower()
+            if token.dep_ == "poss" and not (
+                owned in words.possessed or (owned in words.held and token.head.tag_ == "NNS")
+            ):
                 continue  # "their equipment", "our condolences": no actor of their own
             # "The Coalition complies ... We will continue": a speaker named by a noun too
             if kind == "speaker":

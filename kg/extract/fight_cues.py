@@ -41,6 +41,8 @@ _NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                         ActorType.IDENTITY_MILITIA})  # fmt: skip
 _NAMING = frozenset({"compound", "nmod", "amod"})  # "the Taliban-ISIS conflict"
 _WH = frozenset({"who", "which", "that"})
+# prepositions that date what a clause tells by a war: "after the war with Y"
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
 
@@ -148,6 +150,11 @@ class FightStatements(AllianceStatements):
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             if verb.lemma_.lower() in self.words.speech_verbs:
                 return []  # "X discussed the war with Y": Y may be whom X talks to
+            if noun.dep_ == "pobj" and (
+                noun.head.lower_ in _TIME_PREPOSITIONS
+                or verb.lemma_.lower() in self.words.death_verbs
+            ):
+                return []  # "Y died in hospital after the war with Z": when, not whose war
             sides = self.holders(verb)
         return _both_ways(sides, enemies)
 

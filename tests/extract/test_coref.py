@@ -318,3 +318,13 @@ def test_we_is_never_the_one_its_verb_addresses(extractor: Any, text: str) -> No
     the pronoun as a subject."""
     extraction = extractor.extract_one(Article("t", text))
     assert not [m for a in extraction.actors for m in a.mentions if m.text == "We"]
+
+
+@pytest.mark.model
+def test_their_positions_are_held_ground_its_position_a_stance(extractor: Any) -> None:
+    """ "their positions" names the side that holds them; "its position" is a stance, no
+    actor of its own."""
+    held = "The RSF accused the Sudanese army of shelling its positions near Lowtown."
+    assert "its" in actor_mentions(extractor, held)["rsf"]
+    stance = "The RSF must reassess its position on the talks in Lowtown."
+    assert all("its" not in m for m in actor_mentions(extractor, stance).values())

@@ -109,6 +109,8 @@ def _relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
         # a country named once that goes on to strike is a side
         ("Russia and the Syrian army continue to bomb Aleppo.",
          [(A, "military-forces-of-russia", "military-forces-of-syria")]),
+        # the accused fights the accuser, whose positions "its" names
+        ("The RSF accused the Sudanese army of shelling its positions.", [(F, SAF, "rsf")]),
         # alliances
         ("The Houthis, an ally of Hezbollah, attacked ships.", [(A, "houthis", "hezbollah")]),
         ("The SDF joined forces with the YPG against ISIL.", [(A, SDF, "ypg")]),
@@ -153,6 +155,12 @@ def test_news_forms_state_their_relations(
         ("The Sudanese army did not attack the RSF in Lowtown.", [(F, SAF, "rsf")]),
         ("Ahmed Lowtowni did not die in the al-Shabaab attack on Lowtown.",
          [(F, "al-shabaab", "ahmed-lowtowni-so")]),
+        ("The RSF denied that it attacked the Sudanese army in Lowtown.",
+         [(F, "rsf", SAF), (F, SAF, "rsf")]),
+        ("The Sudanese army denied reports that it shelled RSF positions.", [(F, SAF, "rsf")]),
+        # a war that dates a death makes no side of the dead
+        ("Ahmed Lowtowni died in hospital after the war with the RSF.",
+         [(F, "ahmed-lowtowni-sd", "rsf")]),
         # opponents, alternatives, reciprocity: no alliance
         ("The Taliban and al-Qaeda attacked each other in the town.",
          [(A, "taliban", "al-qaeda")]),
