@@ -150,7 +150,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             else:
                 known = actors
             antecedent = asked_actor(
-                token, actors, asking.demand_verbs, asking.accuse_verbs
+                token, actors, asking.demand_verbs, asking.accuse_verbs, asking.ally_cues
             ) or _antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 if _named_after(doc, token.head):
