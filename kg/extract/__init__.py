@@ -135,7 +135,17 @@ class Extractor:
         mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
         # countries acting as governments, pronouns and generic nouns: actors' mentions for
         # the relations and the graph, found after the events
-        self.states.find(doc, mentions, placed=frozenset(p for d in drafts for p in d.places))
+        self.states.find(
+            doc,
+            mentions,
+            placed=frozenset(p for d in drafts for p in d.places),
+            used=frozenset(  # actors of events between two sides: ends of their relations
+                k
+                for d in drafts
+                if d.event_class != "statement" and len({*d.agents, *d.targets}) > 1
+                for k in (*d.agents, *d.targets)
+            ),
+        )
         mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:
@@ -250,6 +260,8 @@ def build(
         for extent in f.extents:
             if referent.setdefault(extent, thing) == thing and extent not in extents.get(thing, ()):
                 extents.setdefault(thing, []).append(extent)
+    for f in mentions.unnamed_places:  # an event's place whose name became its state's
+        places.setdefault(f.key, []).append(f)
     acting = [*mentions.found, *mentions.references, *mentions.acting.values()]
     external = {f.key for f in acting if f.external and f.kind == "actor"}
     homes: dict[str, str] = {}  # actor key -> the country it belongs to, where found

@@ -201,6 +201,8 @@ class Arguments:
             if i in whose:
                 continue
             found = mentions.at(i)
+            if found is not None and found.kind == "place" and not subject:
+                found = mentions.attacked.get(i, found)  # "attacked Israel": its state
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
         return keys

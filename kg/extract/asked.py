@@ -1,8 +1,9 @@
 """Who is asked or blamed, over spaCy's dependency parse: the one a verb of demand addresses
 ("X urged Y to halt its attacks", "X called on Y to stop", "X demanded that Y end its
-siege") and the one a verb of blame or praise gives a reason to ("X condemned Y for its
-attacks"). A possessive in what is asked, or in the reason, names that one, not the speaker
-who is the clause's subject: coreference (:mod:`kg.extract.coref`) resolves it so, and the
+siege"), the one a verb of blame or praise gives a reason to ("X condemned Y for its
+attacks") and the one a verb of support helps ("X supports Y in its war"). A possessive in
+what is asked, in the reason or in what is helped names that one, not the speaker who is the
+clause's subject: coreference (:mod:`kg.extract.coref`) resolves it so, and the
 relation rules (:mod:`kg.extract.sides`) read who is to act in an infinitive so.
 """
 
@@ -44,18 +45,30 @@ def addressed(clause: Token, demand_verbs: Set[str]) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
-def asked_of(pronoun: Token, demand_verbs: Set[str], accuse_verbs: Set[str]) -> list[Token]:
+def asked_of(
+    pronoun: Token,
+    demand_verbs: Set[str],
+    accuse_verbs: Set[str],
+    support_verbs: Set[str] = frozenset(),
+) -> list[Token]:
     """The heads of the noun phrases a possessive pronoun names when it stands in what a
     verb of demand asks (the verb's object, the one it calls on, or the subject of the
     clause it demands) or in the reason a verb of blame or praise gives (its object: "X
     condemned Y for its attacks", "X thanked Y for their fight"; not deeper in the reason,
-    "X accused Y of shelling their positions": X's). Empty when it stands in neither."""
+    "X accused Y of shelling their positions": X's), or in what a verb of support helps its
+    object in ("X supports Y in its campaign against Z": Y's campaign; ``support_verbs``).
+    Empty when it stands in none."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNERS:
         return []
     t = pronoun.head
     reason = t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _REASONS
     if reason and t.head.head.lemma_.lower() in accuse_verbs:
         return [c for c in t.head.head.children if c.dep_ == "dobj"]
+    if t.dep_ == "pobj" and t.head.lower_ == "in":  # "support Y in its fight"
+        helped = t.head.head  # the parse hangs "in" on the verb or on its object
+        helper = helped.head if helped.dep_ == "dobj" else helped
+        if helper.pos_ == "VERB" and helper.lemma_.lower() in support_verbs:
+            return [c for c in helper.children if c.dep_ == "dobj"]
     for _ in range(_CLIMB):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in demand_verbs:
             return [c for c in t.children if c.dep_ in _SUBJECTS]  # "demanded that Y stop"
@@ -71,12 +84,16 @@ def asked_of(pronoun: Token, demand_verbs: Set[str], accuse_verbs: Set[str]) -> 
 
 
 def asked_actor(
-    pronoun: Token, actors: list[Found], demand_verbs: Set[str], accuse_verbs: Set[str]
+    pronoun: Token,
+    actors: list[Found],
+    demand_verbs: Set[str],
+    accuse_verbs: Set[str],
+    support_verbs: Set[str] = frozenset(),
 ) -> Found | None:
     """The actor a possessive in what is asked or blamed names: the one asked or blamed,
     when one of ``actors`` (the mentions found so far) names it and it may own the thing:
     "its" one actor, not "the rebels"; "his" and "her" a person, "its" and "their" none."""
-    for head in asked_of(pronoun, demand_verbs, accuse_verbs):
+    for head in asked_of(pronoun, demand_verbs, accuse_verbs, support_verbs):
         for found in actors:
             if found.start <= head.i < found.end and found.actor_type is not None:
                 if pronoun.lower_ == "its" and head.tag_ in ("NNS", "NNPS"):

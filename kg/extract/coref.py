@@ -69,7 +69,10 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             continue
         kind = words.pronouns.get(token.lower_)
         if kind is not None and token.pos_ == "PRON" and token.i not in spoken:
-            if token.dep_ == "poss" and token.head.lemma_.lower() not in words.possessed:
+            owned = token.head.lemma_.lower()
+            if token.dep_ == "poss" and not (
+                owned in words.possessed or (owned in words.held and token.head.tag_ == "NNS")
+            ):
                 continue  # "their equipment", "our condolences": no actor of their own
             # "The Coalition complies ... We will continue": a speaker named by a noun too
             if kind == "speaker":
@@ -81,7 +84,7 @@ def resolve(doc: Doc, found: list[Found], words: CorefWords | None = None) -> li
             else:
                 known = actors
             antecedent = asked_actor(
-                token, actors, asking.demand_verbs, asking.accuse_verbs
+                token, actors, asking.demand_verbs, asking.accuse_verbs, asking.ally_cues
             ) or pronoun_antecedent(doc, token, kind, known, words)
             if token.dep_ == "poss" and token.head.lemma_.lower() in words.partners:
                 if _named_after(doc, token.head):

@@ -33,6 +33,7 @@ class CorefWords:
     # every tail of each ``enemy`` phrase ("terrorist group", "group"): a noun that is none
     # of these ends no enemy phrase
     enemy_heads: frozenset[str] = frozenset()
+    held: frozenset[str] = frozenset()  # possessed in the plural only: "their positions"
 
 
 @functools.cache
@@ -47,6 +48,7 @@ def load_coref_words(path: Path | None = None) -> CorefWords:
         return CorefWords(
             pronouns=pronouns,
             possessed=frozenset(str(w).lower() for w in data["pronouns"]["possessed"]),
+            held=frozenset(str(w).lower() for w in data["pronouns"]["held"]),
             partners=frozenset(str(w).lower() for w in data["pronouns"]["partners"]),
             forces=frozenset(str(w).lower() for w in data["pronouns"]["forces"]),
             enemy=frozenset(enemy),

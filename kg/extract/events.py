@@ -6,8 +6,8 @@ verb such as "launched an offensive"), who was acted on (the object, "against"),
 specific places in the trigger's own clause), when (a date in the clause, else the article's
 reference date: ``kg/extract/timing.py``), how many (figures counted by a nearby death, injury
 or flight word) and according to whom (a speaker in the sentence or the last one before it).
-Triggers under a negation, a modal or an intention verb ("trying to recapture") did not happen
-and are dropped.
+Triggers under a negation, a modal or an intention verb ("trying to recapture"), or in a clause
+a verb of denial governs ("denied that it attacked"), did not happen and are dropped.
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.committed = lexicon.word_set("modality", "commitment_words")
+        self.denials = lexicon.word_set("modality", "denial_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -257,6 +258,8 @@ class EventFinder:
                 return True
         if dep[i] == "acl" and t.tag[i] == "VBG" and t.pos[head[i]] in ("NOUN", "PROPN"):
             return self._irrealis(t, head[i])  # "the threat of attacks targeting the base"
+        if self._denied(t, i):
+            return True
         while dep[i] in ("xcomp", "conj") and head[i] != i:
             i = head[i]
             if t.lemma[i] in self.irrealis or lower[i] in self.committed:
@@ -265,6 +268,18 @@ class EventFinder:
                    for c in kids[i]):  # fmt: skip
                 return True  # "we will continue to strike"
         return committed(t, i, self.committed, self.light_verbs)
+
+    def _denied(self, t: Tree, i: int) -> bool:
+        """ "X denied that it attacked Y", "the army denied reports that it shelled the
+        town": a clause a verb of denial, or its object, governs."""
+        while t.dep[i] == "conj" and t.head[i] != i:
+            i = t.head[i]  # "denied that it attacked and looted the town"
+        governor = t.head[i]
+        if t.dep[i] == "ccomp" and t.pos[governor] == "VERB":
+            return t.lemma[governor] in self.denials
+        if t.dep[i] in ("acl", "ccomp") and t.pos[governor] == "NOUN" and t.dep[governor] == "dobj":
+            return t.lemma[t.head[governor]] in self.denials
+        return False
 
     # -- sources -----------------------------------------------------------------------------
 

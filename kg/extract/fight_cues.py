@@ -41,6 +41,8 @@ _NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
                         ActorType.IDENTITY_MILITIA})  # fmt: skip
 _NAMING = frozenset({"compound", "nmod", "amod"})  # "the Taliban-ISIS conflict"
 _WH = frozenset({"who", "which", "that"})
+# prepositions that date what a clause tells by a war: "after the war with Y"
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
 
@@ -68,8 +70,8 @@ class FightStatements(AllianceStatements):
             out = out + self._opposed(doc[i])
         if pos == "VERB" and lemma in self.words.death_verbs:
             out = out + self._died_in(doc[i])
-        if pos == "NOUN" and lemma in self.words.between_nouns:
-            out = out + self._paired(doc[i])
+        if pos in ("NOUN", "PROPN") and lemma in self.words.between_nouns:
+            out = out + self._paired(doc[i])  # "the Iran-Iraq War": a name
         if columns.lowers(doc)[i] in STANCE_PREFIXES:
             out = out + self._stance(doc[i])
         return out
@@ -148,6 +150,11 @@ class FightStatements(AllianceStatements):
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             if verb.lemma_.lower() in self.words.speech_verbs:
                 return []  # "X discussed the war with Y": Y may be whom X talks to
+            if noun.dep_ == "pobj" and (
+                noun.head.lower_ in _TIME_PREPOSITIONS
+                or verb.lemma_.lower() in self.words.death_verbs
+            ):
+                return []  # "Y died in hospital after the war with Z": when, not whose war
             sides = self.holders(verb)
         return _both_ways(sides, enemies)
 

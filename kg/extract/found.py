@@ -65,6 +65,13 @@ class Mentions:
     # a country's name that is its place's only mention, where the country acts ("U.S.
     # airstrikes"): the span stays the place's, and the event rules read the state there
     acting: dict[int, Found] = field(default_factory=dict)
+    # a country's name where the country is attacked ("Hezbollah attacked Israel", "fired
+    # missiles at Israel"): the span stays the place's, where the events are, and the event
+    # rules read the state there as the one acted on
+    attacked: dict[int, Found] = field(default_factory=dict)
+    # places whose only mention became their state's, that an event is placed at: kept, with
+    # no mention of their own ("Hezbollah attacked Israel": the event is in Israel)
+    unnamed_places: list[Found] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}

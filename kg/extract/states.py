@@ -8,7 +8,11 @@ name alone ("UK") stays a mention of the place; a name without an article ("Turk
 event rules read the state there (``Mentions.acting``) and the span stays the place's until the
 events are found; then it becomes the state's if the country acts on an actor the text names
 (:mod:`kg.extract.acts_on`: "Iran supplies weapons to the Houthis"), unless an event is placed
-at that country or it is the article's main one. The state is "Government of <country>" (state
+at that country or it is the article's main one. A country attacked ("Hezbollah attacked
+Israel", "fired missiles at Israel") is the state attacked, the target the events read there,
+and where an event between two sides took it (or the country is one of two named before their
+war: "the Iran-Iraq war"), its span becomes the state's even there; the place stays the
+event's, with no mention of its own. The state is "Government of <country>" (state
 forces at home; abroad, external forces in the article's events, as ACLED codes foreign
 governments, under the same key: ``Found.external``), or "Military Forces of <country>" when it
 acts through force ("Turkey shelled", "U.S. airstrikes"), the key of the gazetteer's and the
@@ -21,6 +25,7 @@ between actors and the graph. The word lists live in ``kg/data/coref.toml`` (``[
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +70,9 @@ class StateWords:
     polity_nouns: frozenset[str]
     member_verbs: frozenset[str]
     fight_nouns: frozenset[str]
+    attack_verbs: frozenset[str]
+    aimed_nouns: frozenset[str]
+    paired_nouns: frozenset[str]
 
 
 @functools.cache
@@ -103,13 +111,16 @@ class StateFinder:
         mentions: Mentions,
         military: bool = False,
         placed: frozenset[str] = frozenset(),
+        used: frozenset[str] = frozenset(),
     ) -> list[Found]:
         """The state mentions of a Doc, added to ``mentions`` and returned. ``military``: the
         countries that act through their forces ("Turkey shelled", "U.S. airstrikes"), found
         before the events, which read them; else the others, found after the events: the
         countries that act as governments ("the UK said", "announced by Russia": no fighter
         of the clauses below them) and the governments named by a common noun. ``placed``:
-        the keys of the places the events are located at, which keep their mentions."""
+        the keys of the places the events are located at, which keep their mentions;
+        ``used``: the actors the events (not statements) between two sides or more took as
+        agents or targets."""
         out = self._fire(doc, mentions) if military else self._governments(doc, mentions)
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
@@ -124,10 +135,20 @@ class StateFinder:
             if f.start in inside:
                 continue
             token = doc[f.start : f.end].root
+            if military and self._attacked(token):
+                state = self._state(f.start, f.end, f.country, "government", mentions)
+                mentions.attacked.update((i, state) for i in range(f.start, f.end))
+                continue  # the events read the state there, the place stays theirs
+            attacked = mentions.attacked.get(f.start)
             member = not military and self._member(token)
-            role = (
-                "government" if member else self._role(token) or self._beside_actor(token, actors)
-            )
+            if attacked is not None and attacked.key in used:
+                role: str | None = "government"  # the state an event took as attacked
+            else:
+                role = (
+                    "government"
+                    if member
+                    else self._role(token) or self._beside_actor(token, actors)
+                )
             if role is None:
                 if (
                     not military
@@ -157,7 +178,7 @@ class StateFinder:
             else:  # a place named only here stays a place; the events read the state here
                 mentions.acting.update((i, state) for i in range(f.start, f.end))
         if not military:
-            self._promote_acting(doc, mentions, placed | {mentions.main_place})
+            self._promote_acting(doc, mentions, placed | {mentions.main_place}, used)
         for f in dropped:  # kept where it is the place's last mention
             if sum(p.key == f.key for p in mentions.found) > 1:
                 mentions.found.remove(f)
@@ -213,10 +234,13 @@ class StateFinder:
         """ "military" or "government" when the country acts here, else None."""
         while token.dep_ == "conj" and token.head != token:
             token = token.head  # "the United States and Iraq signed": the first conjunct acts
+        if self._paired(token):
+            return "government"
         head, dep, w = token.head, token.dep_, self.words
         lemma = head.lemma_.lower()
         if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma not in w.place_verbs:
-            return "military" if lemma in w.military_verbs else "government"
+            military = lemma in w.military_verbs or self._goes_on_to_fight(head)
+            return "military" if military else "government"
         if dep == "nsubjpass" and lemma in w.passive_verbs:
             return "government"
         if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
@@ -242,6 +266,52 @@ class StateFinder:
         if dep == "pobj" and self._side_in_fight(head):
             return "government"  # "support for Iraq in the fight against ISIL"
         return None
+
+    def _paired(self, token: Token) -> bool:
+        """ "the Iran-Iraq war", "the Russia-Ukraine conflict": a country joined by a hyphen
+        to another before a noun of a fight between two sides is one of the states that wage
+        it, even named once."""
+        doc, i = token.doc, token.i
+        other = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i - 2
+        if other < 0 or doc[(i + other) // 2].text != "-" or doc[other].pos_ != "PROPN":
+            return False
+        noun = token.head
+        while noun.dep_ in ("compound", "nmod") and noun.pos_ == "PROPN" and noun.head.i > noun.i:
+            noun = noun.head  # "Iran" hangs on "Iraq", "Iraq" on "war"
+        return (
+            noun.lemma_.lower() in self.words.paired_nouns  # "the Iran-Iraq War" is a PROPN
+            and max(i, other) < noun.i
+        )
+
+    def _goes_on_to_fight(self, verb: Token) -> bool:
+        """ "Russia continues to bomb", "Turkey began shelling", "Iran tried to strike": a
+        verb whose complement is a military verb; its subject acts through its forces."""
+        for _ in range(2):
+            complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                return False
+            if complement.lemma_.lower() in self.words.military_verbs:
+                return True
+            verb = complement
+        return False
+
+    def _attacked(self, token: Token) -> bool:
+        """ "Hezbollah attacked Israel", "the Houthis struck Saudi Arabia", "fired missiles at
+        Israel", "rocket attacks on Israel": a country an attack is aimed at, the object of a
+        verb of attack or of "at", "on" or "against" after one or after a noun of fire, is
+        the state attacked, whose government is the target the events read there."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head  # "attacked Israel and Lebanon"
+        head, w = token.head, self.words
+        if token.dep_ == "dobj":
+            return head.pos_ == "VERB" and head.lemma_.lower() in w.attack_verbs
+        if token.dep_ != "pobj" or head.lower_ not in ("at", "on", "against"):
+            return False
+        governor = head.head
+        lemma = governor.lemma_.lower()
+        if governor.pos_ == "VERB":
+            return lemma in w.attack_verbs
+        return governor.pos_ == "NOUN" and lemma in w.aimed_nouns
 
     def _side_in_fight(self, preposition: Token) -> bool:
         """A country given support "for", or stood "by", in a fight the clause names: "UK
@@ -307,27 +377,38 @@ class StateFinder:
             return "government"  # "our ally Turkey": the ally named before its name
         return None
 
-    def _promote_acting(self, doc: Doc, mentions: Mentions, placed: frozenset[str]) -> None:
+    def _promote_acting(
+        self, doc: Doc, mentions: Mentions, placed: frozenset[str], used: frozenset[str]
+    ) -> None:
         """A country named once that acts on another actor ("Iran supplies weapons to the
         Houthis", "Russia backs the regime", "rebels backed by Iran", "Iran's proxies"), or is
         named as an ally ("our ally Turkey"), names the state there, as a country named twice
         does: the events, found before, read the state at that span (``Mentions.acting``); now
         that they are found, the span becomes the state's mention, an end of the relations its
         sentence states. A country named once that acts on no actor ("Turkey condemned the
-        attack") stays the place, as re3d and the geocoder read it."""
+        attack", "Turkey shelled Kurdish positions") stays the place, as re3d and the geocoder
+        read it. A country whose state an event between two sides took as one of them ("Russia
+        and the regime continue to bomb Aleppo", "Hezbollah attacked Israel") names the state
+        there too, an end of the relation; where an event is placed at it, the
+        place stays the event's, with no mention of its own (``Mentions.unnamed_places``)."""
         named = [*mentions.found, *mentions.references]
         actors = {i for f in named if f.kind == "actor" for i in range(f.start, f.end)}
         for f in mentions.found:
             state = mentions.acting.get(f.start)
             if f.kind != "place" or state is None or state.start != f.start:
                 continue
-            if f.key in placed:
+            root = doc[f.start : f.end].root
+            side = state.key in used or self._paired(root)  # an end of a relation
+            if f.key in placed and not side:
                 continue  # an event's place, or the article's main one (where events the
                 # text places nowhere are): it keeps its mention
-            root = doc[f.start : f.end].root
-            if self._named_partner(root) or acts_on(
-                root, actors, self.words.proxy_nouns, self.words.hostile_verbs
+            if (
+                side
+                or self._named_partner(root)
+                or acts_on(root, actors, self.words.proxy_nouns, self.words.hostile_verbs)
             ):
+                if f.key in placed and sum(p.key == f.key for p in mentions.found) == 1:
+                    mentions.unnamed_places.append(dataclasses.replace(f))
                 _become(f, state)
                 for i in range(f.start, f.end):
                     mentions.acting.pop(i, None)

@@ -230,3 +230,29 @@ def test_we_is_never_the_partners_the_speaker_names(extractor: Any) -> None:
     mentions = actor_mentions(extractor, text)
     assert "We" in mentions["government-of-united-states"]
     assert "We" not in mentions["allies-of-government-of-united-states"]
+
+
+@pytest.mark.model
+def test_their_positions_are_held_ground_its_position_a_stance(extractor: Any) -> None:
+    """ "their positions" names the side that holds them; "its position" is a stance, no
+    actor of its own."""
+    held = "The RSF accused the Sudanese army of shelling its positions near Lowtown."
+    assert "its" in actor_mentions(extractor, held)["rsf"]
+    stance = "The RSF must reassess its position on the talks in Lowtown."
+    assert all("its" not in m for m in actor_mentions(extractor, stance).values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner supports the RSF in its war to defeat the Sudanese army near Lowtown.",
+        "Wagner backs the RSF in its war against the Sudanese army near Lowtown.",
+    ],
+)
+def test_its_in_what_a_side_is_supported_in_is_the_supported_side(
+    extractor: Any, text: str
+) -> None:
+    """ "X supports Y in its war": Y's war, however the parse hangs "in"."""
+    mentions = actor_mentions(extractor, text)
+    assert "its" in mentions["rsf"] and "its" not in mentions.get("wagner-group", [])

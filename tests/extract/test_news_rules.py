@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from kg.extract.captions import is_caption
+from kg.model import Article
 from tests.extract.extracted import acled_events, top_event_type
 
 pytestmark = pytest.mark.model
@@ -262,3 +263,22 @@ def test_fire_told_as_the_setting_ranks_below_the_event(
     """ "despite air strikes", "amid shelling": strikes and shelling that set the scene rank
     below the event the sentence tells, as fighting does ("during clashes")."""
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels denied that they attacked the army base in Lowtown.",
+        "The army denied reports that it shelled Lowtown on Sunday.",
+        "The rebels denied that they had attacked and looted Lowtown.",
+    ],
+)
+def test_a_denied_clause_tells_no_event(extractor: Any, text: str) -> None:
+    """What a verb of denial, or its object ("reports"), says in a "that" clause did not
+    happen as told."""
+    assert not extractor.extract_one(Article("t", text)).events
+
+
+def test_a_clause_said_tells_its_event(extractor: Any) -> None:
+    text = "The rebels said that they attacked the army base in Lowtown."
+    assert top_event_type(extractor, text) is not None

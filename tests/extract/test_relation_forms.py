@@ -94,6 +94,23 @@ def _relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
         # the pronoun of a fight the supported side wages is the supported side's
         ("Wagner supports the RSF in its war against the Sudanese army.",
          [(A, "rsf", "wagner-group"), (F, "rsf", SAF)]),
+        # a country attacked is its state, fought
+        ("Hezbollah attacked Israel on Sunday.", [(F, "hezbollah", "government-of-israel")]),
+        ("Hezbollah fired missiles at Israel.", [(F, "hezbollah", "government-of-israel")]),
+        ("The Houthis struck Saudi Arabia with drones.",
+         [(F, "houthis", "government-of-saudi-arabia")]),
+        # two countries named before a noun of their war are its sides
+        ("He fought in the Iran-Iraq war as a young man.",
+         [(F, "government-of-iran", "government-of-iraq"),
+          (F, "government-of-iraq", "government-of-iran")]),
+        ("The Russia-Ukraine War displaced millions.",
+         [(F, "government-of-russia", "government-of-ukraine"),
+          (F, "government-of-ukraine", "government-of-russia")]),
+        # a country named once that goes on to strike is a side
+        ("Russia and the Syrian army continue to bomb Aleppo.",
+         [(A, "military-forces-of-russia", "military-forces-of-syria")]),
+        # the accused fights the accuser, whose positions "its" names
+        ("The RSF accused the Sudanese army of shelling its positions.", [(F, SAF, "rsf")]),
         # alliances
         ("The Houthis, an ally of Hezbollah, attacked ships.", [(A, "houthis", "hezbollah")]),
         ("The SDF joined forces with the YPG against ISIL.", [(A, SDF, "ypg")]),
@@ -138,6 +155,12 @@ def test_news_forms_state_their_relations(
         ("The Sudanese army did not attack the RSF in Lowtown.", [(F, SAF, "rsf")]),
         ("Ahmed Lowtowni did not die in the al-Shabaab attack on Lowtown.",
          [(F, "al-shabaab", "ahmed-lowtowni-so")]),
+        ("The RSF denied that it attacked the Sudanese army in Lowtown.",
+         [(F, "rsf", SAF), (F, SAF, "rsf")]),
+        ("The Sudanese army denied reports that it shelled RSF positions.", [(F, SAF, "rsf")]),
+        # a war that dates a death makes no side of the dead
+        ("Ahmed Lowtowni died in hospital after the war with the RSF.",
+         [(F, "ahmed-lowtowni-sd", "rsf")]),
         # opponents, alternatives, reciprocity: no alliance
         ("The Taliban and al-Qaeda attacked each other in the town.",
          [(A, "taliban", "al-qaeda")]),
@@ -151,6 +174,9 @@ def test_news_forms_state_their_relations(
         # a person an armed clash targets does not fight back
         ("The Nigerian army killed Abu Hamza al-Lowtowni in a raid on Lowtown.",
          [(F, LEADER, NIGERIA)]),
+        # a border is no war
+        ("The Iran-Iraq border runs through the marshes.",
+         [(F, "government-of-iran", "government-of-iraq")]),
         # talks are no fight
         ("The Sudanese army and the RSF held talks in Lowtown.",
          [(F, SAF, "rsf"), (A, SAF, "rsf")]),

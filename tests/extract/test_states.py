@@ -392,3 +392,51 @@ def test_a_country_titled_an_ally_is_its_government(extractor: Any) -> None:
     actors = _actors(extractor, text)
     assert actors["government-of-turkey"][1] == ["Turkey"]
     assert not [k for k in actors if k.startswith("ally")]  # "our ally" is its title
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah attacked Israel on Sunday.",
+        "Hezbollah fired rockets at Israel on Sunday.",
+        "Hezbollah launched drone attacks on Israel on Sunday.",
+    ],
+)
+def test_a_country_attacked_is_its_state_and_stays_the_events_place(
+    extractor: Any, text: str
+) -> None:
+    """The country an attack is aimed at is the state attacked, the event's target, named
+    there; the event stays placed in it, a place with no mention of its own."""
+    extraction = extractor.extract_one(Article("t", text))
+    actors = _actors(extractor, text)
+    assert actors["government-of-israel"][1] == ["Israel"]
+    event = next(e for e in extraction.events if "hezbollah" in e.agents)
+    assert "government-of-israel" in event.targets and "israel" in event.places
+    assert "israel" in {p.key for p in extraction.places}
+
+
+@pytest.mark.model
+def test_a_country_attacked_with_its_article_keeps_the_place_name(extractor: Any) -> None:
+    text = "Al-Qaeda fighters attacked the United States on Sunday."
+    actors = _actors(extractor, text)
+    assert actors["government-of-united-states"][1] == ["the United States"]
+    extraction = extractor.extract_one(Article("t", text))
+    places = {p.key: [m.text for m in p.mentions] for p in extraction.places}
+    assert places["united-states"] == ["United States"]
+
+
+@pytest.mark.model
+def test_a_country_going_on_to_strike_acts_through_its_forces(extractor: Any) -> None:
+    """ "Russia continues to bomb": a verb whose complement strikes; the state that
+    an event takes as its agent names the state, even named once."""
+    text = "Russia continues to bomb the rebels in Aleppo in Syria."
+    actors = _actors(extractor, text)
+    assert actors["military-forces-of-russia"][1] == ["Russia"]
+
+
+@pytest.mark.model
+def test_a_country_hit_by_no_event_stays_a_place(extractor: Any) -> None:
+    text = "Israel was hit by an earthquake on Sunday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert not extraction.actors and [p.key for p in extraction.places] == ["israel"]
