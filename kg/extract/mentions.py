@@ -23,6 +23,7 @@ from kg.extract.acronyms import acronyms
 from kg.extract.asked import is_addressed
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
+from kg.extract.glued_names import glued_labels
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import NameContext, with_nickname
 from kg.extract.phrases import NounPhrases
@@ -362,6 +363,7 @@ class MentionFinder:
         looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
         dep, head = columns.deps(doc), columns.heads(doc)
         voted: set[str] = set()  # the actors that voted
+        glued = glued_labels(doc, [f for f in found if f.kind == "place"])
         for f in found:
             if not arms and self._abroad(doc, f):
                 continue
@@ -373,7 +375,7 @@ class MentionFinder:
                 acting = acting_country(f, dep, head)
                 if arms or not acting:
                     votes[f.country] += 1 if acting else 2
-            elif where := self._place_country(f, place_country):
+            elif where := self._place_country(f, place_country, glued.get(id(f), f.label)):
                 looked_up[where] += 2
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
@@ -386,15 +388,25 @@ class MentionFinder:
         votes.update(looked_up)
         return (votes.most_common(1)[0][0] if votes else ""), told
 
-    def _place_country(self, f: Found, place_country: Callable[[str, bool], str] | None) -> str:
-        """The one country a place lies in as its name tells (see :meth:`_main_country`)."""
+    def _place_country(
+        self,
+        f: Found,
+        place_country: Callable[[str, bool], str] | None,
+        label: str | None = None,
+    ) -> str:
+        """The one country a place lies in as its name tells (see :meth:`_main_country`);
+        ``label``: the name it is looked up by, when not its own (a name glued to the next,
+        :func:`glued_labels`; "": none, the run's first place looked it up)."""
         if f.kind != "place":
             return ""
         if f.country or f.place_type not in _LOOKED_UP:
             return f.country
-        iso = self.generics.region_country(f.label)
+        label = f.label if label is None else label
+        if not label:
+            return ""
+        iso = self.generics.region_country(label)
         if not iso and place_country is not None:
-            iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
+            iso = place_country(label, f.place_type is not PlaceType.PROVINCE)
         return iso
 
     def _place_countries(
