@@ -49,3 +49,24 @@ def test_the_joined_town_is_geocoded(gazetteer: Gazetteer) -> None:
 def test_other_neighbours_stay_apart(gazetteer: Gazetteer, text: str, pieces: list[str]) -> None:
     extraction = one_event(text, [(p, PlaceType.OTHER) for p in pieces], "on")
     assert joined_names(extraction, gazetteer) is extraction
+
+
+def test_a_town_and_province_cut_in_the_wrong_place_are_cut_again(gazetteer: Gazetteer) -> None:
+    """The model reads "Tijuana Baja" and "California": the town, and Baja California."""
+    text = "Police fired on a crowd in Tijuana Baja California on Monday."
+    pieces = [("Tijuana Baja", PlaceType.OTHER), ("California", PlaceType.OTHER)]
+    extraction = joined_names(one_event(text, pieces, "fired"), gazetteer)
+    town, province = extraction.places
+    start = text.index("Tijuana")
+    assert (town.label, town.place_type, town.within) == ("Tijuana", PlaceType.TOWN, province.key)
+    assert town.mentions == (Span(start, start + len("Tijuana"), "Tijuana"),)
+    assert (province.label, province.place_type) == ("Baja California", PlaceType.PROVINCE)
+    assert province.mentions[0].text == "Baja California"
+    assert extraction.events[0].places == (town.key,)  # the keys stay
+
+
+def test_a_town_glued_to_its_whole_province_is_left_to_the_pairs(gazetteer: Gazetteer) -> None:
+    text = "Police fired on a crowd in Tijuana Baja California on Monday."
+    pieces = [("Tijuana", PlaceType.OTHER), ("Baja California", PlaceType.OTHER)]
+    extraction = one_event(text, pieces, "fired")
+    assert joined_names(extraction, gazetteer) is extraction
