@@ -60,3 +60,14 @@ def test_a_province_glued_to_its_town_votes_for_the_towns_country(geo_extractor:
     keys = {a.key for a in geo_extractor.extract_one(Article("t", text)).actors}
     assert "protesters-mexico" in keys
     assert "protesters-united-states" not in keys
+
+
+@pytest.mark.model
+def test_a_near_spelling_of_a_city_abroad_does_not_move_the_event(geo_extractor: Any) -> None:
+    """ "Maraand" folds as Marand, a city of Iran; spelt otherwise, it votes for no country,
+    and the village the text puts in Idleb stays in Syria (kg.geo.lookup.sole_country)."""
+    text = "Regime forces shelled Maraand in Idleb on Sunday."
+    extraction = geo_extractor.extract_one(Article("t", text))
+    countries = {p.geo.country_code for p in extraction.places if p.geo is not None}
+    assert countries == {"SY"}
+    assert all(e.external == () for e in extraction.events)
