@@ -19,6 +19,7 @@ from kg.extract import columns
 from kg.extract.asked import is_addressed
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
+from kg.extract.glued_names import glued_labels
 from kg.extract.war_regions import WarRegions
 from kg.model import PlaceType
 
@@ -67,6 +68,7 @@ class CountryVotes:
         looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
         dep, head = columns.deps(doc), columns.heads(doc)
         voted: set[str] = set()  # the actors that voted
+        glued = glued_labels(doc, [f for f in found if f.kind == "place"])
         for f in found:
             if not arms and self._abroad(doc, f):
                 continue
@@ -78,7 +80,7 @@ class CountryVotes:
                 acting = acting_country(f, dep, head)
                 if arms or not acting:
                     votes[f.country] += 1 if acting else 2
-            elif where := self.place_country(f, place_country):
+            elif where := self.place_country(f, place_country, glued.get(id(f), f.label)):
                 looked_up[where] += 2
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
         for i, lower in enumerate(columns.lowers(doc)):
@@ -91,15 +93,26 @@ class CountryVotes:
         votes.update(looked_up)
         return (votes.most_common(1)[0][0] if votes else ""), told
 
-    def place_country(self, f: Found, place_country: Callable[[str, bool], str] | None) -> str:
-        """The one country a place lies in as its name tells (see :meth:`main_country`)."""
+    def place_country(
+        self,
+        f: Found,
+        place_country: Callable[[str, bool], str] | None,
+        label: str | None = None,
+    ) -> str:
+        """The one country a place lies in as its name tells (see :meth:`main_country`);
+        ``label``: the name it is looked up by, when not its own (a name glued to the next,
+        :func:`~kg.extract.glued_names.glued_labels`; "": none, the run's first place looked
+        it up)."""
         if f.kind != "place":
             return ""
         if f.country or f.place_type not in _LOOKED_UP:
             return f.country
-        iso = self.regions.region_country(f.label)
+        label = f.label if label is None else label
+        if not label:
+            return ""
+        iso = self.regions.region_country(label)
         if not iso and place_country is not None:
-            iso = place_country(f.label, f.place_type is not PlaceType.PROVINCE)
+            iso = place_country(label, f.place_type is not PlaceType.PROVINCE)
         return iso
 
     def place_countries(

@@ -97,6 +97,7 @@ from kg.geo.containers import (
     inside_itself,
 )
 from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.glued import joined_names
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
@@ -149,6 +150,7 @@ class Geocoder:
         if inside:
             votes = Counter({**(votes or {})}) + Counter(inside)
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
+        extraction = joined_names(extraction, self.gazetteer)  # "Bandar" + "Abbas": one town
         countries = self.gazetteer.countries()
         if self._countries_by_name is None:
             self._countries_by_name = {fold_name(c.name): c for c in countries.values()}

@@ -15,7 +15,7 @@ from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import LARGE_CITY, SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
 from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
 from kg.geo.local import called_district
-from kg.geo.names import fold_name
+from kg.geo.names import fold_name, spelt_alike
 from kg.keys import name_key
 from kg.model import Extraction, Place, PlaceType, Span
 
@@ -150,13 +150,15 @@ def capitals(
 def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True) -> str:
     """The one country a place's name lies in by the gazetteer, or "": its provinces spelt
     alike and its towns of ``SMALL_TOWN`` or more spelt exactly all lie in one country, where
-    a province of that name or a city of ``LARGE_CITY`` or more by GeoNames' own name is
-    ("Garissa": Kenya's town and county; "Thika"). ``towns`` false (a name the text calls a
-    province): its provinces alone ("Babylon province" is no town of New York). A name with
-    namesakes abroad tells none; nor does a lesser town's, as the geocoder keeps a town
-    abroad only if it is such a city: a village the gazetteer lacks may bear the name of a
-    town elsewhere ("Hays city (Al Hudaydah)" is no Hays, Kansas). The towns are
-    :func:`candidates`' (cached: the geocoder asks for the same names afterwards)."""
+    a province of that name is, or a city of ``LARGE_CITY`` or more by GeoNames' own name,
+    spelt letter for letter as the name or its leading words ("Garissa": Kenya's town and
+    county; "Thika"; "Tijuana Baja California"; not "Maraand", nearly Marand, Iran, nor "Bab",
+    a part of many a name, which ``fold_name`` spells as Al Bab, Syria). ``towns`` false (a
+    name the text calls a province): its provinces alone ("Babylon province" is no town of
+    New York). A name with namesakes abroad tells none; nor does a lesser town's, as the
+    geocoder keeps a town abroad only if it is such a city: a village the gazetteer lacks may
+    bear the name of a town elsewhere ("Hays city (Al Hudaydah)" is no Hays, Kansas). The
+    towns are :func:`candidates`' (cached: the geocoder asks for the same names afterwards)."""
     spelt = fold_name(bare_name(label))
     provinces = {cc for cc, name in divisions_named(label) if fold_name(bare_name(name)) == spelt}
     found = (
@@ -166,7 +168,15 @@ def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True) -> str:
     countries = provinces | {c.country_code for c in found}
     if len(countries) != 1:
         return ""
-    cities = [c for c in found if c.main_name and c.population >= LARGE_CITY]
+    words = _WORDS.findall(label)  # the city's name, or its leading words if glued
+    heads = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    cities = [
+        c
+        for c in found
+        if c.main_name
+        and c.population >= LARGE_CITY
+        and any(spelt_alike(head, c.name) for head in heads)
+    ]
     return next(iter(countries)) if provinces or cities else ""
 
 

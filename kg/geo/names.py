@@ -24,6 +24,7 @@ __all__ = [
     "names_match",
     "plain_latin",
     "skeleton",
+    "spelt_alike",
     "text_words",
 ]
 
@@ -90,6 +91,13 @@ def plain_latin(name: str) -> str:
     """``name`` without its diacritics, case kept: "Ḩalfāyā" gives "Halfaya"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_CASED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names have the same letters in the same order, case, diacritics, spaces
+    and marks aside ("Al-Bab", "Al Bāb"): stricter than ``fold_name``, which also merges
+    transliterations and drops articles ("Maraand" and "Marand", "Bab" and "Al Bab")."""
+    return _NON_LETTER.sub("", _ascii(a)) == _NON_LETTER.sub("", _ascii(b))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -112,3 +112,23 @@ def test_villages_and_lesser_towns_tell_no_country() -> None:
     assert sole_country(gazetteer, "Hays") == ""
     assert all(c.population < SMALL_TOWN for c in candidates(gazetteer, "Zamfara"))
     assert sole_country(gazetteer, "Zamfara") == "NG"  # the state, not Romania's village
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("Maraand", "Marand"),  # a near spelling: fold_name merges doubled letters
+        ("Bab", "Al Bab"),  # a part of many a name: fold_name drops the article
+    ],
+)
+def test_a_city_only_folded_alike_tells_no_country(name: str, city: str) -> None:
+    """The one large city folded like the name is spelt otherwise: the name may well be a
+    village the gazetteer lacks, or a piece of a longer name, and tells no country; the
+    city's own spelling does."""
+    gazetteer = default_gazetteer()
+    assert sole_country(gazetteer, name) == ""
+    assert sole_country(gazetteer, city) != ""
+
+
+def test_a_city_glued_to_its_province_tells_its_country() -> None:
+    assert sole_country(default_gazetteer(), "Tijuana Baja California") == "MX"

@@ -14,6 +14,7 @@ from kg.geo.names import (
     named_in,
     names_match,
     skeleton,
+    spelt_alike,
 )
 
 
@@ -149,3 +150,9 @@ def test_a_name_in_ascii_folds_as_through_its_decomposition(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
     assert _ascii(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
     assert all(chr(k) > "\x7f" for k in _SPECIAL)  # no ASCII letter is translated
+
+
+def test_spelt_alike_ignores_case_marks_and_spaces_only() -> None:
+    assert spelt_alike("Al-Bab", "Al Bāb") and spelt_alike("tajura", "Tājūrā\u2019")
+    assert not spelt_alike("Maraand", "Marand")  # fold_name merges them
+    assert not spelt_alike("Bab", "Al Bab")

@@ -1,0 +1,120 @@
+"""One town's name the entity model cut in two: "Bandar" + "Abbas", "Ongata" + "Rongai"; and a
+town and its province cut in the wrong place: "Tijuana Baja" + "California".
+
+Two place mentions with nothing but a space between them are either a town and its province
+written without a comma ("Morelia Michoacan": :mod:`kg.geo.pairs`) or one name split by the
+model. When the two together are, spelt exactly, a town of GeoNames, they are that town: one
+place, named by both mentions' words, before the geocoder looks the pieces up alone ("Bandar"
+is a word for "port" in many a town's name; neither piece is a place of its own). When the
+first's last words and the second spell a province where a town named by the first's other
+words lies, they are that town and that province ("California" alone is no place of the
+article)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from kg.geo.admin1 import divisions_named
+from kg.geo.gazetteer import Gazetteer
+from kg.geo.names import fold_name
+from kg.keys import name_key
+from kg.model import Event, Extraction, Place, PlaceType, Span
+
+__all__ = ["joined_names"]
+
+# the pieces of a name: not a country, a province or a region
+_PIECES = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
+_SPACE = re.compile(r"[ \t]+")  # on one line, no comma, no word between
+_WORD = re.compile(r"\S+")
+
+
+def joined_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
+    """The extraction with each pair of places named once, side by side, whose joined words
+    are a town of the gazetteer (spelt exactly) made one place; events and containments that
+    name either piece name the joined place."""
+    text = extraction.article.text
+    pieces = sorted(
+        (p for p in extraction.places if p.place_type in _PIECES and _named_once(p)),
+        key=lambda p: p.mentions[0].start,
+    )
+    by_key = {p.key: p for p in extraction.places}
+    joined: dict[str, Place] = {}  # key of a piece -> the place of the whole name
+    cut: dict[str, Place] = {}  # "Tijuana Baja" + "California": "Tijuana" + "Baja California"
+    for first, second in itertools.pairwise(pieces):
+        start, end = first.mentions[0].start, max(m.end for m in first.mentions)
+        after = second.mentions[0].start
+        if first.key in joined or first.key == second.key:
+            continue
+        if not _SPACE.fullmatch(text, end, after):
+            continue
+        name = text[start : min(m.end for m in second.mentions)]
+        if not any(c.kind == "town" for c in gazetteer.lookup_exact(name)):
+            recut = _recut(first, second, text, gazetteer)
+            if recut is not None:
+                cut[first.key], cut[second.key] = recut
+            continue
+        # "Bandar" + "Abbas city" (and "Abbas" in it): "Bandar Abbas city", "Bandar Abbas"
+        spans = [Span(start, m.end, text[start : m.end]) for m in second.mentions]
+        key = name_key(name)
+        whole = joined.get(key) or by_key.get(key)  # the whole name written elsewhere too
+        if whole is None:
+            whole = Place(key, name, PlaceType.TOWN, (), second.within or first.within)
+        mentions = tuple(sorted({*whole.mentions, *spans}, key=lambda m: (m.start, -m.end)))
+        whole = dataclasses.replace(whole, mentions=mentions)
+        joined[first.key] = joined[second.key] = joined[key] = whole
+    if not joined and not cut:
+        return extraction
+    places: dict[str, Place] = {}
+    for p in extraction.places:
+        p = joined.get(p.key) or cut.get(p.key, p)
+        if p.within in joined:
+            p = dataclasses.replace(p, within=joined[p.within].key)
+        places.setdefault(p.key, p)
+    events = tuple(_renamed(e, joined) for e in extraction.events)
+    return dataclasses.replace(extraction, places=tuple(places.values()), events=events)
+
+
+def _recut(
+    first: Place, second: Place, text: str, gazetteer: Gazetteer
+) -> tuple[Place, Place] | None:
+    """A town and its province cut in the wrong place ("Tijuana Baja" + "California"): the
+    first's last words and the second make the name of a division (spelt exactly) where a
+    town named by the first's other words lies; the town, in that division, and the
+    division. None when the pieces are no such pair."""
+    if len(first.mentions) != 1 or len(second.mentions) != 1:
+        return None
+    town, rest = first.mentions[0], second.mentions[0]
+    words = list(_WORD.finditer(town.text))
+    for n in range(1, len(words)):
+        head = town.text[: words[n - 1].end()]
+        name = text[town.start + words[n].start() : rest.end]
+        spelt = fold_name(name)
+        divisions = {d for d in divisions_named(name) if fold_name(d[1]) == spelt}
+        if not divisions:
+            continue
+        towns = [c for c in gazetteer.lookup_exact(head) if c.kind == "town"]
+        if any((c.country_code, c.admin1) in divisions for c in towns):
+            province = dataclasses.replace(
+                second,
+                label=name,
+                place_type=PlaceType.PROVINCE,
+                mentions=(Span(town.start + words[n].start(), rest.end, name),),
+            )
+            span = Span(town.start, town.start + len(head), head)
+            own = dataclasses.replace(
+                first, label=head, place_type=PlaceType.TOWN, mentions=(span,), within=second.key
+            )
+            return own, province
+    return None
+
+
+def _named_once(place: Place) -> bool:
+    """Whether all the place's mentions start at one word ("Abbas city" and "Abbas")."""
+    return bool(place.mentions) and len({m.start for m in place.mentions}) == 1
+
+
+def _renamed(event: Event, joined: dict[str, Place]) -> Event:
+    keys = tuple(dict.fromkeys(joined[k].key if k in joined else k for k in event.places))
+    return event if keys == event.places else dataclasses.replace(event, places=keys)
