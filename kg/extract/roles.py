@@ -60,6 +60,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 continue
             label = _role_label(role, found.country, lexicon)
             renamed[key] = mentions.retype(key, label, role, keep=victims)
+            if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
+                mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
 
     def now(key: str) -> str:
         """The key the actor's mentions bear now: renames chain (nurses -> protesters ->

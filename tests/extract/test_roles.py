@@ -116,3 +116,17 @@ def test_who_died_is_acted_on_not_the_agent(extractor: Any, text: str) -> None:
     assert extraction.events
     assert all(not set(e.agents) & dead for e in extraction.events)
     assert any(set(e.targets) & dead for e in extraction.events)
+
+
+def test_a_crowd_whose_every_mention_is_a_victim_is_implied(extractor: Any) -> None:
+    """A riot's agent whose words all name the victims of another event keeps them as they
+    are; the riot's crowd is then an implied actor (no mention), which the extraction must
+    hold like any other it names (else the article cannot be mapped)."""
+    text = (
+        "A guard for a charity was hospitalised after being hacked with machetes by a gang of "
+        "thieves when they attacked the charity's office at night during a black out. They "
+        "demanded to be shown where the motorbikes were, and attacked the guard when they "
+        "could not find them immediately."
+    )
+    extraction = extractor.extract_one(Article("t", text))  # raises on a key no actor holds
+    assert extraction.unheld() is None
