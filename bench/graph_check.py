@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,6 +39,13 @@ PERSONS = """SELECT ?label (COUNT(DISTINCT ?g) AS ?articles) WHERE {
 ALIASES = """SELECT ?label (COUNT(DISTINCT ?alias) AS ?n) WHERE {
   GRAPH ?g { ?a skos:altLabel ?alias ; rdfs:label ?label } }
   GROUP BY ?label ORDER BY DESC(?n) ?label LIMIT 5"""
+
+
+@dataclass(frozen=True)
+class Figures:
+    self_related: int  # relations of an actor with itself
+    provinces: list[tuple[str, int]]  # Person actors named like a province, with their articles
+    aliases: list[tuple[str, int]]  # the actors with the most aliases, with how many
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,17 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     quarantined = summary["quarantined"]
     lines = [
         f"articles: {summary['read']} read, {summary['loaded']} loaded, {quarantined} quarantined",
-        f"relations of an actor with itself: {report['self_related']}",
-        f"Person actors named like a province: {len(report['provinces'])} "
-        + ", ".join(f"{label} ({n})" for label, n in report["provinces"][:15]),
+        f"relations of an actor with itself: {report.self_related}",
+        f"Person actors named like a province: {len(report.provinces)} "
+        + ", ".join(f"{label} ({n})" for label, n in report.provinces[:15]),
         "actors with the most aliases: "
-        + ", ".join(f"{label} ({n})" for label, n in report["aliases"]),
+        + ", ".join(f"{label} ({n})" for label, n in report.aliases),
     ]
     print("\n".join(lines))
-    return 1 if quarantined or report["self_related"] else 0
+    return 1 if quarantined or report.self_related else 0
 
 
-def figures(store: Path) -> dict[str, object]:
+def figures(store: Path) -> Figures:
     """The store's answers to the checks (in this process: only ``kg query``'s modules)."""
     from kg.geo.admin1 import names_division
     from kg.query import rows_as_text
@@ -84,7 +92,7 @@ def figures(store: Path) -> dict[str, object]:
     provinces = sorted(
         ((label, n) for label, n in persons if names_division(label)), key=lambda x: (-x[1], x[0])
     )
-    return {"self_related": self_related, "provinces": provinces, "aliases": aliases}
+    return Figures(self_related, provinces, aliases)
 
 
 if __name__ == "__main__":
