@@ -4,6 +4,8 @@ unidentified armed group's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.drafts import ARMED, Draft, dedup
@@ -64,13 +66,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
 
     def now(key: str) -> str:
-        """The key the actor's mentions bear now: renames chain (nurses -> protesters ->
-        rioters) and can go back (a crowd that riots, then protests)."""
-        seen = set()
-        while key in renamed and key not in seen and mentions.at_key(key) is None:
-            seen.add(key)
-            key = renamed[key]
-        return key
+        return _current(key, renamed, lambda k: mentions.at_key(k) is None)
 
     def own(d: Draft, key: str) -> str:
         """The key the event's own words for the actor bear now, else :func:`now`."""
@@ -113,16 +109,23 @@ def _follow_moves(events: list[Draft], mentions: Mentions, moved: dict[str, str]
     alive = {f.key for f in mentions.found if f.kind == "actor"} | set(mentions.implied)
 
     def now(key: str) -> str:
-        seen = set()
-        while key not in alive and key in moved and key not in seen:
-            seen.add(key)
-            key = moved[key]
-        return key
+        return _current(key, moved, lambda k: k not in alive)
 
     for d in events:
         d.agents = dedup(now(k) for k in d.agents)
         d.targets = [k for k in dedup(now(k) for k in d.targets) if k not in d.agents]
         d.reported_by = dedup(now(k) for k in d.reported_by)
+
+
+def _current(key: str, renames: dict[str, str], gone: Callable[[str], bool]) -> str:
+    """The key an actor bears now: renames chain (nurses -> protesters -> rioters) and can go
+    back (a crowd that riots, then protests); a key some mention still bears (not ``gone``)
+    stays."""
+    seen = set()
+    while key in renames and key not in seen and gone(key):
+        seen.add(key)
+        key = renames[key]
+    return key
 
 
 def _event_country(d: Draft, mentions: Mentions) -> str:
