@@ -13,7 +13,6 @@ from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
-    after_stance,
     coalition_of,
     listed_with_machines,
     modifies_worn,
@@ -23,6 +22,7 @@ from kg.extract.generic_context import (
     phrase_start,
     rank_of_name,
     serving,
+    stance_before,
     title_of_name,
 )
 from kg.extract.lexicon import Lexicon, read_words
@@ -343,7 +343,7 @@ class GenericActors:
     def _actor_country(self, span: Span) -> str:
         """The country a demonym or a country's name in the phrase tells, or ""."""
         for token in span:
-            if self._backer(token) or after_stance(token):
+            if self._backer(token) or stance_before(token) is not None:
                 continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
             iso = self.demonyms.get(token.lower_)
             if iso:

@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.edges import between_clean, modifier_words
+from kg.extract.prefixed import STANCE_PREFIXES
 
 __all__ = [
     "after_name",
-    "after_stance",
     "coalition_of",
     "listed_with_machines",
     "modifies_worn",
@@ -28,6 +28,7 @@ __all__ = [
     "rank_of_name",
     "role_after_name",
     "serving",
+    "stance_before",
     "title_of_name",
 ]
 
@@ -79,20 +80,21 @@ def named_by(token: Token, taken: set[int]) -> bool:
     separatists" are no state's (a country's name is no name found here, ``find``)."""
     return any(
         c.i in taken
-        and (c.dep_ in ("compound", "nmod", "appos") or (c.dep_ == "amod" and _after_pro(c)))
+        and (
+            c.dep_ in ("compound", "nmod", "appos")
+            or (c.dep_ == "amod" and stance_before(c) == "for")
+        )
         for c in token.children
     )
 
 
-def _after_pro(token: Token) -> bool:
+def stance_before(token: Token) -> str | None:
+    """A word after "pro-" or "anti-" (``STANCE_PREFIXES``): whom the phrase's actor stands
+    with ("for") or against ("against"); None after no such prefix."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro"
-
-
-def after_stance(token: Token) -> bool:
-    """A word after "pro-" or "anti-": whom the phrase's actor stands with or against."""
-    doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+    if i < 2 or doc[i - 1].text != "-":
+        return None
+    return STANCE_PREFIXES.get(doc[i - 2].lower_)
 
 
 def named_before(token: Token, taken: Set[int]) -> bool:
