@@ -122,10 +122,19 @@ def to_triples(
     extraction: Extraction, model_name: str = "unknown", content_hash: str | None = None
 ) -> Triples:
     """All triples for one article; ``content_hash`` (``kg.hashes.content_hash``) is stated
-    on the article as ``kg:contentHash`` when given."""
-    problem = extraction.unheld()
-    if problem is not None:
-        raise ValueError(problem)
+    on the article as ``kg:contentHash`` when given. Raises ``ValueError`` saying which record
+    names an actor or place the extraction does not hold (``Extraction.unheld``; the extractor
+    refuses such an extraction already, so it is looked for only when a look-up fails)."""
+    try:
+        return _triples(extraction, model_name, content_hash)
+    except KeyError:
+        problem = extraction.unheld()
+        if problem is None:
+            raise
+        raise ValueError(problem) from None
+
+
+def _triples(extraction: Extraction, model_name: str, content_hash: str | None) -> Triples:
     g = Triples()
     art = extraction.article
     doc = iris.article(art.id)
