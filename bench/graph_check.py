@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def figures(store: Path) -> Figures:
-    """The store's answers to the checks (in this process: only ``kg query``'s modules)."""
+    """The store's answers to the checks, read in this process (no spaCy: the store and the
+    province names only)."""
     from kg.geo.admin1 import names_division
     from kg.query import rows_as_text
     from kg.query import run as query
