@@ -248,7 +248,9 @@ class Arguments:
             i = todo.pop()
             subject_tokens.add(i)
             todo += t.kids[i]
-        containers = _containers(doc, mentions)
+        containers = mentions.place_containers
+        if containers is None:  # once an article: its place mentions stay while events are read
+            containers = mentions.place_containers = _containers(doc, mentions)
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
             for i, depth in walk_depth_from(

@@ -72,6 +72,9 @@ class Mentions:
     # places whose only mention became their state's, that an event is placed at: kept, with
     # no mention of their own ("Hezbollah attacked Israel": the event is in Israel)
     unnamed_places: list[Found] = field(default_factory=list)
+    # place key -> the place it lies in, told in brackets after it ("in Dire (Dire,
+    # Tombouctou)"): read once, by the first event's places (kg/extract/arguments.py)
+    place_containers: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}

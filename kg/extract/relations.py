@@ -66,6 +66,7 @@ killed 20"), the words win.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -228,7 +229,9 @@ def find_relations(
             r
             for r in _from_event(event, words, unarmed)
             if not (r.source in idle or (r.kind is ALLIES and r.target in idle))
-            and not (r.kind is ALLIES and _alternatives(doc.text, named, r.source, r.target))
+            and not (
+                r.kind is ALLIES and _alternatives(columns.doc_text(doc), named, r.source, r.target)
+            )
         )
 
     def armed(key: str, sentence: Span) -> bool:
@@ -247,7 +250,7 @@ def find_relations(
             for kind, source, target in stated:
                 if kind is ALLIES and not (at_war or armed(source, span) or armed(target, span)):
                     continue  # "X and Y work together to find a solution": no alliance
-                if kind is ALLIES and _alternatives(doc.text, named, source, target):
+                if kind is ALLIES and _alternatives(columns.doc_text(doc), named, source, target):
                     continue  # "X or Y fighters attacked": one of them did
                 found.add(Relation(kind, source, target, span))
     return found.relations()
@@ -261,6 +264,7 @@ class _Found:
         self, named: dict[str, tuple[Span, ...]], people: frozenset[str] = frozenset()
     ) -> None:
         self.named = named  # actor key -> its mentions
+        self.starts: dict[str, list[int]] = {}  # actor key -> its mentions' starts, sorted
         self.people = people  # keys of the persons and civilians: no one's allies
         self.seen: set[tuple[RelationKind, str, str, int]] = set()
         self.found: list[Relation] = []
@@ -288,7 +292,11 @@ class _Found:
 
     def _in(self, key: str, r: Relation) -> bool:
         """The actor is named in the relation's sentence (by a name, a pronoun or a noun)."""
-        return any(r.sentence.start <= m.start < r.sentence.end for m in self.named.get(key, ()))
+        starts = self.starts.get(key)
+        if starts is None:  # sorted once a key: a scan of them per relation was quadratic
+            starts = self.starts[key] = sorted(m.start for m in self.named.get(key, ()))
+        i = bisect_left(starts, r.sentence.start)
+        return i < len(starts) and starts[i] < r.sentence.end
 
     def extend(self, relations: Iterable[Relation]) -> None:
         for r in relations:

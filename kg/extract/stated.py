@@ -5,6 +5,7 @@ figures of sentences that have no event of their own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -54,9 +55,10 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
     cues = _cue_spans(doc)
     if not cues:
         return  # no sentence can state a figure
+    starts = [a for a, _ in cues]  # increasing: at most one cue starts at a character
     for start, end in columns.sentence_bounds(doc):
         first, last = columns.char_offsets(doc, start, end) if end > start else (0, 0)
-        if not any(first <= a and b <= last for a, b in cues):
+        if not _holds_cue(cues, starts, first, last):
             continue  # ``_CUES.search(text) is None``
         text = columns.span_text(doc, start, end)
         sent = doc[start:end]
@@ -78,6 +80,17 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
             for d in violent:
                 d.counts.pop("fatalities", None)
         target.counts["fatalities"] = value
+
+
+def _holds_cue(cues: list[tuple[int, int]], starts: list[int], first: int, last: int) -> bool:
+    """Whether a cue lies within the characters ``first``-``last``: only the cues starting
+    there are looked at (all of them for every sentence made a long article quadratic)."""
+    i = bisect_left(starts, first)
+    while i < len(cues) and cues[i][0] <= last:
+        if cues[i][1] <= last:
+            return True
+        i += 1
+    return False
 
 
 def _cue_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -114,11 +127,14 @@ def _later_deaths(doc: Doc, violent: list[Draft]) -> None:
 def _secure(violent: list[Draft]) -> None:
     """Figures held by a draft the classifier may drop ("their bodies burnt in a grenade
     attack": a found-body draft with no finding) go to a surer event of the same sentence."""
+    sure_at: dict[int, list[Draft]] = {}  # sentence start -> its sure drafts, in order
+    for o in violent:
+        if o.event_class not in _UNSURE:
+            sure_at.setdefault(o.sentence.start, []).append(o)
     for d in violent:
         if d.event_class not in _UNSURE or not d.counts:
             continue
-        sure = [o for o in violent if o.sentence.start == d.sentence.start and o.event_class
-                not in _UNSURE]  # fmt: skip
+        sure = sure_at.get(d.sentence.start)
         if sure:
             for kind, value in d.counts.items():
                 sure[0].counts[kind] = sure[0].counts.get(kind, 0) + value

@@ -75,3 +75,17 @@ def test_a_town_after_the_word_that_opens_the_sentence() -> None:
 def test_a_town_named_before_town_or_county() -> None:
     assert _towns("On Monday, Garissa town boda boda riders protested.") == ["Garissa"]
     assert _towns("The Machakos county assembly protested on Monday.") == ["Machakos"]
+
+
+def test_sentence_opening_is_read_from_the_words_before_only() -> None:
+    # _opens searches from where the non-word characters before the word start: the same
+    # answer as a search from the text's start, at every offset (punctuation, underscores,
+    # letters of other scripts, the text's start)
+    from kg.geo.named_after import _SENTENCE_START, _opens
+
+    text = (
+        '" Lowtown: police said. ... (Hightown) protesters_2 met; at 5: "Café Ézé"! '
+        "Sé\u00adna ? ¿Donde?  \n\n- Midtown  [x]. Ends"
+    )
+    for at in range(len(text) + 1):
+        assert _opens(text, at) == (_SENTENCE_START.search(text, 0, at) is not None), at
