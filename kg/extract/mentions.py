@@ -23,7 +23,7 @@ from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.main_country import CountryVotes, acting_country, main_place, within_country
-from kg.extract.name_context import NameContext, with_nickname
+from kg.extract.name_context import NameContext, with_nickname, with_ordinal
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
@@ -274,7 +274,7 @@ class MentionFinder:
                 out.append(_named_actor(span, ActorType.IDENTITY_MILITIA))
                 continue
             if self.names.organisation_name(span):  # "from the 158th Fighter Wing"
-                out.append(_named_actor(span, ActorType.ORGANISATION))
+                out.append(_named_actor(with_ordinal(span, taken), ActorType.ORGANISATION))
                 continue
             if label != "PERSON" and self.names.after_title(span):  # "the Minister, X al- Y"
                 out.append(_named_actor(span, ActorType.PERSON))
@@ -328,7 +328,7 @@ class MentionFinder:
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
             if self.names.organisation_name(span):  # "deployed from the 158th Fighter Wing"
-                out.append(_named_actor(span, ActorType.ORGANISATION))
+                out.append(_named_actor(with_ordinal(span, taken), ActorType.ORGANISATION))
             else:
                 out.append(place_found(span, place_type))
         return out
