@@ -55,6 +55,7 @@ __all__ = ["Found", "MentionFinder", "Mentions"]
 # actors whose men and women are civilians all the same ("the women of the Hawiye clan")
 _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTITY_MILITIA})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
+_PEOPLE = frozenset({"PERSON", "ORG"})  # the model's labels a titled person's name gets
 
 
 _SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
@@ -278,6 +279,12 @@ class MentionFinder:
                 continue
             if label != "PERSON" and self.names.after_title(span):  # "the Minister, X al- Y"
                 out.append(_named_actor(span, ActorType.PERSON))
+                continue
+            # "from Ambassador Robert Ford": no place "Robert Ford" (a place's label keeps
+            # "General Santos City" a place)
+            named = self.names.titled(span, label == "PERSON") if label in _PEOPLE else None
+            if named is not None:
+                out.append(_named_actor(named, ActorType.PERSON))
                 continue
             place_type = self.names.place_context(span)
             if label == "PERSON" and place_type is None and self._region_named(span):

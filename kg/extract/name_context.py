@@ -159,6 +159,23 @@ class NameContext:
             and span[-1].text[:1].isupper()
         )
 
+    def titled(self, span: Span, person: bool) -> Span | None:
+        """ "from Ambassador Robert Ford", "a statement from Spokesperson John Kirby": a name
+        that starts with a person's title, or that the model took for a person's (``person``)
+        after one, is the person's wherever it stands (after "from" too); the name without
+        the title, or None. Without the model's label the name needs two words after the
+        title ("Spokesperson Jane Holt"), none of them an organisation's last word."""
+        doc, i = span.doc, span.start
+        name = span[1:]
+        named = person or (
+            len(name) > 1
+            and all(t.pos_ == "PROPN" and t.is_title for t in name)
+            and name[-1].lower_ not in self.organisation_heads
+        )
+        if len(span) > 1 and span[0].lemma_.lower() in self.titles and name[0].is_title and named:
+            return name
+        return span if person and i > 0 and doc[i - 1].lemma_.lower() in self.titles else None
+
     def _portfolio(self, span: Span) -> bool:
         """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""
         lower, i = columns.lowers(span.doc), span.start

@@ -238,3 +238,20 @@ def test_the_tribe_whose_members_are_killed_is_not_a_second_target(extractor: An
     attack = next(e for e in extraction.events if e.event_type == "attack")
     assert "kabrani" not in attack.targets and len(attack.targets) == 1
     assert not any("kabrani" in (r.source, r.target) for r in extraction.relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement came from Ambassador Jane Holt on Monday.",
+        "Below is a statement from Spokesperson Jane Holt.",
+    ],
+)
+def test_a_titled_name_after_from_is_the_person_not_a_place(extractor: Any, text: str) -> None:
+    # regression: "from Ambassador Robert Ford", "from President Obama" were places (the
+    # latter geocoded in Japan): "from" is a locative preposition to the place rules
+    extraction = extractor.extract_one(Article("t", text))
+    assert not extraction.places
+    holt = next(a for a in extraction.actors if a.label == "Jane Holt")
+    assert holt.actor_type is ActorType.PERSON
