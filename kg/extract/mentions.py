@@ -23,7 +23,7 @@ from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.main_country import CountryVotes, acting_country, main_place, within_country
-from kg.extract.name_context import NameContext, with_nickname
+from kg.extract.name_context import NameContext, with_nickname, with_ordinal
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
@@ -55,6 +55,7 @@ __all__ = ["Found", "MentionFinder", "Mentions"]
 # actors whose men and women are civilians all the same ("the women of the Hawiye clan")
 _NO_BODIES = frozenset({ActorType.PERSON, ActorType.CIVILIANS, ActorType.IDENTITY_MILITIA})
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
+_PEOPLE = frozenset({"PERSON", "ORG"})  # the model's labels a titled person's name gets
 
 
 _SPACED_PARTICLE = re.compile(r"\b([a-z]{2,3})- (?=[A-Z])")
@@ -274,10 +275,16 @@ class MentionFinder:
                 out.append(_named_actor(span, ActorType.IDENTITY_MILITIA))
                 continue
             if self.names.organisation_name(span):  # "from the 158th Fighter Wing"
-                out.append(_named_actor(span, ActorType.ORGANISATION))
+                out.append(_named_actor(with_ordinal(span, taken), ActorType.ORGANISATION))
                 continue
             if label != "PERSON" and self.names.after_title(span):  # "the Minister, X al- Y"
                 out.append(_named_actor(span, ActorType.PERSON))
+                continue
+            # "from Ambassador Robert Ford": no place "Robert Ford" (a place's label keeps
+            # "General Santos City" a place)
+            named = self.names.titled(span, label == "PERSON") if label in _PEOPLE else None
+            if named is not None:
+                out.append(_named_actor(named, ActorType.PERSON))
                 continue
             place_type = self.names.place_context(span)
             if label == "PERSON" and place_type is None and self._region_named(span):
@@ -328,7 +335,7 @@ class MentionFinder:
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
             if self.names.organisation_name(span):  # "deployed from the 158th Fighter Wing"
-                out.append(_named_actor(span, ActorType.ORGANISATION))
+                out.append(_named_actor(with_ordinal(span, taken), ActorType.ORGANISATION))
             else:
                 out.append(place_found(span, place_type))
         return out

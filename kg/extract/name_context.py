@@ -2,10 +2,11 @@
 (:mod:`kg.extract.mentions`): a place and its type ("the town of X", "captured X", "out of
 X"), an organisation ("the 158th Fighter Wing"), a kin group ("the X clan"), a people, or no
 name at all (weapons, operations, a title's portfolio); and a person's name the model cut at a
-nickname in quotes, made whole."""
+nickname in quotes, or a unit's at its ordinal, made whole."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Span, Token
@@ -17,10 +18,11 @@ from kg.model import PlaceType
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
 
-__all__ = ["NameContext", "load_organisation_heads", "with_nickname"]
+__all__ = ["NameContext", "load_organisation_heads", "with_nickname", "with_ordinal"]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def load_organisation_heads() -> frozenset[str]:
@@ -50,6 +52,16 @@ def with_nickname(span: Span) -> Span:
     while capital(end):
         end += 1
     return doc[span.start : end]
+
+
+def with_ordinal(span: Span, taken: Collection[int] = ()) -> Span:
+    """ "the 158th Fighter Wing": a unit's ordinal begins its name, which the model's run of
+    proper nouns leaves out ("Fighter Wing" alone would name every fighter wing); ``taken``:
+    tokens of names found already."""
+    before = span.start - 1
+    if before >= 0 and before not in taken and _ORDINAL.fullmatch(span.doc[before].text):
+        return span.doc[before : span.end]
+    return span
 
 
 class NameContext:
@@ -146,6 +158,23 @@ class NameContext:
             and span[0].text[:1].isupper()
             and span[-1].text[:1].isupper()
         )
+
+    def titled(self, span: Span, person: bool) -> Span | None:
+        """ "from Ambassador Robert Ford", "a statement from Spokesperson John Kirby": a name
+        that starts with a person's title, or that the model took for a person's (``person``)
+        after one, is the person's wherever it stands (after "from" too); the name without
+        the title, or None. Without the model's label the name needs two words after the
+        title ("Spokesperson Jane Holt"), none of them an organisation's last word."""
+        doc, i = span.doc, span.start
+        name = span[1:]
+        named = person or (
+            len(name) > 1
+            and all(t.pos_ == "PROPN" and t.is_title for t in name)
+            and name[-1].lower_ not in self.organisation_heads
+        )
+        if len(span) > 1 and span[0].lemma_.lower() in self.titles and name[0].is_title and named:
+            return name
+        return span if person and i > 0 and doc[i - 1].lemma_.lower() in self.titles else None
 
     def _portfolio(self, span: Span) -> bool:
         """ "Secretary of State", "Minister of Interior": a portfolio after a title's "of"."""

@@ -39,8 +39,10 @@ def settle_places(doc: Doc, found: list[Found], place_nouns: Collection[str]) ->
         if best.get(f.key, PlaceType.OTHER) == PlaceType.OTHER:
             best[f.key] = f.place_type
     # "Tarinkot city, Urozgan", "Wadi al-Rabi (Aljfara)", "in Kabul, Afghanistan": what
-    # follows a place after a comma or in brackets is the region it lies in
+    # follows a place after a comma or in brackets is the region it lies in, unless the two
+    # are members of a list ("in Hama, Homs and Idlib")
     by_end = {f.end: f for f in places}
+    by_start = {f.start: f for f in places}
     regions: dict[str, str] = {}  # place key -> key of the region named after it
     for f in places:
         i = f.start - 1
@@ -51,17 +53,55 @@ def settle_places(doc: Doc, found: list[Found], place_nouns: Collection[str]) ->
             i -= 1  # "Tarinkot city, Urozgan"
         if separated and i + 1 in by_end and by_end[i + 1].key != f.key:
             inner = by_end[i + 1]
+            if _listed(doc, inner, f, by_start, by_end, best):
+                continue
             regions.setdefault(inner.key, f.key)
             if best[f.key] in (PlaceType.OTHER, PlaceType.TOWN):
                 best[f.key] = (
                     PlaceType.DISTRICT if best[f.key] == PlaceType.TOWN else (PlaceType.PROVINCE)
                 )
-    by_start = {f.start: f for f in places}
     for f in places:
         f.place_type = best[f.key]
     for f in places:
         f.within = _container(doc, f, by_start, place_nouns) or regions.get(f.key)
     break_cycles(places)
+
+
+def _listed(
+    doc: Doc,
+    inner: Found,
+    outer: Found,
+    by_start: dict[int, Found],
+    by_end: dict[int, Found],
+    types: dict[str, PlaceType],
+) -> bool:
+    """Two places a comma separates are members of one list, not a place and its region: a
+    country first ("Iran, Saudi Arabia", "Ruritania, Lowtown, Freedonia"); places before
+    more places that "and" or "or" ends ("Qamenas, Sarmin and Talamenes", "the Arabian Gulf,
+    Gulf of Oman, North Arabian Sea and the Red Sea"), unless the second is a country after a
+    smaller place ("Kabul, Afghanistan and Quetta, Pakistan"); or both amid more places a
+    comma separates ("Saudi Arabia, Emirates, Turkey, Lebanon"; a chain "Sarmada, Idlib,
+    Syria" has none before its first)."""
+    if doc[outer.start - 1].text != ",":
+        return False  # "Wadi al-Rabi (Aljfara)", "Lowtown-Hightown": no list
+    kinds = types[inner.key], types[outer.key]
+    if kinds[0] is PlaceType.COUNTRY:
+        return True  # a country lies in no place named after it
+    lower = columns.lowers(doc)
+    before = inner.start - 1
+    amid = before > 0 and lower[before] == "," and before in by_end
+    end, joined, more = outer.end, False, False
+    while end < len(doc):  # the places listed after the second
+        j = end + (lower[end] == ",")
+        conjunction = j < len(doc) and lower[j] in ("and", "or")
+        j += conjunction
+        j += j < len(doc) and lower[j] == "the"
+        if j == end or j not in by_start:
+            break
+        end, more, joined = by_start[j].end, True, joined or conjunction
+    if not more:
+        return False  # "Raqqah, Syria, Nov. 6", "Mosul, Iraq, and buried in ..."
+    return amid or (joined and kinds[1] is not PlaceType.COUNTRY)
 
 
 def _container(

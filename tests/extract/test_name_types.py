@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from kg.errors import ResourceError
 from kg.extract.lexicon import read_words
-from kg.extract.name_context import load_organisation_heads
+from kg.extract.name_context import load_organisation_heads, with_ordinal
 from kg.extract.phrases import load_honorifics
 from kg.model import ActorType, Article
 from tests.extract.extracted import mentions_by_label
@@ -32,6 +34,29 @@ def test_a_unit_after_from_is_no_place(extractor: Any) -> None:
     assert not any("Wing" in p.label for p in extraction.places)
     wing = next(a for a in extraction.actors if "Wing" in a.label)
     assert wing.actor_type is ActorType.ORGANISATION
+
+
+@pytest.mark.model
+def test_a_unit_s_ordinal_begins_its_name(extractor: Any) -> None:
+    # regression: "deployed from the 158th Fighter Wing" gave the actor "Fighter Wing", one
+    # key for every fighter wing
+    text = (
+        "Airmen deployed from the 912th Fighter Wing on Monday. "
+        "More airmen deployed from the 87th Fighter Wing on Tuesday."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    wings = sorted(a.label for a in extraction.actors if "Wing" in a.label)
+    assert wings == ["87th Fighter Wing", "912th Fighter Wing"]
+
+
+def test_an_ordinal_joins_the_name_after_it() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["from", "the", "912th", "Fighter", "Wing", "and", "3", "Fighter", "Wing"],
+    )
+    assert with_ordinal(doc[3:5]).text == "912th Fighter Wing"
+    assert with_ordinal(doc[3:5], taken={2}).text == "Fighter Wing"  # the ordinal is another name's
+    assert with_ordinal(doc[7:9]).text == "Fighter Wing"  # a count is no ordinal
 
 
 @pytest.mark.model
@@ -213,3 +238,20 @@ def test_the_tribe_whose_members_are_killed_is_not_a_second_target(extractor: An
     attack = next(e for e in extraction.events if e.event_type == "attack")
     assert "kabrani" not in attack.targets and len(attack.targets) == 1
     assert not any("kabrani" in (r.source, r.target) for r in extraction.relations)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement came from Ambassador Jane Holt on Monday.",
+        "Below is a statement from Spokesperson Jane Holt.",
+    ],
+)
+def test_a_titled_name_after_from_is_the_person_not_a_place(extractor: Any, text: str) -> None:
+    # regression: "from Ambassador Robert Ford", "from President Obama" were places (the
+    # latter geocoded in Japan): "from" is a locative preposition to the place rules
+    extraction = extractor.extract_one(Article("t", text))
+    assert not extraction.places
+    holt = next(a for a in extraction.actors if a.label == "Jane Holt")
+    assert holt.actor_type is ActorType.PERSON
