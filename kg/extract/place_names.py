@@ -86,6 +86,7 @@ class PlaceNames:
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
         self.currencies = lexicon.word_set("places", "currencies")
+        self.platforms = lexicon.word_set("places", "platforms")
         self.routes = lexicon.word_set("places", "route_heads")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
@@ -108,7 +109,9 @@ class PlaceNames:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
         kept = []
         for f in found:
-            if f.kind == "place" and (self._supported(doc, f) or self._currency(doc, f)):
+            if f.kind == "place" and (
+                self._supported(doc, f) or self._currency(doc, f) or self._platform(doc, f)
+            ):
                 taken.update(range(f.start, f.end))
             else:
                 kept.append(f)
@@ -172,6 +175,10 @@ class PlaceNames:
             and f.end < len(doc)
             and doc[f.end].lower_ in self.currencies
         )
+
+    def _platform(self, doc: Doc, f: Found) -> bool:
+        """ "posted on Twitter", "said on Telegram": an online platform, no place."""
+        return columns.span_text(doc, f.start, f.end).lower() in self.platforms
 
     # -- names joined by a particle ------------------------------------------------------------
 

@@ -442,3 +442,29 @@ def test_a_province_after_a_place_and_a_comma_is_a_place(
     result = extractor.extract_one(Article("t", text))
     assert province in [m.text for p in result.places for m in p.mentions]
     assert province not in [a.label for a in result.actors]
+
+
+def test_an_online_platform_is_no_place(extractor: Any) -> None:
+    # regression: "said on Telegram" made a place Telegram, where the fighting was put
+    text = (
+        "Lowtown militants said on Telegram that their fighters attacked a convoy in Kidal. "
+        "The video was posted on YouTube and Facebook."
+    )
+    result = extractor.extract_one(Article("t", text))
+    places = [m.text for p in result.places for m in p.mentions]
+    assert places == ["Kidal"]
+    assert all(e.places == (result.places[0].key,) for e in result.events if e.places)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Reinforcements from the Lowtown Martyrs Brigades arrived in Idlib.", "Brigades"),
+        ("Fighters from the Hightown Battalions entered the town.", "Battalions"),
+        ("A statement from the Popular Defence Committees was read in Aden.", "Committees"),
+    ],
+)
+def test_a_plural_unit_after_from_is_no_place(extractor: Any, text: str, unit: str) -> None:
+    result = extractor.extract_one(Article("t", text))
+    assert not any(unit in p.label for p in result.places)
+    assert any(a.label.endswith(unit) for a in result.actors)
