@@ -219,6 +219,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._countries: dict[str, Candidate] | None = None
         self._cache: dict[str, list[Candidate]] = {}
+        self._rows: dict[tuple[str, str | tuple[str, ...], str], list[tuple[Any, ...]]] = {}
         self._largest: dict[tuple[str, str], Candidate] | None = None
         self._seats: dict[str, list[Candidate]] | None = None
 
@@ -358,17 +359,14 @@ class Gazetteer:
         """Rows matching ``where``; with ``like``, only names spelt at least
         ``MIN_SIMILARITY`` alike (skeletons agree on "Saraqab" and "Sorocaba"), and with
         ``syllables`` also with as many vowel groups ("Morghab" for "Murghab"; not "Shrn"
-        nor "Anodara" for "Shirin" and "Andar")."""
-        with self._lock:
-            rows = self._con.execute(
-                "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, p.admin1, n.main, "
-                "n.key "
-                f"FROM name n JOIN place p ON p.id = n.id WHERE {where}",
-                value if isinstance(value, tuple) else (value,),
-            ).fetchall()
+        nor "Anodara" for "Shirin" and "Andar"). The rows are kept by query: the callers' caches
+        are keyed by what they were asked (a name, its folded spelling, a variant), and a third
+        of their misses ask again what another one asked (``lookup`` and ``lookup_exact`` of a
+        name, ``lookup`` and ``variants`` of a skeleton)."""
+        rows = self._rows.get((where, value, like))
+        if rows is None:
+            rows = self._rows_of(where, value, like)
         best: dict[int, Candidate] = {}
-        if like:
-            rows = [r for r in rows if alike(like, r[9], MIN_SIMILARITY)]
         if syllables:
             rows = [r for r in rows if _syllables(r[9]) == _syllables(like)]
         for r in rows:  # one candidate per place, its main name first
@@ -376,6 +374,23 @@ class Gazetteer:
             if c.geonames_id not in best or c.main_name:
                 best[c.geonames_id] = c
         return list(best.values())
+
+    def _rows_of(
+        self, where: str, value: str | tuple[str, ...], like: str
+    ) -> list[tuple[Any, ...]]:
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.population, p.admin1, n.main, "
+                "n.key "
+                f"FROM name n JOIN place p ON p.id = n.id WHERE {where}",
+                value if isinstance(value, tuple) else (value,),
+            ).fetchall()
+        if like:
+            rows = [r for r in rows if alike(like, r[9], MIN_SIMILARITY)]
+        if len(self._rows) >= CACHE_SIZE:
+            self._rows.clear()
+        self._rows[where, value, like] = rows
+        return rows
 
 
 def _syllables(key: str) -> int:

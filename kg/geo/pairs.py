@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
 from collections.abc import Iterator
 
 from kg.geo.admin1 import bare_name, divisions_named
-from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
 from kg.geo.local import close
 from kg.geo.names import fold_name
 from kg.keys import name_key
@@ -94,7 +95,6 @@ def _pairs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[Span, int]]:
     each town's own name ends."""
     runs = list(_RUN.finditer(text))
     for n, run in enumerate(runs):
-        words = list(re.finditer(r"\S+", run.group()))
         following = runs[n + 1] if n + 1 < len(runs) else None
         after = (
             following.group()
@@ -102,16 +102,38 @@ def _pairs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[Span, int]]:
             and _SEPARATOR.fullmatch(text, run.end(), following.start()) is not None
             else ""
         )
-        found = _town_in_run(run.start(), run.group(), words, after, gazetteer)
-        if found is not None:
-            yield found
+        found = _town_in(run.group(), after, gazetteer)
+        if found:
+            start, end, head_end = found
+            offset = run.start()
+            yield Span(offset + start, offset + end, run.group()[start:end]), offset + head_end
 
 
-def _town_in_run(
-    offset: int, run: str, words: list[re.Match[str]], after: str, gazetteer: Gazetteer
-) -> tuple[Span, int] | None:
+# the answers of ``_town_in`` by run and next run, for each gazetteer: news repeats its runs
+# ("Borno State", "Abu Tawilah, Rafah"), three in four of them in a later sentence or article
+_TOWNS_IN: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str], tuple[int, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _town_in(run: str, after: str, gazetteer: Gazetteer) -> tuple[int, ...]:
+    """``_town_in_run``, cached (``_TOWNS_IN``) and bounded as the gazetteer's own cache."""
+    cache = _TOWNS_IN.get(gazetteer)
+    if cache is None:
+        cache = _TOWNS_IN[gazetteer] = {}
+    found = cache.get((run, after))
+    if found is None:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        found = cache[run, after] = _town_in_run(run, after, gazetteer)
+    return found
+
+
+def _town_in_run(run: str, after: str, gazetteer: Gazetteer) -> tuple[int, ...]:
     """The longest leading-or-inner part of the run that is a town of the division its next
-    words (or the next run's) name."""
+    words (or the next run's) name, as (start, end, end of the town's own name) in the run
+    (with the division when glued), or () for none."""
+    words = list(re.finditer(r"\S+", run))
     for first in range(len(words)):
         for last in range(len(words), first, -1):
             head = run[words[first].start() : words[last - 1].end()]
@@ -122,13 +144,12 @@ def _town_in_run(
             named = _named_division(head, rest, gazetteer)
             if named == 0:
                 continue
-            start = offset + words[first].start()
+            start = words[first].start()
             if last < len(words):  # glued: the town's name with its division, as one place
-                end = offset + words[last + named - 1].end()  # "Reynosa Tamaulipas"
-                text = run[words[first].start() : words[last + named - 1].end()]
-                return Span(start, end, text), start + len(head)
-            return Span(start, start + len(head), head), start + len(head)
-    return None
+                end = words[last + named - 1].end()  # "Reynosa Tamaulipas"
+                return start, end, start + len(head)
+            return start, start + len(head), start + len(head)
+    return ()
 
 
 def _named_division(head: str, rest: str, gazetteer: Gazetteer) -> int:

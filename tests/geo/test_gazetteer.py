@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.geo.gazetteer import INDEX_FORMAT, Gazetteer, build_index, cache_dir, index_path
+from kg.geo.names import skeleton
 
 COUNTRIES = {
     "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110},
@@ -131,3 +132,30 @@ def test_province_seats_are_the_largest_towns_of_a_countrys_provinces(
     assert [c.name for c in seats] == ["Ḩamāh"]  # Saraqib has no province code
     seats.clear()  # the caller's own list: the next caller gets the seats again
     assert gazetteer.province_seats("SY") and gazetteer.province_seats("XX") == []
+
+
+def test_a_query_asked_again_under_another_cache_key_reads_the_index_once(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = Gazetteer(gazetteer.path)
+    asked: list[object] = []
+    rows_of = fresh._rows_of
+
+    def counted(where: str, value: str | tuple[str, ...], like: str) -> object:
+        asked.append(value)
+        return rows_of(where, value, like)
+
+    monkeypatch.setattr(fresh, "_rows_of", counted)
+    try:
+        # lookup caches by the name asked, lookup_exact by its folded spelling: one query
+        assert [c.geonames_id for c in fresh.lookup("Hamah")] == [170017]
+        assert [c.geonames_id for c in fresh.lookup_exact("Hama")] == [170017]
+        assert asked == [("hama", "hama")]
+        # a skeleton's rows serve lookup and variants, each filtering them its own way
+        assert [c.geonames_id for c in fresh.lookup("Saraqab")] == [172955]
+        assert [c.geonames_id for c in fresh.variants("Saraqab", frozenset({"SY"}))] == [172955]
+        assert fresh.variants("Saraqab", frozenset({"LY"})) == []
+        assert asked == [("hama", "hama"), ("sarakab", "sarakab"), skeleton("Saraqab")]
+        assert fresh.lookup("Saraqab") == gazetteer.lookup("Saraqab")  # the same answers
+    finally:
+        fresh.close()

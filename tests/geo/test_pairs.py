@@ -89,3 +89,26 @@ def test_a_district_followed_by_its_province_is_that_district(
 def test_a_district_in_another_province_is_not_taken(gazetteer: Gazetteer) -> None:
     text = "Snipers shot a guard in Surobi district Helmand at dawn."
     assert districts_with_province(text, (), gazetteer) == ((), {})
+
+
+def test_a_run_met_again_is_read_from_the_cache_at_its_new_offset(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.geo import pairs
+
+    read: list[tuple[str, str]] = []
+    town_in_run = pairs._town_in_run
+
+    def counted(run: str, after: str, g: Gazetteer) -> tuple[int, ...]:
+        read.append((run, after))
+        return town_in_run(run, after, g)
+
+    monkeypatch.setattr(pairs, "_town_in_run", counted)
+    monkeypatch.setitem(pairs._TOWNS_IN, gazetteer, {})
+    first = "Gunmen shot a trader in Reynosa Tamaulipas at night."
+    again = "On Friday, Lowtown police said a second trader was shot in Reynosa Tamaulipas."
+    assert [p.label for p in towns_with_province(first, (), gazetteer)] == ["Reynosa Tamaulipas"]
+    (place,) = towns_with_province(again, (), gazetteer)
+    start = again.index("Reynosa")
+    assert place.mentions == (Span(start, start + 18, "Reynosa Tamaulipas"),)
+    assert read.count(("Reynosa Tamaulipas", "")) == 1
