@@ -15,6 +15,7 @@ from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.main_country import acting_country
+from kg.extract.place_origin import origin_tokens
 from kg.extract.place_settling import place_rank
 from kg.extract.stance import cataphor_subjects
 from kg.extract.trigger_args import misread_gerund, modifier_agent
@@ -44,6 +45,8 @@ class Arguments:
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
+        self.taking = lexicon.word_set("modality", "taking_from_verbs")
+        self.act_objects = lexicon.word_set("modality", "act_object_verbs")
 
     def fill(
         self,
@@ -85,7 +88,10 @@ class Arguments:
                     d.role_mentions.setdefault(f.key, []).append(f)
         d.agents = [a for a in agents if a not in targets]
         d.targets = targets
-        d.places = self.places(doc, head.i, mentions, stop)
+        # "held a protest in Lowtown": the place of the act the verb takes as object
+        told = head.lemma_.lower() in self.act_objects
+        objects_told = {c.i for c in head.children if c.dep_ == "dobj"} if told else set()
+        d.places = self.places(doc, head.i, mentions, stop - objects_told, triggers)
 
     def _roles(self, t: Tree, head: int, event_class: str) -> tuple[list[int], list[int]]:
         """The tokens heading who acted and who was acted on."""
@@ -235,8 +241,17 @@ class Arguments:
         found = mentions.at(i) if i >= sent_start else None
         return [found.key] if found is not None and found.kind == "actor" else []
 
-    def places(self, doc: Doc, head: int, mentions: Mentions, stop: set[int]) -> list[str]:
+    def places(
+        self, doc: Doc, head: int, mentions: Mentions, stop: set[int], triggers: set[int]
+    ) -> list[str]:
+        """The most specific places of the trigger's own clause, else of the clauses it hangs
+        from, else of its sentence, else the article's country; a place told as where someone
+        came from ("herders from Lowtown", ``origin_tokens``) only when none other is named."""
         t = columns.tree(doc)
+        sentence = columns.sentence_of(doc, head)
+        actors = {i for i in range(*sentence) if (f := mentions.at(i)) and f.kind == "actor"}
+        origins = origin_tokens(t, sentence, triggers, actors, self.taking)
+        deferred: list[str] = []  # the first clause's places, all of them origins
         scopes = [head]
         token = head
         while t.dep[token] in _SCOPE_DEPS and t.head[token] != token:
@@ -253,6 +268,7 @@ class Arguments:
             containers = mentions.place_containers = _containers(doc, mentions)
         for scope in scopes:
             depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
+            from_depths: dict[str, tuple[int, int]] = {}  # the same, of the origins
             for i, depth in walk_depth_from(
                 doc, scope, stop | ({head} if scope != head else set())
             ):
@@ -265,32 +281,46 @@ class Arguments:
                 ):
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
-                depths[found.key] = min(depths.get(found.key, (rank, depth)), (rank, depth))
-            best = [
-                (r, dp, key)
-                for k, (r, dp) in depths.items()
-                for key in ((containers[k], k) if k in containers else (k,))
-            ]
-            if best:
-                rank = min(b[0] for b in best)
-                depth = min(b[1] for b in best if b[0] == rank)
-                return dedup(k for r, dp, k in best if r == rank and dp <= depth)
+                into = from_depths if i in origins else depths
+                into[found.key] = min(into.get(found.key, (rank, depth)), (rank, depth))
+            if depths:
+                return _most_specific(depths, containers)
+            if from_depths and not deferred:
+                deferred = _most_specific(from_depths, containers)
         # nothing in its clauses: the most specific places of the sentence, else the country
         named = [
-            f for i in range(*columns.sentence_of(doc, head))
+            f for i in range(*sentence)
             if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
         ]  # fmt: skip
         in_sentence = [f for f in named if not acting_country(f, t.dep, t.head)]
-        if in_sentence:
-            rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in in_sentence)
-            return dedup(
-                key
-                for f in in_sentence
-                if place_rank(f.place_type or PlaceType.OTHER) == rank
-                for key in ((containers[f.key], f.key) if f.key in containers else (f.key,))
-            )
+        scene = [f for f in in_sentence if f.start not in origins]
+        if not scene and deferred:
+            return deferred
+        come_from = [f for f in in_sentence if f.place_type is not PlaceType.COUNTRY]
+        for chosen in (scene, come_from):  # "raiders from Northland": not where they raided
+            if chosen:
+                rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in chosen)
+                return dedup(
+                    key
+                    for f in chosen
+                    if place_rank(f.place_type or PlaceType.OTHER) == rank
+                    for key in ((containers[f.key], f.key) if f.key in containers else (f.key,))
+                )
         acting = {f.key for f in named}  # a state acting here is not where its events are
         return [mentions.main_place] if mentions.main_place not in acting | {""} else []
+
+
+def _most_specific(depths: dict[str, tuple[int, int]], containers: dict[str, str]) -> list[str]:
+    """The places of the smallest rank, at the shallowest depth among them (``depths``: key ->
+    (rank, depth)), each after the place it is told inside of (``containers``)."""
+    best = [
+        (r, dp, key)
+        for k, (r, dp) in depths.items()
+        for key in ((containers[k], k) if k in containers else (k,))
+    ]
+    rank = min(b[0] for b in best)
+    depth = min(b[1] for b in best if b[0] == rank)
+    return dedup(k for r, dp, k in best if r == rank and dp <= depth)
 
 
 def _containers(doc: Doc, mentions: Mentions) -> dict[str, str]:

@@ -163,7 +163,7 @@ class EventFinder:
                 if (f := mentions.at(i)) is not None and f.kind == "actor" and f.start == i
             ]
             d.agents = armed[:1]
-            d.places = self.arguments.places(doc, colon.i, mentions, set())
+            d.places = self.arguments.places(doc, colon.i, mentions, set(), set())
             d.time, d.date, d.time_inherited = reference_span, reference, True
             d.confidence = 0.6
             events.append(d)

@@ -31,3 +31,64 @@ def test_a_place_in_brackets_after_a_preposition_is_no_container(extractor: Any)
     text = "Supporters held protests in Hightown (in Lowtown town) over the rigged primaries."
     result = extractor.extract_one(Article("t", text))
     assert result.events and result.events[0].places[0] == "lowtown"
+
+
+def _first_places(extractor: Any, text: str) -> tuple[str, ...]:
+    result = extractor.extract_one(Article("t", text))
+    assert result.events
+    first = min(result.events, key=lambda e: e.trigger.start)
+    return tuple(first.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        # the victims' home, hung from the verb by the parser, is not where they were killed
+        ("Gunmen killed five herders from Lowtown and wounded three at Highfield market.",
+         "highfield"),
+        ("Militiamen from Lowtown killed three traders from Highfield and dumped them on the "
+         "side of the road in Lowtown.", "lowtown"),
+        # a movement's start told with its end
+        ("Rebels fired rockets from Lowtown into Highfield on Monday.", "highfield"),
+    ],
+)  # fmt: skip
+def test_where_people_came_from_is_not_the_scene_when_the_sentence_names_another(
+    extractor: Any, text: str, scene: str
+) -> None:
+    assert _first_places(extractor, text)[0] == scene
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # taken from a place: the act was there
+        ("Gunmen abducted two traders from Lowtown and took them to Highfield.", "lowtown"),
+        # the event's own noun: "the withdrawal from Lowtown" was there
+        ("The withdrawal of the troops from Lowtown ended on Monday.", "lowtown"),
+        # no other place named: the place they came from is all the text gives
+        ("Herders from Lowtown protested over grazing land on Monday.", "lowtown"),
+        # a journey told of the victims: both its ends are as near the attack
+        ("Gunmen shot at a bus travelling from Lowtown to Highfield, killing 8 passengers.",
+         "lowtown"),
+    ],
+)  # fmt: skip
+def test_a_from_phrase_stays_the_place_where_it_tells_the_scene(
+    extractor: Any, text: str, place: str
+) -> None:
+    assert place in _first_places(extractor, text)
+
+
+def test_the_place_of_the_act_a_light_verb_takes_as_object_is_the_verbs_place(
+    extractor: Any,
+) -> None:
+    # "held a protest in Lowtown": the place is in the object, another trigger; the people
+    # the protesters stand with are elsewhere
+    text = "Demonstrators held a protest in Lowtown in solidarity with the people of Gaza."
+    assert _first_places(extractor, text) == ("lowtown",)
+
+
+def test_what_a_protest_is_against_is_not_its_place(extractor: Any) -> None:
+    text = "Imams staged a demonstration at the park in Lowtown to protest attacks on Gaza."
+    result = extractor.extract_one(Article("t", text))
+    protest = next(e for e in result.events if e.trigger.text == "protest")
+    assert protest.places == ("lowtown",)
