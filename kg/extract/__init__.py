@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.extract import columns
 from kg.extract.abroad import external_in_events
+from kg.extract.aliases import aliases
 from kg.extract.coref import coalitions, default_coalition
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.dates import MONTHS, WEEKDAYS
@@ -274,7 +275,7 @@ def build(
             label=found[0].label,
             actor_type=_own_type(key, found[0].actor_type, external),
             mentions=tuple(_span(doc, *x) for x in extents.get(("actor", key), ())),
-            aliases=_aliases(doc, found),
+            aliases=aliases(doc, found),
             wikidata=ids.get(key),
             external=key in external,
             country=homes.get(key, ""),
@@ -307,14 +308,6 @@ def build(
     sentences = tuple(_span(doc, start, end) for start, end in columns.sentence_bounds(doc))
     extraction = Extraction(article, sentences, actor_records, place_records, events)
     return dataclasses.replace(extraction, relations=find_relations(doc, extraction))
-
-
-def _aliases(doc: Any, found: list[Found]) -> tuple[str, ...]:
-    """An actor's other names as written (not its label; no pronoun or phrase resolved to it)."""
-    names = {
-        columns.span_text(doc, f.start, f.end) for f in found if not (f.reference or f.resolved)
-    }
-    return tuple(sorted(names - {found[0].label}))
 
 
 def _event(doc: Any, d: Draft) -> Event:

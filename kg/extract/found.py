@@ -39,6 +39,9 @@ class Found:
     # the country is the article's, as the words tell none ("residents", "gunmen"; not "Somali
     # gunmen"): an event the text places in another country keys them by its own
     assumed_country: bool = False
+    # the identity is the actor's only as others' role in an event made it so (a riot made
+    # the article's civilians rioters; not the riot's own subject): no other name of it
+    retyped: bool = False
 
     @property
     def extents(self) -> tuple[tuple[int, int], ...]:
@@ -109,14 +112,21 @@ class Mentions:
         return key
 
     def retype(
-        self, key: str, label: str, actor_type: ActorType, keep: set[int] | None = None
+        self,
+        key: str,
+        label: str,
+        actor_type: ActorType,
+        keep: set[int] | None = None,
+        own: set[int] | None = None,
     ) -> str:
         """Give every mention of an actor another identity (its role in an event), but those
-        whose ``id`` is in ``keep``; the new key."""
+        whose ``id`` is in ``keep``; the new key. The mentions not in ``own`` (the event's
+        own words for the role) are marked ``retyped``."""
         new_key = name_key(label)
         for f in self.found:
             if f.key == key and f.kind == "actor" and (keep is None or id(f) not in keep):
                 f.key, f.label, f.actor_type, f.external = new_key, label, actor_type, False
+                f.retyped = own is not None and id(f) not in own
         return new_key
 
     def retype_one(self, found: Found, label: str, actor_type: ActorType) -> str:

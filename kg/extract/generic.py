@@ -265,16 +265,27 @@ class GenericActors:
         sentence, which the entity model may label a place): the generic rules' actor."""
         return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in self.generic
 
-    def names_a_people_in_arms(self, token: Token) -> bool:
-        """Whether ``token`` is a people's name before soldiers or fighters ("Tuareg" in
-        "Tuareg rebels", "Druze" in "Druze militiamen"): not a name of its own, whatever the
-        model's entity label, but the word that makes them an ethnic militia (``find``)."""
+    def names_a_people(self, span: Span) -> bool:
+        """Whether ``span`` is a people's name (``[actors.peoples]``, no country's demonym)
+        before a noun of people or of a people's groups, or counted: "Tuareg" in "Tuareg
+        rebels" (the word that makes them an ethnic militia, ``find``), "Pokot herders", "the
+        Pokot and Samburu communities", "eleven Pokot" (people of that people). Not a name
+        of its own, whatever the model's entity label: no person, and not the people's land
+        (many peoples give their name to a province)."""
+        token = span[-1]
         word = token.lower_
         if word not in self.peoples or word in self.demonyms:
             return False
-        head = token.head
-        entry = self.generic.get(head.lemma_.lower())
-        return token.dep_ in ("compound", "amod") and entry is not None and _fighting(entry)
+        if any(not t.like_num for t in span[:-1]):
+            return False
+        if any(c.dep_ == "nummod" for c in token.children) or len(span) > 1:
+            return True  # "raiders killed eleven Pokot": people counted
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "between the Pokot and Samburu communities"
+        lemma = token.head.lemma_.lower()
+        return token.dep_ in ("compound", "amod", "nmod") and (
+            lemma in self.generic or lemma in self.identity_words or lemma in _GROUP_HEADS
+        )
 
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led

@@ -224,8 +224,10 @@ class MentionFinder:
                 continue
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            if len(span) == 1 and self.generics.names_a_people_in_arms(span[0]):
-                continue  # "Tuareg rebels": an ethnic militia (generic.py), no person "Tuareg"
+            if span.end < len(doc) and doc[span.end].text == "=":
+                continue  # "[Size=no report]": a field's name in a tag, no name
+            if self.generics.names_a_people(span):
+                continue  # "Tuareg rebels", "Pokot herders": a people (generic.py), no person
             if len(span) == 1 and self.generics.common_actor_noun(span[0]):
                 continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
             if len(span) == 1 and self.names.community(span[0]):

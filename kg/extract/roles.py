@@ -61,7 +61,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             if found is None or found.actor_type not in _RETYPED or found.actor_type == role:
                 continue
             label = _role_label(role, found.country, lexicon)
-            renamed[key] = mentions.retype(key, label, role, keep=victims)
+            words = {id(f) for f in d.role_mentions.get(key, [])}  # the event's own for them
+            renamed[key] = mentions.retype(key, label, role, keep=victims, own=words)
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
 

@@ -130,6 +130,25 @@ def test_a_peoples_armed_men_are_an_ethnic_militia(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkana herders clashed with police near Lowtown, Kenya on Monday.",
+        "Kikuyu youths torched houses in Lowtown, Kenya on Monday.",
+        "The Borana elders met the governor in Lowtown, Kenya on Monday.",
+        "Raiders killed eleven Pokot near Lowtown, Kenya on Monday.",
+        "Gunmen attacked a dispute between the Pokot and Turkana communities in Lowtown, Kenya.",
+    ],
+)
+def test_a_peoples_name_before_its_people_is_no_person(extractor: Any, text: str) -> None:
+    """Regression: the model reads a people's name as a person's ("Turkana", a Person actor
+    in 20 of 1,000 bench articles, is also a Kenyan county); before a noun of people, or
+    counted, it names that people."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert not [a.label for a in extraction.actors if a.actor_type is ActorType.PERSON]
+
+
+@pytest.mark.model
 def test_people_of_a_country_are_that_country_s(extractor: Any) -> None:
     text = (
         "Britain's minister spoke in London on Monday. Gunmen shot people of Kenya near the border."
