@@ -44,12 +44,19 @@ def alias_text(doc: Any, start: int, end: int) -> str:
     proper noun is a name, written as it is ("Justice and Equality Movement"); one headed
     by a common noun is cut at the words that cannot be in its noun phrase."""
     pos, heads, words = columns.poses(doc), columns.heads(doc), columns.texts(doc)
-    root = next((i for i in range(start, end) if not start <= heads[i] < end), end - 1)
-    if pos[root] not in ("NOUN", "PROPN"):  # "to rob passengers": a clause, its last noun
+    spaces = columns.whitespaces(doc)
+    # the head: the last word attached outside the mention (a noun phrase's head comes last:
+    # "state-run SANA", where "run" and "SANA" both modify a noun after the mention)
+    root = next((i for i in range(end - 1, start - 1, -1) if not start <= heads[i] < end), end - 1)
+    if pos[root] not in ("NOUN", "PROPN") and not words[root][:1].isupper():
+        # "to rob passengers": a clause, its last noun (a capitalised head the tagger calls
+        # an adjective, "SANA", is a name)
         root = next((i for i in range(end - 1, start - 1, -1) if pos[i] == "NOUN"), root)
     if pos[root] == "NOUN":
 
         def breaks(i: int) -> bool:
+            if i > start and words[i - 1] == "-" and not spaces[i - 1]:
+                return False  # the second part of a compound: "state-run", "Lowtown-backed"
             if pos[i] == "PROPN":  # a proper noun in lower case: a misread verb ("to rob")
                 return words[i].islower()
             return pos[i] in _BREAKS and words[i] not in _JOINERS

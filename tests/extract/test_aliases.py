@@ -46,3 +46,14 @@ def test_a_name_keeps_its_words_and_capitals(extractor: Any) -> None:
     assert alias_text(doc, 0, 4) == "Justice and Equality Movement"
     doc = extractor.nlp("Pro-government supporters marched in Lowtown.")
     assert alias_text(doc, 0, 4) == "pro-government supporters"
+
+
+def test_a_compound_and_a_name_the_tagger_misreads_stay_whole(extractor: Any) -> None:
+    """Regression: "The state-run SANA news agency" gave the alias "state-" (the tagger calls
+    "SANA" an adjective and "run" a verb: the alias was cut at the verb)."""
+    from kg.extract.aliases import alias_text
+
+    doc = extractor.nlp("The state-run SANA news agency reported that troops shelled Lowtown.")
+    assert alias_text(doc, 1, 5) == "state-run SANA"
+    doc = extractor.nlp("They said Lowtown-backed fighters shelled the town.")
+    assert alias_text(doc, 2, 6) == "Lowtown-backed fighters"
