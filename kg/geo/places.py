@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping
 
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
+from kg.geo.mentioned import Sentences, Told, inside
 from kg.geo.names import fold_name, fold_words, plain_latin
 from kg.geo.scene import scene_of, scene_precision, with_scene
 from kg.keys import name_key
-from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
+from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType
 
 __all__ = ["IDENTIFIED_TYPES", "assemble"]
 
@@ -106,12 +107,14 @@ def assemble(
     mapped = frozenset(p.key for p in places if p.geo is not None and p.geo.latitude is not None)
     text = extraction.article.text
 
+    placed = _Placed(places, by_key, mapped, Sentences(extraction.sentences), Told(places))
+
     def located(event: Event) -> Event:
         event = _with_inner(event, new_key, places, ancestors)
         scene = scene_of(event, by_key, mapped, text)  # "On 2 May, in Simojovel, ..."
         if scene is None:
-            return _locate(event, places, extraction.sentences)
-        done = _locate(with_scene(event, scene), places, extraction.sentences)
+            return _locate(event, placed)
+        done = _locate(with_scene(event, scene), placed)
         if done.location != scene:
             return done
         return dataclasses.replace(done, geo_precision=scene_precision(event, by_key))
@@ -206,7 +209,7 @@ def _with_inner(
         if not ancestors[p.key].isdisjoint(own)
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
-        and any(_inside(m, event.sentence) for m in p.mentions)
+        and any(inside(m, event.sentence) for m in p.mentions)
     ]
     return dataclasses.replace(event, places=_dedup((*inner, *own)))
 
@@ -234,7 +237,18 @@ def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
     return out
 
 
-def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...] = ()) -> Event:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Placed:
+    """An article's places as ``_locate`` reads them for each of its events."""
+
+    places: tuple[Place, ...]
+    by_key: dict[str, Place]
+    mapped: frozenset[str]  # the keys of the places with a point
+    sentences: Sentences
+    told: Told
+
+
+def _locate(event: Event, placed: _Placed) -> Event:
     """The event's kg:location, the best first: its own town (precision 1); the town or the
     district its own place lies in, a town of its sentence inside its own province ("in
     As-Sanamayn city in the countryside of Dar'a"), its own district's namesake town, or a
@@ -243,18 +257,18 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     province, of the province its place lies in, or of a province of those sentences (3); and
     for an event the text gives no place at all, the article's first town (3), as a
     dateline's."""
-    by_key = {p.key: p for p in places}
-    mapped = {p.key for p in places if p.geo is not None and p.geo.latitude is not None}
+    places, by_key, mapped = placed.places, placed.by_key, placed.mapped
     own = [by_key[k] for k in event.places if k in by_key]
     spans = [event.sentence]
     told = [m for p in own if p.place_type is not PlaceType.COUNTRY for m in p.mentions]
-    if event.event_type not in COUNTRYWIDE and not any(_inside(m, spans[0]) for m in told):
+    if event.event_type not in COUNTRYWIDE and not any(inside(m, spans[0]) for m in told):
         # its places were told in other sentences ("... at the mall in Soweto. Police came.")
-        spans += [s for s in sentences if any(_inside(m, s) for m in told)]
-    spans += _continued(event.sentence, sentences)  # "on Eighth Ave. in New York"
+        spans += placed.sentences.holding(told)
+    spans += placed.sentences.continued(event.sentence)  # "on Eighth Ave. in New York"
+    near = placed.told.named_in(spans)
 
     def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
-        return any(_inside(m, s) for m in p.mentions for s in spans)
+        return p.key in near
 
     countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
 
@@ -288,8 +302,8 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
         and (p.geo.country_code, p.geo.admin1) in divisions_named(p.label)
     }
     for p in places:  # a town of its sentence inside its own province
-        inside = p.geo is not None and (p.geo.country_code, p.geo.admin1) in regions
-        if inside and town(p) and told_near(p):
+        in_region = p.geo is not None and (p.geo.country_code, p.geo.admin1) in regions
+        if in_region and town(p) and told_near(p):
             return located(p, GeoPrecision.NEAR)
     for p in own:
         if p.place_type is PlaceType.DISTRICT and p.key in mapped:
@@ -297,17 +311,16 @@ def _locate(event: Event, places: tuple[Place, ...], sentences: tuple[Span, ...]
     # a town of its sentence, else a district there ("in Zinar in Tell Abiad countryside");
     # first the one told right after its own places ("shelled Debs in the countryside of Ein
     # Isa in Ar-Raqqa": Ein Isa)
-    anchor = max((m.end for m in told if _inside(m, event.sentence)), default=-1)
+    anchor = max((m.end for m in told if inside(m, event.sentence)), default=-1)
 
     def order(p: Place) -> tuple[int, int]:
         after = [m.start for m in p.mentions if m.start >= anchor >= 0]
-        if after and _inside(p.mentions[0], event.sentence):
+        if after and inside(p.mentions[0], event.sentence):
             return (0, min(after))
         return (1, int(p.place_type is PlaceType.DISTRICT))
 
-    for p in sorted(places, key=order):
-        if fits(p) and told_near(p):
-            return located(p, GeoPrecision.NEAR)
+    for p in sorted((p for p in places if told_near(p) and fits(p)), key=order):
+        return located(p, GeoPrecision.NEAR)  # the first in that order (a stable sort)
     for p in own:  # its own province, or the province its own place lies in
         for q in (p, *_ancestors(p, by_key)):
             if q.place_type is PlaceType.PROVINCE and q.key in mapped:
@@ -338,23 +351,3 @@ def _district(place: Place) -> bool:
         and geo is not None
         and (geo.country_code, geo.admin1) not in divisions_named(place.label)
     )
-
-
-def _continued(sentence: Span, sentences: tuple[Span, ...]) -> list[Span]:
-    """The sentences that go on from ``sentence``: a sentence never opens with a lower-case
-    word, so one that does is the same sentence, split at an abbreviation's full stop ("...
-    a march on Ayatollah Behbahani Blvd. | in Ahvaz city")."""
-    out: list[Span] = []
-    last = sentence
-    for s in sentences:
-        if s.start < last.end:
-            continue
-        if not s.text[:1].islower() or s.text[:1] == "":
-            break
-        out.append(s)
-        last = s
-    return out
-
-
-def _inside(span: Span, sentence: Span) -> bool:
-    return sentence.start <= span.start and span.end <= sentence.end
