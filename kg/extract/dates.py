@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -81,31 +82,61 @@ class Resolved:
 def find_absolute(text: str) -> list[tuple[int, int]]:
     """Character spans of the absolute dates in a text ("28 Apr 2020", "February 22, 2020"),
     for where the model's entity recogniser cuts them short."""
-    return _kept(absolute_matches(text))
+    return _kept(absolute_matches(text).spans)
 
 
-def absolute_matches(text: str) -> tuple[tuple[int, int], ...]:
+class AbsoluteMatches:
+    """The matches of the absolute-date patterns in a text, pattern by pattern (``spans``),
+    indexed by their starts: a sentence's are found by bisecting, not by a scan of the whole
+    document's for each sentence (which made a long article's cost grow with its square)."""
+
+    def __init__(self, spans: tuple[tuple[int, int], ...]) -> None:
+        self.spans = spans
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i])
+        self._starts = [spans[i][0] for i in self._order]
+        self._ends = {end for _, end in spans}
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def across(self, at: int) -> bool:
+        """Whether a match runs across the offset ``at`` (starts before it, ends after)."""
+        low = bisect_left(self._starts, at - self._longest)
+        high = bisect_left(self._starts, at)
+        return any(self.spans[self._order[k]][1] > at for k in range(low, high))
+
+    def ends_at(self, at: int) -> bool:
+        return at in self._ends
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The matches inside ``start``-``end``, in pattern order."""
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        picked = sorted(k for k in self._order[low:high] if self.spans[k][1] <= end)
+        return [self.spans[k] for k in picked]
+
+
+def absolute_matches(text: str) -> AbsoluteMatches:
     """Every match of the absolute-date patterns in ``text``, pattern by pattern, overlapping
     ones kept: what ``find_absolute`` chooses from, found once for a whole document."""
     if _DIGIT.search(text) is None:
-        return ()  # each pattern holds a digit (half the sentences have none)
+        return AbsoluteMatches(())  # each pattern holds a digit (half the sentences have none)
     month = _MONTH_NAME.search(text) is not None
     # what else each pattern must find: a month's name, a digit then "-" or "/" then a digit
     # (skipped, they find nothing; "-" and "/" alone are in many texts without such dates)
     dashed = "-" in text and _DIGIT_DASH.search(text) is not None
     slashed = "/" in text and _DIGIT_SLASH.search(text) is not None
-    return tuple(
-        m.span()
-        for pattern, needed in zip(
-            (*_ABSOLUTE, _MONTH_YEAR), (month, month, dashed, slashed, month), strict=True
+    return AbsoluteMatches(
+        tuple(
+            m.span()
+            for pattern, needed in zip(
+                (*_ABSOLUTE, _MONTH_YEAR), (month, month, dashed, slashed, month), strict=True
+            )
+            if needed
+            for m in pattern.finditer(text)
         )
-        if needed
-        for m in pattern.finditer(text)
     )
 
 
 def find_absolute_in(
-    text: str, matches: tuple[tuple[int, int], ...], start: int, end: int
+    text: str, matches: AbsoluteMatches, start: int, end: int
 ) -> list[tuple[int, int]]:
     """``find_absolute(text[start:end])``, offsets in ``text``, chosen from ``matches``
     (``absolute_matches(text)``). Inside a part of the text the patterns match as in the
@@ -113,16 +144,16 @@ def find_absolute_in(
     is searched again where a match runs across an end of the part, where a word goes on
     across its start, or where its end is followed by a word and ends a word or a match (a
     paragraph's last sentence ends with its line breaks, followed by the next one's words)."""
-    across = any(a < start < b or a < end < b for a, b in matches)
+    across = matches.across(start) or matches.across(end)
     joined_start = start > 0 and _WORD.match(text, start - 1) is not None
     joined_end = (
         end < len(text)
         and _WORD.match(text, end) is not None
-        and (_WORD.match(text, end - 1) is not None or any(b == end for _, b in matches))
+        and (_WORD.match(text, end - 1) is not None or matches.ends_at(end))
     )
     if across or joined_start or joined_end:
         return [(start + a, start + b) for a, b in find_absolute(text[start:end])]
-    return _kept([(a, b) for a, b in matches if start <= a and b <= end])
+    return _kept(matches.within(start, end))
 
 
 def _kept(matches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -186,3 +186,25 @@ def test_a_parts_dates_are_those_found_in_the_part_alone() -> None:
                 got = dates.find_absolute_in(text, matches, start, end)
                 assert got == [(start + a, start + b) for a, b in alone], (start, end)
     assert dates.find_absolute_in(texts[0], dates.absolute_matches(texts[0]), 0, 24) == [(11, 23)]
+
+
+def test_the_matches_index_answers_as_a_scan() -> None:
+    # AbsoluteMatches finds a part's matches by bisecting: the same as a scan of them all,
+    # in the patterns' order, overlapping and repeated spans included
+    import random
+
+    from kg.extract import dates
+
+    rng = random.Random(11)
+    for _ in range(200):
+        spans = tuple(
+            (a, a + rng.randint(1, 20))
+            for a in (rng.randrange(100) for _ in range(rng.randint(0, 9)))
+        )
+        matches = dates.AbsoluteMatches(spans)
+        for start in range(0, 125, 5):
+            assert matches.across(start) == any(a < start < b for a, b in spans)
+            assert matches.ends_at(start) == any(b == start for _, b in spans)
+            for end in range(start, 130, 7):
+                expected = [(a, b) for a, b in spans if start <= a and b <= end]
+                assert matches.within(start, end) == expected
