@@ -110,7 +110,7 @@ def assemble(
     placed = _Placed(places, by_key, mapped, Sentences(extraction.sentences), Told(places))
 
     def located(event: Event) -> Event:
-        event = _with_inner(event, new_key, places, ancestors)
+        event = _with_inner(event, new_key, placed, ancestors)
         scene = scene_of(event, by_key, mapped, text)  # "On 2 May, in Simojovel, ..."
         if scene is None:
             return _locate(event, placed)
@@ -196,20 +196,21 @@ def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
 def _with_inner(
     event: Event,
     new_key: dict[str, str],
-    places: tuple[Place, ...],
+    placed: _Placed,
     ancestors: dict[str, frozenset[str]],
 ) -> Event:
     """The event's places (new keys), led by the places of its sentence that lie in one of them:
     "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it.
     ``ancestors``: the keys of the places each place lies in (``_ancestors``)."""
     own = _dedup(new_key[k] for k in event.places)
+    named = placed.told.named_in([event.sentence])
     inner = [
         p.key
-        for p in places
-        if not ancestors[p.key].isdisjoint(own)
+        for p in placed.places
+        if p.key in named
+        and not ancestors[p.key].isdisjoint(own)
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
-        and any(inside(m, event.sentence) for m in p.mentions)
     ]
     return dataclasses.replace(event, places=_dedup((*inner, *own)))
 
