@@ -452,22 +452,28 @@ class NounPhrases:
         )
 
     def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
+        """The last mention before ``token`` it refers back to (looked for from the last one
+        back: the nearest usually comes first)."""
         lemma = token.lemma_.lower()
-        before = [f for f in found if f.end <= token.i]
+        before = (f for f in reversed(found) if f.end <= token.i)
         if lemma in self.group_nouns:  # "the group", "this terrorist organisation"
-            groups = [
-                f for f in before
-                if f.kind == "actor" and f.actor_type in _GROUP_TYPES
-                and any(t.text[:1].isupper() for t in doc[f.start : f.end])
-            ]  # fmt: skip
-            return groups[-1] if groups else None
+            return next(
+                (
+                    f for f in before
+                    if f.kind == "actor" and f.actor_type in _GROUP_TYPES
+                    and any(t.text[:1].isupper() for t in doc[f.start : f.end])
+                ),
+                None,
+            )  # fmt: skip
         if lemma in self.titles:
-            people = [
-                f for f in before
-                if f.actor_type is ActorType.PERSON and f.anchor is not None
-                and any(t.lemma_.lower() == lemma for t in doc[f.anchor[0] : f.start])
-            ]  # fmt: skip
-            return people[-1] if people else None
+            return next(
+                (
+                    f for f in before
+                    if f.actor_type is ActorType.PERSON and f.anchor is not None
+                    and any(t.lemma_.lower() == lemma for t in doc[f.anchor[0] : f.start])
+                ),
+                None,
+            )  # fmt: skip
         return None
 
     def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
