@@ -267,8 +267,9 @@ class Arguments:
         if containers is None:  # once an article: its place mentions stay while events are read
             containers = mentions.place_containers = _containers(doc, mentions)
         for scope in scopes:
-            depths: dict[str, tuple[int, int]] = {}  # key -> (rank, depth of its shallowest token)
-            from_depths: dict[str, tuple[int, int]] = {}  # the same, of the origins
+            # key -> (rank, depth of its shallowest token, that token)
+            depths: dict[str, tuple[int, int, int]] = {}
+            from_depths: dict[str, tuple[int, int, int]] = {}  # the same, of the origins
             for i, depth in walk_depth_from(
                 doc, scope, stop | ({head} if scope != head else set())
             ):
@@ -282,7 +283,7 @@ class Arguments:
                     continue
                 rank = place_rank(found.place_type or PlaceType.OTHER)
                 into = from_depths if i in origins else depths
-                into[found.key] = min(into.get(found.key, (rank, depth)), (rank, depth))
+                into[found.key] = min(into.get(found.key, (rank, depth, i)), (rank, depth, i))
             if depths:
                 return _most_specific(depths, containers)
             if from_depths and not deferred:
@@ -310,17 +311,22 @@ class Arguments:
         return [mentions.main_place] if mentions.main_place not in acting | {""} else []
 
 
-def _most_specific(depths: dict[str, tuple[int, int]], containers: dict[str, str]) -> list[str]:
+def _most_specific(
+    depths: dict[str, tuple[int, int, int]], containers: dict[str, str]
+) -> list[str]:
     """The places of the smallest rank, at the shallowest depth among them (``depths``: key ->
-    (rank, depth)), each after the place it is told inside of (``containers``)."""
+    (rank, depth, token)), in the order the text names them ("in Lowtown district and Upton
+    district": Lowtown first, as a list's first place is its main one), each after the place
+    it is told inside of (``containers``)."""
     best = [
-        (r, dp, key)
-        for k, (r, dp) in depths.items()
+        (r, dp, at, key)
+        for k, (r, dp, at) in depths.items()
         for key in ((containers[k], k) if k in containers else (k,))
     ]
     rank = min(b[0] for b in best)
     depth = min(b[1] for b in best if b[0] == rank)
-    return dedup(k for r, dp, k in best if r == rank and dp <= depth)
+    kept = sorted((b for b in best if b[0] == rank and b[1] <= depth), key=lambda b: b[2])
+    return dedup(k for _, _, _, k in kept)
 
 
 def _containers(doc: Doc, mentions: Mentions) -> dict[str, str]:

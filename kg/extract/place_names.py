@@ -85,6 +85,8 @@ class PlaceNames:
         demonyms: dict[str, str],
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
+        self.spaced_particles = lexicon.word_set("places", "spaced_particles")
+        self.spaced_articles = lexicon.word_set("places", "spaced_articles")
         self.currencies = lexicon.word_set("places", "currencies")
         self.platforms = lexicon.word_set("places", "platforms")
         self.routes = lexicon.word_set("places", "route_heads")
@@ -117,6 +119,8 @@ class PlaceNames:
                 kept.append(f)
         for span in self._joined(doc):
             kept = self._join(doc, kept, span)
+        for span in self._spaced(doc):
+            kept = self._join_spaced(doc, kept, span)
         for town in road_ends(doc, self.routes):
             kept = self._road_end(kept, town)
         for town, start, end in self._institution_towns(doc):
@@ -205,6 +209,36 @@ class PlaceNames:
                 start = spans.pop().start
             spans.append(doc[start:end])
         return spans
+
+    def _spaced(self, doc: Doc) -> list[Span]:
+        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra": capitalised words,
+        a lowercase particle (and an article) written with spaces, capitalised words."""
+        spans: list[Span] = []
+        lower = columns.lowers(doc)
+        for i in _indices(columns.texts(doc), self.spaced_particles):
+            if i < 1 or not _capital(doc[i - 1]) or (spans and spans[-1].end > i):
+                continue
+            end = i + 1
+            if end < len(doc) and lower[end] in self.spaced_articles and doc[end].is_lower:
+                end += 1
+            if end == len(doc) or not _capital(doc[end]):
+                continue
+            while end < len(doc) and _capital(doc[end]):
+                end += 1
+            start = i - 1
+            while start > 0 and _capital(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            spans.append(doc[start:end])
+        return spans
+
+    def _join_spaced(self, doc: Doc, found: list[Found], span: Span) -> list[Found]:
+        """One name, when the words are a place's (a part of them one, or none a mention and
+        the name told as a place's) and no part is an actor's or a country's name: not the
+        "Forces Democratiques de Liberation du Rwanda", nor "Jose da Silva" the person."""
+        parts = _overlapping(found, span.start, span.end)
+        if any(f.kind != "place" or f.place_type is PlaceType.COUNTRY for f in parts):
+            return found
+        return self._join(doc, found, span)
 
     def _join(self, doc: Doc, found: list[Found], span: Span) -> list[Found]:
         parts = _overlapping(found, span.start, span.end)

@@ -211,6 +211,8 @@ def _candidates_of(gazetteer: Gazetteer, label: str) -> list[Candidate]:
         if len(fold_name(head)) < MIN_HEAD_LETTERS or words[0].lower() in _NOT_NAMES:
             continue
         heads = gazetteer.lookup_exact(head)
+        if n == 1 and (owner := _owner(gazetteer, head, heads)):
+            return owner  # "Nairobis CBD": a part of the town, written without the apostrophe
         tail = " ".join(w for w in words[n:] if w.lower() not in _LINKS)
         if heads and all(w.lower() in _TOWN_NOUNS for w in words[n:]):
             return heads  # "Maralal Town", "Mehrabpur city": the town's own name
@@ -222,3 +224,20 @@ def _candidates_of(gazetteer: Gazetteer, label: str) -> list[Candidate]:
         if heads and not partial:  # only a part of the name: as weak as a skeleton match
             partial = [dataclasses.replace(c, exact=False) for c in heads]
     return found or partial
+
+
+def _owner(gazetteer: Gazetteer, word: str, spelt: Sequence[Candidate]) -> list[Candidate]:
+    """The towns a possessive names whose apostrophe the text lost ("Nairobis CBD", "Lowtowns
+    main market": Nairobi's, Lowtown's): a word in -s, not -ss, no town's own name (``spelt``:
+    the towns it names; GeoNames lists "Nairobis" as another language's name of Nairobi),
+    without its -s the main name of a town of ``SMALL_TOWN`` people or more (a town large
+    enough to have parts of its own named)."""
+    if not word.endswith("s") or word.endswith("ss") or len(fold_name(word)) <= MIN_HEAD_LETTERS:
+        return []
+    if any(c.main_name for c in spelt):
+        return []
+    return [
+        c
+        for c in gazetteer.lookup_exact(word[:-1])
+        if c.kind == "town" and c.main_name and c.population >= SMALL_TOWN
+    ]

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract.arguments import _most_specific
 from kg.model import Article
 
 pytestmark = pytest.mark.model
@@ -92,3 +93,14 @@ def test_what_a_protest_is_against_is_not_its_place(extractor: Any) -> None:
     result = extractor.extract_one(Article("t", text))
     protest = next(e for e in result.events if e.trigger.text == "protest")
     assert protest.places == ("lowtown",)
+
+
+def test_the_most_specific_places_come_in_the_order_the_text_names_them() -> None:
+    # "in Lowtown district and Upton district, Hightown": the walk meets Upton first
+    depths = {"upton": (1, 2, 13), "lowtown": (1, 2, 10), "hightown": (2, 1, 16)}
+    assert _most_specific(depths, {}) == ["lowtown", "upton"]
+    # a place told in brackets after another comes after it, the container first
+    depths = {"upton": (1, 2, 13), "lowtown": (1, 2, 10), "dale": (1, 2, 15)}
+    assert _most_specific(depths, {"dale": "upton"}) == ["lowtown", "upton", "dale"]
+    # a deeper place of the same rank is no scene of the event
+    assert _most_specific({"upton": (1, 2, 13), "lowtown": (1, 3, 10)}, {}) == ["upton"]

@@ -468,3 +468,28 @@ def test_a_plural_unit_after_from_is_no_place(extractor: Any, text: str, unit: s
     result = extractor.extract_one(Article("t", text))
     assert not any(unit in p.label for p in result.places)
     assert any(a.label.endswith(unit) for a in result.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Around 4 May 2020, in Lagoa do Morro, Hightown, two men were found dead.",
+         "Lagoa do Morro"),
+        ("On 2 May 2020, in Villa de Lowtown, Hightown, residents blocked a road.",
+         "Villa de Lowtown"),
+        ("On 5 May 2020, traders protested in Santa Rita de la Loma over taxes.",
+         "Santa Rita de la Loma"),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_a_spaced_particle_is_one_place(
+    extractor: Any, text: str, name: str
+) -> None:
+    places = _places(extractor, text)
+    assert name in places, places
+    assert not any(p != name and p in name for p in places), places
+
+
+def test_a_spaced_particle_joins_no_organisation_nor_country(extractor: Any) -> None:
+    text = "FDLR (Forces Democratiques de Liberation du Rwanda) fighters attacked Lowtown."
+    places = _places(extractor, text)
+    assert not any("Liberation" in p for p in places), places

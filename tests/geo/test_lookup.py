@@ -132,3 +132,20 @@ def test_a_city_only_folded_alike_tells_no_country(name: str, city: str) -> None
 
 def test_a_city_glued_to_its_province_tells_its_country() -> None:
     assert sole_country(default_gazetteer(), "Tijuana Baja California") == "MX"
+
+
+@pytest.mark.parametrize(
+    ("label", "town"), [("Mombasas CBD", "Mombasa"), ("Kisumus Kondele", "Kisumu")]
+)
+def test_a_possessive_without_its_apostrophe_names_its_town(label: str, town: str) -> None:
+    found = candidates(default_gazetteer(), label)
+    assert found and all(c.name == town and c.exact for c in found), found
+
+
+def test_a_word_in_s_that_is_a_towns_own_name_or_a_villages_is_no_possessive() -> None:
+    gazetteer = default_gazetteer()
+    athens = candidates(gazetteer, "Athens Lowtown")  # the towns Athens, not a town "Athen"
+    assert athens
+    assert {c.geonames_id for c in athens} <= {c.geonames_id for c in gazetteer.lookup("Athens")}
+    assert lookup._owner(gazetteer, "Witus", []) == []  # Witu: a village, no named parts
+    assert lookup._owner(gazetteer, "Nairobi", []) == []
