@@ -133,6 +133,8 @@ class Extractor:
             self.mentions.actors,
         )
         drafts, _ = self.events.find(doc, mentions, published)
+        # "the Qasim Battalions clashed with regime forces": a unit's group fights the state
+        self.mentions.units.fighting_the_state(drafts, mentions, self.mentions.actors)
         mentions.imply_acting({key for d in drafts for key in (*d.agents, *d.targets)})
         # countries acting as governments, pronouns and generic nouns: actors' mentions for
         # the relations and the graph, found after the events

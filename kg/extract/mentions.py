@@ -45,6 +45,7 @@ from kg.extract.spans import (
     vessel_tokens,
     whole_name,
 )
+from kg.extract.unit_names import UnitNames
 from kg.extract.war_regions import WarRegions
 from kg.geo.admin1 import names_division
 from kg.keys import name_key
@@ -100,6 +101,7 @@ class MentionFinder:
         self.names = NameContext(
             lexicon, self.demonyms, self.regions.regions, self.phrases.region_nouns
         )
+        self.units = UnitNames(self.demonyms)
         self.place_names = PlaceNames(
             lexicon, self.names.place_nouns, self.names.locative, self.demonyms
         )
@@ -123,6 +125,8 @@ class MentionFinder:
         taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc)
         found = [self._from_gazetteer(s) for s in spans]
         countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
+        found += self.units.find(doc, taken)  # "the Farouq Battalions": an armed group's name
+        taken |= {i for f in found for i in range(f.start, f.end)}
         found += self._entities(doc, taken, countries)
         surnames(doc, found, self.actors)
         taken |= {i for f in found for i in range(f.start, f.end)}

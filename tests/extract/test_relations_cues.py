@@ -318,7 +318,9 @@ def test_an_affiliate_is_an_ally(extractor: Any, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Lowland Army captured Lowtown from Al Shabaab in June.",
+        # an organisation, no fighter of the event: the words alone state the fight (an armed
+        # group's capture is an event, whose relation the event states)
+        "The Lowland Government captured Lowtown from Al Shabaab in June.",
         "The Lowland Army took Lowtown from Al Shabaab.",
         "The Lowland Army liberated Lowtown from Al Shabaab.",
     ],
@@ -343,7 +345,7 @@ def test_who_discusses_a_fight_with_someone_fights_neither_the_enemy_nor_him(
 @pytest.mark.model
 def test_seizing_a_sides_stronghold_fights_that_side(extractor: Any) -> None:
     """ "X captured Y's stronghold": the ground taken is Y's, as in "territory held by Y"."""
-    text = "Al Shabaab captured the Lowland Army's stronghold of Lowtown."
+    text = "Al Shabaab captured the Lowland Government's stronghold of Lowtown."  # no event's
     stated = _stated(extractor, text)
     assert any(kind is FIGHTING and source == "al-shabaab" for kind, source, _ in stated)
     assert _stated(extractor, "Al Shabaab took the Lowland Army's orders.") == set()
