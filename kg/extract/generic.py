@@ -23,7 +23,9 @@ from kg.extract.generic_context import (
     rank_of_name,
     serving,
     stance_before,
+    strength_noun,
     title_of_name,
+    with_proxies,
 )
 from kg.extract.lexicon import Lexicon, read_words
 from kg.keys import name_key
@@ -32,6 +34,7 @@ from kg.model import ActorType, PlaceType
 _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
+_CROWDS = frozenset({"protesters", "rioters"})  # types of a crowd, whoever leads it
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
@@ -97,11 +100,18 @@ class GenericActors:
             ):
                 continue  # "rebel faction fighters", "police officer": the head names them
             entry = self._entry(token)
-            if entry is None or (entry[0] == "civilians" and self._armed_compound(token)):
+            if entry is None or strength_noun(token):  # "used excessive force": no men
+                continue
+            if entry[0] == "civilians" and self._armed_compound(token):
                 continue  # "a police chief", "a militia leader": the compound names them
             if entry[0] == "civilians" and serving(token, actors):
                 continue  # "the men and women of U.S. Central Command": its people, no civilians
-            if named_by(token, taken - countries) or named_before(token, armed):
+            # "CORD protesters": an organisation's crowd is protesters, as ACLED codes them; an
+            # armed group's men are its own ("Nusra Front fighters")
+            naming = taken - countries
+            if entry[0] in _CROWDS:
+                naming = naming - (actors - armed)
+            if named_by(token, naming) or named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if any(c.dep_ == "poss" and c.i in armed for c in token.children):
                 continue  # "Hezbollah's fighters": the group's men, named with it (not a
@@ -116,6 +126,8 @@ class GenericActors:
             if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             start = phrase_start(token)
+            if entry[0] in _CROWDS:  # "CORD protesters": the phrase starts after the name
+                start = max([start, *(j + 1 for j in range(start, token.i) if j in taken)])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
             if start - 1 in taken and start in taken:
@@ -356,6 +368,8 @@ class GenericActors:
         for token in span:
             if self._backer(token) or stance_before(token) is not None:
                 continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
+            if with_proxies(token, span.end):
+                continue  # "Turkish and pro-Turkish rebel fighters": the rebels are no Turk's
             iso = self.demonyms.get(token.lower_)
             if iso:
                 return iso

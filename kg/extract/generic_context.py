@@ -29,10 +29,15 @@ __all__ = [
     "role_after_name",
     "serving",
     "stance_before",
+    "strength_noun",
     "title_of_name",
+    "with_proxies",
 ]
 
 _PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# nouns of a body of men that, singular and bare, name strength: "by force", "into force"
+_STRENGTH_NOUNS = frozenset({"force"})
+_BODY_DEPS = frozenset({"det", "poss", "nummod", "compound", "predet", "nmod"})
 
 
 def coalition_of(token: Token) -> bool:
@@ -74,7 +79,7 @@ def serving(token: Token, actors: frozenset[int]) -> bool:
     return name < len(doc) and name in actors
 
 
-def named_by(token: Token, taken: set[int]) -> bool:
+def named_by(token: Token, taken: Set[int]) -> bool:
     """A generic noun a name found already modifies: "Nusra Front fighters"; so does a name
     after "pro-": "pro-Houthi forces" are the Houthis' (as ACLED codes them), where "pro-Russian
     separatists" are no state's (a country's name is no name found here, ``find``)."""
@@ -205,3 +210,27 @@ def noun_modifiers(token: Token) -> list[int]:
         out.append(child)
         todo += [c for c in t.kids[child] if t.dep[c] in ("amod", "compound")]
     return out
+
+
+def with_proxies(token: Token, end: int) -> bool:
+    """A demonym joined to a stance word for the rest of a phrase: "Turkish and pro-Turkish
+    fighters" are two sides, Turkey's men and the proxies the noun names."""
+    doc, i = token.doc, token.i
+    return (
+        i + 1 < end
+        and doc[i + 1].lower_ in ("and", "or", "&")
+        and any(stance_before(doc[j]) is not None for j in range(i + 2, min(i + 5, end)))
+    )
+
+
+def strength_noun(token: Token) -> bool:
+    """ "force" as strength, no body of men: singular, an object with no determiner,
+    possessor, number or noun before it ("once it entered into force", "took the town by
+    force", "used excessive force"); "a force", "the joint force", "security force",
+    "Syrian military force used ..." are bodies."""
+    return (
+        token.lower_ in _STRENGTH_NOUNS
+        and token.tag_ == "NN"
+        and token.dep_ in ("pobj", "dobj")  # "a military force used ...": a body that acts
+        and not any(c.dep_ in _BODY_DEPS for c in token.children)
+    )

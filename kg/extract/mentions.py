@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
+from kg.extract.common_nouns import CommonNouns
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon, read_words
@@ -27,6 +28,7 @@ from kg.extract.name_context import NameContext, with_nickname, with_ordinal
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
+from kg.extract.possessed import group_owned
 from kg.extract.recurring import numbered, recurring
 from kg.extract.refuge import Refuges
 from kg.extract.spans import (
@@ -91,6 +93,7 @@ class MentionFinder:
         self.services = read_words("names.toml", "people", "services")
         self.regions = WarRegions(lexicon)
         self.generics = GenericActors(lexicon, self.demonyms, self.regions.war_countries)
+        self.common_nouns = CommonNouns(nlp, (label for label, _ in lexicon.prefixes))
         words = load_words()
         # "call on X to", "urge X to"; "its backers, notably Russia"
         self.countries = CountryVotes(
@@ -176,7 +179,11 @@ class MentionFinder:
         # the lexicon does not type, "NAF rebel forces", whose type the noun tells)
         armed = frozenset(i for f in bodies if f.actor_type is not ActorType.ORGANISATION
                           for i in range(f.start, f.end))  # fmt: skip
-        found += self.generics.find(doc, taken, event or main, actors, owners, event or home, armed)
+        generics = self.generics.find(
+            doc, taken, event or main, actors, owners, event or home, armed
+        )
+        group_owned(doc, generics, bodies)  # "Hamas said its fighters ...": Hamas's men
+        found += generics
         self.generics.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
@@ -303,8 +310,8 @@ class MentionFinder:
                 out.append(place_found(span, place_type))
             elif label == "ORG":
                 out.append(_named_actor(span, ActorType.ORGANISATION))
-            else:
-                out.append(_named_actor(span, ActorType.PERSON))
+            elif not self.common_nouns.misread(span, self.generics.common_actor_noun):
+                out.append(_named_actor(span, ActorType.PERSON))  # not "Riot: ...", a noun
         return out
 
     def _region_named(self, span: Span) -> bool:

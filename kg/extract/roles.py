@@ -69,9 +69,16 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     def now(key: str) -> str:
         return _current(key, renamed, lambda k: mentions.at_key(k) is None)
 
-    def own(d: Draft, key: str) -> str:
-        """The key the event's own words for the actor bear now, else :func:`now`."""
-        keys = dedup(f.key for f in d.role_mentions.get(key, []))
+    def own(d: Draft, key: str, skip: frozenset[int] = frozenset()) -> str:
+        """The key the event's own words for the actor bear now (but those whose ``id`` is in
+        ``skip``), else :func:`now`."""
+        words = d.role_mentions.get(key, [])
+        keys = dedup(f.key for f in words if id(f) not in skip)
+        if len(keys) == 1:
+            return keys[0]
+        if not keys and skip and mentions.at_key(key) is not None:
+            return key  # "a thief was lynched by villagers": the other words' civilians
+        keys = dedup(f.key for f in words)
         if len(keys) == 1:
             return keys[0]
         if key in renamed and _ROLE_TYPES.get(d.event_class) is not None:
@@ -80,7 +87,10 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
 
     for d in events:
         d.agents = dedup(own(d, k) for k in d.agents)
-        d.targets = [k for k in dedup(own(d, k) for k in d.targets) if k not in d.agents]
+        # "a thief was lynched by villagers": the subject's words the riot made rioters are
+        # no word for its victim, who stays who the other words name (a civilian)
+        crowd = frozenset(id(f) for f in d.shared_agents)
+        d.targets = [k for k in dedup(own(d, k, crowd) for k in d.targets) if k not in d.agents]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
         where = _event_country(d, mentions) or mentions.main_country
