@@ -310,8 +310,9 @@ class Classifier:
         elif crowd and d.event_class == "armed-clash" and not armed_target:
             # "supporters of two candidates clashed": no armed side, a riot
             d.event_class = self.crowds.riot(d)
-        elif unarmed and d.event_class == "armed-clash":
-            # students, residents, supporters fighting (with police or each other): a riot
+        elif d.event_class == "armed-clash" and (unarmed or _crowd_and_state(d.agents, types)):
+            # students, residents, supporters fighting (with police or each other), "running
+            # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
         crowded = d.event_class in PROTEST_FAMILY or any(
@@ -461,3 +462,10 @@ def passing_below_main(events: list[Draft]) -> list[Draft]:
         if main and e.confidence >= max(main):
             e.confidence = round(max(main) - 0.05, 2)
     return events
+
+
+def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
+    """A crowd and the state's forces as the sides of a clash ("running battles between
+    protesters and the police"): the crowd riots, no armed group fights."""
+    kinds = {types.get(a) for a in agents}
+    return bool(kinds & _CROWDS) and kinds <= _CROWDS | {ActorType.STATE_FORCES}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.communal import CommunalFighters
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
@@ -58,6 +59,7 @@ class GenericActors:
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
+        self.communal = CommunalFighters(lexicon, demonyms, _GROUP_HEADS)
         self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
@@ -126,6 +128,9 @@ class GenericActors:
             if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             start = phrase_start(token)
+            # "Lowtown attack Upton civilians": the phrase starts after the headline's verb
+            fighting = self.communal.people_fighting
+            start = max([start, *(j + 2 for j in range(start, token.i - 1) if fighting(doc[j]))])
             if entry[0] in _CROWDS:  # "CORD protesters": the phrase starts after the name
                 start = max([start, *(j + 1 for j in range(start, token.i) if j in taken)])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
@@ -182,6 +187,7 @@ class GenericActors:
             or (lemma.endswith("s") and lemma[:-1] in self.generic)
             or lower in self.communities
             or (lower.endswith("s") and lower[:-1] in self.communities)
+            or lower in self.peoples
         )
 
     def _entry(self, token: Token) -> tuple[str, str] | None:
@@ -191,6 +197,10 @@ class GenericActors:
             lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
         if lemma not in self.generic and self._community_acted_on(token):
             return self.generic["resident"]  # "gunmen killed five Christians": civilians
+        if self.communal.people_fighting(
+            token
+        ):  # "Lowtown attack X", "the Lowtown raided": their men
+            return ("identity-militia", f"{token.text.title()} Ethnic Militia ({{country}})")
         if lemma == "member" and (kind := self._of_people(token)):
             if token.dep_ in ("dobj", "nsubjpass") and self.generic[kind][0] != "state-forces":
                 # "ISIL killed 70 members of the X tribe"
@@ -229,6 +239,14 @@ class GenericActors:
         if entry is not None and people is not None and _fighting(entry):
             # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
+        elif lemma in self.communal.herders and self.communal.herders_fight(token):
+            # "Pokot herders clashed", "herdsmen opened fire": an identity militia (those
+            # attacked, "killed two herders", stay civilians)
+            entry = (
+                ("identity-militia", f"{people} Ethnic Militia ({{country}})")
+                if people is not None
+                else self.generic["tribesman"]
+            )
         return entry
 
     def _community_acted_on(self, token: Token) -> bool:
@@ -290,6 +308,8 @@ class GenericActors:
             return False
         if any(not t.like_num for t in span[:-1]):
             return False
+        if len(span) == 1 and self.communal.people_fighting(token):
+            return True  # "Lowtown attack X": the people's men (``find``)
         if any(c.dep_ == "nummod" for c in token.children) or len(span) > 1:
             return True  # "raiders killed eleven Pokot": people counted
         while token.dep_ == "conj" and token.head.i != token.i:

@@ -96,3 +96,15 @@ def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
 def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) -> None:
     text = "On Feb 01 protesters in As Lowtown rejected the nominee."
     assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Running battles between protesters and the police broke out in Lowtown on Monday.",
+        "Supporters of the Lowtown Party and police officers clashed in Upton on Monday.",
+    ],
+)
+def test_a_crowd_and_the_police_clashing_riot(extractor: Any, text: str) -> None:
+    """A crowd facing the police is no armed side: a violent demonstration, not a clash."""
+    assert top_event_type(extractor, text) == "violent-demonstration"

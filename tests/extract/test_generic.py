@@ -329,3 +329,46 @@ def test_service_members_are_their_countrys_forces(extractor: Any, text: str) ->
     assert actor.actor_type is ActorType.STATE_FORCES
     assert actor.label == "Military Forces of United States"
     assert not [p for p in extraction.places if p.label == "United States"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("Maasai herders opened fire on a police patrol near Lowtown on Monday.",
+         "herders", "Maasai Ethnic Militia"),
+        ("A group of herders attacked a farmer near Lowtown on Monday.",
+         "herders", "Unidentified Communal Militia"),
+        ("Herders clashed with farmers near Lowtown on Monday.", "Herders",
+         "Unidentified Communal Militia"),
+        # a people's name as the doer: the subject, the noun's modifier, a headline's subject
+        ("On Monday, the Pokot raided a village near Lowtown.", "Pokot", "Pokot Ethnic Militia"),
+        ("On Monday, a Samburu attack on Upton village left two dead.", "Samburu",
+         "Samburu Ethnic Militia"),
+        ("Borana attack Upton traders near Lowtown", "Borana", "Borana Ethnic Militia"),
+    ],
+)  # fmt: skip
+def test_herders_or_a_people_who_fight_are_its_identity_militia(
+    extractor: Any, text: str, words: str, label: str
+) -> None:
+    """ACLED codes a community's armed men where they attack or clash as an identity militia
+    ("<People> Ethnic Militia", else an unidentified communal militia), not as civilians,
+    rioters or a person."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.actor_type is ActorType.IDENTITY_MILITIA
+    assert actor.label.startswith(label)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three Turkana herders near Lowtown on Monday.",
+        "Herders protested near Lowtown on Monday.",
+    ],
+)
+def test_herders_attacked_or_protesting_are_no_militia(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any("erders" in m.text for m in a.mentions))
+    assert actor.actor_type in (ActorType.CIVILIANS, ActorType.PROTESTERS)

@@ -1,0 +1,63 @@
+"""Communities that fight: ACLED codes a people's or herders' armed men where they attack or
+clash as an identity militia ("Pokot Ethnic Militia (Kenya)", else "Unidentified Communal
+Militia"), and those they attack as civilians. :mod:`kg.extract.generic` asks these questions
+of a people's name ("the Pokot raided", "a Samburu attack", the headline "Borana attack X",
+whose verb the tagger reads as a noun) and of herders ("Maasai herders opened fire", "a
+group of herders attacked"; not "killed two herders", nor "herders protested").
+
+The verbs of fighting are the triggers of armed violence (``kg/data/triggers.tsv``); the
+peoples and herders, ``[actors.peoples]`` and ``[actors.herders]`` of ``kg/data/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+
+# the trigger classes of armed violence, whose first lemma is a verb or noun of fighting
+_FIGHT_CLASSES = frozenset({"attack", "armed-clash", "violence", "kill"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+class CommunalFighters:
+    """Built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon, demonyms: dict[str, str], group_heads: frozenset[str]):
+        words = lexicon.words["actors"]
+        self.peoples = frozenset(words["peoples"]["words"]) - frozenset(demonyms)
+        self.herders = frozenset(words["herders"]["words"])
+        self.group_heads = group_heads  # "a group of herders": the group is who acts
+        self.fight_lemmas = frozenset(
+            t.lemmas[0] for t in lexicon.triggers if t.event_class in _FIGHT_CLASSES
+        )
+
+    def herders_fight(self, token: Token) -> bool:
+        """Whether ``token``, a noun of herders (``herders``), names men who do armed
+        violence: the subject of a verb of fighting ("herders clashed", "the Lowtown and
+        Upton herders fought"; through "a group of"), or the doers after "by" ("killed by
+        herders")."""
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        head = token.head
+        of_group = head.lower_ == "of" and head.head.lemma_.lower() in self.group_heads
+        if token.dep_ == "pobj" and of_group:
+            token, head = head.head, head.head.head  # "a group of herders attacked"
+        if token.dep_ == "pobj" and head.dep_ == "agent":
+            token, head = head, head.head  # "hacked to death by herders"
+        verb = head.pos_ == "VERB" and head.lemma_.lower() in self.fight_lemmas
+        return verb and token.dep_ in ("nsubj", "agent")
+
+    def people_fighting(self, token: Token) -> bool:
+        """Whether ``token`` is a people's name (capitalised, no country's demonym) alone as
+        the doer of armed violence: the subject of a verb of fighting ("the Lowtown raided the
+        village"), or the word right before its noun ("a Lowtown attack"; the headline
+        "Lowtown attack X", whose verb the parse may also take for the head of the name)."""
+        if token.lower_ not in self.peoples or token.is_lower:
+            return False
+        head = token.head
+        if head.i == token.i or head.lemma_.lower() not in self.fight_lemmas:
+            return False
+        if token.dep_ in _MODIFIER_DEPS:
+            return head.i == token.i + 1 and head.pos_ in ("NOUN", "VERB")
+        return token.dep_ == "nsubj" and head.pos_ == "VERB"
