@@ -164,13 +164,18 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 @functools.cache
 def _head_pattern() -> re.Pattern[str]:
-    """The words of ``words_after`` (lower-case letters), longest first: where one is a word
-    of the text, its lower case matches here (and no match hides it: a match is all
-    letters, a word starts after none)."""
+    """The words of ``words_after`` (lower-case letters) in lower-cased text, after no letter
+    ``a-z`` (a word starts after no letter; only letters lower to them), grouped by first
+    letter, longest first in each group: where one is a word of the text, it matches here,
+    and no match hides it (a match is all letters, a word starts after none)."""
     heads = sorted(words_after(), key=lambda w: (-len(w), w))
     if not all(w.isascii() and w.isalpha() and w.islower() for w in heads):
         raise ResourceError(data_dir() / "named_after.txt", "lower-case ASCII words only")
-    return re.compile("|".join(heads))
+    rests: dict[str, list[str]] = {}
+    for w in heads:
+        rests.setdefault(w[0], []).append(w[1:])
+    groups = (f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items()))
+    return re.compile(f"(?<![a-z])(?:{'|'.join(groups)})")
 
 
 def _words_before(text: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
