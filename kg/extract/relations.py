@@ -66,7 +66,7 @@ killed 20"), the words win.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -91,6 +91,7 @@ _SOURCES = frozenset({ActorType.ORGANISATION, ActorType.MEDIA})  # "X said": a s
 # a clash's target that does not fight back
 _UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PERSON})
 _PARENT = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
+_ALTERNATIVE_GAP = 8  # characters at most between two alternatives ("X or Y", "X, or Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,15 +370,30 @@ def _from_event(
 
 def _alternatives(text: str, named: dict[str, tuple[Span, ...]], first: str, second: str) -> bool:
     """ "presumed JNIM or ISGS militants": two agents named as alternatives (who acted is not
-    known), no allies."""
+    known), no allies. Only the second's mentions starting or ending within
+    ``_ALTERNATIVE_GAP`` characters of one of the first's are read (bisected: a long article
+    names two actors a hundred times each)."""
+    seconds = named.get(second, ())
+    by_start = sorted(seconds, key=lambda b: b.start)
+    by_end = sorted(seconds, key=lambda b: b.end)
+    starts = [b.start for b in by_start]
+    ends = [b.end for b in by_end]
     for a in named.get(first, ()):
-        for b in named.get(second, ()):
-            left, right = (a, b) if a.end <= b.start else (b, a)
-            if 0 <= right.start - left.end <= 8 and text[left.end : right.start].strip(
-                " ,"
-            ).lower() in ("or", "and/or"):
-                return True
+        after = by_start[
+            bisect_left(starts, a.end) : bisect_right(starts, a.end + _ALTERNATIVE_GAP)
+        ]
+        before = by_end[bisect_left(ends, a.start - _ALTERNATIVE_GAP) : bisect_right(ends, a.start)]
+        if any(_or_between(text, a, b) for b in (*after, *before)):
+            return True
     return False
+
+
+def _or_between(text: str, a: Span, b: Span) -> bool:
+    """Whether only "or" (or "and/or") and commas stand between two mentions."""
+    left, right = (a, b) if a.end <= b.start else (b, a)
+    return 0 <= right.start - left.end <= _ALTERNATIVE_GAP and text[left.end : right.start].strip(
+        " ,"
+    ).lower() in ("or", "and/or")
 
 
 def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:

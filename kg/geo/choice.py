@@ -10,9 +10,10 @@ article's other places (:func:`near`) and drop a small ambiguous one far from th
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -28,6 +29,7 @@ __all__ = [
     "SMALL_TOWN",
     "STRONG_SUPPORT",
     "Context",
+    "Neighbours",
     "beside_pointed",
     "best",
     "elsewhere_than_said",
@@ -204,20 +206,59 @@ def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> 
 
 
 def near(
-    scored: list[tuple[Candidate, float]], others: Sequence[Candidate]
+    scored: list[tuple[Candidate, float]], others: Neighbours, own: str = ""
 ) -> list[tuple[Candidate, float]]:
+    """Each candidate's weight, raised when it lies within ``NEIGHBOURHOOD_KM`` of one of the
+    article's other places (``others``, less the place ``own`` itself)."""
     out = []
     for c, w in scored:
-        if c.latitude is not None and c.longitude is not None:
-            lat, lon = c.latitude, c.longitude
-            if any(
-                haversine_km((lat, lon), (o.latitude, o.longitude)) <= NEIGHBOURHOOD_KM
-                for o in others
-                if o.latitude is not None and o.longitude is not None and o is not c
-            ):
-                w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
+        if c.latitude is not None and c.longitude is not None and others.any_near(c, own):
+            w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
         out.append((c, w))
     return out
+
+
+# a great-circle distance is at least the earth's radius times the latitudes' difference
+# (haversine: hav(d/R) = hav(dlat) + cos lat1 cos lat2 hav(dlon) >= hav(dlat)); the margin
+# keeps a pair the float arithmetic puts just inside
+_BAND_DEGREES = math.degrees(NEIGHBOURHOOD_KM / EARTH_RADIUS_KM) * (1 + 1e-6) + 1e-9
+
+
+class Neighbours:
+    """The article's places' first choices, each by its place's key, sorted by latitude: the
+    candidates near a point are sought in its band of latitudes, not measured to every one
+    (a 20,000-word article has a thousand places)."""
+
+    def __init__(self, points: Iterable[tuple[str, Candidate]]) -> None:
+        located = sorted(
+            (
+                (c.latitude, c.longitude, key, c)
+                for key, c in points
+                if c.latitude is not None and c.longitude is not None
+            ),
+            key=lambda row: row[0],
+        )
+        self._latitudes = [lat for lat, _, _, _ in located]
+        self._rows = [(lon, key, c) for _, lon, key, c in located]
+
+    def any_near(self, c: Candidate, own: str = "") -> bool:
+        """Whether a point other than ``c`` itself and than place ``own``'s lies within
+        ``NEIGHBOURHOOD_KM`` of ``c``."""
+        lat, lon = c.latitude, c.longitude
+        if lat is None or lon is None:
+            return False
+        start = bisect.bisect_left(self._latitudes, lat - _BAND_DEGREES)
+        end = bisect.bisect_right(self._latitudes, lat + _BAND_DEGREES)
+        for o_lat, (o_lon, key, o) in zip(
+            self._latitudes[start:end], self._rows[start:end], strict=True
+        ):
+            if (
+                key != own
+                and o is not c
+                and haversine_km((lat, lon), (o_lat, o_lon)) <= NEIGHBOURHOOD_KM
+            ):
+                return True
+        return False
 
 
 def stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from kg.geo.admin1 import bare_name, divisions_named
@@ -55,11 +56,13 @@ def as_provinces(
     inner = {p.within for p in places if p.within is not None}
     retyped: dict[str, Place] = {}
     contained: dict[str, str] = {}  # the place before a division -> the division's key
+    many, once = _towns_countries(towns_in)
     for p in places:
         if p.place_type not in _RETYPED:
             continue
         own = {cc for cc, _ in divisions_named(p.label)}
-        elsewhere = countries.union(*(c for k, c in towns_in.items() if k != p.key))
+        # the countries of the other places' namesake towns
+        elsewhere = countries | many | (once - towns_in.get(p.key, frozenset()))
         capital = capital_in.get(p.key, frozenset())
         if not towns_in.get(p.key, frozenset()) & countries:  # no namesake where it points
             elsewhere |= capital
@@ -92,6 +95,16 @@ def as_provinces(
         )
         for p in places
     )
+
+
+def _towns_countries(
+    towns_in: Mapping[str, frozenset[str]],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries of two places' namesake towns or more, and those of one place's: the
+    countries of all places' but one's, without a union over the others for each place."""
+    places = Counter(cc for ccs in towns_in.values() for cc in ccs)
+    many = frozenset(cc for cc, n in places.items() if n > 1)
+    return many, frozenset(places) - many
 
 
 def _titled(label: str, own: set[str], elsewhere: frozenset[str]) -> bool:

@@ -77,6 +77,7 @@ from kg.geo.choice import (
     SMALL_TOWN,
     STRONG_SUPPORT,
     Context,
+    Neighbours,
     beside_pointed,
     best,
     elsewhere_than_said,
@@ -287,11 +288,15 @@ class Geocoder:
         }
         first = {k: best(o) for k, o in options.items() if o}
         anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
+        neighbours = Neighbours((k, c) for k, (c, _) in first.items())
+        located = {k for k, (c, _) in first.items() if c.latitude is not None}
         for key, scored in options.items():
             if not scored:
                 continue
-            others = [c for k, (c, _) in first.items() if k != key and c.latitude is not None]
-            chosen = best(near(scored, others)) if others and len(scored) > 1 else first[key]
+            others = len(located) > (key in located)
+            chosen = (
+                best(near(scored, neighbours, key)) if others and len(scored) > 1 else first[key]
+            )
             doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
             if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
                 continue  # an ambiguous or foreign small place far from every sure one

@@ -15,6 +15,7 @@ neighborhood", "Colonia Libertad").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -36,6 +37,9 @@ __all__ = [
 ]
 
 WINDOW = 80  # characters read after a mention
+_RUN = re.compile(r"\w+")
+# texts this long find a name's occurrences from their words' index (shorter: str.find)
+_INDEXED_LENGTH = 20_000
 _KIND = (
     r"(?:city|town|village|area|camp|commune|municipality|district|county|sub-?county|lga"
     r"|tehsil|township|governorate|province|state|region|countryside|division|woreda|ward"
@@ -90,7 +94,26 @@ def _ends(place: Place, text: str) -> list[int]:
 
 def word_ends(name: str, text: str) -> list[int]:
     """Where ``name`` ends each time ``text`` has it as a whole word: the ends of
-    ``re.finditer(rf"\\b{re.escape(name)}\\b", text)``, without compiling a pattern per name."""
+    ``re.finditer(rf"\\b{re.escape(name)}\\b", text)``, without compiling a pattern per name.
+    In a long text, only where a word of the name's first word's spelling starts
+    (``_word_starts``) is looked at: where the name is whole, the word there is its first."""
+    first = _RUN.match(name)
+    if first is None or len(text) < _INDEXED_LENGTH:
+        return _found_word_ends(name, text)
+    ends: list[int] = []
+    for start in _word_starts(text).get(first.group(), ()):
+        end = start + len(name)
+        if (
+            (not ends or start >= ends[-1])
+            and text.startswith(name, start)
+            and _boundary(text, end)
+        ):
+            ends.append(end)
+    return ends
+
+
+def _found_word_ends(name: str, text: str) -> list[int]:
+    """``word_ends`` by finding every occurrence of the name in the text."""
     ends = []
     start = text.find(name)
     while start != -1:
@@ -101,6 +124,17 @@ def word_ends(name: str, text: str) -> list[int]:
         else:
             start = text.find(name, start + 1)
     return ends
+
+
+@functools.lru_cache(maxsize=4)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Each word of the text (a run of ``\\w``) -> where it starts, in order: the words of a
+    long text, split once for all its places' names (a ``str`` keeps its hash, so asking
+    again of the same text costs no pass over it)."""
+    starts: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
 
 
 def _boundary(text: str, i: int) -> bool:

@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import re
 
+from kg.errors import ResourceError
 from kg.geo.gazetteer import Gazetteer
 from kg.geo.names import fold_name
 from kg.keys import name_key
@@ -28,9 +29,12 @@ from kg.resources import data_dir
 __all__ = ["towns_named_after", "words_after"]
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*|[^\w\s]")
+_SPACE = re.compile(r"\s")
+_GOES_ON = re.compile(r"[\w'\u2019]")  # what a word goes on over
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 _FILLERS = 2  # lower-case words between the name and the word: "county assembly", "police"
 _MAX_NAME = 4  # words of the capitalised run looked at
+_WORDS_READ = 8  # words before a head: more than the fillers and the name read
 _MIN_LETTERS = 4
 LONE_TOWN = 10_000  # "Ewa", "Ol": too short to be taken on such weak evidence
 # words between the name and the head that end the name's claim ("Kenya and the hospital")
@@ -110,35 +114,91 @@ def towns_named_after(
 def _names(text: str) -> list[list[Span]]:
     """The capitalised runs right before a word of ``words_after`` (or up to ``_FILLERS``
     lower-case words before it), each as the leading parts a town could be, longest first:
-    "Lamu Bujra Boys High School" gives "Lamu Bujra Boys High", ..., "Lamu"."""
-    heads = words_after()
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    out: list[list[Span]] = []
-    for j, (word, _, _) in enumerate(words):
-        if word.lower() not in heads:
-            continue
-        k = j - 1
-        fillers = 0
-        while k >= 0 and words[k][0].islower() and fillers < _FILLERS:
-            if words[k][0] in _STOPS or not words[k][0].isalpha():
-                break
-            k -= 1
-            fillers += 1
-        end = k + 1
-        start = end
-        while start > 0 and end - start < _MAX_NAME and _capitalised(words[start - 1][0]):
-            start -= 1
-        # the leading parts, longest first; then, when the run opens a sentence, without its
-        # first word, capitalised only there ("Striking Mombasa county workers": Mombasa)
-        firsts = (start, start + 1) if start < end and _opens(text, words[start][1]) else (start,)
-        parts = [
-            Span(words[a][1], words[s - 1][2], text[words[a][1] : words[s - 1][2]])
-            for a in firsts
-            for s in range(end, a, -1)
+    "Lamu Bujra Boys High School" gives "Lamu Bujra Boys High", ..., "Lamu".
+
+    The head words are sought in the text in lower case and only the words before each are
+    split (``_words_before``): splitting the whole text was the costliest pattern of an
+    ordinary article. A text with "\u0130" (the one character whose lower case is two) is
+    split whole."""
+    if "\u0130" in text:
+        words = _split(text, 0, len(text))
+        return [
+            parts
+            for j, (word, _, _) in enumerate(words)
+            if word.lower() in words_after() and (parts := _parts(text, words, j))
         ]
-        if parts:
+    out = []
+    for found in _head_pattern().finditer(text.lower()):
+        before = _words_before(text, found.start(), found.end())
+        if before is not None and (parts := _parts(text, before, len(before) - 1)):
             out.append(parts)
     return out
+
+
+def _parts(text: str, words: list[tuple[str, int, int]], j: int) -> list[Span]:
+    """The leading parts of the capitalised run before the head word ``words[j]``."""
+    k = j - 1
+    fillers = 0
+    while k >= 0 and words[k][0].islower() and fillers < _FILLERS:
+        if words[k][0] in _STOPS or not words[k][0].isalpha():
+            break
+        k -= 1
+        fillers += 1
+    end = k + 1
+    start = end
+    while start > 0 and end - start < _MAX_NAME and _capitalised(words[start - 1][0]):
+        start -= 1
+    # the leading parts, longest first; then, when the run opens a sentence, without its
+    # first word, capitalised only there ("Striking Mombasa county workers": Mombasa)
+    firsts = (start, start + 1) if start < end and _opens(text, words[start][1]) else (start,)
+    return [
+        Span(words[a][1], words[s - 1][2], text[words[a][1] : words[s - 1][2]])
+        for a in firsts
+        for s in range(end, a, -1)
+    ]
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+@functools.cache
+def _head_pattern() -> re.Pattern[str]:
+    """The words of ``words_after`` (lower-case letters) in lower-cased text, after no letter
+    ``a-z`` (a word starts after no letter; only letters lower to them), grouped by first
+    letter, longest first in each group: where one is a word of the text, it matches here,
+    and no match hides it (a match is all letters, a word starts after none)."""
+    heads = sorted(words_after(), key=lambda w: (-len(w), w))
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in heads):
+        raise ResourceError(data_dir() / "named_after.txt", "lower-case ASCII words only")
+    rests: dict[str, list[str]] = {}
+    for w in heads:
+        rests.setdefault(w[0], []).append(w[1:])
+    groups = (f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(rests.items()))
+    return re.compile(f"(?<![a-z])(?:{'|'.join(groups)})")
+
+
+def _words_before(text: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """The text's words (``_WORD``) up to ``end`` as splitting the whole text gives them, when
+    one of them is [start, end) and a word of ``words_after``: more than ``_WORDS_READ`` of
+    them, or all from the text's start. A word never spans white space, so the split may
+    start at any white space: the first in a window before ``start``, widened until it holds
+    enough words."""
+    if _GOES_ON.match(text, end):
+        return None  # "Schoolhouse"
+    back = 64
+    while True:
+        space = _SPACE.search(text, start - back, start) if start > back else None
+        if space is None and start > back:
+            back *= 2  # no white space in the window
+            continue
+        words = _split(text, space.start() if space else 0, end)
+        if space is None or len(words) > _WORDS_READ:
+            break
+        back *= 2
+    if not words or words[-1][1:] != (start, end) or words[-1][0].lower() not in words_after():
+        return None  # "Highschool": no word of its own
+    return words
 
 
 def _opens(text: str, at: int) -> bool:

@@ -52,6 +52,7 @@ _PLACED = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_LONGEST_PLACED = 16  # characters, more than its longest word ("throughout")
 # words after a country that do not make it a modifier: verbs, conjunctions, prepositions
 _NOT_NOUNS = frozenset(
     {"and", "or", "but", "on", "in", "at", "for", "to", "by", "with", "from", "as", "of"}
@@ -95,10 +96,25 @@ def attributive(mention: Span, text: str) -> bool:
     """Whether a country's mention is a nationality: right before a lower-case word that is
     not a verb or a particle ("U.S. strike"), and after no preposition ("in Syria said")."""
     after = _MODIFIER.match(text, mention.end)
-    if after is None or _PLACED.search(text, 0, mention.start):
+    if after is None or _placed_before(text, mention.start):
         return False
     word = re.match(r"[a-z]+", text[after.end() - 1 :])
     return word is not None and word.group(0) not in _NOT_NOUNS
+
+
+def _placed_before(text: str, end: int) -> bool:
+    """Whether ``_PLACED`` matches text ending at ``end``, sought from a few characters before
+    the words it can match there (from the text's start, a long article is read once a
+    mention): its preposition ends where the whitespace before ``end`` starts, or where that
+    before the three letters of "the" before it starts, and is at most ``_LONGEST_PLACED``
+    characters long."""
+    start = end
+    while start > 0 and text[start - 1].isspace():  # what str.isspace calls space, \s does
+        start -= 1
+    start -= 3
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _PLACED.search(text, max(0, start - _LONGEST_PLACED), end) is not None
 
 
 def reread_countries(extraction: Extraction) -> tuple[Extraction, dict[str, float]]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import weakref
+from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Iterator
 
 from kg.geo.admin1 import bare_name, divisions_named
@@ -49,33 +51,68 @@ def towns_with_province(
     an actor has ("Reynosa Tamaulipas" read as a person) is mentioned by the town's own name
     only ("Reynosa"), or not at all."""
     out = list(places)
+    spans = _Spans(out)
+    keys = {p.key for p in out}
     for span, head_end in _pairs(text, gazetteer):
-        overlapping = [
-            i
-            for i, p in enumerate(out)
-            if any(m.start < span.end and span.start < m.end for m in p.mentions)
-        ]
+        overlapping = spans.overlapping(span.start, span.end)
         if any(
             m.start <= span.start and span.end <= m.end
             for i in overlapping
             for m in out[i].mentions
         ):
             continue  # the model has it, maybe with its province ("Matamoros Tamaulipas")
-        if any(m.start == span.start and m.end == head_end for p in out for m in p.mentions):
+        if spans.has(span.start, head_end):
             continue  # the model has the town and its province apart ("Fresnillo", "Zacatecas")
         cut = [i for i in overlapping if len(out[i].mentions) == 1]
         mentions = _unclaimed(span, head_end, text, claimed)
         if cut and mentions == (span,):
             # "Casas Chiapas" of "San Cristobal de las Casas Chiapas": the town's name
             i = cut[0]
+            spans.remove(i, out[i].mentions)
             out[i] = dataclasses.replace(
                 out[i], label=span.text, mentions=(span,), place_type=PlaceType.TOWN
             )
+            spans.add(i, out[i].mentions)
         elif not overlapping:
             key = name_key(span.text)
-            if all(p.key != key for p in out):
+            if key not in keys:
+                keys.add(key)
+                spans.add(len(out), mentions)
                 out.append(Place(key, span.text, PlaceType.TOWN, mentions))
     return tuple(out)
+
+
+class _Spans:
+    """The places' mentions sorted by start, by the place's index: which places a span
+    overlaps, and whether one is exactly there, without reading every mention of the article
+    for each town of a run (kept up to date as ``towns_with_province`` changes its places)."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self._rows = sorted((m.start, m.end, i) for i, p in enumerate(places) for m in p.mentions)
+        self._longest = max((end - start for start, end, _ in self._rows), default=0)
+        self._at = Counter((start, end) for start, end, _ in self._rows)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The indexes, in order, of the places with a mention overlapping [start, end)."""
+        # a mention starting before start - longest ends before start
+        first = bisect_left(self._rows, (start - self._longest,))
+        last = bisect_left(self._rows, (end,))
+        return sorted({i for s, e, i in self._rows[first:last] if s < end and start < e})
+
+    def has(self, start: int, end: int) -> bool:
+        """Whether a place has a mention of exactly [start, end)."""
+        return self._at[(start, end)] > 0
+
+    def add(self, i: int, mentions: tuple[Span, ...]) -> None:
+        for m in mentions:
+            insort(self._rows, (m.start, m.end, i))
+            self._at[(m.start, m.end)] += 1
+            self._longest = max(self._longest, m.end - m.start)
+
+    def remove(self, i: int, mentions: tuple[Span, ...]) -> None:
+        for m in mentions:
+            self._rows.remove((m.start, m.end, i))
+            self._at[(m.start, m.end)] -= 1
 
 
 def _unclaimed(

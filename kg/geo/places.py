@@ -206,9 +206,8 @@ def _with_inner(
     named = placed.told.named_in([event.sentence])
     inner = [
         p.key
-        for p in placed.places
-        if p.key in named
-        and not ancestors[p.key].isdisjoint(own)
+        for p in placed.among(named)
+        if not ancestors[p.key].isdisjoint(own)
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
     ]
@@ -247,6 +246,17 @@ class _Placed:
     mapped: frozenset[str]  # the keys of the places with a point
     sentences: Sentences
     told: Told
+    # each key's places' positions in ``places``: the few places a sentence names are picked
+    # from them, not from every place of the article once an event
+    positions: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for i, p in enumerate(self.places):
+            self.positions.setdefault(p.key, []).append(i)
+
+    def among(self, keys: Iterable[str]) -> list[Place]:
+        """The places of the given keys, in their order in ``places``."""
+        return [self.places[i] for i in sorted(i for k in keys for i in self.positions.get(k, ()))]
 
 
 def _locate(event: Event, placed: _Placed) -> Event:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
 
-from kg.extract.relations import find_relations, load_words
+from kg.extract.relations import _alternatives, find_relations, load_words
 from kg.model import Actor, ActorType, Article, Event, Extraction, Relation, RelationKind, Span
 
 FIGHTING, ALLIES = RelationKind.FIGHTING_AGAINST, RelationKind.ALLIES_OF
@@ -524,3 +525,33 @@ def test_civilians_are_no_ones_allies(extractor: Any, text: str) -> None:
     extraction = extractor.extract_one(Article("t", text))
     assert any(a.actor_type is ActorType.CIVILIANS for a in extraction.actors)
     assert not [r for r in extraction.relations if r.kind is ALLIES]
+
+
+def _alternatives_by_every_pair(
+    text: str, named: dict[str, tuple[Span, ...]], first: str, second: str
+) -> bool:
+    """The scan ``_alternatives`` replaces: every pair of the two actors' mentions."""
+    for a in named.get(first, ()):
+        for b in named.get(second, ()):
+            left, right = (a, b) if a.end <= b.start else (b, a)
+            gap = text[left.end : right.start].strip(" ,").lower()
+            if 0 <= right.start - left.end <= 8 and gap in ("or", "and/or"):
+                return True
+    return False
+
+
+def test_alternatives_are_found_as_by_reading_every_pair_of_mentions() -> None:
+    rng = random.Random(11)
+    pieces = [" or ", ", or ", " and/or ", " and ", "or", " ", ",", " OR  ", "xx"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(30))
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randint(0, 6))
+            spans.append(Span(start, end, text[start:end]))
+        cut = rng.randint(0, len(spans))
+        named = {"a": tuple(spans[:cut]), "b": tuple(spans[cut:])}
+        for first, second in (("a", "b"), ("b", "a"), ("a", "a"), ("a", "c")):
+            expected = _alternatives_by_every_pair(text, named, first, second)
+            assert _alternatives(text, named, first, second) == expected, (text, named)

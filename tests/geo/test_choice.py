@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 from kg.geo.choice import (
+    NEIGHBOURHOOD_KM,
     Context,
+    Neighbours,
     beside_pointed,
     elsewhere_than_said,
+    haversine_km,
     lone_abroad,
+    near,
     unambiguous,
 )
 from kg.geo.gazetteer import Candidate
@@ -83,3 +89,48 @@ def test_a_city_abroad_with_the_name_only_as_a_foreign_name_does_not_outweigh_it
     assert unambiguous([spelling, *towns], "shtip") == [spelling]
     same_country = _named("Varrna", "AA", 300_000, main=False)
     assert unambiguous([same_country, towns[0]], "wana") == [same_country]
+
+
+def _any_near_by_scan(c: Candidate, points: list[tuple[str, Candidate]], own: str) -> bool:
+    """The scan ``Neighbours`` replaces: the distance to every other place's point."""
+    return any(
+        haversine_km((c.latitude or 0.0, c.longitude or 0.0), (o.latitude, o.longitude))
+        <= NEIGHBOURHOOD_KM
+        for key, o in points
+        if key != own and o is not c and o.latitude is not None and o.longitude is not None
+    )
+
+
+def test_neighbours_find_what_measuring_to_every_point_finds() -> None:
+    rng = random.Random(7)
+    for _ in range(40):
+        # clustered points, some on the band's edge, some near the poles and the date line
+        centre = (rng.uniform(-89, 89), rng.uniform(-180, 180))
+        points = []
+        for gid in range(rng.randint(1, 60)):
+            lat = min(90.0, max(-90.0, centre[0] + rng.gauss(0, 2)))
+            lon = (centre[1] + rng.gauss(0, 3) + 180) % 360 - 180
+            located = rng.random() > 0.1
+            c = Candidate(
+                gid, f"T{gid}", "town", "AA", lat if located else None, lon, 500, "", True, True
+            )
+            points.append((f"k{gid % 20}", c))
+        index = Neighbours(points)
+        for key, c in points:
+            if c.latitude is None:
+                continue
+            for own in (key, "", "k1"):
+                assert index.any_near(c, own) == _any_near_by_scan(c, points, own)
+            edge = Candidate(
+                0, "E", "town", "AA", c.latitude + 1.3490, c.longitude, 1, "", True, True
+            )
+            assert index.any_near(edge, "") == _any_near_by_scan(edge, points, "")
+
+
+def test_a_namesake_near_another_place_gains_weight() -> None:
+    here = Candidate(1, "Lowtown", "town", "AA", 10.0, 10.0, 500, "", True, True)
+    far = Candidate(2, "Lowtown", "town", "BB", 40.0, 40.0, 500, "", True, True)
+    other = Candidate(3, "Hightown", "town", "AA", 10.5, 10.5, 500, "", True, True)
+    index = Neighbours([("lowtown", here), ("hightown", other)])
+    weights = dict((c.geonames_id, w) for c, w in near([(here, 1.0), (far, 1.0)], index, "lowtown"))
+    assert weights[1] > weights[2] == 1.0

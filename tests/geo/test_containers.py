@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from kg.errors import ResourceError
+from kg.geo import containers
 from kg.geo.containers import as_provinces, division_over_villages
 from kg.geo.gazetteer import Candidate, default_gazetteer
 from kg.geo.geocode import Geocoder
@@ -213,3 +215,17 @@ def test_a_province_known_by_an_alias_is_placed_at_its_largest_town() -> None:
     (wardak,) = out.places
     assert wardak.key == "admin1-af-maidan-wardak-province"
     assert wardak.geo is not None and wardak.geo.country_code == "AF"
+
+
+def test_the_other_places_countries_are_the_union_over_the_others() -> None:
+    rng = random.Random(5)
+    codes = ["AA", "BB", "CC", "DD", "EE"]
+    for _ in range(500):
+        towns_in = {
+            f"k{i}": frozenset(rng.sample(codes, rng.randint(0, 3)))
+            for i in range(rng.randint(0, 6))
+        }
+        many, once = containers._towns_countries(towns_in)
+        for key in [*towns_in, "unknown"]:
+            union = frozenset().union(*(c for k, c in towns_in.items() if k != key))
+            assert many | (once - towns_in.get(key, frozenset())) == union

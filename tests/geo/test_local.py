@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from kg.geo import local
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.local import district_after, told_within, word_ends
 from kg.model import Place, PlaceType, Span
@@ -117,7 +118,12 @@ def test_the_words_around_a_name_say_it_is_a_district_or_a_part_of_a_town() -> N
     "name",
     ["Saraqab", "Al-Bab", "(Bassa", "Colon)", "Mé", "_x", "aa", "a a", "Ab Ab", "1st", "-", "é"],
 )
-def test_word_ends_are_the_regex_word_matches(name: str) -> None:
+@pytest.mark.parametrize("indexed", [False, True])
+def test_word_ends_are_the_regex_word_matches(
+    name: str, indexed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a long text finds the name from its words' index: here every text does
+    monkeypatch.setattr(local, "_INDEXED_LENGTH", 0 if indexed else 10**9)
     rng = random.Random(name)
     pieces = [name, name, " ", "-", "(", ")", "_", "a", "é", "1", ",", name[:1], name[-1:]]
     for _ in range(300):

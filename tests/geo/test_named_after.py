@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+from kg.geo import named_after
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.named_after import towns_named_after
 from kg.model import Actor, ActorType, Article, Event, Extraction, PlaceType, Span
@@ -89,3 +92,43 @@ def test_sentence_opening_is_read_from_the_words_before_only() -> None:
     )
     for at in range(len(text) + 1):
         assert _opens(text, at) == (_SENTENCE_START.search(text, 0, at) is not None), at
+
+
+def _names_by_splitting_the_text(text: str) -> list[list[Span]]:
+    """What ``_names`` gave before it split only the words before the heads."""
+    words = named_after._split(text, 0, len(text))
+    return [
+        parts
+        for j, (word, _, _) in enumerate(words)
+        if word.lower() in named_after.words_after()
+        and (parts := named_after._parts(text, words, j))
+    ]
+
+
+def test_names_split_only_before_heads_are_those_of_the_whole_text() -> None:
+    pieces = [
+        *["School", "SCHOOLS", "school", "Highschool", "Schoolhouse", "mar\u212aet", "Road"],
+        *["Lowtown", "Upper", "Kisumu", "county", "police", "the", "of", "3rd", "2school"],
+        *[
+            "_road",
+            "'s",
+            "\u2019",
+            ".",
+            ":",
+            "-",
+            "(",
+            "O'Brien",
+            "x" * 70,
+            "Market's",
+            "Long" + "town" * 7,
+        ],
+    ]
+    spaces = [" ", " ", "\n", "  ", "", "\u00a0", ". "]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 25)))
+        assert named_after._names(text) == _names_by_splitting_the_text(text), text
+    turkish = "\u0130stanbul road workers and Lowtown School pupils"
+    assert named_after._names(turkish) == _names_by_splitting_the_text(turkish)
+    found = named_after._names("Pupils of Lowtown Boys School marched")
+    assert [[s.text for s in parts] for parts in found] == [["Lowtown Boys", "Lowtown"]]

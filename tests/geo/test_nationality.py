@@ -4,7 +4,9 @@ country named as a nationality (kg/geo/nationality.py)."""
 from __future__ import annotations
 
 import dataclasses
+import random
 
+from kg.geo import nationality
 from kg.geo.nationality import attributive, nationalities, not_countries, reread_countries
 from kg.model import Article, Event, Extraction, Place, PlaceType, Span
 
@@ -118,3 +120,14 @@ def test_a_countrys_pattern_is_compiled_when_first_asked() -> None:
     text = "Syrian troops and Syria's allies, not the Syriacs nor a.Syria."
     assert [m.group(0) for m in pattern.finditer(text)] == ["Syrian", "Syria"]
     assert _country_pattern("lowland republic") is None
+
+
+def test_a_preposition_before_a_mention_is_found_as_by_searching_from_the_start() -> None:
+    pieces = ["in", "IN", "the", "The", "throughout", "Xin", "near", "Syria", "U.S.", "\u017fouth"]
+    spaces = [" ", "  ", "\n", "\u00a0", "\t\n ", ""]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 8)))
+        for end in range(len(text) + 1):
+            expected = nationality._PLACED.search(text, 0, end) is not None
+            assert nationality._placed_before(text, end) == expected, (text, end)

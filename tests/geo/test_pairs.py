@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from kg.geo import pairs
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.geo.pairs import districts_with_province, towns_with_province
@@ -112,3 +115,38 @@ def test_a_run_met_again_is_read_from_the_cache_at_its_new_offset(
     start = again.index("Reynosa")
     assert place.mentions == (Span(start, start + 18, "Reynosa Tamaulipas"),)
     assert read.count(("Reynosa Tamaulipas", "")) == 1
+
+
+def _overlapping_by_scan(places: list[Place], start: int, end: int) -> list[int]:
+    return [
+        i for i, p in enumerate(places) if any(m.start < end and start < m.end for m in p.mentions)
+    ]
+
+
+def test_the_mentions_index_answers_as_reading_every_mention() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+
+        def spans() -> tuple[Span, ...]:
+            out = []
+            for _ in range(rng.randint(0, 3)):
+                start = rng.randrange(100)
+                out.append(Span(start, start + rng.randint(0, 12), "x"))
+            return tuple(out)
+
+        places = [Place(f"p{i}", "P", PlaceType.TOWN, spans()) for i in range(rng.randint(0, 8))]
+        index = pairs._Spans(places)
+        for _ in range(20):
+            start = rng.randrange(110)
+            end = start + rng.randint(0, 15)
+            assert index.overlapping(start, end) == _overlapping_by_scan(places, start, end)
+            exact = any(m.start == start and m.end == end for p in places for m in p.mentions)
+            assert index.has(start, end) == exact
+            if places and rng.random() < 0.3:  # a place's mentions replaced, as a cut town's
+                i = rng.randrange(len(places))
+                index.remove(i, places[i].mentions)
+                places[i] = Place(places[i].key, "P", PlaceType.TOWN, spans())
+                index.add(i, places[i].mentions)
+            elif rng.random() < 0.3:  # a town added
+                places.append(Place(f"p{len(places)}", "P", PlaceType.TOWN, spans()))
+                index.add(len(places) - 1, places[-1].mentions)

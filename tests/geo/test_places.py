@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
+from kg.geo import places as places_module
+from kg.geo.mentioned import Sentences, Told
 from kg.geo.places import assemble
 from kg.model import Article, Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
 
@@ -65,3 +69,15 @@ def test_a_district_is_known_within_its_own_province_only() -> None:
             fold_name(d.name) in folded
         )
     assert not _is_district(Geocode(1, "Lowtown", "AF", 0.0, 0.0, province))
+
+
+def test_the_places_of_some_keys_come_in_the_articles_order_as_a_scan_gives_them() -> None:
+    rng = random.Random(19)
+    for _ in range(300):
+        places = tuple(
+            Place(f"k{rng.randrange(6)}", "P", rng.choice(list(PlaceType)), ())
+            for _ in range(rng.randint(0, 10))
+        )
+        placed = places_module._Placed(places, {}, frozenset(), Sentences(()), Told(places))
+        keys = {f"k{rng.randrange(8)}" for _ in range(rng.randint(0, 4))}
+        assert placed.among(keys) == [p for p in places if p.key in keys]
