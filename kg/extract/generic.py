@@ -15,6 +15,7 @@ from kg.extract.generic_context import (
     after_name,
     coalition_of,
     listed_with_machines,
+    men_of,
     modifies_worn,
     named_before,
     named_by,
@@ -28,6 +29,7 @@ from kg.extract.generic_context import (
     with_proxies,
 )
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.named_forces import force_name
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -35,6 +37,7 @@ _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
 _CROWDS = frozenset({"protesters", "rioters"})  # types of a crowd, whoever leads it
+_UNARMED = _CROWDS | {"civilians"}
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
@@ -56,12 +59,18 @@ class GenericActors:
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.worn = frozenset(words["actors"]["worn"]["words"])
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
+        self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
         self.war_countries = war_countries  # the countries of the lexicon's war regions
+        # words before "forces" that name no force of its own ("Syrian", "Government", "Special")
+        self.unnamed = frozenset(
+            [*demonyms, *self.government_words, *self.group_modifiers, *self.identity_words,
+             *self.peoples, *self.backing, *words["actors"]["force_kinds"]["words"]]
+        )  # fmt: skip
 
     def find(
         self,
@@ -113,6 +122,9 @@ class GenericActors:
                 naming = naming - (actors - armed)
             if named_by(token, naming) or named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if entry[0] not in _UNARMED and men_of(token, armed):
+                continue  # "Nusra Front militants" read as adjectives, "fighters of the X
+                # Brigades": the group's men, named with it
             if any(c.dep_ == "poss" and c.i in armed for c in token.children):
                 continue  # "Hezbollah's fighters": the group's men, named with it (not a
                 # country's, "Kenya's police", a person's, "Assad's forces", nor those of a
@@ -125,6 +137,10 @@ class GenericActors:
                 continue  # "gunmen in police uniforms": the look, not the police
             if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
+            own = force_name(token, taken, self.unnamed) if entry[0] == "state-forces" else None
+            if own is not None:  # "the Asayish forces": a force of its own name, no state's
+                out.append(_named_militia(own, token.i + 1))
+                continue
             start = phrase_start(token)
             if entry[0] in _CROWDS:  # "CORD protesters": the phrase starts after the name
                 start = max([start, *(j + 1 for j in range(start, token.i) if j in taken)])
@@ -204,6 +220,8 @@ class GenericActors:
         # "armed militant groups": the telling word, not the generic "armed"
         modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
         entry = self.generic.get(lemma)
+        if lemma == "guard":
+            entry = self._guard(modifiers) or entry
         if (
             entry is None
             and lemma in self.hardware
@@ -230,6 +248,17 @@ class GenericActors:
             # "Kurdish forces", "Arab fighters": a people's armed men, no state's (ACLED's name)
             entry = ("identity-militia", f"{people} Ethnic Militia ({{country}})")
         return entry
+
+    def _guard(self, modifiers: list[str]) -> tuple[str, str] | None:
+        """A guard's entry by its modifiers (lemmas, lower case; ``[actors.guards]``): a
+        state's force ("prison guards", "Kyrgyz border guards"), a civilian, or None: the
+        generic entry, private security ("security guards", "a guard was hacked by thieves")."""
+        for m in modifiers:
+            if m in self.guards:
+                return self.generic[self.guards[m]]
+        if any(m in self.demonyms for m in modifiers):
+            return self.generic["military"]  # "Israeli guards"
+        return None
 
     def _community_acted_on(self, token: Token) -> bool:
         """A faith or community named in the plural as those a violent act befell: the object
@@ -397,6 +426,14 @@ def coalitions(found: list[Found]) -> None:
             fits = [n for n in named if n.end <= f.start] or named[::-1]
             f.key, f.label, f.actor_type = fits[-1].key, fits[-1].label, fits[-1].actor_type
             f.country = fits[-1].country
+
+
+def _named_militia(name: Span, end: int) -> Found:
+    """The armed group a name before "forces" names, a political militia (as ACLED codes
+    unknown groups), its mention the name and the noun."""
+    text = columns.text(name)
+    return Found("actor", name.start, end, name_key(text), text,
+                 actor_type=ActorType.POLITICAL_MILITIA)  # fmt: skip
 
 
 def _armed(entry: tuple[str, str]) -> bool:

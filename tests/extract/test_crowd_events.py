@@ -96,3 +96,18 @@ def test_an_attack_protested_makes_no_protest_violent(extractor: Any) -> None:
 def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) -> None:
     text = "On Feb 01 protesters in As Lowtown rejected the nominee."
     assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force used on a crowd: ACLED's excessive force against protesters
+        ("On 3 May 2021, police used excessive force against protesters in Lowtown.",
+         "excessive-force-against-protesters"),
+        # no crowd: no protest
+        ("On 3 May 2021, police used excessive force against a suspect in Lowtown.", None),
+    ],
+)  # fmt: skip
+def test_excessive_force_needs_a_crowd(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected
