@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.allegiance import Allegiance
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
@@ -23,10 +24,8 @@ from kg.extract.generic_context import (
     phrase_start,
     rank_of_name,
     serving,
-    stance_before,
     strength_noun,
     title_of_name,
-    with_proxies,
 )
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.named_forces import force_name
@@ -65,7 +64,9 @@ class GenericActors:
         self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
-        self.war_countries = war_countries  # the countries of the lexicon's war regions
+        self.allegiance = Allegiance(
+            demonyms, self.backing, self.hardware, war_countries, frozenset(lexicon.country_by_iso)
+        )
         # words before "forces" that name no force of its own ("Syrian", "Government", "Special")
         self.unnamed = frozenset(
             [*demonyms, *self.government_words, *self.group_modifiers, *self.identity_words,
@@ -154,7 +155,9 @@ class GenericActors:
                 continue
             actor_type, template = entry
             default = main if actor_type == ActorType.STATE_FORCES.value else home
-            told = self._of_country(token) or self._actor_country(doc[start : token.i + 1])
+            told = self.allegiance.of_country(token) or self.allegiance.actor_country(
+                doc[start : token.i + 1]
+            )
             country = told or default
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
@@ -241,7 +244,7 @@ class GenericActors:
                 entry = modified
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
-        if entry is not None and entry[0] == "state-forces" and self._backed(token):
+        if entry is not None and entry[0] == "state-forces" and self.allegiance.backed(token):
             entry = self.generic["fighter"]  # "Turkish-backed forces": a proxy, no state's forces
         people = self._people(token) if token.is_lower else None  # not "Arab Army", a name
         if entry is not None and people is not None and _fighting(entry):
@@ -289,18 +292,6 @@ class GenericActors:
                         return self.member_of[obj.lemma_.lower()]
         return ""
 
-    def arms_of(self, token: Token) -> bool:
-        """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
-        "Russian bombers". Its soldiers and police are mostly at home ("Nigerian troops",
-        "Kenyan police"), and so are the machines of a country where the lexicon places wars
-        (``[places.regions]``: "Syrian helicopters"), unless the text places events elsewhere."""
-        head = token.head
-        if token.dep_ not in ("amod", "compound", "nmod") or head.i == token.i:
-            return False
-        if self.demonyms.get(token.lower_) in self.war_countries:
-            return False
-        return head.lemma_.lower() in self.hardware
-
     def common_actor_noun(self, token: Token) -> bool:
         """Whether ``token`` is a generic actor noun as a common noun ("Rebels" opening a
         sentence, which the entity model may label a place): the generic rules' actor."""
@@ -340,21 +331,6 @@ class GenericActors:
                 return t.text[m].removesuffix("-led").title()
         return None
 
-    def _backed(self, token: Token) -> bool:
-        """Whether a participle of backing modifies the noun: "Turkish-backed forces",
-        "U.S.-backed forces" (one token), "US-trained Syrian forces"."""
-        lower = columns.lowers(token.doc)
-        return any(self._backing(lower[m]) for m in noun_modifiers(token))
-
-    def _backing(self, word: str) -> bool:
-        """A participle of backing (a lower-cased word), alone ("backed") or glued to its
-        backer ("U.S.-backed")."""
-        return word in self.backing or word.rpartition("-")[2] in self.backing
-
-    def _backer(self, token: Token) -> bool:
-        """The backer before a participle of backing: "Turkish" in "Turkish-backed forces"."""
-        return token.i < token.head.i and token.head.lower_ in self.backing
-
     def _armed_compound(self, token: Token) -> bool:
         """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""
         return any(
@@ -373,47 +349,6 @@ class GenericActors:
             and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
             for c in token.children
         )  # fmt: skip
-
-    def _of_country(self, token: Token) -> str:
-        """The country after "of": "the people of Iraq", "the government and people of Iraq"
-        (an "of" the first conjunct holds, after this one)."""
-        holders = [token]
-        if token.dep_ == "conj" and token.head.i < token.i:
-            holders.append(token.head)
-        for holder in holders:
-            for prep in holder.rights:
-                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < token.i:
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
-                        iso = self.demonyms.get(" ".join([*words, obj.lower_]))
-                        if iso:
-                            return iso
-        return ""
-
-    def _actor_country(self, span: Span) -> str:
-        """The country a demonym or a country's name in the phrase tells, or ""."""
-        for token in span:
-            if self._backer(token) or stance_before(token) is not None:
-                continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
-            if with_proxies(token, span.end):
-                continue  # "Turkish and pro-Turkish rebel fighters": the rebels are no Turk's
-            iso = self.demonyms.get(token.lower_)
-            if iso:
-                return iso
-        return ""
-
-    def abroad(self, found: list[Found], event: str) -> None:
-        """State forces acting outside their country are external forces in the article's
-        events, as ACLED codes them ("Turkish forces shelled Aqibah in Aleppo"): still
-        "Military Forces of Turkey", one actor wherever it acts (``Found.external``)."""
-        if event not in self.lex.country_by_iso:
-            return
-        for f in found:
-            state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
-            if state and f.country and f.country != event:
-                f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
 
 
 def coalitions(found: list[Found]) -> None:
