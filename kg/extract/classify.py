@@ -34,7 +34,7 @@ from kg.model import ActorType
 
 PROTEST_FAMILY = frozenset(
     {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
-     "labour-strike"}
+     "labour-strike", "crowd-force"}
 )  # fmt: skip
 _RIOT_ACTS = frozenset(
     {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
@@ -111,6 +111,7 @@ class Classifier:
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
         self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
+        self.protest_crowds = lexicon.word_set("events", "protest_crowds")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
@@ -121,6 +122,14 @@ class Classifier:
     def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
         violent by the refinement cues, not a protest and an attack."""
+        # "used excessive force to disperse the protest": the dispersal is the event, the
+        # force refines it (subtypes.toml), no second event of the crowd
+        told = {
+            o.sentence.start for o in drafts if o.event_class in PROTEST_FAMILY - {"crowd-force"}
+        }
+        drafts = [
+            d for d in drafts if d.event_class != "crowd-force" or d.sentence.start not in told
+        ]
         protest = next((d for d in drafts if self._protests(d)), None)
         if protest is None:
             return drafts
@@ -150,6 +159,8 @@ class Classifier:
         words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         if d.event_class == "protest-block":
             return bool(words & self.protest_words)
+        if d.event_class == "crowd-force":
+            return bool(words & self.protest_crowds)
         return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
@@ -259,6 +270,10 @@ class Classifier:
             if not lemmas & self.protest_words:
                 return None
             d.event_class = "peaceful-protest"
+        elif cls == "crowd-force":  # "used excessive force against protesters"
+            if not lemmas & self.protest_crowds:
+                return None  # "against a suspect": no crowd, no protest
+            d.event_class = "protest-with-intervention"  # refined by force (subtypes.toml)
         elif cls == "labour-strike":
             labour = self.labour.says_labour(d.trigger, lemmas)
             d.event_class = "peaceful-protest" if labour else "bombard"

@@ -10,12 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.allegiance import Allegiance
 from kg.extract.communal import CommunalFighters
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
     coalition_of,
     listed_with_machines,
+    men_of,
     modifies_worn,
     named_before,
     named_by,
@@ -23,12 +25,11 @@ from kg.extract.generic_context import (
     phrase_start,
     rank_of_name,
     serving,
-    stance_before,
     strength_noun,
     title_of_name,
-    with_proxies,
 )
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.named_forces import force_name
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -36,6 +37,7 @@ _GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
 _CROWDS = frozenset({"protesters", "rioters"})  # types of a crowd, whoever leads it
+_UNARMED = _CROWDS | {"civilians"}
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
@@ -57,13 +59,21 @@ class GenericActors:
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.worn = frozenset(words["actors"]["worn"]["words"])
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
+        self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.communal = CommunalFighters(lexicon, demonyms, _GROUP_HEADS)
         self.communities = lexicon.word_set("places", "community_words")
         self.titles = frozenset(words["mentions"]["titles"])
         self.ranks = read_words("names.toml", "people", "ranks")
-        self.war_countries = war_countries  # the countries of the lexicon's war regions
+        self.allegiance = Allegiance(
+            demonyms, self.backing, self.hardware, war_countries, frozenset(lexicon.country_by_iso)
+        )
+        # words before "forces" that name no force of its own ("Syrian", "Government", "Special")
+        self.unnamed = frozenset(
+            [*demonyms, *self.government_words, *self.group_modifiers, *self.identity_words,
+             *self.peoples, *self.backing, *words["actors"]["force_kinds"]["words"]]
+        )  # fmt: skip
 
     def find(
         self,
@@ -115,6 +125,9 @@ class GenericActors:
                 naming = naming - (actors - armed)
             if named_by(token, naming) or named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
+            if entry[0] not in _UNARMED and men_of(token, armed):
+                continue  # "Nusra Front militants" read as adjectives, "fighters of the X
+                # Brigades": the group's men, named with it
             if any(c.dep_ == "poss" and c.i in armed for c in token.children):
                 continue  # "Hezbollah's fighters": the group's men, named with it (not a
                 # country's, "Kenya's police", a person's, "Assad's forces", nor those of a
@@ -127,6 +140,10 @@ class GenericActors:
                 continue  # "gunmen in police uniforms": the look, not the police
             if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
+            own = force_name(token, taken, self.unnamed) if entry[0] == "state-forces" else None
+            if own is not None:  # "the Asayish forces": a force of its own name, no state's
+                out.append(_named_militia(own, token.i + 1))
+                continue
             start = phrase_start(token)
             # "Lowtown attack Upton civilians": the phrase starts after the headline's verb
             fighting = self.communal.people_fighting
@@ -143,7 +160,9 @@ class GenericActors:
                 continue
             actor_type, template = entry
             default = main if actor_type == ActorType.STATE_FORCES.value else home
-            told = self._of_country(token) or self._actor_country(doc[start : token.i + 1])
+            told = self.allegiance.of_country(token) or self.allegiance.actor_country(
+                doc[start : token.i + 1]
+            )
             country = told or default
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
@@ -214,6 +233,8 @@ class GenericActors:
         # "armed militant groups": the telling word, not the generic "armed"
         modifier = next((m for m in telling if m != "armed"), None) or next(iter(telling), None)
         entry = self.generic.get(lemma)
+        if lemma == "guard":
+            entry = self._guard(modifiers) or entry
         if (
             entry is None
             and lemma in self.hardware
@@ -233,7 +254,7 @@ class GenericActors:
                 entry = modified
         if entry is not None and _armed(entry) and self._communal(token, modifiers):
             entry = self.generic["tribesman"]  # "fighters from the Pokot tribe"
-        if entry is not None and entry[0] == "state-forces" and self._backed(token):
+        if entry is not None and entry[0] == "state-forces" and self.allegiance.backed(token):
             entry = self.generic["fighter"]  # "Turkish-backed forces": a proxy, no state's forces
         people = self._people(token) if token.is_lower else None  # not "Arab Army", a name
         if entry is not None and people is not None and _fighting(entry):
@@ -248,6 +269,17 @@ class GenericActors:
                 else self.generic["tribesman"]
             )
         return entry
+
+    def _guard(self, modifiers: list[str]) -> tuple[str, str] | None:
+        """A guard's entry by its modifiers (lemmas, lower case; ``[actors.guards]``): a
+        state's force ("prison guards", "Kyrgyz border guards"), a civilian, or None: the
+        generic entry, private security ("security guards", "a guard was hacked by thieves")."""
+        for m in modifiers:
+            if m in self.guards:
+                return self.generic[self.guards[m]]
+        if any(m in self.demonyms for m in modifiers):
+            return self.generic["military"]  # "Israeli guards"
+        return None
 
     def _community_acted_on(self, token: Token) -> bool:
         """A faith or community named in the plural as those a violent act befell: the object
@@ -277,18 +309,6 @@ class GenericActors:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.member_of:
                         return self.member_of[obj.lemma_.lower()]
         return ""
-
-    def arms_of(self, token: Token) -> bool:
-        """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
-        "Russian bombers". Its soldiers and police are mostly at home ("Nigerian troops",
-        "Kenyan police"), and so are the machines of a country where the lexicon places wars
-        (``[places.regions]``: "Syrian helicopters"), unless the text places events elsewhere."""
-        head = token.head
-        if token.dep_ not in ("amod", "compound", "nmod") or head.i == token.i:
-            return False
-        if self.demonyms.get(token.lower_) in self.war_countries:
-            return False
-        return head.lemma_.lower() in self.hardware
 
     def common_actor_noun(self, token: Token) -> bool:
         """Whether ``token`` is a generic actor noun as a common noun ("Rebels" opening a
@@ -331,21 +351,6 @@ class GenericActors:
                 return t.text[m].removesuffix("-led").title()
         return None
 
-    def _backed(self, token: Token) -> bool:
-        """Whether a participle of backing modifies the noun: "Turkish-backed forces",
-        "U.S.-backed forces" (one token), "US-trained Syrian forces"."""
-        lower = columns.lowers(token.doc)
-        return any(self._backing(lower[m]) for m in noun_modifiers(token))
-
-    def _backing(self, word: str) -> bool:
-        """A participle of backing (a lower-cased word), alone ("backed") or glued to its
-        backer ("U.S.-backed")."""
-        return word in self.backing or word.rpartition("-")[2] in self.backing
-
-    def _backer(self, token: Token) -> bool:
-        """The backer before a participle of backing: "Turkish" in "Turkish-backed forces"."""
-        return token.i < token.head.i and token.head.lower_ in self.backing
-
     def _armed_compound(self, token: Token) -> bool:
         """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""
         return any(
@@ -365,47 +370,6 @@ class GenericActors:
             for c in token.children
         )  # fmt: skip
 
-    def _of_country(self, token: Token) -> str:
-        """The country after "of": "the people of Iraq", "the government and people of Iraq"
-        (an "of" the first conjunct holds, after this one)."""
-        holders = [token]
-        if token.dep_ == "conj" and token.head.i < token.i:
-            holders.append(token.head)
-        for holder in holders:
-            for prep in holder.rights:
-                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < token.i:
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
-                        iso = self.demonyms.get(" ".join([*words, obj.lower_]))
-                        if iso:
-                            return iso
-        return ""
-
-    def _actor_country(self, span: Span) -> str:
-        """The country a demonym or a country's name in the phrase tells, or ""."""
-        for token in span:
-            if self._backer(token) or stance_before(token) is not None:
-                continue  # "Turkish-backed forces", "pro-Turkey rebels" are not Turkey's
-            if with_proxies(token, span.end):
-                continue  # "Turkish and pro-Turkish rebel fighters": the rebels are no Turk's
-            iso = self.demonyms.get(token.lower_)
-            if iso:
-                return iso
-        return ""
-
-    def abroad(self, found: list[Found], event: str) -> None:
-        """State forces acting outside their country are external forces in the article's
-        events, as ACLED codes them ("Turkish forces shelled Aqibah in Aleppo"): still
-        "Military Forces of Turkey", one actor wherever it acts (``Found.external``)."""
-        if event not in self.lex.country_by_iso:
-            return
-        for f in found:
-            state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
-            if state and f.country and f.country != event:
-                f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
-
 
 def coalitions(found: list[Found]) -> None:
     """ "Coalition troops" are the forces of the coalition the article names (the one named
@@ -417,6 +381,14 @@ def coalitions(found: list[Found]) -> None:
             fits = [n for n in named if n.end <= f.start] or named[::-1]
             f.key, f.label, f.actor_type = fits[-1].key, fits[-1].label, fits[-1].actor_type
             f.country = fits[-1].country
+
+
+def _named_militia(name: Span, end: int) -> Found:
+    """The armed group a name before "forces" names, a political militia (as ACLED codes
+    unknown groups), its mention the name and the noun."""
+    text = columns.text(name)
+    return Found("actor", name.start, end, name_key(text), text,
+                 actor_type=ActorType.POLITICAL_MILITIA)  # fmt: skip
 
 
 def _armed(entry: tuple[str, str]) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "after_name",
     "coalition_of",
     "listed_with_machines",
+    "men_of",
     "modifies_worn",
     "named_before",
     "named_by",
@@ -91,6 +92,24 @@ def named_by(token: Token, taken: Set[int]) -> bool:
         )
         for c in token.children
     )
+
+
+def men_of(token: Token, armed: Set[int]) -> bool:
+    """An armed actor's men named with it: its name read as adjectives right before the noun
+    ("Nusra Front militants", the parse's "Front" an adjective) or after "of" ("fighters of
+    the Lowtown Brigades"); ``armed``: the tokens of the names of actors of known type. Not
+    those against the name ("anti-Houthi fighters"), nor a name further back ("AFP Government
+    forces": the agency's report of the government's)."""
+    for c in token.children:
+        adjective = c.dep_ == "amod" and c.i == token.i - 1 and c.i in armed
+        if adjective and stance_before(c) is None:
+            return True
+        # right after the noun: not "forces and members of the X", an "of" the parse hung on
+        # the first of two nouns
+        of = c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1
+        if of and any(o.dep_ == "pobj" and o.i in armed for o in c.children):
+            return True
+    return False
 
 
 def stance_before(token: Token) -> str | None:

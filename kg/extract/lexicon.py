@@ -20,7 +20,7 @@ from kg.resources import data_dir
 TRIGGER_RULES = frozenset(
     {"territory", "territory-loss", "attack", "bombard", "kill", "conflict", "statement",
      "found-body", "protest-block", "labour-strike", "violence", "weapons-find", "release", "death",
-     "strike", "hit", "projectile", "movement", "freeing"}
+     "strike", "hit", "projectile", "movement", "freeing", "crowd-force"}
 )  # fmt: skip
 
 

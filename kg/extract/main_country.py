@@ -87,7 +87,7 @@ class CountryVotes:
             iso = self.demonyms.get(lower)
             if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
                 continue
-            if arms or not self.generics.arms_of(doc[i]):
+            if arms or not self.generics.allegiance.arms_of(doc[i]):
                 votes[iso] += 1
         told = bool(votes)
         votes.update(looked_up)
@@ -146,7 +146,7 @@ class CountryVotes:
 
     def _abroad(self, doc: Doc, f: Found) -> bool:
         """A state's war machines named ("Russian bombers"), of a country where the lexicon
-        places no war: they strike abroad, as :meth:`GenericActors.arms_of` reads them."""
+        places no war: they strike abroad, as :meth:`Allegiance.arms_of` reads them."""
         return (
             f.kind == "actor"
             and f.country not in self.regions.war_countries

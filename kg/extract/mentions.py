@@ -184,7 +184,7 @@ class MentionFinder:
         )
         group_owned(doc, generics, bodies)  # "Hamas said its fighters ...": Hamas's men
         found += generics
-        self.generics.abroad(found, event)
+        self.generics.allegiance.abroad(found, event)
         coalitions(found)
         found.sort(key=lambda f: f.start)
         settle_places(doc, found, self.names.place_nouns)

@@ -108,3 +108,18 @@ def test_protesters_protest_when_the_parse_gives_them_no_verb(extractor: Any) ->
 def test_a_crowd_and_the_police_clashing_riot(extractor: Any, text: str) -> None:
     """A crowd facing the police is no armed side: a violent demonstration, not a clash."""
     assert top_event_type(extractor, text) == "violent-demonstration"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force used on a crowd: ACLED's excessive force against protesters
+        ("On 3 May 2021, police used excessive force against protesters in Lowtown.",
+         "excessive-force-against-protesters"),
+        # no crowd: no protest
+        ("On 3 May 2021, police used excessive force against a suspect in Lowtown.", None),
+    ],
+)  # fmt: skip
+def test_excessive_force_needs_a_crowd(extractor: Any, text: str, expected: str | None) -> None:
+    assert top_event_type(extractor, text) == expected

@@ -372,3 +372,37 @@ def test_herders_attacked_or_protesting_are_no_militia(extractor: Any, text: str
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any("erders" in m.text for m in a.mentions))
     assert actor.actor_type in (ActorType.CIVILIANS, ActorType.PROTESTERS)
+
+
+def _typed(extractor: Any, text: str, words: str) -> ActorType:
+    extraction = extractor.extract_one(Article("t", text))
+    return next(a for a in extraction.actors if any(words in m.text for m in a.mentions)).actor_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "actor_type"),
+    [
+        # a guard is private security unless the text makes him a state's or a civilian
+        ("A guard was hacked to death by thieves in Lowtown on Sunday.", "guard",
+         ActorType.EXTERNAL_OTHER),
+        ("Gunmen shot dead a civilian school guard in Lowtown on Sunday.", "school guard",
+         ActorType.CIVILIANS),
+        ("Gunmen killed three municipal guards in Lowtown on Sunday.", "municipal guards",
+         ActorType.STATE_FORCES),
+        ("Prison guards beat an inmate in Lowtown on Sunday.", "Prison guards",
+         ActorType.STATE_FORCES),
+        ("A police guard was shot dead in Lowtown on Sunday.", "police guard",
+         ActorType.STATE_FORCES),
+        ("Gunmen attacked the presidential guard in Lowtown on Sunday.", "presidential guard",
+         ActorType.STATE_FORCES),
+        ("Kyrgyz border guards fired at Tajik troops near Lowtown.", "border guards",
+         ActorType.STATE_FORCES),
+        ("Gunmen killed two security guards at a hotel in Lowtown.", "security guards",
+         ActorType.EXTERNAL_OTHER),
+    ],
+)  # fmt: skip
+def test_guards_are_private_security_unless_told_whose(
+    extractor: Any, text: str, words: str, actor_type: ActorType
+) -> None:
+    assert _typed(extractor, text, words) is actor_type

@@ -176,3 +176,29 @@ def test_adjectives_parted_by_a_comma_stay_in_the_phrase(extractor: Any) -> None
     text = "Coalition aircraft supported local, legitimate ground forces near Lowtown."
     mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
     assert "local, legitimate ground forces" in mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # the parse reads the name's last word as an adjective of the noun
+        ("Nusra Front militants killed two soldiers near Lowtown on Monday.", "Nusra Front"),
+        ("Fighters of the Lowtown Martyrs Brigades attacked an army post on Monday.",
+         "Lowtown Martyrs Brigades"),
+        ("Fighters of the Nusra Front attacked an army post near Lowtown.", "Nusra Front"),
+    ],
+)  # fmt: skip
+def test_a_known_groups_men_are_the_group(extractor: Any, text: str, group: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.label for a in extraction.actors}
+    assert group in labels
+    assert not any(a.startswith(("Unidentified Armed Group", "Militants")) for a in labels)
+
+
+@pytest.mark.model
+def test_men_against_a_group_are_not_its_men(extractor: Any) -> None:
+    text = "Anti-Houthi fighters attacked a checkpoint near Lowtown on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    fighters = next(a for a in extraction.actors if any("fighters" in m.text for m in a.mentions))
+    assert fighters.label != "Houthis"

@@ -1,0 +1,39 @@
+"""Whose the men a generic noun names are (kg/extract/allegiance.py), on sentences written for
+the test: a demonym in the phrase tells the country, a backer's or a prefixed one does not; a
+country's war machines strike abroad unless the lexicon places wars there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.allegiance import Allegiance
+
+pytestmark = pytest.mark.model
+
+_DEMONYMS = {"turkish": "TR", "syrian": "SY", "russian": "RU"}
+
+
+def _allegiance() -> Allegiance:
+    return Allegiance(
+        _DEMONYMS, frozenset({"backed"}), frozenset({"bomber"}), frozenset({"SY"}),
+        frozenset({"TR", "SY", "RU"}),
+    )  # fmt: skip
+
+
+def test_a_demonym_tells_the_country_a_backer_does_not(extractor: Any) -> None:
+    own = extractor.nlp("Syrian troops shelled Lowtown.")
+    proxies = extractor.nlp("Turkish-backed fighters shelled Lowtown.")
+    allegiance = _allegiance()
+    assert allegiance.actor_country(own[0:2]) == "SY"
+    assert allegiance.actor_country(proxies[0:4]) == ""
+    assert allegiance.backed(next(t for t in proxies if t.lower_ == "fighters"))
+
+
+def test_machines_strike_abroad_unless_at_war_at_home(extractor: Any) -> None:
+    abroad = extractor.nlp("Russian bombers struck Lowtown.")
+    home = extractor.nlp("Syrian bombers struck Lowtown.")
+    allegiance = _allegiance()
+    assert allegiance.arms_of(abroad[0])
+    assert not allegiance.arms_of(home[0])
