@@ -227,4 +227,7 @@ class Re3dReport:
 
 
 def _common(counter: Counter[tuple[str, str]], n: int = 15) -> list[dict[str, Any]]:
-    return [{"class": c, "text": w, "count": k} for (c, w), k in counter.most_common(n)]
+    """The ``n`` commonest spans, ties by class and text: the same list in every run (the
+    spans are counted from sets, in an order that changes between runs)."""
+    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:n]
+    return [{"class": c, "text": w, "count": k} for (c, w), k in ranked]

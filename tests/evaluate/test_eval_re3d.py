@@ -210,3 +210,17 @@ def test_a_document_kg_failed_on_counts_as_nothing_found() -> None:
     tally = Re3dTally()
     tally.add(doc, Re3dPrediction(frozenset(), (), failed="ValueError: boom"))
     assert tally.failed == 1 and tally.micro().fn == 1
+
+
+def test_the_commonest_spans_are_listed_in_the_same_order_every_run() -> None:
+    # regression: tied counts came in the order the spans were counted (from sets, which
+    # changes between runs), so two runs of the same code printed different lists
+    from collections import Counter
+
+    from kg.evaluate.re3d_tally import _common
+
+    one = Counter({("Person", "Lowtown"): 2, ("Location", "Hightown"): 3, ("Location", "Aby"): 2})
+    other = Counter({("Location", "Aby"): 2, ("Location", "Hightown"): 3, ("Person", "Lowtown"): 2})
+    assert _common(one) == _common(other)
+    assert [d["text"] for d in _common(one)] == ["Hightown", "Aby", "Lowtown"]
+    assert [d["text"] for d in _common(one, n=2)] == ["Hightown", "Aby"]
