@@ -33,9 +33,12 @@ def _model_nouns(nlp: Any) -> frozenset[str]:
 class CommonNouns:
     """Built once per model; ``misread`` runs on the one-word names the model labels PERSON."""
 
-    def __init__(self, nlp: Any, labels: Iterable[str] = ()) -> None:
+    def __init__(
+        self, nlp: Any, labels: Iterable[str] = (), speech_verbs: Iterable[str] = ()
+    ) -> None:
         # and the one-word category labels of event summaries ("Defusal: ...", prefixes.tsv)
         self.nouns = _model_nouns(nlp) | {w.lower() for w in labels if " " not in w}
+        self.speech_verbs = frozenset(w.lower() for w in speech_verbs)
 
     def misread(self, span: Span, people_noun: Callable[[Token], bool]) -> bool:
         """Whether ``span``, one capitalised word the model took for a person's name, is a
@@ -48,7 +51,9 @@ class CommonNouns:
         if not token.is_title or token.lower_ not in self.nouns:
             return False  # "CV", "Ruto": no noun the language knows
         if token.is_sent_start or token.i == 0:
-            return True
+            # a surname the language also knows as a noun, speaking, is the person ("Bush
+            # said on Monday ...", "Rice told reporters ...")
+            return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs)
         head = token.head
         return (
             token.dep_ in _MODIFIER_DEPS

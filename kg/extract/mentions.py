@@ -93,7 +93,11 @@ class MentionFinder:
         self.services = read_words("names.toml", "people", "services")
         self.regions = WarRegions(lexicon)
         self.generics = GenericActors(lexicon, self.demonyms, self.regions.war_countries)
-        self.common_nouns = CommonNouns(nlp, (label for label, _ in lexicon.prefixes))
+        self.common_nouns = CommonNouns(
+            nlp,
+            (label for label, _ in lexicon.prefixes),
+            read_words("coref.toml", "nouns", "speech_verbs"),
+        )
         words = load_words()
         # "call on X to", "urge X to"; "its backers, notably Russia"
         self.countries = CountryVotes(

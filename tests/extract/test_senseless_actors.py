@@ -129,3 +129,21 @@ def test_a_partys_protesters_are_protesters(extractor: Any) -> None:
     assert [e.event_type for e in extraction.events] == ["excessive-force-against-protesters"]
     (event,) = extraction.events
     assert [labels[k] for k in event.targets] == ["Protesters (Kenya)"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bush said on Monday that the troops would stay in Lowtown.", "Bush"),
+        ("Rice told reporters the talks had failed.", "Rice"),
+    ],
+)
+def test_a_surname_that_is_also_a_noun_speaking_is_the_person(
+    extractor: Any, text: str, name: str
+) -> None:
+    # regression: the common-noun rule dropped a sentence-opening surname the language also
+    # knows as a noun, and the statement with it
+    extraction = extractor.extract_one(Article("t", text))
+    person = next(a for a in extraction.actors if a.label == name)
+    assert person.actor_type is ActorType.PERSON
+    assert any(person.key in e.agents for e in extraction.events)
