@@ -117,7 +117,9 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
     """ "A town was hit by an air raid with poison gas. More than 180 people have died.": a
     sentence that only tells deaths, by no armed actor named, after one that told the violence,
     tells its toll; the violence is the event and its victims those who died, the deaths rank
-    below it (their figures stay theirs)."""
+    below it (their figures stay theirs), or, where the violence gives no figure and the
+    deaths no other place or day, fold into it (``_toll_of``)."""
+    told: set[int] = set()
     for e in events:
         killers = [a for a in e.agents if types.get(a) in ARMED]  # "people died": no killer
         if e.trigger.root.lemma_.lower() not in _DYING or killers:
@@ -132,10 +134,27 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
         if here or not before:
             continue
         host = max(before, key=lambda o: (o.confidence, -o.trigger.start))
+        if _toll_of(e, host):
+            host.counts.update(e.counts)
+            if host.event_class != "armed-clash":  # a clash's dead are its sides' own
+                host.targets = host.targets or list(e.targets)
+            told.add(id(e))
+            continue
         if e.confidence >= host.confidence:
             e.confidence = round(host.confidence - 0.05, 2)
             host.targets = host.targets or list(e.targets)
-    return events
+    return [e for e in events if id(e) not in told]
+
+
+def _toll_of(deaths: Draft, host: Draft) -> bool:
+    """Whether the deaths are all the host's toll: the host tells no figure of its own and
+    the deaths no other place or day ("Herders clashed in X. Two people were killed.": one
+    event of two dead, as ACLED codes it; "Three more died in Y" stays apart)."""
+    return (
+        "fatalities" not in host.counts
+        and set(deaths.places) <= set(host.places)
+        and (deaths.date is None or deaths.date == host.date)
+    )
 
 
 def arrests_aside(events: list[Draft]) -> list[Draft]:

@@ -230,6 +230,37 @@ def test_deaths_told_after_are_the_tolls_of_the_violence(
     assert top_event_type(extractor, text) == expected
 
 
+def test_deaths_told_after_a_fight_without_its_own_figure_are_its_toll(extractor: Any) -> None:
+    """ "X and Y herders clashed in Lowtown. Two people were killed.": one event with two dead,
+    as ACLED codes it (not a second attack by unidentified men on civilians); a clash's dead
+    are not its victims."""
+    text = (
+        "On 3 March 2024, Pokot and Tugen herders clashed over grazing land in Lowtown area, "
+        "Baringo county. Two people were killed."
+    )
+    events = extractor.extract_one(Article("t", text)).events
+    assert [(e.event_type, e.counts.fatalities, e.targets) for e in events] == [
+        ("armed-clash", 2, ())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the fight has a figure of its own: the later deaths are more dead, told apart
+        ("Gunmen attacked Lowtown on Monday, killing three soldiers. Two people were killed.", 5),
+        # another place: another event, perhaps
+        ("Gunmen attacked Lowtown on Monday. Two people were killed in Upton.", 2),
+    ],
+)
+def test_deaths_told_after_with_a_figure_or_place_of_their_own_stay_apart(
+    extractor: Any, text: str, dead: int
+) -> None:
+    events = extractor.extract_one(Article("t", text)).events
+    assert len(events) == 2
+    assert sum(e.counts.fatalities or 0 for e in events) == dead
+
+
 @pytest.mark.parametrize(
     "text",
     [
