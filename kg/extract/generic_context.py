@@ -193,6 +193,20 @@ def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
     return any(t.lemma_.lower() in hardware for t in group if t.i != token.i)
 
 
+def aircraft_kind(token: Token, kinds: Set[str], heads: Set[str]) -> bool:
+    """ "Fighter jets struck", "this expeditionary fighter squadron": a singular noun of
+    ``kinds`` that modifies a noun of aircraft or of their units (``heads``) names the kind
+    of aircraft, not men of its own."""
+    head = token.head
+    return (
+        token.tag_ in ("NN", "NNP")
+        and token.lemma_.lower() in kinds
+        and token.dep_ in ("compound", "amod", "nmod")
+        and head.i > token.i
+        and head.lemma_.lower() in heads
+    )
+
+
 def phrase_start(token: Token) -> int:
     """Where a generic noun's phrase starts: its adjective and noun modifiers, the nearest
     first, up to one that holds no modifier's words: a count ("dead 1 man", "a 10 year old

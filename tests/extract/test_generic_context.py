@@ -53,6 +53,29 @@ def test_a_fighter_among_aircraft_is_no_actor(extractor: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighter jets struck Lowtown on Monday.",
+        "The expeditionary fighter squadron flew strike missions over Lowtown.",
+        "Two fighter pilots returned to the base near Lowtown.",
+    ],
+)
+def test_fighter_modifying_aircraft_names_no_fighters(extractor: Any, text: str) -> None:
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert ActorType.POLITICAL_MILITIA not in [a.actor_type for a in actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["A fighter was killed in Lowtown.", "Foreign fighter networks recruit in Lowtown."]
+)
+def test_fighter_without_aircraft_stays_fighters(extractor: Any, text: str) -> None:
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert ActorType.POLITICAL_MILITIA in [a.actor_type for a in actors]
+
+
+@pytest.mark.model
 def test_fighters_beside_gunmen_stay_actors(extractor: Any) -> None:
     text = "Fighters and gunmen attacked the village on Monday."
     mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
