@@ -27,6 +27,8 @@ from tests.extract.extracted import mentions_by_label
          ActorType.CIVILIANS),
         ("It is a reminder of the dangers our men and women in uniform face every day.",
          ActorType.CIVILIANS),
+        # a rank and its rating before a name is the person's title, no state forces
+        ("Petty Officer 2nd Class Jane Holt was wounded in Lowtown.", ActorType.STATE_FORCES),
     ],
 )  # fmt: skip
 def test_words_that_name_no_actor_of_the_type(
