@@ -15,6 +15,7 @@ from kg.extract.communal import CommunalFighters
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
+    aircraft_kind,
     coalition_of,
     listed_with_machines,
     men_of,
@@ -58,6 +59,8 @@ class GenericActors:
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.worn = frozenset(words["actors"]["worn"]["words"])
+        kinds = words["actors"]["aircraft_kinds"]
+        self.aircraft_kinds = (frozenset(kinds["words"]), frozenset(kinds["heads"]))
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.backing = frozenset(words["actors"]["backing_words"]["words"])
@@ -140,6 +143,8 @@ class GenericActors:
                 continue  # "gunmen in police uniforms": the look, not the police
             if listed_with_machines(token, self.hardware):
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
+            if aircraft_kind(token, *self.aircraft_kinds):
+                continue  # "fighter jets", "a fighter squadron": aircraft, no fighters
             own = force_name(token, taken, self.unnamed) if entry[0] == "state-forces" else None
             if own is not None:  # "the Asayish forces": a force of its own name, no state's
                 out.append(_named_militia(own, token.i + 1))

@@ -159,11 +159,14 @@ def title_of_name(token: Token, titles: Set[str]) -> bool:
 
 
 def rank_of_name(token: Token, ranks: Set[str]) -> bool:
-    """ "Petty Officer Keating", "Officer Jane Holt": a capitalised rank (``ranks`` of
-    ``kg/data/names.toml``) right before a person's name."""
+    """ "Petty Officer Keating", "Officer Jane Holt", "Petty Officer 2nd Class Jane Holt": a
+    capitalised rank (``ranks`` of ``kg/data/names.toml``, which hold the ratings' "1st",
+    "2nd", "3rd", "first" and "class") right before a person's name."""
     doc, after = token.doc, token.i + 1
     if after < len(doc) and doc[after].text == ".":
         after += 1
+    if after + 1 < len(doc) and doc[after + 1].lower_ == "class" and doc[after].lower_ in ranks:
+        after += 2  # "Petty Officer 2nd Class Jane Holt": the rating's ordinal and "Class"
     return (
         token.text[:1].isupper()
         and token.tag_ in ("NN", "NNP")
@@ -191,6 +194,20 @@ def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
         root = root.head
     group = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i != t.i)]
     return any(t.lemma_.lower() in hardware for t in group if t.i != token.i)
+
+
+def aircraft_kind(token: Token, kinds: Set[str], heads: Set[str]) -> bool:
+    """ "Fighter jets struck", "this expeditionary fighter squadron": a singular noun of
+    ``kinds`` that modifies a noun of aircraft or of their units (``heads``) names the kind
+    of aircraft, not men of its own."""
+    head = token.head
+    return (
+        token.tag_ in ("NN", "NNP")
+        and token.lemma_.lower() in kinds
+        and token.dep_ in ("compound", "amod", "nmod")
+        and head.i > token.i
+        and head.lemma_.lower() in heads
+    )
 
 
 def phrase_start(token: Token) -> int:

@@ -36,6 +36,7 @@ _GROUP_TYPES = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PLURALS = frozenset({"NNS", "NNPS"})
+_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})  # a rating's "Class"
 
 
 def load_honorifics() -> frozenset[str]:
@@ -491,6 +492,8 @@ class NounPhrases:
         ):
             root = t.head[root]
         start = min(f.start, edge_of(doc, root))
+        if f.actor_type is ActorType.PERSON:
+            start = _rated_from(doc, start)
         end = max(f.end, root + 1)
         after = f.end
         if (  # "Islamic State of Iraq and the Levant fighters": a parse that broke the phrase
@@ -520,6 +523,19 @@ class NounPhrases:
             if t.lemma[head] in self.of_heads and t.pos[head] in ("NOUN", "PROPN"):
                 start = min(start, edge_of(doc, head))
         return start, end
+
+
+def _rated_from(doc: Doc, start: int) -> int:
+    """ "Special Warfare Operator 1st Class Jo Brown": a phrase the parse started at the
+    "Class" of a rating ("Petty Officer 2nd Class", "Airman First Class") starts at the
+    rating's first word: the capitalised words before its ordinal; else ``start``."""
+    lower = columns.lowers(doc)
+    if lower[start] != "class" or start < 2 or lower[start - 1] not in _ORDINALS:
+        return start
+    first = start - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle():
+        first -= 1
+    return first if first < start - 1 else start
 
 
 def _in_apposition(title: Token, people: dict[int, Found]) -> Found | None:

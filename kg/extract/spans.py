@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -217,7 +217,7 @@ def vessel_tokens(doc: Doc) -> set[int]:
         while j < len(doc) and j <= i + 3 and text[j][:1].isupper() and text[j].isalpha():
             j += 1
         if j > i + 1:
-            out.update(range(i, j))
+            out.update(range(i, j + _hull_number(text, j)))
             names.add(tuple(text[i + 1 : j]))
     for name in names:
         size = len(name)
@@ -225,6 +225,21 @@ def vessel_tokens(doc: Doc) -> set[int]:
             if tuple(text[i : i + size]) == name:
                 out.update(range(i, i + size))
     return out
+
+
+def _hull_number(text: Sequence[str], i: int) -> int:
+    """The tokens of a ship's hull number in brackets at ``text[i]``: "(DDG 70)", "(L 12)",
+    "(CVN-69)" (capitals and a number, up to four tokens); 0 when there is none."""
+    if i >= len(text) or text[i] != "(":
+        return 0
+    inside = text[i + 1 : i + 6]
+    end = inside.index(")") if ")" in inside else -1
+    words = inside[:end]
+    if not 0 < end <= 4 or not any(c.isdigit() for w in words for c in w):
+        return 0
+    if not all(w.replace("-", "").isalnum() and w == w.upper() for w in words if w != "-"):
+        return 0
+    return end + 2
 
 
 def entity_parts(doc: Doc) -> list[tuple[Span, str]]:

@@ -27,6 +27,8 @@ from tests.extract.extracted import mentions_by_label
          ActorType.CIVILIANS),
         ("It is a reminder of the dangers our men and women in uniform face every day.",
          ActorType.CIVILIANS),
+        # a rank and its rating before a name is the person's title, no state forces
+        ("Petty Officer 2nd Class Jane Holt was wounded in Lowtown.", ActorType.STATE_FORCES),
     ],
 )  # fmt: skip
 def test_words_that_name_no_actor_of_the_type(
@@ -50,6 +52,29 @@ def test_a_fighter_among_aircraft_is_no_actor(extractor: Any) -> None:
     text = "Planes struck the bridge using bomber, fighter and remotely piloted aircraft."
     mentions = [m for ms in mentions_by_label(extractor, text).values() for m in ms]
     assert "fighter" not in mentions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighter jets struck Lowtown on Monday.",
+        "The expeditionary fighter squadron flew strike missions over Lowtown.",
+        "Two fighter pilots returned to the base near Lowtown.",
+    ],
+)
+def test_fighter_modifying_aircraft_names_no_fighters(extractor: Any, text: str) -> None:
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert ActorType.POLITICAL_MILITIA not in [a.actor_type for a in actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["A fighter was killed in Lowtown.", "Foreign fighter networks recruit in Lowtown."]
+)
+def test_fighter_without_aircraft_stays_fighters(extractor: Any, text: str) -> None:
+    actors = extractor.extract_one(Article("t", text)).actors
+    assert ActorType.POLITICAL_MILITIA in [a.actor_type for a in actors]
 
 
 @pytest.mark.model

@@ -96,12 +96,15 @@ def test_a_leader_s_regime_is_an_organisation_and_the_leader_a_person(extractor:
 def test_a_ship_is_neither_an_actor_nor_a_place(extractor: Any) -> None:
     text = (
         "The frigate HMS Valiant joined USS Example in the Red Sea on Monday. "
-        "Valiant then sailed north with three destroyers, Captain Ann Lowe said."
+        "Valiant then sailed north with three destroyers, Captain Ann Lowe said. "
+        "Forbin is joining U.S. ships USS Example (DDG 70), USS Sample (DDG 72) and "
+        "HMS Valiant (F 12)."
     )
     extraction = extractor.extract_one(Article("t", text))
     named = [m.text for a in extraction.actors for m in a.mentions]
     named += [m.text for p in extraction.places for m in p.mentions]
-    assert not any("Valiant" in n or "Example" in n for n in named)
+    assert not any("Valiant" in n or "Example" in n or "Sample" in n for n in named)
+    assert not any("DDG" in n or n == "F" for n in named)  # the hull numbers in brackets
     assert any("Ann Lowe" in n for n in named)
 
 

@@ -30,6 +30,17 @@ def test_a_title_and_the_name_are_both_mentions_of_the_person(extractor: Any) ->
     assert actor.aliases == ()  # a role is no alias
 
 
+def test_a_rating_before_a_name_is_the_person_s_whole(extractor: Any) -> None:
+    text = (
+        "We mourn the loss of one of our own, Navy Special Warfare Operator 1st Class "
+        "Charles Brown, who was killed yesterday in northern Lowland."
+    )
+    person = next(a for a in _extract(extractor, text).actors if a.label == "Charles Brown")
+    mentions = [m.text for m in person.mentions]
+    assert "Navy Special Warfare Operator 1st Class Charles Brown" in mentions
+    assert "Class Charles Brown" not in mentions
+
+
 def test_a_name_modifying_a_group_noun_is_mentioned_by_the_whole_phrase(extractor: Any) -> None:
     text = "An ISIS tactical unit withdrew from the town on Tuesday."
     actor = next(a for a in _extract(extractor, text).actors if a.key == "islamic-state")
