@@ -31,6 +31,10 @@ class CommunalFighters:
         self.fight_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers if t.event_class in _FIGHT_CLASSES
         )
+        # a people's own groups: "the X community", "the Y clan" (``[actors.member_of]``)
+        self.groups = frozenset(
+            word for word, kind in words["member_of"].items() if kind == "tribesman"
+        )
 
     def herders_fight(self, token: Token) -> bool:
         """Whether ``token``, a noun of herders (``herders``), names men who do armed
@@ -55,9 +59,31 @@ class CommunalFighters:
         "Lowtown attack X", whose verb the parse may also take for the head of the name)."""
         if token.lower_ not in self.peoples or token.is_lower:
             return False
+        if self.community_fighting(token):
+            return True
         head = token.head
         if head.i == token.i or head.lemma_.lower() not in self.fight_lemmas:
             return False
         if token.dep_ in _MODIFIER_DEPS:
             return head.i == token.i + 1 and head.pos_ in ("NOUN", "VERB")
         return token.dep_ == "nsubj" and head.pos_ == "VERB"
+
+    def community_fighting(self, token: Token) -> bool:
+        """Whether ``token``, a word before a noun of a people's own group (``groups``), names
+        one of the sides of a fight between communities: "clashes between the Lowtown and Upton
+        communities", "the Lowtown and Upton clans fought", "members of the Lowtown community
+        attacked" (ACLED codes each side as its people's ethnic militia)."""
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "the Lowtown and Upton communities": Upton is Lowtown's conj
+        group = token.head
+        if token.dep_ not in _MODIFIER_DEPS or group.lemma_.lower() not in self.groups:
+            return False
+        while group.dep_ == "conj" and group.head.i < group.i:
+            group = group.head  # "between the Lowtown community and the Upton clan"
+        head = group.head
+        if group.dep_ == "pobj" and head.lower_ == "between":
+            return head.head.lemma_.lower() in self.fight_lemmas
+        if group.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "member":
+            group, head = head.head, head.head.head  # "members of the Lowtown community"
+        verb = head.pos_ == "VERB" and head.lemma_.lower() in self.fight_lemmas
+        return verb and group.dep_ == "nsubj"

@@ -225,6 +225,8 @@ class GenericActors:
             token
         ):  # "Lowtown attack X", "the Lowtown raided": their men
             return ("identity-militia", f"{token.text.title()} Ethnic Militia ({{country}})")
+        if lemma == "member" and self._of_fighting_peoples(token):
+            return None  # "members of the X and Y communities clashed": the peoples' militias
         if lemma == "member" and (kind := self._of_people(token)):
             if token.dep_ in ("dobj", "nsubjpass") and self.generic[kind][0] != "state-forces":
                 # "ISIL killed 70 members of the X tribe"
@@ -314,6 +316,17 @@ class GenericActors:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in self.member_of:
                         return self.member_of[obj.lemma_.lower()]
         return ""
+
+    def _of_fighting_peoples(self, token: Token) -> bool:
+        """Whether "members" are of a people's community that fights ("members of the X and Y
+        communities clashed"; peoples the lexicon knows): each people's name is then its militia
+        (``CommunalFighters``)."""
+        return any(
+            obj.dep_ == "pobj" and self.communal.people_fighting(m)
+            for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            for m in obj.lefts
+        )  # fmt: skip
 
     def common_actor_noun(self, token: Token) -> bool:
         """Whether ``token`` is a generic actor noun as a common noun ("Rebels" opening a

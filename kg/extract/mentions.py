@@ -335,6 +335,8 @@ class MentionFinder:
                 continue  # "Syrian", "Afghan": not places
             if name.endswith("s") and name[:-1] in self.names.communities:
                 continue  # "killed five Christians", "attacked Yazidis": people, no place
+            if self.generics.names_a_people(span):
+                continue  # "the Pokot and Samburu communities", unlabelled: a people, no place
             if len(span) > 1 and self.names.preposition(span[0]):
                 out.append(place_found(span[1:], self.names.region_or(span, PlaceType.OTHER)))
                 continue  # "Near Sinjar, ...": the capital made the preposition a name

@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.communal import CommunalFighters
 from kg.extract.lexicon import load
+from kg.model import Article
 
 pytestmark = pytest.mark.model
 
@@ -39,3 +40,39 @@ def test_herders_and_peoples_fight_as_the_doers_of_armed_violence(
     token = next(t for t in extractor.nlp(text) if t.text == word)
     ask_of = communal.herders_fight if ask == "herders" else communal.people_fighting
     assert ask_of(token) is fights
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fights"),
+    [
+        ("Clashes between the Pokot and Samburu communities left two dead.", "Samburu", True),
+        ("On Monday, the Borana and Gabra clans fought near Lowtown.", "Gabra", True),
+        ("Members of the Turkana community attacked Upton on Monday.", "Turkana", True),
+        # the community was attacked, or lives in peace: no side of a fight
+        ("Gunmen attacked members of the Turkana community in Upton.", "Turkana", False),
+        ("Talks between the Pokot and Samburu communities ended on Monday.", "Samburu", False),
+    ],
+)
+def test_a_people_whose_community_fights_is_a_side(
+    extractor: Any, communal: CommunalFighters, text: str, word: str, fights: bool
+) -> None:
+    token = next(t for t in extractor.nlp(text) if t.text == word)
+    assert communal.community_fighting(token) is fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2024, clashes between the Pokot and Samburu communities in Baragoi left three "
+        "dead.",
+        "On 5 May 2024, members of the Pokot and Samburu communities clashed in Baragoi.",
+    ],
+)
+def test_communities_that_clash_are_their_peoples_militias(extractor: Any, text: str) -> None:
+    """Each side is its people's ethnic militia, as ACLED codes them (no communal militia of
+    "members", and "Samburu" no place: the county of that name is not the scene)."""
+    extracted = extractor.extract_one(Article("t", text))
+    (event,) = extracted.events
+    assert event.event_type == "armed-clash"
+    assert sorted(event.agents) == ["pokot-ethnic-militia-kenya", "samburu-ethnic-militia-kenya"]
+    assert {p.label for p in extracted.places} == {"Baragoi"}
