@@ -5,7 +5,8 @@ actors and from the namesakes of its other places, the provinces it names) into 
 :class:`Context`; the functions here weigh a town against it (:func:`weight`), decide whether a
 name stands on its own without context (:func:`unambiguous`), favour namesakes near the
 article's other places (:func:`near`) and drop a small ambiguous one far from them
-(:func:`stray`), and turn the weights into a choice and its confidence (:func:`best`).
+(:func:`stray`) and a village that has the name only as an alternate name of a large
+city's (:func:`borrowed`), and turn the weights into a choice and its confidence (:func:`best`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "Neighbours",
     "beside_pointed",
     "best",
+    "borrowed",
     "elsewhere_than_said",
     "foreign_name",
     "geocode_of",
@@ -292,4 +294,17 @@ def geocode_of(c: Candidate, score: float) -> Geocode:
         longitude=c.longitude,
         admin1=c.admin1,
         score=score,
+    )
+
+
+def borrowed(c: Candidate, kept: Sequence[Candidate]) -> bool:
+    """Whether ``c`` is a village (below ``SMALL_TOWN``) that has the name only as an
+    alternate name, while a large city among the namesakes ``kept`` has it as its own
+    ("Kabul": a village abroad that GeoNames also calls so is no rival to the capital, whatever
+    country the article names; a city that has a name only as one of its own is, as Santiago de
+    Cuba is a "Santiago" in an article naming Cuba)."""
+    return (
+        not c.main_name
+        and c.population < SMALL_TOWN
+        and any(o.main_name and o.exact and o.population >= LARGE_CITY for o in kept)
     )

@@ -10,7 +10,9 @@ the article's context chooses among them, as a human reader would:
    score highest, then entries in any other country it names. When the article has a country
    context, an entry outside it is kept only if it is a large city (``LARGE_CITY``) named
    exactly (by GeoNames' main name, or far larger than its namesakes: "Gomel" for Homyel'):
-   "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco.
+   "Turkish forces shelled Tal Abyad" must not land in Tal Abyad, Morocco. A village that has
+   the name only as an alternate name is no rival to a large city whose own name it is
+   ("Kabul" in an article naming the United States: not Cabool, Missouri).
 2. **Size.** Among the rest, larger places are likelier (log of the population).
 3. **Spelling.** An equal folded spelling beats an equal consonant skeleton ("Saraqab" for
    "Saraqib"), and GeoNames' main name beats an alternate one. A town none of whose
@@ -80,6 +82,7 @@ from kg.geo.choice import (
     Neighbours,
     beside_pointed,
     best,
+    borrowed,
     elsewhere_than_said,
     geocode_of,
     haversine_km,
@@ -365,6 +368,7 @@ class Geocoder:
                     )
                 ]
             kept = supported or unambiguous(towns, folded)
+        kept = [c for c in kept if not borrowed(c, kept)]  # "Kabul": not Cabool, Missouri
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         return [(c, weight(c, context, own, folded)) for c in kept]

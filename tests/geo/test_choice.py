@@ -9,6 +9,7 @@ from kg.geo.choice import (
     Context,
     Neighbours,
     beside_pointed,
+    borrowed,
     elsewhere_than_said,
     haversine_km,
     lone_abroad,
@@ -134,3 +135,13 @@ def test_a_namesake_near_another_place_gains_weight() -> None:
     index = Neighbours([("lowtown", here), ("hightown", other)])
     weights = dict((c.geonames_id, w) for c, w in near([(here, 1.0), (far, 1.0)], index, "lowtown"))
     assert weights[1] > weights[2] == 1.0
+
+
+def test_an_alternate_name_borrowed_from_a_large_city_is_no_rival_to_it() -> None:
+    capital = _town(1, "AA", 4_000_000)
+    small = _town(2, "BB", 2_000, main=False)
+    assert borrowed(small, [capital, small])
+    assert not borrowed(capital, [capital, small])
+    assert not borrowed(small, [_town(3, "AA", 90_000), small])  # no large city owns the name
+    assert not borrowed(_town(4, "BB", 2_000), [capital])  # its own name
+    assert not borrowed(_town(5, "BB", 500_000, main=False), [capital])  # a city, not a village

@@ -418,6 +418,23 @@ def test_a_town_the_text_pins_down_is_geocoded(
     assert geo is not None and geo.country_code == country
 
 
+def test_a_capital_is_not_lent_to_a_small_town_abroad_with_its_name(gazetteer: Gazetteer) -> None:
+    # Cabool, Missouri, has "Kabul" among its alternate names; the United States named in the
+    # article does not make it the Kabul of a protest
+    text = "Students marched in Kabul against a deal between the United States and the rebels."
+    places = [("Kabul", PlaceType.TOWN), ("United States", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == "AF"
+    # a city that has the name only as an alternate name keeps it: Santiago de Cuba is the
+    # "Santiago" of an article naming Cuba, however larger the capital of Chile
+    text = "Dockers marched in Santiago, the second city of Cuba."
+    places = [("Santiago", PlaceType.TOWN), ("Cuba", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == "CU"
+
+
 def test_a_village_far_from_the_town_the_article_is_sure_of_is_a_namesake(
     gazetteer: Gazetteer,
 ) -> None:
