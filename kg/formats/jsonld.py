@@ -62,6 +62,7 @@ def _terms() -> dict[str, Any]:
         "sentence": ("kg:sentence", iri),
         "derivedFromEvent": ("kg:derivedFromEvent", iri),
         "position": ("kg:position", integer),
+        "sortKey": ("kg:sortKey", integer),
         # actors, places, relations
         "label": ("rdfs:label", {}),
         "altLabel": ("skos:altLabel", {}),

@@ -91,6 +91,7 @@ class KG(DefinedNamespace):
     geoPrecision: URIRef  # 1 its own place, 2 near it, 3 its region (ACLED's geo_precision)
     contentHash: URIRef  # article -> sha256 of its content and of the kg that processed it
     position: URIRef  # event -> where its trigger begins in the article (characters)
+    sortKey: URIRef  # article -> an integer that orders articles (publication date, then hash)
 
 
 SEM = Vocabulary(PREFIXES["sem"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from rdflib import Literal, URIRef
@@ -10,7 +11,7 @@ from rdflib.namespace import RDF
 
 from kg.model import Actor, ActorType, Article, Event, Extraction, Span
 from kg.rdf import iris
-from kg.rdf.mapping import Triples, graph_of, to_graph, to_triples
+from kg.rdf.mapping import Triples, graph_of, sort_key, to_graph, to_triples
 from kg.rdf.namespaces import ACTOR_TYPE, KG, NIF, SEM
 
 TEXT = "Gunmen attacked a market and killed traders, police said."
@@ -91,6 +92,24 @@ def test_an_event_carries_its_position() -> None:
         assert graph.value(node, KG.position) == graph.value(trigger, NIF.beginIndex)
         assert graph.value(node, KG.position) == Literal(event.trigger.start)
         assert len(list(graph.objects(node, KG.position))) == 1
+
+
+def test_an_article_carries_a_sort_key_of_its_own() -> None:
+    """kg:sortKey orders articles by publication date, then by a hash of the identifier; it
+    depends on the article alone (any ingest, batch or worker writes the same key)."""
+    text = "Gunmen attacked traders in Lowtown on Monday."
+    older = Article(id="zz-old", text=text, origin="t", published=dt.date(2024, 3, 4))
+    newer = Article(id="aa-new", text=text, origin="t", published=dt.datetime(2024, 3, 5, 23, 0))
+    undated = Article(id="aa-undated", text=text, origin="t")
+    keys = [sort_key(a.id, a.published) for a in (older, newer, undated)]
+    assert keys == sorted(keys) and len(set(keys)) == 3
+    assert keys[0] // 10**10 == 20240304 and keys[2] // 10**10 == 99999999
+    assert sort_key("a1", None) != sort_key(
+        "a2", None
+    )  # the identifier tells same-day articles apart
+    assert sort_key("a1", None) == sort_key("a1", None) < 2**63 - 1  # an xsd:long
+    graph = to_graph(Extraction(older, (), (), (), ()), "test-model")
+    assert list(graph.objects(iris.article("zz-old"), KG.sortKey)) == [Literal(keys[0])]
 
 
 def test_state_forces_abroad_are_one_node_and_external_in_their_events() -> None:

@@ -170,7 +170,7 @@ def test_kg_namespace_and_ontology_declare_the_same_terms(ontology: Graph) -> No
         s for s in ontology.subjects() if isinstance(s, URIRef) and s.startswith(str(KG._NS))
     }
     assert in_code == in_ontology
-    assert len(in_code) == 22
+    assert len(in_code) == 23
 
 
 @pytest.mark.parametrize("name", sorted(n for n in KG.__annotations__ if not n.startswith("_")))
@@ -216,6 +216,9 @@ def test_kg_properties_kinds_and_super_properties(ontology: Graph) -> None:
     assert ontology.value(KG.timeText, RDFS.range) == XSD.string
     assert ontology.value(KG.position, RDFS.range) == XSD.integer
     assert (KG.position, RDF.type, OWL.FunctionalProperty) in ontology
+    assert ontology.value(KG.sortKey, RDFS.range) == XSD.integer
+    assert ontology.value(KG.sortKey, RDFS.domain) == SCHEMA.NewsArticle
+    assert (KG.sortKey, RDF.type, OWL.FunctionalProperty) in ontology
     for count in (KG.fatalities, KG.injuries, KG.displaced, KG.refugees, KG.arrested):
         assert ontology.value(count, RDFS.range) == XSD.integer
         assert (count, RDF.type, OWL.DatatypeProperty) in ontology

@@ -18,8 +18,8 @@ from kg.validate import ShapesValidator
 CASES_DIR = Path(__file__).parent / "cases"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if p.is_dir())
 VALID_TWINS = [name for name in CASES if (CASES_DIR / name / "valid.ru").exists()]
-CASE_COUNT = 77
-VALID_TWIN_COUNT = 22
+CASE_COUNT = 79
+VALID_TWIN_COUNT = 23
 
 Key = tuple[object, ...]
 
