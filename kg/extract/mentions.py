@@ -30,6 +30,7 @@ from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
 from kg.extract.possessed import group_owned
 from kg.extract.recurring import numbered, recurring
+from kg.extract.references import References
 from kg.extract.refuge import Refuges
 from kg.extract.spans import (
     a_city_of,
@@ -105,6 +106,7 @@ class MentionFinder:
         )
         self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
+        self.references = References(lexicon, self.demonyms)
         self.names = NameContext(
             lexicon, self.demonyms, self.regions.regions, self.phrases.region_nouns
         )
@@ -198,7 +200,7 @@ class MentionFinder:
             found,
             main,
             main_place(found, main, told),
-            references=self.phrases.references(doc, found, event or main),
+            references=self.references.find(doc, found, event or main),
             event_country=event,
             place_countries=lying_in,
         )
