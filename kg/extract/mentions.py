@@ -32,6 +32,7 @@ from kg.extract.possessed import group_owned
 from kg.extract.recurring import numbered, recurring
 from kg.extract.references import References
 from kg.extract.refuge import Refuges
+from kg.extract.relation_words import load_words
 from kg.extract.spans import (
     a_city_of,
     country_unit,
@@ -88,8 +89,6 @@ class MentionFinder:
         for country in lexicon.countries:
             for name in (*country.demonyms, country.name, *country.aliases):
                 self.demonyms.setdefault(name.lower(), country.iso)
-        from kg.extract.relations import load_words  # relations' rules import this module
-
         self.ranks = read_words("names.toml", "people", "ranks")
         self.services = read_words("names.toml", "people", "services")
         self.regions = WarRegions(lexicon)
