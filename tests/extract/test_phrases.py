@@ -63,14 +63,6 @@ def test_a_compass_word_belongs_to_a_town_s_mention(extractor: Any) -> None:
     assert "northern-syria" not in places
 
 
-def test_a_capital_preposition_is_not_part_of_a_name(extractor: Any) -> None:
-    # regression: "Near Palmyra" at a sentence start was read as a person
-    text = "Near Palmyra, two strikes destroyed a vehicle. Near Sinjar, one strike hit a bridge."
-    extraction = _extract(extractor, text)
-    assert {p.label for p in extraction.places} >= {"Palmyra", "Sinjar"}
-    assert not [a for a in extraction.actors if "Palmyra" in a.label or "Sinjar" in a.label]
-
-
 def test_a_compass_word_that_starts_a_name_stays(extractor: Any) -> None:
     text = "Israeli forces raided a village in the West Bank near Bethlehem."
     assert "west-bank" in {p.key for p in _extract(extractor, text).places}
