@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import columns
 from kg.extract.common_nouns import CommonNouns
 from kg.extract.found import Found
-from kg.extract.generic import GenericActors
+from kg.extract.generic_entries import GenericEntries
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import NameContext, with_nickname, with_ordinal
 from kg.extract.recurring import numbered
@@ -60,11 +60,11 @@ class NamedEntities:
         nlp: Any,
         lexicon: Lexicon,
         names: NameContext,
-        generics: GenericActors,
+        entries: GenericEntries,
         demonyms: dict[str, str],
     ) -> None:
         self.names = names
-        self.generics = generics
+        self.entries = entries
         self.demonyms = demonyms
         self.ranks = read_words("names.toml", "people", "ranks")
         self.services = read_words("names.toml", "people", "services")
@@ -93,9 +93,9 @@ class NamedEntities:
                 continue
             if span.end < len(doc) and doc[span.end].text == "=":
                 continue  # "[Size=no report]": a field's name in a tag, no name
-            if self.generics.names_a_people(span):
+            if self.entries.names_a_people(span):
                 continue  # "Tuareg rebels", "Pokot herders": a people (generic.py), no person
-            if len(span) == 1 and self.generics.common_actor_noun(span[0]):
+            if len(span) == 1 and self.entries.common_actor_noun(span[0]):
                 continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
             if len(span) == 1 and self.names.community(span[0]):
                 continue  # "the Yazidi community", "Druze villagers": a people, no place
@@ -166,7 +166,7 @@ class NamedEntities:
                 out.append(place_found(span, place_type))
             elif label == "ORG":
                 out.append(_named_actor(span, ActorType.ORGANISATION))
-            elif not self.common_nouns.misread(span, self.generics.common_actor_noun):
+            elif not self.common_nouns.misread(span, self.entries.common_actor_noun):
                 out.append(_named_actor(span, ActorType.PERSON))  # not "Riot: ...", a noun
         return out
 
@@ -187,7 +187,7 @@ class NamedEntities:
                 continue  # "Syrian", "Afghan": not places
             if name.endswith("s") and name[:-1] in self.names.communities:
                 continue  # "killed five Christians", "attacked Yazidis": people, no place
-            if self.generics.names_a_people(span):
+            if self.entries.names_a_people(span):
                 continue  # "the Pokot and Samburu communities", unlabelled: a people, no place
             if len(span) > 1 and self.names.preposition(span[0]):
                 out.append(place_found(span[1:], self.names.region_or(span, PlaceType.OTHER)))

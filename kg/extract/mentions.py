@@ -75,7 +75,9 @@ class MentionFinder:
             lexicon, self.demonyms, self.regions.regions, self.phrases.region_nouns
         )
         self.units = UnitNames(self.demonyms)
-        self.entities = NamedEntities(nlp, lexicon, self.names, self.generics, self.demonyms)
+        self.entities = NamedEntities(
+            nlp, lexicon, self.names, self.generics.entries, self.demonyms
+        )
         self.place_names = PlaceNames(
             lexicon, self.names.place_nouns, self.names.locative, self.demonyms
         )
