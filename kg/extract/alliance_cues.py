@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.relation_words import RelationWords
 from kg.extract.sides import SUBJECTS, conjuncts, dedup
 from kg.extract.statement_cues import CueStatements
 from kg.extract.statements import Triple, negated
@@ -50,7 +51,7 @@ _ALTERNATIVES = frozenset({"or", "nor", "and/or"})  # "X or Y attacked": one of 
 class AllianceStatements(CueStatements):
     """The patterns of :class:`CueStatements`, and the ones above."""
 
-    def __init__(self, doc: Any, extraction: Extraction, words: Any) -> None:
+    def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         super().__init__(doc, extraction, words)
         self.civilians = frozenset(
             a.key for a in extraction.actors if a.actor_type is ActorType.CIVILIANS

@@ -31,7 +31,7 @@ from kg.extract.asked import asked_actor
 from kg.extract.coref_words import CorefWords, load_coref_words
 from kg.extract.found import Found
 from kg.extract.lexicon import NamedActor
-from kg.extract.relations import load_words as load_relation_words
+from kg.extract.relation_words import load_words as load_relation_words
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType

@@ -142,3 +142,10 @@ def of_phrase_end(head: Token) -> int:
             if objects:
                 return doc[objects[0]].right_edge.i + 1
     return head.i + 1
+
+
+def shares_of(head: Token) -> bool:
+    """ "the government and people of Iraq": a conjunct stands between the noun and its "of",
+    which the two share; the noun's phrase ends with it ("the government")."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "conj" and c.i < of.i for c in head.rights)

@@ -29,6 +29,7 @@ from typing import Any
 from kg.extract import columns
 from kg.extract.alliance_cues import AllianceStatements
 from kg.extract.prefixed import STANCE_PREFIXES
+from kg.extract.relation_words import RelationWords
 from kg.extract.sides import SUBJECTS, dedup
 from kg.extract.statements import Triple, negated
 from kg.model import ActorType, Extraction, RelationKind
@@ -50,7 +51,7 @@ _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "e
 class FightStatements(AllianceStatements):
     """The patterns of :class:`AllianceStatements`, and the ones above."""
 
-    def __init__(self, doc: Any, extraction: Extraction, words: Any) -> None:
+    def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         super().__init__(doc, extraction, words)
         self.insurgents = frozenset(a.key for a in extraction.actors if a.actor_type in _NON_STATE)
 

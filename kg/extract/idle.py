@@ -8,13 +8,11 @@ actor ("X, a rebel group fighting Y", "X is a rebel group fighting Y": the named
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.extract import columns
+from kg.extract.relation_words import RelationWords
 from kg.model import Event, Span
-
-if TYPE_CHECKING:
-    from kg.extract.relations import RelationWords
 
 __all__ = ["described", "fought", "head_word", "member", "reports"]
 

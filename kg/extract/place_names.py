@@ -4,70 +4,26 @@ the two towns of a road ("the Kitale-Lodwar road", "the road connecting X and Y"
 :mod:`kg.extract.roads`), the town of an institution ("Garissa University", "the Mandera
 police station"), a place's noun and "of" the model took for its name ("the Municipality
 of"), and countries that name no place of the article ("pro-Turkey factions", "the US
-dollar")."""
+dollar"). :mod:`kg.extract.place_spans` finds most of these names in the Doc; this module
+decides what they make of the mentions."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.roads import COMPASS, HYPHENS, road_ends
+from kg.extract.place_spans import PlaceSpans, capital
+from kg.extract.roads import COMPASS, road_ends
 from kg.extract.spans import place_found
 from kg.model import PlaceType
 
 __all__ = ["PlaceNames"]
 
-_UNIVERSITIES = {"university", "college", "polytechnic"}
-# lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
-_FRONTS = {"front", "frontline", "axis"}
-_CENTRES = {"center", "centre", "centres", "centers"}
 # lower-case words before a name that place it: "in central Kut", "an area southeast Ar Rutba"
 _BEARINGS = COMPASS | {"central", "northeast", "northwest", "southeast", "southwest", "downtown"}
 _POSSESSIVES = {"'s", "'", "\u2019s", "\u2019"}
-
-
-def _capital(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper()
-
-
-def _proper(token: Token) -> bool:
-    return _capital(token) and token.pos_ == "PROPN"
-
-
-def _glued(token: Token) -> bool:
-    """No space after the token: "Pul-e", not "Pul - e"."""
-    return token.whitespace_ == ""
-
-
-def _name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
-    """The run of capitalised proper nouns that ends before token ``end``; ``named``: its last
-    word may be one the tagger took for an adjective, where the entity model saw a name in it
-    ("in Lowtan town": an unknown name before a noun reads as its modifier)."""
-    start = end
-    if named and start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "ADJ":
-        start -= int(bool(doc[start - 1].ent_type_))
-    while start > 0 and _capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
-        if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
-            break
-        start -= 1
-    return doc[start:end] if start < end else None
-
-
-def _name_after(doc: Doc, start: int) -> Span | None:
-    """The run of capitalised proper nouns that begins at token ``start``."""
-    end = start
-    while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
-        end += 1
-    return doc[start:end] if end > start else None
-
-
-def _indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
-    """The indices of the tokens whose value is one of ``wanted``."""
-    return [i for i, value in enumerate(values) if value in wanted]
 
 
 def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
@@ -84,18 +40,10 @@ class PlaceNames:
         locative: frozenset[str],
         demonyms: dict[str, str],
     ) -> None:
-        self.particles = lexicon.word_set("places", "name_particles")
-        self.spaced_particles = lexicon.word_set("places", "spaced_particles")
-        self.spaced_articles = lexicon.word_set("places", "spaced_articles")
+        self.spans = PlaceSpans(lexicon, place_nouns, demonyms)
         self.currencies = lexicon.word_set("places", "currencies")
         self.platforms = lexicon.word_set("places", "platforms")
         self.routes = lexicon.word_set("places", "route_heads")
-        self.institutions = lexicon.word_set("places", "institution_heads")
-        self.stations = lexicon.word_set("places", "station_heads")
-        self.residents = lexicon.word_set("places", "resident_nouns")
-        # the words an institution's name ends with (``_institution_towns`` reads no other)
-        self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
-        self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
         self.locative = locative
@@ -103,9 +51,7 @@ class PlaceNames:
         # "the streets of X", and "outside of X"
         self.place_parts = lexicon.word_set("places", "place_parts") | self.place_prepositions
         self.organisation_heads = read_words("names.toml", "organisations", "heads")
-        self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
         self.titles = lexicon.word_set("mentions", "titles")
-        self.waters = lexicon.word_set("places", "water_heads")
 
     def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
@@ -117,13 +63,13 @@ class PlaceNames:
                 taken.update(range(f.start, f.end))
             else:
                 kept.append(f)
-        for span in self._joined(doc):
+        for span in self.spans.joined(doc):
             kept = self._join(doc, kept, span)
-        for span in self._spaced(doc):
+        for span in self.spans.spaced(doc):
             kept = self._join_spaced(doc, kept, span)
         for town in road_ends(doc, self.routes):
             kept = self._road_end(kept, town)
-        for town, start, end in self._institution_towns(doc):
+        for town, start, end in self.spans.institution_towns(doc):
             kept = self._institution(kept, town, start, end)
         for f in [f for f in kept if f.kind == "place"]:
             cut = self._noun_of(doc, f)
@@ -131,39 +77,14 @@ class PlaceNames:
                 name, ptype = cut
                 kept = self._replace(kept, f.start, max(f.end, name.end if name else 0), [])
                 kept += [place_found(name, ptype)] if name is not None else []
-        for name, ptype in self._named_by_noun(doc):
+        for name, ptype in self.spans.named_by_noun(doc):
             kept = self._noun_place(doc, kept, name, ptype)
         for f, ptype in [(f, t) for f in kept if (t := self._placed_actor(doc, f)) is not None]:
             kept = self._replace(kept, f.start, f.end, [place_found(doc[f.start : f.end], ptype)])
-        for sea in self._seas(doc):
+        for sea in self.spans.seas(doc):
             if not any(f.kind == "actor" for f in _overlapping(kept, sea.start, sea.end)):
                 kept = self._replace(kept, sea.start, sea.end, [place_found(sea, PlaceType.REGION)])
         return sorted(kept, key=lambda f: f.start)
-
-    def _seas(self, doc: Doc) -> list[Span]:
-        """ "the Gulf", "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a name whose
-        last word is a sea's (``places.water_heads``), and the name "of" joins after it, is a
-        region, whatever the model made of its words (a town "Gulf", the country "Oman"). Not a
-        name the head only begins ("the Gulf Cartel"), nor one that modifies a noun after it
-        ("the Lowtown Red Sea port": the port's name), nor a ship's ("HMS Ocean")."""
-        seas = []
-        for i, lower in enumerate(columns.lowers(doc)):  # a Token only where a sea's word is
-            if lower not in self.waters or not _capital(doc[i]):
-                continue
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            end = i + 1
-            if after is not None and after.lower_ == "of":
-                name = _name_after(doc, i + 2)
-                if name is None:
-                    continue
-                end = name.end
-            elif (after is not None and _capital(after)) or self._modifier(doc, i):
-                continue  # "the Gulf Cartel", "Red Sea Governorate", "the X Red Sea port"
-            before = _name_before(doc, i, person=True)
-            if before is not None and any(t.is_upper and len(t) > 1 for t in before):
-                continue  # "HMS Ocean": a ship
-            seas.append(doc[before.start if before is not None else i : end])
-        return seas
 
     # -- countries that name no place ----------------------------------------------------------
 
@@ -185,51 +106,6 @@ class PlaceNames:
         return columns.span_text(doc, f.start, f.end).lower() in self.platforms
 
     # -- names joined by a particle ------------------------------------------------------------
-
-    def _joined(self, doc: Doc) -> list[Span]:
-        """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor"."""
-        spans: list[Span] = []
-        for i in _indices(columns.texts(doc), self.particles):
-            t = doc[i]
-            if t.i < 1 or t.i + 2 > len(doc):
-                continue
-            left, right = doc[t.i - 1], doc[t.i + 1]
-            if left.text in HYPHENS and _glued(left) and t.i >= 2 and _capital(doc[t.i - 2]):
-                start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
-                if not _glued(doc[start]):
-                    continue
-                end = t.i + 3 if right.text in HYPHENS and _glued(t) else t.i + 2
-            elif _capital(left) and right.text in HYPHENS and _glued(t) and _glued(right):
-                start, end = t.i - 1, t.i + 3  # "Ras al-Ain"
-            else:
-                continue
-            if end > len(doc) or not _capital(doc[end - 1]):
-                continue
-            if spans and spans[-1].end > start:  # "Jisr al-Shughur al-Kabir": one name
-                start = spans.pop().start
-            spans.append(doc[start:end])
-        return spans
-
-    def _spaced(self, doc: Doc) -> list[Span]:
-        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra": capitalised words,
-        a lowercase particle (and an article) written with spaces, capitalised words."""
-        spans: list[Span] = []
-        lower = columns.lowers(doc)
-        for i in _indices(columns.texts(doc), self.spaced_particles):
-            if i < 1 or not _capital(doc[i - 1]) or (spans and spans[-1].end > i):
-                continue
-            end = i + 1
-            if end < len(doc) and lower[end] in self.spaced_articles and doc[end].is_lower:
-                end += 1
-            if end == len(doc) or not _capital(doc[end]):
-                continue
-            while end < len(doc) and _capital(doc[end]):
-                end += 1
-            start = i - 1
-            while start > 0 and _capital(doc[start - 1]) and not doc[start - 1].is_sent_start:
-                start -= 1
-            spans.append(doc[start:end])
-        return spans
 
     def _join_spaced(self, doc: Doc, found: list[Found], span: Span) -> list[Found]:
         """One name, when the words are a place's (a part of them one, or none a mention and
@@ -269,52 +145,6 @@ class PlaceNames:
             return found
         return self._replace(found, town.start, town.end, [place_found(town, PlaceType.OTHER)])
 
-    def _institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
-        """ "Garissa University", "the Mandera police station", "the University of Nairobi",
-        "Mombasa traders": the town, and the tokens of the institution's name."""
-        out = []
-        for i in _indices(columns.lowers(doc), self.institution_words):
-            t = doc[i]
-            if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                if t.i >= 1 and _capital(doc[t.i - 1]):
-                    continue  # "Meru University of Science": named after Meru, not Science
-                end = t.i + 2
-                while end < len(doc) and _capital(doc[end]) and doc[end].pos_ == "PROPN":
-                    end += 1
-                if end > t.i + 2:
-                    out.append((doc[t.i + 2 : end], t.i, end))
-                    continue
-            if t.lower_ in self.stations and t.is_lower and t.i >= 1:
-                noun = doc[t.i - 1]  # "police" in "the Mandera police station"
-                town = _name_before(doc, noun.i, person=True)
-                if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
-                    out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
-                town = _name_before(doc, t.i, person=False)  # not "Moi University"
-                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                named = after is not None and (
-                    after.lower_ == "in"
-                    or (_capital(after) and after.lower_ not in self.institutions)
-                )
-                if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
-                    out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                end = t.i + 2  # "residents of Gede", "residents of Ol Kalou" ("Ol" an adjective)
-                while (
-                    end < len(doc)
-                    and _capital(doc[end])
-                    and (doc[end].pos_ == "PROPN" or (end + 1 < len(doc) and _proper(doc[end + 1])))
-                ):
-                    end += 1
-                name = doc[t.i + 2 : end]
-                if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
-                    out.append((name, name.start, end))
-            elif t.lower_ in self.residents and t.is_lower:
-                town = _name_before(doc, t.i, person=True)  # "Mombasa traders"
-                if town is not None and not any(w.lower_ in self.communities for w in town):
-                    out.append((town, town.start, t.i + 1))
-        return out
-
     def _institution(self, found: list[Found], town: Span, start: int, end: int) -> list[Found]:
         parts = _overlapping(found, start, end)
         if any(f.key in self.lexicon_actors or f.place_type == PlaceType.COUNTRY for f in parts):
@@ -342,43 +172,11 @@ class PlaceNames:
         if noun is None or (of + 1 < f.end and noun is PlaceType.PROVINCE):
             return None
         end = f.end
-        while end < len(doc) and _capital(doc[end]):
+        while end < len(doc) and capital(doc[end]):
             end += 1
         return (doc[of + 1 : end] if end > of + 1 else None), f.place_type or PlaceType.OTHER
 
     # -- names a place noun follows -------------------------------------------------------------
-
-    def _named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
-        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front", "at the
-        Rahbe intersection": a run of capitalised proper nouns right before a lower-case place
-        noun (or a feature named after its place: ``places.feature_nouns``) is a place of its type,
-        whatever the entity model made of it (a person, an organisation, a nationality).
-        Names of communities and compass words ("the Syrian front", "the Eastern front") are
-        not."""
-        out = []
-        for i, lower in enumerate(columns.lowers(doc)):
-            ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
-            if ptype is None or i < 1 or not doc[i].is_lower or self._modifier(doc, i):
-                continue
-            name = _name_before(doc, i, person=True, named=True)
-            if name is None or any(
-                w.lower_ in self.communities or w.lower_ in COMPASS for w in name
-            ):
-                continue
-            out.append((name, ptype))
-        return out
-
-    @staticmethod
-    def _modifier(doc: Doc, i: int) -> bool:
-        """ "Michoacan state police", "the Kisumu county government": the place noun modifies
-        the noun after it, and the whole is an actor's name ("town centre" is still the town)."""
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        return (
-            after is not None
-            and after.is_lower
-            and after.pos_ == "NOUN"
-            and after.lower_ not in _CENTRES
-        )
 
     def _noun_place(
         self, doc: Doc, found: list[Found], name: Span, ptype: PlaceType
@@ -413,7 +211,7 @@ class PlaceNames:
         if f.kind != "actor" or f.key in self.lexicon_actors or f.anchor is not None:
             return None
         last, after = doc[f.end - 1], doc[f.end] if f.end < len(doc) else None
-        if not _capital(doc[f.start]) or last.lower_ in self.organisation_heads:
+        if not capital(doc[f.start]) or last.lower_ in self.organisation_heads:
             return None
         if after is not None and (
             after.text in _POSSESSIVES

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.extract import columns
 from kg.extract.asked import addressed, demanded
+from kg.extract.relation_words import RelationWords
 from kg.model import Extraction
-
-if TYPE_CHECKING:
-    from kg.extract.relations import RelationWords
 
 __all__ = ["SUBJECTS", "Sides", "conjuncts", "dedup"]
 

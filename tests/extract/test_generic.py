@@ -257,26 +257,6 @@ def test_soldiers_police_and_a_war_countrys_machines_tell_where_others_are(
     assert {a.key for a in extraction.actors} == keys
 
 
-def test_a_noun_the_columns_pass_over_has_no_actor_entry(extractor: Any) -> None:
-    """``GenericActors.find`` reads the lemma and spelling columns before it makes a
-    ``Token``: every noun to which ``_entry`` gives an actor, a machine or a group must pass
-    ``_may_name``, or ``find`` would lose it."""
-    generics = extractor.mentions.generics
-    text = (
-        "Gunmen killed five Christians and two Yazidis in Lowtown. Rebels attacked Highfield, "
-        "and Norland tanks shelled the armed groups. Members of the Abu Lowa tribe clashed "
-        "with police officers, militiamen and a militia leader. Unknown assailants, soldiers "
-        "and protesters fled; twelve Shiites were killed and helicopters struck fighters."
-    )
-    doc = extractor.nlp(text)
-    entries = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and generics._entry(t) is not None]
-    assert len(entries) >= 10
-    for token in doc:
-        if generics._entry(token) is not None:
-            assert generics._may_name(token.lemma_.lower(), token.lower_), token.text
-    assert not generics._may_name("bridge", "bridge")
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "owner"),

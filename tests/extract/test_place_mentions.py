@@ -5,11 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from kg.extract.found import Found
-from kg.extract.place_names import _name_before
 from kg.keys import name_key
 from kg.model import ActorType, Article, PlaceType
 
@@ -105,19 +102,6 @@ def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
 def test_a_road_named_by_compass_points_names_no_town(extractor: Any) -> None:
     places = _places(extractor, "On Monday, locals blocked the East-West highway in Lamki village.")
     assert "East" not in places and "West" not in places and "Lamki" in places
-
-
-def test_a_name_the_tagger_took_for_an_adjective_before_a_place_noun_is_the_name() -> None:
-    # an unknown name before a noun reads as its modifier: "a protest in Lowtan town"
-    vocab = spacy.blank("en").vocab
-    words, pos = ["protest", "in", "Lowtan", "town"], ["NOUN", "ADP", "ADJ", "NOUN"]
-    doc = Doc(vocab, words=words, pos=pos, ents=["O", "O", "B-GPE", "O"])
-    name = _name_before(doc, 3, person=True, named=True)
-    assert name is not None and name.text == "Lowtan"
-    assert _name_before(doc, 3, person=True) is None  # other callers want proper nouns only
-    # an adjective the entity model saw no name in: "in Old town"
-    doc = Doc(vocab, words=["in", "Old", "town"], pos=["ADP", "ADJ", "NOUN"], ents=["O"] * 3)
-    assert _name_before(doc, 2, person=True, named=True) is None
 
 
 @pytest.mark.parametrize(

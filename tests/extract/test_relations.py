@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from kg.extract.relations import _alternatives, find_relations, load_words
+from kg.extract.relation_words import load_words
+from kg.extract.relations import _alternatives, find_relations
 from kg.model import Actor, ActorType, Article, Event, Extraction, Relation, RelationKind, Span
 
 FIGHTING, ALLIES = RelationKind.FIGHTING_AGAINST, RelationKind.ALLIES_OF

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.relations import load_words
+from kg.extract.relation_words import load_words
 from kg.extract.sides import Sides, dedup
 from kg.model import Article
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.geo.gazetteer import INDEX_FORMAT, Gazetteer, build_index, cache_dir, index_path
+from kg.geo.gazetteer import Gazetteer
+from kg.geo.geonames_index import INDEX_FORMAT, build_index, cache_dir, index_path
 from kg.geo.names import skeleton
 
 COUNTRIES = {
@@ -111,7 +112,7 @@ def test_a_missing_index_is_built_on_first_use(
     source.mkdir()
     (source / "countries.json").write_text(json.dumps(COUNTRIES), encoding="utf-8")
     (source / "cities500.json").write_text(json.dumps(CITIES), encoding="utf-8")
-    monkeypatch.setattr("kg.geo.gazetteer.source_dir", lambda: source)
+    monkeypatch.setattr("kg.geo.geonames_index.source_dir", lambda: source)
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     assert cache_dir() == tmp_path / "cache"
     path = index_path()

@@ -1,0 +1,242 @@
+"""Where the place names the entity model splits, misses or invents are in a Doc: one name
+joined by a particle ("Pul-e Khumri", "Ras al-Ain", "Lagos de Moreno"), the town of an
+institution ("Garissa University", "the Mandera police station", "residents of X"), a name a
+place noun follows ("in X district", "on the Y front"), a sea ("the Gulf of Oman").
+
+Each finder returns spans of the Doc; :mod:`kg.extract.place_names` settles the mentions with
+them (as it does with :mod:`kg.extract.roads`' road ends). The word lists live in
+``kg/data/lexicon.toml`` (``[places]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import columns
+from kg.extract.lexicon import Lexicon
+from kg.extract.roads import COMPASS, HYPHENS
+from kg.model import PlaceType
+
+__all__ = ["PlaceSpans", "capital", "name_before"]
+
+_UNIVERSITIES = {"university", "college", "polytechnic"}
+# lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
+_FRONTS = {"front", "frontline", "axis"}
+_CENTRES = {"center", "centre", "centres", "centers"}
+
+
+def capital(token: Token) -> bool:
+    """A word of letters written with a capital: "Khumri", not "al" nor "1st"."""
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _proper(token: Token) -> bool:
+    return capital(token) and token.pos_ == "PROPN"
+
+
+def _glued(token: Token) -> bool:
+    """No space after the token: "Pul-e", not "Pul - e"."""
+    return token.whitespace_ == ""
+
+
+def name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
+    """The run of capitalised proper nouns that ends before token ``end``; ``named``: its last
+    word may be one the tagger took for an adjective, where the entity model saw a name in it
+    ("in Lowtan town": an unknown name before a noun reads as its modifier)."""
+    start = end
+    if named and start > 0 and capital(doc[start - 1]) and doc[start - 1].pos_ == "ADJ":
+        start -= int(bool(doc[start - 1].ent_type_))
+    while start > 0 and capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
+            break
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _name_after(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised proper nouns that begins at token ``start``."""
+    end = start
+    while end < len(doc) and capital(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
+    """The indices of the tokens whose value is one of ``wanted``."""
+    return [i for i, value in enumerate(values) if value in wanted]
+
+
+class PlaceSpans:
+    """Built once with the lexicon; each finder scans a Doc for one family of names."""
+
+    def __init__(
+        self, lexicon: Lexicon, place_nouns: dict[str, PlaceType], demonyms: dict[str, str]
+    ) -> None:
+        self.particles = lexicon.word_set("places", "name_particles")
+        self.spaced_particles = lexicon.word_set("places", "spaced_particles")
+        self.spaced_articles = lexicon.word_set("places", "spaced_articles")
+        self.institutions = lexicon.word_set("places", "institution_heads")
+        self.stations = lexicon.word_set("places", "station_heads")
+        self.residents = lexicon.word_set("places", "resident_nouns")
+        # the words an institution's name ends with (``institution_towns`` reads no other)
+        self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
+        self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
+        self.place_nouns = place_nouns
+        self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
+        self.waters = lexicon.word_set("places", "water_heads")
+
+    def seas(self, doc: Doc) -> list[Span]:
+        """ "the Gulf", "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a name whose
+        last word is a sea's (``places.water_heads``), and the name "of" joins after it, is a
+        region, whatever the model made of its words (a town "Gulf", the country "Oman"). Not a
+        name the head only begins ("the Gulf Cartel"), nor one that modifies a noun after it
+        ("the Lowtown Red Sea port": the port's name), nor a ship's ("HMS Ocean")."""
+        seas = []
+        for i, lower in enumerate(columns.lowers(doc)):  # a Token only where a sea's word is
+            if lower not in self.waters or not capital(doc[i]):
+                continue
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            end = i + 1
+            if after is not None and after.lower_ == "of":
+                name = _name_after(doc, i + 2)
+                if name is None:
+                    continue
+                end = name.end
+            elif (after is not None and capital(after)) or self.modifier(doc, i):
+                continue  # "the Gulf Cartel", "Red Sea Governorate", "the X Red Sea port"
+            before = name_before(doc, i, person=True)
+            if before is not None and any(t.is_upper and len(t) > 1 for t in before):
+                continue  # "HMS Ocean": a ship
+            seas.append(doc[before.start if before is not None else i : end])
+        return seas
+
+    # -- names joined by a particle ------------------------------------------------------------
+
+    def joined(self, doc: Doc) -> list[Span]:
+        """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor"."""
+        spans: list[Span] = []
+        for i in _indices(columns.texts(doc), self.particles):
+            t = doc[i]
+            if t.i < 1 or t.i + 2 > len(doc):
+                continue
+            left, right = doc[t.i - 1], doc[t.i + 1]
+            if left.text in HYPHENS and _glued(left) and t.i >= 2 and capital(doc[t.i - 2]):
+                start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
+                if not _glued(doc[start]):
+                    continue
+                end = t.i + 3 if right.text in HYPHENS and _glued(t) else t.i + 2
+            elif capital(left) and right.text in HYPHENS and _glued(t) and _glued(right):
+                start, end = t.i - 1, t.i + 3  # "Ras al-Ain"
+            else:
+                continue
+            if end > len(doc) or not capital(doc[end - 1]):
+                continue
+            if spans and spans[-1].end > start:  # "Jisr al-Shughur al-Kabir": one name
+                start = spans.pop().start
+            spans.append(doc[start:end])
+        return spans
+
+    def spaced(self, doc: Doc) -> list[Span]:
+        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra": capitalised words,
+        a lowercase particle (and an article) written with spaces, capitalised words."""
+        spans: list[Span] = []
+        lower = columns.lowers(doc)
+        for i in _indices(columns.texts(doc), self.spaced_particles):
+            if i < 1 or not capital(doc[i - 1]) or (spans and spans[-1].end > i):
+                continue
+            end = i + 1
+            if end < len(doc) and lower[end] in self.spaced_articles and doc[end].is_lower:
+                end += 1
+            if end == len(doc) or not capital(doc[end]):
+                continue
+            while end < len(doc) and capital(doc[end]):
+                end += 1
+            start = i - 1
+            while start > 0 and capital(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            spans.append(doc[start:end])
+        return spans
+
+    # -- the towns of institutions -------------------------------------------------------------
+
+    def institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
+        """ "Garissa University", "the Mandera police station", "the University of Nairobi",
+        "Mombasa traders": the town, and the tokens of the institution's name."""
+        out = []
+        for i in _indices(columns.lowers(doc), self.institution_words):
+            t = doc[i]
+            if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+                if t.i >= 1 and capital(doc[t.i - 1]):
+                    continue  # "Meru University of Science": named after Meru, not Science
+                end = t.i + 2
+                while end < len(doc) and capital(doc[end]) and doc[end].pos_ == "PROPN":
+                    end += 1
+                if end > t.i + 2:
+                    out.append((doc[t.i + 2 : end], t.i, end))
+                    continue
+            if t.lower_ in self.stations and t.is_lower and t.i >= 1:
+                noun = doc[t.i - 1]  # "police" in "the Mandera police station"
+                town = name_before(doc, noun.i, person=True)
+                if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
+                    out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
+                town = name_before(doc, t.i, person=False)  # not "Moi University"
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                named = after is not None and (
+                    after.lower_ == "in"
+                    or (capital(after) and after.lower_ not in self.institutions)
+                )
+                if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
+                    out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+                end = t.i + 2  # "residents of Gede", "residents of Ol Kalou" ("Ol" an adjective)
+                while (
+                    end < len(doc)
+                    and capital(doc[end])
+                    and (doc[end].pos_ == "PROPN" or (end + 1 < len(doc) and _proper(doc[end + 1])))
+                ):
+                    end += 1
+                name = doc[t.i + 2 : end]
+                if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
+                    out.append((name, name.start, end))
+            elif t.lower_ in self.residents and t.is_lower:
+                town = name_before(doc, t.i, person=True)  # "Mombasa traders"
+                if town is not None and not any(w.lower_ in self.communities for w in town):
+                    out.append((town, town.start, t.i + 1))
+        return out
+
+    # -- names a place noun follows ------------------------------------------------------------
+
+    def named_by_noun(self, doc: Doc) -> list[tuple[Span, PlaceType]]:
+        """ "in Kushki Kuhna district", "in Nzerekore town", "on the Qaniyah front", "at the
+        Rahbe intersection": a run of capitalised proper nouns right before a lower-case place
+        noun (or a feature named after its place: ``places.feature_nouns``) is a place of its type,
+        whatever the entity model made of it (a person, an organisation, a nationality).
+        Names of communities and compass words ("the Syrian front", "the Eastern front") are
+        not."""
+        out = []
+        for i, lower in enumerate(columns.lowers(doc)):
+            ptype = PlaceType.OTHER if lower in self.features else self.place_nouns.get(lower)
+            if ptype is None or i < 1 or not doc[i].is_lower or self.modifier(doc, i):
+                continue
+            name = name_before(doc, i, person=True, named=True)
+            if name is None or any(
+                w.lower_ in self.communities or w.lower_ in COMPASS for w in name
+            ):
+                continue
+            out.append((name, ptype))
+        return out
+
+    @staticmethod
+    def modifier(doc: Doc, i: int) -> bool:
+        """ "Michoacan state police", "the Kisumu county government": the place noun modifies
+        the noun after it, and the whole is an actor's name ("town centre" is still the town)."""
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            after is not None
+            and after.is_lower
+            and after.pos_ == "NOUN"
+            and after.lower_ not in _CENTRES
+        )

@@ -1,0 +1,47 @@
+"""Names typed by their context rather than the entity model's label (kg/extract/entities.py):
+unit tests of the helpers on hand-made Docs, and the model's misreadings end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.entities import _machine, _named_actor
+from kg.model import ActorType
+from tests.extract.extracted import extract
+
+_VOCAB = spacy.blank("en").vocab
+
+
+@pytest.mark.parametrize(
+    ("words", "start"),
+    [
+        (["Air", "Force", "F-16", "Fighting", "Falcons"], 2),  # named on: the machine's name
+        (["MQ-9", "Reaper"], 0),
+        (["F-16s"], 0),  # in the plural: machines
+        (["M-23"], None),  # a designation alone may be a group's name
+        (["Lowland", "Air", "Wing"], None),
+    ],
+)
+def test_a_machine_s_name_starts_at_its_designation(words: list[str], start: int | None) -> None:
+    span = Doc(_VOCAB, words=words)[:]
+    assert _machine(span) == start
+
+
+def test_a_particle_s_stray_space_is_closed_in_a_name() -> None:
+    doc = Doc(_VOCAB, words=["Omar", "al-", "Lowtani"])
+    found = _named_actor(doc[:], ActorType.PERSON)
+    assert found.label == "Omar al-Lowtani" and found.key == "omar-al-lowtani"
+    assert (found.start, found.end) == (0, 3)
+
+
+@pytest.mark.model
+def test_a_capital_preposition_is_not_part_of_a_name(extractor: Any) -> None:
+    # regression: "Near Palmyra" at a sentence start was read as a person
+    text = "Near Palmyra, two strikes destroyed a vehicle. Near Sinjar, one strike hit a bridge."
+    extraction = extract(extractor, text)
+    assert {p.label for p in extraction.places} >= {"Palmyra", "Sinjar"}
+    assert not [a for a in extraction.actors if "Palmyra" in a.label or "Sinjar" in a.label]

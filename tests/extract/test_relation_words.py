@@ -1,0 +1,31 @@
+"""The word lists of the relation rules (kg/extract/relation_words.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ResourceError
+from kg.extract.relation_words import load_words
+
+
+def test_a_sub_event_type_is_violent_through_its_parent() -> None:
+    words = load_words()
+    assert words.violent("battles") and words.violent("armed-clash")
+    assert words.violent("air-drone-strike")  # under explosions/remote violence
+    assert not words.violent("peaceful-protest")
+
+
+def test_the_repel_heads_drop_the_particles() -> None:
+    heads = load_words().repel_heads
+    assert {"hold", "fight", "beat", "push", "repel"} <= heads
+    assert "hold off" not in heads
+
+
+def test_a_missing_list_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "relations.toml"
+    path.write_text('[events]\nviolent_types = ["battles"]\n', encoding="utf-8")
+    with pytest.raises(ResourceError) as info:
+        load_words(path)
+    assert info.value.path == path and "missing or malformed" in info.value.reason
