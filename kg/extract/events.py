@@ -261,8 +261,13 @@ class EventFinder:
         if self._denied(t, i):
             return True
         while dep[i] in ("xcomp", "conj") and head[i] != i:
+            # a verb joined to another by "and" is done as that one is ("did not stop and
+            # search"), whatever that one's verb ("stopped and looted a boat", "threatened
+            # and beat them"): an intention verb governs only its infinitive (and a noun the
+            # parse joins to it is its object: "condemns the attack and the bombings")
+            joined = dep[i] == "conj" and t.pos[i] == "VERB"
             i = head[i]
-            if t.lemma[i] in self.irrealis or lower[i] in self.committed:
+            if (not joined and t.lemma[i] in self.irrealis) or lower[i] in self.committed:
                 return True  # "trying to recapture", "determined to destroy"
             if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in self.modals)
                    for c in kids[i]):  # fmt: skip

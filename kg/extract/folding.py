@@ -210,8 +210,13 @@ def fold_damage(drafts: list[Draft]) -> list[Draft]:
 def fold_support(drafts: list[Draft]) -> list[Draft]:
     """ "Clashes amid shelling", "forces backed by airstrikes captured the town": fire in
     support of a sentence's fighting or advance is part of it, not an event of its own; with
-    no fighting told, support by fire means there was some."""
-    hosts = [d for d in drafts if d.event_class in GROUND_FIGHTING and not d.background]
+    no fighting told, support by fire means there was some. A fall with no taker is no loss
+    of ground ("rockets fell on the village": the rockets are the event)."""
+    hosts = [
+        d for d in drafts
+        if d.event_class in GROUND_FIGHTING and not d.background
+        and (d.agents or d.event_class != "territory-loss")
+    ]  # fmt: skip
     if not hosts:
         for d in drafts:
             if d.event_class in _SUPPORT and is_support(d.trigger[0]):

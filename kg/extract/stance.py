@@ -12,9 +12,10 @@ __all__ = ["attempt_class", "cataphor_subjects", "committed", "kind_of_act"]
 _ATTEMPT_VERBS = frozenset({"attempt", "try"})
 # what a done attempt at each trigger class is coded as: a bid for ground or an attempted attack
 # is fighting (it was fought off: ACLED codes an armed clash), a bid to kill someone an attack
-# (its victims decide between a clash and an attack on civilians)
+# (its victims decide between a clash and an attack on civilians); a crowd that tried to lynch
+# someone has already laid hands on them
 _ATTEMPTED = {"territory": "armed-clash", "armed-clash": "armed-clash", "attack": "armed-clash",
-              "violence": "violence", "kill": "attack"}  # fmt: skip
+              "violence": "violence", "kill": "attack", "mob-violence": "mob-violence"}  # fmt: skip
 # an attempt told as done (past), not as under way ("were trying to recapture"), nor planned
 _DONE_TAGS = frozenset({"VBD", "VBN"})
 
