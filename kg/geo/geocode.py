@@ -71,6 +71,7 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -133,6 +134,7 @@ NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
+_DISTRICT_KIND = re.compile(r"\s(?:lga|district|sub-?county|tehsil|upazila)\b", re.IGNORECASE)
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -300,6 +302,13 @@ class Geocoder:
                 and len(countries_of := {cc for cc, _ in divisions_named(p.label)}) == 1
                 for cc in countries_of
             }
+            | {  # a district named with its kind word, of one country ("Idemili South LGA")
+                cc
+                for p in extraction.places
+                if _named_as_district(p, text)
+                and len(countries_of := {c.country_code for c in self._districts(p.label)}) == 1
+                for cc in countries_of
+            }
         )
         stated = {  # the divisions the words after each name put it in
             p.key: told_within(p, text, self.gazetteer)
@@ -346,6 +355,10 @@ class Geocoder:
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
+
+    def _districts(self, label: str) -> list[Candidate]:
+        """The second-level divisions a name is, its kind word dropped ("Zzq LGA")."""
+        return self.gazetteer.districts(_DISTRICT_KIND.split(label, maxsplit=1)[0])
 
     def _options(
         self,
@@ -422,6 +435,13 @@ class Geocoder:
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         return [(c, weight(c, context, own, folded)) for c in kept]
+
+
+def _named_as_district(place: Place, text: str) -> bool:
+    """The name is written with a district's kind word: "Zzq LGA", "Zzq district"."""
+    return bool(_DISTRICT_KIND.search(place.label)) or any(
+        _DISTRICT_KIND.match(text, m.end) for m in place.mentions
+    )
 
 
 def _leader(weights: Mapping[str, float]) -> str:

@@ -605,6 +605,11 @@ def test_a_city_abroad_loses_to_the_division_the_text_puts_the_name_in(
     done = Geocoder(gazetteer).geocode(_extraction(text, places))
     village = next(p for p in done.places if p.label == "Sabara")
     assert village.geo is None or village.geo.country_code == "KE"
+    # a district written with its kind word makes its country one the article is sure of
+    lga = "Youths blocked a road in Oba town in Nnewi North LGA on Monday."
+    places = [("Oba", PlaceType.TOWN), ("Nnewi North LGA", PlaceType.OTHER)]
+    town = Geocoder(gazetteer).geocode(_extraction(lga, places)).places[0]
+    assert town.geo is None or town.geo.country_code == "NG"  # not Oba, Turkey
     # words after a name read loosely: districts of countries the article is not sure of
     loose = "Crowds marched in Panama City (Bella Vista) on Friday."
     city = Geocoder(gazetteer).geocode(_extraction(loose, [("Panama City", PlaceType.OTHER)]))
