@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Protocol
 
 from kg.geo.gazetteer import Candidate
 from kg.geo.names import fold_name
@@ -30,7 +31,9 @@ __all__ = [
     "SMALL_TOWN",
     "STRONG_SUPPORT",
     "Context",
+    "Located",
     "Neighbours",
+    "abroad_than_said",
     "beside_pointed",
     "best",
     "borrowed",
@@ -162,6 +165,34 @@ def elsewhere_than_said(
     return not c.exact or c.population < LARGE_CITY
 
 
+def abroad_than_said(
+    c: Candidate,
+    said: frozenset[tuple[str, str]],
+    context: Context,
+    own: frozenset[str],
+    firm: frozenset[str],
+) -> bool:
+    """Whether a namesake lies in a country none of the divisions the text puts the place in
+    (``said``) lies in, and that the article neither names nor points to (``own``: the
+    countries of the name's own namesakes, whose votes do not count): "Sabara, Turkana
+    County" is no city of Brazil, however large, nor "Zzq town in Ikeja LGA" a namesake in
+    Turkey; with no namesake inside, the place is better off the map than abroad. A
+    namesake in a country the article names or points to stays: a division's name matched
+    loosely names divisions abroad too ("Split, Croatia": Crete), and the words after a name
+    may be the next item of a list ("in Kabul, Islamabad"). The divisions said must lie in a
+    country the article is sure of (``firm``: it names it, its actors point to it strongly, or
+    a district it names lies there): the words after a name are read loosely ("Panama City
+    (Bella Vista)": districts of Mexico and Peru)."""
+    if not any(cc in firm for cc, _ in said):
+        return False
+    if any(cc == c.country_code for cc, _ in said):
+        return False
+    return (
+        c.country_code not in context.named
+        and context.support(c.country_code, own) < STRONG_SUPPORT
+    )
+
+
 def beside_pointed(c: Candidate, context: Context, seats: Callable[[str], list[Candidate]]) -> bool:
     """Whether a town lies within ``BORDER_KM`` of a country the article's actors point to
     (of the largest town of one of its provinces, ``seats``): "Russian forces shelled
@@ -263,9 +294,23 @@ class Neighbours:
         return False
 
 
-def stray(chosen: Candidate, anchors: Sequence[Candidate]) -> bool:
-    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor, and in none
-    of their provinces (no anchor: no)."""
+class Located(Protocol):
+    """A point with its country and province: a gazetteer entry, or a place's geocode."""
+
+    @property
+    def country_code(self) -> str: ...
+    @property
+    def admin1(self) -> str: ...
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+
+
+def stray(chosen: Candidate, anchors: Sequence[Located]) -> bool:
+    """Whether a small place lies beyond ``NEIGHBOURHOOD_KM`` of every anchor (the places
+    resolved surely: towns of one candidate, and the districts and provinces the text names
+    and the gazetteer places), and in none of their provinces (no anchor: no)."""
     points = [(a.latitude, a.longitude) for a in anchors if a.latitude is not None]
     if not points or chosen.population >= LARGE_CITY or chosen.latitude is None:
         return False

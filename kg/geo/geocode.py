@@ -5,7 +5,10 @@ the article's context chooses among them, as a human reader would:
 
 0. **Where the text says.** A town followed by its province or district ("in Annaba
    (Annaba)", "Kota city (Kota, Rajasthan)", "near Slavne, Donetsk"; ``kg.geo.local``) is one
-   of its namesakes there, when it has one, whatever else the article points to.
+   of its namesakes there, when it has one, whatever else the article points to; a namesake
+   in another country is then no candidate unless the article names that country or points
+   to it ("Sabara, Turkana County": not Sabará, Brazil), and a district of the name in
+   another province is not it ("Khash (Zzq) district, Nimruz": not the Khash of Badakhshan).
 1. **Country.** Entries in the article's main country (the one its actors and places point to)
    score highest, then entries in any other country it names. When the article has a country
    context, an entry outside it is kept only if it is a large city (``LARGE_CITY``) named
@@ -22,9 +25,10 @@ the article's context chooses among them, as a human reader would:
    not Murghob, Tajikistan).
 4. **Neighbours.** A second pass favours the entry within ``NEIGHBOURHOOD_KM`` of the places
    already resolved in the article; an ambiguous name, or a village (below ``SMALL_TOWN``),
-   whose entry lies beyond that distance from every place resolved surely and outside their
-   provinces is left off the map ("in Lagos de Moreno, Jalisco ... found in Rancho Verde": not
-   the Rancho Verde of Baja California).
+   whose entry lies beyond that distance from every place resolved surely (a town of one
+   candidate, a district or province already placed, the seat of the one province the words
+   after a name give) and outside their provinces is left off the map ("in Lagos de Moreno,
+   Jalisco ... found in Rancho Verde": not the Rancho Verde of Baja California).
 
 An article with no country context keeps an entry only if its name is unambiguous or it is the
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
@@ -67,6 +71,7 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -79,7 +84,9 @@ from kg.geo.choice import (
     SMALL_TOWN,
     STRONG_SUPPORT,
     Context,
+    Located,
     Neighbours,
+    abroad_than_said,
     beside_pointed,
     best,
     borrowed,
@@ -117,7 +124,7 @@ from kg.geo.names import fold_name
 from kg.geo.nationality import nationalities, reread_countries
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
-from kg.geo.regions import as_districts, into_divisions
+from kg.geo.regions import as_districts, into_divisions, seat
 from kg.geo.town_of import said_country
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -127,6 +134,7 @@ NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
+_DISTRICT_KIND = re.compile(r"\s(?:lga|district|sub-?county|tehsil|upazila)\b", re.IGNORECASE)
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -267,10 +275,14 @@ class Geocoder:
                 called_district(m, text) for m in p.mentions
             )
             if p.place_type is PlaceType.DISTRICT or glued or called:
-                district = district_of(self.gazetteer, p, provinces.get(p.within or ""), context)
+                within = provinces.get(p.within or "")
+                told = told_within(p, text, self.gazetteer)
+                district = district_of(self.gazetteer, p, within, context, told)
                 if district is not None and called and not glued:
-                    seat = (district.country_code, district.admin1)
-                    if any(c.exact and (c.country_code, c.admin1) == seat for c in towns[p.key]):
+                    own_province = (district.country_code, district.admin1)
+                    if any(
+                        c.exact and (c.country_code, c.admin1) == own_province for c in towns[p.key]
+                    ):
                         district = None  # its namesake town there: "Shindand district": Shindand
                 if district is not None:
                     resolved[p.key] = geocode_of(district, 1.0)
@@ -279,18 +291,51 @@ class Geocoder:
         if retyped:
             places = tuple(retyped.get(p.key, p) for p in extraction.places)
             extraction = dataclasses.replace(extraction, places=places)
-        options = {
-            p.key: self._options(p, towns[p.key], context, text)
+        firm = (  # the countries the article is sure of: named, pointed to, its districts'
+            named
+            | {cc for cc in weak if context.support(cc, frozenset()) >= STRONG_SUPPORT}
+            | {g.country_code for g in resolved.values() if g.latitude is not None}
+            | {  # a province named as one, of one country ("Zzq LGA (Anambra)")
+                cc
+                for p in extraction.places
+                if p.place_type in NAMESAKE_TYPES
+                and len(countries_of := {cc for cc, _ in divisions_named(p.label)}) == 1
+                for cc in countries_of
+            }
+            | {  # a district named with its kind word, of one country ("Idemili South LGA")
+                cc
+                for p in extraction.places
+                if _named_as_district(p, text)
+                and len(countries_of := {c.country_code for c in self._districts(p.label)}) == 1
+                for cc in countries_of
+            }
+        )
+        stated = {  # the divisions the words after each name put it in
+            p.key: told_within(p, text, self.gazetteer)
             for p in extraction.places
             if p.place_type in _GEOCODED_TYPES
             and p.key not in resolved
             and not is_neighbourhood(p, text)
         }
+        options = {
+            p.key: self._options(p, towns[p.key], context, stated[p.key], firm)
+            for p in extraction.places
+            if p.key in stated
+        }
         lone = {  # taken only as the one town of its name, in a country nothing points to
             k for k, o in options.items() if len(o) == 1 and lone_abroad(o[0][0], context)
         }
         first = {k: best(o) for k, o in options.items() if o}
-        anchors = {k: c for k, (c, _) in first.items() if len(options[k]) == 1}
+        anchors: dict[str, Located] = {  # the districts and provinces placed already, and
+            k: g for k, g in resolved.items() if g.latitude is not None
+        }  # the towns of one candidate
+        anchors.update((k, c) for k, (c, _) in first.items() if len(options[k]) == 1)
+        for k, told in stated.items():  # "near Zzq (Rutshuru, Nord-Kivu)": the province's seat
+            if len(told) == 1 and (division := next(iter(told)))[0] in firm:
+                town = seat(self.gazetteer, division)
+                if town is not None:
+                    anchors.setdefault(f"{k} within", town)
+        far: dict[str, tuple[str, str]] = {}  # left off the map: its namesake's province
         neighbours = Neighbours((k, c) for k, (c, _) in first.items())
         located = {k for k, (c, _) in first.items() if c.latitude is not None}
         for key, scored in options.items():
@@ -302,20 +347,32 @@ class Geocoder:
             )
             doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
             if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
+                far[key] = (chosen[0].country_code, chosen[0].admin1)
                 continue  # an ambiguous or foreign small place far from every sure one
             resolved[key] = geocode_of(chosen[0], chosen[1])
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
-        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer)
+        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
 
+    def _districts(self, label: str) -> list[Candidate]:
+        """The second-level divisions a name is, its kind word dropped ("Zzq LGA")."""
+        return self.gazetteer.districts(_DISTRICT_KIND.split(label, maxsplit=1)[0])
+
     def _options(
-        self, place: Place, towns: list[Candidate], context: Context, text: str = ""
+        self,
+        place: Place,
+        towns: list[Candidate],
+        context: Context,
+        said: frozenset[tuple[str, str]] = frozenset(),
+        firm: frozenset[str] = frozenset(),
     ) -> list[tuple[Candidate, float]]:
+        """The candidates kept for ``place`` and their weights. ``said``: the divisions the
+        words after its name put it in (``told_within``); ``firm``: the countries the article
+        is sure of (``abroad_than_said``)."""
         if not towns:
             return []
-        said = told_within(place, text, self.gazetteer) if text else frozenset()
         glued = glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
         within = said | glued
         itself = divisions_named(place.label)
@@ -326,8 +383,14 @@ class Geocoder:
             folded = fold_name(place.label)
             own = frozenset(c.country_code for c in pinned if c.exact)
             return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
-        towns = [c for c in towns if not elsewhere_than_said(c, said, glued)]
         own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
+        towns = [  # "Sabara, Turkana County": not Sabará, Brazil
+            c
+            for c in towns
+            if not elsewhere_than_said(c, said, glued)
+            and not abroad_than_said(c, said, context, own, firm)
+        ]
+        own = frozenset(c.country_code for c in towns if c.exact)
         folded = fold_name(place.label)
         if context.named:
             dominant = unambiguous(
@@ -372,6 +435,13 @@ class Geocoder:
         # a small town outside every province the article names in its country is a namesake
         kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
         return [(c, weight(c, context, own, folded)) for c in kept]
+
+
+def _named_as_district(place: Place, text: str) -> bool:
+    """The name is written with a district's kind word: "Zzq LGA", "Zzq district"."""
+    return bool(_DISTRICT_KIND.search(place.label)) or any(
+        _DISTRICT_KIND.match(text, m.end) for m in place.mentions
+    )
 
 
 def _leader(weights: Mapping[str, float]) -> str:

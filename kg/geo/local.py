@@ -55,6 +55,7 @@ _WORD = r"[A-Z][\w'\u2019-]*"
 _PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
+_KIND_NEXT = re.compile(rf"\s*{_KIND}\b", re.IGNORECASE)  # a kind word after a bracket
 # a name run and a division's kind word: what "of" may introduce ("of Nahri Saraj district")
 _OF_DIVISION = re.compile(
     rf"(?:the\s+)?{_WORD}(?:[ -](?:{_WORD}|{_PARTICLE}))*\s+(?:district|province|governorate"
@@ -161,6 +162,8 @@ def _names_after(after: str) -> list[str]:
         # or before a division's name ("Yaklang of Nahri Saraj district Helmand")
     if match["bracket"] is not None:
         parts = match["bracket"].split(",")
+        if _KIND_NEXT.match(after, match.end()):  # "Khash (Zzq) district, Nimruz"
+            parts += _names_after(after[match.end() :])
     else:  # ", Donetsk", ", Kandahar province", "in Idleb countryside": two names at most
         rest = re.split(r"[.;()]", match["rest"], maxsplit=1)[0]
         parts = rest.split(",")[:2]

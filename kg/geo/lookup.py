@@ -100,14 +100,23 @@ def spot(
 
 
 def district_of(
-    gazetteer: Gazetteer, place: Place, province: Place | None, context: Context
+    gazetteer: Gazetteer,
+    place: Place,
+    province: Place | None,
+    context: Context,
+    said: frozenset[tuple[str, str]] = frozenset(),
 ) -> Candidate | None:
     """The second-level division a place the text calls a district is: the only one of
     its name in the province the text puts it in, else in the article's countries (in a
-    province the article names, if several)."""
+    province the article names, if several). ``said``: the (ISO code, admin1) divisions the
+    words after the name give ("Khash (Zzq) district, Nimruz"); a district of its name
+    elsewhere is not it (that Khash is no district of Badakhshan), nor one of another
+    country."""
     glued = GLUED_DISTRICT.match(place.label)
     name, within = (glued[1], glued[2]) if glued else (place.label, "")
     found = gazetteer.districts(name)
+    if said:
+        found = [c for c in found if (c.country_code, c.admin1) in said]
     if province is not None or within:
         inside = set(divisions_named(province.label if province is not None else within))
         found = [c for c in found if (c.country_code, c.admin1) in inside]

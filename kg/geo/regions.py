@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from kg.geo.admin1 import bare_name, divisions_named
 from kg.geo.choice import geocode_of
@@ -173,10 +174,13 @@ def into_divisions(
     resolved: dict[str, Geocode],
     countries: frozenset[str],
     gazetteer: Gazetteer,
+    far: Mapping[str, Division] = MappingProxyType({}),
 ) -> Extraction:
     """The places ``resolved`` lacks, each made its division or put inside the division the
     text names for it; ``resolved`` gains the divisions' points. ``countries``: the ISO codes
-    the article names or points to."""
+    the article names or points to; ``far``: place key -> the division of the namesake the
+    geocoder left off the map as too far from the article's other places, which is not the
+    place's division either ("Elders of Dara ... in Nangarhar": not Syria's Daraa)."""
     text = extraction.article.text
     places = {p.key: p for p in extraction.places}
     by_division: dict[Division, str] = {}  # a division -> the key of its place
@@ -188,7 +192,12 @@ def into_divisions(
     for p in list(places.values()):
         if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
             continue
+        told = told_within(p, text, gazetteer)
         itself = _itself(p, countries, gazetteer)
+        if itself is not None and told and itself[0] not in {cc for cc, _ in told}:
+            itself = None  # "Basra (Jowhar, Middle Shabelle)": not Iraq's province
+        if itself is not None and far.get(p.key) == itself:
+            itself = None
         if itself is not None:
             town = seat(gazetteer, itself)
             if town is not None:
@@ -198,7 +207,6 @@ def into_divisions(
             continue
         if p.within is not None and p.within in resolved:
             continue
-        told = told_within(p, text, gazetteer)
         division = (
             _pick(told, countries) if told else _pick(glued_division(p.label), countries, True)
         )

@@ -8,15 +8,18 @@ from kg.geo.choice import (
     NEIGHBOURHOOD_KM,
     Context,
     Neighbours,
+    abroad_than_said,
     beside_pointed,
     borrowed,
     elsewhere_than_said,
     haversine_km,
     lone_abroad,
     near,
+    stray,
     unambiguous,
 )
 from kg.geo.gazetteer import Candidate
+from kg.model import Geocode
 
 
 def _town(gid: int, cc: str, population: int, main: bool = True, exact: bool = True) -> Candidate:
@@ -55,6 +58,35 @@ def test_a_namesake_outside_the_division_the_text_names_is_elsewhere() -> None:
     assert elsewhere_than_said(village, said) and elsewhere_than_said(close_only, said)
     assert not elsewhere_than_said(large, said) and not elsewhere_than_said(abroad, said)
     assert not elsewhere_than_said(village, frozenset())  # the text names no division
+
+
+def test_a_namesake_abroad_of_the_division_the_text_names_loses_unless_pointed_to() -> None:
+    said = frozenset({("AA", "North")})  # "Zzq, North County": a division of AA
+    sure = frozenset({"AA"})  # the article is sure of AA (names it, or a district of it)
+    city = _town(1, "BB", 2_000_000)  # however large, in a country nothing points to
+    nothing = Context(frozenset(), {"AA": 1.0}, 1.0)
+    assert abroad_than_said(city, said, nothing, frozenset({"BB"}), sure)
+    assert not abroad_than_said(_town(2, "AA", 300), said, nothing, frozenset({"AA"}), sure)
+    named = Context(frozenset({"BB"}), {}, 0.0)  # the article names BB: maybe a list
+    pointed = Context(frozenset(), {"BB": 2.0, "AA": 1.0}, 2.0)  # its actors point to BB
+    assert not abroad_than_said(city, said, named, frozenset({"BB"}), sure)
+    assert not abroad_than_said(city, said, pointed, frozenset({"BB"}), sure)
+    # the name's own namesake is no vote for its country
+    own_vote = Context(frozenset(), {"BB": 1.0, "AA": 1.0}, 1.0)
+    assert abroad_than_said(city, said, own_vote, frozenset({"BB"}), sure)
+    # a division of a country the article is not sure of: words read loosely after a name
+    assert not abroad_than_said(city, said, nothing, frozenset({"BB"}), frozenset())
+    assert not abroad_than_said(city, frozenset(), nothing, frozenset({"BB"}), sure)
+
+
+def test_a_province_placed_already_anchors_a_stray_village() -> None:
+    def at(cc: str, lat: float, admin1: str = "") -> Candidate:
+        return Candidate(1, "T1", "town", cc, lat, 30.0, 500, admin1, True, True)
+
+    province = Geocode(7, "Seat", "AA", -1.5, 30.0, "East")  # a province's point
+    assert stray(at("BB", 2.0), [province])  # about 390 km away, in another country
+    assert not stray(at("AA", -1.0), [province])  # nearby
+    assert not stray(at("AA", 3.0, "East"), [province])  # far, but in the same province
 
 
 def test_a_division_glued_to_the_name_rules_out_only_loose_namesakes() -> None:

@@ -593,3 +593,67 @@ def test_a_sentence_split_at_an_abbreviation_goes_on_to_its_town(gazetteer: Gaze
 def _span_of(text: str, words: str) -> Span:
     start = text.index(words)
     return Span(start, start + len(words), words)
+
+
+def test_a_city_abroad_loses_to_the_division_the_text_puts_the_name_in(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' Sabara is a Brazilian city; the text puts this one in a Kenyan county
+    text = "Raiders stole cattle near Sabara, Turkana County, Kenya, at dawn."
+    places = [("Sabara", PlaceType.OTHER), ("Turkana County", PlaceType.PROVINCE)]
+    places.append(("Kenya", PlaceType.COUNTRY))  # a country named: its large namesake stayed
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    village = next(p for p in done.places if p.label == "Sabara")
+    assert village.geo is None or village.geo.country_code == "KE"
+    # a district written with its kind word makes its country one the article is sure of
+    lga = "Youths blocked a road in Oba town in Nnewi North LGA on Monday."
+    places = [("Oba", PlaceType.TOWN), ("Nnewi North LGA", PlaceType.OTHER)]
+    town = Geocoder(gazetteer).geocode(_extraction(lga, places)).places[0]
+    assert town.geo is None or town.geo.country_code == "NG"  # not Oba, Turkey
+    # words after a name read loosely: districts of countries the article is not sure of
+    loose = "Crowds marched in Panama City (Bella Vista) on Friday."
+    city = Geocoder(gazetteer).geocode(_extraction(loose, [("Panama City", PlaceType.OTHER)]))
+    assert city.places[0].geo is not None and city.places[0].geo.country_code == "PA"
+    alone = "Raiders stole cattle near Sabara at dawn."  # nothing says where: the city
+    found = Geocoder(gazetteer).geocode(_extraction(alone, [("Sabara", PlaceType.OTHER)]))
+    assert found.places[0].geo is not None and found.places[0].geo.country_code == "BR"
+
+
+def test_a_district_named_with_its_province_is_that_province_s(gazetteer: Gazetteer) -> None:
+    # GeoNames' one district Khash lies in Badakhshan; the town Khash of Nimruz is meant
+    text = "A mine hit a patrol in Khash (Zzqabad) district, Nimruz, on Monday."
+    places = [("Khash", PlaceType.DISTRICT), ("Nimruz", PlaceType.PROVINCE)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    khash = next(p for p in done.places if "Khash" in (p.label, *p.aliases))
+    assert khash.geo is not None and khash.geo.admin1 == "Nimroz"
+
+
+def test_a_village_far_from_the_province_stated_for_its_neighbour_is_a_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' one Kalungu lies in Uganda; the text is about a Congolese province
+    text = "Congolese militiamen looted goats in Kalungu, near Zzqville (Masisi, Nord-Kivu)."
+    places = [("Kalungu", PlaceType.TOWN), ("Zzqville", PlaceType.TOWN)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places), {"CD": 1.0})
+    village = next(p for p in done.places if p.label == "Kalungu")
+    assert village.geo is None
+    # a province of a country the article is not sure of anchors nothing
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    village = next(p for p in done.places if p.label == "Kalungu")
+    assert village.geo is not None and village.geo.country_code == "UG"
+
+
+def test_a_name_is_no_province_abroad_of_the_country_the_article_points_to(
+    gazetteer: Gazetteer,
+) -> None:
+    # Dara, left off the map as a namesake far from Nangarhar, is not Syria's Daraa province
+    text = "Elders of Dara met officials in Nangarhar on Monday."
+    places = [("Dara", PlaceType.OTHER), ("Nangarhar", PlaceType.PROVINCE)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    assert all(p.geo is None or p.geo.country_code == "AF" for p in done.places)
+    # nor a name the text puts in a province of another country
+    text = "Militants attacked Basra (Zzqville, Lower Shabelle) at night."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Basra", PlaceType.OTHER)]), {"SO": 2.0, "IQ": 0.5}
+    )
+    assert all(p.geo is None or p.geo.country_code == "SO" for p in done.places)

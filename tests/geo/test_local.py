@@ -33,6 +33,7 @@ def _place(text: str, label: str) -> Place:
         ("Crowds gathered in Colon (Colon on Friday.", "Colon (Colon", ("PA", "Colón")),
         ("Crowds met in Porto Zzq (Rio Grande do Sul).", "Porto Zzq", ("BR", "Rio Grande do Sul")),
         ("A mob beat two men in Zzq subcounty, Kakamega.", "Zzq", ("KE", "Kakamega County")),
+        ("A mine hit a car in Zzq (Qqz) district, Nimruz.", "Zzq", ("AF", "Nimroz")),
         (
             "A post fell in the Kotalak area of Bungudu district.",
             "Kotalak",
@@ -61,6 +62,8 @@ def test_the_province_after_a_town_is_read(
         "Police fired tear gas in Kotalak (TS) at dawn.",
         "Protesters blocked the road in Kotalak and the market.",
         "Kotalak of Zamfara fame was quiet.",  # "of" says where only after "area", "village"
+        # after a bracket, only a kind word's division: the rest may be a list's next items
+        "Police fired tear gas in Kotalak (TS), Nimruz and Balkh.",
     ],
 )
 def test_words_that_name_no_division_give_none(gazetteer: Gazetteer, text: str) -> None:
