@@ -39,7 +39,8 @@ and it names no province, a name only one town in the world bears, as its main n
 ``SMALL_TOWN`` or more, is still that town ("Somali gunmen attacked Mwingi"), and so is a
 smaller one near a country the actors point to ("Russian forces shelled Temyrivka": 600
 people, in Ukraine), unless it lies far from every other place the article resolves. The
-choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights.
+choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights. Steps
+0-3 for one name are ``kg.geo.options``; the weights and the neighbours' pass ``kg.geo.choice``.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -71,14 +72,12 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
-    ADMIN_BONUS,
     EARTH_RADIUS_KM,
     LARGE_CITY,
     SMALL_TOWN,
@@ -86,19 +85,12 @@ from kg.geo.choice import (
     Context,
     Located,
     Neighbours,
-    abroad_than_said,
-    beside_pointed,
     best,
-    borrowed,
-    elsewhere_than_said,
     geocode_of,
     haversine_km,
     lone_abroad,
     near,
-    sole,
     stray,
-    unambiguous,
-    weight,
 )
 from kg.geo.coded import coded_places
 from kg.geo.containers import (
@@ -113,7 +105,6 @@ from kg.geo.lesser import inside_next
 from kg.geo.local import (
     called_district,
     districts_after,
-    glued_division,
     is_neighbourhood,
     told_within,
 )
@@ -122,6 +113,7 @@ from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
 from kg.geo.nationality import nationalities, reread_countries
+from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions, seat
@@ -134,7 +126,6 @@ NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
 _REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
-_DISTRICT_KIND = re.compile(r"\s(?:lga|district|sub-?county|tehsil|upazila)\b", re.IGNORECASE)
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
 
@@ -305,8 +296,11 @@ class Geocoder:
             | {  # a district named with its kind word, of one country ("Idemili South LGA")
                 cc
                 for p in extraction.places
-                if _named_as_district(p, text)
-                and len(countries_of := {c.country_code for c in self._districts(p.label)}) == 1
+                if named_as_district(p, text)
+                and len(
+                    countries_of := {c.country_code for c in districts(self.gazetteer, p.label)}
+                )
+                == 1
                 for cc in countries_of
             }
         )
@@ -318,7 +312,7 @@ class Geocoder:
             and not is_neighbourhood(p, text)
         }
         options = {
-            p.key: self._options(p, towns[p.key], context, stated[p.key], firm)
+            p.key: weighed_candidates(self.gazetteer, p, towns[p.key], context, stated[p.key], firm)
             for p in extraction.places
             if p.key in stated
         }
@@ -355,93 +349,6 @@ class Geocoder:
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
         return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
-
-    def _districts(self, label: str) -> list[Candidate]:
-        """The second-level divisions a name is, its kind word dropped ("Zzq LGA")."""
-        return self.gazetteer.districts(_DISTRICT_KIND.split(label, maxsplit=1)[0])
-
-    def _options(
-        self,
-        place: Place,
-        towns: list[Candidate],
-        context: Context,
-        said: frozenset[tuple[str, str]] = frozenset(),
-        firm: frozenset[str] = frozenset(),
-    ) -> list[tuple[Candidate, float]]:
-        """The candidates kept for ``place`` and their weights. ``said``: the divisions the
-        words after its name put it in (``told_within``); ``firm``: the countries the article
-        is sure of (``abroad_than_said``)."""
-        if not towns:
-            return []
-        glued = glued_division(place.label)  # "Pachuca Hidalgo": a town of Hidalgo
-        within = said | glued
-        itself = divisions_named(place.label)
-        if place.place_type is PlaceType.PROVINCE and len({cc for cc, _ in itself}) == 1:
-            within |= frozenset(itself)  # a province of one country: its town there, whatever else
-        pinned = [c for c in towns if (c.country_code, c.admin1) in within]
-        if pinned:  # "Annaba (Annaba)", "Kota city (Kota, Rajasthan)": the towns in it
-            folded = fold_name(place.label)
-            own = frozenset(c.country_code for c in pinned if c.exact)
-            return [(c, weight(c, context, own, folded) + ADMIN_BONUS) for c in pinned]
-        own = frozenset(c.country_code for c in towns if c.exact)  # its own votes
-        towns = [  # "Sabara, Turkana County": not Sabará, Brazil
-            c
-            for c in towns
-            if not elsewhere_than_said(c, said, glued)
-            and not abroad_than_said(c, said, context, own, firm)
-        ]
-        own = frozenset(c.country_code for c in towns if c.exact)
-        folded = fold_name(place.label)
-        if context.named:
-            dominant = unambiguous(
-                towns, folded
-            )  # "Gomel" for Homyel', even in an article on Russia
-            kept = [
-                c
-                for c in towns
-                if c.country_code in context.named
-                or context.support(c.country_code, own) >= STRONG_SUPPORT
-                or (c.exact and c.population >= LARGE_CITY and (c.main_name or c in dominant))
-            ]
-        else:
-            supported = [  # a spelling only close to the name needs strong support
-                c
-                for c in towns
-                if context.support(c.country_code, own) > (0 if c.exact else STRONG_SUPPORT)
-            ]
-            # an unambiguous name is taken on its own only when nothing points elsewhere
-            elsewhere = context.top > 0 and any(
-                context.support(cc, own) >= STRONG_SUPPORT for cc in context.votes
-            )
-            if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names,
-                divisions = set(divisions_named(place.label))  # or the only town of the name
-                towns = [
-                    c
-                    for c in towns
-                    if context.in_named_region(c)
-                    or (c.country_code, c.admin1) in divisions
-                    or (
-                        not context.divisions
-                        and c.main_name
-                        and (
-                            c.population >= SMALL_TOWN
-                            or beside_pointed(c, context, self.gazetteer.province_seats)
-                        )
-                        and sole(c, candidates(self.gazetteer, place.label))
-                    )
-                ]
-            kept = supported or unambiguous(towns, folded)
-        kept = [c for c in kept if not borrowed(c, kept)]  # "Kabul": not Cabool, Missouri
-        # a small town outside every province the article names in its country is a namesake
-        kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]
-        return [(c, weight(c, context, own, folded)) for c in kept]
-
-
-def _named_as_district(place: Place, text: str) -> bool:
-    """The name is written with a district's kind word: "Zzq LGA", "Zzq district"."""
-    return bool(_DISTRICT_KIND.search(place.label)) or any(
-        _DISTRICT_KIND.match(text, m.end) for m in place.mentions
-    )
 
 
 def _leader(weights: Mapping[str, float]) -> str:
