@@ -465,7 +465,7 @@ def passing_below_main(events: list[Draft]) -> list[Draft]:
     """ "Students rioted after police shot a student": an event told only to date or explain
     the one its sentence tells ("after", "before", "following" ...) ranks below that one; not
     below arrests, which follow what they are told with ("arrested after they burned the
-    school": the burning is the event, ``folding.arrests_aside``)."""
+    school": the burning is the event, ``reranking.arrests_aside``)."""
     for e in events:
         if e.event_class == "statement" or not told_in_passing(e.trigger[0]):
             continue
