@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
-
 from kg.extract import columns
+from kg.extract.class_cues import ClassCues
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.found import Mentions
@@ -47,23 +46,14 @@ _PROTEST_SETTING = frozenset(
      "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
-# what these words head is the background or topic of a sentence, not its event
-_ASIDE = frozenset(
-    {"after", "since", "following", "before", "because", "on", "about", "over", "against"}
-)
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
 GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
 _FIRE = frozenset({"air-drone-strike", "shelling-artillery-missile-attack", "bombard"})
-_EXPLOSIVES = frozenset(
-    {"remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon",
-     "shelling-artillery-missile-attack"}
-)  # fmt: skip
 # trigger classes that name their weapon ("rocket fire", "shelled", "airstrike")
 _WEAPON_TRIGGERS = frozenset(
     {"bombard", "projectile", "shelling-artillery-missile-attack", "air-drone-strike",
      "remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon"}
 )  # fmt: skip
-_DETAINING = frozenset({"arrest", "arrested", "detain", "detained", "custody"})
 _POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
 _NOT_MAIN = frozenset({"statement", "arrests"})  # what an event told in passing is not below
 
@@ -82,7 +72,6 @@ class Classifier:
         self.civilian_objects = lexicon.word_set("events", "civilian_objects")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.discovery_words = lexicon.word_set("events", "discovery_words")
-        self.death_words = lexicon.word_set("events", "death_words")
         self.hits = Hits(lexicon)
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.labour = LabourCues(lexicon)
@@ -92,7 +81,6 @@ class Classifier:
         self.release_words = lexicon.word_set("events", "release_words")
         self.crowds = Crowds(lexicon)
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
-        self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
         self.ousting_verbs = lexicon.word_set("events", "ousting_verbs")
         self.marching = lexicon.word_set("events", "marching_words")
         self.bombing_nouns = lexicon.word_set("events", "bombing_nouns")
@@ -107,15 +95,15 @@ class Classifier:
             *(lexicon.word_set("places", k) for k in ("town", "district", "province")),
             lexicon.word_set("events", "ground_words"),
         )
-        self.occupied_buildings = lexicon.word_set("events", "occupied_buildings")
         self.crowd_control = lexicon.word_set("events", "crowd_control_words")
-        self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
         self.crowded = self.protest_words | lexicon.word_set("events", "crowded_words")
         self.protest_crowds = lexicon.word_set("events", "protest_crowds")
         self.protest_lemmas = frozenset(
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
         )  # fmt: skip
+        self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
+        self.disarm_verbs = self.cues.disarm_verbs  # kg/extract/events.py reads them too
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
 
@@ -165,7 +153,7 @@ class Classifier:
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         if d.event_class == "strike":
-            d.event_class = self._strike(d)
+            d.event_class = self.cues.strike_kind(d)
         if d.event_class == "freeing":
             if freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
                 return None  # "freed the hostages": people, not ground
@@ -182,20 +170,20 @@ class Classifier:
         objects = object_lemmas(d)
         if cls == "territory":
             objects |= taken_lemmas(d)
-        if self._disarmed(d, objects):
+        if self.cues.disarmed(d, objects):
             # "seized weapons", "found an IED"; "warplanes destroyed an arms depot" is a strike
             flown = subject_lemmas(d) & self.air_words
             d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
         elif cls == "disrupted-weapons-use" and captives(d, self.people_nouns):
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
-        elif cls == "attack" and self._raid_to_detain(d, lemmas, types):
+        elif cls == "attack" and self.cues.raid_to_detain(d, lemmas, types):
             d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
         elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
             d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
         elif cls == "weapons-find" and (
             objects & _REMAINS
             or (
-                (lemmas & _REMAINS or self._death_told(d, of_body=False))
+                (lemmas & _REMAINS or self.cues.death_told(d, of_body=False))
                 and not lemmas & self.weapon_words
             )
         ):
@@ -212,7 +200,7 @@ class Classifier:
         ):  # fmt: skip
             d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
-            if not self._fighters_ousted(d, types):
+            if not self.cues.fighters_ousted(d, types):
                 return None  # "driving out the population": no fighting
             if not ousted_from(d):
                 d.event_class = "armed-clash"  # "pushed back the attack": fighting, no ground
@@ -224,7 +212,7 @@ class Classifier:
                 )
         elif cls == "territory" and freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
             return None  # "freed the hostages": people, not ground
-        elif cls == "territory" and self._occupied_only(d, objects):
+        elif cls == "territory" and self.cues.occupied_only(d, objects):
             return None  # "the areas occupied by the rebels", "occupied the parliament"
         elif cls in ("territory", "territory-loss"):
             if cls == "territory-loss" and not d.agents:
@@ -238,7 +226,7 @@ class Classifier:
             return None  # "died after consuming toxins": not political violence
         elif cls in ("attack", "kill", "found-body", "violence", "death"):
             if cls == "found-body" and not (
-                lemmas & self.discovery_words or self._death_told(d, of_body=True)
+                lemmas & self.discovery_words or self.cues.death_told(d, of_body=True)
             ):
                 return None  # "the electoral body": no victim found nor death told
             if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
@@ -281,7 +269,7 @@ class Classifier:
                 # "a U.S. strike hit two vehicles": a strike that names no weapon is of the kind
                 # of the article's strikes ("airstrikes killed 20 ...")
                 air = lemmas & self.air_words or (
-                    not lemmas & self.ground_fire and self._article_flies(d)
+                    not lemmas & self.ground_fire and self.cues.article_flies(d)
                 )
                 d.event_class = "air-drone-strike" if air else "shelling-artillery-missile-attack"
         elif cls == "conflict":
@@ -336,7 +324,7 @@ class Classifier:
         follows = crowded or cls not in _WEAPON_TRIGGERS
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
-        if d.event_class in _CALM_PROTESTS and self._violence_elsewhere(window):
+        if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
             d.event_class = "violent-demonstration"
         d.confidence = _confidence(d)
         if d.aim:
@@ -346,109 +334,6 @@ class Classifier:
         if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
             d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
         return d
-
-    def _violence_elsewhere(self, window: Span) -> bool:
-        """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
-        between police and protesters", "the scene of escalating violence"), not in a
-        protest's grievance ("rallied against police violence")."""
-        return any(not window.start <= i < window.end for i in self._crowd_violence(window.doc))
-
-    def _crowd_violence(self, doc: Doc) -> tuple[int, ...]:
-        """The tokens of ``doc`` that tell a crowd's violence, outside grievances and asides;
-        the same for every draft of the article, so found once per Doc."""
-        key = f"kg.crowd_violence.{id(self)}"
-        found: tuple[int, ...] | None = doc.user_data.get(key)
-        if found is not None:
-            return found
-        lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
-        words = self.crowd_violence
-        found = ()
-        if any(lemma[i] in words or lower[i] in words for i in range(len(doc))):
-            dep = columns.deps(doc)
-            aside = {
-                x.i
-                for i in range(len(doc))
-                if dep[i] in ("prep", "mark") and lower[i] in _ASIDE
-                for x in (doc[i].subtree if dep[i] == "prep" else doc[i].head.subtree)
-            }  # "after the riots in the prisons", "the campaign on violence against women"
-            found = tuple(
-                i
-                for i in without_grievance(doc[:], self.protest_lemmas)
-                if (lemma[i] in words or lower[i] in words) and i not in aside
-            )
-        doc.user_data[key] = found
-        return found
-
-    def _death_told(self, d: Draft, of_body: bool) -> bool:
-        """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the
-        nouns of a topic: "the circumstances of his murder", "the body of a murder victim"), and
-        for a body, not in its own "of" phrase ("the body of a man killed last year")."""
-        aside = {t.i for c in d.trigger.root.children if c.dep_ == "prep" for t in c.subtree}
-        return any(
-            t.pos_ not in ("NOUN", "PROPN")
-            and (t.lemma_.lower() in self.death_words or t.lower_ in self.death_words)
-            and not (of_body and t.i in aside)
-            for t in d.sentence
-        )
-
-    def _article_flies(self, d: Draft) -> bool:
-        """Whether the article names aircraft, drones or airstrikes anywhere."""
-        doc = d.sentence.doc
-        lemmas = columns.memo(doc, "article_lemmas", lambda: frozenset(columns.lemma_lowers(doc)))
-        return bool(lemmas & self.air_words)
-
-    def _occupied_only(self, d: Draft, objects: frozenset[str]) -> bool:
-        """Whether "occupy" tells no ground taken: ground held ("the areas occupied by the
-        rebels", a participle after its noun) or a building ("occupied the parliament")."""
-        head = d.trigger[0]
-        if head.lemma_.lower() != "occupy":
-            return False
-        return head.dep_ in ("acl", "amod") or bool(objects & self.occupied_buildings)
-
-    def _fighters_ousted(self, d: Draft, types: dict[str, ActorType]) -> bool:
-        """Whether a verb of driving off acts on fighters or their attack ("drove back the
-        militants", "pushed back an attack"), not on people ("driving out the population")."""
-        if any(types.get(t) in ARMED for t in d.targets):
-            return True
-        return bool(object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
-
-    def _raid_to_detain(
-        self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]
-    ) -> bool:
-        """State forces' raids that detain people are arrests (a non-state group's are
-        abductions)."""
-        state = bool(d.agents) and all(types.get(a) == ActorType.STATE_FORCES for a in d.agents)
-        return state and d.trigger[0].lemma_.lower() == "raid" and bool(lemmas & _DETAINING)
-
-    def _disarmed(self, d: Draft, objects: frozenset[str]) -> bool:
-        """Weapons seized, found or destroyed ("destroyed an IED cache"), or an explosive
-        named as the object of such a verb ("cleared 300 landmines", "a bomb was defused")."""
-        verb = d.trigger[0].lemma_.lower()
-        if d.event_class in ("territory", "weapons-find") or verb in self.disarm_verbs:
-            return bool(objects & self.weapon_words)
-        if d.event_class not in _EXPLOSIVES:
-            return False
-        root = d.trigger.root
-        if root.dep_ == "compound":  # "rocket bombs"
-            root = root.head
-        if any(c.dep_ == "acl" and c.lemma_.lower() in self.disarm_verbs for c in root.children):
-            return True  # "bombs discovered by fishermen", "a mine found near the road"
-        while root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
-            root = root.head if root.dep_ == "conj" else root.head.head  # "dozens of rockets"
-        return (
-            root.dep_ in ("dobj", "nsubjpass")
-            and root.head.lemma_.lower() in self.disarm_verbs
-            and root.head.dep_ != "xcomp"  # "killed while trying to defuse a bomb": the bomb's
-        )
-
-    def _strike(self, d: Draft) -> str:
-        """ "Teachers struck over pay": a protest; "bandits struck the village": an attack."""
-        subjects = {
-            t.lemma_.lower() for c in d.trigger[0].children if c.dep_ == "nsubj" for t in c.subtree
-        }
-        if subjects & (self.labour.words | self.protest_words) - self.violence_words:
-            return "peaceful-protest"
-        return "attack"
 
 
 def _confidence(d: Draft) -> float:
@@ -465,7 +350,7 @@ def passing_below_main(events: list[Draft]) -> list[Draft]:
     """ "Students rioted after police shot a student": an event told only to date or explain
     the one its sentence tells ("after", "before", "following" ...) ranks below that one; not
     below arrests, which follow what they are told with ("arrested after they burned the
-    school": the burning is the event, ``folding.arrests_aside``)."""
+    school": the burning is the event, ``reranking.arrests_aside``)."""
     for e in events:
         if e.event_class == "statement" or not told_in_passing(e.trigger[0]):
             continue

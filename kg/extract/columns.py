@@ -16,7 +16,6 @@ would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -36,13 +35,10 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
-from spacy.tokens import Span
 
 __all__ = [
     "Tree",
     "char_offsets",
-    "char_span",
-    "char_tokens",
     "children",
     "deps",
     "doc_text",
@@ -247,32 +243,6 @@ def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
     except KeyError:
         idx, text = idxs(doc), texts(doc)
     return idx[start], idx[end - 1] + len(text[end - 1])
-
-
-def char_span(doc: Any, start_char: int, end_char: int) -> Any:
-    """``doc.char_span(start_char, end_char, alignment_mode="expand")``: the tokens that hold
-    the characters, None where one end falls outside every token (``char_tokens``)."""
-    found = char_tokens(doc, start_char, end_char)
-    return None if found is None else Span(doc, *found)  # as spaCy's makes it
-
-
-def char_tokens(doc: Any, start_char: int, end_char: int) -> tuple[int, int] | None:
-    """``(span.start, span.end)`` of ``char_span(doc, start_char, end_char)``, found in the
-    ``idx`` column: spaCy's ``Doc.char_span`` makes five ``Token``s to read offsets (a
-    ``Span`` itself three: its first and last characters)."""
-    idx, text, space = idxs(doc), texts(doc), whitespaces(doc)
-    # the token whose text or trailing whitespace holds a character (spaCy's token_by_char)
-    first, last = bisect_right(idx, start_char) - 1, bisect_right(idx, end_char - 1) - 1
-    if first < 0 or start_char >= idx[first] + len(text[first]) + len(space[first]):
-        return None
-    if last < 0 or end_char - 1 >= idx[last] + len(text[last]) + len(space[last]):
-        return None
-    if start_char == idx[first] + len(text[first]):
-        first += 1  # on the whitespace after a token: the span starts after it
-    if first > last + 1:  # spaCy's own error for a span that would end before it starts
-        span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        return None if span is None else (span.start, span.end)
-    return first, last + 1
 
 
 def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:

@@ -1,47 +1,56 @@
 """Events after classification: drafts that tell one event fold into it (damage, support
-fire and killings into the fighting or strike they belong to; duplicates into one), and drafts
-beside one another are re-ranked (an attack met by state forces is a clash; arrests and arms
-seized beside violence are its aftermath)."""
+fire, weapons and killings into the fighting or strike they belong to, a clause into the event
+noun it describes, an attack into the fight that repels it, an event pointed back to into the
+one told before, duplicates into one). Drafts beside one another are re-ranked in
+:mod:`kg.extract.reranking`, whose rules are imported here for the event finder."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from kg.extract import columns
 from kg.extract.classify import GROUND_FIGHTING
-from kg.extract.drafts import ARMED, Draft, dedup, is_support, phrase_head
-from kg.model import ActorType
+from kg.extract.drafts import Draft, dedup, is_support, phrase_head
+from kg.extract.reranking import (
+    arrests_aside,
+    attacks_met,
+    captures_over_fighting,
+    deaths_told_after,
+    one_protest,
+    seizures_in_fighting,
+)
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
-# violence and protests, beside which arrests are the aftermath
-_MAIN = frozenset(
-    s for parent, subs in ACLED_EVENT_TYPES.items() if parent != "strategic-developments"
-    for s in subs
-)  # fmt: skip
-_LABEL = re.compile(r"\s*arrests\s*:", re.IGNORECASE)  # kg/data/prefixes.tsv
+__all__ = [
+    "VIOLENT_OR_GROUND",
+    "WEAPON_CLASSES",
+    "anaphors",
+    "arrests_aside",
+    "attacks_met",
+    "captures_over_fighting",
+    "clash_participants",
+    "deaths_told_after",
+    "dedupe",
+    "fold_damage",
+    "fold_described",
+    "fold_instruments",
+    "fold_killings",
+    "fold_repelled",
+    "fold_support",
+    "merge_into",
+    "one_protest",
+    "seizures_in_fighting",
+]
+
 _HOSTS_OF_DAMAGE = frozenset(
     {"violence", "kill", "air-drone-strike", "shelling-artillery-missile-attack",
      "remote-explosive-landmine-ied", "suicide-bomb", "grenade"}
 )  # fmt: skip
 _FIGHTING = frozenset({"armed-clash", "attack", "strike", "bombard", "territory", "territory-loss"})
 _ASSAULTS = frozenset({"armed-clash", "attack"})  # what a side repels
-_SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
-_CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
-# people a verb of capture takes (the counts' people nouns would need the lexicon here)
-_PEOPLE = frozenset(
-    {"fighter", "soldier", "militant", "rebel", "member", "officer", "man", "people", "person",
-     "civilian", "policeman", "troop", "insurgent", "commander", "leader", "prisoner", "hostage"}
-)  # fmt: skip
-_PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
-_VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
-_DYING = frozenset({"kill", "die", "murder"})
 VIOLENT_OR_GROUND = frozenset(
     s for parent in ("battles", "explosions-remote-violence", "violence-against-civilians")
     for s in ACLED_EVENT_TYPES[parent]
 )  # fmt: skip  # the "kill" triggers (kg/data/triggers.tsv)
-_FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 # weapons named by a trigger noun, and acts that cannot wield one ("killed with a grenade": the
 # killing folds into the grenade's event, not the reverse)
@@ -53,140 +62,6 @@ _NOT_INSTRUMENT_HOSTS = frozenset({"kill", "death", "statement", "conflict"})
 _INSIDE_PHRASE = frozenset({"compound", "amod", "npadvmod", "nmod", "conj"})
 _OBJECTS = frozenset({"dobj", "pobj"})
 _RELATIVES = frozenset({"that", "which", "who", "whom"})
-
-
-def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
-    """ "Gunmen attacked the village, leading to a battle with police who responded": an attack
-    by non-state armed men that state forces then fight opens that fighting (ACLED codes one
-    battle)."""
-    for i, d in enumerate(events):
-        agents = {types.get(a) for a in d.agents}
-        if d.event_class != "attack" or not agents & ARMED or ActorType.STATE_FORCES in agents:
-            continue
-        if any(
-            o.event_class == "armed-clash" and not o.background
-            and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
-            for o in events[i + 1 :]
-        ):  # fmt: skip
-            d.event_class = "armed-clash"
-    return events
-
-
-def captures_over_fighting(events: list[Draft]) -> list[Draft]:
-    """ "Rebels gained control of the village following clashes with the army": ground taken
-    in the fighting a sentence tells is what the fighting came to (ACLED codes the capture), so
-    the capture ranks above the clash; not ground held "briefly" (a raid), nor fighters
-    "captured" (people, not ground)."""
-    for e in events:
-        if e.event_class not in _CAPTURES or e.background or e.aim or _people_taken(e):
-            continue
-        if any(t.lower_ in _FOR_A_WHILE for t in e.sentence):
-            continue
-        clashes = [
-            o.confidence for o in events
-            if o.event_class == "armed-clash" and o.sentence.start == e.sentence.start
-        ]  # fmt: skip
-        if clashes:
-            e.confidence = round(min(max(e.confidence, max(clashes) + 0.05), 0.95), 2)
-    return events
-
-
-def _people_taken(e: Draft) -> bool:
-    """ "five fighters captured", "captured two soldiers": people taken, not ground."""
-    head = e.trigger[0]
-    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if head.dep_ == "acl":
-        taken.append(head.head)
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
-
-
-def one_protest(events: list[Draft]) -> list[Draft]:
-    """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
-    the protests an article tells are one protest (ACLED codes one event), and where the
-    article tells an intervention in it, its peaceful parts are that protest with intervention.
-    Each keeps its place and time."""
-    protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
-    if len({e.event_class for e in protests}) < 2:
-        return events
-    for e in protests:
-        e.event_class = "protest-with-intervention"
-    return events
-
-
-def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
-    """ "A town was hit by an air raid with poison gas. More than 180 people have died.": a
-    sentence that only tells deaths, by no armed actor named, after one that told the violence,
-    tells its toll; the violence is the event and its victims those who died, the deaths rank
-    below it (their figures stay theirs), or, where the violence gives no figure and the
-    deaths no other place or day, fold into it (``_toll_of``)."""
-    told: set[int] = set()
-    for e in events:
-        killers = [a for a in e.agents if types.get(a) in ARMED]  # "people died": no killer
-        if e.trigger.root.lemma_.lower() not in _DYING or killers:
-            continue
-        here = [o for o in events if o is not e and o.sentence.start == e.sentence.start
-                and o.event_class != "statement"]  # fmt: skip
-        before = [
-            o for o in events
-            if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT
-            and o.trigger.root.lemma_.lower() not in _DYING
-        ]  # fmt: skip
-        if here or not before:
-            continue
-        host = max(before, key=lambda o: (o.confidence, -o.trigger.start))
-        if _toll_of(e, host):
-            host.counts.update(e.counts)
-            if host.event_class != "armed-clash":  # a clash's dead are its sides' own
-                host.targets = host.targets or list(e.targets)
-            told.add(id(e))
-            continue
-        if e.confidence >= host.confidence:
-            e.confidence = round(host.confidence - 0.05, 2)
-            host.targets = host.targets or list(e.targets)
-    return [e for e in events if id(e) not in told]
-
-
-def _toll_of(deaths: Draft, host: Draft) -> bool:
-    """Whether the deaths are all the host's toll: the host tells no figure of its own and
-    the deaths no other place or day ("Herders clashed in X. Two people were killed.": one
-    event of two dead, as ACLED codes it; "Three more died in Y" stays apart)."""
-    return (
-        "fatalities" not in host.counts
-        and set(deaths.places) <= set(host.places)
-        and (deaths.date is None or deaths.date == host.date)
-    )
-
-
-def arrests_aside(events: list[Draft]) -> list[Draft]:
-    """ "Police shot two gang members and arrested five": arrests told beside violence or a
-    protest follow it; the other event is the article's, the arrests less sure (but where a
-    label says "Arrests:")."""
-    # "arrested 100 during raids": a raid is how arrests are made
-    main = [d for d in events if d.event_class in _MAIN and d.trigger.root.lemma_ != "raid"]
-    if main and not _LABEL.match(columns.doc_text(events[0].sentence.doc)):
-        for d in events:
-            if d.event_class == "arrests":
-                d.confidence = round(d.confidence - 0.3, 2)
-    return events
-
-
-def seizures_in_fighting(events: list[Draft]) -> list[Draft]:
-    """ "A shoot-out broke out ... weapons were seized": arms taken in a fight the article tells
-    are its outcome; the fight is the event (ACLED codes the clash)."""
-    fights = [e for e in events if e.event_class == "armed-clash" and not e.background]
-    if not fights:
-        return events
-    fight = max(fights, key=lambda e: e.confidence)
-    for e in events:
-        if e.event_class != "disrupted-weapons-use" or e.trigger[0].lemma_.lower() not in _SEIZING:
-            continue
-        if not fight.agents and e.agents:
-            # "a shoot-out broke out ... police seized a pistol": who seized it fought
-            fight.agents = list(e.agents)
-            fight.confidence = round(fight.confidence + 0.1, 2)
-        fight.confidence = max(fight.confidence, e.confidence)  # as sure as the seizure told
-        e.confidence = round(fight.confidence - 0.05, 2)
-    return events
 
 
 def fold_damage(drafts: list[Draft]) -> list[Draft]:

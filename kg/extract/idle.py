@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.char_spans import char_span
 from kg.extract.relation_words import RelationWords
 from kg.model import Event, Span
 
@@ -39,7 +40,7 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
     if not inside:
         return False
     for m in inside:
-        span = columns.char_span(doc, m.start, m.end)
+        span = char_span(doc, m.start, m.end)
         if span is None or not len(span):
             return False
         t = head_word(span)
@@ -54,7 +55,7 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
 
 
 def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
-    span = columns.char_span(doc, mention.start, mention.end)
+    span = char_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     t = head_word(span)
@@ -88,7 +89,7 @@ def member(
         for m in named.get(key, ()):
             if not sentence.start <= m.start < sentence.end:
                 continue
-            span = columns.char_span(doc, m.start, m.end)
+            span = char_span(doc, m.start, m.end)
             if span is None or not len(span):
                 continue
             root = head_word(span)
@@ -112,7 +113,7 @@ def described(
     out: dict[tuple[int, str], str] = {}
     for key, mentions in named.items():
         for m in mentions:
-            span = columns.char_span(doc, m.start, m.end)
+            span = char_span(doc, m.start, m.end)
             if span is None or not len(span) or head_word(span).pos_ != "NOUN":
                 continue
             if any(t.pos_ == "PROPN" for t in span):

@@ -72,6 +72,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.char_spans import char_span
 from kg.extract.fight_cues import FightStatements
 from kg.extract.idle import described, fought, head_word, member, reports
 from kg.extract.relation_words import RelationWords, load_words
@@ -288,7 +289,7 @@ def _forces(doc: Any, mention: Span, words: RelationWords) -> bool:
     """The mention's head noun is one of forces or fighters ("Iraqi forces", "the army"), or
     the mention names whose forces a noun of forces is ("Coalition aircraft", "Kurdish
     fighters", where the mention is only the modifier)."""
-    span = columns.char_span(doc, mention.start, mention.end)
+    span = char_span(doc, mention.start, mention.end)
     if span is None or len(span) == 0:
         return False
     head = head_word(span)

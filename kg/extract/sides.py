@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.extract import columns
 from kg.extract.asked import addressed, demanded
+from kg.extract.char_spans import char_tokens
 from kg.extract.relation_words import RelationWords
 from kg.model import Extraction
 
@@ -66,7 +67,7 @@ class Sides:
         mentions = sorted(((m, a.key) for a in extraction.actors for m in a.mentions),
                           key=lambda mk: mk[0].end - mk[0].start)  # fmt: skip
         for m, key in mentions:
-            tokens = columns.char_tokens(doc, m.start, m.end)
+            tokens = char_tokens(doc, m.start, m.end)
             if tokens is None:
                 continue
             for i in range(*tokens):  # no Token made

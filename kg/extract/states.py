@@ -20,71 +20,33 @@ generic rules' state forces. A country's name that tells whose people or
 things are ("U.S. service members", "U.K. ships") is no mention of the place, unless it is the
 place's only one. These mentions are added to the mention finder's before the events are
 found, so that "Turkey shelled" and "U.S. airstrikes" have their agent, and serve the relations
-between actors and the graph. The word lists live in ``kg/data/coref.toml`` (``[states]``).
+between actors and the graph. How a country's name reads in its clause is
+:mod:`kg.extract.state_roles`; the word lists live in ``kg/data/coref.toml`` (``[states]``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from kg.errors import ResourceError
 from kg.extract import columns
-from kg.extract.acts_on import RECEIVE, acts_on
+from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
-from kg.extract.lexicon import Lexicon, read_toml
+from kg.extract.lexicon import Lexicon
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
+from kg.extract.state_roles import StateRoles, StateWords, load_state_words
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
-from kg.resources import data_dir
 
-__all__ = ["StateFinder", "StateWords", "load_state_words"]
+__all__ = ["StateFinder"]
 
 _ARTICLES = frozenset({"the"})
 # nouns a country's name modifies as a place: "the U.S. border", "Syria region"
 _PLACE_HEADS = frozenset({"area", "region", "border", "territory", "soil", "coast", "side",
                           "embassy", "base", "airspace", "waters", "capital"})  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class StateWords:
-    place_verbs: frozenset[str]
-    passive_verbs: frozenset[str]
-    state_nouns: frozenset[str]
-    military_nouns: frozenset[str]
-    military_verbs: frozenset[str]
-    partner_words: frozenset[str]
-    hostile_nouns: frozenset[str]
-    proxy_nouns: frozenset[str]
-    hostile_verbs: frozenset[str]
-    given_nouns: frozenset[str]
-    fire_nouns: frozenset[str]
-    government_heads: frozenset[str]
-    member_prepositions: frozenset[str]
-    polity_nouns: frozenset[str]
-    member_verbs: frozenset[str]
-    fight_nouns: frozenset[str]
-    attack_verbs: frozenset[str]
-    aimed_nouns: frozenset[str]
-    paired_nouns: frozenset[str]
-
-
-@functools.cache
-def load_state_words(path: Path | None = None) -> StateWords:
-    path = path or data_dir() / "coref.toml"
-    raw = read_toml(path)
-    try:
-        data = raw["states"]
-        return StateWords(**{name: frozenset(str(w).lower() for w in data[name])
-                             for name in StateWords.__slots__})  # fmt: skip
-    except (KeyError, TypeError) as exc:
-        raise ResourceError(path, f"missing or malformed list {exc}") from exc
 
 
 class StateFinder:
@@ -93,6 +55,7 @@ class StateFinder:
     def __init__(self, lexicon: Lexicon, words: StateWords | None = None) -> None:
         self.lex = lexicon
         self.words = words or load_state_words()
+        self.roles = StateRoles(self.words)  # how a country's name reads in its clause
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
         # a title or a body's last word: "US Secretary of State", "U.S. Navy", "UK Government"
         self.owned_heads = (
@@ -135,19 +98,19 @@ class StateFinder:
             if f.start in inside:
                 continue
             token = doc[f.start : f.end].root
-            if military and self._attacked(token):
+            if military and self.roles.attacked(token):
                 state = self._state(f.start, f.end, f.country, "government", mentions)
                 mentions.attacked.update((i, state) for i in range(f.start, f.end))
                 continue  # the events read the state there, the place stays theirs
             attacked = mentions.attacked.get(f.start)
-            member = not military and self._member(token)
+            member = not military and self.roles.member(token)
             if attacked is not None and attacked.key in used:
                 role: str | None = "government"  # the state an event took as attacked
             else:
                 role = (
                     "government"
                     if member
-                    else self._role(token) or self._beside_actor(token, actors)
+                    else self.roles.role(token) or self.roles.beside_actor(token, actors)
                 )
             if role is None:
                 if (
@@ -228,154 +191,7 @@ class StateFinder:
             and (f.start == 0 or doc[f.start - 1].pos_ != "PROPN")  # "in Tultitlan Mexico"
         )
 
-    # -- countries ---------------------------------------------------------------------------
-
-    def _role(self, token: Token) -> str | None:
-        """ "military" or "government" when the country acts here, else None."""
-        while token.dep_ == "conj" and token.head != token:
-            token = token.head  # "the United States and Iraq signed": the first conjunct acts
-        if self._paired(token):
-            return "government"
-        head, dep, w = token.head, token.dep_, self.words
-        lemma = head.lemma_.lower()
-        if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma not in w.place_verbs:
-            military = lemma in w.military_verbs or self._goes_on_to_fight(head)
-            return "military" if military else "government"
-        if dep == "nsubjpass" and lemma in w.passive_verbs:
-            return "government"
-        if dep == "pobj" and head.dep_ == "agent":  # "the ceasefire announced by Russia"
-            return "military" if head.head.lemma_.lower() in w.military_verbs else "government"
-        if dep in ("npadvmod", "compound", "nmod") and head.tag_ == "VBN":
-            # "the Iran-backed Houthis", "Turkey-supported rebels"
-            return "government" if lemma in w.partner_words else None
-        if dep == "poss" and lemma in w.proxy_nouns:  # "Iran's proxies", "Turkey's troops"
-            return "military" if lemma in w.military_nouns else "government"
-        if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
-            if lemma in w.state_nouns:
-                return "military" if lemma in w.military_nouns else "government"
-            return None
-        if dep == "dobj" and lemma in w.partner_words | w.hostile_verbs:
-            return "government"  # "supports Iraq", "to attack the United States"
-        governor = head.head.lemma_.lower()
-        if dep == "pobj" and head.lower_ in ("with", "between") and governor in w.partner_words:
-            return "government"
-        if dep == "pobj" and head.lower_ == "against" and governor in w.hostile_nouns:
-            return "government"
-        if dep == "pobj" and head.lower_ == "from" and governor in w.given_nouns | RECEIVE:
-            return "government"  # "the Houthis receive weapons from Iran"
-        if dep == "pobj" and self._side_in_fight(head):
-            return "government"  # "support for Iraq in the fight against ISIL"
-        return None
-
-    def _paired(self, token: Token) -> bool:
-        """ "the Iran-Iraq war", "the Russia-Ukraine conflict": a country joined by a hyphen
-        to another before a noun of a fight between two sides is one of the states that wage
-        it, even named once."""
-        doc, i = token.doc, token.i
-        other = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i - 2
-        if other < 0 or doc[(i + other) // 2].text != "-" or doc[other].pos_ != "PROPN":
-            return False
-        noun = token.head
-        while noun.dep_ in ("compound", "nmod") and noun.pos_ == "PROPN" and noun.head.i > noun.i:
-            noun = noun.head  # "Iran" hangs on "Iraq", "Iraq" on "war"
-        return (
-            noun.lemma_.lower() in self.words.paired_nouns  # "the Iran-Iraq War" is a PROPN
-            and max(i, other) < noun.i
-        )
-
-    def _goes_on_to_fight(self, verb: Token) -> bool:
-        """ "Russia continues to bomb", "Turkey began shelling", "Iran tried to strike": a
-        verb whose complement is a military verb; its subject acts through its forces."""
-        for _ in range(2):
-            complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if complement is None:
-                return False
-            if complement.lemma_.lower() in self.words.military_verbs:
-                return True
-            verb = complement
-        return False
-
-    def _attacked(self, token: Token) -> bool:
-        """ "Hezbollah attacked Israel", "the Houthis struck Saudi Arabia", "fired missiles at
-        Israel", "rocket attacks on Israel": a country an attack is aimed at, the object of a
-        verb of attack or of "at", "on" or "against" after one or after a noun of fire, is
-        the state attacked, whose government is the target the events read there."""
-        while token.dep_ == "conj" and token.head != token:
-            token = token.head  # "attacked Israel and Lebanon"
-        head, w = token.head, self.words
-        if token.dep_ == "dobj":
-            return head.pos_ == "VERB" and head.lemma_.lower() in w.attack_verbs
-        if token.dep_ != "pobj" or head.lower_ not in ("at", "on", "against"):
-            return False
-        governor = head.head
-        lemma = governor.lemma_.lower()
-        if governor.pos_ == "VERB":
-            return lemma in w.attack_verbs
-        return governor.pos_ == "NOUN" and lemma in w.aimed_nouns
-
-    def _side_in_fight(self, preposition: Token) -> bool:
-        """A country given support "for", or stood "by", in a fight the clause names: "UK
-        support for Iraq in the fight against ISIL", "the UK stands by Iraq in its fight
-        against Daesh": a side of that fight, its state."""
-        governor = preposition.head
-        lemma = governor.lemma_.lower()
-        if not (
-            (preposition.lower_ == "for" and lemma in self.words.given_nouns)
-            or (preposition.lower_ == "by" and lemma == "stand")
-        ):
-            return False
-        holders = [governor]
-        if governor.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            holders.append(governor.head)  # "reiterates support for Iraq in the fight": the verb's
-        return any(
-            c.dep_ == "prep" and c.lower_ == "in"
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.words.fight_nouns
-                    for o in c.children)
-            for h in holders for c in h.children
-        )  # fmt: skip
-
-    def _member(self, token: Token) -> bool:
-        """ "Coalition nations which have conducted strikes include Australia, Belgium and
-        Canada", "partner countries, including France": a country listed among the members of
-        a group of states (``[states] polity_nouns``) that acts is one of those states."""
-        first = token
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        head, w = first.head, self.words
-        if first.dep_ in ("dobj", "attr") and head.lemma_.lower() in w.member_verbs:
-            group = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        elif first.dep_ == "pobj" and head.lower_ in w.member_prepositions:
-            group = head.head  # the group acts ("partner countries, including France, flew
-            # missions"); "refugees fled to countries including Jordan" names places
-            if group.dep_ not in ("nsubj", "nsubjpass"):
-                return False
-        else:
-            return False
-        return group is not None and group.pos_ == "NOUN" and group.lemma_.lower() in w.polity_nouns
-
-    def _beside_actor(self, token: Token, actors: set[int]) -> str | None:
-        """ "the Asad regime or Russia", "its backers, notably Russia", "our ally Turkey": a
-        country coordinated with an actor the text names, in apposition to one or to a noun
-        of those who stand with one, or named among an actor's members, acts as a state.
-        ``actors``: the tokens of the mention finder's actors."""
-        first = token
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        conjuncts = [first, *(c for c in first.subtree if c.dep_ == "conj")]
-        if any(t.i in actors for t in conjuncts if t != token):
-            return "government"
-        head = first.head
-        if first.dep_ == "pobj" and head.lower_ in self.words.member_prepositions:
-            head = head.head
-        elif first.dep_ != "appos":
-            head = next((c for c in token.lefts if c.dep_ in ("compound", "appos")), token)
-        if head == token:
-            return None  # a country's name inside an actor's ("U.S. Naval Forces")
-        if head.i in actors or (
-            head.pos_ == "NOUN" and head.lemma_.lower() in self.words.partner_words
-        ):
-            return "government"  # "our ally Turkey": the ally named before its name
-        return None
+    # -- countries named once -----------------------------------------------------------------
 
     def _promote_acting(
         self, doc: Doc, mentions: Mentions, placed: frozenset[str], used: frozenset[str]
@@ -398,13 +214,13 @@ class StateFinder:
             if f.kind != "place" or state is None or state.start != f.start:
                 continue
             root = doc[f.start : f.end].root
-            side = state.key in used or self._paired(root)  # an end of a relation
+            side = state.key in used or self.roles.paired(root)  # an end of a relation
             if f.key in placed and not side:
                 continue  # an event's place, or the article's main one (where events the
                 # text places nowhere are): it keeps its mention
             if (
                 side
-                or self._named_partner(root)
+                or self.roles.named_partner(root)
                 or acts_on(root, actors, self.words.proxy_nouns, self.words.hostile_verbs)
             ):
                 if f.key in placed and sum(p.key == f.key for p in mentions.found) == 1:
@@ -412,14 +228,6 @@ class StateFinder:
                 _become(f, state)
                 for i in range(f.start, f.end):
                     mentions.acting.pop(i, None)
-
-    def _named_partner(self, token: Token) -> bool:
-        """ "our ally Turkey", "its partner, Iran": a country named by a noun of alliance
-        beside its name is a side, its state, even named once."""
-        nouns = [token.head] if token.dep_ == "appos" else []
-        nouns += [c for c in token.children if c.dep_ in ("compound", "appos")]
-        return any(n.pos_ == "NOUN" and n.lemma_.lower() in self.words.partner_words
-                   for n in nouns)  # fmt: skip
 
     # -- governments -------------------------------------------------------------------------
 

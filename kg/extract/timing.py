@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns, dates
+from kg.extract.char_spans import char_span
 from kg.extract.drafts import Draft, walk
 from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
@@ -153,7 +154,7 @@ def date_spans(span: Doc | Span) -> list[Span]:
     else:
         first, last = 0, 0
     for start, end in dates.find_absolute_in(text, matches, first, last):
-        found = columns.char_span(doc, start, end)
+        found = char_span(doc, start, end)
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract import columns
+from kg.extract.char_spans import char_span
 from kg.extract.idle import head_word
 from kg.extract.relation_words import RelationWords
 from kg.model import Event, Span
@@ -22,14 +22,14 @@ def demands(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationW
     (``[fighting] demand_verbs``), or of a verb coordinated with one, whose clause holds the
     event's trigger."""
     inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
-    trigger = columns.char_span(doc, event.trigger.start, event.trigger.end)
+    trigger = char_span(doc, event.trigger.start, event.trigger.end)
     if not inside or trigger is None or not len(trigger):
         return False
     return all(_demanding(doc, m, trigger[0].i, words) for m in inside)
 
 
 def _demanding(doc: Any, mention: Span, trigger: int, words: RelationWords) -> bool:
-    span = columns.char_span(doc, mention.start, mention.end)
+    span = char_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     subject = head_word(span)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract import columns
 from kg.extract.alternation import by_first_letter
+from kg.extract.char_spans import char_span
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 
@@ -44,7 +45,7 @@ class WarRegions:
         if not votes:  # a region the place rules missed ("shelled Novozed, Donetsk")
             actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
             for match in self.region_names.finditer(columns.doc_text(doc)):
-                span = columns.char_span(doc, match.start(), match.end())
+                span = char_span(doc, match.start(), match.end())
                 if span is not None and not any(t.i in actors for t in span):
                     votes[self.regions[match.group(0).lower()]] += 1
         return votes.most_common(1)[0][0] if votes else ""

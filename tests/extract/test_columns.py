@@ -94,30 +94,3 @@ def test_an_empty_doc_has_empty_columns(extractor: Any) -> None:
     empty = extractor.nlp("")
     assert columns.texts(empty) == columns.heads(empty) == columns.children(empty) == ()
     assert columns.like_nums(empty) == columns.texts_with_ws(empty) == ()
-
-
-def test_char_span_is_spacys_expanded_char_span(doc: Any) -> None:
-    size = len(doc.text)
-    for start in range(-1, size + 2):
-        for end in range(start, min(start + 12, size + 2) + 1):
-            try:
-                expected = doc.char_span(start, end, alignment_mode="expand")
-            except (ValueError, IndexError) as error:  # a span that would end before it starts
-                with pytest.raises(type(error)):
-                    columns.char_span(doc, start, end)
-                continue
-            found = columns.char_span(doc, start, end)
-            if expected is None:
-                assert found is None, (start, end)
-                assert columns.char_tokens(doc, start, end) is None
-            else:
-                assert (found.start, found.end) == (expected.start, expected.end), (start, end)
-                assert columns.char_tokens(doc, start, end) == (expected.start, expected.end)
-
-
-def test_char_span_of_a_word_and_of_the_space_after_it(extractor: Any) -> None:
-    lowtown = extractor.nlp("Gunmen raided Lowtown  at dawn.")
-    at = lowtown.text.index("Lowtown")
-    assert columns.char_span(lowtown, at, at + 4).text == "Lowtown"
-    assert columns.char_span(lowtown, at + 7, at + 9).text == " "  # the extra space's token
-    assert columns.char_span(lowtown, 0, len(lowtown.text) + 5) is None

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-from kg.extract.states import load_state_words
 from kg.model import ActorType, Article
 
 
@@ -21,11 +20,6 @@ def _actors(extractor: Any, text: str) -> dict[str, tuple[ActorType, list[str]]]
         )
         for a in extraction.actors
     }
-
-
-def test_the_word_lists_load() -> None:
-    words = load_state_words()
-    assert "government" in words.state_nouns and "airstrike" in words.military_nouns
 
 
 @pytest.mark.model

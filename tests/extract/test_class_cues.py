@@ -1,0 +1,53 @@
+"""What a draft's words tell of its act (kg/extract/class_cues.py; real model for the
+parses)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.class_cues import ClassCues
+from kg.extract.drafts import Draft
+from kg.extract.lexicon import load as load_lexicon
+from kg.extract.trigger_args import object_lemmas
+
+pytestmark = pytest.mark.model
+
+
+def _cues() -> ClassCues:
+    return ClassCues(load_lexicon(), frozenset({"protest", "rally", "march"}))
+
+
+def _draft(extractor: Any, text: str, trigger: str, event_class: str) -> Draft:
+    doc = extractor.nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return Draft(event_class, doc[token.i : token.i + 1], token.sent)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Teachers struck over unpaid salaries in Lowtown.", "peaceful-protest"),
+        ("Bandits struck the village of Lowtown at night.", "attack"),
+    ],
+)
+def test_who_strikes_tells_a_protest_from_an_attack(extractor: Any, text: str, kind: str) -> None:
+    assert _cues().strike_kind(_draft(extractor, text, "struck", "strike")) == kind
+
+
+def test_weapons_seized_are_disarmed_and_houses_are_not(extractor: Any) -> None:
+    cues = _cues()
+    seized = _draft(extractor, "Police seized weapons in Lowtown.", "seized", "territory")
+    assert cues.disarmed(seized, object_lemmas(seized))
+    taken = _draft(extractor, "Rebels seized houses in Lowtown.", "seized", "territory")
+    assert not cues.disarmed(taken, object_lemmas(taken))
+
+
+def test_a_crowds_violence_told_elsewhere_makes_the_protest_violent(extractor: Any) -> None:
+    cues = _cues()
+    text = "Protesters marched in Lowtown on Monday. Rioters torched cars near the market."
+    march = _draft(extractor, text, "marched", "peaceful-protest")
+    assert cues.violence_elsewhere(march.sentence)
+    calm = _draft(extractor, "Protesters marched in Lowtown on Monday.", "marched", "x")
+    assert not cues.violence_elsewhere(calm.sentence)
