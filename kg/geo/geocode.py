@@ -72,7 +72,7 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from kg.geo.admin1 import divisions_named
@@ -99,6 +99,7 @@ from kg.geo.containers import (
     in_own_division,
     inside_itself,
 )
+from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.glued import joined_names
 from kg.geo.lesser import inside_next
@@ -117,14 +118,12 @@ from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions, seat
-from kg.geo.town_of import said_country
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
-_REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
@@ -150,19 +149,19 @@ class Geocoder:
         resolved = self._countries_named(extraction)
         named = frozenset(g.country_code for g in resolved.values())
         # the countries the text names, and the one its actors point to most
-        article_countries = named | {_leader(votes)} - {""}
+        article_countries = named | {leader(votes)} - {""}
         extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         pointed = named | {cc for cc, w in votes.items() if w > 0}
         extraction = self._provinces_told(extraction, pointed)
         provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
         extraction, towns = self._namesakes(extraction, provinces, pointed)
-        said = _said_countries(extraction, towns)  # "the Syrian town of Dabiq"
-        weak = _weak_votes(votes, towns)
+        said = said_countries(extraction, towns)  # "the Syrian town of Dabiq"
+        weak = weak_votes(votes, towns)
         # the article's countries: those it names, else the one its places and actors point to
-        home = named or frozenset({_leader(weak)} - {""})
+        home = named or frozenset({leader(weak)} - {""})
         self._add_variants(extraction, towns, provinces, home)
-        context = _context_of(extraction, named, weak)
+        context = context_of(extraction, named, weak)
         extraction, districts_placed = self._districts(extraction, provinces, towns, context)
         resolved.update(districts_placed)
         firm = self._firm(extraction, named, context, resolved)
@@ -173,7 +172,7 @@ class Geocoder:
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
-        return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
+        return assemble(_one_owner(extraction), resolved, home_country(resolved, named), said)
 
     def _reread(
         self, extraction: Extraction, votes: Mapping[str, float]
@@ -424,69 +423,6 @@ class Geocoder:
                 continue  # an ambiguous or foreign small place far from every sure one
             placed[key] = geocode_of(chosen[0], chosen[1])
         return placed, far
-
-
-def _said_countries(extraction: Extraction, towns: dict[str, list[Candidate]]) -> dict[str, str]:
-    """The country the text says each place is in ("the Syrian town of Dabiq"), by key; the
-    place's namesakes are then that country's, whatever else is named (``towns`` is updated)."""
-    text = extraction.article.text
-    said = {p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))}
-    for key, cc in said.items():
-        if key in towns:
-            towns[key] = [c for c in towns[key] if c.country_code == cc] or towns[key]
-    return said
-
-
-def _weak_votes(
-    votes: Mapping[str, float], towns: Mapping[str, list[Candidate]]
-) -> dict[str, float]:
-    """The weak evidence of the article's countries: the ``votes``, and every place named
-    voting for its namesakes' countries (spelt exactly: one vote shared)."""
-    weak: dict[str, float] = defaultdict(float)
-    for cc, w in votes.items():
-        if cc:
-            weak[cc] += w
-    for found in towns.values():
-        exact = {c.country_code for c in found if c.exact}
-        for cc in exact:
-            weak[cc] += 1.0 / len(exact)
-    return dict(weak)
-
-
-def _context_of(extraction: Extraction, named: frozenset[str], weak: dict[str, float]) -> Context:
-    """The article's countries, named and voted for, and the divisions it names."""
-    divisions: dict[str, set[str]] = defaultdict(set)
-    for p in extraction.places:
-        if p.place_type in _REGION_TYPES:
-            for cc, name in divisions_named(p.label):
-                divisions[cc].add(name)
-    return Context(
-        named,
-        weak,
-        max(weak.values(), default=0.0),
-        {cc: frozenset(names) for cc, names in divisions.items()},
-    )
-
-
-def _leader(weights: Mapping[str, float]) -> str:
-    """The country with the most weight, or none ("") when two share it: a tie is no evidence
-    (a name with namesakes in ten countries gives each a tenth), and ``max`` would pick the one
-    a set happened to yield first, which changes with the hash seed."""
-    ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9):
-        return ""
-    return ranked[0][0]
-
-
-def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
-    """The article's country, for keying the places GeoNames lacks: the one most of its
-    geocoded towns lie in, else the only country it names, else none ("")."""
-    towns = Counter(g.country_code for g in resolved.values() if g.latitude is not None)
-    if towns:
-        (top, n), *rest = towns.most_common(2)
-        if not rest or rest[0][1] < n:
-            return top
-    return next(iter(named)) if len(named) == 1 else ""
 
 
 def _one_owner(extraction: Extraction) -> Extraction:
