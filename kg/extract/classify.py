@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.crowds import Crowds
@@ -152,21 +154,55 @@ class Classifier:
         return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
+        """The draft's event type from its trigger class, its actors and its sentence's words,
+        or None when the sentence tells no event after all."""
+        cls = self._trigger_class(d)
+        if cls is None or self._no_event(d, cls, types):
+            return None
+        d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
+        d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
+        lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
+        if not self._retype(d, cls, types, lemmas):
+            return None
+        # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
+        window = with_follow_up(d.sentence, self.follow_up)
+        window_lemmas, told_text = self._told(d, window)
+        self._by_the_sides(d, types, lemmas)
+        crowded = d.event_class in PROTEST_FAMILY or any(
+            types.get(k) in _CROWDS for k in d.agents + d.targets
+        )
+        follows = crowded or cls not in _WEAPON_TRIGGERS
+        d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
+                                follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
+        if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
+            d.event_class = "violent-demonstration"
+        d.confidence = _confidence_of(d, cls)
+        return d
+
+    def _trigger_class(self, d: Draft) -> str | None:
+        """The class of the draft's trigger, a strike's kind told and ground freed taken as
+        territory; None when people, not ground, are freed ("freed the hostages")."""
         if d.event_class == "strike":
             d.event_class = self.cues.strike_kind(d)
         if d.event_class == "freeing":
             if freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
-                return None  # "freed the hostages": people, not ground
+                return None
             d.event_class = "territory"
-        cls = d.event_class
+        return d.event_class
+
+    def _no_event(self, d: Draft, cls: str, types: dict[str, ActorType]) -> bool:
+        """A protest word that tells no protest."""
         if cls in PROTEST_FAMILY and shows(d, self.showing_verbs, self.showing_people):
-            return None  # "these actions demonstrate a disregard for the ceasefire"
+            return True  # "these actions demonstrate a disregard for the ceasefire"
         marching = d.trigger[0].lemma_.lower() in self.marching
-        if cls in PROTEST_FAMILY and marching and any(types.get(a) in ARMED for a in d.agents):
-            return None  # "in their march toward the city, the rebels ...": forces advance
-        d.agents = [a for a in d.agents if types.get(a) not in NOT_FIGHTERS or cls == "statement"]
-        d.targets = [t for t in d.targets if types.get(t) not in NOT_FIGHTERS]
-        lemmas = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
+        # "in their march toward the city, the rebels ...": forces advance
+        return cls in PROTEST_FAMILY and marching and any(types.get(a) in ARMED for a in d.agents)
+
+    def _retype(
+        self, d: Draft, cls: str, types: dict[str, ActorType], lemmas: frozenset[str]
+    ) -> bool:
+        """Set the draft's event type from what the trigger acts on and its sentence's words;
+        False when it tells no event."""
         objects = object_lemmas(d)
         if cls == "territory":
             objects |= taken_lemmas(d)
@@ -176,32 +212,44 @@ class Classifier:
             d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
         elif cls == "disrupted-weapons-use" and captives(d, self.people_nouns):
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
-        elif cls == "attack" and self.cues.raid_to_detain(d, lemmas, types):
-            d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
-        elif cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
-            d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
-        elif cls == "weapons-find" and (
-            objects & _REMAINS
-            or (
-                (lemmas & _REMAINS or self.cues.death_told(d, of_body=False))
-                and not lemmas & self.weapon_words
-            )
-        ):
-            d.event_class = "attack"  # "a dead woman was found", "human remains were found"
-        elif cls == "weapons-find":
-            return None
+        elif cls in ("territory", "territory-loss"):
+            return self._ground(d, cls, types, objects)
+        elif cls in ("attack", "kill", "found-body", "violence", "death", "weapons-find"):
+            return self._harm(d, cls, types, lemmas, objects)
+        elif cls in ("protest-block", "crowd-force", "labour-strike"):
+            return self._crowd_or_strike(d, cls, lemmas)
         elif cls == "release":
             if not objects & self.release_words:
-                return None
+                return False
             d.event_class = "agreement"
-        elif (
+        elif cls == "bombard":
+            d.event_class = self._bombard_kind(d)
+        elif cls == "conflict":
+            if not d.counts:
+                return False
+            d.event_class = "armed-conflict"
+        elif cls == "statement" and not d.agents:
+            return False
+        elif cls == "agreement" and signed_no_agreement(d, objects, self.signed_words):
+            return False  # "sign posts", "signed a petition": no agreement
+        elif cls == "movement":
+            if not forces_moved(d, objects, self.force_nouns):
+                return False  # "moved to the capital", "formed a committee": no forces
+            d.event_class = "change-to-group-activity"
+        return True
+
+    def _ground(
+        self, d: Draft, cls: str, types: dict[str, ActorType], objects: frozenset[str]
+    ) -> bool:
+        """Ground taken or lost: whose side took it, or arrests, fighting or no event."""
+        if (
             cls == "territory" and captives(d, self.people_nouns)
             and not any(types.get(t) in ARMED for t in d.targets)
         ):  # fmt: skip
             d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
             if not self.cues.fighters_ousted(d, types):
-                return None  # "driving out the population": no fighting
+                return False  # "driving out the population": no fighting
             if not ousted_from(d):
                 d.event_class = "armed-clash"  # "pushed back the attack": fighting, no ground
             else:
@@ -211,81 +259,102 @@ class Classifier:
                     else "non-state-actor-overtakes-territory"
                 )
         elif cls == "territory" and freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
-            return None  # "freed the hostages": people, not ground
+            return False  # "freed the hostages": people, not ground
         elif cls == "territory" and self.cues.occupied_only(d, objects):
-            return None  # "the areas occupied by the rebels", "occupied the parliament"
-        elif cls in ("territory", "territory-loss"):
+            return False  # "the areas occupied by the rebels", "occupied the parliament"
+        else:
             if cls == "territory-loss" and not d.agents:
-                return None
+                return False
             d.event_class = (
                 "government-regains-territory"
                 if state_side(d, types, ousted=taken_from(d))
                 else "non-state-actor-overtakes-territory"
             )
-        elif cls == "death" and not lemmas & self.violence_words:
-            return None  # "died after consuming toxins": not political violence
-        elif cls in ("attack", "kill", "found-body", "violence", "death"):
-            if cls == "found-body" and not (
-                lemmas & self.discovery_words or self.cues.death_told(d, of_body=True)
+        return True
+
+    def _harm(
+        self,
+        d: Draft,
+        cls: str,
+        types: dict[str, ActorType],
+        lemmas: frozenset[str],
+        objects: frozenset[str],
+    ) -> bool:
+        """People attacked, killed or found dead: an attack or a clash, by who is armed on
+        each side, or arrests, crowd control, or no event."""
+        if cls == "attack" and self.cues.raid_to_detain(d, lemmas, types):
+            d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
+            return True
+        if cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
+            d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
+            return True
+        if cls == "weapons-find":
+            if not (
+                objects & _REMAINS
+                or (
+                    (lemmas & _REMAINS or self.cues.death_told(d, of_body=False))
+                    and not lemmas & self.weapon_words
+                )
             ):
-                return None  # "the electoral body": no victim found nor death told
-            if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
-                return None
-            soft_target = bool(lemmas & self.civilian_objects)
-            # an actor on both sides is no armed target where villages or homes are attacked
-            # ("militants killed 40 during attacks on the villages")
-            armed_target = any(
-                types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
-            ) or bool(acted_on_lemmas(d) & self.armed_objects)
-            civilian_target = any(types.get(t) in UNARMED for t in d.targets)
-            d.event_class = (
-                "attack"
-                if civilian_target or (not armed_target and (soft_target or cls != "attack"))
-                else "armed-clash"
-            )
-        elif cls == "bombard":
-            said = unstruck_lemmas(d.sentence.doc, range(d.sentence.start, d.sentence.end))
-            d.event_class = (
-                "air-drone-strike"
-                if said & self.air_words
-                else "remote-explosive-landmine-ied"
-                # "bombings that targeted bus stations": bombs set off, not fired
-                if d.trigger.root.lemma_.lower() in self.bombing_nouns
-                and not said & self.bombard_words
-                else "shelling-artillery-missile-attack"
-            )
-        elif cls == "protest-block":
+                return False
+            d.event_class = "attack"  # "a dead woman was found", "human remains were found"
+            return True
+        if cls == "death" and not lemmas & self.violence_words:
+            return False  # "died after consuming toxins": not political violence
+        if cls == "found-body" and not (
+            lemmas & self.discovery_words or self.cues.death_told(d, of_body=True)
+        ):
+            return False  # "the electoral body": no victim found nor death told
+        if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
+            return False
+        soft_target = bool(lemmas & self.civilian_objects)
+        # an actor on both sides is no armed target where villages or homes are attacked
+        # ("militants killed 40 during attacks on the villages")
+        armed_target = any(
+            types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
+        ) or bool(acted_on_lemmas(d) & self.armed_objects)
+        civilian_target = any(types.get(t) in UNARMED for t in d.targets)
+        d.event_class = (
+            "attack"
+            if civilian_target or (not armed_target and (soft_target or cls != "attack"))
+            else "armed-clash"
+        )
+        return True
+
+    def _crowd_or_strike(self, d: Draft, cls: str, lemmas: frozenset[str]) -> bool:
+        """Roads blocked, force used and strikes: a protest where the sentence tells one, else
+        no event (a strike that tells no labour is a strike from the air or by guns)."""
+        if cls == "protest-block":
             if not lemmas & self.protest_words:
-                return None
+                return False
             d.event_class = "peaceful-protest"
         elif cls == "crowd-force":  # "used excessive force against protesters"
             if not lemmas & self.protest_crowds:
-                return None  # "against a suspect": no crowd, no protest
+                return False  # "against a suspect": no crowd, no protest
             d.event_class = "protest-with-intervention"  # refined by force (subtypes.toml)
-        elif cls == "labour-strike":
-            labour = self.labour.says_labour(d.trigger, lemmas)
-            d.event_class = "peaceful-protest" if labour else "bombard"
-            if d.event_class == "bombard":
-                # "a U.S. strike hit two vehicles": a strike that names no weapon is of the kind
-                # of the article's strikes ("airstrikes killed 20 ...")
-                air = lemmas & self.air_words or (
-                    not lemmas & self.ground_fire and self.cues.article_flies(d)
-                )
-                d.event_class = "air-drone-strike" if air else "shelling-artillery-missile-attack"
-        elif cls == "conflict":
-            if not d.counts:
-                return None
-            d.event_class = "armed-conflict"
-        elif cls == "statement" and not d.agents:
-            return None
-        elif cls == "agreement" and signed_no_agreement(d, objects, self.signed_words):
-            return None  # "sign posts", "signed a petition": no agreement
-        elif cls == "movement":
-            if not forces_moved(d, objects, self.force_nouns):
-                return None  # "moved to the capital", "formed a committee": no forces
-            d.event_class = "change-to-group-activity"
-        # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
-        window = with_follow_up(d.sentence, self.follow_up)
+        elif self.labour.says_labour(d.trigger, lemmas):
+            d.event_class = "peaceful-protest"
+        else:
+            # "a U.S. strike hit two vehicles": a strike that names no weapon is of the kind
+            # of the article's strikes ("airstrikes killed 20 ...")
+            air = lemmas & self.air_words or (
+                not lemmas & self.ground_fire and self.cues.article_flies(d)
+            )
+            d.event_class = "air-drone-strike" if air else "shelling-artillery-missile-attack"
+        return True
+
+    def _bombard_kind(self, d: Draft) -> str:
+        """Bombs from the air, set off, or fired."""
+        said = unstruck_lemmas(d.sentence.doc, range(d.sentence.start, d.sentence.end))
+        if said & self.air_words:
+            return "air-drone-strike"
+        # "bombings that targeted bus stations": bombs set off, not fired
+        if d.trigger.root.lemma_.lower() in self.bombing_nouns and not said & self.bombard_words:
+            return "remote-explosive-landmine-ied"
+        return "shelling-artillery-missile-attack"
+
+    def _told(self, d: Draft, window: Span) -> tuple[frozenset[str], str]:
+        """The lemmas and the text of what the window tells of the draft's event."""
         told: Sequence[int] = range(window.start, window.end)
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
@@ -295,6 +364,11 @@ class Classifier:
         told_text = "".join([with_ws[i] for i in told])
         if deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
+        return window_lemmas, told_text
+
+    def _by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
+        """Who is on each side turns an attack or a clash into force against protesters or a
+        riot."""
         unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
         if not crowd and not any(types.get(a) in ARMED for a in d.agents):
@@ -318,22 +392,18 @@ class Classifier:
             # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-        crowded = d.event_class in PROTEST_FAMILY or any(
-            types.get(k) in _CROWDS for k in d.agents + d.targets
-        )
-        follows = crowded or cls not in _WEAPON_TRIGGERS
-        d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
-                                follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
-        if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
-            d.event_class = "violent-demonstration"
-        d.confidence = _confidence(d)
-        if d.aim:
-            d.confidence = round(d.confidence - 0.3, 2)  # told only where nothing else is
-        if d.background and cls in GROUND_FIGHTING | _FIRE:
-            d.confidence = round(d.confidence - 0.1, 2)  # "during clashes": the setting
-        if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
-            d.confidence = round(d.confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
-        return d
+
+
+def _confidence_of(d: Draft, cls: str) -> float:
+    """The draft's confidence, lowered for an aim, a setting and a posture."""
+    confidence = _confidence(d)
+    if d.aim:
+        confidence = round(confidence - 0.3, 2)  # told only where nothing else is
+    if d.background and cls in GROUND_FIGHTING | _FIRE:
+        confidence = round(confidence - 0.1, 2)  # "during clashes": the setting
+    if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
+        confidence = round(confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
+    return confidence
 
 
 def _confidence(d: Draft) -> float:

@@ -72,7 +72,7 @@ merge, and the same town has the same IRI in every article. Each event then gets
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from kg.geo.admin1 import divisions_named
@@ -99,6 +99,7 @@ from kg.geo.containers import (
     in_own_division,
     inside_itself,
 )
+from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.glued import joined_names
 from kg.geo.lesser import inside_next
@@ -117,14 +118,12 @@ from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions, seat
-from kg.geo.town_of import said_country
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
 _GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
-_REGION_TYPES = frozenset({PlaceType.PROVINCE, PlaceType.DISTRICT, PlaceType.REGION})
 _VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
 _GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
 
@@ -146,16 +145,54 @@ class Geocoder:
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
         (see ``_spot``)."""
+        extraction, votes = self._reread(extraction, votes or {})
+        resolved = self._countries_named(extraction)
+        named = frozenset(g.country_code for g in resolved.values())
+        # the countries the text names, and the one its actors point to most
+        article_countries = named | {leader(votes)} - {""}
+        extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
+        resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
+        pointed = named | {cc for cc, w in votes.items() if w > 0}
+        extraction = self._provinces_told(extraction, pointed)
+        provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
+        extraction, towns = self._namesakes(extraction, provinces, pointed)
+        said = said_countries(extraction, towns)  # "the Syrian town of Dabiq"
+        weak = weak_votes(votes, towns)
+        # the article's countries: those it names, else the one its places and actors point to
+        home = named or frozenset({leader(weak)} - {""})
+        self._add_variants(extraction, towns, provinces, home)
+        context = context_of(extraction, named, weak)
+        extraction, districts_placed = self._districts(extraction, provinces, towns, context)
+        resolved.update(districts_placed)
+        firm = self._firm(extraction, named, context, resolved)
+        stated, options = self._options(extraction, towns, context, firm, resolved)
+        chosen, far = self._neighbours_pass(options, stated, context, firm, resolved)
+        resolved.update(chosen)
+        extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
+        extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
+        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
+        return assemble(_one_owner(extraction), resolved, home_country(resolved, named), said)
+
+    def _reread(
+        self, extraction: Extraction, votes: Mapping[str, float]
+    ) -> tuple[Extraction, Mapping[str, float]]:
+        """The places the text names that the entity model missed or misread, and the votes
+        with the countries named inside other names ("Niger State")."""
         extraction = coded_places(extraction)  # "(coordinates for Mau Narok used)"
         extraction = capital_cities(extraction)  # "Ciudad de Mexico": not the country
         extraction, inside = reread_countries(extraction)  # "Latin America", "Niger State"
         extraction = nationalities(extraction)  # "A U.S. strike": not in the United States
         if inside:
-            votes = Counter({**(votes or {})}) + Counter(inside)
+            votes = Counter({**votes}) + Counter(inside)
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         extraction = joined_names(extraction, self.gazetteer)  # "Bandar" + "Abbas": one town
-        countries = self.gazetteer.countries()
+        return extraction, votes
+
+    def _countries_named(self, extraction: Extraction) -> dict[str, Geocode]:
+        """The countries the text names, resolved to their GeoNames entries (by place key)."""
         if self._countries_by_name is None:
+            countries = self.gazetteer.countries()
             self._countries_by_name = {fold_name(c.name): c for c in countries.values()}
         by_name = self._countries_by_name
         resolved: dict[str, Geocode] = {}
@@ -164,20 +201,27 @@ class Geocoder:
                 country = by_name.get(fold_name(p.label))
                 if country is not None:
                     resolved[p.key] = geocode_of(country, 1.0)
-        named = frozenset(g.country_code for g in resolved.values())
-        # the countries the text names, and the one its actors point to most
-        article_countries = named | {_leader(votes or {})} - {""}
+        return resolved
+
+    def _found_in_text(
+        self, extraction: Extraction, countries: frozenset[str], unclaimed: Sequence[Span]
+    ) -> tuple[Extraction, dict[str, Candidate]]:
+        """The towns of the article's ``countries`` among the names no rule took or in other
+        names, and the towns and districts written with their province; with the districts so
+        written that GeoNames has (by place key)."""
         if unclaimed:
-            spotted = spot(self.gazetteer, unclaimed, article_countries, extraction)
+            spotted = spot(self.gazetteer, unclaimed, countries, extraction)
             extraction = dataclasses.replace(extraction, places=extraction.places + spotted)
         # "Garissa High School", "Kisumu students": the town, when it is one of the article's
-        extraction = towns_named_after(extraction, article_countries, self.gazetteer)
+        extraction = towns_named_after(extraction, countries, self.gazetteer)
         text = extraction.article.text
         claimed = frozenset((m.start, m.end) for a in extraction.actors for m in a.mentions)
         paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
         paired, written = districts_with_province(text, paired, self.gazetteer, claimed)
-        resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
-        extraction = dataclasses.replace(extraction, places=paired)
+        return dataclasses.replace(extraction, places=paired), written
+
+    def _provinces_told(self, extraction: Extraction, pointed: frozenset[str]) -> Extraction:
+        """A division named after another place is that place's province (``as_provinces``)."""
         towns_in = {
             p.key: frozenset(c.country_code for c in candidates(self.gazetteer, p.label))
             for p in extraction.places
@@ -191,14 +235,18 @@ class Geocoder:
             )
             for p in extraction.places
         }
-        pointed = named | {cc for cc, w in (votes or {}).items() if w > 0}
         text = extraction.article.text
-        extraction = dataclasses.replace(
+        return dataclasses.replace(
             extraction,
             places=as_provinces(extraction.places, text, pointed, towns_in, capital_in),
         )
 
-        provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
+    def _namesakes(
+        self, extraction: Extraction, provinces: Mapping[str, Place], pointed: frozenset[str]
+    ) -> tuple[Extraction, dict[str, list[Candidate]]]:
+        """Each place's namesake towns (by key), in its own division; a division's name whose
+        namesakes are villages outside it becomes a province, and a province with no namesake
+        town in it is placed at its largest."""
         towns = {
             p.key: in_own_division(
                 p,
@@ -221,22 +269,17 @@ class Geocoder:
                 towns[p.key] = (
                     capitals(self.gazetteer, p.label, pointed, towns[p.key]) or towns[p.key]
                 )
-        said = {  # "the Syrian town of Dabiq": that country's namesakes, whatever else is named
-            p.key: cc for p in extraction.places if (cc := said_country(text, p.mentions))
-        }
-        for key, cc in said.items():
-            if key in towns:
-                towns[key] = [c for c in towns[key] if c.country_code == cc] or towns[key]
-        weak: dict[str, float] = defaultdict(float)
-        for cc, w in (votes or {}).items():
-            if cc:
-                weak[cc] += w
-        for found in towns.values():  # every place named votes for its namesakes' countries,
-            exact = {c.country_code for c in found if c.exact}  # spelt exactly: one vote shared
-            for cc in exact:
-                weak[cc] += 1.0 / len(exact)
-        # the article's countries: those it names, else the one its places and actors point to
-        home = named or frozenset({_leader(weak)} - {""})
+        return extraction, towns
+
+    def _add_variants(
+        self,
+        extraction: Extraction,
+        towns: dict[str, list[Candidate]],
+        provinces: Mapping[str, Place],
+        home: frozenset[str],
+    ) -> None:
+        """A town none of whose namesakes lies in the ``home`` countries gains the close
+        variants of its name there (``towns`` is updated)."""
         for p in extraction.places:
             if p.place_type in _VARIANT_TYPES and not any(
                 c.country_code in home for c in towns[p.key]
@@ -245,19 +288,17 @@ class Geocoder:
                 if variants:
                     within = provinces.get(p.within or "")
                     towns[p.key] = in_own_division(p, towns[p.key] + variants, within)
-        divisions: dict[str, set[str]] = defaultdict(set)
-        for p in extraction.places:
-            if p.place_type in _REGION_TYPES:
-                for cc, name in divisions_named(p.label):
-                    divisions[cc].add(name)
-        context = Context(
-            named,
-            dict(weak),
-            max(weak.values(), default=0.0),
-            {cc: frozenset(names) for cc, names in divisions.items()},
-        )
 
+    def _districts(
+        self,
+        extraction: Extraction,
+        provinces: Mapping[str, Place],
+        towns: Mapping[str, list[Candidate]],
+        context: Context,
+    ) -> tuple[Extraction, dict[str, Geocode]]:
+        """The districts placed (by key), a name the text calls a district retyped as one."""
         text = extraction.article.text
+        placed: dict[str, Geocode] = {}
         retyped: dict[str, Place] = {}
         for p in extraction.places:
             glued = GLUED_DISTRICT.match(p.label) if p.place_type in _GLUED_TYPES else None
@@ -276,15 +317,26 @@ class Geocoder:
                     ):
                         district = None  # its namesake town there: "Shindand district": Shindand
                 if district is not None:
-                    resolved[p.key] = geocode_of(district, 1.0)
+                    placed[p.key] = geocode_of(district, 1.0)
                     if glued or called:  # "Kaldar district Balkh": the district, in its province
                         retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
         if retyped:
             places = tuple(retyped.get(p.key, p) for p in extraction.places)
             extraction = dataclasses.replace(extraction, places=places)
-        firm = (  # the countries the article is sure of: named, pointed to, its districts'
+        return extraction, placed
+
+    def _firm(
+        self,
+        extraction: Extraction,
+        named: frozenset[str],
+        context: Context,
+        resolved: Mapping[str, Geocode],
+    ) -> frozenset[str]:
+        """The countries the article is sure of: named, pointed to, its districts'."""
+        text = extraction.article.text
+        return (
             named
-            | {cc for cc in weak if context.support(cc, frozenset()) >= STRONG_SUPPORT}
+            | {cc for cc in context.votes if context.support(cc, frozenset()) >= STRONG_SUPPORT}
             | {g.country_code for g in resolved.values() if g.latitude is not None}
             | {  # a province named as one, of one country ("Zzq LGA (Anambra)")
                 cc
@@ -304,7 +356,19 @@ class Geocoder:
                 for cc in countries_of
             }
         )
-        stated = {  # the divisions the words after each name put it in
+
+    def _options(
+        self,
+        extraction: Extraction,
+        towns: Mapping[str, list[Candidate]],
+        context: Context,
+        firm: frozenset[str],
+        resolved: Mapping[str, Geocode],
+    ) -> tuple[dict[str, frozenset[tuple[str, str]]], dict[str, list[tuple[Candidate, float]]]]:
+        """For each place still to geocode (by key): the divisions the words after its name
+        put it in, and its candidates with their weights (``weighed_candidates``)."""
+        text = extraction.article.text
+        stated = {
             p.key: told_within(p, text, self.gazetteer)
             for p in extraction.places
             if p.place_type in _GEOCODED_TYPES
@@ -316,6 +380,19 @@ class Geocoder:
             for p in extraction.places
             if p.key in stated
         }
+        return stated, options
+
+    def _neighbours_pass(
+        self,
+        options: Mapping[str, list[tuple[Candidate, float]]],
+        stated: Mapping[str, frozenset[tuple[str, str]]],
+        context: Context,
+        firm: frozenset[str],
+        resolved: Mapping[str, Geocode],
+    ) -> tuple[dict[str, Geocode], dict[str, tuple[str, str]]]:
+        """Each town's choice among its ``options`` (by key), favouring those near the places
+        already resolved, and the towns left off the map with their namesake's province: an
+        ambiguous or foreign small place far from every sure one."""
         lone = {  # taken only as the one town of its name, in a country nothing points to
             k for k, o in options.items() if len(o) == 1 and lone_abroad(o[0][0], context)
         }
@@ -329,6 +406,7 @@ class Geocoder:
                 town = seat(self.gazetteer, division)
                 if town is not None:
                     anchors.setdefault(f"{k} within", town)
+        placed: dict[str, Geocode] = {}
         far: dict[str, tuple[str, str]] = {}  # left off the map: its namesake's province
         neighbours = Neighbours((k, c) for k, (c, _) in first.items())
         located = {k for k, (c, _) in first.items() if c.latitude is not None}
@@ -343,33 +421,8 @@ class Geocoder:
             if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
                 far[key] = (chosen[0].country_code, chosen[0].admin1)
                 continue  # an ambiguous or foreign small place far from every sure one
-            resolved[key] = geocode_of(chosen[0], chosen[1])
-        extraction = districts_after(extraction, resolved, context, self.gazetteer)
-        extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
-        extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
-        extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
-        return assemble(_one_owner(extraction), resolved, _home(resolved, named), said)
-
-
-def _leader(weights: Mapping[str, float]) -> str:
-    """The country with the most weight, or none ("") when two share it: a tie is no evidence
-    (a name with namesakes in ten countries gives each a tenth), and ``max`` would pick the one
-    a set happened to yield first, which changes with the hash seed."""
-    ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9):
-        return ""
-    return ranked[0][0]
-
-
-def _home(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
-    """The article's country, for keying the places GeoNames lacks: the one most of its
-    geocoded towns lie in, else the only country it names, else none ("")."""
-    towns = Counter(g.country_code for g in resolved.values() if g.latitude is not None)
-    if towns:
-        (top, n), *rest = towns.most_common(2)
-        if not rest or rest[0][1] < n:
-            return top
-    return next(iter(named)) if len(named) == 1 else ""
+            placed[key] = geocode_of(chosen[0], chosen[1])
+        return placed, far
 
 
 def _one_owner(extraction: Extraction) -> Extraction:

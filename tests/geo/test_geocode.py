@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from kg.geo.admin1 import divisions_named
+from kg.geo.evidence import leader
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
-from kg.geo.geocode import Geocoder, _leader, haversine_km
+from kg.geo.geocode import Geocoder, haversine_km
 from kg.model import (
     Actor,
     ActorType,
@@ -152,7 +153,7 @@ def test_a_namesake_outside_the_province_the_text_names_is_not_the_place(
 
 
 @pytest.mark.parametrize(
-    ("weights", "leader"),
+    ("weights", "expected"),
     [
         ({"PE": 0.1, "MX": 0.1, "AR": 0.1}, ""),
         ({"AR": 0.1, "MX": 0.1, "PE": 0.1}, ""),
@@ -161,8 +162,8 @@ def test_a_namesake_outside_the_province_the_text_names_is_not_the_place(
         ({}, ""),
     ],
 )
-def test_a_tie_for_most_weight_is_no_country(weights: dict[str, float], leader: str) -> None:
-    assert _leader(weights) == leader
+def test_a_tie_for_most_weight_is_no_country(weights: dict[str, float], expected: str) -> None:
+    assert leader(weights) == expected
 
 
 _SAN_MARTIN = """
