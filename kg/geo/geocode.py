@@ -144,7 +144,7 @@ class Geocoder:
         """``votes``: weak evidence of the article's countries (ISO code -> weight), e.g. one
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
-        (see ``_spot``)."""
+        (``kg.geo.lookup.spot``)."""
         extraction, votes = self._reread(extraction, votes or {})
         resolved = self._countries_named(extraction)
         named = frozenset(g.country_code for g in resolved.values())
