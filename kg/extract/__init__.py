@@ -26,7 +26,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
-from kg.extract.nlp import load_model, model_label
+from kg.extract.nlp import add_headline_verbs, load_model, model_label
 from kg.extract.relations import find_relations
 from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
@@ -70,6 +70,10 @@ class Extractor:
         self.model_name = model_label(self.nlp)
         self.batch_size = batch_size
         lexicon = load_lexicon()
+        # verbs a headline's parse may have read as nouns ("Police battle armed gangsters")
+        add_headline_verbs(
+            self.nlp, (t.lemmas[0] for t in lexicon.triggers if t.pos in ("VERB", "ANY"))
+        )
         self.wikidata = lexicon.wikidata
         self.mentions = MentionFinder(self.nlp, lexicon)
         self.events = EventFinder(self.nlp, lexicon)

@@ -6,8 +6,9 @@ verb such as "launched an offensive"), who was acted on (the object, "against"),
 specific places in the trigger's own clause), when (a date in the clause, else the article's
 reference date: ``kg/extract/timing.py``), how many (figures counted by a nearby death, injury
 or flight word) and according to whom (a speaker in the sentence or the last one before it).
-Triggers under a negation, a modal or an intention verb ("trying to recapture"), or in a clause
-a verb of denial governs ("denied that it attacked"), did not happen and are dropped.
+Triggers under a negation, a modal or an intention verb ("trying to recapture"), in a clause
+a verb of denial governs ("denied that it attacked"), or brought about by a verb of causing that
+did not happen ("could lead to clashes"), did not happen and are dropped.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.committed = lexicon.word_set("modality", "commitment_words")
+        self.causing = lexicon.word_set("modality", "causing_verbs")
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
         self.kinds = (
@@ -256,6 +258,8 @@ class EventFinder:
             # "demanding the arrest of", "protest against the killing": a topic, not an event
             if t.lemma[governor] in self.irrealis or lower[head[i]] in self.irrealis:
                 return True
+            if self._unrealised_cause(t, i):
+                return True
         if dep[i] == "acl" and t.tag[i] == "VBG" and t.pos[head[i]] in ("NOUN", "PROPN"):
             return self._irrealis(t, head[i])  # "the threat of attacks targeting the base"
         if self._denied(t, i):
@@ -273,6 +277,20 @@ class EventFinder:
                    for c in kids[i]):  # fmt: skip
                 return True  # "we will continue to strike"
         return committed(t, i, self.committed, self.light_verbs)
+
+    def _unrealised_cause(self, t: Tree, i: int) -> bool:
+        """ "could lead to clashes", "may spark attacks", "threatens to trigger violence": what
+        a verb of causing brings about happened only if the verb did ("may have sparked
+        clashes": the clashes happened; "killed in an attack": no verb of causing)."""
+        dep, head = t.dep, t.head
+        if dep[i] == "pobj" and t.lower[head[i]] not in ("to", "into", "in"):  # "result in"
+            return False
+        verb = head[head[i]] if dep[i] == "pobj" else head[i]
+        if t.pos[verb] != "VERB" or t.lemma[verb] not in self.causing:
+            return False
+        if any(dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[verb]):
+            return False  # "may have sparked": what may have happened is told as done
+        return self._irrealis(t, verb)
 
     def _denied(self, t: Tree, i: int) -> bool:
         """ "X denied that it attacked Y", "the army denied reports that it shelled the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from kg.errors import ModelError
@@ -38,6 +39,22 @@ def load_model(name: str | None = None) -> Any:
         nlp.add_pipe("kg_line_breaks", before="parser")
         return nlp
     raise ModelError(candidates, "; ".join(errors))
+
+
+def add_headline_verbs(nlp: Any, lemmas: Iterable[str]) -> None:
+    """Mend the parse of headlines the model read as a noun phrase (kg/extract/headlines.py):
+    a component after the model's own, reading ``lemmas`` as verbs."""
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_headlines"):
+        Language.factory("kg_headlines", default_config={"lemmas": []}, func=_headline_verbs)
+    nlp.add_pipe("kg_headlines", config={"lemmas": sorted(set(lemmas))})
+
+
+def _headline_verbs(nlp: Any, name: str, lemmas: list[str]) -> Any:
+    from kg.extract.headlines import HeadlineVerbs
+
+    return HeadlineVerbs(lemmas)
 
 
 def model_label(nlp: Any) -> str:

@@ -313,3 +313,35 @@ def test_a_denied_clause_tells_no_event(extractor: Any, text: str) -> None:
 def test_a_clause_said_tells_its_event(extractor: Any) -> None:
     text = "The rebels said that they attacked the army base in Lowtown."
     assert top_event_type(extractor, text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute over grazing land could lead to clashes in Lowtown.",
+        "Elders warned that the dispute may spark clashes between the clans.",
+        "The land row might trigger attacks on farmers in Lowtown.",
+        "The ruling threatens to provoke protests in Lowtown.",
+        "The water dispute could result in attacks on Lowtown.",
+    ],
+)
+def test_what_a_cause_may_bring_about_did_not_happen(extractor: Any, text: str) -> None:
+    """The events a verb of causing brings about happened only if it did: "could lead to
+    clashes" is a fear, not a clash."""
+    assert not acled_events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men may have been killed in an attack on Lowtown.", "attack"),
+        ("The dispute led to clashes between the clans in Lowtown.", "armed-clash"),
+        ("A raid on the market in Lowtown may have sparked clashes between the clans.", None),
+    ],
+)
+def test_what_a_cause_brought_about_happened(
+    extractor: Any, text: str, expected: str | None
+) -> None:
+    """Done, or told as what may have happened: the event stands."""
+    types = {e.event_type for e in acled_events(extractor, text)}
+    assert types if expected is None else expected in types

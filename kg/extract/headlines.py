@@ -1,0 +1,124 @@
+"""Headlines the model read as one long noun phrase: "Police battle armed gangsters",
+"Raiders attack villagers", "Youths torch police post".
+
+A headline drops its articles and its final period and tells a past event in the present
+tense, and the small model, trained on running text, then reads the verb as one more noun of
+a compound ("Police battle" modifying "gangsters"), or as a verb modifying a noun ("Raiders
+attack" before "herders"): the event's trigger is lost inside an actor's name, or never matched
+as a verb. A sentence reads as such a headline when it has no final
+period and no verb at its root; its verb is the first word that can be an event verb
+(``kg/data/triggers.tsv``) standing between a noun (the last word of its subject) and the start
+of a noun phrase (its object), outside any named entity. The words before it become its
+subject, those after it its object, and the word a verb: "The Attack Helicopter Battalion
+arrived" (a verb at its root, and a name) and "Battle of Lowtown" (no object after "Battle")
+stay as the model read them.
+
+A pipeline component (``kg_headlines``, after the model's own), so that every rule reads the
+mended parse (``kg/extract/columns.py`` reads a Doc once, after the model has run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["HeadlineVerbs", "headline_verb"]
+
+_ENDS = frozenset({".", "!", "?"})
+_SUBJECT_END = frozenset({"NOUN", "PROPN"})
+_OBJECT_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# a verb the model tagged as one but attached as a noun's modifier: "Raiders attack herders"
+_MODIFIER = frozenset({"compound", "nmod", "amod"})
+
+
+class HeadlineVerbs:
+    """``HeadlineVerbs(lemmas)(doc)``: reads the verb of each headline in ``doc`` as the
+    verb, with the words before it its subject and those after it its object."""
+
+    def __init__(self, lemmas: Iterable[str]) -> None:
+        self.lemmas = frozenset(lemmas)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            verb = headline_verb(sent, self.lemmas)
+            if verb is not None:
+                _mend(sent, verb)
+        return doc
+
+
+def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
+    """The verb of a headline the model read as a noun phrase, or None."""
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    if sent.doc[last].text in _ENDS:
+        return None  # running text (most sentences): the model's parse stands
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in words):
+        return None  # the model found the verb
+    for k in range(1, len(words) - 1):
+        token, before, after = words[k], words[k - 1], words[k + 1]
+        if (
+            token.lemma_.lower() in lemmas
+            and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER)
+            and before.pos_ in _SUBJECT_END
+            and after.pos_ in _OBJECT_START
+            and not token.ent_type_
+            and (token.is_lower or _title_case(words))
+        ):
+            return token
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return None  # a subject of nouns and their phrases only: "Defusal: bomb found"
+    return None
+
+
+def _title_case(words: list[Token]) -> bool:
+    """ "Police Battle Armed Gangsters": every word of a letter or more capitalised."""
+    return all(t.is_title or not t.is_alpha or len(t) < 4 for t in words)
+
+
+def _mend(sent: Span, verb: Token) -> None:
+    """``verb`` the root of ``sent``; the top of the words before it its subject, the top of
+    those after it its object."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    left = [t for t in doc[start : verb.i] if not _inside(t, start, verb.i)]
+    right = [t for t in doc[verb.i + 1 : end] if not _inside(t, verb.i + 1, end)]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    verb.lemma_ = verb.lemma_.lower()  # "Police Battle Armed Gangsters"
+    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith("s") else "VBP"
+    _subject(left, verb)
+    for t in right:
+        obj = t is right[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
+        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_ if t.dep_ != "ROOT" else "dep")
+    for t in doc[verb.i + 1 : end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in _SUBJECT_END:
+            t.dep_ = "compound"  # "torch police post": a noun before the object's head
+
+
+def _subject(tops: list[Token], verb: Token) -> None:
+    """The words before the verb, their tops ``tops`` in order, as its subject: a top after a
+    preposition is its object ("Raiders from Lowtown"), one after a noun that noun's head
+    ("Lowtown police": "Lowtown" modifies "police")."""
+    subject = tops[0]
+    subject.head, subject.dep_ = verb, "nsubj"
+    for t in tops[1:]:
+        before = t.doc[t.i - 1]
+        if before.pos_ == "ADP" and before.i > subject.i:
+            t.head, t.dep_ = before, "pobj"
+        else:
+            t.head, t.dep_ = verb, "nsubj"
+            subject.head, subject.dep_ = t, "compound"
+            subject = t
+
+
+def _inside(token: Token, start: int, end: int) -> bool:
+    """Whether ``token``'s head lies in ``start:end`` (other than itself)."""
+    head = token.head.i
+    return head != token.i and start <= head < end

@@ -1,0 +1,83 @@
+"""Headlines the model read as one noun phrase: the verb is read as the verb
+(kg/extract/headlines.py). Made-up headlines, real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+from tests.extract.extracted import acled_events, extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        ("Police battle armed gangsters", "battle", "Police", "gangsters"),
+        ("Raiders attack herders", "attack", "Raiders", "herders"),
+        ("Youths torch police post", "torch", "Youths", "post"),
+        ("Militia raid Lowtown village", "raid", "Militia", "village"),
+        ("Gunmen from Lowtown attack Hightown village", "attack", "Gunmen", "village"),
+    ],
+)
+def test_a_headline_verb_is_the_root(
+    extractor: Any, text: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = extractor.nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == (verb, "VERB")
+    assert {c.dep_: c.text for c in root.children} == {"nsubj": subject, "dobj": obj}
+    assert len(list(doc.sents)) == 1
+    assert all(t.head.i != t.i for t in doc if t.i != root.i)  # one tree
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Attack Helicopter Battalion arrived in Lowtown.",  # a verb at the root
+        "Battle of Lowtown",  # no object after the noun
+        "Lowtown attack helicopters.",  # a final period: running text, read as the model read it
+        "Attack on Lowtown village",  # no subject before it
+        "Defusal: grenade attack foiled",  # a word other than a noun before it
+    ],
+)
+def test_names_and_sentences_stay_as_parsed(extractor: Any, text: str) -> None:
+    with extractor.nlp.select_pipes(disable=["kg_headlines"]):
+        model = extractor.nlp(text)
+    mended = extractor.nlp(text)
+    assert [(t.pos_, t.dep_, t.head.i) for t in mended] == [
+        (t.pos_, t.dep_, t.head.i) for t in model
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent_label"),
+    [
+        ("Police battle armed gangsters in Lowtown", "armed-clash", "Police Forces"),
+        ("Police Battle Armed Gangsters", "armed-clash", "Police Forces"),
+        ("Youths torch police post in Lowtown", None, None),
+        ("Residents lynch suspected thief in Lowtown", "mob-violence", None),
+    ],
+)
+def test_a_headline_tells_its_event_and_its_actor(
+    extractor: Any, text: str, event_type: str | None, agent_label: str | None
+) -> None:
+    events = acled_events(extractor, text)
+    assert events, text
+    if event_type is not None:
+        assert events[0].event_type == event_type
+    if agent_label is not None:
+        extraction = extract(extractor, text)
+        labels = {a.key: a.label for a in extraction.actors}
+        assert agent_label in {labels.get(k, k) for e in events for k in e.agents}
+
+
+def test_a_name_in_a_headline_stays_a_name(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "The Attack Helicopter Battalion arrived in Lowtown.")
+    )
+    assert not [e for e in extraction.events if e.event_type in ("attack", "armed-clash")]
+    assert any("Attack Helicopter Battalion" in a.label for a in extraction.actors)
