@@ -52,8 +52,10 @@ class CommonNouns:
             return False  # "CV", "Ruto": no noun the language knows
         if token.is_sent_start or token.i == 0:
             # a surname the language also knows as a noun, speaking, is the person ("Bush
-            # said on Monday ...", "Rice told reporters ...")
-            return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs)
+            # said on Monday ...", "Rice told reporters ..."), and so is one the article names
+            # in full ("Rice visits Baghdad. ... Condoleezza Rice arrived ...")
+            speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speech_verbs
+            return not (speaking or _named_in_full(token))
         head = token.head
         return (
             token.dep_ in _MODIFIER_DEPS
@@ -61,3 +63,13 @@ class CommonNouns:
             and head.is_lower
             and people_noun(head)
         )
+
+
+def _named_in_full(token: Token) -> bool:
+    """Whether the word ends a longer person's name elsewhere in its article ("Condoleezza
+    Rice" for "Rice"): the model's own PERSON entities."""
+    return any(
+        len(ent) > 1 and ent[-1].text == token.text and ent.start != token.i
+        for ent in token.doc.ents
+        if ent.label_ == "PERSON"
+    )

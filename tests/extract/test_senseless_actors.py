@@ -147,3 +147,14 @@ def test_a_surname_that_is_also_a_noun_speaking_is_the_person(
     person = next(a for a in extraction.actors if a.label == name)
     assert person.actor_type is ActorType.PERSON
     assert any(person.key in e.agents for e in extraction.events)
+
+
+def test_a_sentence_opening_surname_named_in_full_later_is_the_person(extractor: Any) -> None:
+    """ "Rice visits Lowtown. ... Condoleezza Rice arrived": the headline's one word is the
+    person the article names in full (a noun the language knows, not speaking, would be
+    dropped alone)."""
+    text = "Rice visits Lowtown. Secretary of State Condoleezza Rice arrived in Lowtown on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    (person,) = [a for a in extraction.actors if a.actor_type is ActorType.PERSON]
+    assert person.label == "Condoleezza Rice"
+    assert "Rice" in [m.text for m in person.mentions]
