@@ -31,6 +31,7 @@ _OBJECT_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a verb the model tagged as one but attached as a noun's modifier: "Raiders attack herders"
 _MODIFIER = frozenset({"compound", "nmod", "amod"})
+_PARTICIPLES = frozenset({"VBN", "VBD"})  # "wanted", "suspected"
 
 
 class HeadlineVerbs:
@@ -58,15 +59,18 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
     words = [t for t in sent if not t.is_space]
     if len(words) < 3:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in words):
+    roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"]
+    if roots and not (_participle_root(roots[0]) and roots[0].lemma_.lower() not in lemmas):
         return None  # the model found the verb
     for k in range(1, len(words) - 1):
         token, before, after = words[k], words[k - 1], words[k + 1]
+        # "Bandits abduct wanted trader": the verb read as the participle's subject
+        participle = after in roots and _participle_root(after) and token.head == after
         if (
             token.lemma_.lower() in lemmas
-            and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER)
+            and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER or participle)
             and before.pos_ in _SUBJECT_END
-            and after.pos_ in _OBJECT_START
+            and (after.pos_ in _OBJECT_START or participle)
             and not token.ent_type_
             and (token.is_lower or _title_case(words))
         ):
@@ -74,6 +78,16 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return None  # a subject of nouns and their phrases only: "Defusal: bomb found"
     return None
+
+
+def _participle_root(token: Token) -> bool:
+    """ "Militia kills wanted bandit leader": a participle the model made the root, with a
+    noun after it it describes; the headline's verb stands before it (a headline tells its
+    news in the present tense; a participle of an event verb stays the verb: "Police raid
+    killed three")."""
+    return token.tag_ in _PARTICIPLES and any(
+        c.dep_ == "dobj" and c.pos_ in _SUBJECT_END for c in token.rights
+    )
 
 
 def _title_case(words: list[Token]) -> bool:
@@ -86,6 +100,13 @@ def _mend(sent: Span, verb: Token) -> None:
     those after it its object."""
     start, end = sent.start, sent.end
     doc = sent.doc
+    participle = doc[verb.i + 1] if verb.i + 1 < end else None
+    verb.head = verb
+    if participle is not None and participle.dep_ == "ROOT" and _participle_root(participle):
+        # "kills wanted bandit leader": the participle describes the verb's object
+        noun = next(c for c in participle.rights if c.dep_ == "dobj")
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = noun, "amod"
     left = [t for t in doc[start : verb.i] if not _inside(t, start, verb.i)]
     right = [t for t in doc[verb.i + 1 : end] if not _inside(t, verb.i + 1, end)]
     verb.head = verb

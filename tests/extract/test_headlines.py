@@ -21,6 +21,9 @@ pytestmark = pytest.mark.model
         ("Youths torch police post", "torch", "Youths", "post"),
         ("Militia raid Lowtown village", "raid", "Militia", "village"),
         ("Gunmen from Lowtown attack Hightown village", "attack", "Gunmen", "village"),
+        # a participle the model made the root describes the object
+        ("Militia kills wanted bandit leader", "kills", "Militia", "leader"),
+        ("Bandits abduct wanted trader", "abduct", "Bandits", "trader"),
     ],
 )
 def test_a_headline_verb_is_the_root(
@@ -42,6 +45,7 @@ def test_a_headline_verb_is_the_root(
         "Lowtown attack helicopters.",  # a final period: running text, read as the model read it
         "Attack on Lowtown village",  # no subject before it
         "Defusal: grenade attack foiled",  # a word other than a noun before it
+        "Police raid killed three traders",  # a participle of an event verb is the verb
     ],
 )
 def test_names_and_sentences_stay_as_parsed(extractor: Any, text: str) -> None:
