@@ -46,6 +46,8 @@ class HeadlineVerbs:
             verb = headline_verb(sent, self.lemmas)
             if verb is not None:
                 _mend(sent, verb)
+            for joined in joined_verbs(sent, self.lemmas):
+                _join(sent, joined)
         return doc
 
 
@@ -78,6 +80,51 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return None  # a subject of nouns and their phrases only: "Defusal: bomb found"
     return None
+
+
+def joined_verbs(sent: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The second verbs of a headline joined to its verb by a comma that the model read as
+    nouns: "Raiders attack village, steal cattle" ("steal" a modifier of "cattle"); each an
+    event verb after a comma after the root verb, with a noun phrase after it, outside any
+    named entity."""
+    if not _headline(sent):
+        return []
+    root = sent.root
+    if root.pos_ != "VERB":
+        return []
+    words = [t for t in sent if not t.is_space and t.i > root.i]
+    return [
+        token
+        for before, token, after in zip(words, words[1:], words[2:], strict=False)
+        if before.text == ","
+        and token.lemma_.lower() in lemmas
+        and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER)
+        and after.pos_ in _OBJECT_START
+        and not token.ent_type_
+        and token.is_lower
+    ]
+
+
+def _headline(sent: Span) -> bool:
+    """No final period: a headline (or a caption), not running text."""
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    return sent.doc[last].text not in _ENDS
+
+
+def _join(sent: Span, verb: Token) -> None:
+    """``verb`` joined to the root of ``sent``, the top of the words after it up to the next
+    comma its object ("steal cattle")."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    verb.head, verb.dep_, verb.pos_ = sent.root, "conj", "VERB"
+    verb.lemma_ = verb.lemma_.lower()
+    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_ and verb.lower_.endswith("s") else "VBP"
+    right = [t for t in doc[verb.i + 1 : stop] if not _inside(t, verb.i + 1, stop)]
+    for t in right:
+        obj = t is right[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
+        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_)
 
 
 def _participle_root(token: Token) -> bool:
