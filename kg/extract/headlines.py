@@ -118,13 +118,9 @@ def _join(sent: Span, verb: Token) -> None:
     comma its object ("steal cattle")."""
     doc = sent.doc
     stop = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
-    verb.head, verb.dep_, verb.pos_ = sent.root, "conj", "VERB"
-    verb.lemma_ = verb.lemma_.lower()
-    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_ and verb.lower_.endswith("s") else "VBP"
-    right = [t for t in doc[verb.i + 1 : stop] if not _inside(t, verb.i + 1, stop)]
-    for t in right:
-        obj = t is right[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
-        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_)
+    verb.head, verb.dep_ = sent.root, "conj"
+    _as_verb(verb)
+    _objects([t for t in doc[verb.i + 1 : stop] if not _inside(t, verb.i + 1, stop)], verb)
 
 
 def _participle_root(token: Token) -> bool:
@@ -156,18 +152,29 @@ def _mend(sent: Span, verb: Token) -> None:
         participle.head, participle.dep_ = noun, "amod"
     left = [t for t in doc[start : verb.i] if not _inside(t, start, verb.i)]
     right = [t for t in doc[verb.i + 1 : end] if not _inside(t, verb.i + 1, end)]
-    verb.head = verb
     verb.dep_ = "ROOT"
-    verb.pos_ = "VERB"
-    verb.lemma_ = verb.lemma_.lower()  # "Police Battle Armed Gangsters"
-    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith("s") else "VBP"
+    _as_verb(verb)
     _subject(left, verb)
-    for t in right:
-        obj = t is right[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
-        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_ if t.dep_ != "ROOT" else "dep")
+    _objects(right, verb)
     for t in doc[verb.i + 1 : end]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in _SUBJECT_END:
             t.dep_ = "compound"  # "torch police post": a noun before the object's head
+
+
+def _as_verb(verb: Token) -> None:
+    """``verb`` tagged as a present-tense verb ("Police Battle Armed Gangsters": lower-case
+    lemma)."""
+    verb.pos_ = "VERB"
+    verb.lemma_ = verb.lemma_.lower()
+    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_ and verb.lower_.endswith("s") else "VBP"
+
+
+def _objects(tops: list[Token], verb: Token) -> None:
+    """The words after ``verb``, their tops ``tops`` in order, as its dependents: the first,
+    a noun, its object."""
+    for t in tops:
+        obj = t is tops[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
+        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_ if t.dep_ != "ROOT" else "dep")
 
 
 def _subject(tops: list[Token], verb: Token) -> None:
