@@ -6,6 +6,8 @@ on the troops")."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from kg.extract import columns
@@ -20,6 +22,7 @@ __all__ = [
     "headline_passive_at",
     "names_protesters",
     "purpose",
+    "showcase",
 ]
 
 _ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
@@ -134,6 +137,67 @@ def describes_object(
         t.dep[c] == "dobj" and c in triggers for c in t.kids[clause]
     )
     return clause in triggers or light_object
+
+
+def showcase(
+    t: Tree, i: int, sent: tuple[int, int], mentions: Mentions, words: ShowcaseWords
+) -> bool:
+    """Whether the protest noun at ``i`` names a showing, not a protest: what it shows is a
+    thing ("gave a demonstration of its new drone", "a demonstration of force"; not "a
+    demonstration of thousands", "of teachers"), or state forces or a company hold it (who
+    "held" or "gave" it) and no crowd is told in its sentence ("the army held a live-fire
+    demo for officials"; not "students held a demonstration against the government")."""
+    if t.lemma[i] not in words.nouns:
+        return False
+    shown = [o for c in t.kids[i] if t.dep[c] == "prep" and t.lower[c] == "of"
+             for o in t.kids[c] if t.dep[o] == "pobj"]  # fmt: skip
+    if shown:
+        return _a_thing(t, shown[0], mentions, words)
+    holders = [c for c in t.kids[i] if t.dep[c] == "poss"]
+    if t.dep[i] == "dobj" and t.lemma[t.head[i]] in words.verbs:
+        holders += [c for c in t.kids[t.head[i]] if t.dep[c] == "nsubj"]
+    if not holders:
+        return False
+    start, end = sent
+    own = mentions.at(i)  # the noun's own phrase ("a live-fire demo") is no crowd told
+    others = [j for j in range(start, end) if j != i and (own is None or mentions.at(j) is not own)]
+    # a crowd's common noun ("residents"; not the month "March") or protesters found
+    if any((t.pos[j] == "NOUN" and t.lemma[j] in words.crowds) or _protesters(mentions, j)
+           for j in others):  # fmt: skip
+        return False
+    holder = holders[0]
+    found = mentions.at(holder)
+    state = (
+        found is not None
+        and found.kind == "actor"
+        and (found.actor_type == ActorType.STATE_FORCES or found.external)
+    )
+    return state or t.lemma[holder] in words.holders
+
+
+class ShowcaseWords(NamedTuple):
+    """The words :func:`showcase` reads (``kg/data/lexicon.toml``, events)."""
+
+    nouns: frozenset[str]  # protest nouns that also name a showing
+    objects: frozenset[str]  # what a showing shows: "force", "capability"
+    verbs: frozenset[str]  # verbs of holding one: "held a demo"
+    holders: frozenset[str]  # who holds a showing: "company"
+    crowds: frozenset[str]  # words of a crowd: "protester", "resident"
+    people: frozenset[str]  # words of people, crowds or not: "official", "soldier"
+
+
+def _a_thing(t: Tree, o: int, mentions: Mentions, words: ShowcaseWords) -> bool:
+    """Whether the "of" object ``o`` of a showing is a thing, not people: a word of what is
+    shown, or a noun of "its" that names no people or actor ("its new drone")."""
+    if mentions.at(o) is not None or t.lemma[o] in words.people or t.pos[o] != "NOUN":
+        return False
+    its = any(t.dep[c] == "poss" and t.lower[c] == "its" for c in t.kids[o])
+    return its or t.lemma[o] in words.objects
+
+
+def _protesters(mentions: Mentions, j: int) -> bool:
+    found = mentions.at(j)
+    return found is not None and found.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
 
 
 def _root(t: Tree, i: int) -> int:

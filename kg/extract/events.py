@@ -24,10 +24,12 @@ from kg.extract.arguments import Arguments
 from kg.extract.captions import lower_captions
 from kg.extract.classify import Classifier, passing_below_main
 from kg.extract.clauses import (
+    ShowcaseWords,
     crowd_verb,
     describes_object,
     names_protesters,
     purpose,
+    showcase,
     target_of_another,
 )
 from kg.extract.columns import Tree
@@ -90,6 +92,15 @@ class EventFinder:
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
+        )
+        self.showcase = ShowcaseWords(
+            lexicon.word_set("events", "showcase_nouns"),
+            lexicon.word_set("events", "showcase_objects"),
+            lexicon.word_set("events", "showcase_verbs"),
+            lexicon.word_set("events", "showcase_holders"),
+            crowds := lexicon.word_set("events", "protest_crowds")
+            | lexicon.word_set("events", "crowd_doers"),
+            crowds | lexicon.word_set("counts", "people_nouns"),
         )
         self.figures = Figures(lexicon)
         self.arguments = Arguments(lexicon)
@@ -219,6 +230,8 @@ class EventFinder:
                 continue  # "a bomb hit a military convoy": what was hit
             if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
+            if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
+                continue  # "gave a demonstration of its new drone": a showing, no protest
             event_class = attempt or self.classifier.hits.at_trigger(head, trigger.event_class)
             if event_class is None:
                 continue  # "hit by a car", "threw projectiles": no bombardment

@@ -31,6 +31,7 @@ _OBJECT_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a verb the model tagged as one but attached as a noun's modifier: "Raiders attack herders"
 _MODIFIER = frozenset({"compound", "nmod", "amod"})
+_PARTICIPLES = frozenset({"VBN", "VBD"})  # "wanted", "suspected"
 
 
 class HeadlineVerbs:
@@ -45,6 +46,8 @@ class HeadlineVerbs:
             verb = headline_verb(sent, self.lemmas)
             if verb is not None:
                 _mend(sent, verb)
+            for joined in joined_verbs(sent, self.lemmas):
+                _join(sent, joined)
         return doc
 
 
@@ -58,15 +61,18 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
     words = [t for t in sent if not t.is_space]
     if len(words) < 3:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in words):
+    roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"]
+    if roots and not (_participle_root(roots[0]) and roots[0].lemma_.lower() not in lemmas):
         return None  # the model found the verb
     for k in range(1, len(words) - 1):
         token, before, after = words[k], words[k - 1], words[k + 1]
+        # "Bandits abduct wanted trader": the verb read as the participle's subject
+        participle = after in roots and _participle_root(after) and token.head == after
         if (
             token.lemma_.lower() in lemmas
-            and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER)
+            and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER or participle)
             and before.pos_ in _SUBJECT_END
-            and after.pos_ in _OBJECT_START
+            and (after.pos_ in _OBJECT_START or participle)
             and not token.ent_type_
             and (token.is_lower or _title_case(words))
         ):
@@ -74,6 +80,57 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return None  # a subject of nouns and their phrases only: "Defusal: bomb found"
     return None
+
+
+def joined_verbs(sent: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The second verbs of a headline joined to its verb by a comma that the model read as
+    nouns: "Raiders attack village, steal cattle" ("steal" a modifier of "cattle"); each an
+    event verb after a comma after the root verb, with a noun phrase after it, outside any
+    named entity."""
+    if not _headline(sent):
+        return []
+    root = sent.root
+    if root.pos_ != "VERB":
+        return []
+    words = [t for t in sent if not t.is_space and t.i > root.i]
+    return [
+        token
+        for before, token, after in zip(words, words[1:], words[2:], strict=False)
+        if before.text == ","
+        and token.lemma_.lower() in lemmas
+        and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER)
+        and after.pos_ in _OBJECT_START
+        and not token.ent_type_
+        and token.is_lower
+    ]
+
+
+def _headline(sent: Span) -> bool:
+    """No final period: a headline (or a caption), not running text."""
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    return sent.doc[last].text not in _ENDS
+
+
+def _join(sent: Span, verb: Token) -> None:
+    """``verb`` joined to the root of ``sent``, the top of the words after it up to the next
+    comma its object ("steal cattle")."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), sent.end)
+    verb.head, verb.dep_ = sent.root, "conj"
+    _as_verb(verb)
+    _objects([t for t in doc[verb.i + 1 : stop] if not _inside(t, verb.i + 1, stop)], verb)
+
+
+def _participle_root(token: Token) -> bool:
+    """ "Militia kills wanted bandit leader": a participle the model made the root, with a
+    noun after it it describes; the headline's verb stands before it (a headline tells its
+    news in the present tense; a participle of an event verb stays the verb: "Police raid
+    killed three")."""
+    return token.tag_ in _PARTICIPLES and any(
+        c.dep_ == "dobj" and c.pos_ in _SUBJECT_END for c in token.rights
+    )
 
 
 def _title_case(words: list[Token]) -> bool:
@@ -86,20 +143,38 @@ def _mend(sent: Span, verb: Token) -> None:
     those after it its object."""
     start, end = sent.start, sent.end
     doc = sent.doc
+    participle = doc[verb.i + 1] if verb.i + 1 < end else None
+    verb.head = verb
+    if participle is not None and participle.dep_ == "ROOT" and _participle_root(participle):
+        # "kills wanted bandit leader": the participle describes the verb's object
+        noun = next(c for c in participle.rights if c.dep_ == "dobj")
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = noun, "amod"
     left = [t for t in doc[start : verb.i] if not _inside(t, start, verb.i)]
     right = [t for t in doc[verb.i + 1 : end] if not _inside(t, verb.i + 1, end)]
-    verb.head = verb
     verb.dep_ = "ROOT"
-    verb.pos_ = "VERB"
-    verb.lemma_ = verb.lemma_.lower()  # "Police Battle Armed Gangsters"
-    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_.lower() and verb.lower_.endswith("s") else "VBP"
+    _as_verb(verb)
     _subject(left, verb)
-    for t in right:
-        obj = t is right[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
-        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_ if t.dep_ != "ROOT" else "dep")
+    _objects(right, verb)
     for t in doc[verb.i + 1 : end]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in _SUBJECT_END:
             t.dep_ = "compound"  # "torch police post": a noun before the object's head
+
+
+def _as_verb(verb: Token) -> None:
+    """``verb`` tagged as a present-tense verb ("Police Battle Armed Gangsters": lower-case
+    lemma)."""
+    verb.pos_ = "VERB"
+    verb.lemma_ = verb.lemma_.lower()
+    verb.tag_ = "VBZ" if verb.lower_ != verb.lemma_ and verb.lower_.endswith("s") else "VBP"
+
+
+def _objects(tops: list[Token], verb: Token) -> None:
+    """The words after ``verb``, their tops ``tops`` in order, as its dependents: the first,
+    a noun, its object."""
+    for t in tops:
+        obj = t is tops[0] and t.pos_ in _SUBJECT_END | {"PRON", "NUM"}
+        t.head, t.dep_ = verb, ("dobj" if obj else t.dep_ if t.dep_ != "ROOT" else "dep")
 
 
 def _subject(tops: list[Token], verb: Token) -> None:

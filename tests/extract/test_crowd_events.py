@@ -123,3 +123,33 @@ def test_a_crowd_and_the_police_clashing_riot(extractor: Any, text: str) -> None
 )  # fmt: skip
 def test_excessive_force_needs_a_crowd(extractor: Any, text: str, expected: str | None) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is shown is a thing, or state forces or a company hold it and no crowd is told
+        "On 3 March 2021, the company gave a demonstration of its new drone to army officers "
+        "in Lowtown.",
+        "On 3 March 2021, the army held a live-fire demo for visiting officials in Lowtown.",
+        "On 3 March 2021, the army held a demonstration of force near the border with Lowland.",
+    ],
+)
+def test_a_showing_is_no_protest(extractor: Any, text: str) -> None:
+    assert top_event_type(extractor, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, a demonstration of thousands blocked the main road in Lowtown.",
+        "On 3 March 2021, thousands joined a demonstration of teachers in Lowtown.",
+        "On 3 March 2021, students held a demonstration against the government in Lowtown.",
+        "On 3 March 2021, traders staged a demo in Lowtown over new taxes.",
+        "On 3 March 2021, the opposition party held a demonstration in Lowtown.",
+        # the month is no crowd, a crowd told beside the army is
+        "On 3 March 2021, residents held a demo outside the army base in Lowtown.",
+    ],
+)
+def test_a_demonstration_of_people_is_a_protest(extractor: Any, text: str) -> None:
+    assert top_event_type(extractor, text) == "peaceful-protest"

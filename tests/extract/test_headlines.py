@@ -21,6 +21,9 @@ pytestmark = pytest.mark.model
         ("Youths torch police post", "torch", "Youths", "post"),
         ("Militia raid Lowtown village", "raid", "Militia", "village"),
         ("Gunmen from Lowtown attack Hightown village", "attack", "Gunmen", "village"),
+        # a participle the model made the root describes the object
+        ("Militia kills wanted bandit leader", "kills", "Militia", "leader"),
+        ("Bandits abduct wanted trader", "abduct", "Bandits", "trader"),
     ],
 )
 def test_a_headline_verb_is_the_root(
@@ -35,13 +38,37 @@ def test_a_headline_verb_is_the_root(
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "joined", "obj"),
+    [
+        ("Raiders attack village, steal cattle", "attack", "steal", "cattle"),
+        ("Gunmen kill farmers, torch houses in Lowtown", "kill", "torch", "houses"),
+    ],
+)
+def test_a_verb_after_a_comma_is_joined(
+    extractor: Any, text: str, verb: str, joined: str, obj: str
+) -> None:
+    doc = extractor.nlp(text)
+    second = next(t for t in doc if t.text == joined)
+    assert (second.pos_, second.dep_, second.head.text) == ("VERB", "conj", verb)
+    assert {c.dep_: c.text for c in second.children} == {"dobj": obj}
+    assert all(t.head.i != t.i for t in doc if t.dep_ != "ROOT")  # one tree
+
+
+def test_a_name_after_the_comma_is_not_joined(extractor: Any) -> None:
+    doc = extractor.nlp("Raiders attack Lowtown village, Raid Valley")
+    assert next(t for t in doc if t.text == "Raid").dep_ != "conj"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Attack Helicopter Battalion arrived in Lowtown.",  # a verb at the root
+        "Raiders attacked the village, torch marks show.",  # running text: as the model read it
         "Battle of Lowtown",  # no object after the noun
         "Lowtown attack helicopters.",  # a final period: running text, read as the model read it
         "Attack on Lowtown village",  # no subject before it
         "Defusal: grenade attack foiled",  # a word other than a noun before it
+        "Police raid killed three traders",  # a participle of an event verb is the verb
     ],
 )
 def test_names_and_sentences_stay_as_parsed(extractor: Any, text: str) -> None:
