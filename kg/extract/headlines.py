@@ -44,10 +44,16 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
             verb = headline_verb(sent, self.lemmas)
+            joined = joined_verbs(sent, self.lemmas) if verb is None else []
+            if verb is None and not joined:
+                continue  # running text: untouched, nothing saved
+            before = _saved(sent)
             if verb is not None:
                 _mend(sent, verb)
-            for joined in joined_verbs(sent, self.lemmas):
-                _join(sent, joined)
+            for token in joined or joined_verbs(sent, self.lemmas):
+                _join(sent, token)
+            if _cyclic(sent):  # a parse the mending made no tree: the model's stands
+                _restore(sent, before)
         return doc
 
 
@@ -197,3 +203,37 @@ def _inside(token: Token, start: int, end: int) -> bool:
     """Whether ``token``'s head lies in ``start:end`` (other than itself)."""
     head = token.head.i
     return head != token.i and start <= head < end
+
+
+_Saved = list[tuple[int, str, str, str, str]]
+
+
+def _saved(sent: Span) -> _Saved:
+    """What the mending may change of each token: head, dependency, part of speech, tag,
+    lemma."""
+    return [(t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in sent]
+
+
+def _restore(sent: Span, saved: _Saved) -> None:
+    doc = sent.doc
+    for token, (head, dep, pos, tag, lemma) in zip(sent, saved, strict=True):
+        token.head, token.dep_, token.pos_, token.tag_, token.lemma_ = (
+            doc[head],
+            dep,
+            pos,
+            tag,
+            lemma,
+        )
+
+
+def _cyclic(sent: Span) -> bool:
+    """Whether a token's heads lead in a circle instead of to a root: the rules walk heads
+    up to the root, and a circle would never end."""
+    start, heads = sent.start, [t.head.i for t in sent]
+    for i in range(len(heads)):
+        j, steps = i, 0
+        while heads[j] - start != j:
+            j, steps = heads[j] - start, steps + 1
+            if steps > len(heads) or not 0 <= j < len(heads):
+                return True
+    return False

@@ -108,3 +108,47 @@ def test_a_name_in_a_headline_stays_a_name(extractor: Any) -> None:
     )
     assert not [e for e in extraction.events if e.event_type in ("attack", "armed-clash")]
     assert any("Attack Helicopter Battalion" in a.label for a in extraction.actors)
+
+
+def test_a_mending_that_makes_no_tree_leaves_the_models_parse(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules walk heads up to the root: a mended parse whose heads ran in a circle would
+    never end, so the model's parse is put back (a mending forced into a circle here)."""
+    from kg.extract import headlines
+
+    text = "Police battle armed gangsters"
+    model = [(t.head.i, t.dep_) for t in _model_doc(extractor, text)]
+
+    def circle(sent: Any, verb: Any) -> None:
+        a, b = sent[0], sent[1]
+        a.head, b.head = b, a
+
+    monkeypatch.setattr(headlines, "_mend", circle)
+    doc = _model_doc(extractor, text)
+    headlines.HeadlineVerbs(["battle"])(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == model
+
+
+def _model_doc(extractor: Any, text: str) -> Any:
+    """The model's own parse, without the headline component."""
+    with extractor.nlp.select_pipes(disable=["kg_headlines"]):
+        return extractor.nlp(text)
+
+
+@pytest.mark.parametrize(
+    ("heads", "cyclic"),
+    [([1, 1, 1, 2], False), ([1, 3, 1, 2], True), ([0, 0, 0], False)],
+)
+def test_a_circle_of_heads_is_found(heads: list[int], cyclic: bool) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.headlines import _cyclic
+
+    words = [f"w{i}" for i in range(len(heads))]
+    deps = ["ROOT" if h == i else "dep" for i, h in enumerate(heads)]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0] * len(heads), deps=deps)
+    for token, head in zip(doc, heads, strict=True):
+        token.head = doc[head]
+    assert _cyclic(doc[:]) is cyclic
