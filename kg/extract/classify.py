@@ -105,7 +105,6 @@ class Classifier:
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
         )  # fmt: skip
         self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
-        self.disarm_verbs = self.cues.disarm_verbs  # kg/extract/events.py reads them too
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
 

@@ -41,11 +41,7 @@ from kg.extract.drafts import (
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
     anaphors,
-    arrests_aside,
-    attacks_met,
-    captures_over_fighting,
     clash_participants,
-    deaths_told_after,
     dedupe,
     fold_damage,
     fold_described,
@@ -53,11 +49,17 @@ from kg.extract.folding import (
     fold_killings,
     fold_repelled,
     fold_support,
-    one_protest,
-    seizures_in_fighting,
 )
 from kg.extract.found import Mentions
 from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.reranking import (
+    arrests_aside,
+    attacks_met,
+    captures_over_fighting,
+    deaths_told_after,
+    one_protest,
+    seizures_in_fighting,
+)
 from kg.extract.roles import assign_roles
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
@@ -246,7 +248,7 @@ class EventFinder:
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
         drafts = fold_repelled(fold_described(drafts))
-        drafts = fold_wrecked_weapons(drafts, self.classifier.disarm_verbs)
+        drafts = fold_wrecked_weapons(drafts, self.classifier.cues.disarm_verbs)
         drafts = fold_support(fold_instruments(drafts))
         # damage folds into the fighting of its sentence's main clauses, not into fighting told
         # in passing ("shops were destroyed following a clash": the damage is the event)

@@ -2,7 +2,7 @@
 fire, weapons and killings into the fighting or strike they belong to, a clause into the event
 noun it describes, an attack into the fight that repels it, an event pointed back to into the
 one told before, duplicates into one). Drafts beside one another are re-ranked in
-:mod:`kg.extract.reranking`, whose rules are imported here for the event finder."""
+:mod:`kg.extract.reranking`."""
 
 from __future__ import annotations
 
@@ -10,25 +10,13 @@ from spacy.tokens import Token
 
 from kg.extract.classify import GROUND_FIGHTING
 from kg.extract.drafts import Draft, dedup, is_support, phrase_head
-from kg.extract.reranking import (
-    arrests_aside,
-    attacks_met,
-    captures_over_fighting,
-    deaths_told_after,
-    one_protest,
-    seizures_in_fighting,
-)
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
     "VIOLENT_OR_GROUND",
     "WEAPON_CLASSES",
     "anaphors",
-    "arrests_aside",
-    "attacks_met",
-    "captures_over_fighting",
     "clash_participants",
-    "deaths_told_after",
     "dedupe",
     "fold_damage",
     "fold_described",
@@ -37,8 +25,6 @@ __all__ = [
     "fold_repelled",
     "fold_support",
     "merge_into",
-    "one_protest",
-    "seizures_in_fighting",
 ]
 
 _HOSTS_OF_DAMAGE = frozenset(
