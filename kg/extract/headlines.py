@@ -59,10 +59,7 @@ class HeadlineVerbs:
 
 def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
     """The verb of a headline the model read as a noun phrase, or None."""
-    last = sent.end - 1
-    while last > sent.start and sent.doc[last].is_space:
-        last -= 1
-    if sent.doc[last].text in _ENDS:
+    if not _headline(sent):
         return None  # running text (most sentences): the model's parse stands
     words = [t for t in sent if not t.is_space]
     if len(words) < 3:
