@@ -162,6 +162,8 @@ class NamedEntities:
                 place_type = self.names.region_or(span, PlaceType.OTHER)
             if place_type is None and label in ("GPE", "LOC", "FAC"):
                 place_type = self.names.region_or(span, PlaceType.OTHER)
+            if place_type is None and self.names.built(span):  # "the Ishtar Gate", as ORG
+                place_type = PlaceType.OTHER
             if place_type is not None:
                 out.append(place_found(span, place_type))
             elif label == "ORG":

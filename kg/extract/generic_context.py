@@ -149,6 +149,8 @@ def role_after_name(token: Token) -> bool:
 def title_of_name(token: Token, titles: Set[str]) -> bool:
     """A singular title noun in apposition with a proper name ("Capt. X, commander of the
     frigate"; "the commander, X"): it names that person, not an unnamed armed group."""
+    if token.lemma_.lower() in titles and titled_portfolio(token):
+        return True  # "his Chief of Staff": a person's title, named or not
     if token.tag_ != "NN":
         return False
     if token.lemma_.lower() not in titles:
@@ -156,6 +158,18 @@ def title_of_name(token: Token, titles: Set[str]) -> bool:
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
+def titled_portfolio(token: Token) -> bool:
+    """ "his Chief of Staff", "the Director for Plans": a capitalised title noun and its
+    portfolio, capitalised after "of" or "for", name a person's post."""
+    doc, after = token.doc, token.i + 1
+    return (
+        token.text[:1].isupper()
+        and after + 1 < len(doc)
+        and doc[after].lower_ in ("of", "for")
+        and doc[after + 1].text[:1].isupper()
+    )
 
 
 def rank_of_name(token: Token, ranks: Set[str]) -> bool:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
+from kg.extract.asides import aside_tokens
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
@@ -97,8 +98,9 @@ class MentionFinder:
         by the gazetteer, or "" (``kg.geo.lookup.sole_country``: the name, and whether its
         towns count or only its provinces), for the main country's votes; none without
         geocoding."""
-        spans = self._gazetteer(doc)
-        taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc)
+        asides = aside_tokens(doc)  # "(Arabic: ...)", "QUESTION:": no names of their own
+        spans = [s for s in self._gazetteer(doc) if not asides.intersection(range(s.start, s.end))]
+        taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc) | asides
         found = [self._from_gazetteer(s) for s in spans]
         countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
         found += self.units.find(doc, taken)  # "the Farouq Battalions": an armed group's name

@@ -103,6 +103,17 @@ class NameContext:
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
+        self.built_heads = read_words("names.toml", "places", "built_heads")
+
+    def built(self, span: Span) -> bool:
+        """ "the Ishtar Gate", "the Lowtown Mosque": a name of several words whose last word,
+        capitalised, says what was built names a place, whatever the model's label."""
+        last = span.end - 1
+        return (
+            len(span) > 1
+            and columns.texts(span.doc)[last][:1].isupper()
+            and columns.lowers(span.doc)[last] in self.built_heads
+        )
 
     def listed_place(self, span: Span) -> bool:
         """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end

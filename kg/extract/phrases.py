@@ -49,6 +49,7 @@ class NounPhrases:
         self.place_modifiers = lexicon.word_set("mentions", "place_modifiers")
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.region_nouns = read_words("names.toml", "places", "nouns_after")
+        self.built_heads = read_words("names.toml", "places", "built_heads")
         self.honorifics = load_honorifics()
         self.known = frozenset(a.key for a in lexicon.actors)
 
@@ -70,6 +71,8 @@ class NounPhrases:
                     end = region_after(doc, f, places, self.place_modifiers)
                 if (start, end) == (f.start, f.end):
                     start, end = self._place_noun_after(doc, f)
+                if (start, end) == (f.start, f.end):
+                    start = self._built_from(doc, f)
             if (start, end) != (f.start, f.end) and (start, end) not in claimed:
                 claimed.add((start, end))
                 f.anchor = (start, end)
@@ -101,6 +104,21 @@ class NounPhrases:
         det = f.start - 1
         the = det >= 0 and doc[det].lower_ == "the" and doc[det].head.i == noun.i
         return (det if the else f.start), f.end + 1
+
+    def _built_from(self, doc: Doc, f: Found) -> int:
+        """ "the Samarra Barrage", "the Lowtown Mosque": a built place's name, whose last word
+        says what was built, keeps its "the" (the name's own article); the phrase's start,
+        else the name's."""
+        last = doc[f.end - 1]
+        if (
+            f.start == 0
+            or f.end - f.start < 2
+            or not last.text[:1].isupper()
+            or last.lower_ not in self.built_heads
+            or doc[f.start - 1].lower_ != "the"
+        ):
+            return f.start
+        return f.start - 1
 
     def _leader(self, doc: Doc, f: Found) -> bool:
         """ "the Asad regime": a name the model took for an organisation's, that the lexicon

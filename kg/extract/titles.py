@@ -46,7 +46,7 @@ class Titles:
         if token.tag_ in _PLURALS or token.i + 2 >= len(doc):
             return None
         if doc[token.i + 1].lower_ not in ("for", "of") or any(
-            c.dep_ != "det" for c in token.lefts
+            c.dep_ != "det" and not _possessive(c) for c in token.lefts
         ):
             return None  # "the US Secretary of State": official's
         end = token.i + 2
@@ -59,7 +59,9 @@ class Titles:
             return None
         if doc[end].pos_ == "PROPN" and doc[end].text.istitle():
             return None  # "Minister for the Middle East Tobias Ellwood": titled_person's
+        owner = next((c for c in token.lefts if _possessive(c)), None)  # "his Chief of Staff"
         start = det.i if det is not None and det.i == token.i - 1 else token.i
+        start = owner.i if owner is not None and owner.i == token.i - 1 else start
         places = {i for f in found if f.kind == "place" for i in range(f.start, f.end)}
         claimed = {i for f in found for a, b in f.extents for i in range(a, b)}
         if any(i in claimed and i not in places for i in range(start, end)):
@@ -184,3 +186,8 @@ def title_of(start: int, end: int, title: str, person: Found | None) -> Found:
         country=country,
         reference=True,
     )
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive determiner before a title: "his", "its" ("his Chief of Staff")."""
+    return token.dep_ == "poss" and token.tag_ == "PRP$"

@@ -8,7 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from kg.extract.generic_context import titled_portfolio
 from kg.model import ActorType, Article
 from tests.extract.extracted import mentions_by_label
 
@@ -227,3 +230,19 @@ def test_men_against_a_group_are_not_its_men(extractor: Any) -> None:
     extraction = extractor.extract_one(Article("t", text))
     fighters = next(a for a in extraction.actors if any("fighters" in m.text for m in a.mentions))
     assert fighters.label != "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("words", "titled"),
+    [
+        (["His", "Chief", "of", "Staff", "is", "here"], True),
+        (["the", "Director", "for", "Plans"], True),
+        (["the", "chief", "of", "police"], False),  # no capitals: a common noun's "of"
+        (["the", "Chief", "said"], False),
+    ],
+)
+def test_a_capitalised_title_with_its_portfolio_names_a_post(
+    words: list[str], titled: bool
+) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert titled_portfolio(doc[1]) is titled

@@ -150,3 +150,15 @@ def test_a_group_named_through_its_units_or_advisers_is_one_phrase(
 ) -> None:
     mentions = [m.text for a in _extract(extractor, text).actors for m in a.mentions]
     assert phrase in mentions and name in mentions  # the name inside is a mention too
+
+
+def test_a_built_place_s_name_keeps_its_article(extractor: Any) -> None:
+    text = (
+        "Militants captured the Lowtown Barrage on Monday and shelled the Upton Mosque. "
+        "Reporters gathered in the Press Briefing Room. Strikes hit the United States embassy "
+        "near Kobane Dam."
+    )
+    words = {m.text for p in _extract(extractor, text).places for m in p.mentions}
+    assert {"the Lowtown Barrage", "the Upton Mosque", "the Press Briefing Room"} <= words
+    assert not words & {"Lowtown Barrage", "Upton Mosque", "Press Briefing Room"}  # none nested
+    assert "Kobane Dam" in words  # no article, none added

@@ -87,3 +87,16 @@ def test_a_title_and_its_portfolio_without_a_name_are_a_person(extractor: Any) -
     people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
     assert "Minister for Central Asia" in people.get("Minister for Central Asia", [])
     assert "Central Asia" in {p.label for p in extraction.places}  # the portfolio's place
+
+
+@pytest.mark.model
+def test_a_possessed_title_and_its_portfolio_are_a_person_not_civilians(extractor: Any) -> None:
+    text = (
+        "Holt commands the Lowtown Operations Command. His Chief of Staff is Major General "
+        "Ali Lowani, and his Chief of Plans is Colonel Abd Lowan."
+    )
+    extraction = extract(extractor, text)
+    people = {a.label: [m.text for m in a.mentions] for a in extraction.actors}
+    assert people.get("Chief of Staff") == ["His Chief of Staff"]
+    assert people.get("Chief of Plans") == ["his Chief of Plans"]
+    assert not [a for a in extraction.actors if a.actor_type is ActorType.CIVILIANS]
