@@ -43,11 +43,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kg.article_check import Refusal
 from kg.errors import ClusterError, KgError
 from kg.hashes import Fingerprint, fingerprint
+from kg.ingest_report import IngestReport
 from kg.model import Article
 from kg.parallel import BatchResult, Job, Outcome, _chunks, check_batch, deliver, worker_state
-from kg.pipeline import IngestReport, _Refusal
 
 if TYPE_CHECKING:
     from kg.store import InputTriple
@@ -125,7 +126,7 @@ def _prepare(model: str | None, pipeline: str) -> None:
 
 # -- this process's side -----------------------------------------------------------------------
 
-Keep = Callable[[Article, "Iterable[InputTriple] | _Refusal"], None]
+Keep = Callable[[Article, "Iterable[InputTriple] | Refusal"], None]
 
 
 @dataclass(slots=True)
@@ -282,7 +283,7 @@ def _again(task: _Task, exc: Exception, submit: Callable[[_Task], _Task]) -> lis
         return [submit(_Task(task.articles, tries=1))]
     if len(task.articles) > 1:
         return [submit(_Task((article,), tries=1)) for article in task.articles]
-    refusal = _Refusal(
+    refusal = Refusal(
         "worker",
         f"its Dask task failed on the cluster, again when run alone ({error}); "
         "`kg quarantine retry` runs it again",

@@ -1,14 +1,14 @@
 """``kg ingest --workers N``: the per-article work in N processes, the store in this one.
 
-The unit of work is ``check_batch(job)``: a plain function over a batch of articles, returning
-a picklable ``BatchResult``, so any ``concurrent.futures``-like executor can run it (here a
-``ProcessPoolExecutor``). A worker parses the batch with the model, then runs the rules, the
-RDF mapping and the SHACL gate on each article under the per-article time limit
-(``kg.pipeline._check``, the code ``--workers 1`` runs), and returns per article either
-``Checked`` (its graph as N-Quads bytes in the article's named graph, their line count, and the
-counts the report needs) or the refusal that quarantines it. This process reads the inputs,
-sends batches, takes the results back in input order (so a run's store and quarantine do not
-depend on which worker finished first), and alone writes the store and the quarantine: it
+The unit of work is ``check_batch(job)``: a plain function over a batch of articles, returning a
+picklable ``BatchResult``, so any ``concurrent.futures``-like executor can run it (here a
+``ProcessPoolExecutor``). A worker parses the batch with the model, then runs the rules, the RDF
+mapping and the SHACL gate on each article under the per-article time limit
+(``kg.article_check.check_article``, the code ``--workers 1`` runs), and returns per article
+either ``Checked`` (its graph as N-Quads bytes in the article's named graph, their line count,
+and the counts the report needs) or the refusal that quarantines it. This process reads the
+inputs, sends batches, takes the results back in input order (so a run's store and quarantine do
+not depend on which worker finished first), and alone writes the store and the quarantine: it
 forwards the workers' text to the store as it is.
 
 Workers are forked after the model, the lexicons and the shapes are loaded here, so they share
@@ -43,10 +43,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.article_check import Refusal, check_article
 from kg.deadline import Deadline
 from kg.errors import KgError
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
+from kg.pipeline import IngestOptions, _timed
 from kg.rdf.iris import graph as graph_iri
 from kg.store.ntriples import Rendered, render_nquads
 from kg.store.oxterms import ox_iri
@@ -83,7 +85,7 @@ class Checked:
         return Rendered(self.nquads, self.blank, self.graph_iri, self.triples)
 
 
-Outcome = Checked | _Refusal
+Outcome = Checked | Refusal
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +128,13 @@ def check_batch(job: Job) -> BatchResult:
     with Deadline(job.max_seconds) as deadline:
         for parsed in _timed(state.extractor.parse(job.articles), report, "parse"):
             if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
-                found[id(parsed.article)] = _Refusal("extract", parsed.reason)
+                found[id(parsed.article)] = Refusal("extract", parsed.reason)
                 continue
             doc, article = parsed
-            outcome = _check(
+            outcome = check_article(
                 doc, article, state.extractor, state.validator, report, deadline, job.pipeline
             )
-            if isinstance(outcome, _Refusal):
+            if isinstance(outcome, Refusal):
                 found[id(article)] = outcome
                 continue
             extraction, graph = outcome
@@ -270,7 +272,7 @@ def load_in_workers(
     options: IngestOptions,
     pipeline: str,
     report: IngestReport,
-    keep: Callable[[Article, Iterable[InputTriple] | _Refusal], None],
+    keep: Callable[[Article, Iterable[InputTriple] | Refusal], None],
 ) -> None:
     """``kg.pipeline._run``'s loop with ``options.workers`` processes: each article, in
     input order, goes to ``keep`` with its graph's triples or its refusal."""
@@ -283,14 +285,14 @@ def load_in_workers(
 def deliver(
     outcomes: Generator[tuple[Article, Outcome], None, None],
     report: IngestReport,
-    keep: Callable[[Article, Iterable[InputTriple] | _Refusal], None],
+    keep: Callable[[Article, Iterable[InputTriple] | Refusal], None],
 ) -> None:
     """Each checked article, in input order, to ``keep`` with its graph's triples or its
     refusal, its counts added to ``report``; ``outcomes`` is closed at the end (its workers or
     tasks stop there), even when ``keep`` raises. Shared by --workers and kg.distributed."""
     with closing(outcomes):
         for article, outcome in outcomes:
-            if isinstance(outcome, _Refusal):
+            if isinstance(outcome, Refusal):
                 keep(article, outcome)
                 continue
             started = time.perf_counter()
@@ -395,9 +397,9 @@ def _run_alone(articles: tuple[Article, ...], pool: _Pool) -> BatchResult:
     return BatchResult(tuple(outcomes), times)
 
 
-def _died(article: Article) -> _Refusal:
+def _died(article: Article) -> Refusal:
     log.warning("article %s killed its worker process twice; quarantined", article.id)
-    return _Refusal(
+    return Refusal(
         "worker",
         "the worker process checking it died twice (killed, e.g. out of memory); "
         "`kg quarantine retry` runs it again, alone",
