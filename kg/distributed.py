@@ -4,7 +4,7 @@ workers, the store in this process.
     with connect("tcp://10.0.0.5:8786") as cluster:      # needs ``pip install 'kg[dask]'``
         cluster.load(articles, max_seconds, cluster.fingerprint.digest, report, keep)
 
-The unit of work is ``kg.parallel``'s: ``check_batch(Job(articles, max_seconds, pipeline))``
+The unit of work is ``kg.worker``'s: ``check_batch(Job(articles, max_seconds, pipeline))``
 parses a batch of ``BATCH`` articles with the model, runs the rules, the RDF mapping and the
 SHACL gate on each under the per-article time limit, and returns their graphs as N-Triples (or
 their refusals). Here one Dask task runs it per batch, on any worker; this process reads the
@@ -48,7 +48,8 @@ from kg.errors import ClusterError, KgError
 from kg.hashes import Fingerprint, fingerprint
 from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.parallel import BatchResult, Job, Outcome, _chunks, check_batch, deliver, worker_state
+from kg.parallel import _chunks, deliver
+from kg.worker import BatchResult, Job, Outcome, check_batch, worker_state
 
 if TYPE_CHECKING:
     from kg.store import InputTriple

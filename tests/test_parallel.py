@@ -25,11 +25,11 @@ from kg.errors import KgError
 from kg.extract import Extractor
 from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.parallel import BatchResult, Checked, Job, check_batch, worker_state
 from kg.pipeline import IngestOptions, ingest
 from kg.quarantine import Quarantine
 from kg.store import open_store
 from kg.validate import ShapesValidator
+from kg.worker import BatchResult, Checked, Job, check_batch, worker_state
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.model
