@@ -4,7 +4,7 @@ workers, the store in this process.
     with connect("tcp://10.0.0.5:8786") as cluster:      # needs ``pip install 'kg[dask]'``
         cluster.load(articles, max_seconds, cluster.fingerprint.digest, report, keep)
 
-The unit of work is ``kg.parallel``'s: ``check_batch(Job(articles, max_seconds, pipeline))``
+The unit of work is ``kg.worker``'s: ``check_batch(Job(articles, max_seconds, pipeline))``
 parses a batch of ``BATCH`` articles with the model, runs the rules, the RDF mapping and the
 SHACL gate on each under the per-article time limit, and returns their graphs as N-Triples (or
 their refusals). Here one Dask task runs it per batch, on any worker; this process reads the
@@ -43,11 +43,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kg.article_check import Refusal
 from kg.errors import ClusterError, KgError
 from kg.hashes import Fingerprint, fingerprint
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.parallel import BatchResult, Job, Outcome, _chunks, check_batch, deliver, worker_state
-from kg.pipeline import IngestReport, _Refusal
+from kg.parallel import _chunks, deliver
+from kg.worker import BatchResult, Job, Outcome, check_batch, worker_state
 
 if TYPE_CHECKING:
     from kg.store import InputTriple
@@ -125,7 +127,7 @@ def _prepare(model: str | None, pipeline: str) -> None:
 
 # -- this process's side -----------------------------------------------------------------------
 
-Keep = Callable[[Article, "Iterable[InputTriple] | _Refusal"], None]
+Keep = Callable[[Article, "Iterable[InputTriple] | Refusal"], None]
 
 
 @dataclass(slots=True)
@@ -282,7 +284,7 @@ def _again(task: _Task, exc: Exception, submit: Callable[[_Task], _Task]) -> lis
         return [submit(_Task(task.articles, tries=1))]
     if len(task.articles) > 1:
         return [submit(_Task((article,), tries=1)) for article in task.articles]
-    refusal = _Refusal(
+    refusal = Refusal(
         "worker",
         f"its Dask task failed on the cluster, again when run alone ({error}); "
         "`kg quarantine retry` runs it again",

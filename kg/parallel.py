@@ -1,14 +1,14 @@
 """``kg ingest --workers N``: the per-article work in N processes, the store in this one.
 
-The unit of work is ``check_batch(job)``: a plain function over a batch of articles, returning
-a picklable ``BatchResult``, so any ``concurrent.futures``-like executor can run it (here a
-``ProcessPoolExecutor``). A worker parses the batch with the model, then runs the rules, the
-RDF mapping and the SHACL gate on each article under the per-article time limit
-(``kg.pipeline._check``, the code ``--workers 1`` runs), and returns per article either
-``Checked`` (its graph as N-Quads bytes in the article's named graph, their line count, and the
-counts the report needs) or the refusal that quarantines it. This process reads the inputs,
-sends batches, takes the results back in input order (so a run's store and quarantine do not
-depend on which worker finished first), and alone writes the store and the quarantine: it
+The unit of work is ``kg.worker.check_batch(job)``: a plain function over a batch of articles,
+returning a picklable ``BatchResult``, so any ``concurrent.futures``-like executor can run it
+(here a ``ProcessPoolExecutor``). A worker parses the batch with the model, then runs the rules,
+the RDF mapping and the SHACL gate on each article under the per-article time limit
+(``kg.article_check.check_article``, the code ``--workers 1`` runs), and returns per article
+either ``Checked`` (its graph as N-Quads bytes in the article's named graph, their line count,
+and the counts the report needs) or the refusal that quarantines it. This process reads the
+inputs, sends batches, takes the results back in input order (so a run's store and quarantine do
+not depend on which worker finished first), and alone writes the store and the quarantine: it
 forwards the workers' text to the store as it is.
 
 Workers are forked after the model, the lexicons and the shapes are loaded here, so they share
@@ -20,15 +20,10 @@ A worker that dies (killed, out of memory) breaks the pool: every batch not yet 
 run again, one at a time in a new pool; a batch that kills its worker again is run article by
 article, and an article that kills its worker alone is quarantined (stage ``worker``). So no
 article is lost or loaded twice; an article is refused only when it killed a worker twice.
-
-Elsewhere (a cluster): ``check_batch`` runs in any process that called ``worker_state`` with
-its own model and shapes (e.g. from a Dask worker plugin). The time limit needs the process's
-main thread (``SIGALRM``); executors that run tasks in threads get a warning and no limit.
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
 import multiprocessing
@@ -43,13 +38,20 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.deadline import Deadline
+from kg.article_check import Refusal
 from kg.errors import KgError
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.pipeline import IngestOptions, IngestReport, _check, _Refusal, _timed
-from kg.rdf.iris import graph as graph_iri
-from kg.store.ntriples import Rendered, render_nquads
-from kg.store.oxterms import ox_iri
+from kg.pipeline import IngestOptions
+from kg.worker import (
+    WORKER_STAGES,
+    BatchResult,
+    Job,
+    Outcome,
+    check_batch,
+    init_worker,
+    worker_state,
+)
 
 if TYPE_CHECKING:
     from kg.extract import Extractor
@@ -60,133 +62,6 @@ log = logging.getLogger(__name__)
 
 BATCH = 16  # articles a worker parses and checks per call
 IN_FLIGHT = 2  # batches sent per worker ahead of the one being collected
-WORKER_STAGES = ("parse", "extract", "map", "validate", "load")  # times workers report, added up
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-@dataclass(frozen=True, slots=True)
-class Checked:
-    """An article that passed: its triples as N-Quads in its graph (``graph_iri``, that
-    graph's ``<iri>``: the one ``kg.pipeline`` stores it in), and what the report counts. So
-    this process only forwards the text to the store: no line rewritten, none counted."""
-
-    nquads: bytes
-    graph_iri: str
-    triples: int  # also the lines of ``nquads``
-    events: int
-    actors: tuple[str, ...]
-    places: tuple[str, ...]
-    blank: bool = False  # the graph has blank nodes
-
-    def graph(self) -> Rendered:
-        """The graph as the store writes it (its N-Quads, neither parsed nor rewritten here)."""
-        return Rendered(self.nquads, self.blank, self.graph_iri, self.triples)
-
-
-Outcome = Checked | _Refusal
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One call's work: the articles, in input order, the limit per article, and the run's
-    pipeline fingerprint (``kg.hashes``) for the content hash each graph carries."""
-
-    articles: tuple[Article, ...]
-    max_seconds: float
-    pipeline: str
-
-
-@dataclass(frozen=True, slots=True)
-class BatchResult:
-    """One outcome per article of the job, in its order, and the seconds spent per stage."""
-
-    outcomes: tuple[Outcome, ...]
-    times: dict[str, float]
-
-
-@dataclass(slots=True)
-class _State:
-    extractor: Extractor
-    validator: ShapesValidator
-
-
-_STATE: _State | None = None  # the model and shapes of this process, for check_batch
-
-
-def check_batch(job: Job) -> BatchResult:
-    """Parse, extract, map and validate ``job.articles`` with this process's model (loaded
-    before the workers were forked; see ``worker_state``)."""
-    from kg.extract import ExtractionFailed
-
-    state = _STATE
-    if state is None:
-        raise RuntimeError("kg.parallel.check_batch needs worker_state() in this process first")
-    report = IngestReport()
-    found: dict[int, Outcome] = {}  # by id() of the article: parse yields refusals early
-    with Deadline(job.max_seconds) as deadline:
-        for parsed in _timed(state.extractor.parse(job.articles), report, "parse"):
-            if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
-                found[id(parsed.article)] = _Refusal("extract", parsed.reason)
-                continue
-            doc, article = parsed
-            outcome = _check(
-                doc, article, state.extractor, state.validator, report, deadline, job.pipeline
-            )
-            if isinstance(outcome, _Refusal):
-                found[id(article)] = outcome
-                continue
-            extraction, graph = outcome
-            started = time.perf_counter()
-            rendered = render_nquads(graph, ox_iri(str(graph_iri(article.id))))
-            report.times["load"] += time.perf_counter() - started
-            found[id(article)] = Checked(
-                nquads=rendered.text,
-                graph_iri=rendered.graph,
-                blank=rendered.blank,
-                triples=len(rendered),
-                events=len(extraction.events),
-                actors=tuple(a.key for a in extraction.actors),
-                places=tuple(p.key for p in extraction.places),
-            )
-    outcomes = tuple(found[id(article)] for article in job.articles)
-    return BatchResult(outcomes, {k: report.times[k] for k in WORKER_STAGES})
-
-
-def worker_state(extractor: Extractor | None, validator: ShapesValidator | None) -> None:
-    """Make ``extractor`` and ``validator`` this process's, for ``check_batch`` here and in
-    the workers forked from it (None, None: forget them)."""
-    global _STATE
-    _STATE = None if extractor is None or validator is None else _State(extractor, validator)
-
-
-def _init_worker(parent: int) -> None:
-    """In each worker, at its start: ignore Ctrl-C, die with the parent, own SQLite."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held Ctrl-C
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    _die_with_parent(parent)
-    state = _STATE
-    if state is not None and state.extractor.geocoder is not None:
-        from kg.geo.gazetteer import Gazetteer
-        from kg.geo.geocode import Geocoder
-
-        gazetteer = Gazetteer(state.extractor.geocoder.gazetteer.path)
-        state.extractor.geocoder = Geocoder(gazetteer)
-
-
-def _die_with_parent(parent: int) -> None:
-    """On Linux, have the kernel kill this worker when the parent dies (then it cannot keep
-    the store's lock files open); elsewhere a worker may outlive a parent killed by SIGKILL."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl
-        os._exit(1)
-
-
-# -- the parent's side --------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
@@ -216,7 +91,7 @@ class _Pool:
                 self.executor = ProcessPoolExecutor(
                     self.workers,
                     mp_context=self._context,
-                    initializer=_init_worker,
+                    initializer=init_worker,
                     initargs=(os.getpid(),),
                 )
             return self.executor.submit(check_batch, Job(articles, self.max_seconds, self.pipeline))
@@ -270,7 +145,7 @@ def load_in_workers(
     options: IngestOptions,
     pipeline: str,
     report: IngestReport,
-    keep: Callable[[Article, Iterable[InputTriple] | _Refusal], None],
+    keep: Callable[[Article, Iterable[InputTriple] | Refusal], None],
 ) -> None:
     """``kg.pipeline._run``'s loop with ``options.workers`` processes: each article, in
     input order, goes to ``keep`` with its graph's triples or its refusal."""
@@ -283,14 +158,14 @@ def load_in_workers(
 def deliver(
     outcomes: Generator[tuple[Article, Outcome], None, None],
     report: IngestReport,
-    keep: Callable[[Article, Iterable[InputTriple] | _Refusal], None],
+    keep: Callable[[Article, Iterable[InputTriple] | Refusal], None],
 ) -> None:
     """Each checked article, in input order, to ``keep`` with its graph's triples or its
     refusal, its counts added to ``report``; ``outcomes`` is closed at the end (its workers or
     tasks stop there), even when ``keep`` raises. Shared by --workers and kg.distributed."""
     with closing(outcomes):
         for article, outcome in outcomes:
-            if isinstance(outcome, _Refusal):
+            if isinstance(outcome, Refusal):
                 keep(article, outcome)
                 continue
             started = time.perf_counter()
@@ -395,9 +270,9 @@ def _run_alone(articles: tuple[Article, ...], pool: _Pool) -> BatchResult:
     return BatchResult(tuple(outcomes), times)
 
 
-def _died(article: Article) -> _Refusal:
+def _died(article: Article) -> Refusal:
     log.warning("article %s killed its worker process twice; quarantined", article.id)
-    return _Refusal(
+    return Refusal(
         "worker",
         "the worker process checking it died twice (killed, e.g. out of memory); "
         "`kg quarantine retry` runs it again, alone",

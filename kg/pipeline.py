@@ -23,9 +23,10 @@ model is loaded when the first article to parse arrives: a run with nothing new 
 it (the store is opened first all the same, so a second writer is refused at once).
 
 Memory stays bounded on any corpus: articles are streamed one at a time (``kg.sources``) and
-parsed in small batches; a report keeps counters, the distinct actor and place keys seen (they
-grow with the names in the corpus, not with its size) and at most ``KEEP`` problems and
-quarantine entries for the summary (all are counted; the quarantine folder holds every entry).
+parsed in small batches; a report (``kg.ingest_report``) keeps counters, the distinct actor and
+place keys seen (they grow with the names in the corpus, not with its size) and at most ``KEEP``
+problems and quarantine entries for the summary (all are counted; the quarantine folder holds
+every entry).
 Outside this module, ``kg.sources`` remembers each id read, to refuse duplicates.
 
 Time limit (``IngestOptions.max_seconds``): the rules, the RDF mapping and the SHACL check of
@@ -41,19 +42,20 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
-from kg.deadline import Deadline, Timeout
+from kg.article_check import Refusal, check_article
+from kg.deadline import Deadline
 from kg.hashes import Known, content_hash, fingerprint
+from kg.ingest_report import IngestReport, Progress
 from kg.model import Article, Extraction
-from kg.quarantine import Entry, Quarantine
-from kg.sources import Problem, ReadStats, read_articles
+from kg.quarantine import Quarantine
+from kg.sources import Problem, read_articles
 from kg.store import compaction, quarantine_dir
 
 if TYPE_CHECKING:
@@ -65,68 +67,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# setup: model, shapes, GeoNames, hashes; parse: the model's nlp.pipe; extract: kg's rules
-STAGES = ("setup", "read", "parse", "extract", "map", "validate", "load", "compact")
 OPTIMIZE_AFTER = 200_000  # triples loaded since the last compaction before the next (and SHARE)
-KEEP = 10_000  # problems and quarantine entries a report keeps for its summary (all are counted)
 GC_YOUNG = 20_000  # allocations between young-generation collections (_fewer_collections)
-
-
-@dataclass(slots=True)
-class IngestReport:
-    """What one ingest did: counts, what was refused and why, and where the time went."""
-
-    read: int = 0
-    loaded: int = 0
-    unchanged: int = 0  # skipped: the store holds their graph from the same content and kg
-    still_quarantined: int = 0  # skipped: refused by the same kg, and still in the quarantine
-    quarantined: list[Entry] = field(default_factory=list)  # the first KEEP
-    problems: list[Problem] = field(default_factory=list)  # the first KEEP
-    quarantined_stages: Counter[str] = field(default_factory=Counter)  # all, by stage
-    problem_kinds: Counter[str] = field(default_factory=Counter)  # all, by Problem.kind
-    skipped: ReadStats = field(default_factory=ReadStats)  # files in folders that are not articles
-    actors: set[str] = field(default_factory=set)  # distinct keys, not one per article
-    places: set[str] = field(default_factory=set)
-    events: int = 0
-    triples: int = 0
-    store_triples: int = 0
-    seconds: float = 0.0
-    times: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
-    model: str = ""
-    strict: bool = False
-
-    @property
-    def quarantined_count(self) -> int:
-        return sum(self.quarantined_stages.values())
-
-    @property
-    def unreadable_count(self) -> int:
-        return sum(self.problem_kinds.values())
-
-    @property
-    def exit_code(self) -> int:
-        """1 when no article could be read; else 0, or with ``strict`` 3 when an article was
-        quarantined (by this run, or earlier and skipped unchanged) and 1 when an input could
-        not be read."""
-        if self.read == 0:
-            return 1
-        if self.strict and (self.quarantined_count or self.still_quarantined):
-            return 3
-        if self.strict and self.unreadable_count:
-            return 1
-        return 0
-
-    def add_problem(self, problem: Problem) -> None:
-        log.info("unreadable %s: %s", problem.origin, problem.reason)
-        self.problem_kinds[problem.kind] += 1
-        if len(self.problems) < KEEP:
-            self.problems.append(problem)
-
-    def add_quarantined(self, entry: Entry) -> None:
-        log.info("quarantined %s (%s): %s", entry.article_id, entry.stage, entry.reason)
-        self.quarantined_stages[entry.stage] += 1
-        if len(self.quarantined) < KEEP:
-            self.quarantined.append(entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +90,6 @@ class IngestOptions:
 
 
 _T = TypeVar("_T")
-Progress = Callable[[IngestReport], None]
 _Read = Callable[[IngestReport], Iterator[Article]]
 
 
@@ -242,8 +183,8 @@ def _run(
             if isinstance(write, _Written):  # a store that writes at once: count it now
                 settle()
 
-        def keep(article: Article, outcome: Iterable[InputTriple] | _Refusal) -> None:
-            if isinstance(outcome, _Refusal):
+        def keep(article: Article, outcome: Iterable[InputTriple] | Refusal) -> None:
+            if isinstance(outcome, Refusal):
                 digest = content_hash(article, pipeline.digest)
                 entry = quarantine.put(article, *outcome.entry(), content_hash=digest)
                 report.add_quarantined(entry)
@@ -280,13 +221,15 @@ def _run(
             to_parse = _then(articles, lambda: flush_early(report))
             for parsed in _timed(extractor.parse(to_parse), report, "parse"):
                 if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
-                    keep(parsed.article, _Refusal("extract", parsed.reason))
+                    keep(parsed.article, Refusal("extract", parsed.reason))
                     continue
                 doc, article = parsed
-                outcome = _check(doc, article, extractor, validator, report, d, pipeline.digest)
-                if not isinstance(outcome, _Refusal):
+                outcome = check_article(
+                    doc, article, extractor, validator, report, d, pipeline.digest
+                )
+                if not isinstance(outcome, Refusal):
                     _count(report, *outcome)
-                keep(article, outcome if isinstance(outcome, _Refusal) else outcome[1])
+                keep(article, outcome if isinstance(outcome, Refusal) else outcome[1])
             # the reader runs inside the model's pipe
             report.times["parse"] -= report.times["read"] - read_before
         flush()
@@ -377,75 +320,6 @@ def _write_behind(store: Store, graphs: dict[str, Iterable[InputTriple]]) -> _Wr
         return write
     store.replace_graphs(graphs)
     return _Written()
-
-
-@dataclass(frozen=True, slots=True)
-class _Refusal:
-    stage: str
-    reason: str
-    turtle: str | None = None
-    shacl_report: str | None = None
-
-    def entry(self) -> tuple[str, str, str | None, str | None]:
-        return self.stage, self.reason, self.turtle, self.shacl_report
-
-
-def _check(
-    doc: Any,
-    article: Article,
-    extractor: Extractor,
-    validator: ShapesValidator,
-    report: IngestReport,
-    deadline: Deadline,
-    pipeline: str,
-) -> tuple[Extraction, Triples] | _Refusal:
-    """The rules, the mapping and the SHACL gate on one parsed article, under the time limit;
-    ``pipeline`` is the run's fingerprint, for the article's content hash in its graph."""
-    from kg.rdf.mapping import graph_of, to_triples
-    from kg.validate import format_report
-
-    stage = "extract"
-    clock = time.perf_counter()
-
-    def lap() -> float:
-        nonlocal clock
-        now, before = time.perf_counter(), clock
-        clock = now
-        return now - before
-
-    try:
-        with deadline.article():
-            try:
-                extraction = extractor.extract_doc(doc, article)
-            except Exception as exc:  # a rule tripping on one text must not stop the batch
-                log.debug("extraction failed for %s", article.id, exc_info=True)
-                return _Refusal("extract", f"{type(exc).__name__}: {exc}")
-            finally:
-                report.times["extract"] += lap()
-            stage = "map"
-            try:
-                digest = content_hash(article, pipeline)
-                triples = to_triples(extraction, extractor.model_name, digest)
-            except (KeyError, ValueError) as exc:  # records that do not fit together
-                log.debug("mapping failed for %s", article.id, exc_info=True)
-                return _Refusal("map", f"cannot be mapped to RDF: {type(exc).__name__}: {exc}")
-            finally:
-                report.times["map"] += lap()
-            stage = "validate"
-            result = validator.validate(triples)
-            report.times["validate"] += lap()
-            if not result.conforms:
-                reason = f"does not conform to the shapes ({result.violations} violations)"
-                turtle = graph_of(triples).serialize(format="turtle")
-                return _Refusal("validate", reason, turtle, format_report(result))
-            return extraction, triples
-    except Timeout:
-        report.times[stage] += lap()
-        reason = (
-            f"took more than the {deadline.seconds:g}-second limit per article (in {stage}); "
-            "pass a larger --max-seconds, or 0 for no limit"
-        )
-        return _Refusal("timeout", reason)
 
 
 def _articles(

@@ -12,12 +12,12 @@ import os
 import time
 from typing import Any
 
-import kg.parallel
+import kg.worker
 from kg.extract import Extractor
 from kg.model import Article
 
 # Dask may import a preload twice in one process: patch the originals once
-_check = getattr(kg.parallel._check, "original", kg.parallel._check)
+_check = getattr(kg.worker.check_article, "original", kg.worker.check_article)
 _extract_doc = getattr(Extractor.extract_doc, "original", Extractor.extract_doc)
 
 
@@ -44,5 +44,5 @@ def _slow_extract_doc(self: Extractor, doc: Any, article: Article) -> Any:
 
 _faulty_check.original = _check  # type: ignore[attr-defined]
 _slow_extract_doc.original = _extract_doc  # type: ignore[attr-defined]
-kg.parallel._check = _faulty_check  # type: ignore[assignment]
+kg.worker.check_article = _faulty_check  # type: ignore[assignment]
 Extractor.extract_doc = _slow_extract_doc  # type: ignore[method-assign]

@@ -25,7 +25,8 @@ from click.testing import CliRunner
 import kg.distributed
 from kg.cli import cli
 from kg.errors import ClusterError
-from kg.pipeline import IngestOptions, IngestReport, ingest
+from kg.ingest_report import IngestReport
+from kg.pipeline import IngestOptions, ingest
 from kg.store import open_store
 from tests.conftest import ROOT, SEEDS
 

@@ -20,14 +20,16 @@ import pytest
 import kg.parallel
 import kg.rdf.iris
 import kg.rdf.mapping
+from kg.article_check import Refusal
 from kg.errors import KgError
 from kg.extract import Extractor
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.parallel import BatchResult, Checked, Job, check_batch, worker_state
-from kg.pipeline import IngestOptions, IngestReport, _Refusal, ingest
+from kg.pipeline import IngestOptions, ingest
 from kg.quarantine import Quarantine
 from kg.store import open_store
 from kg.validate import ShapesValidator
+from kg.worker import BatchResult, Checked, Job, check_batch, worker_state
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.model
@@ -194,7 +196,7 @@ def test_check_batch_is_a_picklable_unit_of_work_in_input_order(extractor: Extra
     assert isinstance(result, BatchResult)
     x, long, y = result.outcomes
     assert isinstance(x, Checked) and isinstance(y, Checked)
-    assert isinstance(long, _Refusal) and long.stage == "extract"  # parse refuses it first
+    assert isinstance(long, Refusal) and long.stage == "extract"  # parse refuses it first
     assert x.events >= 1 and x.triples == len(x.graph()) > 10
     assert "https://w3id.org/kg/" in x.nquads.decode()
     # N-Quads in the article's graph, each line counted by the worker: the parent only forwards

@@ -11,11 +11,13 @@ from typing import Any
 
 import pytest
 
+import kg.ingest_report
 import kg.pipeline
 from kg.deadline import Deadline, Timeout
 from kg.errors import StoreError
 from kg.extract import Extractor
-from kg.pipeline import IngestOptions, IngestReport, ingest, retry
+from kg.ingest_report import IngestReport
+from kg.pipeline import IngestOptions, ingest, retry
 from kg.quarantine import Entry, Quarantine
 from kg.rdf.iris import graph as graph_iri
 from kg.sources import Problem
@@ -271,7 +273,7 @@ def test_exit_code_lenient_and_strict(
 def test_a_report_counts_every_refusal_and_keeps_a_bounded_list(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(kg.pipeline, "KEEP", 3)
+    monkeypatch.setattr(kg.ingest_report, "KEEP", 3)
     report = IngestReport()
     for n in range(10):
         report.add_problem(Problem(f"in.jsonl:{n}", "is not valid JSON", "bad-json"))

@@ -16,8 +16,9 @@ import kg.extract
 import kg.hashes
 from kg.extract import Extractor
 from kg.hashes import DEFAULT_MODELS, Fingerprint, content_hash, fingerprint, model_files
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.pipeline import IngestOptions, IngestReport, ingest, retry
+from kg.pipeline import IngestOptions, ingest, retry
 from kg.quarantine import Quarantine
 from kg.rdf.iris import graph as graph_iri
 from kg.rdf.namespaces import ONTOLOGY_GRAPH

@@ -18,7 +18,8 @@ from kg.cli import (
     store_option,
     workers_option,
 )
-from kg.pipeline import OPTIMIZE_AFTER, IngestOptions, IngestReport, Progress
+from kg.ingest_report import IngestReport, Progress
+from kg.pipeline import OPTIMIZE_AFTER, IngestOptions
 from kg.pipeline import ingest as run_ingest
 from kg.sources import PROBLEM_KINDS
 

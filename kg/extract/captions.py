@@ -32,7 +32,7 @@ _CAPTION_WORDS = re.compile(r"\b(?:photo|photos|pictured|file image)\b", re.I)
 # the agencies a photo is credited to, as the word after a caption
 _CREDITS = frozenset({"afp", "ap", "reuters", "getty", "epa", "xinhua", "anadolu", "file"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LOWER = 0.25  # the lead bonus (classify._confidence) and more
+_LOWER = 0.25  # the lead bonus (confidence._confidence) and more
 
 __all__ = ["is_caption", "lower_captions"]
 

@@ -9,13 +9,14 @@ from spacy.tokens import Span
 
 from kg.extract import columns
 from kg.extract.class_cues import ClassCues
+from kg.extract.confidence import confidence_of
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.found import Mentions
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
-from kg.extract.told import deaths_told, told_in_passing, unstruck_lemmas, without_grievance
+from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
@@ -49,15 +50,11 @@ _PROTEST_SETTING = frozenset(
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
-GROUND_FIGHTING = frozenset({"armed-clash", "territory", "territory-loss"})
-_FIRE = frozenset({"air-drone-strike", "shelling-artillery-missile-attack", "bombard"})
 # trigger classes that name their weapon ("rocket fire", "shelled", "airstrike")
 _WEAPON_TRIGGERS = frozenset(
     {"bombard", "projectile", "shelling-artillery-missile-attack", "air-drone-strike",
      "remote-explosive-landmine-ied", "grenade", "suicide-bomb", "chemical-weapon"}
 )  # fmt: skip
-_POSTURES = frozenset({"change-to-group-activity", "headquarters-or-base-established"})
-_NOT_MAIN = frozenset({"statement", "arrests"})  # what an event told in passing is not below
 
 
 _REMAINS = frozenset(
@@ -175,7 +172,7 @@ class Classifier:
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
         if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
             d.event_class = "violent-demonstration"
-        d.confidence = _confidence_of(d, cls)
+        d.confidence = confidence_of(d, cls)
         return d
 
     def _trigger_class(self, d: Draft) -> str | None:
@@ -391,46 +388,6 @@ class Classifier:
             # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
-
-
-def _confidence_of(d: Draft, cls: str) -> float:
-    """The draft's confidence, lowered for an aim, a setting and a posture."""
-    confidence = _confidence(d)
-    if d.aim:
-        confidence = round(confidence - 0.3, 2)  # told only where nothing else is
-    if d.background and cls in GROUND_FIGHTING | _FIRE:
-        confidence = round(confidence - 0.1, 2)  # "during clashes": the setting
-    if cls in _POSTURES and d.trigger[0].dep_ == "acl" and d.trigger[0].tag_ == "VBN":
-        confidence = round(confidence - 0.2, 2)  # "soldiers deployed at the gate": a state
-    return confidence
-
-
-def _confidence(d: Draft) -> float:
-    score = 0.55 if d.trigger[0].pos_ == "VERB" else 0.45
-    score += 0.1 * (d.sentence.start == 0)  # the lead sentence tells the main event
-    # a suicide bombing is what the article is about, whatever fighting follows it
-    score += 0.2 * (d.event_class == "suicide-bomb")
-    score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
-    score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
-    return round(min(score, 0.95), 2)
-
-
-def passing_below_main(events: list[Draft]) -> list[Draft]:
-    """ "Students rioted after police shot a student": an event told only to date or explain
-    the one its sentence tells ("after", "before", "following" ...) ranks below that one; not
-    below arrests, which follow what they are told with ("arrested after they burned the
-    school": the burning is the event, ``reranking.arrests_aside``)."""
-    for e in events:
-        if e.event_class == "statement" or not told_in_passing(e.trigger[0]):
-            continue
-        main = [
-            o.confidence for o in events
-            if o is not e and o.sentence.start == e.sentence.start
-            and o.event_class not in _NOT_MAIN and not told_in_passing(o.trigger[0])
-        ]  # fmt: skip
-        if main and e.confidence >= max(main):
-            e.confidence = round(max(main) - 0.05, 2)
-    return events
 
 
 def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:

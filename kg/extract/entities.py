@@ -21,6 +21,7 @@ from kg.extract.found import Found
 from kg.extract.generic_entries import GenericEntries
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import NameContext, with_nickname, with_ordinal
+from kg.extract.person_names import rank_before_name, titled_person
 from kg.extract.recurring import numbered
 from kg.extract.spans import (
     country_unit,
@@ -28,8 +29,6 @@ from kg.extract.spans import (
     is_calendar_word,
     place_found,
     proper_noun_runs,
-    rank_before_name,
-    titled_person,
     trim,
     whole_name,
 )

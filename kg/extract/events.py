@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.arguments import Arguments
 from kg.extract.captions import lower_captions
-from kg.extract.classify import Classifier, passing_below_main
+from kg.extract.classify import Classifier
 from kg.extract.clauses import (
     ShowcaseWords,
     crowd_verb,
@@ -33,6 +33,7 @@ from kg.extract.clauses import (
     target_of_another,
 )
 from kg.extract.columns import Tree
+from kg.extract.confidence import passing_below_main
 from kg.extract.drafts import (
     Draft,
     dedup,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.classify import GROUND_FIGHTING
+from kg.extract.confidence import GROUND_FIGHTING
 from kg.extract.drafts import Draft, dedup, is_support, phrase_head
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 

@@ -26,6 +26,7 @@ from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon
 from kg.extract.main_country import CountryVotes, acting_country, main_place, within_country
 from kg.extract.name_context import NameContext
+from kg.extract.person_names import surnames, unlabelled_surnames
 from kg.extract.phrases import NounPhrases
 from kg.extract.place_names import PlaceNames
 from kg.extract.place_settling import settle_places
@@ -34,7 +35,7 @@ from kg.extract.recurring import recurring
 from kg.extract.references import References
 from kg.extract.refuge import Refuges
 from kg.extract.relation_words import load_words
-from kg.extract.spans import a_city_of, opposed, surnames, unlabelled_surnames, vessel_tokens
+from kg.extract.spans import a_city_of, opposed, vessel_tokens
 from kg.extract.unit_names import UnitNames
 from kg.extract.war_regions import WarRegions
 from kg.keys import name_key

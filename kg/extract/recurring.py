@@ -17,7 +17,7 @@ from kg.model import ActorType
 __all__ = ["numbered", "recurring"]
 
 # the types of actors named by proper names that recur as written; a person's name recurs by
-# surname (spans.surnames), and generic actors are no names
+# surname (person_names.surnames), and generic actors are no names
 _NAMED = frozenset({ActorType.ORGANISATION, ActorType.STATE_FORCES, ActorType.REBEL_GROUP,
                     ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
                     ActorType.EXTERNAL_OTHER, ActorType.MEDIA})  # fmt: skip

@@ -187,16 +187,7 @@ class References:
         if iso is None or self.demonyms.get(text.lower()) is not None:
             return None  # "Emirates", "Philippines": names, not demonyms
         start = token.i - 1 if token.i and token.nbor(-1).lower_ == "the" else token.i
-        return Found(
-            "actor",
-            start,
-            token.i + 1,
-            name_key(text),
-            text,
-            actor_type=ActorType.ORGANISATION,
-            country=iso,
-            reference=True,
-        )
+        return _organisation_at(start, token.i + 1, text, iso)
 
     def _organisation(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         """ "the Government of Iraq", "the Iraqi government", "the international community":
@@ -206,16 +197,7 @@ class References:
         if lemma in self.collectives:
             if not any(c.lower_ == self.collectives[lemma] for c in token.lefts):
                 return None
-            label = f"{self.collectives[lemma]} {token.lower_}"
-            return Found(
-                "actor",
-                start,
-                token.i + 1,
-                name_key(label),
-                label,
-                actor_type=ActorType.ORGANISATION,
-                reference=True,
-            )
+            return _organisation_at(start, token.i + 1, f"{self.collectives[lemma]} {token.lower_}")
         if lemma not in self.governments:
             return None
         end, iso = token.i + 1, ""
@@ -233,17 +215,7 @@ class References:
         country = self.lex.country_by_iso.get(iso)
         if country is None:
             return None
-        label = f"Government of {country.name}"
-        return Found(
-            "actor",
-            start,
-            end,
-            name_key(label),
-            label,
-            actor_type=ActorType.ORGANISATION,
-            country=iso,
-            reference=True,
-        )
+        return _organisation_at(start, end, f"Government of {country.name}", iso)
 
     def _antecedent(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         """The last mention before ``token`` it refers back to (looked for from the last one
@@ -269,3 +241,17 @@ class References:
                 None,
             )  # fmt: skip
         return None
+
+
+def _organisation_at(start: int, end: int, label: str, country: str = "") -> Found:
+    """A reference at doc[start:end] to an organisation known by ``label`` (of ``country``)."""
+    return Found(
+        "actor",
+        start,
+        end,
+        name_key(label),
+        label,
+        actor_type=ActorType.ORGANISATION,
+        country=country,
+        reference=True,
+    )

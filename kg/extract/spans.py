@@ -1,15 +1,14 @@
 """Small helpers over spaCy spans for the mention finder (:mod:`kg.extract.mentions`): trimming
 a name, runs of proper nouns, dates the model missed, names after "anti-", capitals named after
-their country, containment without cycles, entities cut at a comma, a minister's name after
-the portfolio, a person taken captive, ships' names, a person named again by surname (labelled
-or not), a rank before a name, ground taken."""
+their country, containment without cycles, entities cut at a comma, a person taken captive,
+ships' names, ground taken; a person's own name is :mod:`kg.extract.person_names`'."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import itertools
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +17,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.extract.lexicon import read_words
 from kg.keys import name_key
-from kg.model import ActorType, PlaceType
+from kg.model import PlaceType
 
 __all__ = [
     "BEARINGS",
@@ -35,11 +34,7 @@ __all__ = [
     "opposed",
     "place_found",
     "proper_noun_runs",
-    "rank_before_name",
-    "surnames",
-    "titled_person",
     "trim",
-    "unlabelled_surnames",
     "vessel_tokens",
     "whole_name",
 ]
@@ -50,8 +45,6 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce"})
 CAPTIVITY = frozenset({"custody", "hostage", "prisoner", "captive", "detention", "arrest"})
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
-# the tags the model gives a surname it did not recognise: a proper noun, or a word it misread
-_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 
 
 _ents_index: tuple[Doc, list[int], tuple[Span, ...]] | None = None
@@ -293,106 +286,9 @@ def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool
     )
 
 
-def portfolio_word(token: Token) -> bool:
-    """A word of a minister's portfolio before a name: "the Middle East and North Africa"."""
-    return token.lower_ in ("the", "and", "&", ",") or (
-        token.text.istitle() and token.pos_ == "PROPN"
-    )
-
-
 def captive(verb: Token) -> bool:
     """ "took Ahmed into custody", "seized him as a hostage": a person taken, not a place."""
     return any(t.lemma_.lower() in CAPTIVITY for t in verb.subtree)
-
-
-def titled_person(
-    span: Span, titles: frozenset[str], heads: frozenset[str], demonyms: dict[str, str]
-) -> tuple[int, Span] | None:
-    """ "Minister for the Middle East Tobias Ellwood": a name after a title's "for" or
-    "of" and its portfolio ("the Middle East") ends with the titled person's own name,
-    two capitalised words; the portfolio is no organisation. The title's offset and the
-    person's name."""
-    doc = span.doc
-    i = span.start - 1
-    while i > 0 and i >= span.start - 8 and portfolio_word(doc[i]):
-        i -= 1
-    if i < 1 or doc[i].lower_ not in ("for", "of") or doc[i - 1].lower_ not in titles:
-        return None
-    name = doc[span.end - 2 : span.end]
-    if (
-        len(span) < 3
-        or not all(t.pos_ == "PROPN" and t.text.istitle() for t in name)
-        or name[-1].lower_ in heads
-        or any(t.lower_ in demonyms for t in name)
-    ):
-        return None
-    return i - 1, name
-
-
-def surnames(doc: Doc, found: list[Found], known: Collection[str]) -> None:
-    """ "Gen. Joseph Votel ... Votel explained": a one-word name that is the last word of a
-    person's full name in the same text names that person (the model often reads the
-    surname alone as an organisation). Actors of the gazetteer (``known``) keep their
-    identity; places are left alone."""
-    people: dict[str, Found] = {}
-    for f in found:
-        if f.kind == "actor" and f.actor_type is ActorType.PERSON and f.end - f.start > 1:
-            last = doc[f.end - 1]
-            if last.text[:1].isupper() and f.key not in known:
-                people.setdefault(last.lower_, f)
-    if not people:
-        return
-    for f in found:
-        if f.kind != "actor" or f.end - f.start != 1 or f.key in known:
-            continue
-        person = people.get(doc[f.start].lower_)
-        if person is not None and person is not f and doc[f.start].text[:1].isupper():
-            f.key, f.label, f.actor_type = person.key, person.label, ActorType.PERSON
-            f.country = person.country
-
-
-def unlabelled_surnames(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
-    """ "Col. David C. Lyons ... 'We will win,' Lyons said": a capitalised proper noun outside
-    every name found (``taken``) that is the surname of a person named in full earlier in the
-    text names that person, where the model labelled it nothing. Not inside a longer name (a
-    capitalised word on either side: "Lyons Street", "Fort Lyons")."""
-    people: dict[str, Found] = {}
-    for f in found:
-        if f.kind == "actor" and f.actor_type is ActorType.PERSON and f.end - f.start > 1:
-            last = doc[f.end - 1]
-            if last.text.istitle() and len(last.text) > 2:
-                people.setdefault(last.text, f)
-    out: list[Found] = []
-    if not people:
-        return out
-    for i, text in enumerate(columns.texts(doc)):
-        person = people.get(text)
-        if person is None or i in taken or i < person.end:
-            continue
-        token = doc[i]
-        if token.pos_ not in _NAME_TAGS or is_calendar_word(token.doc[token.i : token.i + 1]):
-            continue  # "Karbouly told" tagged an adverb is his name; "May 6" is no Theresa May
-        near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
-        if any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in near):
-            continue
-        out.append(Found("actor", token.i, token.i + 1, person.key, person.label,
-                         actor_type=ActorType.PERSON, country=person.country))  # fmt: skip
-    return out
-
-
-def rank_before_name(span: Span, ranks: frozenset[str], services: frozenset[str]) -> bool:
-    """ "Staff Sgt", "Navy Capt", "Brig": a military rank (``ranks``, with its service,
-    ``services``) before a person's name, which the model read as a name of its own."""
-    doc = span.doc
-    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
-    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
-    return (
-        any(w in ranks for w in words)
-        and all(w in ranks or w in services for w in words)
-        and after < len(doc)
-        and doc[after].text[:1].isupper()
-        and doc[after].pos_ == "PROPN"
-    )
 
 
 def ground_taken(root: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:

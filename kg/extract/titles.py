@@ -16,7 +16,7 @@ from kg.extract.edges import left_edge
 from kg.extract.found import Found
 from kg.extract.generic_context import role_after_name
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.spans import portfolio_word
+from kg.extract.person_names import portfolio_word
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 

@@ -40,7 +40,8 @@ and it names no province, a name only one town in the world bears, as its main n
 smaller one near a country the actors point to ("Russian forces shelled Temyrivka": 600
 people, in Ukraine), unless it lies far from every other place the article resolves. The
 choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights. Steps
-0-3 for one name are ``kg.geo.options``; the weights and the neighbours' pass ``kg.geo.choice``.
+0-3 for one name are ``kg.geo.options``; the weights ``kg.geo.choice``; step 4
+``kg.geo.neighbour_pass``.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -80,17 +81,10 @@ from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
     EARTH_RADIUS_KM,
     LARGE_CITY,
-    SMALL_TOWN,
     STRONG_SUPPORT,
     Context,
-    Located,
-    Neighbours,
-    best,
     geocode_of,
     haversine_km,
-    lone_abroad,
-    near,
-    stray,
 )
 from kg.geo.coded import coded_places
 from kg.geo.containers import (
@@ -114,10 +108,11 @@ from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
 from kg.geo.nationality import nationalities, reread_countries
+from kg.geo.neighbour_pass import neighbours_pass
 from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
-from kg.geo.regions import as_districts, into_divisions, seat
+from kg.geo.regions import as_districts, into_divisions
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
@@ -166,7 +161,7 @@ class Geocoder:
         resolved.update(districts_placed)
         firm = self._firm(extraction, named, context, resolved)
         stated, options = self._options(extraction, towns, context, firm, resolved)
-        chosen, far = self._neighbours_pass(options, stated, context, firm, resolved)
+        chosen, far = neighbours_pass(self.gazetteer, options, stated, context, firm, resolved)
         resolved.update(chosen)
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
@@ -381,48 +376,6 @@ class Geocoder:
             if p.key in stated
         }
         return stated, options
-
-    def _neighbours_pass(
-        self,
-        options: Mapping[str, list[tuple[Candidate, float]]],
-        stated: Mapping[str, frozenset[tuple[str, str]]],
-        context: Context,
-        firm: frozenset[str],
-        resolved: Mapping[str, Geocode],
-    ) -> tuple[dict[str, Geocode], dict[str, tuple[str, str]]]:
-        """Each town's choice among its ``options`` (by key), favouring those near the places
-        already resolved, and the towns left off the map with their namesake's province: an
-        ambiguous or foreign small place far from every sure one."""
-        lone = {  # taken only as the one town of its name, in a country nothing points to
-            k for k, o in options.items() if len(o) == 1 and lone_abroad(o[0][0], context)
-        }
-        first = {k: best(o) for k, o in options.items() if o}
-        anchors: dict[str, Located] = {  # the districts and provinces placed already, and
-            k: g for k, g in resolved.items() if g.latitude is not None
-        }  # the towns of one candidate
-        anchors.update((k, c) for k, (c, _) in first.items() if len(options[k]) == 1)
-        for k, told in stated.items():  # "near Zzq (Rutshuru, Nord-Kivu)": the province's seat
-            if len(told) == 1 and (division := next(iter(told)))[0] in firm:
-                town = seat(self.gazetteer, division)
-                if town is not None:
-                    anchors.setdefault(f"{k} within", town)
-        placed: dict[str, Geocode] = {}
-        far: dict[str, tuple[str, str]] = {}  # left off the map: its namesake's province
-        neighbours = Neighbours((k, c) for k, (c, _) in first.items())
-        located = {k for k, (c, _) in first.items() if c.latitude is not None}
-        for key, scored in options.items():
-            if not scored:
-                continue
-            others = len(located) > (key in located)
-            chosen = (
-                best(near(scored, neighbours, key)) if others and len(scored) > 1 else first[key]
-            )
-            doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
-            if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
-                far[key] = (chosen[0].country_code, chosen[0].admin1)
-                continue  # an ambiguous or foreign small place far from every sure one
-            placed[key] = geocode_of(chosen[0], chosen[1])
-        return placed, far
 
 
 def _one_owner(extraction: Extraction) -> Extraction:

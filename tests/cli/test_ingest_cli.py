@@ -125,7 +125,7 @@ def test_unreadable_inputs_are_counted_by_kind_and_exit_0_unless_strict(tmp_path
 
 def test_the_summary_lists_the_first_20_unless_verbose(tmp_path: Path) -> None:
     from kg.cli.ingest import summary
-    from kg.pipeline import IngestReport
+    from kg.ingest_report import IngestReport
     from kg.quarantine import Entry
     from kg.sources import Problem
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 import kg.pipeline
+from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.pipeline import IngestOptions, IngestReport
+from kg.pipeline import IngestOptions
 from kg.quarantine import Quarantine
 from tests.cli.invoke import run
 from tests.conftest import SEED_ARTICLE

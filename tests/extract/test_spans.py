@@ -57,37 +57,6 @@ def test_ents_in_gives_what_span_ents_gives(extractor: Any, seed_text: str) -> N
     assert sum(len(ents_in(s)) for s in doc.sents) == len(doc.ents) > 40
 
 
-def test_a_surname_alone_names_the_person_named_in_full(extractor: Any) -> None:
-    text = "General Tomas Varnholt, commander of the mission, arrived on Monday. Varnholt said "
-    text += "the convoy was safe. Varnholt left on Tuesday."
-    result = extractor.extract_one(Article("t", text))
-    people = [a for a in result.actors if "Varnholt" in a.label]
-    assert len(people) == 1 and people[0].actor_type.value == "person"
-    assert "Varnholt" in [m.text for m in people[0].mentions]
-
-
-def test_a_surname_the_model_left_unlabelled_names_the_person_named_in_full() -> None:
-    import spacy
-    from spacy.tokens import Doc
-
-    from kg.extract.found import Found
-    from kg.extract.spans import unlabelled_surnames
-    from kg.model import ActorType
-
-    text = "Col. Peter Hollis met Theresa May . Hollis said on May 6 near Hollis Street"
-    pos = "PROPN PROPN PROPN VERB PROPN PROPN PUNCT ADV VERB ADP PROPN NUM ADP PROPN PROPN"
-    doc = Doc(spacy.blank("en").vocab, words=text.split(), pos=pos.split())
-    people = [
-        Found("actor", 1, 3, "peter-hollis", "Peter Hollis", actor_type=ActorType.PERSON),
-        Found("actor", 4, 6, "theresa-may", "Theresa May", actor_type=ActorType.PERSON),
-    ]
-    found = unlabelled_surnames(doc, people, {1, 2, 4, 5})
-    # the model's adverb "Hollis" names him; "May 6" is a date, "Hollis Street" a longer name
-    assert [(f.start, f.key, f.actor_type) for f in found] == [
-        (7, "peter-hollis", ActorType.PERSON)
-    ]
-
-
 def test_a_nickname_in_quotes_joins_the_name_it_cuts(extractor: Any) -> None:
     doc = extractor.nlp('Brig. Gen. Paul "Tex" Redmond will present the findings.')
     paul = next(t.i for t in doc if t.text == "Paul")

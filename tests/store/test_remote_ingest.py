@@ -14,7 +14,8 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kg.errors import StoreWriteError
-from kg.pipeline import IngestOptions, IngestReport, ingest
+from kg.ingest_report import IngestReport
+from kg.pipeline import IngestOptions, ingest
 from tests.cli.invoke import run
 from tests.conftest import SEEDS
 from tests.store.oxigraph_server import OxigraphServer
