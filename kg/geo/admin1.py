@@ -106,8 +106,10 @@ _KINDS = re.compile(
 _COMPASS = re.compile(r"\b(North|South|East|West)ern(?=\s+\w)")
 
 
+@functools.lru_cache(maxsize=65536)
 def bare_name(name: str) -> str:
-    """The name without a trailing word for its kind of division."""
+    """The name without a trailing word for its kind of division (cached: the geocoder asks
+    for each place's name many times)."""
     return _KINDS.sub("", name.strip()) or name
 
 

@@ -12,16 +12,18 @@ import logging
 import re
 import sqlite3
 import threading
+import weakref
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.errors import ResourceError
 from kg.geo.admin1 import admin1_names, bare_name
 from kg.geo.geonames_index import build_index, cache_dir, index_path
 from kg.geo.names import alike, fold_name, loose_key, skeleton
 
-__all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
+__all__ = ["Answers", "Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,8 @@ MIN_SIMILARITY = 0.8  # of two folded spellings whose skeletons agree
 MIN_VARIANT_SKELETON = 4  # of a name looked up by its skeleton in the article's countries
 CACHE_SIZE = 50_000
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")  # names whose candidates are kept in memory
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,3 +282,23 @@ def default_gazetteer() -> Gazetteer:
         if _DEFAULT is None:
             _DEFAULT = Gazetteer()
         return _DEFAULT
+
+
+class Answers(weakref.WeakKeyDictionary[Gazetteer, dict[K, V]]):
+    """Answers worked out from a gazetteer's data, kept for each gazetteer (a weak key: a
+    closed one's answers go with it): news repeats its place names within an article and
+    from one article to the next. ``answers.answer(gazetteer, key, make, bound)`` is
+    ``make()`` the first time, the same object afterwards; past ``bound`` answers the kept
+    ones are dropped (as the gazetteer's own cache, ``CACHE_SIZE``)."""
+
+    def answer(self, gazetteer: Gazetteer, key: K, make: Callable[[], V], bound: int) -> V:
+        kept = self.get(gazetteer)
+        if kept is None:
+            kept = self[gazetteer] = {}
+        try:
+            return kept[key]
+        except KeyError:
+            if len(kept) >= bound:
+                kept.clear()
+            made = kept[key] = make()
+            return made

@@ -70,8 +70,29 @@ _SIMILAR = 0.8  # a division's name spelt otherwise (its consonants alike) must 
 _MIN_LETTERS = 4  # shorter names ("TS", "FCT") are abbreviations, not division names
 
 
+# the last text ``told_within`` read, its gazetteer, and its answers by (label, mention ends)
+_told: tuple[str, Gazetteer, dict[tuple[str, tuple[int, ...]], frozenset[tuple[str, str]]]] | None
+_told = None
+
+
 def told_within(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
-    """The (ISO code, admin1 name) divisions the words after ``place``'s mentions name."""
+    """The (ISO code, admin1 name) divisions the words after ``place``'s mentions name.
+    The geocoder's passes ask this of each place two or three times: the answers for the last
+    text are kept (they depend on the label and where the mentions end, nothing else of the
+    place)."""
+    global _told
+    told = _told  # read once: another thread may set it meanwhile
+    if told is None or told[1] is not gazetteer or told[0] != text:
+        told = _told = (text, gazetteer, {})
+    answers = told[2]
+    key = (place.label, tuple(m.end for m in place.mentions))
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = _told_within(place, text, gazetteer)
+    return found
+
+
+def _told_within(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     label = place.label.split("(", 1)
     for end in _ends(place, text):

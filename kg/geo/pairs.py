@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import weakref
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterator
 
 from kg.geo.admin1 import bare_name, divisions_named
-from kg.geo.gazetteer import CACHE_SIZE, Candidate, Gazetteer
+from kg.geo.gazetteer import CACHE_SIZE, Answers, Candidate, Gazetteer
 from kg.geo.local import close
 from kg.geo.names import fold_name
 from kg.keys import name_key
@@ -148,22 +147,14 @@ def _pairs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[Span, int]]:
 
 # the answers of ``_town_in`` by run and next run, for each gazetteer: news repeats its runs
 # ("Borno State", "Abu Tawilah, Rafah"), three in four of them in a later sentence or article
-_TOWNS_IN: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, str], tuple[int, ...]]] = (
-    weakref.WeakKeyDictionary()
-)
+_TOWNS_IN: Answers[tuple[str, str], tuple[int, ...]] = Answers()
 
 
 def _town_in(run: str, after: str, gazetteer: Gazetteer) -> tuple[int, ...]:
     """``_town_in_run``, cached (``_TOWNS_IN``) and bounded as the gazetteer's own cache."""
-    cache = _TOWNS_IN.get(gazetteer)
-    if cache is None:
-        cache = _TOWNS_IN[gazetteer] = {}
-    found = cache.get((run, after))
-    if found is None:
-        if len(cache) >= CACHE_SIZE:
-            cache.clear()
-        found = cache[run, after] = _town_in_run(run, after, gazetteer)
-    return found
+    return _TOWNS_IN.answer(
+        gazetteer, (run, after), lambda: _town_in_run(run, after, gazetteer), CACHE_SIZE
+    )
 
 
 def _town_in_run(run: str, after: str, gazetteer: Gazetteer) -> tuple[int, ...]:

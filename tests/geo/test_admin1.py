@@ -20,3 +20,9 @@ def test_a_compass_word_alone_is_not_every_division_named_after_it() -> None:
 def test_kind_words_are_dropped() -> None:
     assert bare_name("Kandahar Province") == "Kandahar"
     assert bare_name("Province") == "Province"
+
+
+def test_a_bare_name_is_worked_out_once() -> None:
+    bare_name.cache_clear()
+    assert bare_name("Lowtown District") == bare_name("Lowtown District") == "Lowtown"
+    assert (bare_name.cache_info().hits, bare_name.cache_info().misses) == (1, 1)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from kg.geo.gazetteer import Gazetteer
+from kg.geo.gazetteer import Answers, Gazetteer
 from kg.geo.geonames_index import INDEX_FORMAT, build_index, cache_dir, index_path
 from kg.geo.names import skeleton
 
@@ -160,3 +161,25 @@ def test_a_query_asked_again_under_another_cache_key_reads_the_index_once(
         assert fresh.lookup("Saraqab") == gazetteer.lookup("Saraqab")  # the same answers
     finally:
         fresh.close()
+
+
+def test_answers_are_made_once_for_each_gazetteer_and_bounded(gazetteer: Gazetteer) -> None:
+    answers: Answers[str, list[str]] = Answers()
+    made: list[str] = []
+
+    def make(name: str) -> list[str]:
+        made.append(name)
+        return [name.upper()]
+
+    first = answers.answer(gazetteer, "lowtown", lambda: make("lowtown"), 2)
+    assert answers.answer(gazetteer, "lowtown", lambda: make("lowtown"), 2) is first
+    other = Gazetteer(gazetteer.path)  # another gazetteer: its own answers
+    assert answers.answer(other, "lowtown", lambda: make("lowtown"), 2) == first
+    assert made == ["lowtown", "lowtown"]
+    answers.answer(gazetteer, "uptown", lambda: make("uptown"), 2)
+    answers.answer(gazetteer, "midtown", lambda: make("midtown"), 2)  # past the bound: dropped
+    assert list(answers[gazetteer]) == ["midtown"]
+    other.close()
+    del other
+    gc.collect()
+    assert len(answers) == 1  # a gazetteer gone takes its answers with it

@@ -97,6 +97,36 @@ def test_every_writing_of_the_name_is_read_not_only_its_mention(gazetteer: Gazet
     assert ("SY", "Idlib") in told_within(place, text, gazetteer)
 
 
+def test_a_places_divisions_are_read_once_for_each_text(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    uncached = local._told_within
+
+    def counted(place: Place, text: str, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+        read.append(place.label)
+        return uncached(place, text, gazetteer)
+
+    monkeypatch.setattr(local, "_told_within", counted)
+    text = "Jets struck Nayrab in Idleb countryside; Lowtown in Annaba (Annaba) was calm."
+    nayrab, lowtown = _place(text, "Nayrab"), _place(text, "Lowtown")
+    first = told_within(nayrab, text, gazetteer)
+    assert (
+        told_within(Place("q", "Nayrab", PlaceType.OTHER, nayrab.mentions), text, gazetteer)
+        is first
+    )
+    assert ("SY", "Idlib") in first and read == ["Nayrab"]  # the key and type do not matter
+    assert ("DZ", "Annaba") in told_within(lowtown, text, gazetteer)
+    # a mention ending elsewhere is another question (every writing is read, so the same answer)
+    moved = Place("p", "Nayrab", PlaceType.TOWN, (Span(0, 6, "Nayrab"),))
+    assert told_within(moved, text, gazetteer) == first
+    assert read == ["Nayrab", "Lowtown", "Nayrab"]
+    other = "Jets struck Nayrab in Hama countryside."  # another text: read again
+    assert ("SY", "Hama") in told_within(_place(other, "Nayrab"), other, gazetteer)
+    assert told_within(nayrab, text, gazetteer) == first
+    assert read == ["Nayrab", "Lowtown", "Nayrab", "Nayrab", "Nayrab"]
+
+
 def test_the_words_around_a_name_say_it_is_a_district_or_a_part_of_a_town() -> None:
     from kg.geo.local import called_district, is_neighbourhood
     from kg.model import Place, PlaceType, Span

@@ -63,6 +63,34 @@ def test_the_candidate_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None
         gazetteer.close()
 
 
+def test_a_names_sole_country_is_worked_out_once_for_each_gazetteer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[str, bool]] = []
+    uncached = lookup._sole_country
+
+    def counted(gazetteer: Gazetteer, label: str, towns: bool) -> str:
+        asked.append((label, towns))
+        return uncached(gazetteer, label, towns)
+
+    monkeypatch.setattr(lookup, "_sole_country", counted)
+    monkeypatch.setattr(lookup, "CACHE_SIZE", 2)
+    gazetteer = Gazetteer(default_gazetteer().path)  # a fresh cache
+    try:
+        assert sole_country(gazetteer, "Garissa") == "KE"
+        assert sole_country(gazetteer, "Garissa") == "KE"
+        assert sole_country(gazetteer, "Garissa", towns=False) == uncached(
+            gazetteer, "Garissa", False
+        )
+        assert asked == [("Garissa", True), ("Garissa", False)]
+        assert sole_country(gazetteer, "Lowtown") == ""  # a third name: the cache starts again
+        assert len(lookup._SOLE[gazetteer]) <= 2
+        assert sole_country(gazetteer, "Garissa") == "KE"
+        assert asked[-1] == ("Garissa", True) and len(asked) == 4
+    finally:
+        gazetteer.close()
+
+
 def test_placed_by_preposition_is_the_locative_search_of_the_whole_text() -> None:
     from kg.geo.lookup import _LOCATIVE, placed_by_preposition
 

@@ -38,3 +38,9 @@ def test_transliteration_variants_share_a_key() -> None:
     assert name_key("Ḩalfāyā") == name_key("Halfaya") == "halfaya"
     assert name_key("Al Ḩamīdīyah") == "al-hamidiyah"
     assert name_key("حماة") != name_key("حمص")  # other scripts hash, distinctly
+
+
+def test_a_name_is_keyed_once() -> None:
+    name_key.cache_clear()
+    assert name_key("Lowtown  Militia") == name_key("Lowtown  Militia") == "lowtown-militia"
+    assert (name_key.cache_info().hits, name_key.cache_info().misses) == (1, 1)
