@@ -75,7 +75,8 @@ class PlaceSpans:
         self, lexicon: Lexicon, place_nouns: dict[str, PlaceType], demonyms: dict[str, str]
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
-        self.spaced_particles = lexicon.word_set("places", "spaced_particles")
+        spaced = lexicon.word_set("places", "spaced_particles")
+        self.spaced_particles = spaced | lexicon.word_set("places", "spaced_ezafe")
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
@@ -139,8 +140,9 @@ class PlaceSpans:
         return spans
 
     def spaced(self, doc: Doc) -> list[Span]:
-        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra": capitalised words,
-        a lowercase particle (and an article) written with spaces, capitalised words."""
+        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra", "Dara i Nur":
+        capitalised words, a lowercase particle (and an article) written with spaces,
+        capitalised words."""
         spans: list[Span] = []
         lower = columns.lowers(doc)
         for i in _indices(columns.texts(doc), self.spaced_particles):

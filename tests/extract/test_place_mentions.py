@@ -463,6 +463,9 @@ def test_a_plural_unit_after_from_is_no_place(extractor: Any, text: str, unit: s
          "Villa de Lowtown"),
         ("On 5 May 2020, traders protested in Santa Rita de la Loma over taxes.",
          "Santa Rita de la Loma"),
+        ("Fighters attacked a checkpoint in Lowtan i Nur district on Monday.", "Lowtan i Nur"),
+        ("Two men were killed in Qara e Hightown on Tuesday.", "Qara e Hightown"),
+        ("Shelling hit Deh ye Lowtan district of Farah province.", "Deh ye Lowtan"),
     ],
 )  # fmt: skip
 def test_a_name_joined_by_a_spaced_particle_is_one_place(
