@@ -80,6 +80,8 @@ class PlaceSpans:
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
+        self.station_owners = lexicon.word_set("places", "station_owners")
+        self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
         self.residents = lexicon.word_set("places", "resident_nouns")
         # the words an institution's name ends with (``institution_towns`` reads no other)
         self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
@@ -178,10 +180,9 @@ class PlaceSpans:
                 if end > t.i + 2:
                     out.append((doc[t.i + 2 : end], t.i, end))
                     continue
-            if t.lower_ in self.stations and t.is_lower and t.i >= 1:
-                noun = doc[t.i - 1]  # "police" in "the Mandera police station"
-                town = name_before(doc, noun.i, person=True)
-                if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
+            if t.lower_ in self.stations and t.i >= 1:
+                town = self._station_town(doc, t)
+                if town is not None:
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
                 town = name_before(doc, t.i, person=False)  # not "Moi University"
@@ -208,6 +209,22 @@ class PlaceSpans:
                 if town is not None and not any(w.lower_ in self.communities for w in town):
                     out.append((town, town.start, t.i + 1))
         return out
+
+    def _station_town(self, doc: Doc, head: Token) -> Span | None:
+        """ "the Mandera police station", "the Wajir border post": the name before the common
+        noun before a station's head; "the Lowtown Police Station", "Lowtown Central Police
+        Post": the name before a capitalised owner's word (``places.station_owners``), without
+        the station's rank ("Central": ``places.station_ranks``)."""
+        noun = doc[head.i - 1]  # "police" in "the Mandera police station"
+        if head.is_lower:
+            ok = noun.is_lower and noun.pos_ == "NOUN"
+            return name_before(doc, noun.i, person=True) if ok else None
+        if not (capital(head) and capital(noun) and noun.lower_ in self.station_owners):
+            return None
+        end = noun.i
+        while end > 0 and doc[end - 1].lower_ in self.station_ranks:
+            end -= 1
+        return name_before(doc, end, person=True)
 
     # -- names a place noun follows ------------------------------------------------------------
 

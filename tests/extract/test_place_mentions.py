@@ -63,6 +63,24 @@ def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
     assert "Garissa" in _places(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants raided Lowtan Police Camp in Hightown County.",
+        "On Monday, gunmen attacked the Lowtan Central Police Station.",
+        "Two rebels were killed in a forest under Lowtan Police Station (Hightown, Maharashtra).",
+    ],
+)
+def test_a_capitalised_police_station_names_its_town(extractor: Any, text: str) -> None:
+    places = _places(extractor, text)
+    assert "Lowtan" in places and not any("Police" in p for p in places), places
+
+
+def test_a_police_station_of_no_town_names_no_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, protesters stormed the Central Police Station.")
+    assert "Central" not in places, places
+
+
 def test_a_post_on_social_media_names_no_place(extractor: Any) -> None:
     places = _places(extractor, "A Facebook post said gunmen attacked the Wajir border post.")
     assert "Facebook" not in places and "Wajir" in places
