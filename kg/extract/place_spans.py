@@ -194,13 +194,7 @@ class PlaceSpans:
                 if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                end = t.i + 2  # "residents of Gede", "residents of Ol Kalou" ("Ol" an adjective)
-                while (
-                    end < len(doc)
-                    and capital(doc[end])
-                    and (doc[end].pos_ == "PROPN" or (end + 1 < len(doc) and _proper(doc[end + 1])))
-                ):
-                    end += 1
+                end = self._name_end(doc, t.i + 2)
                 name = doc[t.i + 2 : end]
                 if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
                     out.append((name, name.start, end))
@@ -209,6 +203,21 @@ class PlaceSpans:
                 if town is not None and not any(w.lower_ in self.communities for w in town):
                     out.append((town, town.start, t.i + 1))
         return out
+
+    def _name_end(self, doc: Doc, start: int) -> int:
+        """The end of the name that begins at token ``start``: capitalised proper nouns
+        ("residents of Gede", "residents of Ol Kalou": "Ol" an adjective before a name), also
+        across a spaced particle ("residents of Dara i Nur", "of Catole do Rocha")."""
+        end = start
+        while end < len(doc):
+            t, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+            proper_next = after is not None and _proper(after)
+            word = capital(t) and (t.pos_ == "PROPN" or proper_next)
+            particle = end > start and t.text in self.spaced_particles and proper_next
+            if not (word or particle):
+                break
+            end += 1
+        return end
 
     def _station_town(self, doc: Doc, head: Token) -> Span | None:
         """ "the Mandera police station", "the Wajir border post": the name before the common

@@ -484,6 +484,8 @@ def test_a_plural_unit_after_from_is_no_place(extractor: Any, text: str, unit: s
         ("Fighters attacked a checkpoint in Lowtan i Nur district on Monday.", "Lowtan i Nur"),
         ("Two men were killed in Qara e Hightown on Tuesday.", "Qara e Hightown"),
         ("Shelling hit Deh ye Lowtan district of Farah province.", "Deh ye Lowtan"),
+        ("On Monday, residents of Lowtan i Nur district protested a new tax.", "Lowtan i Nur"),
+        ("On Monday, residents of Villa do Lowtown blocked a road.", "Villa do Lowtown"),
     ],
 )  # fmt: skip
 def test_a_name_joined_by_a_spaced_particle_is_one_place(
