@@ -75,10 +75,13 @@ class PlaceSpans:
         self, lexicon: Lexicon, place_nouns: dict[str, PlaceType], demonyms: dict[str, str]
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
-        self.spaced_particles = lexicon.word_set("places", "spaced_particles")
+        spaced = lexicon.word_set("places", "spaced_particles")
+        self.spaced_particles = spaced | lexicon.word_set("places", "spaced_ezafe")
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
+        self.station_owners = lexicon.word_set("places", "station_owners")
+        self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
         self.residents = lexicon.word_set("places", "resident_nouns")
         # the words an institution's name ends with (``institution_towns`` reads no other)
         self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
@@ -139,8 +142,9 @@ class PlaceSpans:
         return spans
 
     def spaced(self, doc: Doc) -> list[Span]:
-        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra": capitalised words,
-        a lowercase particle (and an article) written with spaces, capitalised words."""
+        """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra", "Dara i Nur":
+        capitalised words, a lowercase particle (and an article) written with spaces,
+        capitalised words."""
         spans: list[Span] = []
         lower = columns.lowers(doc)
         for i in _indices(columns.texts(doc), self.spaced_particles):
@@ -176,10 +180,9 @@ class PlaceSpans:
                 if end > t.i + 2:
                     out.append((doc[t.i + 2 : end], t.i, end))
                     continue
-            if t.lower_ in self.stations and t.is_lower and t.i >= 1:
-                noun = doc[t.i - 1]  # "police" in "the Mandera police station"
-                town = name_before(doc, noun.i, person=True)
-                if noun.is_lower and noun.pos_ == "NOUN" and town is not None:
+            if t.lower_ in self.stations and t.i >= 1:
+                town = self._station_town(doc, t)
+                if town is not None:
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
                 town = name_before(doc, t.i, person=False)  # not "Moi University"
@@ -191,13 +194,7 @@ class PlaceSpans:
                 if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                end = t.i + 2  # "residents of Gede", "residents of Ol Kalou" ("Ol" an adjective)
-                while (
-                    end < len(doc)
-                    and capital(doc[end])
-                    and (doc[end].pos_ == "PROPN" or (end + 1 < len(doc) and _proper(doc[end + 1])))
-                ):
-                    end += 1
+                end = self._name_end(doc, t.i + 2)
                 name = doc[t.i + 2 : end]
                 if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
                     out.append((name, name.start, end))
@@ -206,6 +203,37 @@ class PlaceSpans:
                 if town is not None and not any(w.lower_ in self.communities for w in town):
                     out.append((town, town.start, t.i + 1))
         return out
+
+    def _name_end(self, doc: Doc, start: int) -> int:
+        """The end of the name that begins at token ``start``: capitalised proper nouns
+        ("residents of Gede", "residents of Ol Kalou": "Ol" an adjective before a name), also
+        across a spaced particle ("residents of Dara i Nur", "of Catole do Rocha")."""
+        end = start
+        while end < len(doc):
+            t, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+            proper_next = after is not None and _proper(after)
+            word = capital(t) and (t.pos_ == "PROPN" or proper_next)
+            particle = end > start and t.text in self.spaced_particles and proper_next
+            if not (word or particle):
+                break
+            end += 1
+        return end
+
+    def _station_town(self, doc: Doc, head: Token) -> Span | None:
+        """ "the Mandera police station", "the Wajir border post": the name before the common
+        noun before a station's head; "the Lowtown Police Station", "Lowtown Central Police
+        Post": the name before a capitalised owner's word (``places.station_owners``), without
+        the station's rank ("Central": ``places.station_ranks``)."""
+        noun = doc[head.i - 1]  # "police" in "the Mandera police station"
+        if head.is_lower:
+            ok = noun.is_lower and noun.pos_ == "NOUN"
+            return name_before(doc, noun.i, person=True) if ok else None
+        if not (capital(head) and capital(noun) and noun.lower_ in self.station_owners):
+            return None
+        end = noun.i
+        while end > 0 and doc[end - 1].lower_ in self.station_ranks:
+            end -= 1
+        return name_before(doc, end, person=True)
 
     # -- names a place noun follows ------------------------------------------------------------
 

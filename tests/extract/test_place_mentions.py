@@ -63,6 +63,24 @@ def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
     assert "Garissa" in _places(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants raided Lowtan Police Camp in Hightown County.",
+        "On Monday, gunmen attacked the Lowtan Central Police Station.",
+        "Two rebels were killed in a forest under Lowtan Police Station (Hightown, Maharashtra).",
+    ],
+)
+def test_a_capitalised_police_station_names_its_town(extractor: Any, text: str) -> None:
+    places = _places(extractor, text)
+    assert "Lowtan" in places and not any("Police" in p for p in places), places
+
+
+def test_a_police_station_of_no_town_names_no_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, protesters stormed the Central Police Station.")
+    assert "Central" not in places, places
+
+
 def test_a_post_on_social_media_names_no_place(extractor: Any) -> None:
     places = _places(extractor, "A Facebook post said gunmen attacked the Wajir border post.")
     assert "Facebook" not in places and "Wajir" in places
@@ -463,6 +481,11 @@ def test_a_plural_unit_after_from_is_no_place(extractor: Any, text: str, unit: s
          "Villa de Lowtown"),
         ("On 5 May 2020, traders protested in Santa Rita de la Loma over taxes.",
          "Santa Rita de la Loma"),
+        ("Fighters attacked a checkpoint in Lowtan i Nur district on Monday.", "Lowtan i Nur"),
+        ("Two men were killed in Qara e Hightown on Tuesday.", "Qara e Hightown"),
+        ("Shelling hit Deh ye Lowtan district of Farah province.", "Deh ye Lowtan"),
+        ("On Monday, residents of Lowtan i Nur district protested a new tax.", "Lowtan i Nur"),
+        ("On Monday, residents of Villa do Lowtown blocked a road.", "Villa do Lowtown"),
     ],
 )  # fmt: skip
 def test_a_name_joined_by_a_spaced_particle_is_one_place(
