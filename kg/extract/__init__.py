@@ -193,11 +193,13 @@ def _drain(failed: list[ExtractionFailed]) -> Iterator[ExtractionFailed]:
 
 
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_TIMES = frozenset({"DATE", "TIME"})  # the entity model's labels of days and hours
 
 
 def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
-    """Runs of proper nouns no rule made an actor or a place: the geocoder's toponym spotter
-    keeps those GeoNames knows in the article's countries ("in Kibera" the model missed)."""
+    """Runs of proper nouns no rule made an actor or a place, and no day ("a Christmas
+    attack"): the geocoder's toponym spotter keeps those GeoNames knows in the
+    article's countries ("in Kibera" the model missed)."""
     runs: list[Span] = []
     start = None
     claimed = {  # names, phrases, states and pronouns found: none is a toponym
@@ -215,6 +217,7 @@ def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
             and lower[i] not in _CALENDAR
             and doc[i].is_title
             and not doc[i].is_stop
+            and not _day_of(doc[i])
         )
         if free and start is None:
             start = i
@@ -222,6 +225,13 @@ def _unclaimed_names(doc: Any, mentions: Mentions) -> list[Span]:
             runs.append(_span(doc, start, i))
             start = None
     return runs
+
+
+def _day_of(token: Any) -> bool:
+    """Whether ``token`` is a name the entity model reads as a date that says when a thing
+    was: "in a Christmas attack", "a Ramadan raid" (not "the region of Dahuk", a town's name
+    the model also takes for a date)."""
+    return token.ent_type_ in _TIMES and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:

@@ -23,6 +23,7 @@ __all__ = [
     "names_protesters",
     "purpose",
     "showcase",
+    "shown_in_showcase",
 ]
 
 _ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
@@ -145,14 +146,18 @@ def showcase(
     """Whether the protest noun at ``i`` names a showing, not a protest: what it shows is a
     thing ("gave a demonstration of its new drone", "a demonstration of force"; not "a
     demonstration of thousands", "of teachers"), or state forces or a company hold it (who
-    "held" or "gave" it) and no crowd is told in its sentence ("the army held a live-fire
-    demo for officials"; not "students held a demonstration against the government")."""
+    "held" or "gave" it, or own what it shows: "the army gave a demonstration of their new
+    rifles") and no crowd is told in its sentence ("the army held a live-fire demo for
+    officials"; not "students held a demonstration against the government", "residents
+    staged a demonstration of their anger")."""
     if t.lemma[i] not in words.nouns:
         return False
     shown = [o for c in t.kids[i] if t.dep[c] == "prep" and t.lower[c] == "of"
              for o in t.kids[c] if t.dep[o] == "pobj"]  # fmt: skip
-    if shown:
-        return _a_thing(t, shown[0], mentions, words)
+    if shown and _people(t, shown[0], mentions, words):
+        return False
+    if shown and _a_thing(t, shown[0], words):
+        return True
     holders = [c for c in t.kids[i] if t.dep[c] == "poss"]
     if t.dep[i] == "dobj" and t.lemma[t.head[i]] in words.verbs:
         holders += [c for c in t.kids[t.head[i]] if t.dep[c] == "nsubj"]
@@ -175,6 +180,22 @@ def showcase(
     return state or t.lemma[holder] in words.holders
 
 
+def shown_in_showcase(
+    t: Tree, i: int, sent: tuple[int, int], mentions: Mentions, words: ShowcaseWords
+) -> bool:
+    """Whether token ``i`` lies in what a showing shows ("staged a demonstration of its
+    missile defences": the missiles were shown, not fired)."""
+    for _ in range(6):
+        if t.head[i] == i:
+            return False
+        if t.dep[i] == "pobj" and t.lower[t.head[i]] == "of":
+            noun = t.head[t.head[i]]
+            if t.lemma[noun] in words.nouns:
+                return showcase(t, noun, sent, mentions, words)
+        i = t.head[i]
+    return False
+
+
 class ShowcaseWords(NamedTuple):
     """The words :func:`showcase` reads (``kg/data/lexicon.toml``, events)."""
 
@@ -186,11 +207,15 @@ class ShowcaseWords(NamedTuple):
     people: frozenset[str]  # words of people, crowds or not: "official", "soldier"
 
 
-def _a_thing(t: Tree, o: int, mentions: Mentions, words: ShowcaseWords) -> bool:
-    """Whether the "of" object ``o`` of a showing is a thing, not people: a word of what is
-    shown, or a noun of "its" that names no people or actor ("its new drone")."""
-    if mentions.at(o) is not None or t.lemma[o] in words.people or t.pos[o] != "NOUN":
-        return False
+def _people(t: Tree, o: int, mentions: Mentions, words: ShowcaseWords) -> bool:
+    """Whether the "of" object ``o`` of a showing names people or an actor ("of thousands",
+    "of teachers"), or is no common noun: a crowd marches."""
+    return mentions.at(o) is not None or t.lemma[o] in words.people or t.pos[o] != "NOUN"
+
+
+def _a_thing(t: Tree, o: int, words: ShowcaseWords) -> bool:
+    """Whether the "of" object ``o`` of a showing, no people, is a thing: a word of what is
+    shown, or a noun of "its" ("its new drone")."""
     its = any(t.dep[c] == "poss" and t.lower[c] == "its" for c in t.kids[o])
     return its or t.lemma[o] in words.objects
 

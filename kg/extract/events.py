@@ -30,6 +30,7 @@ from kg.extract.clauses import (
     names_protesters,
     purpose,
     showcase,
+    shown_in_showcase,
     target_of_another,
 )
 from kg.extract.columns import Tree
@@ -235,6 +236,8 @@ class EventFinder:
                 continue  # "the axes of advance", "those fighting ISIL"
             if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
                 continue  # "gave a demonstration of its new drone": a showing, no protest
+            if shown_in_showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
+                continue  # "a demonstration of its missile defences": shown, not fired
             event_class = attempt or self.classifier.hits.at_trigger(head, trigger.event_class)
             if event_class is None:
                 continue  # "hit by a car", "threw projectiles": no bombardment

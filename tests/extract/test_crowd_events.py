@@ -133,6 +133,10 @@ def test_excessive_force_needs_a_crowd(extractor: Any, text: str, expected: str 
         "in Lowtown.",
         "On 3 March 2021, the army held a live-fire demo for visiting officials in Lowtown.",
         "On 3 March 2021, the army held a demonstration of force near the border with Lowland.",
+        # state forces show what they own: "their" as well as "its"
+        "On 3 March 2021, the army gave a demonstration of their new rifles in Lowtown.",
+        # what is shown is no event of its own
+        "On 3 March 2021, the navy staged a demonstration of its missile defences near Lowtown.",
     ],
 )
 def test_a_showing_is_no_protest(extractor: Any, text: str) -> None:
@@ -149,6 +153,8 @@ def test_a_showing_is_no_protest(extractor: Any, text: str) -> None:
         "On 3 March 2021, the opposition party held a demonstration in Lowtown.",
         # the month is no crowd, a crowd told beside the army is
         "On 3 March 2021, residents held a demo outside the army base in Lowtown.",
+        # a crowd shows what it feels
+        "On 3 March 2021, residents staged a demonstration of their anger in Lowtown.",
     ],
 )
 def test_a_demonstration_of_people_is_a_protest(extractor: Any, text: str) -> None:

@@ -265,6 +265,12 @@ def test_what_an_attack_acts_on_decides_clash_or_attack(
         ("On 3 March 2021, soldiers shot dead a militia leader in Lowtown.", "armed-clash"),
         # the place of a killing is not what it acts on
         ("On 3 March 2021, soldiers attacked a car at a checkpoint in Lowtown.", "attack"),
+        # members of a party are unarmed, members of armed men armed
+        ("On 3 March 2021, militiamen attacked and injured 3 Lowtown Party members.", "attack"),
+        (
+            "On 3 March 2021, gunmen attacked members of the river militia in Lowtown.",
+            "armed-clash",
+        ),
     ],
 )
 def test_the_victims_words_decide_clash_or_attack(extractor: Any, text: str, expected: str) -> None:

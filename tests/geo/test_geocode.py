@@ -336,6 +336,14 @@ def test_month_names_are_never_spotted_as_towns(geo_extractor: Any) -> None:
     assert "March" not in {p.label for p in done.places}
 
 
+def test_a_feast_day_the_model_reads_as_a_date_is_never_spotted_as_a_town(
+    geo_extractor: Any,
+) -> None:
+    # "Christmas" is a town's name too (in Florida): here the day of the attack
+    done = geo_extractor.extract_one(Article("c", "Gunmen raid village in Christmas attack"))
+    assert "Christmas" not in {p.label for p in done.places}
+
+
 def test_a_province_is_one_node_whatever_its_spelling(gazetteer: Gazetteer) -> None:
     keys = set()
     for spelling in ("Idleb", "Idlib"):
