@@ -48,7 +48,7 @@ from kg.errors import ClusterError, KgError
 from kg.hashes import Fingerprint, fingerprint
 from kg.ingest_report import IngestReport
 from kg.model import Article
-from kg.parallel import _chunks, deliver
+from kg.parallel import chunks, deliver
 from kg.worker import BatchResult, Job, Outcome, check_batch, worker_state
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ class Cluster:
         pending: deque[_Task] = deque()
         submit = self._submitter(max_seconds, pipeline)
         try:
-            for chunk in _chunks(articles, BATCH):
+            for chunk in chunks(articles, BATCH):
                 pending.append(submit(_Task(chunk)))
                 while len(pending) > self._in_flight():
                     yield from self._collect(pending, submit, report)

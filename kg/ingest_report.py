@@ -5,14 +5,16 @@ summary; all are counted."""
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.quarantine import Entry
 from kg.sources import Problem, ReadStats
 
-__all__ = ["KEEP", "STAGES", "IngestReport", "Progress"]
+__all__ = ["KEEP", "STAGES", "IngestReport", "Progress", "timed"]
 
 log = logging.getLogger(__name__)
 
@@ -79,3 +81,17 @@ class IngestReport:
 
 
 Progress = Callable[[IngestReport], None]
+
+
+def timed(items: Iterator[Any], report: IngestReport, stage: str) -> Iterator[Any]:
+    """Charge the time spent producing each item to ``stage`` (generators are lazy)."""
+    iterator = iter(items)
+    while True:
+        t = time.perf_counter()
+        try:
+            item = next(iterator)
+        except StopIteration:
+            report.times[stage] += time.perf_counter() - t
+            return
+        report.times[stage] += time.perf_counter() - t
+        yield item

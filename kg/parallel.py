@@ -197,7 +197,7 @@ def check_in_workers(
     gc.freeze()  # the model's objects: the workers' collector leaves their pages shared
     finished = False
     try:
-        for chunk in _chunks(articles, BATCH):
+        for chunk in chunks(articles, BATCH):
             task = _Task(chunk)
             task.future = pool.submit(chunk)
             pending.append(task)
@@ -279,7 +279,7 @@ def _died(article: Article) -> Refusal:
     )
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
+def chunks(articles: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
     chunk: list[Article] = []
     for article in articles:
         chunk.append(article)

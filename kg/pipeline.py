@@ -52,7 +52,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 from kg.article_check import Refusal, check_article
 from kg.deadline import Deadline
 from kg.hashes import Known, content_hash, fingerprint
-from kg.ingest_report import IngestReport, Progress
+from kg.ingest_report import IngestReport, Progress, timed
 from kg.model import Article, Extraction
 from kg.quarantine import Quarantine
 from kg.sources import Problem, read_articles
@@ -148,7 +148,7 @@ def _run(
         known = None if options.force else Known.read(store, quarantine, pipeline.digest)
         load_ontology(store)
         report.times["setup"] = time.perf_counter() - started
-        fresh = _timed(_skip_unchanged(read(report), known, report, quarantine), report, "read")
+        fresh = timed(_skip_unchanged(read(report), known, report, quarantine), report, "read")
         first = next(fresh, None)  # None: nothing to parse, and the model is never loaded
         if first is None:
             report.store_triples = store.triple_count()
@@ -219,7 +219,7 @@ def _run(
             extractor, validator = _load_model(options, report)
             read_before = report.times["read"]
             to_parse = _then(articles, lambda: flush_early(report))
-            for parsed in _timed(extractor.parse(to_parse), report, "parse"):
+            for parsed in timed(extractor.parse(to_parse), report, "parse"):
                 if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                     keep(parsed.article, Refusal("extract", parsed.reason))
                     continue
@@ -358,20 +358,6 @@ def _then(items: Iterable[_T], ended: Callable[[], None]) -> Iterator[_T]:
     """``items``, then a call of ``ended`` when they run out (from whoever pulls them)."""
     yield from items
     ended()
-
-
-def _timed(items: Iterator[Any], report: IngestReport, stage: str) -> Iterator[Any]:
-    """Charge the time spent producing each item to ``stage`` (generators are lazy)."""
-    iterator = iter(items)
-    while True:
-        t = time.perf_counter()
-        try:
-            item = next(iterator)
-        except StopIteration:
-            report.times[stage] += time.perf_counter() - t
-            return
-        report.times[stage] += time.perf_counter() - t
-        yield item
 
 
 def _count(report: IngestReport, extraction: Extraction, triples: Triples) -> None:

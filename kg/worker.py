@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING
 
 from kg.article_check import Refusal, check_article
 from kg.deadline import Deadline
-from kg.ingest_report import IngestReport
+from kg.ingest_report import IngestReport, timed
 from kg.model import Article
-from kg.pipeline import _timed
 from kg.rdf.iris import graph as graph_iri
 from kg.store.ntriples import Rendered, render_nquads
 from kg.store.oxterms import ox_iri
@@ -109,7 +108,7 @@ def check_batch(job: Job) -> BatchResult:
     report = IngestReport()
     found: dict[int, Outcome] = {}  # by id() of the article: parse yields refusals early
     with Deadline(job.max_seconds) as deadline:
-        for parsed in _timed(state.extractor.parse(job.articles), report, "parse"):
+        for parsed in timed(state.extractor.parse(job.articles), report, "parse"):
             if isinstance(parsed, ExtractionFailed):  # longer than the model accepts
                 found[id(parsed.article)] = Refusal("extract", parsed.reason)
                 continue
