@@ -18,7 +18,13 @@ from kg.model import PlaceType
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
 
-__all__ = ["NameContext", "load_organisation_heads", "with_nickname", "with_ordinal"]
+__all__ = [
+    "NameContext",
+    "load_organisation_heads",
+    "with_family_name",
+    "with_nickname",
+    "with_ordinal",
+]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
@@ -52,6 +58,31 @@ def with_nickname(span: Span) -> Span:
     while capital(end):
         end += 1
     return doc[span.start : end]
+
+
+def with_family_name(span: Span, particles: Collection[str]) -> Span:
+    """A person's name the model cut before a hyphened family name, made whole: "Sajida
+    Mubarak" of "Sajida Mubarak Atrous al-Rishawi" (at most two capitalised words, then a
+    particle, a hyphen and a capitalised word; the model often labels the family name apart)."""
+    doc = span.doc
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and text[i][:1].isupper() and doc[i].pos_ == "PROPN"
+
+    j = span.end
+    while j < span.end + 2 and capital(j) and text[j].lower() not in particles:
+        j += 1
+    if not (
+        j + 2 < len(doc)
+        and text[j].lower() in particles
+        and text[j + 1] == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+        and capital(j + 2)
+    ):
+        return span
+    return doc[span.start : j + 3]
 
 
 def with_ordinal(span: Span, taken: Collection[int] = ()) -> Span:
