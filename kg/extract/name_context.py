@@ -134,6 +134,7 @@ class NameContext:
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
+        self.first_heads = read_words("names.toml", "organisations", "first_heads")
         self.built_heads = read_words("names.toml", "places", "built_heads")
 
     def built(self, span: Span) -> bool:
@@ -230,12 +231,19 @@ class NameContext:
 
     def organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
-        Component", "Kurdistan Regional Government"), not a country's or a place's own."""
-        last = span.end - 1
+        Component", "Kurdistan Regional Government"), not a country's or a place's own; or
+        whose first word is an Arabic body's noun before the article ("Jaish al-Lowti")."""
+        last, lower = span.end - 1, columns.lowers(span.doc)
+        if (
+            len(span) > 1
+            and lower[span.start] in self.first_heads
+            and lower[span.start + 1].partition("-")[0] in ("al", "el")
+        ):
+            return True
         return (
             len(span) > 1
             and columns.texts(span.doc)[last][:1].isupper()
-            and columns.lowers(span.doc)[last] in self.organisation_heads
+            and lower[last] in self.organisation_heads
             and columns.text(span).lower() not in self.demonyms
         )
 

@@ -75,3 +75,13 @@ def test_a_hyphened_family_name_after_a_name_joins_it() -> None:
     far = Doc(_VOCAB, words=["Salma", "Karim", "Hadi", "Omar", "Sami", "al", "-", "Lowti"],
               spaces=[True] * 5 + [False] * 3, pos=["PROPN"] * 8)  # fmt: skip
     assert with_family_name(far[0:2], particles).text == "Salma Karim"
+
+
+@pytest.mark.model
+def test_an_arabic_body_s_noun_before_the_article_names_an_organisation(extractor: Any) -> None:
+    # "Jaish al-...", "Kataib al-...": an army's, brigades' name, no person's
+    text = "Jaish al-Lowtiyya claimed the attack in Lowtown. Kataib al-Upton shelled the town."
+    extraction = extract(extractor, text)
+    types = {a.label: a.actor_type for a in extraction.actors}
+    assert ActorType.PERSON not in {types.get("Jaish al-Lowtiyya"), types.get("Kataib al-Upton")}
+    assert "Jaish al-Lowtiyya" in types
