@@ -20,7 +20,7 @@ from kg.extract.common_nouns import CommonNouns
 from kg.extract.found import Found
 from kg.extract.generic_entries import GenericEntries
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.name_context import NameContext, with_nickname, with_ordinal
+from kg.extract.name_context import NameContext, with_family_name, with_nickname, with_ordinal
 from kg.extract.person_names import rank_before_name, titled_person
 from kg.extract.recurring import numbered
 from kg.extract.spans import (
@@ -66,6 +66,7 @@ class NamedEntities:
         self.entries = entries
         self.demonyms = demonyms
         self.ranks = read_words("names.toml", "people", "ranks")
+        self.particles = read_words("names.toml", "particles", "words")
         self.services = read_words("names.toml", "people", "services")
         self.common_nouns = CommonNouns(
             nlp,
@@ -107,7 +108,8 @@ class NamedEntities:
             whole = whole_name(span)  # "Dayr az Zawr" cut at "az"
             if label == "PERSON":
                 whole = with_nickname(whole)  # 'Paul "Tex" Redmond' cut at the quotes
-            if whole is not span and any(f.start < whole.end and whole.start < f.end for f in out):
+                whole = with_family_name(whole, self.particles)  # "Ali Hassan al-Tikriti"
+            if any(f.start < whole.end and whole.start < f.end for f in out):
                 continue  # "Omar al- Haddad": the name made whole from its other part already
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole

@@ -103,6 +103,7 @@ class MentionFinder:
         spans = [s for s in self._gazetteer(doc) if not asides.intersection(range(s.start, s.end))]
         taken = {i for s in spans for i in range(s.start, s.end)} | vessel_tokens(doc) | asides
         found = [self._from_gazetteer(s) for s in spans]
+        _sub_bodies(doc, found, self.names.organisation_heads)  # "the UN Independent Commission"
         countries = {i for s in spans if s.label_.startswith("C:") for i in range(s.start, s.end)}
         found += self.units.find(doc, taken)  # "the Farouq Battalions": an armed group's name
         taken |= {i for f in found for i in range(f.start, f.end)}
@@ -212,6 +213,31 @@ def _shortened(doc: Doc, found: list[Found], gazetteer: dict[str, Any]) -> None:
         if owner is not None and owner.key != f.key and f.key in gazetteer:
             f.key, f.label, f.actor_type = owner.key, owner.label, owner.actor_type
             f.country = owner.country
+
+
+def _sub_bodies(doc: Doc, found: list[Found], heads: frozenset[str]) -> None:
+    """ "the UN Independent Commission", "the Lowtown Front Political Council": a known
+    actor's name followed by capitalised words, the last a body's noun, names a body of its
+    own (an organisation), not the known actor."""
+    text, lower = columns.texts(doc), columns.lowers(doc)
+    starts = {f.start for f in found}
+    for f in found:
+        if f.kind != "actor" or (f.start > 0 and text[f.start - 1][:1].isupper()):
+            continue  # "the Global Coalition to Counter ISIL Coalition": a longer name's words
+        end = f.end
+        while end < len(doc) and end not in starts and text[end][:1].isupper():
+            if doc[end].pos_ not in ("PROPN", "NOUN", "ADJ") or doc[end].is_sent_start:
+                break
+            end += 1
+        while end > f.end and lower[end - 1] not in heads:
+            end -= 1  # "the UN Independent Commission Chairman": the body ends at its noun
+        if end > f.end and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            continue  # "AFP Government forces": the noun modifies another, a credit before
+        if end > f.end:
+            first = f.start + (lower[f.start] == "the")  # the label without the gazetteer's "the"
+            name = columns.text(doc[first:end])
+            f.end, f.key, f.label = end, name_key(name), name
+            f.actor_type, f.country = ActorType.ORGANISATION, ""
 
 
 def _leaders_bodies(mentions: Mentions) -> None:

@@ -18,7 +18,13 @@ from kg.model import PlaceType
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
 
-__all__ = ["NameContext", "load_organisation_heads", "with_nickname", "with_ordinal"]
+__all__ = [
+    "NameContext",
+    "load_organisation_heads",
+    "with_family_name",
+    "with_nickname",
+    "with_ordinal",
+]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
@@ -52,6 +58,31 @@ def with_nickname(span: Span) -> Span:
     while capital(end):
         end += 1
     return doc[span.start : end]
+
+
+def with_family_name(span: Span, particles: Collection[str]) -> Span:
+    """A person's name the model cut before a hyphened family name, made whole: "Sajida
+    Mubarak" of "Sajida Mubarak Atrous al-Rishawi" (at most two capitalised words, then a
+    particle, a hyphen and a capitalised word; the model often labels the family name apart)."""
+    doc = span.doc
+    text = columns.texts(doc)
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and text[i][:1].isupper() and doc[i].pos_ == "PROPN"
+
+    j = span.end
+    while j < span.end + 2 and capital(j) and text[j].lower() not in particles:
+        j += 1
+    if not (
+        j + 2 < len(doc)
+        and text[j].lower() in particles
+        and text[j + 1] == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+        and capital(j + 2)
+    ):
+        return span
+    return doc[span.start : j + 3]
 
 
 def with_ordinal(span: Span, taken: Collection[int] = ()) -> Span:
@@ -103,6 +134,7 @@ class NameContext:
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
+        self.first_heads = read_words("names.toml", "organisations", "first_heads")
         self.built_heads = read_words("names.toml", "places", "built_heads")
 
     def built(self, span: Span) -> bool:
@@ -199,12 +231,19 @@ class NameContext:
 
     def organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
-        Component", "Kurdistan Regional Government"), not a country's or a place's own."""
-        last = span.end - 1
+        Component", "Kurdistan Regional Government"), not a country's or a place's own; or
+        whose first word is an Arabic body's noun before the article ("Jaish al-Lowti")."""
+        last, lower = span.end - 1, columns.lowers(span.doc)
+        if (
+            len(span) > 1
+            and lower[span.start] in self.first_heads
+            and lower[span.start + 1].partition("-")[0] in ("al", "el")
+        ):
+            return True
         return (
             len(span) > 1
             and columns.texts(span.doc)[last][:1].isupper()
-            and columns.lowers(span.doc)[last] in self.organisation_heads
+            and lower[last] in self.organisation_heads
             and columns.text(span).lower() not in self.demonyms
         )
 

@@ -50,6 +50,7 @@ class NounPhrases:
         self.place_nouns = lexicon.word_set("mentions", "place_nouns")
         self.region_nouns = read_words("names.toml", "places", "nouns_after")
         self.built_heads = read_words("names.toml", "places", "built_heads")
+        self.water_heads = read_words("names.toml", "places", "water_heads")
         self.honorifics = load_honorifics()
         self.known = frozenset(a.key for a in lexicon.actors)
 
@@ -107,14 +108,15 @@ class NounPhrases:
 
     def _built_from(self, doc: Doc, f: Found) -> int:
         """ "the Samarra Barrage", "the Lowtown Mosque": a built place's name, whose last word
-        says what was built, keeps its "the" (the name's own article); the phrase's start,
-        else the name's."""
+        says what was built, keeps its "the" (the name's own article), as a body of water's
+        does ("the Red Sea", "the Gulf"); the phrase's start, else the name's."""
         last = doc[f.end - 1]
+        water = last.lower_ in self.water_heads
         if (
             f.start == 0
-            or f.end - f.start < 2
+            or (f.end - f.start < 2 and not water)
             or not last.text[:1].isupper()
-            or last.lower_ not in self.built_heads
+            or not (water or last.lower_ in self.built_heads)
             or doc[f.start - 1].lower_ != "the"
         ):
             return f.start

@@ -299,3 +299,17 @@ def test_without_a_country_a_name_alone_is_the_key(extractor: Any) -> None:
     text = "The Green Crescent Brigade said on Monday that it had taken the hill."
     keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
     assert "green-crescent-brigade" in keys, keys
+
+
+@pytest.mark.model
+def test_a_known_actor_s_name_before_a_body_s_noun_names_that_body(extractor: Any) -> None:
+    # "the UN Independent Commission" is the commission, an organisation, not the UN
+    text = "The UN Independent Commission found that the regime bombed Lowtown."
+    actors = {a.label: a for a in extractor.extract_one(Article("t", text)).actors}
+    assert "UN Independent Commission" in actors
+    assert actors["UN Independent Commission"].actor_type is ActorType.ORGANISATION
+    assert "United Nations" not in actors
+    # a capitalised word before the known name: part of a longer name, left as it was
+    text = "Envoys of the Global Coalition to Counter ISIL Coalition met in Lowtown."
+    labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}
+    assert "ISIL Coalition" not in labels

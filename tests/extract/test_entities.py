@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract.entities import _machine, _named_actor
+from kg.extract.name_context import with_family_name
 from kg.model import ActorType
 from tests.extract.extracted import extract
 
@@ -59,3 +60,28 @@ def test_a_built_place_s_name_is_a_place_whatever_the_model_s_label(extractor: A
     assert places.get("Marduk Gate") == ["the Marduk Gate"]
     assert places.get("Upton Bridge") == ["the Upton Bridge"]
     assert not [a for a in extraction.actors if "Gate" in a.label or "Bridge" in a.label]
+
+
+def test_a_hyphened_family_name_after_a_name_joins_it() -> None:
+    words = ["Salma", "Karim", "Hadi", "al", "-", "Lowti", "left", "."]
+    spaces = [True, True, True, False, False, True, False, False]
+    doc = Doc(_VOCAB, words=words, spaces=spaces, pos=["PROPN"] * 6 + ["VERB", "PUNCT"])
+    particles = frozenset({"al"})
+    assert with_family_name(doc[0:2], particles).text == "Salma Karim Hadi al-Lowti"
+    # a spaced hyphen is a dash between two names, not a family name
+    spaced = Doc(_VOCAB, words=words, spaces=[True] * 8, pos=["PROPN"] * 6 + ["VERB", "PUNCT"])
+    assert with_family_name(spaced[0:2], particles).text == "Salma Karim"
+    # three capitalised words between: the other name is another person's
+    far = Doc(_VOCAB, words=["Salma", "Karim", "Hadi", "Omar", "Sami", "al", "-", "Lowti"],
+              spaces=[True] * 5 + [False] * 3, pos=["PROPN"] * 8)  # fmt: skip
+    assert with_family_name(far[0:2], particles).text == "Salma Karim"
+
+
+@pytest.mark.model
+def test_an_arabic_body_s_noun_before_the_article_names_an_organisation(extractor: Any) -> None:
+    # "Jaish al-...", "Kataib al-...": an army's, brigades' name, no person's
+    text = "Jaish al-Lowtiyya claimed the attack in Lowtown. Kataib al-Upton shelled the town."
+    extraction = extract(extractor, text)
+    types = {a.label: a.actor_type for a in extraction.actors}
+    assert ActorType.PERSON not in {types.get("Jaish al-Lowtiyya"), types.get("Kataib al-Upton")}
+    assert "Jaish al-Lowtiyya" in types

@@ -162,3 +162,14 @@ def test_a_built_place_s_name_keeps_its_article(extractor: Any) -> None:
     assert {"the Lowtown Barrage", "the Upton Mosque", "the Press Briefing Room"} <= words
     assert not words & {"Lowtown Barrage", "Upton Mosque", "Press Briefing Room"}  # none nested
     assert "Kobane Dam" in words  # no article, none added
+
+
+def test_a_body_of_water_s_name_keeps_its_article(extractor: Any) -> None:
+    text = (
+        "Warships patrolled the Red Sea and the Gulf on Monday. Militants crossed the Lowtown "
+        "River near Upton."
+    )
+    words = {m.text for p in _extract(extractor, text).places for m in p.mentions}
+    assert {"the Red Sea", "the Gulf", "the Lowtown River"} <= words
+    assert not words & {"Red Sea", "Gulf", "Lowtown River"}  # none nested
+    assert "Upton" in words  # a town's name takes no article
