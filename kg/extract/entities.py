@@ -21,7 +21,8 @@ from kg.extract.found import Found
 from kg.extract.generic_entries import GenericEntries
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import NameContext, with_family_name, with_nickname, with_ordinal
-from kg.extract.person_names import rank_before_name, titled_person
+from kg.extract.person_names import province_not_person, rank_before_name, titled_person
+from kg.extract.phrases import load_honorifics
 from kg.extract.recurring import numbered
 from kg.extract.spans import (
     country_unit,
@@ -68,6 +69,7 @@ class NamedEntities:
         self.ranks = read_words("names.toml", "people", "ranks")
         self.particles = read_words("names.toml", "particles", "words")
         self.services = read_words("names.toml", "people", "services")
+        self.honorifics = load_honorifics()
         self.common_nouns = CommonNouns(
             nlp,
             (label for label, _ in lexicon.prefixes),
@@ -169,9 +171,19 @@ class NamedEntities:
                 out.append(place_found(span, place_type))
             elif label == "ORG":
                 out.append(_named_actor(span, ActorType.ORGANISATION))
-            elif not self.common_nouns.misread(span, self.entries.common_actor_noun):
-                out.append(_named_actor(span, ActorType.PERSON))  # not "Riot: ...", a noun
+            elif self.common_nouns.misread(span, self.entries.common_actor_noun):
+                continue  # "Riot: ...", "Lorry driver shot ...": a noun, no name
+            elif (province := self._province(span, taken, out)) is not None:
+                # "Meru Governor X", "(Qaatabah, Ad Dali)": a province, no person
+                out.append(place_found(province, self.names.region_or(province, PlaceType.OTHER)))
+            else:
+                out.append(_named_actor(span, ActorType.PERSON))
         return out
+
+    def _province(self, span: Span, taken: set[int], found: list[Found]) -> Span | None:
+        """The province a name the model labelled a person's names, if it does."""
+        busy = taken.union(*(range(f.start, f.end) for f in found))
+        return province_not_person(span, busy, self.common_nouns.speech_verbs, self.honorifics)
 
     def _region_named(self, span: Span) -> bool:
         """A name the model took for a person's where a place's region is named: in brackets

@@ -1,6 +1,7 @@
 """A person's name where the model did not make it one: the surname alone that names the
 person named in full earlier in the text (labelled or not), a minister's name after the
-portfolio, a military rank before a name read as a name of its own."""
+portfolio, a military rank before a name read as a name of its own; and a province's name the
+model made a person's where nothing in the text marks a person."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.spans import is_calendar_word
+from kg.geo.admin1 import names_division
 from kg.model import ActorType
 
 __all__ = [
     "portfolio_word",
+    "province_not_person",
     "rank_before_name",
     "surnames",
     "titled_person",
@@ -119,4 +122,56 @@ def rank_before_name(span: Span, ranks: frozenset[str], services: frozenset[str]
         and after < len(doc)
         and doc[after].text[:1].isupper()
         and doc[after].pos_ == "PROPN"
+    )
+
+
+def province_not_person(
+    span: Span, taken: Collection[int], speech_verbs: Collection[str], honorifics: Collection[str]
+) -> Span | None:
+    """ "raided Meru Governor X's home", "(Qaatabah, Ad Dali)", "in Sidrolandia, Mato Grosso
+    do Sul": a name the model labelled a person's that is a province's or county's name (with
+    the capitalised word or the particle and word the model left out beside it, outside
+    ``taken``) names the province where nothing marks a person: no honorific before it ("Mr
+    Meru"), not the subject of a speech verb ("Meru said"), not the end of a longer person's
+    name in the article ("Ahmed Meru ... Meru"). The province's words, or None."""
+    doc = span.doc
+    start, end = span.start, span.end
+
+    def free(i: int) -> bool:
+        return i not in taken and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+
+    if start > 0 and free(start - 1) and names_division(columns.text(doc[start - 1 : end])):
+        start -= 1  # "Ad" of "Ad Dali"
+    if (
+        end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].is_alpha
+        and len(doc[end]) <= 3
+        and free(end + 1)
+        and names_division(columns.text(doc[start : end + 2]))
+    ):
+        end += 2  # "do Sul" of "Mato Grosso do Sul"
+    name = doc[start:end]
+    if not names_division(columns.text(name)) or _person_marked(name, speech_verbs, honorifics):
+        return None
+    return name
+
+
+def _person_marked(span: Span, speech_verbs: Collection[str], honorifics: Collection[str]) -> bool:
+    """An honorific before the name, the name speaking, or the name ending a longer person's
+    name elsewhere in the article (the model's PERSON entities, not themselves a province's:
+    "Ad Dali" names no person "Dali")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in honorifics:
+        return True
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speech_verbs:
+        return True
+    words = [t.text for t in span]
+    return any(
+        len(ent) > len(span)
+        and [t.text for t in ent[-len(span) :]] == words
+        and (ent.end <= span.start or ent.start >= span.end)
+        and not names_division(columns.text(ent))
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
     )
