@@ -24,6 +24,25 @@ __all__ = [
     "unlabelled_surnames",
 ]
 
+# prepositions whose object is a place: "clashes in Meru"; not "to" or "from" ("gave it to Paul")
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "into",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "within",
+        "throughout",
+        "through",
+        "toward",
+        "towards",
+    ]
+)
+
 # the tags the model gives a surname it did not recognise: a proper noun, or a word it misread
 _NAME_TAGS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 
@@ -152,9 +171,31 @@ def province_not_person(
     ):
         end += 2  # "do Sul" of "Mato Grosso do Sul"
     name = doc[start:end]
-    if not names_division(columns.text(name)) or _person_marked(name, speech_verbs, honorifics):
+    if (
+        not names_division(columns.text(name))
+        or not _placed(name)
+        or _person_marked(name, speech_verbs, honorifics)
+    ):
         return None
     return name
+
+
+def _placed(span: Span) -> bool:
+    """Whether the name stands where places stand: after a bracket, or after a comma that
+    follows no person's name ("(Qaatabah, Ad Dali)", "in Ponta Nova, Mato Grosso do Sul"; not
+    "killed Ahmed, Paul and ..."), modifying a noun after it ("Meru Governor X", "Turkana
+    cattle"), or the object of a preposition of place ("clashes in Meru"). Not a verb's
+    subject or object: "Gunmen killed Paul" names a person, not Cape Verde's Paul."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "(":
+        return True
+    if before is not None and before.text == ",":
+        return span.start < 2 or doc[span.start - 2].ent_type_ != "PERSON"
+    root = span.root
+    if root.dep_ == "compound" and root.head.i >= span.end:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _person_marked(span: Span, speech_verbs: Collection[str], honorifics: Collection[str]) -> bool:
