@@ -83,8 +83,13 @@ class PlaceSpans:
         self.station_owners = lexicon.word_set("places", "station_owners")
         self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
         self.residents = lexicon.word_set("places", "resident_nouns")
+        self.settings = lexicon.word_set("places", "setting_words")
+        self.schools = lexicon.word_set("places", "school_heads")
+        self.school_kinds = lexicon.word_set("places", "school_kinds")
         # the words an institution's name ends with (``institution_towns`` reads no other)
-        self.institution_words = _UNIVERSITIES | self.stations | self.institutions | self.residents
+        self.institution_words = (
+            _UNIVERSITIES | self.stations | self.institutions | self.residents | self.schools
+        )
         self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.place_nouns = place_nouns
         self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
@@ -184,14 +189,14 @@ class PlaceSpans:
                 town = self._station_town(doc, t)
                 if town is not None:
                     out.append((town, town.start, t.i + 1))
+            elif t.lower_ in self.schools and t.i >= 1 and capital(t):
+                town = self._school_town(doc, t.i)  # "Lowtown Boys High School"
+                if town is not None and not self._placed_after(doc, t.i):
+                    out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
-                town = name_before(doc, t.i, person=False)  # not "Moi University"
-                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                named = after is not None and (
-                    after.lower_ == "in"
-                    or (capital(after) and after.lower_ not in self.institutions)
-                )
-                if town is not None and not named:  # "Moi University in Eldoret", "... Hospital"
+                town = name_before(doc, self._kinds_start(doc, t.i), person=False)  # not "Moi
+                # University"; "Lowtown Teachers Training College": Lowtown
+                if town is not None and not self._placed_after(doc, t.i):
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
                 end = self._name_end(doc, t.i + 2)
@@ -200,9 +205,37 @@ class PlaceSpans:
                     out.append((name, name.start, end))
             elif t.lower_ in self.residents and t.is_lower:
                 town = name_before(doc, t.i, person=True)  # "Mombasa traders"
+                start = town.start if town is not None else t.i
+                while town is not None and len(town) > 1 and town[0].lower_ in self.settings:
+                    town = town[1:]  # "Suburban Lowtown residents": Lowtown
                 if town is not None and not any(w.lower_ in self.communities for w in town):
-                    out.append((town, town.start, t.i + 1))
+                    out.append((town, start, t.i + 1))
         return out
+
+    def _placed_after(self, doc: Doc, head: int) -> bool:
+        """ "Moi University in Eldoret", "Al Assad University Hospital": the words after an
+        institution's head place it or go on with its name, and the name before may be a
+        person's."""
+        after = doc[head + 1] if head + 1 < len(doc) else None
+        return after is not None and (
+            after.lower_ == "in" or (capital(after) and after.lower_ not in self.institutions)
+        )
+
+    def _kinds_start(self, doc: Doc, end: int) -> int:
+        """Where the words of a school's kind (``places.school_kinds``: "Boys High", "Teachers
+        Training") that end before token ``end`` start, an apostrophe among them ("Girls'")."""
+        while end > 0 and (
+            (capital(doc[end - 1]) and doc[end - 1].lower_ in self.school_kinds)
+            or (doc[end - 1].text in ("'", "\u2019") and end > 1 and capital(doc[end - 2]))
+        ):
+            end -= 1
+        return end
+
+    def _school_town(self, doc: Doc, head: int) -> Span | None:
+        """ "Lowtown Boys High School", "Lowtown Stadium", "the Lowtown District Hospital": the
+        name before the school's kind words, none when only kind words name it ("the
+        National Hospital") or a person does ("Kenyatta National Hospital")."""
+        return name_before(doc, self._kinds_start(doc, head), person=False)
 
     def _name_end(self, doc: Doc, start: int) -> int:
         """The end of the name that begins at token ``start``: capitalised proper nouns

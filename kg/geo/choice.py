@@ -56,6 +56,7 @@ NO_CONTEXT_MIN_POPULATION = 5_000
 ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main name's
 NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
+MIN_LOOSE_VOTE = 1.0  # a whole vote (an actor's mention, a place of one country's namesakes)
 NEIGHBOUR_BONUS = 0.6
 BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
 MIN_LIKENESS = 0.8  # an alternate name this close to a town's own is a transliteration of it
@@ -91,10 +92,22 @@ class Context:
         named = self.divisions.get(c.country_code)
         return bool(c.admin1 and named) and c.admin1 not in (named or ())
 
+    def vote(self, cc: str, own: frozenset[str]) -> float:
+        """The weak evidence for ``cc``, without the place's own namesakes, in votes."""
+        return max(0.0, self.votes.get(cc, 0.0) - (1.0 / len(own) if cc in own else 0.0))
+
     def support(self, cc: str, own: frozenset[str]) -> float:
         """The weak evidence for ``cc``, without the place's own namesakes, 0..1."""
-        vote = self.votes.get(cc, 0.0) - (1.0 / len(own) if cc in own else 0.0)
-        return max(0.0, vote) / self.top if self.top > 0 else 0.0
+        return self.vote(cc, own) / self.top if self.top > 0 else 0.0
+
+    def backs_loosely(self, cc: str, own: frozenset[str]) -> bool:
+        """Whether the weak evidence for ``cc`` admits a namesake only spelt like the name:
+        strong (``STRONG_SUPPORT``) and of at least ``MIN_LOOSE_VOTE`` votes. Support is
+        relative to the largest vote, and where nothing else votes the largest may be a
+        third of one from another name whose namesakes lie in three countries (a people's
+        name read as a place): no evidence that a village abroad spelt like "Lowtan Mara"
+        is it."""
+        return self.support(cc, own) > STRONG_SUPPORT and self.vote(cc, own) >= MIN_LOOSE_VOTE
 
 
 def unambiguous(towns: list[Candidate], folded: str = "") -> list[Candidate]:

@@ -78,7 +78,11 @@ def weighed_candidates(
         supported = [  # a spelling only close to the name needs strong support
             c
             for c in towns
-            if context.support(c.country_code, own) > (0 if c.exact else STRONG_SUPPORT)
+            if (
+                context.support(c.country_code, own) > 0
+                if c.exact
+                else context.backs_loosely(c.country_code, own)
+            )
         ]
         # an unambiguous name is taken on its own only when nothing points elsewhere
         elsewhere = context.top > 0 and any(

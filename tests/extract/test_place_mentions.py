@@ -112,6 +112,40 @@ def test_the_town_of_a_college(extractor: Any, text: str, town: str) -> None:
     assert town in places and "Moi" not in places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, students of Lowtan Boys High School rioted over their principal.",
+        "On Monday, students of Lowtan Girls' Secondary School went on strike.",
+        "On Monday, youths disrupted a rally at Lowtan Stadium.",
+        "On Monday, nurses at the Lowtan District Hospital went on strike.",
+        "On Monday, students of Lowtan Teachers Training College held demonstrations.",
+    ],
+)
+def test_a_school_names_its_town(extractor: Any, text: str) -> None:
+    places = _places(extractor, text)
+    assert "Lowtan" in places and not any(" " in p for p in places), places
+
+
+def test_a_school_of_kind_words_only_names_no_town(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, students of Boys High School went on strike.")
+    assert not any(p in ("Boys", "Boys High") for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Suburban Kisumu residents lynched a suspected thief on Monday.", "Kisumu"),
+        ("Rural Eldoret traders protested a new market tax on Monday.", "Eldoret"),
+    ],
+)
+def test_a_setting_word_before_residents_is_no_part_of_the_town(
+    extractor: Any, text: str, town: str
+) -> None:
+    labels = [p.label for p in extractor.extract_one(Article("t", text)).places]
+    assert town in labels and not any(p.startswith(("Suburban", "Rural")) for p in labels), labels
+
+
 def test_a_hospital_named_after_a_person_is_no_town(extractor: Any) -> None:
     places = _places(extractor, "Al Assad University Hospital in Damascus was shelled on Monday.")
     assert "Al Assad" not in places

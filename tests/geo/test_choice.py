@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from kg.geo.choice import (
     NEIGHBOURHOOD_KM,
     Context,
@@ -18,8 +20,14 @@ from kg.geo.choice import (
     stray,
     unambiguous,
 )
-from kg.geo.gazetteer import Candidate
-from kg.model import Geocode
+from kg.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from kg.geo.options import weighed_candidates
+from kg.model import Geocode, Place, PlaceType
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
 
 
 def _town(gid: int, cc: str, population: int, main: bool = True, exact: bool = True) -> Candidate:
@@ -47,6 +55,25 @@ def test_a_lone_town_abroad_is_doubtful_only_when_the_article_points_elsewhere()
     own_vote_only = Context(frozenset(), {"AA": 1.0}, 1.0)
     assert lone_abroad(town, elsewhere)
     assert not lone_abroad(town, own_vote_only)
+
+
+def test_a_loose_spelling_abroad_needs_a_whole_vote_behind_its_support() -> None:
+    # "Lowtan Mara": its loose namesakes in BB and CC, and a third of a vote each for BB, CC
+    # and DD from another name's namesakes: the largest vote, but no evidence of a country
+    split = Context(frozenset(), {"BB": 1 / 3, "CC": 1 / 3, "DD": 1 / 3}, 1 / 3)
+    actors = Context(frozenset(), {"BB": 2.0, "CC": 1 / 3}, 2.0)  # two mentions of BB's actors
+    assert split.support("BB", frozenset()) == 1.0  # the largest vote: full support
+    assert not split.backs_loosely("BB", frozenset())
+    assert actors.backs_loosely("BB", frozenset()) and not actors.backs_loosely("CC", frozenset())
+
+
+def test_a_loose_namesake_abroad_on_a_share_of_votes_is_no_candidate(gazetteer: Gazetteer) -> None:
+    loose = [_town(1, "BB", 700, exact=False), _town(2, "CC", 5_000, exact=False)]
+    split = Context(frozenset(), {"BB": 1 / 3, "CC": 1 / 3, "DD": 1 / 3}, 1 / 3)
+    actors = Context(frozenset(), {"BB": 2.0, "CC": 1 / 3}, 2.0)
+    place = Place("lowtan-mara", "Lowtan Mara", PlaceType.OTHER, ())
+    assert weighed_candidates(gazetteer, place, loose, split) == []
+    assert [c for c, _ in weighed_candidates(gazetteer, place, loose, actors)] == [loose[0]]
 
 
 def test_a_namesake_outside_the_division_the_text_names_is_elsewhere() -> None:
