@@ -63,6 +63,7 @@ from kg.extract.reranking import (
     seizures_in_fighting,
 )
 from kg.extract.roles import assign_roles
+from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
@@ -84,6 +85,7 @@ class EventFinder:
     def __init__(self, nlp: Any, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.matcher = TriggerMatcher(lexicon.triggers)
+        self.split = SplitTriggers(lexicon.triggers)
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
@@ -190,7 +192,8 @@ class EventFinder:
 
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
-        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
+        matches = self.matcher(doc) + self.split(doc)  # "set the bank on fire"
+        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in matches])
         # verbs of movement are events only where forces move, of freeing only where ground is
         # freed: "protesters moved to the square" still tells a protest, anchored on "moved"
         strong = [s for s in spans if self.lex.triggers[int(s.label_)].event_class not in _WEAK]
