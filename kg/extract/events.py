@@ -94,6 +94,7 @@ class EventFinder:
         self.committed = lexicon.word_set("modality", "commitment_words")
         self.causing = lexicon.word_set("modality", "causing_verbs")
         self.denials = lexicon.word_set("modality", "denial_verbs")
+        self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -278,7 +279,10 @@ class EventFinder:
         if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubjpass"):
             governor = head[head[i]] if dep[i] == "pobj" else head[i]
             # "demanding the arrest of", "protest against the killing": a topic, not an event
-            if t.lemma[governor] in self.irrealis or lower[head[i]] in self.irrealis:
+            topic = lower[head[i]] in self.irrealis and not (
+                dep[i] == "pobj" and t.lemma[governor] in self.path_verbs
+            )  # "ran over an IED": the way the vehicle went
+            if t.lemma[governor] in self.irrealis or topic:
                 return True
             if self._unrealised_cause(t, i):
                 return True
