@@ -295,8 +295,10 @@ class Classifier:
                 return False
             d.event_class = "attack"  # "a dead woman was found", "human remains were found"
             return True
-        if cls == "death" and not lemmas & self.violence_words:
-            return False  # "died after consuming toxins": not political violence
+        if cls == "death" and not (lemmas & self.violence_words or d.agents):
+            # "died after consuming toxins": not political violence; "injured by traders":
+            # someone hurt them
+            return False
         if cls == "found-body" and not (
             lemmas & self.discovery_words or self.cues.death_told(d, of_body=True)
         ):

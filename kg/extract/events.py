@@ -63,6 +63,7 @@ from kg.extract.reranking import (
     seizures_in_fighting,
 )
 from kg.extract.roles import assign_roles
+from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
@@ -84,6 +85,7 @@ class EventFinder:
     def __init__(self, nlp: Any, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.matcher = TriggerMatcher(lexicon.triggers)
+        self.split = SplitTriggers(lexicon.triggers)
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.modals = lexicon.word_set("modality", "modal_auxiliaries")
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
@@ -92,6 +94,7 @@ class EventFinder:
         self.committed = lexicon.word_set("modality", "commitment_words")
         self.causing = lexicon.word_set("modality", "causing_verbs")
         self.denials = lexicon.word_set("modality", "denial_verbs")
+        self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -190,7 +193,8 @@ class EventFinder:
 
     def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
         """Trigger matches, longest first where they overlap, grouped by sentence start."""
-        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in self.matcher(doc)])
+        matches = self.matcher(doc) + self.split(doc)  # "set the bank on fire"
+        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in matches])
         # verbs of movement are events only where forces move, of freeing only where ground is
         # freed: "protesters moved to the square" still tells a protest, anchored on "moved"
         strong = [s for s in spans if self.lex.triggers[int(s.label_)].event_class not in _WEAK]
@@ -275,7 +279,10 @@ class EventFinder:
         if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubjpass"):
             governor = head[head[i]] if dep[i] == "pobj" else head[i]
             # "demanding the arrest of", "protest against the killing": a topic, not an event
-            if t.lemma[governor] in self.irrealis or lower[head[i]] in self.irrealis:
+            topic = lower[head[i]] in self.irrealis and not (
+                dep[i] == "pobj" and t.lemma[governor] in self.path_verbs
+            )  # "ran over an IED": the way the vehicle went
+            if t.lemma[governor] in self.irrealis or topic:
                 return True
             if self._unrealised_cause(t, i):
                 return True

@@ -42,7 +42,7 @@ _EVERY_CUE = re.compile(f"(?=({_CUES.pattern}))", re.I)
 _NON_VIOLENT = frozenset({"statement", "displacement", "conflict", "peaceful-protest"})
 # draft classes the classifier may still drop: a stated figure is safer elsewhere
 _UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "territory-loss",
-                     "protest-block", "labour-strike", "crowd-force"})  # fmt: skip
+                     "protest-block", "labour-strike", "crowd-force", "movement"})  # fmt: skip
 
 
 def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:

@@ -1,5 +1,6 @@
 """Events told in words the triggers missed: fires set, shops ransacked, fire fights,
-incursions, demos, shells falling, acts joined to another verb, attempted lynchings."""
+incursions, demos, shells falling, acts joined to another verb, attempted lynchings, vehicles
+running over mines, roads blocked by townspeople, forces arriving, people hurt by someone."""
 
 from __future__ import annotations
 
@@ -77,3 +78,70 @@ def test_no_event_where_none_happened(extractor: Any, text: str) -> None:
 def test_a_town_that_fell_to_a_taker_is_still_lost(extractor: Any) -> None:
     text = "On 3 March 2021, Lowtown fell to the rebels after heavy shelling."
     assert top_event_type(extractor, text) == "non-state-actor-overtakes-territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2021, two officers were hurt when their truck ran over an IED planted "
+            "on the road near Lowtown.",
+            "remote-explosive-landmine-ied",
+        ),
+        # a topic still: "over" governed by a verb that is no way of going
+        ("On 3 March 2021, traders protested over the bombing of the market in Lowtown.",
+         "peaceful-protest"),
+    ],
+)  # fmt: skip
+def test_over_after_a_verb_of_going_is_the_way_not_a_topic(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, inhabitants of Lowtown blocked the main road to call for water.",
+        "On 3 March 2021, merchants blocked the street around the Lowtown market.",
+        "On 3 March 2021, vendors gathered outside the town hall of Lowtown.",
+    ],
+)
+def test_a_road_blocked_by_townspeople_or_to_call_for_something_is_a_protest(
+    extractor: Any, text: str
+) -> None:
+    assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+def test_a_road_blocked_by_forces_tells_no_protest(extractor: Any) -> None:
+    text = "On 3 March 2021, soldiers blocked the main road into Lowtown."
+    assert top_event_type(extractor, text) != "peaceful-protest"
+
+
+def test_forces_arriving_change_their_activity(extractor: Any) -> None:
+    text = "On 3 March 2021, government forces reportedly arrived in Lowtown."
+    assert top_event_type(extractor, text) == "change-to-group-activity"
+
+
+def test_people_arriving_tell_no_event(extractor: Any) -> None:
+    text = "On 3 March 2021, 200 refugees arrived in Lowtown from the coast."
+    assert top_event_type(extractor, text) is None
+
+
+def test_people_hurt_by_someone_tell_violence(extractor: Any) -> None:
+    text = "On 3 March 2021, five reporters were injured by traders in the Lowtown market."
+    assert top_event_type(extractor, text) == "mob-violence"
+
+
+def test_people_hurt_by_a_thing_tell_no_event(extractor: Any) -> None:
+    text = "On 3 March 2021, a girl was injured by a car in Lowtown."
+    assert top_event_type(extractor, text) is None
+
+
+def test_a_stated_toll_goes_to_the_violence_not_to_forces_arriving(extractor: Any) -> None:
+    text = (
+        "On 3 March 2021, in Lowtown, an armed individual who arrived with an accomplice shot "
+        "and killed a man in the market. 1 fatality."
+    )
+    events = acled_events(extractor, text)
+    assert [e.counts.fatalities for e in events] == [1]
