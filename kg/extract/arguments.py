@@ -31,6 +31,9 @@ _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", 
 _VICTIM_CLASSES = frozenset(
     {"kill", "violence", "attack", "sexual-violence", "abduction-forced-disappearance", "arrests"}
 )
+# explosives a victim can go over, and the ways onto them: "stepped on a landmine"
+_EXPLOSIVE_CLASSES = frozenset({"remote-explosive-landmine-ied"})
+_ONTO = frozenset({"over", "on", "onto", "into"})
 # the dependencies an event's place may be found up through: its clauses and phrases
 _SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
 _OPENINGS = frozenset({"(", "["})
@@ -47,6 +50,7 @@ class Arguments:
         self.dying = lexicon.word_set("modality", "dying_verbs")
         self.taking = lexicon.word_set("modality", "taking_from_verbs")
         self.act_objects = lexicon.word_set("modality", "act_object_verbs")
+        self.path_verbs = lexicon.word_set("modality", "path_verbs")
 
     def fill(
         self,
@@ -64,6 +68,8 @@ class Arguments:
         subject, objects = self._roles(columns.tree(doc), head.i, d.event_class)
         if head.pos_ == "VERB" and head.lemma_.lower() in self.dying:
             subject, objects = [], objects + subject  # "two soldiers died": the dead
+        elif self._went_over(head, d.event_class):
+            subject, objects = [], objects + subject  # "their truck drove over a mine"
         agents = dedup(
             k
             for s in subject
@@ -92,6 +98,17 @@ class Arguments:
         told = head.lemma_.lower() in self.act_objects
         objects_told = {c.i for c in head.children if c.dep_ == "dobj"} if told else set()
         d.places = self.places(doc, head.i, mentions, stop - objects_told, triggers)
+
+    def _went_over(self, head: Token, event_class: str) -> bool:
+        """ "A patrol drove over a buried explosive", "a herder stepped on a mine": who goes
+        over or onto an explosive is its victim, not who laid it (``path_verbs``)."""
+        prep = head.head
+        return (
+            event_class in _EXPLOSIVE_CLASSES
+            and head.dep_ == "pobj"
+            and prep.lower_ in _ONTO
+            and prep.head.lemma_.lower() in self.path_verbs
+        )
 
     def _roles(self, t: Tree, head: int, event_class: str) -> tuple[list[int], list[int]]:
         """The tokens heading who acted and who was acted on."""

@@ -32,6 +32,7 @@ class Crowds:
         self.doers = lexicon.word_set("events", "crowd_doers")
         self.gun_words = lexicon.word_set("events", "gun_words")
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
+        self.finders = lexicon.word_set("events", "discovery_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
@@ -43,6 +44,9 @@ class Crowds:
             guns -= {"fire"}
         if guns:
             return False
+        trigger = d.trigger[0]
+        if {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & self.finders:
+            return False  # "villagers found the body": who finds a victim did not kill him
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
 
     def riot(self, d: Draft) -> str:
@@ -70,6 +74,12 @@ class Crowds:
         return any(t.lemma_.lower() in self.doers or t.lower_ in self.doers for t in [doer, *of])
 
 
+def _went_on(trigger: Token, prep: Token) -> bool:
+    """ "Students went on a rampage": who goes on it does it (not "went on a looting spree",
+    where the trigger only qualifies what they went on)."""
+    return trigger.head == prep and prep.lower_ == "on" and prep.head.lemma_.lower() == "go"
+
+
 def _doers(trigger: Token) -> list[Token]:
     """Who did what the trigger tells: its subject or "by" phrase, or that of the verb it
     hangs from."""
@@ -77,7 +87,11 @@ def _doers(trigger: Token) -> list[Token]:
     for _ in range(5):
         if head.dep_ not in _SHARED_SUBJECT or any(c.dep_ == "nsubj" for c in head.children):
             break
-        if head.dep_ == "prep" and head.lower_ not in _DOER_PREPOSITIONS:
+        if (
+            head.dep_ == "prep"
+            and head.lower_ not in _DOER_PREPOSITIONS
+            and not _went_on(trigger, head)
+        ):
             return []
         head = head.head
     # "beaten by locals", "clashes between supporters of two candidates"

@@ -5,10 +5,12 @@ A trigger matches at token ``i`` as its lemmas (``lemma_`` equal, token by token
 token a verb for a VERB trigger, a noun or proper noun for a NOUN trigger; or, opening a
 sentence, with its first lemma capitalised (the small model keeps the capital in the lemma of
 a headline's first word: "Clash between rival groups"), then not inside a date or time entity
-("March 3" is no trigger). These are the token patterns ``patterns`` gives spaCy's Matcher,
-and the results are the Matcher's, in the order it gives matches of the same span.
+("March 3" is no trigger); or with every lemma in capitals (the model keeps an acronym's
+capitals in its lemma when it reads it as a proper noun: "hit by an IED"). These are the
+token patterns ``patterns`` gives spaCy's Matcher, and the results are the Matcher's, in the
+order it gives matches of the same span.
 
-Why not the Matcher itself: it tries each of its 534 patterns at every token and makes a
+Why not the Matcher itself: it tries its patterns (three a trigger) at every token and makes a
 Python ``Token`` per token and call, ~20 ms a 350-word article, more than all the rest of
 ``EventFinder``; a dict from first lemma to triggers costs one pass over the lemmas
 (bench/PERF.md). ``tests/extract/test_trigger_matcher.py`` checks both agree.
@@ -36,12 +38,13 @@ def patterns(trigger: Trigger) -> list[list[dict[str, Any]]]:
          "ENT_TYPE": {"NOT_IN": sorted(_NOT_OPENING)}},
         *pattern[1:],
     ]  # fmt: skip
-    for first in (pattern[0], opening[0]):
+    capitals: list[dict[str, Any]] = [{"LEMMA": lemma.upper()} for lemma in trigger.lemmas]
+    for first in (pattern[0], opening[0], capitals[0]):
         if trigger.pos == "VERB":
             first["POS"] = "VERB"
         elif trigger.pos == "NOUN":
             first["POS"] = {"IN": sorted(_NOUNS)}
-    return [pattern, opening]
+    return [pattern, opening, capitals]
 
 
 class TriggerMatcher:
@@ -51,10 +54,12 @@ class TriggerMatcher:
     def __init__(self, triggers: Sequence[Trigger]) -> None:
         self._plain: dict[str, list[tuple[int, Trigger]]] = {}
         self._opening: dict[str, list[tuple[int, Trigger]]] = {}
+        self._capitals: dict[str, list[tuple[int, Trigger]]] = {}
         for number, trigger in enumerate(triggers):
             first = trigger.lemmas[0]
             self._plain.setdefault(first, []).append((number, trigger))
             self._opening.setdefault(first.capitalize(), []).append((number, trigger))
+            self._capitals.setdefault(first.upper(), []).append((number, trigger))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lemmas = columns.lemmas(doc)
@@ -62,6 +67,9 @@ class TriggerMatcher:
         for i, lemma in enumerate(lemmas):
             for number, trigger in self._plain.get(lemma, ()):
                 if _pos(doc[i], trigger) and _rest(lemmas, i, trigger):
+                    found.add((i, i + len(trigger.lemmas), number))
+            for number, trigger in self._capitals.get(lemma, ()):
+                if _pos(doc[i], trigger) and _rest(lemmas, i, trigger, upper=True):
                     found.add((i, i + len(trigger.lemmas), number))
             for number, trigger in self._opening.get(lemma, ()):
                 token = doc[i]
@@ -83,6 +91,7 @@ def _pos(token: Token, trigger: Trigger) -> bool:
     return True
 
 
-def _rest(lemmas: Sequence[str], i: int, trigger: Trigger) -> bool:
+def _rest(lemmas: Sequence[str], i: int, trigger: Trigger, *, upper: bool = False) -> bool:
     n = len(trigger.lemmas)
-    return n == 1 or tuple(lemmas[i + 1 : i + n]) == trigger.lemmas[1:]
+    rest = tuple(lemma.upper() for lemma in trigger.lemmas[1:]) if upper else trigger.lemmas[1:]
+    return n == 1 or tuple(lemmas[i + 1 : i + n]) == rest

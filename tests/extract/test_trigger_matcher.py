@@ -22,6 +22,7 @@ TEXTS = [
     "Strike in Kut\nRaid on Homs\n\nAirstrikes killed 4 people on March 3.",
     "Gunmen opened fire on a bus, and the army took control of the village.",
     "Rebels were trying to recapture the town; police fired tear gas at protesters.",
+    "A convoy was hit by an IED.",
 ]
 
 
@@ -70,3 +71,11 @@ def test_a_multi_word_trigger_needs_every_lemma_in_order(extractor: Any) -> None
         (1, 3)
     ]
     assert matcher(extractor.nlp("Gunmen opened the fire door.")) == []
+
+
+def test_a_trigger_in_capitals_matches_every_lemma_in_capitals(extractor: Any) -> None:
+    triggers = (Trigger(("ied",), "NOUN", "ied"), Trigger(("roadside", "bomb"), "NOUN", "ied"))
+    matcher = TriggerMatcher(triggers)
+    doc = extractor.nlp("A convoy was hit by an IED.")
+    assert doc[6].lemma_ == "IED"  # the model keeps an acronym's capitals in its lemma
+    assert matcher(doc) == [(0, 6, 7)]
