@@ -58,6 +58,7 @@ NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
 MIN_LOOSE_VOTE = 1.0  # a whole vote (an actor's mention, a place of one country's namesakes)
 NEIGHBOUR_BONUS = 0.6
+CLOSER_BONUS = 0.3  # more, the nearer the neighbour: at 0 km all of it, at NEIGHBOURHOOD_KM none
 BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
 MIN_LIKENESS = 0.8  # an alternate name this close to a town's own is a transliteration of it
 
@@ -255,11 +256,15 @@ def near(
     scored: list[tuple[Candidate, float]], others: Neighbours, own: str = ""
 ) -> list[tuple[Candidate, float]]:
     """Each candidate's weight, raised when it lies within ``NEIGHBOURHOOD_KM`` of one of the
-    article's other places (``others``, less the place ``own`` itself)."""
+    article's other places (``others``, less the place ``own`` itself), and the more the
+    nearer (``CLOSER_BONUS``): of two namesakes near the article's places, the one beside
+    them ("Zzq village (Lowtown)": the Zzq a few km from Lowtown, not the one 100 km off)."""
     out = []
     for c, w in scored:
-        if c.latitude is not None and c.longitude is not None and others.any_near(c, own):
-            w += NEIGHBOUR_BONUS if c.exact else NEIGHBOUR_BONUS / 2
+        km = others.nearest_km(c, own)
+        if km is not None:
+            bonus = NEIGHBOUR_BONUS + CLOSER_BONUS * (1 - km / NEIGHBOURHOOD_KM)
+            w += bonus if c.exact else bonus / 2
         out.append((c, w))
     return out
 
@@ -290,21 +295,25 @@ class Neighbours:
     def any_near(self, c: Candidate, own: str = "") -> bool:
         """Whether a point other than ``c`` itself and than place ``own``'s lies within
         ``NEIGHBOURHOOD_KM`` of ``c``."""
+        return self.nearest_km(c, own) is not None
+
+    def nearest_km(self, c: Candidate, own: str = "") -> float | None:
+        """The distance from ``c`` to the nearest point other than ``c`` itself and than
+        place ``own``'s, when one lies within ``NEIGHBOURHOOD_KM`` (else None)."""
         lat, lon = c.latitude, c.longitude
         if lat is None or lon is None:
-            return False
+            return None
         start = bisect.bisect_left(self._latitudes, lat - _BAND_DEGREES)
         end = bisect.bisect_right(self._latitudes, lat + _BAND_DEGREES)
+        nearest: float | None = None
         for o_lat, (o_lon, key, o) in zip(
             self._latitudes[start:end], self._rows[start:end], strict=True
         ):
-            if (
-                key != own
-                and o is not c
-                and haversine_km((lat, lon), (o_lat, o_lon)) <= NEIGHBOURHOOD_KM
-            ):
-                return True
-        return False
+            if key != own and o is not c:
+                km = haversine_km((lat, lon), (o_lat, o_lon))
+                if km <= NEIGHBOURHOOD_KM and (nearest is None or km < nearest):
+                    nearest = km
+        return nearest
 
 
 class Located(Protocol):

@@ -45,6 +45,8 @@ _GENERIC = frozenset({"high", "central", "national", "general", "county", "state
 _GENERIC |= frozenset({"boys", "girls", "primary", "secondary", "st", "saint", "holy", "new"})
 _GENERIC |= frozenset({"north", "south", "east", "west", "upper", "lower", "main", "old"})
 _GENERIC |= frozenset({"great", "greater", "royal", "federal", "district", "town", "mount"})
+# the kinds of place a longer name than its town's may have been read as
+_NARROWED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 # actors that are only a name: no ACLED actor type, nothing lost when they are the town
 _NAME_ONLY = frozenset({ActorType.ORGANISATION, ActorType.PERSON})
 
@@ -63,10 +65,12 @@ def towns_named_after(
     added as places (see the module docstring; ``countries``: the article's, ISO codes);
     unchanged when there is none."""
     text = extraction.article.text
+    names = _names(text)
+    extraction = _narrowed(extraction, names, countries, gazetteer)
     taken = [(m.start, m.end) for p in extraction.places for m in p.mentions]
     known = {p.key for p in extraction.places}
     added: dict[str, Place] = {}
-    for parts in _names(text):
+    for parts in names:
         span = next((s for s in parts if _town_of(s.text, countries, gazetteer)), None)
         if span is None or any(s < span.end and span.start < e for s, e in taken):
             continue
@@ -109,6 +113,44 @@ def towns_named_after(
             r for r in extraction.relations if r.source not in gone and r.target not in gone
         ),
     )
+
+
+def _narrowed(
+    extraction: Extraction,
+    names: list[list[Span]],
+    countries: frozenset[str],
+    gazetteer: Gazetteer,
+) -> Extraction:
+    """The extraction with each town or unclassified place that GeoNames lacks, named only
+    by a longer leading part of an institution's capitalised name whose shorter leading part
+    is a town (``_town_of``), cut back to that town: the text's own rules may keep the run
+    before a school's kind words whole ("Lamu Bujra" of "Lamu Bujra Boys High School"), a
+    name no gazetteer knows that hides its town. The place keeps its key (its events' places
+    name it)."""
+    shorter: dict[tuple[int, int], Span] = {}  # a longer part -> the town at its start
+    for parts in names:
+        town = next((s for s in parts if _town_of(s.text, countries, gazetteer)), None)
+        if town is not None:
+            shorter.update(((s.start, s.end), town) for s in parts if s.end > town.end)
+    if not shorter:
+        return extraction
+    places = []
+    for place in extraction.places:
+        towns = [shorter.get((m.start, m.end)) for m in place.mentions]
+        spelt = {t.text for t in towns if t is not None}
+        if (
+            towns
+            and None not in towns
+            and len(spelt) == 1
+            and place.place_type in _NARROWED
+            and not gazetteer.lookup(place.label)
+        ):
+            mentions = tuple(t for t in towns if t is not None)
+            place = dataclasses.replace(
+                place, label=spelt.pop(), place_type=PlaceType.TOWN, mentions=mentions
+            )
+        places.append(place)
+    return dataclasses.replace(extraction, places=tuple(places))
 
 
 def _names(text: str) -> list[list[Span]]:

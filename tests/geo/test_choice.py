@@ -161,6 +161,17 @@ def _any_near_by_scan(c: Candidate, points: list[tuple[str, Candidate]], own: st
     )
 
 
+def _nearest_by_scan(c: Candidate, points: list[tuple[str, Candidate]], own: str) -> float | None:
+    found = [
+        km
+        for key, o in points
+        if key != own and o is not c and o.latitude is not None and o.longitude is not None
+        if (km := haversine_km((c.latitude or 0.0, c.longitude or 0.0), (o.latitude, o.longitude)))
+        <= NEIGHBOURHOOD_KM
+    ]
+    return min(found, default=None)
+
+
 def test_neighbours_find_what_measuring_to_every_point_finds() -> None:
     rng = random.Random(7)
     for _ in range(40):
@@ -181,6 +192,7 @@ def test_neighbours_find_what_measuring_to_every_point_finds() -> None:
                 continue
             for own in (key, "", "k1"):
                 assert index.any_near(c, own) == _any_near_by_scan(c, points, own)
+                assert index.nearest_km(c, own) == _nearest_by_scan(c, points, own)
             edge = Candidate(
                 0, "E", "town", "AA", c.latitude + 1.3490, c.longitude, 1, "", True, True
             )
@@ -194,6 +206,19 @@ def test_a_namesake_near_another_place_gains_weight() -> None:
     index = Neighbours([("lowtown", here), ("hightown", other)])
     weights = dict((c.geonames_id, w) for c, w in near([(here, 1.0), (far, 1.0)], index, "lowtown"))
     assert weights[1] > weights[2] == 1.0
+
+
+def test_of_two_namesakes_near_the_articles_places_the_nearer_gains_more() -> None:
+    # "Zzq village (Lowtown)": two Zzqs of one country within reach of Lowtown
+    beside = Candidate(1, "Zzq", "town", "AA", 10.05, 10.0, 500, "", True, True)
+    off = Candidate(2, "Zzq", "town", "AA", 10.9, 10.0, 900, "", True, True)  # ~100 km
+    lowtown = Candidate(3, "Lowtown", "town", "AA", 10.0, 10.0, 50_000, "", True, True)
+    index = Neighbours([("zzq", beside), ("lowtown", lowtown)])
+    weights = dict((c.geonames_id, w) for c, w in near([(beside, 1.0), (off, 1.0)], index, "zzq"))
+    assert weights[1] > weights[2] > 1.0
+    loose = Candidate(4, "Zzqa", "town", "AA", 10.05, 10.0, 500, "", True, False)
+    halved = dict((c.geonames_id, w) for c, w in near([(loose, 1.0)], index, "zzq"))
+    assert halved[4] - 1.0 == pytest.approx((weights[1] - 1.0) / 2)
 
 
 def test_an_alternate_name_borrowed_from_a_large_city_is_no_rival_to_it() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from kg.geo import named_after
 from kg.geo.gazetteer import default_gazetteer
 from kg.geo.named_after import towns_named_after
-from kg.model import Actor, ActorType, Article, Event, Extraction, PlaceType, Span
+from kg.model import Actor, ActorType, Article, Event, Extraction, Place, PlaceType, Span
 
 KENYA = frozenset({"KE"})
 
@@ -41,6 +42,38 @@ def test_the_town_an_institution_is_named_after_is_a_place() -> None:
 
 def test_the_longest_leading_town_of_a_long_name() -> None:
     assert _towns("Students of Lamu Zzyxq Boys High School protested on Monday.") == ["Lamu"]
+
+
+def _with_place(text: str, name: str, kind: PlaceType = PlaceType.OTHER) -> Extraction:
+    """The extraction of ``text`` with one place named ``name`` (each mention of it), which
+    the protest's places name."""
+    extraction = _extraction(text)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    place = Place(
+        "p-" + name.lower(), name, kind, tuple(Span(i, i + len(name), name) for i in starts)
+    )
+    event = dataclasses.replace(extraction.events[0], places=(place.key,))
+    return dataclasses.replace(extraction, places=(place,), events=(event,))
+
+
+def test_a_longer_name_no_gazetteer_knows_is_cut_back_to_its_town() -> None:
+    text = "Students of Lamu Zzyxq Boys High School protested; Lamu Zzyxq Boys High School shut."
+    done = towns_named_after(_with_place(text, "Lamu Zzyxq"), frozenset(), default_gazetteer())
+    [place] = done.places
+    assert (place.key, place.label, place.place_type) == ("p-lamu zzyxq", "Lamu", PlaceType.TOWN)
+    assert [(m.start, m.text) for m in place.mentions] == [(12, "Lamu"), (51, "Lamu")]
+    assert done.events[0].places == ("p-lamu zzyxq",)
+
+
+def test_a_name_the_gazetteer_knows_or_not_before_a_head_stays_whole() -> None:
+    # "Mai Mahiu" is a town of its own, though "Mai" is one too
+    text = "Students of Mai Mahiu Boys High School protested on Monday."
+    known = _with_place(text, "Mai Mahiu")
+    assert towns_named_after(known, KENYA, default_gazetteer()).places == known.places
+    # only one of its mentions is an institution's name: no sure cut
+    text = "Police in Lamu Zzyxq met. Students of Lamu Zzyxq Boys High School protested."
+    twice = _with_place(text, "Lamu Zzyxq")
+    assert towns_named_after(twice, KENYA, default_gazetteer()).places[0] == twice.places[0]
 
 
 def test_a_group_named_after_its_town() -> None:
