@@ -44,6 +44,10 @@ class GenericEntries:
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.communal = CommunalFighters(lexicon, demonyms, GROUP_HEADS)
         self.communities = lexicon.word_set("places", "community_words")
+        # "Lowtown county", "Lowtown town": the name before them is a place's
+        self.divisions = frozenset(
+            w for kind in ("town", "province", "district") for w in lexicon.word_set("places", kind)
+        )
         self.allegiance = allegiance
 
     def may_name(self, lemma: str, lower: str) -> bool:
@@ -72,6 +76,8 @@ class GenericEntries:
             token
         ):  # "Lowtown attack X", "the Lowtown raided": their men
             return ("identity-militia", f"{token.text.title()} Ethnic Militia ({{country}})")
+        if self.communal.people_attacked(token):
+            return self.generic["resident"]  # "raiders killed two Lowtown": civilians
         if lemma == "member" and self._of_fighting_peoples(token):
             return None  # "members of the X and Y communities clashed": the peoples' militias
         if lemma == "member" and (kind := self.of_people(token)):
@@ -186,15 +192,21 @@ class GenericEntries:
         rebels" (the word that makes them an ethnic militia, ``GenericActors.find``), "Pokot
         herders", "the Pokot and Samburu communities", "eleven Pokot" (people of that people).
         Not a name of its own, whatever the model's entity label: no person, and not the
-        people's land (many peoples give their name to a province)."""
+        people's land (many peoples give their name to a province), save before a noun of a
+        place ("Lowtown county employees")."""
         token = span[-1]
         word = token.lower_
         if word not in self.peoples or word in self.demonyms:
             return False
         if any(not t.like_num for t in span[:-1]):
             return False
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in self.divisions:
+            return False  # "Lowtown county employees": a county of the people's name
         if len(span) == 1 and self.communal.people_fighting(token):
             return True  # "Lowtown attack X": the people's men (``GenericActors.find``)
+        if len(span) == 1 and self.communal.people_attacked(token):
+            return True  # "raiders killed Lowtown": the people's civilians
         if any(c.dep_ == "nummod" for c in token.children) or len(span) > 1:
             return True  # "raiders killed eleven Pokot": people counted
         while token.dep_ == "conj" and token.head.i != token.i:
