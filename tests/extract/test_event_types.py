@@ -21,6 +21,12 @@ pytestmark = pytest.mark.model
             "small arms at the positions of the river militia near Lowtown.",
             "armed-clash",
         ),
+        # the thing aimed at, not the thing fired, tells who is hit: positions are a side's
+        (
+            "On 3 March 2021, the northern brigade fired 82mm mortars, grenade launchers and "
+            "small arms at the positions of the People's Guard near Lowtown.",
+            "armed-clash",
+        ),
         (
             "On 3 March 2021, the monitors observed 30 explosions and shots near Lowtown.",
             "armed-clash",
