@@ -44,6 +44,19 @@ def test_the_weapons_named_decide_clash_or_shelling(
     assert top_event_type(extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 1 May 2021, gunmen shot and injured a former police chief in Lowtown.", "attack"),
+        ("On 1 May 2021, gunmen shot and injured a police chief in Lowtown.", "armed-clash"),
+    ],
+)
+def test_a_former_officer_shot_is_a_civilian_attacked(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
 def test_clashes_amid_shelling_are_one_clash(extractor: Any) -> None:
     text = (
         "On 4 March 2021, clashes took place between the rebels and army troops in Lowtown "
