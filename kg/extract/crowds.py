@@ -20,6 +20,7 @@ _TYRES = frozenset({"tyre", "tire"})
 # besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
 _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
+_THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
 _POLICE = frozenset(
     {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
 )
@@ -32,6 +33,7 @@ class Crowds:
         self.doers = lexicon.word_set("events", "crowd_doers")
         self.gun_words = lexicon.word_set("events", "gun_words")
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
+        self.stones = lexicon.word_set("events", "thrown_stones")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
@@ -44,6 +46,17 @@ class Crowds:
         if guns:
             return False
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
+
+    def threw_stones(self, d: Draft, lemmas: frozenset[str]) -> bool:
+        """Whether the sentence tells stones thrown and no firearm ("they pelted stones at
+        each other", "stoned the police"): a crowd's weapons, not an armed group's."""
+        if lemmas & self.gun_words - ({"fire"} if "set" in lemmas else set()):
+            return False
+        verbs = {t.lemma_.lower() for t in d.sentence if t.pos_ == "VERB"}
+        if not verbs & _THROWING:
+            return False  # "hit by a stone": no one told throwing, no crowd
+        nouns = {t.lemma_.lower() for t in d.sentence if t.pos_ == "NOUN"}
+        return bool(nouns & self.stones) or "stone" in verbs
 
     def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
