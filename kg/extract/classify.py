@@ -371,7 +371,7 @@ class Classifier:
         crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
         if not crowd and not any(types.get(a) in ARMED for a in d.agents):
             # "residents stoned a suspect": a crowd, unless it shoots
-            crowd = self.crowds.did_it(d, lemmas)
+            crowd = self.crowds.did_it(d, lemmas) or self.crowds.threw_stones(d, lemmas)
         armed_target = any(types.get(t) in ARMED for t in d.targets)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
@@ -385,11 +385,20 @@ class Classifier:
         elif crowd and d.event_class == "armed-clash" and not armed_target:
             # "supporters of two candidates clashed": no armed side, a riot
             d.event_class = self.crowds.riot(d)
+        elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
+            # "a group of vendors attacked a policewoman": a crowd against the police riots
+            d.event_class = self.crowds.riot(d)
         elif d.event_class == "armed-clash" and (unarmed or _crowd_and_state(d.agents, types)):
             # students, residents, supporters fighting (with police or each other), "running
             # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
             d.event_class = "violent-demonstration" if protest else "mob-violence"
+
+
+def _only_state_hit(targets: list[str], types: dict[str, ActorType]) -> bool:
+    """Whether the armed sides a draft acts on are all the state's forces."""
+    armed = [types.get(t) for t in targets if types.get(t) in ARMED]
+    return bool(armed) and all(t == ActorType.STATE_FORCES for t in armed)
 
 
 def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:

@@ -4,7 +4,7 @@ destruction of property is a riot, not the looting armed men do."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.drafts import Draft
 from kg.extract.lexicon import Lexicon
@@ -20,6 +20,9 @@ _TYRES = frozenset({"tyre", "tire"})
 # besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
 _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
+_THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
+_ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
+_MANY = frozenset({"they", "we", "crowd", "mob", "group", "gang"})  # one word, many people
 _POLICE = frozenset(
     {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
 )
@@ -33,6 +36,7 @@ class Crowds:
         self.gun_words = lexicon.word_set("events", "gun_words")
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
         self.finders = lexicon.word_set("events", "discovery_words")
+        self.stones = lexicon.word_set("events", "thrown_stones")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
@@ -48,6 +52,19 @@ class Crowds:
         if {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & self.finders:
             return False  # "villagers found the body": who finds a victim did not kill him
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
+
+    def threw_stones(self, d: Draft, lemmas: frozenset[str]) -> bool:
+        """Whether the sentence tells stones thrown and no firearm ("they pelted stones at
+        each other", "stoned the police"): a crowd's weapons, not an armed group's."""
+        if lemmas & self.gun_words - ({"fire"} if "set" in lemmas else set()):
+            return False
+        verbs = {t.lemma_.lower() for t in d.sentence if t.pos_ == "VERB"}
+        if not verbs & _THROWING:
+            return False  # "hit by a stone": no one told throwing, no crowd
+        if _one_thrower(d.sentence):
+            return False  # "a man threw a rock at a nurse": one man is no crowd
+        nouns = {t.lemma_.lower() for t in d.sentence if t.pos_ == "NOUN"}
+        return bool(nouns & self.stones) or "stone" in verbs
 
     def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
@@ -100,3 +117,18 @@ def _doers(trigger: Token) -> list[Token]:
         phrases += [c for c in trigger.children if c.lower_ == "between"]
     objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
     return [c for c in head.children if c.dep_ == "nsubj"] + objects
+
+
+def _one_thrower(sentence: Span) -> bool:
+    """Whether the sentence's throwing verbs have subjects and each is one person."""
+    throwers = [
+        c
+        for t in sentence
+        if t.pos_ == "VERB" and t.lemma_.lower() in _THROWING
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
+    return bool(throwers) and all(
+        t.tag_ in _ONE and t.lower_ not in _MANY and not any(c.dep_ == "conj" for c in t.children)
+        for t in throwers
+    )

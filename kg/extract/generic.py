@@ -103,7 +103,8 @@ class GenericActors:
                 and head.i not in taken
                 and head.pos_ in ("NOUN", "PROPN")
                 and (entry := self.entries.entry(head)) is not None
-                and entry[0] != "civilians"  # "a militia leader" is no civilian
+                # "a militia leader" is no civilian; "a former police chief" is one
+                and (entry[0] != "civilians" or self.entries.retired(head))
                 and not named_by(head, taken)
             ):
                 continue  # "rebel faction fighters", "police officer": the head names them

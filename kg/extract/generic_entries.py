@@ -25,6 +25,8 @@ GROUP_HEADS = frozenset(
     {"group", "fighter", "faction", "unit", "man", "individual", "person", "element"}
 )
 
+_PERSON_HEADS = frozenset({"man", "individual", "person", "fighter"})
+
 
 class GenericEntries:
     """Built once per lexicon with the allegiance rules (a backed force is a proxy)."""
@@ -42,6 +44,7 @@ class GenericEntries:
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
+        self.former = frozenset(words["actors"]["former"]["words"])
         self.communal = CommunalFighters(lexicon, demonyms, GROUP_HEADS)
         self.communities = lexicon.word_set("places", "community_words")
         # "Lowtown county", "Lowtown town": the name before them is a place's
@@ -128,7 +131,19 @@ class GenericEntries:
                 if people is not None
                 else self.generic["tribesman"]
             )
+        if entry is not None and entry[0] != "civilians" and self.retired(token):
+            entry = self.generic["civilian"]  # "a former soldier": no force's man now
         return entry
+
+    def retired(self, token: Token) -> bool:
+        """A person's noun told as a past office: "a former police chief", "a retired army
+        officer", "ex-rebels" (not a group's: "the former rebel group" is still a group)."""
+        if token.lemma_.lower() in GROUP_HEADS - _PERSON_HEADS:
+            return False
+        return any(
+            c.dep_ in ("amod", "advmod", "compound", "nmod") and c.lower_ in self.former
+            for c in token.children
+        )
 
     def _guard(self, modifiers: list[str]) -> tuple[str, str] | None:
         """A guard's entry by its modifiers (lemmas, lower case; ``[actors.guards]``): a
@@ -229,8 +244,9 @@ class GenericEntries:
         return None
 
     def armed_compound(self, token: Token) -> bool:
-        """A noun modifier that is an armed actor's noun: "police chief", "militia leader"."""
-        return any(
+        """A noun modifier that is an armed actor's noun: "police chief", "militia leader" (not
+        "a former police chief": a civilian)."""
+        return not self.retired(token) and any(
             c.dep_ == "compound"
             and self.generic.get(c.lemma_.lower(), ("civilians",))[0]
             not in ("civilians", "rioters", "protesters")

@@ -18,6 +18,9 @@ _NON_STATE = frozenset(
     {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
 )
 
+# verbs whose object is what is thrown or fired, not what is hit: "fired mortars at", "hurled a
+# grenade at", "launched rockets on"
+_THROWING = frozenset({"fire", "launch", "lob", "hurl", "throw"})
 _STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
 _COUNTRY_ENTITIES = frozenset({"GPE", "NORP"})
 _ARMED = frozenset(
@@ -118,16 +121,33 @@ def acted_on_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on, its object or else an "on", "at", "against" phrase,
     but not their clauses: "attacked a police station", "opened fire at a checkpoint", "an
     attack on a military vehicle" (not "a hotel where police officers stayed", nor the place
-    of "killed a man at a checkpoint")."""
+    of "killed a man at a checkpoint"). A verb of firing or throwing acts on where it is aimed,
+    not on what it fires: "fired mortars at the positions of the militia", "opened fire on"."""
     heads = {d.trigger[0], d.trigger.root}
     children = [c for h in heads for c in h.children]
-    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] or [
-        c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-    ]
+    acted_on = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed_at = _aimed_at(children)
+    if d.trigger[0].lemma_.lower() in _THROWING or any(c.lower_ == "fire" for c in acted_on):
+        # "fired mortars, launchers and small arms at the positions": the phrase may hang
+        # from the last thing fired
+        # (or from a conjunct verb: "fired mortars, grenade launchers ..." parsed as two verbs)
+        fired = [c for c in children if c.dep_ == "conj"] + acted_on
+        fired = [t for c in fired for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")]
+        acted_on = _aimed_at(children + [k for t in fired for k in t.children]) or acted_on
+    acted_on = acted_on or aimed_at
     if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
         conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
         acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
     return frozenset(t.lemma_.lower() for c in acted_on for t in phrase(c))
+
+
+def _aimed_at(children: list[Token]) -> list[Token]:
+    """The "on", "at", "against" phrases among ``children`` but those of a date ("on 5 May")."""
+    return [
+        c for c in children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+    ]  # fmt: skip
 
 
 def phrase(token: Token) -> list[Token]:

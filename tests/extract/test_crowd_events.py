@@ -159,3 +159,22 @@ def test_a_showing_is_no_protest(extractor: Any, text: str) -> None:
 )
 def test_a_demonstration_of_people_is_a_protest(extractor: Any, text: str) -> None:
     assert top_event_type(extractor, text) == "peaceful-protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stones are a crowd's weapons: who fight with them, and no gun, riot
+        "On 8 March 2021, two groups clashed and pelted stones at each other in Lowtown.",
+        # a crowd against the police riots, it does not fight a battle
+        "On 8 March 2021, a policewoman was attacked by a group of vendors in Lowtown.",
+        "On 8 March 2021, a group of taxi bike riders threw stones at two soldiers in Lowtown.",
+    ],
+)
+def test_stones_and_crowds_against_the_police_are_riots(extractor: Any, text: str) -> None:
+    assert top_event_type(extractor, text) == "mob-violence"
+
+
+def test_men_who_shoot_and_throw_stones_stay_armed(extractor: Any) -> None:
+    text = "On 8 March 2021, gunmen shot a trader and threw stones at his shop in Lowtown."
+    assert top_event_type(extractor, text) == "attack"

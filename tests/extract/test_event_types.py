@@ -21,6 +21,12 @@ pytestmark = pytest.mark.model
             "small arms at the positions of the river militia near Lowtown.",
             "armed-clash",
         ),
+        # the thing aimed at, not the thing fired, tells who is hit: positions are a side's
+        (
+            "On 3 March 2021, the northern brigade fired 82mm mortars, grenade launchers and "
+            "small arms at the positions of the People's Guard near Lowtown.",
+            "armed-clash",
+        ),
         (
             "On 3 March 2021, the monitors observed 30 explosions and shots near Lowtown.",
             "armed-clash",
@@ -33,6 +39,19 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_the_weapons_named_decide_clash_or_shelling(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 1 May 2021, gunmen shot and injured a former police chief in Lowtown.", "attack"),
+        ("On 1 May 2021, gunmen shot and injured a police chief in Lowtown.", "armed-clash"),
+    ],
+)
+def test_a_former_officer_shot_is_a_civilian_attacked(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert top_event_type(extractor, text) == expected

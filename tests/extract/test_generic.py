@@ -386,3 +386,28 @@ def test_guards_are_private_security_unless_told_whose(
     extractor: Any, text: str, words: str, actor_type: ActorType
 ) -> None:
     assert _typed(extractor, text, words) is actor_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On 1 May 2021, gunmen shot and injured a former police chief in Lowtown.",
+         "former police chief"),
+        ("On 1 May 2021, a retired army officer was killed by bandits in Lowtown.",
+         "retired army officer"),
+        ("On 1 May 2021, unknown men killed a former soldier in Lowtown.", "former soldier"),
+    ],
+)  # fmt: skip
+def test_a_former_officer_is_a_civilian(extractor: Any, text: str, words: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    types = {a.actor_type for a in extraction.actors if any(words in m.text for m in a.mentions)}
+    assert types == {ActorType.CIVILIANS}
+    assert all(a.actor_type is not ActorType.STATE_FORCES for a in extraction.actors)
+
+
+@pytest.mark.model
+def test_a_serving_police_chief_stays_a_force(extractor: Any) -> None:
+    text = "On 1 May 2021, gunmen shot and injured a police chief in Lowtown."
+    extraction = extractor.extract_one(Article("t", text))
+    assert any(a.actor_type is ActorType.STATE_FORCES for a in extraction.actors)
