@@ -6,7 +6,8 @@ token a verb for a VERB trigger, a noun or proper noun for a NOUN trigger; or, o
 sentence, with its first lemma capitalised (the small model keeps the capital in the lemma of
 a headline's first word: "Clash between rival groups"), then not inside a date or time entity
 ("March 3" is no trigger); or with every lemma in capitals (the model keeps an acronym's
-capitals in its lemma when it reads it as a proper noun: "hit by an IED"). These are the
+capitals in its lemma when it reads it as a proper noun: "hit by an IED"), then not as a
+noun's modifier ("the RAID unit", "the STRIKE team" name a unit). These are the
 token patterns ``patterns`` gives spaCy's Matcher, and the results are the Matcher's, in the
 order it gives matches of the same span.
 
@@ -28,6 +29,9 @@ from kg.extract.lexicon import Trigger
 
 _NOT_OPENING = frozenset({"DATE", "TIME"})  # entity types a capitalised first lemma may not be
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# a word in capitals that modifies a noun names it ("the RAID unit", "the STRIKE team"): no
+# trigger, where "hit by an IED" is one
+_NAME_PARTS = frozenset({"compound"})
 
 
 def patterns(trigger: Trigger) -> list[list[dict[str, Any]]]:
@@ -38,7 +42,10 @@ def patterns(trigger: Trigger) -> list[list[dict[str, Any]]]:
          "ENT_TYPE": {"NOT_IN": sorted(_NOT_OPENING)}},
         *pattern[1:],
     ]  # fmt: skip
-    capitals: list[dict[str, Any]] = [{"LEMMA": lemma.upper()} for lemma in trigger.lemmas]
+    capitals: list[dict[str, Any]] = [
+        {"LEMMA": trigger.lemmas[0].upper(), "DEP": {"NOT_IN": sorted(_NAME_PARTS)}},
+        *({"LEMMA": lemma.upper()} for lemma in trigger.lemmas[1:]),
+    ]
     for first in (pattern[0], opening[0], capitals[0]):
         if trigger.pos == "VERB":
             first["POS"] = "VERB"
@@ -69,7 +76,11 @@ class TriggerMatcher:
                 if _pos(doc[i], trigger) and _rest(lemmas, i, trigger):
                     found.add((i, i + len(trigger.lemmas), number))
             for number, trigger in self._capitals.get(lemma, ()):
-                if _pos(doc[i], trigger) and _rest(lemmas, i, trigger, upper=True):
+                if (
+                    doc[i].dep_ not in _NAME_PARTS
+                    and _pos(doc[i], trigger)
+                    and _rest(lemmas, i, trigger, upper=True)
+                ):
                     found.add((i, i + len(trigger.lemmas), number))
             for number, trigger in self._opening.get(lemma, ()):
                 token = doc[i]

@@ -100,3 +100,9 @@ def test_who_goes_over_an_explosive_is_its_victim(extractor: Any, text: str) -> 
     assert event.event_type == "remote-explosive-landmine-ied"
     assert "police-forces" in event.targets
     assert "police-forces" not in event.agents
+
+
+@pytest.mark.model
+def test_a_word_in_capitals_that_names_a_unit_is_no_trigger(extractor: Any) -> None:
+    text = "Officers of the RAID unit arrested two suspects in Lowtown on Monday."
+    assert [e.event_type for e in acled_events(extractor, text)] == ["arrests"]
