@@ -10,7 +10,7 @@ import pytest
 
 from kg.extract.lexicon import Trigger
 from kg.extract.split_triggers import SplitTriggers
-from tests.extract.extracted import top_event_type
+from tests.extract.extracted import acled_events, top_event_type
 
 pytestmark = pytest.mark.model
 
@@ -68,3 +68,16 @@ def test_split_phrases_tell_their_events(extractor: Any, text: str, expected: st
 def test_triggers_opening_on_an_adverb(extractor: Any, text: str, expected: str) -> None:
     # the adverb is no verb: a VERB trigger whose first word is the adverb never matched
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.model
+def test_weapons_destroyed_beside_a_push_do_not_type_the_fighting(extractor: Any) -> None:
+    """ "pushing the rebels back" (a territory word: fighting, no ground taken) is a clash,
+    whatever weapons the same sentence says were destroyed (subtypes.toml not_for_trigger)."""
+    text = (
+        "On Monday, government troops advanced near Lowtown, pushing the rebels back and "
+        "destroying their heavy weapons, IED workshops and caches."
+    )
+    kinds = {e.event_type for e in acled_events(extractor, text)}
+    assert "armed-clash" in kinds
+    assert not kinds & {"remote-explosive-landmine-ied", "shelling-artillery-missile-attack"}
