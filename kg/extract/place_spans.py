@@ -194,8 +194,8 @@ class PlaceSpans:
                 if town is not None and not self._placed_after(doc, t.i):
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
-                town = name_before(doc, self._kinds_start(doc, t.i), person=False)  # not "Moi
-                # University"; "Lowtown Teachers Training College": Lowtown
+                town = self._school_town(doc, t.i)  # not "Moi University"; "Lowtown
+                # Teachers Training College": Lowtown
                 if town is not None and not self._placed_after(doc, t.i):
                     out.append((town, town.start, t.i + 1))
             elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
@@ -232,9 +232,10 @@ class PlaceSpans:
         return end
 
     def _school_town(self, doc: Doc, head: int) -> Span | None:
-        """ "Lowtown Boys High School", "Lowtown Stadium", "the Lowtown District Hospital": the
-        name before the school's kind words, none when only kind words name it ("the
-        National Hospital") or a person does ("Kenyatta National Hospital")."""
+        """ "Lowtown Boys High School", "Lowtown Stadium", "Lowtown Teachers Training College":
+        the name before the school's or institution's kind words, none when only kind words
+        name it ("the National Hospital") or the model labels the name a person's ("Moi
+        University")."""
         return name_before(doc, self._kinds_start(doc, head), person=False)
 
     def _name_end(self, doc: Doc, start: int) -> int:
