@@ -18,7 +18,7 @@ from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
 from kg.geo.mentioned import Sentences, Told, inside
 from kg.geo.names import fold_name, fold_words, plain_latin
-from kg.geo.scene import scene_of, scene_precision, with_scene
+from kg.geo.scene import Scenes, scene_precision, with_scene
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType
 
@@ -108,10 +108,11 @@ def assemble(
     text = extraction.article.text
 
     placed = _Placed(places, by_key, mapped, Sentences(extraction.sentences), Told(places))
+    scenes = Scenes(by_key, mapped, text)
 
     def located(event: Event) -> Event:
         event = _with_inner(event, new_key, placed, ancestors)
-        scene = scene_of(event, by_key, mapped, text)  # "On 2 May, in Simojovel, ..."
+        scene = scenes.of(event)  # "On 2 May, in Simojovel, ..."
         if scene is None:
             return _locate(event, placed)
         done = _locate(with_scene(event, scene), placed)
@@ -211,7 +212,8 @@ def _with_inner(
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
     ]
-    return dataclasses.replace(event, places=_dedup((*inner, *own)))
+    places = _dedup((*inner, *own))
+    return event if places == event.places else dataclasses.replace(event, places=places)
 
 
 def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
@@ -226,7 +228,8 @@ def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
             p = by_key.get(p.within)
             if p is not None and p.place_type is not PlaceType.COUNTRY:
                 chain.append(p.key)
-    return dataclasses.replace(event, places=_dedup(chain))
+    places = _dedup(chain)
+    return event if places == event.places else dataclasses.replace(event, places=places)
 
 
 def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:
