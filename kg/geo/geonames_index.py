@@ -55,6 +55,7 @@ CREATE TABLE district (     -- GeoNames' second-level divisions (kg/data/admin2.
     id INTEGER PRIMARY KEY, seat INTEGER NOT NULL, name TEXT NOT NULL, cc TEXT NOT NULL,
     lat REAL NOT NULL, lon REAL NOT NULL, towns INTEGER NOT NULL, admin1 TEXT NOT NULL
 );
+CREATE INDEX district_area ON district (cc, admin1);
 CREATE TABLE district_name (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id))
     WITHOUT ROWID;
 CREATE TABLE seat (         -- each first-level division's most populous town
