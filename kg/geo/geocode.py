@@ -167,7 +167,10 @@ class Geocoder:
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
-        return assemble(_one_owner(extraction), resolved, home_country(resolved, named), said)
+        home_cc = home_country(resolved, named)
+        return assemble(
+            _one_owner(extraction), resolved, home_cc, said, self.gazetteer.district_names
+        )
 
     def _reread(
         self, extraction: Extraction, votes: Mapping[str, float]

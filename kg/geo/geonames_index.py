@@ -6,7 +6,9 @@ the second-level divisions of ``kg/data/admin2.tsv``. Parsing the JSON and foldi
 names takes seconds, so the first use builds an SQLite file keyed by folded spelling
 (:func:`kg.geo.names.fold_name`, and :func:`kg.geo.names.loose_key` where that differs:
 GeoNames' "Ra's al 'Ayn", with an ayn and a hamza, is also "Ras al-Ain") and consonant skeleton
-(:func:`kg.geo.names.skeleton`) in the cache folder. Only names in Latin script, of at most
+(:func:`kg.geo.names.skeleton`) in the cache folder, with each first-level division's largest
+town (its seat, for the provinces the text names: ``Gazetteer.largest_town``; ranked once here
+rather than by a scan of every town in each process). Only names in Latin script, of at most
 ``MAX_NAME`` characters, are kept. The file is written under a temporary name and renamed, so
 concurrent first runs cannot leave a half-built index.
 
@@ -33,7 +35,7 @@ from kg.geo.names import fold_name, loose_key, skeleton
 
 __all__ = ["INDEX_FORMAT", "build_index", "cache_dir", "index_path", "source_dir"]
 
-INDEX_FORMAT = 4  # bump when the schema or the folding rules change
+INDEX_FORMAT = 5  # bump when the schema or the folding rules change
 MAX_NAME = 80  # longer alternate names are descriptions, not names
 
 _SCHEMA = """
@@ -53,9 +55,21 @@ CREATE TABLE district (     -- GeoNames' second-level divisions (kg/data/admin2.
     id INTEGER PRIMARY KEY, seat INTEGER NOT NULL, name TEXT NOT NULL, cc TEXT NOT NULL,
     lat REAL NOT NULL, lon REAL NOT NULL, towns INTEGER NOT NULL, admin1 TEXT NOT NULL
 );
+CREATE INDEX district_area ON district (cc, admin1);
 CREATE TABLE district_name (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id))
     WITHOUT ROWID;
+CREATE TABLE seat (         -- each first-level division's most populous town
+    cc TEXT NOT NULL, admin1 TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (cc, admin1)
+) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+"""
+# of equally populous towns, the one of the lowest GeoNames id
+_SEATS = """
+INSERT INTO seat SELECT cc, admin1, id FROM (
+    SELECT cc, admin1, id,
+           row_number() OVER (PARTITION BY cc, admin1 ORDER BY population DESC, id) AS rank
+    FROM place WHERE kind = 'town' AND admin1 != ''
+) WHERE rank = 1
 """
 
 
@@ -139,6 +153,7 @@ def build_index(target: Path, source: Path | None = None) -> None:
                         names[pair] = (key, keys[1], row[0], int(n == main))
         con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
+        con.execute(_SEATS)
         _insert_districts(con)
         version = _source_version()
         con.executemany(

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
 from kg.geo.mentioned import Sentences, Told, inside
 from kg.geo.names import fold_name, fold_words, plain_latin
-from kg.geo.scene import scene_of, scene_precision, with_scene
+from kg.geo.scene import Scenes, scene_precision, with_scene
 from kg.keys import name_key
 from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType
 
@@ -38,14 +38,20 @@ def assemble(
     resolved: dict[str, Geocode],
     home: str = "",
     said: Mapping[str, str] | None = None,
+    district_names: Callable[[str, str], frozenset[str]] | None = None,
 ) -> Extraction:
     """New place records keyed by GeoNames id (merging spellings), events given locations.
     ``home``: the article's country (ISO code); a place GeoNames lacks is keyed by its name and
     that country ("rawadi-sy"), as actors are, so namesakes in two countries stay apart, or by
-    the country the text gives it (``said``: place key -> ISO code, "the Syrian town of X")."""
+    the country the text gives it (``said``: place key -> ISO code, "the Syrian town of X").
+    ``district_names``: the folded names of a province's districts (ISO code, its name), by
+    default read from ``kg.geo.admin2``'s data file; the geocoder passes its gazetteer's
+    (``Gazetteer.district_names``, the same names, read by country from its index)."""
     said = said or {}
+    in_province = district_names or _district_names
     new_key = {
-        p.key: _key(p, resolved.get(p.key), said.get(p.key, home)) for p in extraction.places
+        p.key: _key(p, resolved.get(p.key), said.get(p.key, home), in_province)
+        for p in extraction.places
     }
     division_named: dict[tuple[str, str], str] = {}  # (cc, admin1 name) -> province key
     for p in extraction.places:
@@ -108,10 +114,11 @@ def assemble(
     text = extraction.article.text
 
     placed = _Placed(places, by_key, mapped, Sentences(extraction.sentences), Told(places))
+    scenes = Scenes(by_key, mapped, text)
 
     def located(event: Event) -> Event:
         event = _with_inner(event, new_key, placed, ancestors)
-        scene = scene_of(event, by_key, mapped, text)  # "On 2 May, in Simojovel, ..."
+        scene = scenes.of(event)  # "On 2 May, in Simojovel, ..."
         if scene is None:
             return _locate(event, placed)
         done = _locate(with_scene(event, scene), placed)
@@ -123,10 +130,21 @@ def assemble(
     return dataclasses.replace(extraction, places=places, events=events)
 
 
-def _key(place: Place, geo: Geocode | None, home: str) -> str:
+def _key(
+    place: Place,
+    geo: Geocode | None,
+    home: str,
+    district_names: Callable[[str, str], frozenset[str]],
+) -> str:
     if geo is not None and place.place_type in IDENTIFIED_TYPES:
         return f"geonames-{geo.geonames_id}"
-    if geo is not None and place.place_type is PlaceType.DISTRICT and _is_district(geo):
+    if (
+        geo is not None
+        and place.place_type is PlaceType.DISTRICT
+        # the gazetteer's entry is a second-level division (its name is one's in its
+        # province): a district placed at its namesake town is keyed as the division too
+        and fold_name(geo.name) in district_names(geo.country_code, geo.admin1)
+    ):
         return _district_key(geo.country_code, geo.name)
     if geo is None and home and place.place_type in _LOCAL_TYPES:
         # a place GeoNames lacks: its folded spelling within the country, so "Hamidiyeh" and
@@ -156,12 +174,6 @@ def _division(place: Place, geo: Geocode | None) -> tuple[str, str] | None:
     if geo is not None:
         divisions = tuple(d for d in divisions if d[0] == geo.country_code)
     return divisions[0] if len(divisions) == 1 else None
-
-
-def _is_district(geo: Geocode) -> bool:
-    """Whether the gazetteer's entry is a second-level division (its name is one's in its
-    province): a district placed at its namesake town is keyed as the division too."""
-    return fold_name(geo.name) in _district_names(geo.country_code, geo.admin1)
 
 
 @functools.cache
@@ -211,7 +223,8 @@ def _with_inner(
         and p.key not in own
         and p.place_type is not PlaceType.COUNTRY
     ]
-    return dataclasses.replace(event, places=_dedup((*inner, *own)))
+    places = _dedup((*inner, *own))
+    return event if places == event.places else dataclasses.replace(event, places=places)
 
 
 def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
@@ -226,7 +239,8 @@ def _with_chain(event: Event, by_key: dict[str, Place]) -> Event:
             p = by_key.get(p.within)
             if p is not None and p.place_type is not PlaceType.COUNTRY:
                 chain.append(p.key)
-    return dataclasses.replace(event, places=_dedup(chain))
+    places = _dedup(chain)
+    return event if places == event.places else dataclasses.replace(event, places=places)
 
 
 def _ancestors(p: Place, by_key: dict[str, Place]) -> list[Place]:

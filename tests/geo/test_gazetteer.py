@@ -11,7 +11,7 @@ import pytest
 
 from kg.geo.gazetteer import Answers, Gazetteer
 from kg.geo.geonames_index import INDEX_FORMAT, build_index, cache_dir, index_path
-from kg.geo.names import skeleton
+from kg.geo.names import fold_name, skeleton
 
 COUNTRIES = {
     "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110},
@@ -183,3 +183,13 @@ def test_answers_are_made_once_for_each_gazetteer_and_bounded(gazetteer: Gazette
     del other
     gc.collect()
     assert len(answers) == 1  # a gazetteer gone takes its answers with it
+
+
+def test_district_names_are_the_data_files_read_from_the_index(gazetteer: Gazetteer) -> None:
+    # the index holds every district of kg/data/admin2.tsv, whatever its towns
+    from kg.geo.places import _district_names  # the same names, from the data file
+
+    assert gazetteer.district_names("SY", "Idlib") == _district_names("SY", "Idlib")
+    assert fold_name("Ariha District") in gazetteer.district_names("SY", "Idlib")
+    assert gazetteer.district_names("SY", "Lowland") == frozenset()
+    assert gazetteer.district_names("XX", "Idlib") == frozenset()

@@ -68,3 +68,28 @@ def test_the_cache_folder_follows_the_environment(
     assert cache_dir() == tmp_path / "mine"
     assert index_path().parent == tmp_path / "mine"
     assert index_path().name.endswith(f"-f{INDEX_FORMAT}.sqlite")
+
+
+def test_each_province_has_its_most_populous_town_as_seat(tmp_path: Path) -> None:
+    folder = tmp_path / "source"
+    folder.mkdir()
+    countries = {"SY": {"geonameid": 163843, "name": "Syria", "population": 100}}
+
+    def town(geonames_id: int, population: int, admin1: str) -> dict[str, object]:
+        return {
+            "geonameid": geonames_id, "name": f"Lowtown {geonames_id}", "latitude": 36.0,
+            "longitude": 38.0, "countrycode": "SY", "population": population,
+            "admin1code": admin1, "alternatenames": [],
+        }  # fmt: skip
+
+    towns = [town(9000003, 5000, "10"), town(9000002, 5000, "10"), town(9000001, 900, "10")]
+    towns += [town(9000004, 100, "11"), town(9000005, 90000, "")]  # no province: no seat
+    cities = {str(t["geonameid"]): t for t in towns}
+    (folder / "countries.json").write_text(json.dumps(countries), encoding="utf-8")
+    (folder / "cities500.json").write_text(json.dumps(cities), encoding="utf-8")
+    target = tmp_path / "geonames.sqlite"
+    build_index(target, folder)
+    with sqlite3.connect(target) as con:
+        seats = con.execute("SELECT cc, admin1, id FROM seat ORDER BY admin1").fetchall()
+    # of two equally populous towns, the lower GeoNames id
+    assert seats == [("SY", "10", 9000002), ("SY", "11", 9000004)]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.geo.places import assemble
-from kg.geo.scene import scene_of
-from kg.model import Geocode, GeoPrecision, PlaceType
-from tests.geo.fakes import one_event
+from kg.geo.scene import Scenes, scene_of
+from kg.model import Event, Geocode, GeoPrecision, PlaceType, Span
+from tests.geo.fakes import one_event, place_records
 
 _SQUARE_IN_LOWTOWN = [("Green Square", PlaceType.OTHER), ("Lowtown", PlaceType.TOWN)]
 
@@ -93,3 +93,32 @@ def test_a_town_on_the_map_is_not_placed_by_the_town_it_is_told_near() -> None:
     assert _scene(text, places, {"greenfield", "lowtown"}) is None
     text = "Militiamen protested in Greenfield and later in Lowtown."  # no "near"
     assert _scene(text, places, {"lowtown"}) is None
+
+
+def test_the_scenes_of_an_articles_events_are_each_their_own_sentences() -> None:
+    first = "On 2 May, in Lowtown, workers protested at the Green Square."
+    second = " In Hightown, farmers marched to the Old Market."
+    text = first + second
+    places = place_records(
+        text,
+        [
+            ("Green Square", PlaceType.OTHER),
+            ("Hightown", PlaceType.TOWN),
+            ("Old Market", PlaceType.OTHER),
+            ("Lowtown", PlaceType.TOWN),
+        ],
+    )
+    by_key = {p.key: p for p in places}
+    sentences = [Span(0, len(first), first), Span(len(first) + 1, len(text), second.strip())]
+
+    def event(trigger: str, sentence: Span, place: str) -> Event:
+        start = text.index(trigger)
+        return Event(
+            "protest", Span(start, start + len(trigger), trigger), sentence, places=(place,)
+        )
+
+    scenes = Scenes(by_key, frozenset({"lowtown", "hightown"}), text)
+    assert scenes.of(event("protested", sentences[0], "green-square")) == "lowtown"
+    assert scenes.of(event("marched", sentences[1], "old-market")) == "hightown"
+    # the place an event's sentence opens with is no scene of an event already there
+    assert scenes.of(event("marched", sentences[1], "hightown")) is None
