@@ -447,6 +447,20 @@ def test_the_only_town_of_a_name_abroad_must_bear_it_as_written(gazetteer: Gazet
     assert geo is not None and geo.country_code == "PH"
 
 
+def test_a_county_listed_as_another_name_of_its_seat_is_the_county(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Nandi" among the names of Kapsabet, the seat of Nandi County: a town not
+    # called so; the name is the county, and the event's town in it is Mosoriot
+    text = "Nurses of the Mosoriot dispensary in Nandi marched over unpaid wages."
+    places = [("Mosoriot", PlaceType.TOWN), ("Nandi", PlaceType.OTHER)]
+    events = (_event(text, "marched", ("nandi",), "peaceful-protest"),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events), {"KE": 2})
+    by_label = {p.label: p for p in done.places}
+    assert by_label["Nandi"].place_type is PlaceType.PROVINCE
+    mosoriot = by_label["Mosoriot"]
+    assert mosoriot.geo is not None and mosoriot.geo.admin1 == "Nandi"
+    assert done.events[0].location == mosoriot.key
+
+
 def test_a_capital_is_not_lent_to_a_small_town_abroad_with_its_name(gazetteer: Gazetteer) -> None:
     # Cabool, Missouri, has "Kabul" among its alternate names; the United States named in the
     # article does not make it the Kabul of a protest
