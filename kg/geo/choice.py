@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from typing import Protocol
 
 from kg.geo.gazetteer import Candidate
-from kg.geo.names import fold_name
+from kg.geo.names import fold_name, names_match
 from kg.model import Geocode
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Located",
     "Neighbours",
     "abroad_than_said",
+    "bears",
     "beside_pointed",
     "best",
     "borrowed",
@@ -138,6 +139,18 @@ def foreign_name(c: Candidate, namesakes: Sequence[Candidate], folded: str) -> b
         return False
     owned = any(o.main_name for o in namesakes)
     return owned and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
+
+
+def bears(c: Candidate, label: str) -> bool:
+    """Whether a namesake bears the name as its own or as a spelling of its own (a
+    transliteration: the same consonants, "Quneitra" for Al Qunaytirah, or ``MIN_LIKENESS``),
+    not only as another name GeoNames lists for it: a county's seat may be listed under the
+    county's name ("Lowshire": Zzq, the seat of Lowshire County, is no town called Lowshire)."""
+    return (
+        c.main_name
+        or names_match(label, c.name)
+        or _likeness(fold_name(label), fold_name(c.name)) >= MIN_LIKENESS
+    )
 
 
 def lone_abroad(c: Candidate, context: Context) -> bool:

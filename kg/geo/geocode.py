@@ -83,6 +83,7 @@ from kg.geo.choice import (
     LARGE_CITY,
     STRONG_SUPPORT,
     Context,
+    bears,
     geocode_of,
     haversine_km,
 )
@@ -224,11 +225,12 @@ class Geocoder:
             p.key: frozenset(c.country_code for c in candidates(self.gazetteer, p.label))
             for p in extraction.places
         }
-        capital_in = {
+        capital_in = {  # a town of the name inside its division, or a large city; a seat
+            # GeoNames only lists under its county's name is none ("Nandi": Kapsabet)
             p.key: frozenset(
                 c.country_code
                 for c in candidates(self.gazetteer, p.label)
-                if (c.country_code, c.admin1) in divisions_named(p.label)
+                if ((c.country_code, c.admin1) in divisions_named(p.label) and bears(c, p.label))
                 or (c.exact and c.population >= LARGE_CITY)
             )
             for p in extraction.places

@@ -25,7 +25,7 @@ from kg.geo.choice import (
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import glued_division
 from kg.geo.lookup import candidates
-from kg.geo.names import fold_name
+from kg.geo.names import fold_name, spelt_alike
 from kg.model import Place, PlaceType
 
 __all__ = ["districts", "named_as_district", "weighed_candidates"]
@@ -90,6 +90,9 @@ def weighed_candidates(
         )
         if elsewhere:  # "Russian jets bombed Idleb": only towns in provinces it names,
             divisions = set(divisions_named(place.label))  # or the only town of the name
+            # far from a country the actors point to firmly, one that bears it as written: a
+            # spelling the folding merges ("Lowtownaa", Lowtowna) may be another name
+            firmly = any(context.backs_loosely(cc, own) for cc in context.votes)
             towns = [
                 c
                 for c in towns
@@ -99,7 +102,10 @@ def weighed_candidates(
                     not context.divisions
                     and c.main_name
                     and (
-                        c.population >= SMALL_TOWN
+                        (
+                            c.population >= SMALL_TOWN
+                            and (not firmly or spelt_alike(place.label, c.name))
+                        )
                         or beside_pointed(c, context, gazetteer.province_seats)
                     )
                     and sole(c, candidates(gazetteer, place.label))

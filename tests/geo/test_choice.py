@@ -11,6 +11,7 @@ from kg.geo.choice import (
     Context,
     Neighbours,
     abroad_than_said,
+    bears,
     beside_pointed,
     borrowed,
     elsewhere_than_said,
@@ -32,6 +33,16 @@ def gazetteer() -> Gazetteer:
 
 def _town(gid: int, cc: str, population: int, main: bool = True, exact: bool = True) -> Candidate:
     return Candidate(gid, f"T{gid}", "town", cc, 1.0, 1.0, population, "", main, exact)
+
+
+def test_a_town_bears_a_name_as_its_own_or_a_spelling_of_it() -> None:
+    def named(name: str, main: bool) -> Candidate:
+        return Candidate(1, name, "town", "AA", 1.0, 1.0, 5_000, "", main, True)
+
+    assert bears(named("Lowtown", True), "Lowtown")
+    assert bears(named("Lowtawn", False), "Lowtown")  # a transliteration of its own name
+    assert bears(named("Al Qalbatirah", False), "Qalbeitra")  # the same consonants
+    assert not bears(named("Zzyzx", False), "Lowshire")  # only another name listed for it
 
 
 def test_a_namesake_by_an_alternate_name_weighs_less() -> None:

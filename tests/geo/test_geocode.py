@@ -427,6 +427,40 @@ def test_a_town_the_text_pins_down_is_geocoded(
     assert geo is not None and geo.country_code == country
 
 
+def test_the_only_town_of_a_name_abroad_must_bear_it_as_written(gazetteer: Gazetteer) -> None:
+    # Kiamba (the Philippines, 11,000 people) is the only town whose name folds to "Kiammba";
+    # with Kenyan actors, a name spelt otherwise is no town half a world away
+    text = "Kenyan police dispersed a crowd in Kiammba."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kiammba", PlaceType.TOWN)]), {"KE": 3})
+    assert done.places[0].geo is None
+    # only half votes elsewhere (another name's namesakes in two countries): no firm pointer
+    text = "A crowd gathered in Kiammba near Lowtown."
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("Kiammba", PlaceType.TOWN)]), {"SO": 0.5, "ET": 0.5}
+    )
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == "PH"
+    # spelt as GeoNames spells it, it is still that town (no other bears the name)
+    text = "Kenyan police dispersed a crowd in Kiamba."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Kiamba", PlaceType.TOWN)]), {"KE": 3})
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == "PH"
+
+
+def test_a_county_listed_as_another_name_of_its_seat_is_the_county(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Nandi" among the names of Kapsabet, the seat of Nandi County: a town not
+    # called so; the name is the county, and the event's town in it is Mosoriot
+    text = "Nurses of the Mosoriot dispensary in Nandi marched over unpaid wages."
+    places = [("Mosoriot", PlaceType.TOWN), ("Nandi", PlaceType.OTHER)]
+    events = (_event(text, "marched", ("nandi",), "peaceful-protest"),)
+    done = Geocoder(gazetteer).geocode(_extraction(text, places, events), {"KE": 2})
+    by_label = {p.label: p for p in done.places}
+    assert by_label["Nandi"].place_type is PlaceType.PROVINCE
+    mosoriot = by_label["Mosoriot"]
+    assert mosoriot.geo is not None and mosoriot.geo.admin1 == "Nandi"
+    assert done.events[0].location == mosoriot.key
+
+
 def test_a_capital_is_not_lent_to_a_small_town_abroad_with_its_name(gazetteer: Gazetteer) -> None:
     # Cabool, Missouri, has "Kabul" among its alternate names; the United States named in the
     # article does not make it the Kabul of a protest
