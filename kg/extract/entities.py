@@ -87,7 +87,9 @@ class NamedEntities:
             if (
                 span is not None
                 and label == "ORG"
-                and country_unit(span, countries, self.names.organisation_heads)
+                and country_unit(
+                    span, countries, self.names.organisation_heads, self.names.missions
+                )
             ):
                 out.append(_named_actor(span, ActorType.ORGANISATION))  # the country nests
                 continue

@@ -133,6 +133,7 @@ class NameContext:
         self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
+        self.missions = read_words("names.toml", "organisations", "missions")
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
         self.first_heads = read_words("names.toml", "organisations", "first_heads")
         self.built_heads = read_words("names.toml", "places", "built_heads")
