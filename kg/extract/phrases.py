@@ -159,7 +159,8 @@ class NounPhrases:
             and between_clean(doc, f.end, t.head[root])
         ):
             root = t.head[root]
-        start = min(f.start, edge_of(doc, root))
+        named = f.start <= root < f.end  # the name's own words are no modifiers of it
+        start = min(f.start, edge_of(doc, root, f.start if named else None))
         if f.actor_type is ActorType.PERSON:
             start = _rated_from(doc, start)
         end = max(f.end, root + 1)

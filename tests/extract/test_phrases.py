@@ -205,3 +205,17 @@ def test_a_body_s_name_right_before_a_person_s_is_not_in_the_person_s_phrase(
         for m in a.mentions
     ]  # fmt: skip
     assert "U.S. Army General Joseph Lowe" in mentions, mentions
+
+
+def test_a_title_joins_a_hyphenated_name_as_any_other(extractor: Any) -> None:
+    # the parse hangs the hyphen of "Al-Lowani" on the surname; it ends no phrase
+    for text, name in (
+        ("Rebels met Prime Minister Al-Lowani in Lowtown on Monday.", "Al-Lowani"),
+        ("He was appointed by Lowlandic Prime Minister Omar al-Lowani to lead the crackdown.",
+         "Omar al-Lowani"),
+    ):  # fmt: skip
+        mentions = [
+            m.text for a in _extract(extractor, text).actors if a.label == name
+            for m in a.mentions
+        ]  # fmt: skip
+        assert any(m.startswith(("Prime Minister", "Lowlandic Prime")) for m in mentions), mentions
