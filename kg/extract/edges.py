@@ -72,11 +72,15 @@ def left_edge(root: Token) -> int:
     return edge_of(root.doc, root.i)
 
 
-def edge_of(doc: Doc, root: int) -> int:
-    """``left_edge(doc[root])``, from the Doc's columns."""
+def edge_of(doc: Doc, root: int, first: int | None = None) -> int:
+    """``left_edge(doc[root])``, from the Doc's columns; ``first``: where the name the root
+    ends begins, whose punctuation ends no phrase ("Prime Minister Al-Abadi": the hyphen the
+    parse hung on "Abadi")."""
     t = columns.tree(doc)
     start = root
     for child in reversed([c for c in t.kids[root] if c < root]):
+        if first is not None and child >= first and t.dep[child] == "punct":
+            continue
         if t.dep[child] not in _LEFT_DEPS:
             break
         edge = _after_swallowed_place(doc, root, doc[child].left_edge.i)

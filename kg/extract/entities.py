@@ -87,7 +87,9 @@ class NamedEntities:
             if (
                 span is not None
                 and label == "ORG"
-                and country_unit(span, countries, self.names.organisation_heads)
+                and country_unit(
+                    span, countries, self.names.organisation_heads, self.names.missions
+                )
             ):
                 out.append(_named_actor(span, ActorType.ORGANISATION))  # the country nests
                 continue
@@ -209,6 +211,8 @@ class NamedEntities:
                 continue  # "Near Sinjar, ...": the capital made the preposition a name
             if self.names.body(span) or self.names.not_a_name(span):  # "took part in Exercise X"
                 continue
+            if _owned(span):  # "through its Senior Advisor": someone the body has, no place
+                continue
             if self.names.kin_group(span):  # "a sheikh of the Karabla clan", left unlabelled
                 whole = whole_name(span)  # "the Al bu Nimr tribe" cut at "bu"
                 if any(i in taken for i in range(whole.start, whole.end)):
@@ -225,6 +229,14 @@ class NamedEntities:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+
+def _owned(span: Span) -> bool:
+    """ "through its Senior Advisor", "with their Joint Staff": a name after a possessive
+    pronoun, the whole object of the preposition, is the owner's role or body (no place is
+    written so); "in their Lowtown stronghold", where the name modifies a noun, is left."""
+    before = span.start - 1
+    return before >= 0 and span.doc[before].tag_ == "PRP$" and span.root.dep_ == "pobj"
 
 
 def _continues_name(span: Span, known: set[int]) -> bool:

@@ -234,10 +234,27 @@ def _sub_bodies(doc: Doc, found: list[Found], heads: frozenset[str]) -> None:
         if end > f.end and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             continue  # "AFP Government forces": the noun modifies another, a credit before
         if end > f.end:
+            end = _of_words(doc, end, starts)  # "the UN Board of Inquiry"
             first = f.start + (lower[f.start] == "the")  # the label without the gazetteer's "the"
             name = columns.text(doc[first:end])
             f.end, f.key, f.label = end, name_key(name), name
             f.actor_type, f.country = ActorType.ORGANISATION, ""
+
+
+def _of_words(doc: Doc, end: int, starts: set[int]) -> int:
+    """ "the UN Board of Inquiry": "of" and the capitalised words after a body's noun that
+    the model's entity holds with it are the body's name too; else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].ent_iob_ != "I":
+        return end
+    stop = end + 1
+    while (
+        stop < len(doc)
+        and doc[stop].ent_iob_ == "I"
+        and stop not in starts
+        and doc[stop].text[:1].isupper()
+    ):
+        stop += 1
+    return stop if stop > end + 1 else end
 
 
 def _leaders_bodies(mentions: Mentions) -> None:

@@ -31,6 +31,12 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def _code_number(word: str) -> bool:
+    """Seven digits or more: a passcode or a phone number, no place's or unit's number ("Camp
+    22", "CTF 150") nor a postal code ("Lowtown 190001")."""
+    return word.isdigit() and len(word) >= 7
+
+
 def load_organisation_heads() -> frozenset[str]:
     """Last words that make a name an organisation's (``kg/data/names.toml``)."""
     return read_words("names.toml", "organisations", "heads")
@@ -133,6 +139,7 @@ class NameContext:
         self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
         self.taking_nouns = read_words("names.toml", "places", "taking_nouns")
         self.organisation_heads = load_organisation_heads()
+        self.missions = read_words("names.toml", "organisations", "missions")
         self.kin_nouns = read_words("names.toml", "organisations", "kin_nouns")
         self.first_heads = read_words("names.toml", "organisations", "first_heads")
         self.built_heads = read_words("names.toml", "places", "built_heads")
@@ -165,11 +172,18 @@ class NameContext:
 
     def not_a_name(self, span: Span) -> bool:
         """Weapons, military operations and agreements the model takes for organisations: "a
-        VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"."""
+        VBIED", "Operation Inherent Resolve", "the Cessation of Hostilities"; a code, the
+        words of a long number the model's entity holds ("Passcode 3080897")."""
         text, lower = columns.texts(span.doc), columns.lowers(span.doc)
         first, last = span.start, span.end - 1
         return (
             columns.text(span).lower() in self.not_names
+            or _code_number(text[last])
+            or (
+                last + 1 < len(text)
+                and _code_number(text[last + 1])
+                and span.doc[last + 1].ent_iob_ == "I"
+            )
             or lower[first] in self.operation_words
             or (text[first][:1].isupper() and lower[first] in self.agreement_heads)
             or (len(span) > 1 and text[last][:1].isupper() and lower[last] in self.agreement_heads)

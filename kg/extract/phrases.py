@@ -66,6 +66,9 @@ class NounPhrases:
                 f.actor_type = ActorType.PERSON  # "the Asad regime": Asad is a person
             if f.kind == "actor":
                 start, end = self._actor(doc, f)
+                if f.actor_type is ActorType.PERSON:
+                    start = _after_conjunct(doc, found, f, start)
+                    start = _after_body(doc, found, f, start)
             else:
                 start, end = place_phrase(doc, f, self.place_modifiers, self.place_nouns)
                 if (start, end) == (f.start, f.end):
@@ -156,7 +159,8 @@ class NounPhrases:
             and between_clean(doc, f.end, t.head[root])
         ):
             root = t.head[root]
-        start = min(f.start, edge_of(doc, root))
+        named = f.start <= root < f.end  # the name's own words are no modifiers of it
+        start = min(f.start, edge_of(doc, root, f.start if named else None))
         if f.actor_type is ActorType.PERSON:
             start = _rated_from(doc, start)
         end = max(f.end, root + 1)
@@ -188,6 +192,30 @@ class NounPhrases:
             if t.lemma[head] in self.of_heads and t.pos[head] in ("NOUN", "PROPN"):
                 start = min(start, edge_of(doc, head))
         return start, end
+
+
+def _after_conjunct(doc: Doc, found: list[Found], f: Found, start: int) -> int:
+    """ "Foreign Minister Lia Ken and Defence Minister Omar Farah": a person's phrase that the
+    parse began at another person named before an "and" or "or" (the first name read as a
+    modifier of the second) starts after the conjunction: one title, one person."""
+    ends = [g.end for g in found if g is not f and g.kind == "actor"
+            and g.actor_type is ActorType.PERSON and start < g.end <= f.start]  # fmt: skip
+    for end in sorted(ends, reverse=True):
+        cut = next((i for i in range(end, f.start) if doc[i].dep_ == "cc"), None)
+        if cut is not None:
+            return cut + 1
+    return start
+
+
+def _after_body(doc: Doc, found: list[Found], f: Found, start: int) -> int:
+    """ "Envoy for the Coalition to Counter ISIL Brett McGurk": a person's phrase that the
+    parse began before another body's name written right before the person's, with no title
+    between them ("ISIL Brett McGurk"), is the person's name alone; "U.S. Army General Jo
+    Brown" keeps its title, "the Lowland citizen Jo Brown" its common noun."""
+    body = any(g.kind == "actor" and g.actor_type is not ActorType.PERSON
+               and g.end == f.start and start <= g.start
+               and doc[g.end - 1].text[:1].isupper() for g in found)  # fmt: skip
+    return f.start if body else start
 
 
 def _rated_from(doc: Doc, start: int) -> int:

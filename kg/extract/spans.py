@@ -270,19 +270,24 @@ _STATE_FORCES = frozenset({"army", "navy", "police", "force", "forces", "guard",
     "corps", "airmen", "militia", "gendarmerie"})  # fmt: skip
 
 
-def country_unit(span: Span, countries: set[int], heads: frozenset[str]) -> bool:
+def country_unit(
+    span: Span, countries: set[int], heads: frozenset[str], missions: frozenset[str]
+) -> bool:
     """ "U.S. Naval Forces Central Command": a country's name (the tokens in ``countries``),
     then two words or more of a name ending in an organisation's word (``heads``), not a
-    state's own forces ("Somalia National Army")."""
+    state's own forces ("Somalia National Army"); or one word naming the country's mission
+    abroad (``missions``: "the U.S. Embassy")."""
     first = next((i for i in range(span.start, span.end) if i not in countries), span.end)
     last = span.doc[span.end - 1]
+    words = span.end - first
     return (
         span.start in countries
-        and span.end - first >= 2
         and not any(i in countries for i in range(first, span.end))
         and last.text[:1].isupper()
-        and last.lower_ in heads
-        and last.lower_ not in _STATE_FORCES
+        and (
+            (words >= 2 and last.lower_ in heads and last.lower_ not in _STATE_FORCES)
+            or (words == 1 and last.lower_ in missions)
+        )
     )
 
 

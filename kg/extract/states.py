@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
@@ -57,9 +57,12 @@ class StateFinder:
         self.words = words or load_state_words()
         self.roles = StateRoles(self.words)  # how a country's name reads in its clause
         self.place_heads = lexicon.word_set("mentions", "place_nouns") | _PLACE_HEADS
-        # a title or a body's last word: "US Secretary of State", "U.S. Navy", "UK Government"
+        # a title or a body's last word: "US Secretary of State", "U.S. Navy", "UK Government",
+        # "the U.S. Embassy"
         self.owned_heads = (
-            lexicon.word_set("mentions", "titles") | load_organisation_heads()
+            lexicon.word_set("mentions", "titles")
+            | load_organisation_heads()
+            | read_words("names.toml", "organisations", "missions")
         ) - self.place_heads
         self.peoples = people_names(lexicon.countries, load_irregular())
         self.prefixed = PrefixedNames(lexicon)
@@ -173,7 +176,8 @@ class StateFinder:
         """ "U.S. service members", "U.K. ships": a country's name modifying a plural noun
         that is no place tells whose they are, not where: no mention of the place (re3d's
         convention too). So does one modifying a title or a body's name: "the US Secretary of
-        State", "the UK Special Representative", "the U.S. Navy", "The UK Government"."""
+        State", "the UK Special Representative", "the U.S. Navy", "The UK Government", "the U.S.
+        Embassy"."""
         token = doc[f.start : f.end].root
         head = token.head
         lemma = head.lemma_.lower()

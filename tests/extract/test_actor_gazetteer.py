@@ -309,6 +309,11 @@ def test_a_known_actor_s_name_before_a_body_s_noun_names_that_body(extractor: An
     assert "UN Independent Commission" in actors
     assert actors["UN Independent Commission"].actor_type is ActorType.ORGANISATION
     assert "United Nations" not in actors
+    # "of" and capitalised words the model's entity holds after the body's noun: its name too
+    text = "The UN Board of Inquiry found that the convoy was attacked from the air."
+    actors = {a.label: a for a in extractor.extract_one(Article("t", text)).actors}
+    assert "UN Board of Inquiry" in actors, sorted(actors)
+    assert actors["UN Board of Inquiry"].actor_type is ActorType.ORGANISATION
     # a capitalised word before the known name: part of a longer name, left as it was
     text = "Envoys of the Global Coalition to Counter ISIL Coalition met in Lowtown."
     labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}

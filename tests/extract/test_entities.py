@@ -85,3 +85,20 @@ def test_an_arabic_body_s_noun_before_the_article_names_an_organisation(extracto
     types = {a.label: a.actor_type for a in extraction.actors}
     assert ActorType.PERSON not in {types.get("Jaish al-Lowtiyya"), types.get("Kataib al-Upton")}
     assert "Jaish al-Lowtiyya" in types
+
+
+@pytest.mark.model
+def test_a_name_after_a_possessive_pronoun_is_a_role_not_a_place(extractor: Any) -> None:
+    text = "The Department, through its Senior Advisor for Lowland Affairs, will help Lowtown."
+    places = {p.label for p in extract(extractor, text).places}
+    assert "Senior Advisor" not in places, places
+    # a name that modifies the noun after it stays a place
+    text = "The fighters withdrew to their Lowtown stronghold on Monday."
+    assert "Lowtown" in {p.label for p in extract(extractor, text).places}
+
+
+@pytest.mark.model
+def test_a_code_of_seven_digits_is_no_place(extractor: Any) -> None:
+    text = "To join the call from Lowtown, enter Passcode 3080897 when prompted."
+    places = {p.label for p in extract(extractor, text).places}
+    assert not any("Passcode" in label for label in places), places

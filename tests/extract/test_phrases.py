@@ -173,3 +173,49 @@ def test_a_body_of_water_s_name_keeps_its_article(extractor: Any) -> None:
     assert {"the Red Sea", "the Gulf", "the Lowtown River"} <= words
     assert not words & {"Red Sea", "Gulf", "Lowtown River"}  # none nested
     assert "Upton" in words  # a town's name takes no article
+
+
+def test_two_titled_people_joined_by_and_are_two_phrases(extractor: Any) -> None:
+    # the parse reads the first name as a modifier of the second; one title, one person
+    text = (
+        "Foreign Minister Lia Ken and Defence Minister Omar Farah will host envoys in Lowtown "
+        "on Monday."
+    )
+    people = {a.label: [m.text for m in a.mentions] for a in _extract(extractor, text).actors}
+    assert "Defence Minister Omar Farah" in people["Omar Farah"], people
+    assert not any("Lia Ken and" in m for m in people["Omar Farah"]), people
+
+
+def test_a_body_s_name_right_before_a_person_s_is_not_in_the_person_s_phrase(
+    extractor: Any,
+) -> None:
+    text = (
+        "Special Envoy for the Global Coalition to Counter ISIL Brett Lowe will lead a "
+        "delegation to Lowtown."
+    )
+    mentions = [
+        m.text for a in _extract(extractor, text).actors if a.label == "Brett Lowe"
+        for m in a.mentions
+    ]  # fmt: skip
+    assert mentions == ["Brett Lowe"], mentions
+    # a title between the body's name and the person's keeps the phrase whole
+    text = "U.S. Army General Joseph Lowe visited Lowtown on Monday."
+    mentions = [
+        m.text for a in _extract(extractor, text).actors if a.label == "Joseph Lowe"
+        for m in a.mentions
+    ]  # fmt: skip
+    assert "U.S. Army General Joseph Lowe" in mentions, mentions
+
+
+def test_a_title_joins_a_hyphenated_name_as_any_other(extractor: Any) -> None:
+    # the parse hangs the hyphen of "Al-Lowani" on the surname; it ends no phrase
+    for text, name in (
+        ("Rebels met Prime Minister Al-Lowani in Lowtown on Monday.", "Al-Lowani"),
+        ("He was appointed by Lowlandic Prime Minister Omar al-Lowani to lead the crackdown.",
+         "Omar al-Lowani"),
+    ):  # fmt: skip
+        mentions = [
+            m.text for a in _extract(extractor, text).actors if a.label == name
+            for m in a.mentions
+        ]  # fmt: skip
+        assert any(m.startswith(("Prime Minister", "Lowlandic Prime")) for m in mentions), mentions

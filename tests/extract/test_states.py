@@ -434,3 +434,21 @@ def test_a_country_hit_by_no_event_stays_a_place(extractor: Any) -> None:
     text = "Israel was hit by an earthquake on Sunday."
     extraction = extractor.extract_one(Article("t", text))
     assert not extraction.actors and [p.key for p in extraction.places] == ["israel"]
+
+
+@pytest.mark.model
+def test_a_country_s_embassy_or_fund_is_a_body_of_its_own(extractor: Any) -> None:
+    for text, body in (
+        ("The U.S. Embassy in Lowtown said the attack killed two people. Their families flew "
+         "home to the U.S. on Friday.", "U.S. Embassy"),
+        ("Officials of the Somalia Recovery Trust Fund visited Lowtown in Somalia.",
+         "Somalia Recovery Trust Fund"),
+    ):  # fmt: skip
+        extraction = extractor.extract_one(Article("t", text))
+        actors = {a.label: a for a in extraction.actors}
+        assert body in actors, (text, sorted(actors))
+        assert actors[body].actor_type is ActorType.ORGANISATION
+        country = body.split()[0]
+        places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
+        assert (text.index(country), country) not in places  # whose the body is
+        assert (text.rindex(country), country) in places  # the place keeps its own mention
