@@ -22,6 +22,7 @@ _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
 _THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
 _ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
+_PEOPLE = frozenset({"people"})  # not "a local man": one man is no crowd
 _MANY = frozenset({"they", "we", "crowd", "mob", "group", "gang"})  # one word, many people
 _POLICE = frozenset(
     {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
@@ -88,7 +89,16 @@ class Crowds:
         if any(t.lemma_.lower() in self.organised for t in doer.subtree):
             return False  # "youths from the Hill community", "youths of the Mungiki militia"
         of = [p for c in doer.children if c.lower_ == "of" for p in c.children]
-        return any(t.lemma_.lower() in self.doers or t.lower_ in self.doers for t in [doer, *of])
+        return any(self._crowd_word(t) for t in [doer, *of])
+
+    def _crowd_word(self, t: Token) -> bool:
+        """A crowd's noun ("residents", "a mob"), or people named by a crowd's word ("local
+        people": locals)."""
+        if t.lemma_.lower() in self.doers or t.lower_ in self.doers:
+            return True
+        return t.lower_ in _PEOPLE and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.doers for c in t.children
+        )
 
 
 def _went_on(trigger: Token, prep: Token) -> bool:
@@ -111,8 +121,15 @@ def _doers(trigger: Token) -> list[Token]:
         ):
             return []
         head = head.head
-    # "beaten by locals", "clashes between supporters of two candidates"
-    phrases = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "between"]
+    # "beaten by locals", "clashes between supporters of two candidates"; a passive verb's
+    # conjunct shares its "by" phrase ("was beaten and tied up by rioters")
+    passive = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    phrases = [
+        c
+        for verb in [head, *passive]
+        for c in verb.children
+        if c.dep_ == "agent" or (verb == head and c.lower_ == "between")
+    ]
     if head != trigger:
         phrases += [c for c in trigger.children if c.lower_ == "between"]
     objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]

@@ -178,3 +178,34 @@ def test_stones_and_crowds_against_the_police_are_riots(extractor: Any, text: st
 def test_men_who_shoot_and_throw_stones_stay_armed(extractor: Any) -> None:
     text = "On 8 March 2021, gunmen shot a trader and threw stones at his shop in Lowtown."
     assert top_event_type(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "by" phrase of a passive verb's conjunct names the doers of both
+        "On 9 March 2021, a man who tried to rob a kiosk in Lowtown was beaten and tied up by "
+        "rioters.",
+        # people named by a crowd's word are that crowd
+        "On 9 March 2021, a group of local people killed a man by setting him on fire in Lowtown.",
+    ],
+)
+def test_crowds_named_another_way_riot(extractor: Any, text: str) -> None:
+    assert top_event_type(extractor, text) == "mob-violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspected thief punished, no armed man named: mob justice
+        ("On 9 March 2021, a man was beaten up after being caught stealing in Lowtown.",
+         "mob-violence"),
+        ("On 9 March 2021, two suspected thieves were burnt to death in Lowtown market.",
+         "mob-violence"),
+        # the police or gunmen who do it attack
+        ("On 9 March 2021, police beat a suspected thief in Lowtown.", "attack"),
+        ("On 9 March 2021, gunmen shot dead a suspected thief in Lowtown.", "attack"),
+    ],
+)  # fmt: skip
+def test_suspected_thieves_punished(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
