@@ -119,6 +119,10 @@ class Classifier:
         protest = next((d for d in drafts if self._protests(d)), None)
         if protest is None:
             return drafts
+        if self.crowds.fight_among(protest.sentence):
+            # "supporters threw stones at each other during the rally": the fight is the event,
+            # the rally where it happened
+            return [d for d in drafts if d is not protest]
         # "forces captured the town and marched on": no protest to fold the capture into
         marchers_armed = any(
             (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents

@@ -21,6 +21,7 @@ _TYRES = frozenset({"tyre", "tire"})
 _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
 _THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
+_MUTUAL = ("each other", "one another", "eachother")  # "threw stones at each other"
 _ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
 _PEOPLE = frozenset({"people"})  # not "a local man": one man is no crowd
 _MANY = frozenset({"they", "we", "crowd", "mob", "group", "gang"})  # one word, many people
@@ -38,6 +39,7 @@ class Crowds:
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
         self.finders = lexicon.word_set("events", "discovery_words")
         self.stones = lexicon.word_set("events", "thrown_stones")
+        self.protesting = lexicon.word_set("events", "protesting_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
@@ -69,14 +71,28 @@ class Crowds:
 
     def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
-        ("burned tyres on the road to denounce"), else mob violence."""
+        ("burned tyres on the road to denounce"), else mob violence, as when crowds fight
+        each other."""
         words = {
             w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
             for w in (t.lemma_.lower(), t.lower_)
         }  # fmt: skip
+        if self.fight_among(d.sentence):
+            return "mob-violence"
         if words & self.demonstration_words or ("burn" in words and words & _TYRES):
             return "violent-demonstration"
         return "violent-demonstration" if self.rioters_and_police(d) else "mob-violence"
+
+    def fight_among(self, sentence: Span) -> bool:
+        """ "Supporters of two candidates threw stones at each other during the rally": crowds
+        fighting one another press no demand, a mob's violence (the rally, the road are only
+        where it happened), unless the sentence names them protesters."""
+        text = sentence.text.lower()
+        if not any(words in text for words in _MUTUAL):
+            return False
+        return not any(
+            t.lemma_.lower() in self.protesting or t.lower_ in self.protesting for t in sentence
+        )
 
     def rioters_and_police(self, d: Draft) -> bool:
         """ "Rioters clashed with police", "rioters fought law enforcement officers": rioters

@@ -209,3 +209,20 @@ def test_crowds_named_another_way_riot(extractor: Any, text: str) -> None:
 )  # fmt: skip
 def test_suspected_thieves_punished(extractor: Any, text: str, expected: str) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowds fighting each other at a rally press no demand: a mob's violence
+        ("On 9 March 2021, Lowland and Upland supporters clashed and threw stones at each other "
+         "during the governor's rally in Lowtown.", "mob-violence"),
+        ("On 9 March 2021, supporters of the two candidates threw stones at each other in Lowtown "
+         "where the President was to hold a rally.", "mob-violence"),
+        # named protesters who fight each other still demonstrate
+        ("On 9 March 2021, two groups of protesters clashed with each other in Lowtown over the "
+         "school fees.", "violent-demonstration"),
+    ],
+)  # fmt: skip
+def test_crowds_fighting_each_other(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
