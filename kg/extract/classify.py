@@ -392,7 +392,11 @@ class Classifier:
         elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
             # "a group of vendors attacked a policewoman": a crowd against the police riots
             d.event_class = self.crowds.riot(d)
-        elif d.event_class == "armed-clash" and (unarmed or _crowd_and_state(d.agents, types)):
+        elif d.event_class == "armed-clash" and (
+            unarmed
+            or _crowd_and_state(d.agents, types)
+            or self.crowds.faces_the_state(d, types, lemmas)
+        ):
             # students, residents, supporters fighting (with police or each other), "running
             # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.drafts import Draft
+from kg.extract.drafts import ARMED, Draft
 from kg.extract.lexicon import Lexicon
+from kg.model import ActorType
 
 # a trigger in one of these relations is done by its head's subject: "stoned and killed",
 # "closed the road by burning tyres"
@@ -55,6 +56,17 @@ class Crowds:
         if {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & self.finders:
             return False  # "villagers found the body": who finds a victim did not kill him
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
+
+    def faces_the_state(
+        self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]
+    ) -> bool:
+        """Whether a clash's sides are the state's forces and civilians a crowd's word names,
+        with no armed target ("a running battle between police and residents", "police and
+        refugees clashed"): the crowd riots, no armed group fights."""
+        kinds = {types.get(a) for a in d.agents}
+        if kinds != {ActorType.CIVILIANS, ActorType.STATE_FORCES}:
+            return False
+        return not any(types.get(t) in ARMED for t in d.targets) and self.did_it(d, lemmas)
 
     def threw_stones(self, d: Draft, lemmas: frozenset[str]) -> bool:
         """Whether the sentence tells stones thrown and no firearm ("they pelted stones at
@@ -126,6 +138,8 @@ def _went_on(trigger: Token, prep: Token) -> bool:
 def _doers(trigger: Token) -> list[Token]:
     """Who did what the trigger tells: its subject or "by" phrase, or that of the verb it
     hangs from."""
+    # "injured during a running battle between police and residents": the sides it names
+    own = [c for c in trigger.children if c.lower_ == "between"]
     head = trigger
     for _ in range(5):
         if head.dep_ not in _SHARED_SUBJECT or any(c.dep_ == "nsubj" for c in head.children):
@@ -135,7 +149,7 @@ def _doers(trigger: Token) -> list[Token]:
             and head.lower_ not in _DOER_PREPOSITIONS
             and not _went_on(trigger, head)
         ):
-            return []
+            return _sides([], own)
         head = head.head
     # "beaten by locals", "clashes between supporters of two candidates"; a passive verb's
     # conjunct shares its "by" phrase ("was beaten and tied up by rioters")
@@ -147,9 +161,17 @@ def _doers(trigger: Token) -> list[Token]:
         if c.dep_ == "agent" or (verb == head and c.lower_ == "between")
     ]
     if head != trigger:
-        phrases += [c for c in trigger.children if c.lower_ == "between"]
+        phrases += own
+    if trigger.dep_ == "nsubj":  # "a clash erupted between", "fighting broke out between"
+        phrases += [c for c in trigger.head.children if c.lower_ == "between"]
+    return _sides([c for c in head.children if c.dep_ == "nsubj"], phrases)
+
+
+def _sides(subjects: list[Token], phrases: list[Token]) -> list[Token]:
+    """The subjects and the objects of the phrases, each with its conjuncts: "a clash between
+    police and shopkeepers", "police and residents clashed"."""
     objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
-    return [c for c in head.children if c.dep_ == "nsubj"] + objects
+    return [t for doer in [*subjects, *objects] for t in (doer, *doer.conjuncts)]
 
 
 def _one_thrower(sentence: Span) -> bool:

@@ -226,3 +226,25 @@ def test_suspected_thieves_punished(extractor: Any, text: str, expected: str) ->
 )  # fmt: skip
 def test_crowds_fighting_each_other(extractor: Any, text: str, expected: str) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides a clash names, each with its conjuncts, riot where a crowd's word names
+        # one and no armed group is among them
+        ("On 9 March 2021, a clash erupted between police and shopkeepers in Lowtown after an "
+         "officer slapped a shopkeeper.", "mob-violence"),
+        ("On 9 March 2021, Lowland police and refugees clashed in the Lowtown camp, killing two "
+         "people.", "mob-violence"),
+        ("On 9 March 2021, two people were injured during a running battle between police and "
+         "shopkeepers in Lowtown.", "mob-violence"),
+        # soldiers and residents against militants fight a battle
+        ("On 9 March 2021, soldiers and residents clashed with militants in Lowtown.",
+         "armed-clash"),
+        ("On 9 March 2021, fighting broke out between the army and militants in Lowtown.",
+         "armed-clash"),
+    ],
+)  # fmt: skip
+def test_crowds_facing_the_police(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
