@@ -119,6 +119,10 @@ class Classifier:
         protest = next((d for d in drafts if self._protests(d)), None)
         if protest is None:
             return drafts
+        if self.crowds.fight_among(protest.sentence):
+            # "supporters threw stones at each other during the rally": the fight is the event,
+            # the rally where it happened
+            return [d for d in drafts if d is not protest]
         # "forces captured the town and marched on": no protest to fold the capture into
         marchers_armed = any(
             (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
@@ -388,7 +392,11 @@ class Classifier:
         elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
             # "a group of vendors attacked a policewoman": a crowd against the police riots
             d.event_class = self.crowds.riot(d)
-        elif d.event_class == "armed-clash" and (unarmed or _crowd_and_state(d.agents, types)):
+        elif d.event_class == "armed-clash" and (
+            unarmed
+            or _crowd_and_state(d.agents, types)
+            or self.crowds.faces_the_state(d, types, lemmas)
+        ):
             # students, residents, supporters fighting (with police or each other), "running
             # battles between protesters and the police": a riot
             protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)

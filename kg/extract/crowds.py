@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.drafts import Draft
+from kg.extract.drafts import ARMED, Draft
 from kg.extract.lexicon import Lexicon
+from kg.model import ActorType
 
 # a trigger in one of these relations is done by its head's subject: "stoned and killed",
 # "closed the road by burning tyres"
@@ -21,7 +22,9 @@ _TYRES = frozenset({"tyre", "tire"})
 _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
 _THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
+_MUTUAL = ("each other", "one another", "eachother")  # "threw stones at each other"
 _ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
+_PEOPLE = frozenset({"people"})  # not "a local man": one man is no crowd
 _MANY = frozenset({"they", "we", "crowd", "mob", "group", "gang"})  # one word, many people
 _POLICE = frozenset(
     {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
@@ -37,6 +40,7 @@ class Crowds:
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
         self.finders = lexicon.word_set("events", "discovery_words")
         self.stones = lexicon.word_set("events", "thrown_stones")
+        self.protesting = lexicon.word_set("events", "protesting_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
@@ -53,6 +57,17 @@ class Crowds:
             return False  # "villagers found the body": who finds a victim did not kill him
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
 
+    def faces_the_state(
+        self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]
+    ) -> bool:
+        """Whether a clash's sides are the state's forces and civilians a crowd's word names,
+        with no armed target ("a running battle between police and residents", "police and
+        refugees clashed"): the crowd riots, no armed group fights."""
+        kinds = {types.get(a) for a in d.agents}
+        if kinds != {ActorType.CIVILIANS, ActorType.STATE_FORCES}:
+            return False
+        return not any(types.get(t) in ARMED for t in d.targets) and self.did_it(d, lemmas)
+
     def threw_stones(self, d: Draft, lemmas: frozenset[str]) -> bool:
         """Whether the sentence tells stones thrown and no firearm ("they pelted stones at
         each other", "stoned the police"): a crowd's weapons, not an armed group's."""
@@ -68,14 +83,28 @@ class Crowds:
 
     def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
-        ("burned tyres on the road to denounce"), else mob violence."""
+        ("burned tyres on the road to denounce"), else mob violence, as when crowds fight
+        each other."""
         words = {
             w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
             for w in (t.lemma_.lower(), t.lower_)
         }  # fmt: skip
+        if self.fight_among(d.sentence):
+            return "mob-violence"
         if words & self.demonstration_words or ("burn" in words and words & _TYRES):
             return "violent-demonstration"
         return "violent-demonstration" if self.rioters_and_police(d) else "mob-violence"
+
+    def fight_among(self, sentence: Span) -> bool:
+        """ "Supporters of two candidates threw stones at each other during the rally": crowds
+        fighting one another press no demand, a mob's violence (the rally, the road are only
+        where it happened), unless the sentence names them protesters."""
+        text = sentence.text.lower()
+        if not any(words in text for words in _MUTUAL):
+            return False
+        return not any(
+            t.lemma_.lower() in self.protesting or t.lower_ in self.protesting for t in sentence
+        )
 
     def rioters_and_police(self, d: Draft) -> bool:
         """ "Rioters clashed with police", "rioters fought law enforcement officers": rioters
@@ -88,7 +117,16 @@ class Crowds:
         if any(t.lemma_.lower() in self.organised for t in doer.subtree):
             return False  # "youths from the Hill community", "youths of the Mungiki militia"
         of = [p for c in doer.children if c.lower_ == "of" for p in c.children]
-        return any(t.lemma_.lower() in self.doers or t.lower_ in self.doers for t in [doer, *of])
+        return any(self._crowd_word(t) for t in [doer, *of])
+
+    def _crowd_word(self, t: Token) -> bool:
+        """A crowd's noun ("residents", "a mob"), or people named by a crowd's word ("local
+        people": locals)."""
+        if t.lemma_.lower() in self.doers or t.lower_ in self.doers:
+            return True
+        return t.lower_ in _PEOPLE and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.doers for c in t.children
+        )
 
 
 def _went_on(trigger: Token, prep: Token) -> bool:
@@ -100,6 +138,8 @@ def _went_on(trigger: Token, prep: Token) -> bool:
 def _doers(trigger: Token) -> list[Token]:
     """Who did what the trigger tells: its subject or "by" phrase, or that of the verb it
     hangs from."""
+    # "injured during a running battle between police and residents": the sides it names
+    own = [c for c in trigger.children if c.lower_ == "between"]
     head = trigger
     for _ in range(5):
         if head.dep_ not in _SHARED_SUBJECT or any(c.dep_ == "nsubj" for c in head.children):
@@ -109,14 +149,29 @@ def _doers(trigger: Token) -> list[Token]:
             and head.lower_ not in _DOER_PREPOSITIONS
             and not _went_on(trigger, head)
         ):
-            return []
+            return _sides([], own)
         head = head.head
-    # "beaten by locals", "clashes between supporters of two candidates"
-    phrases = [c for c in head.children if c.dep_ == "agent" or c.lower_ == "between"]
+    # "beaten by locals", "clashes between supporters of two candidates"; a passive verb's
+    # conjunct shares its "by" phrase ("was beaten and tied up by rioters")
+    passive = [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    phrases = [
+        c
+        for verb in [head, *passive]
+        for c in verb.children
+        if c.dep_ == "agent" or (verb == head and c.lower_ == "between")
+    ]
     if head != trigger:
-        phrases += [c for c in trigger.children if c.lower_ == "between"]
+        phrases += own
+    if trigger.dep_ == "nsubj":  # "a clash erupted between", "fighting broke out between"
+        phrases += [c for c in trigger.head.children if c.lower_ == "between"]
+    return _sides([c for c in head.children if c.dep_ == "nsubj"], phrases)
+
+
+def _sides(subjects: list[Token], phrases: list[Token]) -> list[Token]:
+    """The subjects and the objects of the phrases, each with its conjuncts: "a clash between
+    police and shopkeepers", "police and residents clashed"."""
     objects = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
-    return [c for c in head.children if c.dep_ == "nsubj"] + objects
+    return [t for doer in [*subjects, *objects] for t in (doer, *doer.conjuncts)]
 
 
 def _one_thrower(sentence: Span) -> bool:

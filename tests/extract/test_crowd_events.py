@@ -178,3 +178,73 @@ def test_stones_and_crowds_against_the_police_are_riots(extractor: Any, text: st
 def test_men_who_shoot_and_throw_stones_stay_armed(extractor: Any) -> None:
     text = "On 8 March 2021, gunmen shot a trader and threw stones at his shop in Lowtown."
     assert top_event_type(extractor, text) == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "by" phrase of a passive verb's conjunct names the doers of both
+        "On 9 March 2021, a man who tried to rob a kiosk in Lowtown was beaten and tied up by "
+        "rioters.",
+        # people named by a crowd's word are that crowd
+        "On 9 March 2021, a group of local people killed a man by setting him on fire in Lowtown.",
+    ],
+)
+def test_crowds_named_another_way_riot(extractor: Any, text: str) -> None:
+    assert top_event_type(extractor, text) == "mob-violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suspected thief punished, no armed man named: mob justice
+        ("On 9 March 2021, a man was beaten up after being caught stealing in Lowtown.",
+         "mob-violence"),
+        ("On 9 March 2021, two suspected thieves were burnt to death in Lowtown market.",
+         "mob-violence"),
+        # the police or gunmen who do it attack
+        ("On 9 March 2021, police beat a suspected thief in Lowtown.", "attack"),
+        ("On 9 March 2021, gunmen shot dead a suspected thief in Lowtown.", "attack"),
+    ],
+)  # fmt: skip
+def test_suspected_thieves_punished(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowds fighting each other at a rally press no demand: a mob's violence
+        ("On 9 March 2021, Lowland and Upland supporters clashed and threw stones at each other "
+         "during the governor's rally in Lowtown.", "mob-violence"),
+        ("On 9 March 2021, supporters of the two candidates threw stones at each other in Lowtown "
+         "where the President was to hold a rally.", "mob-violence"),
+        # named protesters who fight each other still demonstrate
+        ("On 9 March 2021, two groups of protesters clashed with each other in Lowtown over the "
+         "school fees.", "violent-demonstration"),
+    ],
+)  # fmt: skip
+def test_crowds_fighting_each_other(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides a clash names, each with its conjuncts, riot where a crowd's word names
+        # one and no armed group is among them
+        ("On 9 March 2021, a clash erupted between police and shopkeepers in Lowtown after an "
+         "officer slapped a shopkeeper.", "mob-violence"),
+        ("On 9 March 2021, Lowland police and refugees clashed in the Lowtown camp, killing two "
+         "people.", "mob-violence"),
+        ("On 9 March 2021, two people were injured during a running battle between police and "
+         "shopkeepers in Lowtown.", "mob-violence"),
+        # soldiers and residents against militants fight a battle
+        ("On 9 March 2021, soldiers and residents clashed with militants in Lowtown.",
+         "armed-clash"),
+        ("On 9 March 2021, fighting broke out between the army and militants in Lowtown.",
+         "armed-clash"),
+    ],
+)  # fmt: skip
+def test_crowds_facing_the_police(extractor: Any, text: str, expected: str) -> None:
+    assert top_event_type(extractor, text) == expected
