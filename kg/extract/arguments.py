@@ -14,10 +14,12 @@ from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk_dept
 from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
+from kg.extract.machines import machine_agent
 from kg.extract.main_country import acting_country
 from kg.extract.place_origin import origin_tokens
 from kg.extract.place_settling import place_rank
 from kg.extract.stance import cataphor_subjects
+from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
 from kg.model import ActorType, PlaceType
 
@@ -51,6 +53,8 @@ class Arguments:
         self.taking = lexicon.word_set("modality", "taking_from_verbs")
         self.act_objects = lexicon.word_set("modality", "act_object_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
+        self.machines = load_state_words().machine_nouns
+        self.carrying = lexicon.word_set("modality", "carrying_verbs")
 
     def fill(
         self,
@@ -79,6 +83,7 @@ class Arguments:
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
         agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
+        agents = agents or machine_agent(head, mentions, self.machines)  # "Russian missiles"
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -148,6 +153,8 @@ class Arguments:
             # "shot and killed a fighter": the coordinated verbs share the object
             for conj in (c for c in kids[head] if deps[c] == "conj" and pos[c] == "VERB"):
                 objects += [c for c in kids[conj] if deps[c] == "dobj"]
+        # "struck a vehicle carrying SDF fighters": those it carried were hit
+        objects += [c for o in objects if t.pos[o] == "NOUN" for c in self._carried(t, o)]
         # "airstrikes against al-Qaida operatives killed 20": who the subject's fire was against
         objects += against_objects(t, subjects)
         # "came under rocket fire from the militants": the subject was fired at
@@ -161,6 +168,17 @@ class Arguments:
                 return [], objects + _takers(t, taker)
             subjects = self._inherited_subject(t, head)
         return subjects, objects
+
+    def _carried(self, t: Tree, noun: int) -> list[int]:
+        """The objects of a verb of carrying that describes ``noun`` ("a vehicle carrying
+        fighters": the fighters; ``carrying_verbs``)."""
+        return [
+            c
+            for verb in t.kids[noun]
+            if t.dep[verb] == "acl" and t.lemma[verb] in self.carrying
+            for c in t.kids[verb]
+            if t.dep[c] == "dobj"
+        ]
 
     def _taker(self, t: Tree, head: int) -> int | None:
         """The verb of taking ("face", "suffer", "endure": ``receiving_verbs``) whose object

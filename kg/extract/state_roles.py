@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.errors import ResourceError
 from kg.extract.acts_on import RECEIVE
 from kg.extract.lexicon import read_toml
+from kg.extract.machines import hyphened, machine_acts
 from kg.resources import data_dir
 
 __all__ = ["StateRoles", "StateWords", "load_state_words"]
@@ -35,6 +36,9 @@ class StateWords:
     hostile_verbs: frozenset[str]
     given_nouns: frozenset[str]
     fire_nouns: frozenset[str]
+    machine_nouns: frozenset[str]
+    machine_fire: frozenset[str]
+    stateless_demonyms: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
     polity_nouns: frozenset[str]
@@ -83,6 +87,13 @@ class StateRoles:
             return "government" if lemma in w.partner_words else None
         if dep == "poss" and lemma in w.proxy_nouns:  # "Iran's proxies", "Turkey's troops"
             return "military" if lemma in w.military_nouns else "government"
+        if (
+            dep in ("poss", "compound", "nmod")
+            and head.i > token.i
+            and not hyphened(token)
+            and machine_acts(head, w.machine_nouns, w.machine_fire)
+        ):
+            return "military"  # "Israel's missiles hit", "killed by a US drone"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"

@@ -34,6 +34,7 @@ from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.machines import hyphened, machine_acts
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
@@ -156,20 +157,51 @@ class StateFinder:
     def _fire(self, doc: Doc, mentions: Mentions) -> list[Found]:
         """ "Russian airstrikes", "Israeli raids": a country's demonym on a noun of fire from
         the air or of a raid (``[states] fire_nouns``) names its forces, as "U.S. airstrikes"
-        does; on other nouns ("Kurdish offensive", "Palestinian rockets") a demonym may name
-        a people or a group, not the state."""
+        does; so does one on a weapon or a war machine that acts in its clause ("Russian
+        missiles struck", "killed by a Turkish drone": :mod:`kg.extract.machines`). On other
+        nouns ("Kurdish offensive") a demonym may name a people or a group, not the state, as
+        it does on a stateless people's weapons ("Palestinian rockets")."""
         out = []
         dep = columns.deps(doc)
+        w = self.words
         for i, lower in enumerate(columns.lowers(doc)):  # no Token made for other words
             iso = self.demonyms.get(lower)
             if iso is None or dep[i] not in ("amod", "compound", "nmod"):
                 continue
             token = doc[i]
-            if token.head.lemma_.lower() not in self.words.fire_nouns or token.head.i < token.i:
+            if token.head.i < token.i:
+                continue
+            if token.head.lemma_.lower() not in w.fire_nouns and (
+                lower in w.stateless_demonyms
+                or hyphened(token)
+                or not machine_acts(token.head, w.machine_nouns, w.machine_fire)
+            ):
                 continue
             if mentions.at(token.i) is not None or mentions.at(token.head.i) is not None:
                 continue
             out.append(self._state(token.i, token.i + 1, iso, "military", mentions))
+        return out + self._governments_machines(doc, mentions)
+
+    def _governments_machines(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """ "The Syrian government's helicopters struck": a government named as the owner of
+        war machines that act names its state's forces (the whole phrase, no government)."""
+        out = []
+        w, dep = self.words, columns.deps(doc)
+        for i, lemma in enumerate(columns.lemma_lowers(doc)):
+            if lemma not in w.government_heads or dep[i] != "poss":
+                continue
+            token = doc[i]
+            if not machine_acts(token.head, w.machine_nouns, w.machine_fire):
+                continue
+            government = self._government(doc, token, mentions)
+            if government is None or not government.state:
+                continue
+            start, end = government.start, government.end
+            out.append(self._state(start, end, government.state, "military", mentions))
+            # one span names one thing: the forces, not the government the references read
+            mentions.references = [
+                r for r in mentions.references if (r.start, r.end) != (start, end)
+            ]
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:

@@ -7,7 +7,9 @@ sentence, with its first lemma capitalised (the small model keeps the capital in
 a headline's first word: "Clash between rival groups"), then not inside a date or time entity
 ("March 3" is no trigger); or with every lemma in capitals (the model keeps an acronym's
 capitals in its lemma when it reads it as a proper noun: "hit by an IED"), then not as a
-noun's modifier ("the RAID unit", "the STRIKE team" name a unit). These are the
+noun's modifier ("the RAID unit", "the STRIKE team" name a unit). A NOUN trigger of several
+words is a noun phrase: its last word is no verb ("Turkish drones struck a car" tells no
+"drone strike"; the verb "struck" is the trigger there, its subject the drones). These are the
 token patterns ``patterns`` gives spaCy's Matcher, and the results are the Matcher's, in the
 order it gives matches of the same span.
 
@@ -32,6 +34,9 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # a word in capitals that modifies a noun names it ("the RAID unit", "the STRIKE team"): no
 # trigger, where "hit by an IED" is one
 _NAME_PARTS = frozenset({"compound"})
+# what the last word of a NOUN trigger of several words may not be: "drones struck" is no
+# "drone strike"
+_NOT_NOUN_HEADS = frozenset({"VERB"})
 
 
 def patterns(trigger: Trigger) -> list[list[dict[str, Any]]]:
@@ -51,6 +56,9 @@ def patterns(trigger: Trigger) -> list[list[dict[str, Any]]]:
             first["POS"] = "VERB"
         elif trigger.pos == "NOUN":
             first["POS"] = {"IN": sorted(_NOUNS)}
+    if trigger.pos == "NOUN" and len(trigger.lemmas) > 1:
+        for last in (pattern[-1], opening[-1], capitals[-1]):
+            last["POS"] = {"NOT_IN": sorted(_NOT_NOUN_HEADS)}
     return [pattern, opening, capitals]
 
 
@@ -73,13 +81,14 @@ class TriggerMatcher:
         found: set[tuple[int, int, int]] = set()
         for i, lemma in enumerate(lemmas):
             for number, trigger in self._plain.get(lemma, ()):
-                if _pos(doc[i], trigger) and _rest(lemmas, i, trigger):
+                if _pos(doc[i], trigger) and _rest(lemmas, i, trigger) and _head(doc, i, trigger):
                     found.add((i, i + len(trigger.lemmas), number))
             for number, trigger in self._capitals.get(lemma, ()):
                 if (
                     doc[i].dep_ not in _NAME_PARTS
                     and _pos(doc[i], trigger)
                     and _rest(lemmas, i, trigger, upper=True)
+                    and _head(doc, i, trigger)
                 ):
                     found.add((i, i + len(trigger.lemmas), number))
             for number, trigger in self._opening.get(lemma, ()):
@@ -89,6 +98,7 @@ class TriggerMatcher:
                     and token.ent_type_ not in _NOT_OPENING
                     and _pos(token, trigger)
                     and _rest(lemmas, i, trigger)
+                    and _head(doc, i, trigger)
                 ):
                     found.add((i, i + len(trigger.lemmas), number))
         return [(number, start, end) for start, end, number in sorted(found)]
@@ -100,6 +110,12 @@ def _pos(token: Token, trigger: Trigger) -> bool:
     if trigger.pos == "NOUN":
         return token.pos_ in _NOUNS
     return True
+
+
+def _head(doc: Doc, i: int, trigger: Trigger) -> bool:
+    """Whether a NOUN trigger of several words at ``i`` ends in no verb (its lemmas matched)."""
+    n = len(trigger.lemmas)
+    return trigger.pos != "NOUN" or n == 1 or columns.poses(doc)[i + n - 1] not in _NOT_NOUN_HEADS
 
 
 def _rest(lemmas: Sequence[str], i: int, trigger: Trigger, *, upper: bool = False) -> bool:

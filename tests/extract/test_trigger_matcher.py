@@ -23,6 +23,7 @@ TEXTS = [
     "Gunmen opened fire on a bus, and the army took control of the village.",
     "Rebels were trying to recapture the town; police fired tear gas at protesters.",
     "A convoy was hit by an IED.",
+    "Drones struck a car; a drone strike hit a truck and rocket fire hit a bus.",
 ]
 
 
@@ -79,3 +80,12 @@ def test_a_trigger_in_capitals_matches_every_lemma_in_capitals(extractor: Any) -
     doc = extractor.nlp("A convoy was hit by an IED.")
     assert doc[6].lemma_ == "IED"  # the model keeps an acronym's capitals in its lemma
     assert matcher(doc) == [(0, 6, 7)]
+
+
+def test_a_noun_trigger_of_several_words_ends_in_no_verb(extractor: Any) -> None:
+    triggers = (Trigger(("drone", "strike"), "NOUN", "air-drone-strike"),)
+    matcher = TriggerMatcher(triggers)
+    struck = extractor.nlp("Two drones struck a car near Lowtown.")
+    assert struck[2].pos_ == "VERB"  # the drones' verb, no noun of a strike
+    assert matcher(struck) == []
+    assert [(s, e) for _, s, e in matcher(extractor.nlp("A drone strike hit a car."))] == [(1, 3)]

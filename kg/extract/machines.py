@@ -1,0 +1,74 @@
+"""Weapons and war machines told as a country's: "Russian missiles struck", "killed by a
+Turkish drone", "Israel's gunboats shelled", "a Ukrainian artillery barrage".
+
+A country's demonym or name right before a noun of a weapon or a war machine (``[states]
+machine_nouns`` of ``kg/data/coref.toml``) names that country's forces where the machine acts
+in its clause: it is the subject of a verb, the agent of a passive ("killed by a Turkish
+drone"), or part of a noun of fire ("Turkish artillery fire"), and its own trigger then has
+the state as its agent (:func:`machine_agent`). Not where someone else fires, buys or makes it
+("rebels fired Russian missiles", "Russian-made missiles", "a Russian-built jet"), nor after a
+prefix ("anti-Russian"). :class:`kg.extract.states.StateFinder` and
+:class:`kg.extract.state_roles.StateRoles` read the countries' words with these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from kg.extract.found import Mentions
+from kg.model import ActorType
+
+__all__ = ["hyphened", "machine_acts", "machine_agent"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
+
+
+def machine_acts(noun: Token, machines: Set[str], fire: Set[str]) -> bool:
+    """Whether ``noun`` is a weapon or war machine (its lemma in ``machines``) that acts in its
+    clause: the subject of a verb ("Russian missiles struck"), the agent of a passive ("hit by
+    a Turkish drone"), or a word of a noun of fire (its lemma in ``fire``: "a Turkish artillery
+    barrage"); a conjunct as the first ("Russian jets and helicopters struck")."""
+    if noun.lemma_.lower() not in machines:
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in _NOUNS:
+        noun = noun.head
+        if noun.lemma_.lower() in fire:
+            return True
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+
+
+def hyphened(token: Token) -> bool:
+    """A word joined by a hyphen to the one before or after it: "anti-Russian", "Russian-made",
+    "US-supplied" (the maker or the backer, not whose the machine is)."""
+    doc, i = token.doc, token.i
+    return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def machine_agent(head: Token, mentions: Mentions, machines: Set[str]) -> list[str]:
+    """ "Russian missiles rained on the city", "killed by an Israeli missile": a trigger that
+    is a weapon's noun has as its agent the state whose forces a word right before it names
+    (the state mentions :mod:`kg.extract.states` made of the country's word there)."""
+    if head.pos_ not in _NOUNS or head.lemma_.lower() not in machines:
+        return []
+    out = []
+    for child in head.children:
+        found = mentions.at(child.i)
+        if (
+            child.dep_ in _OWNER_DEPS
+            and child.i < head.i
+            and found is not None
+            and found.kind == "actor"
+            and found.actor_type in _STATES
+            and found.label.startswith("Military Forces")
+            and found.key not in out
+        ):
+            out.append(found.key)
+    return out

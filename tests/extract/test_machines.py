@@ -1,0 +1,81 @@
+"""A country's weapons and war machines as the agent of what they do (kg/extract/machines.py),
+with the real model: "Russian missiles struck", "killed by a Turkish drone"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _events(extractor: Any, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    extraction = extractor.extract_one(Article("t", text))
+    return [(e.event_type, e.agents, e.targets) for e in extraction.events]
+
+
+def _agents(extractor: Any, text: str) -> set[str]:
+    return {a for _, agents, _ in _events(extractor, text) for a in agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Russian missiles struck Lowtown on Monday, killing three people.", "russia"),
+        ("Two farmers were killed by a Russian shell near Lowtown.", "russia"),
+        ("An Israeli missile hit a car in Lowtown on Friday.", "israel"),
+        ("Ukrainian artillery shelled Lowtown overnight.", "ukraine"),
+        ("Israel's missiles hit a car in Lowtown on Friday.", "israel"),
+    ],
+)
+def test_a_countrys_weapon_that_acts_is_its_forces(extractor: Any, text: str, agent: str) -> None:
+    assert f"military-forces-of-{agent}" in _agents(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired Russian missiles at Lowtown on Monday.",  # who fired them acts
+        "Russian-made missiles fired by rebels hit Lowtown on Monday.",  # the maker does not
+        "Anti-Russian fighters shelled Lowtown on Monday.",
+    ],
+)
+def test_the_maker_or_the_user_of_a_weapon_is_no_agent(extractor: Any, text: str) -> None:
+    agents = _agents(extractor, text)
+    assert agents, "no event or no agent: the test would prove nothing"
+    assert "military-forces-of-russia" not in agents
+
+
+def test_a_stateless_peoples_rockets_are_no_states(extractor: Any) -> None:
+    events = _events(extractor, "Palestinian rockets struck Lowtown on Monday.")
+    assert events
+    assert not any("palestine" in a for _, agents, _ in events for a in agents)
+
+
+def test_drones_that_struck_are_no_drone_strike_trigger(extractor: Any) -> None:
+    # "drones struck" once matched the trigger "drone strike" over the drones' own mention,
+    # which dropped the event
+    events = _events(extractor, "Turkish drones struck a car near Lowtown on Monday.")
+    assert [(t, a) for t, a, _ in events] == [("air-drone-strike", ("military-forces-of-turkey",))]
+
+
+def test_those_a_struck_vehicle_carried_are_the_targets(extractor: Any) -> None:
+    events = _events(extractor, "Gunmen ambushed a bus carrying students near Lowtown, Kenya.")
+    assert any("civilians-kenya" in targets for _, _, targets in events)
+
+
+def test_who_dropped_barrel_bombs_is_the_agent(extractor: Any) -> None:
+    agents = _agents(extractor, "Kenyan helicopters dropped barrel bombs on Lowtown on Monday.")
+    assert agents == {"military-forces-of-kenya"}
+
+
+def test_a_governments_war_machines_are_its_forces(extractor: Any) -> None:
+    extraction = extractor.extract_one(
+        Article("t", "The Kenyan government's helicopters bombed Lowtown on Monday.")
+    )
+    assert [e.agents for e in extraction.events] == [("military-forces-of-kenya",)]
+    actors = {a.key: [m.text for m in a.mentions] for a in extraction.actors}
+    assert actors == {"military-forces-of-kenya": ["The Kenyan government"]}  # one thing a span
