@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from kg.extract.drafts import Draft, dedup, take_account
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
-__all__ = ["compatible", "family", "fold_aims", "fold_told_inside"]
+__all__ = ["compatible", "family", "fold_aims", "fold_told_inside", "merge_told_twice"]
 
 # how an argument hangs from its clause's verb: "airstrikes targeted", "shelled X with
 # artillery", "shelled the town in the countryside with artillery" (the parse's attachment)
@@ -135,10 +135,16 @@ def _when(clash: Draft, fight: Draft) -> bool:
 
 def merge_told_twice(host: Draft, d: Draft) -> None:
     """``d`` tells ``host``'s happening again: its actors (on the side it names them, unless
-    the host names them on the other), places, figures, sources and date are the host's."""
+    the host names them on the other) and their mentions, places, figures, sources and date
+    are the host's."""
     host.agents = dedup([*host.agents, *(a for a in d.agents if a not in host.targets)])
     host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
     host.places = dedup([*host.places, *d.places])
+    # the mentions its words named, which decide the roles its actors take (kg.extract.roles)
+    host.shared_agents += [f for f in d.shared_agents if f not in host.shared_agents]
+    for key, found in d.role_mentions.items():
+        mine = host.role_mentions.setdefault(key, [])
+        mine += [f for f in found if f not in mine]
     take_account(host, d)
 
 

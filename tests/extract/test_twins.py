@@ -79,3 +79,27 @@ def test_an_event_noun_inside_its_verbs_clause_is_that_event(
 )
 def test_two_happenings_stay_two(extractor: Any, text: str) -> None:
     assert len(acled_events(extractor, text)) == 2
+
+
+def test_the_merged_event_keeps_the_mentions_of_both() -> None:
+    import spacy
+
+    from kg.extract.drafts import Draft
+    from kg.extract.found import Found
+    from kg.extract.twins import merge_told_twice
+
+    doc = spacy.blank("en")("Residents of Lowtown rioted and residents beat a thief")
+    sentence = doc[:]
+    host, told = (
+        Draft("mob-violence", doc[3:4], sentence),
+        Draft("mob-violence", doc[6:7], sentence),
+    )
+    host.agents, told.agents, told.targets = ["rioters"], ["rioters"], ["police"]
+    crowd = Found("actor", 5, 6, "rioters", "Rioters")
+    thief = Found("actor", 8, 9, "thief", "Thief")
+    told.shared_agents, told.role_mentions = [crowd], {"rioters": [crowd], "thief": [thief]}
+    host.role_mentions = {"rioters": [crowd]}
+    merge_told_twice(host, told)
+    assert (host.agents, host.targets) == (["rioters"], ["police"])
+    assert host.shared_agents == [crowd]
+    assert host.role_mentions == {"rioters": [crowd], "thief": [thief]}
