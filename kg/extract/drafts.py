@@ -169,6 +169,17 @@ def phrase_head(token: Token, inside: frozenset[str], steps: int) -> Token:
     return token
 
 
+def take_account(host: Draft, d: Draft) -> None:
+    """``d`` tells ``host``'s event again: its sources, the figures the host lacks and its own
+    date (where the host's is only inherited) are the host's."""
+    host.reported_by = dedup([*host.reported_by, *d.reported_by])
+    for name, value in d.counts.items():
+        host.counts.setdefault(name, value)
+    if host.time_inherited and not d.time_inherited:
+        host.time, host.date, host.precision = d.time, d.date, d.precision
+        host.time_inherited = False
+
+
 def dedup(items: Any) -> list[str]:
     out: list[str] = []
     for item in items:

@@ -69,6 +69,7 @@ from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
+from kg.extract.twins import fold_aims, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
 
@@ -147,7 +148,7 @@ class EventFinder:
         events = one_protest(captures_over_fighting(events))
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)
-        events = lower_captions(events)
+        events = fold_told_inside(fold_aims(lower_captions(events)))
         assign_roles(events, mentions, self.lex)
         return events, actor_types
 

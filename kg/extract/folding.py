@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.confidence import GROUND_FIGHTING
-from kg.extract.drafts import Draft, dedup, is_support, phrase_head
+from kg.extract.drafts import Draft, dedup, is_support, phrase_head, take_account
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
@@ -301,10 +301,5 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             alike.setdefault(key, []).append(d)
             continue
         twin.targets = dedup([*twin.targets, *d.targets])
-        twin.reported_by = dedup([*twin.reported_by, *d.reported_by])
-        for name, value in d.counts.items():
-            twin.counts.setdefault(name, value)
-        if twin.time_inherited and not d.time_inherited:
-            twin.time, twin.date, twin.precision = d.time, d.date, d.precision
-            twin.time_inherited = False
+        take_account(twin, d)
     return kept

@@ -31,8 +31,9 @@ def _roles(extractor: Any, text: str, trigger: str) -> tuple[list[str], list[str
          "Military Forces of Syria"),
         ("Russia urged the regime to end its airstrikes on Lowtown, Syria.", "airstrikes",
          "Military Forces of Syria"),
-        ("Government forces repelled the militants in their attack on Lowtown, Syria.", "attack",
-         "Militants (Syria)"),
+        # (not "repelled the militants in their attack": one fight, tests/extract/test_twins.py)
+        ("Government forces arrested the militants after their attack on Lowtown, Syria.",
+         "attack", "Militants (Syria)"),
     ],
 )  # fmt: skip
 def test_the_possessor_before_the_event_acted(

@@ -1,0 +1,152 @@
+"""One happening, one event: events of one sentence that tell the same happening twice fold
+into one (the better told keeps its trigger and type and takes the other's arguments).
+
+News tells a happening twice in one sentence in a few set ways:
+
+* an aim and the act that realises it: "in the campaign to liberate the city, forces have
+  made progress in liberating its neighbourhoods" (the aim is no happening of its own);
+* an event noun told inside the clause of a verb of the same type, as its subject or the
+  means it used: "coalition airstrikes targeted the farm", "forces shelled the town with
+  artillery" (one strike, one shelling);
+* a clash told as a noun and the clause, "when" it broke out, that tells the fight: "clashes
+  broke out in the town when rebels attacked an army post".
+
+Two events fold only where they cannot be two happenings: one family of event types (ACLED's
+event type), actors that overlap or are not named on one side, one most specific place or
+none on one side, and one date. "Rebels attacked Lowtown and the army shelled Hightown" stays
+two events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract.drafts import Draft, dedup, take_account
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
+
+__all__ = ["compatible", "family", "fold_aims", "fold_told_inside", "merge_told_twice"]
+
+# how an argument hangs from its clause's verb: "airstrikes targeted", "shelled X with
+# artillery", "shelled the town in the countryside with artillery" (the parse's attachment)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "npadvmod"})
+_STEPS = 5
+_WHEN_DEPS = frozenset({"advcl", "relcl", "pobj", "prep", "npadvmod"})
+_FAMILY = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
+
+
+def family(event_class: str) -> str:
+    """The ACLED event type of a sub-event type ("armed-clash": "battles"), else the class."""
+    return _FAMILY.get(event_class, event_class)
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Whether two events may tell one happening: one family, actors that overlap or are
+    missing on one side, one most specific place or none on one side, and one date (an
+    inherited date is no date of its own)."""
+    if family(a.event_class) != family(b.event_class):
+        return False
+    actors_a, actors_b = {*a.agents, *a.targets}, {*b.agents, *b.targets}
+    if actors_a and actors_b and not actors_a & actors_b:
+        return False
+    if a.places and b.places and a.places[0] != b.places[0]:
+        return False  # the most specific places: "in Lowtown ... in Hightown" share a province
+    return a.time_inherited or b.time_inherited or a.date == b.date
+
+
+def fold_aims(events: list[Draft]) -> list[Draft]:
+    """ "In the campaign to liberate the city, forces made progress in liberating it": an aim
+    whose sentence tells an act of its family, compatible with it, is that act's aim, not a
+    happening of its own; the act takes what the aim names."""
+    dropped: set[int] = set()
+    for e in events:
+        if not e.aim:
+            continue
+        acts = [o for o in _same_sentence(events, e) if not o.aim and compatible(e, o)]
+        if acts:
+            merge_told_twice(min(acts, key=lambda o: abs(o.trigger.start - e.trigger.start)), e)
+            dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
+def fold_told_inside(events: list[Draft]) -> list[Draft]:
+    """ "Coalition airstrikes targeted the farm", "shelled the town with heavy artillery": an
+    event noun that is the subject, object or means of a verb of the same type in its own
+    clause (not joined to it by "and": "killed and wounded", "attacked A and B attacked C")
+    tells that verb's happening. The event ranked first of the two keeps its trigger."""
+    dropped: set[int] = set()
+    for e in events:
+        if id(e) in dropped:
+            continue
+        for o in _same_sentence(events, e):
+            if id(o) in dropped or o.event_class != e.event_class or not compatible(e, o):
+                continue
+            if not (_inside(o.trigger.root, e.trigger) or _inside(e.trigger.root, o.trigger)
+                    or _when(e, o) or _when(o, e)):  # fmt: skip
+                continue
+            host, told = sorted((e, o), key=lambda d: (-d.confidence, d.trigger.start))
+            merge_told_twice(host, told)
+            dropped.add(id(told))
+            if told is e:
+                break
+    return [e for e in events if id(e) not in dropped]
+
+
+def _inside(token: Token, trigger: Span) -> bool:
+    """Whether ``token`` is an argument of ``trigger``'s clause: up a few steps through
+    subjects, objects and prepositions (not through a conjunct or a clause) to the trigger."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(_STEPS):
+        if token.dep_ not in _ARGUMENT_DEPS or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return False  # "attacked the mourners of an earlier attack": another happening
+        token = token.head
+        if trigger.start <= token.i < trigger.end:
+            return True
+    return False
+
+
+def _when(clash: Draft, fight: Draft) -> bool:
+    """ "Clashes broke out when rebels attacked a post", "the clashes have raged since May,
+    when the rebels launched an offensive": a clash noun, subject of its verb, and the fight
+    its "when" clause tells (not "after", "as": a fight before it, the setting)."""
+    noun = clash.trigger.root
+    if clash.event_class != "armed-clash" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = fight.trigger.root
+    if verb.pos_ != "VERB":
+        verb = verb.head if verb.dep_ == "dobj" else verb  # "launched an offensive"
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False
+    # the clause of the clash's verb, or of the time it names: "raging since May, when ..."
+    for _ in range(_STEPS):
+        if verb.dep_ not in _WHEN_DEPS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.i == noun.head.i:
+            return True
+    return False
+
+
+def merge_told_twice(host: Draft, d: Draft) -> None:
+    """``d`` tells ``host``'s happening again: its actors (on the side it names them, unless
+    the host names them on the other) and their mentions, places, figures, sources and date
+    are the host's."""
+    host.agents = dedup([*host.agents, *(a for a in d.agents if a not in host.targets)])
+    host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+    host.places = dedup([*host.places, *d.places])
+    # the mentions its words named, which decide the roles its actors take (kg.extract.roles)
+    host.shared_agents += [f for f in d.shared_agents if f not in host.shared_agents]
+    for key, found in d.role_mentions.items():
+        mine = host.role_mentions.setdefault(key, [])
+        mine += [f for f in found if f not in mine]
+    take_account(host, d)
+
+
+def _same_sentence(events: Iterable[Draft], e: Draft) -> list[Draft]:
+    return [o for o in events if o is not e and o.sentence.start == e.sentence.start]

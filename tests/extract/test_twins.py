@@ -1,0 +1,105 @@
+"""One happening told twice in a sentence is one event; two happenings stay two
+(kg/extract/twins.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.twins import family
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+
+def test_family_is_the_acled_event_type() -> None:
+    assert family("armed-clash") == family("government-regains-territory") == "battles"
+    assert family("air-drone-strike") == "explosions-remote-violence"
+    assert family("statement") == "statement"
+
+
+def test_an_aim_realised_in_its_sentence_is_the_act(extractor: Any) -> None:
+    text = (
+        "In the campaign to liberate the town of Lowtown, government forces have made "
+        "progress in liberating its northern districts on Monday."
+    )
+    events = acled_events(extractor, text)
+    assert [e.trigger.text for e in events] == ["liberating"]
+    assert events[0].agents and events[0].places
+
+
+def test_an_attack_its_sides_repel_is_their_fight(extractor: Any) -> None:
+    text = "Government forces repelled the militants in their attack on Lowtown, Syria."
+    (event,) = acled_events(extractor, text)
+    assert (event.trigger.text, event.targets) == ("repelled", ("militants-syria",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in Lowtown on Monday when rebels attacked an army post.",
+        "The clashes in Lowtown have been raging since last week when the rebels launched an "
+        "offensive against army positions.",
+    ],
+)
+def test_a_clash_and_its_when_clause_are_one_fight(extractor: Any, text: str) -> None:
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["armed-clash"]
+    assert {"rebels", "military-forces"} <= {*events[0].agents, *events[0].targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Monday, two coalition airstrikes reportedly targeted a farm near Lowtown.",
+         "targeted"),
+        ("On Monday, regime forces shelled Lowtown town in the Hightown countryside with "
+         "heavy artillery.", "shelled"),
+    ],
+)  # fmt: skip
+def test_an_event_noun_inside_its_verbs_clause_is_that_event(
+    extractor: Any, text: str, trigger: str
+) -> None:
+    events = acled_events(extractor, text)
+    assert [e.trigger.text for e in events] == [trigger]
+    assert events[0].agents and events[0].places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, rebels attacked Lowtown and the army attacked Hightown.",
+        "On Monday, rebels shelled Lowtown and government artillery shelled Hightown.",
+        "On Monday, rebels shelled the survivors of a shelling in Lowtown.",
+        # a fight told before the clashes, or elsewhere, is another happening
+        "Clashes broke out in Lowtown on Monday after rebels attacked an army post.",
+        "Clashes broke out in Lowtown on Monday when rebels attacked an army post in Hightown.",
+    ],
+)
+def test_two_happenings_stay_two(extractor: Any, text: str) -> None:
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_the_merged_event_keeps_the_mentions_of_both() -> None:
+    import spacy
+
+    from kg.extract.drafts import Draft
+    from kg.extract.found import Found
+    from kg.extract.twins import merge_told_twice
+
+    doc = spacy.blank("en")("Residents of Lowtown rioted and residents beat a thief")
+    sentence = doc[:]
+    host, told = (
+        Draft("mob-violence", doc[3:4], sentence),
+        Draft("mob-violence", doc[6:7], sentence),
+    )
+    host.agents, told.agents, told.targets = ["rioters"], ["rioters"], ["police"]
+    crowd = Found("actor", 5, 6, "rioters", "Rioters")
+    thief = Found("actor", 8, 9, "thief", "Thief")
+    told.shared_agents, told.role_mentions = [crowd], {"rioters": [crowd], "thief": [thief]}
+    host.role_mentions = {"rioters": [crowd]}
+    merge_told_twice(host, told)
+    assert (host.agents, host.targets) == (["rioters"], ["police"])
+    assert host.shared_agents == [crowd]
+    assert host.role_mentions == {"rioters": [crowd], "thief": [thief]}
