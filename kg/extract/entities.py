@@ -33,6 +33,7 @@ from kg.extract.spans import (
     trim,
     whole_name,
 )
+from kg.extract.titles import portfolio_before_title
 from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -69,6 +70,7 @@ class NamedEntities:
         self.ranks = read_words("names.toml", "people", "ranks")
         self.particles = read_words("names.toml", "particles", "words")
         self.services = read_words("names.toml", "people", "services")
+        self.portfolios = read_words("names.toml", "people", "portfolios")
         self.honorifics = load_honorifics()
         self.common_nouns = CommonNouns(
             nlp,
@@ -95,6 +97,8 @@ class NamedEntities:
                 continue
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
+            if label == "ORG" and portfolio_before_title(span, self.portfolios, self.names.titles):
+                continue  # "Defence Minister X": the title's portfolio, no organisation
             if span.end < len(doc) and doc[span.end].text == "=":
                 continue  # "[Size=no report]": a field's name in a tag, no name
             if self.entries.names_a_people(span):

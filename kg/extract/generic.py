@@ -157,12 +157,13 @@ class GenericActors:
                 out.append(Found("actor", start, token.i + 1, "coalition", "Coalition",
                                  actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
                 continue
-            actor_type, template = entry
-            default = main if actor_type == ActorType.STATE_FORCES.value else home
+            default = main if entry[0] == ActorType.STATE_FORCES.value else home
             told = self.allegiance.of_country(token) or self.allegiance.actor_country(
                 doc[start : token.i + 1]
             )
             country = told or default
+            # "the Syrian opposition": the rebels of a war the opposition wages in arms
+            actor_type, template = self.entries.in_arms_in(token, entry, country)
             name = self.lex.country_by_iso[country].name if country else ""
             label = template.format(country=name) if name else _no_country(template)
             out.append(Found("actor", start, token.i + 1, name_key(label), label,

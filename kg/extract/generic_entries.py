@@ -26,6 +26,7 @@ GROUP_HEADS = frozenset(
 )
 
 _PERSON_HEADS = frozenset({"man", "individual", "person", "fighter"})
+_UNARMED = frozenset({"civilians", "protesters", "rioters"})
 
 
 class GenericEntries:
@@ -45,6 +46,12 @@ class GenericEntries:
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.former = frozenset(words["actors"]["former"]["words"])
+        self.political_sides: dict[str, tuple[str, str]] = {
+            k: (v[0], v[1]) for k, v in words["actors"]["political_sides"].items()
+        }
+        self.armed_oppositions = frozenset(words["actors"]["armed_oppositions"]["countries"])
+        crowds = words["actors"]["party_crowds"]
+        self.party_crowds = (frozenset(crowds["parties"]), frozenset(crowds["people"]))
         self.communal = CommunalFighters(lexicon, demonyms, GROUP_HEADS)
         self.communities = lexicon.word_set("places", "community_words")
         # "Lowtown county", "Lowtown town": the name before them is a place's
@@ -73,6 +80,9 @@ class GenericEntries:
         lemma = token.lemma_.lower()
         if token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in self.generic:
             lemma = lemma[:-1]  # "Rebels attacked": a plural the tagger took for a name
+        if lemma in self.political_sides and (armed := self._side_in_arms(token)) is not True:
+            # "opposition leader X": no actor; "the opposition called for ...": the parties
+            return None if armed is None else self.political_sides[lemma]
         if lemma not in self.generic and self._community_acted_on(token):
             return self.generic["resident"]  # "gunmen killed five Christians": civilians
         if self.communal.people_fighting(
@@ -131,6 +141,9 @@ class GenericEntries:
                 if people is not None
                 else self.generic["tribesman"]
             )
+        parties, people_words = self.party_crowds
+        if lemma in people_words and any(m in parties for m in modifiers):
+            entry = self.generic["supporter"]  # "ruling party youths": the party's crowd
         if entry is not None and entry[0] != "civilians" and self.retired(token):
             entry = self.generic["civilian"]  # "a former soldier": no force's man now
         return entry
@@ -144,6 +157,32 @@ class GenericEntries:
             c.dep_ in ("amod", "advmod", "compound", "nmod") and c.lower_ in self.former
             for c in token.children
         )
+
+    def in_arms_in(self, token: Token, entry: tuple[str, str], country: str) -> tuple[str, str]:
+        """The entry of a word of politics alone (``[actors.political_sides]``, "the
+        opposition") in a ``country`` whose opposition took up arms
+        (``[actors.armed_oppositions]``): the armed side's; else ``entry``."""
+        lemma = token.lemma_.lower()
+        if country in self.armed_oppositions and entry == self.political_sides.get(lemma):
+            return self.generic[lemma]
+        return entry
+
+    def _side_in_arms(self, token: Token) -> bool | None:
+        """Whether a word of politics (``[actors.political_sides]``) names an armed side: as
+        the modifier of a noun of armed men or their groups ("opposition fighters",
+        "opposition and Islamist factions"), or qualified as armed ("the armed opposition");
+        False alone ("the opposition called for protests": the parties); None as the
+        modifier of another noun, a party's people or things ("opposition leader X",
+        "opposition supporters", "the opposition party"), which their own nouns name."""
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "opposition and Islamist factions"
+        if first.dep_ in ("compound", "amod", "nmod") and first.head.i > first.i:
+            head = first.head.lemma_.lower()
+            armed = head in GROUP_HEADS or self.generic.get(head, ("civilians",))[0] not in _UNARMED
+            return True if armed else None
+        lemmas = columns.lemma_lowers(token.doc)
+        return any(lemmas[m] == "armed" for m in noun_modifiers(token))
 
     def _guard(self, modifiers: list[str]) -> tuple[str, str] | None:
         """A guard's entry by its modifiers (lemmas, lower case; ``[actors.guards]``): a
@@ -248,8 +287,7 @@ class GenericEntries:
         "a former police chief": a civilian)."""
         return not self.retired(token) and any(
             c.dep_ == "compound"
-            and self.generic.get(c.lemma_.lower(), ("civilians",))[0]
-            not in ("civilians", "rioters", "protesters")
+            and self.generic.get(c.lemma_.lower(), ("civilians",))[0] not in _UNARMED
             for c in token.children
         )
 

@@ -10,8 +10,8 @@ tells who does things, not where they happen (:func:`acting_country`,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from spacy.tokens import Doc
 
@@ -23,10 +23,18 @@ from kg.extract.glued_names import glued_labels
 from kg.extract.war_regions import WarRegions
 from kg.model import PlaceType
 
-__all__ = ["CountryVotes", "acting_country", "main_place", "within_country"]
+__all__ = ["CountryVotes", "PlaceCountry", "acting_country", "main_place", "within_country"]
 
 # places a country's name does not tell: the gazetteer may put their names in one country
 _LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.OTHER})
+
+
+class PlaceCountry(Protocol):
+    """The one country a place's name lies in by the gazetteer, or ""
+    (``kg.geo.lookup.sole_country``): ``towns`` false, by its provinces alone; ``alone``, when
+    nothing else in the text tells a country."""
+
+    def __call__(self, label: str, towns: bool = True, alone: bool = False) -> str: ...
 
 
 class CountryVotes:
@@ -53,7 +61,7 @@ class CountryVotes:
         doc: Doc,
         found: list[Found],
         arms: bool = True,
-        place_country: Callable[[str, bool], str] | None = None,
+        place_country: PlaceCountry | None = None,
     ) -> tuple[str, bool]:
         """The country the article's places, names and demonyms name most, and whether a name
         told any country (not only the places looked up). A place counts twice for each
@@ -91,12 +99,26 @@ class CountryVotes:
                 votes[iso] += 1
         told = bool(votes)
         votes.update(looked_up)
+        if not votes and place_country is not None:
+            votes.update(self._city_votes(found, place_country))
         return (votes.most_common(1)[0][0] if votes else ""), told
+
+    def _city_votes(self, found: list[Found], place_country: PlaceCountry) -> Counter[str]:
+        """When nothing else tells a country: the one country of the places that are each a
+        large city by GeoNames' own name ("clashed in Harare"; Ethiopia's Harar is so spelt
+        only as an alternate name), two votes for each mention."""
+        votes: Counter[str] = Counter()
+        for f in found:
+            if f.kind != "place" or f.country or f.place_type not in _LOOKED_UP or not f.label:
+                continue
+            if iso := place_country(f.label, f.place_type is not PlaceType.PROVINCE, True):
+                votes[iso] += 2
+        return votes if len(votes) == 1 else Counter()
 
     def place_country(
         self,
         f: Found,
-        place_country: Callable[[str, bool], str] | None,
+        place_country: PlaceCountry | None,
         label: str | None = None,
     ) -> str:
         """The one country a place lies in as its name tells (see :meth:`main_country`);
@@ -116,7 +138,7 @@ class CountryVotes:
         return iso
 
     def place_countries(
-        self, found: list[Found], main: str, place_country: Callable[[str, bool], str] | None
+        self, found: list[Found], main: str, place_country: PlaceCountry | None
     ) -> dict[str, str]:
         """Place key -> the one country the place lies in as its name tells: a country's name,
         a town of the lexicon's war regions, or one the gazetteer puts in one country when

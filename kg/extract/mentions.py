@@ -10,7 +10,6 @@ nouns are typed in :mod:`kg.extract.entities`; this module runs the passes in or
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -24,7 +23,13 @@ from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
 from kg.extract.lexicon import Lexicon
-from kg.extract.main_country import CountryVotes, acting_country, main_place, within_country
+from kg.extract.main_country import (
+    CountryVotes,
+    PlaceCountry,
+    acting_country,
+    main_place,
+    within_country,
+)
 from kg.extract.name_context import NameContext
 from kg.extract.person_names import surnames, unlabelled_surnames
 from kg.extract.phrases import NounPhrases
@@ -94,7 +99,7 @@ class MentionFinder:
 
     # -- the passes ---------------------------------------------------------------------------
 
-    def find(self, doc: Doc, place_country: Callable[[str, bool], str] | None = None) -> Mentions:
+    def find(self, doc: Doc, place_country: PlaceCountry | None = None) -> Mentions:
         """The article's mentions; ``place_country``: the one country a place's name lies in
         by the gazetteer, or "" (``kg.geo.lookup.sole_country``: the name, and whether its
         towns count or only its provinces), for the main country's votes; none without

@@ -9,7 +9,9 @@ the person named in apposition if any, else of a person known by the title alone
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Set
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.edges import left_edge
@@ -20,7 +22,7 @@ from kg.extract.person_names import portfolio_word
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
-__all__ = ["Titles", "in_apposition", "title_of"]
+__all__ = ["Titles", "in_apposition", "portfolio_before_title", "title_of"]
 
 _PLURALS = frozenset({"NNS", "NNPS"})
 
@@ -166,6 +168,18 @@ def in_apposition(title: Token, people: dict[int, Found]) -> Found | None:
         ),
         None,
     )
+
+
+def portfolio_before_title(span: Span, portfolios: Set[str], titles: Set[str]) -> bool:
+    """ "Defence Minister X", "the Interior Minister", "Justice Secretary": a minister's
+    portfolio (``portfolios``, lower case) right before a capitalised title word is part of
+    the title, no organisation of its own (the ministry is named so: "the Defence Ministry")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    words = " ".join(t.lower_ for t in span if t.lower_ != "the")
+    return words in portfolios and after.text[:1].isupper() and after.lemma_.lower() in titles
 
 
 def title_of(start: int, end: int, title: str, person: Found | None) -> Found:

@@ -45,7 +45,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+(?:(?:al|el|as|ash|ar|ad|an|at|az)\s
 _LINKS = frozenset({"in", "of", "district", "province", "governorate", "county", "state", "lga"})
 # each gazetteer's answers of candidates(), by name: dropped with the gazetteer
 _CANDIDATES: Answers[str, list[Candidate]] = Answers()
-_SOLE: Answers[tuple[str, bool], str] = Answers()
+_SOLE: Answers[tuple[str, bool, bool], str] = Answers()
 
 
 def placed_by_preposition(text: str, end: int) -> bool:
@@ -154,7 +154,7 @@ def capitals(
     return [c for c in found if c is not None]
 
 
-def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True) -> str:
+def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True, alone: bool = False) -> str:
     """The one country a place's name lies in by the gazetteer, or "": its provinces spelt
     alike and its towns of ``SMALL_TOWN`` or more spelt exactly all lie in one country, where
     a province of that name is, or a city of ``LARGE_CITY`` or more by GeoNames' own name,
@@ -168,13 +168,19 @@ def sole_country(gazetteer: Gazetteer, label: str, towns: bool = True) -> str:
     towns are :func:`candidates`' (cached: the geocoder asks for the same names afterwards).
     The answer is cached too, for each gazetteer, bounded as :func:`candidates`: the mention
     finder and the geocoder ask for each place's name several times an article, and news
-    repeats its place names (a quarter of the calls over 300 bench articles were new)."""
+    repeats its place names (a quarter of the calls over 300 bench articles were new).
+    ``alone`` (nothing else in the text tells a country): a city of ``LARGE_CITY`` or more by
+    GeoNames' own name is enough, against namesakes abroad that GeoNames calls otherwise
+    ("Harare", not Ethiopia's Harar, spelt so as an alternate name)."""
     return _SOLE.answer(
-        gazetteer, (label, towns), lambda: _sole_country(gazetteer, label, towns), CACHE_SIZE
+        gazetteer,
+        (label, towns, alone),
+        lambda: _sole_country(gazetteer, label, towns, alone),
+        CACHE_SIZE,
     )
 
 
-def _sole_country(gazetteer: Gazetteer, label: str, towns: bool) -> str:
+def _sole_country(gazetteer: Gazetteer, label: str, towns: bool, alone: bool) -> str:
     """:func:`sole_country`, uncached."""
     spelt = fold_name(bare_name(label))
     provinces = {cc for cc, name in divisions_named(label) if fold_name(bare_name(name)) == spelt}
@@ -184,7 +190,7 @@ def _sole_country(gazetteer: Gazetteer, label: str, towns: bool) -> str:
     found = [c for c in found if c.population >= SMALL_TOWN]
     countries = provinces | {c.country_code for c in found}
     if len(countries) != 1:
-        return ""
+        return _city_country(label, found, provinces) if alone else ""
     words = _WORDS.findall(label)  # the city's name, or its leading words if glued
     heads = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     cities = [
@@ -195,6 +201,19 @@ def _sole_country(gazetteer: Gazetteer, label: str, towns: bool) -> str:
         and any(spelt_alike(head, c.name) for head in heads)
     ]
     return next(iter(countries)) if provinces or cities else ""
+
+
+def _city_country(label: str, found: list[Candidate], provinces: set[str]) -> str:
+    """The country of the one city of ``LARGE_CITY`` or more among ``found`` (towns spelt as
+    ``label``) that GeoNames calls by that name, when no other town or province of the name
+    lies elsewhere under its own name; else "" (:func:`sole_country` with ``alone``)."""
+    cities = {
+        c.country_code
+        for c in found
+        if c.main_name and c.population >= LARGE_CITY and spelt_alike(label, c.name)
+    }
+    rivals = {c.country_code for c in found if c.main_name} | provinces
+    return next(iter(cities)) if len(cities) == 1 and rivals <= cities else ""
 
 
 def candidates(gazetteer: Gazetteer, label: str) -> list[Candidate]:

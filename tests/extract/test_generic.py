@@ -411,3 +411,61 @@ def test_a_serving_police_chief_stays_a_force(extractor: Any) -> None:
     text = "On 1 May 2021, gunmen shot and injured a police chief in Lowtown."
     extraction = extractor.extract_one(Article("t", text))
     assert any(a.actor_type is ActorType.STATE_FORCES for a in extraction.actors)
+
+
+def _types(extractor: Any, text: str) -> dict[str, ActorType | None]:
+    return {a.label: a.actor_type for a in extractor.extract_one(Article("t", text)).actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May 2021, police arrested opposition leader John Lowe in Lowtown.",
+        "On 1 May 2021, police fired tear gas at opposition supporters in Lowtown.",
+        "On 1 May 2021, police shot dead an opposition activist in Lowtown.",
+        "On 1 May 2021, youths stoned the offices of the main opposition party in Lowtown.",
+    ],
+)
+def test_the_political_opposition_is_no_rebel_group(extractor: Any, text: str) -> None:
+    types = _types(extractor, text)
+    assert ActorType.REBEL_GROUP not in types.values(), types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On 1 May 2021, opposition fighters attacked an army post near Lowtown.",
+         "opposition fighters"),
+        ("On 1 May 2021, regime forces shelled opposition and Islamist factions in Lowtown.",
+         "opposition"),
+        ("On 1 May 2021, the armed opposition seized the town of Lowtown.", "armed opposition"),
+    ],
+)  # fmt: skip
+def test_the_opposition_in_arms_is_a_rebel_group(extractor: Any, text: str, words: str) -> None:
+    assert _typed(extractor, text, words) is ActorType.REBEL_GROUP
+
+
+@pytest.mark.model
+def test_the_opposition_alone_is_the_parties(extractor: Any) -> None:
+    text = "On 1 May 2021, the opposition called for protests in Lowtown after the vote."
+    assert _typed(extractor, text, "opposition") is ActorType.ORGANISATION
+
+
+@pytest.mark.model
+def test_a_partys_youths_are_its_crowd(extractor: Any) -> None:
+    """Party supporters fighting party youths: rioters on both sides, no civilians; youths a
+    violent act befalls stay civilians."""
+    text = "On 1 May 2021, opposition supporters clashed with ruling party youths in Lowtown."
+    assert _typed(extractor, text, "party youths") is ActorType.RIOTERS
+    text = "On 1 May 2021, gunmen killed two youths in Lowtown."
+    assert _typed(extractor, text, "youths") is ActorType.CIVILIANS
+
+
+@pytest.mark.model
+def test_the_opposition_of_a_war_fought_by_it_is_the_rebels(extractor: Any) -> None:
+    text = "On 1 May 2021, regime forces attacked the Syrian opposition in Lowtown."
+    assert _typed(extractor, text, "opposition") is ActorType.REBEL_GROUP
+    text = "On 1 May 2021, the Zambian opposition called for protests in Lowtown."
+    assert _typed(extractor, text, "opposition") is ActorType.ORGANISATION

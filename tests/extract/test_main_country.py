@@ -143,3 +143,11 @@ def test_a_country_asked_to_act_or_named_as_a_backer_is_not_where_events_are(
     keys = {a.key for a in extractor.extract_one(Article("t", text)).actors}
     assert "military-forces-of-syria" in keys
     assert "military-forces-of-russia" not in keys
+
+
+def test_a_large_city_alone_tells_its_country(geo_extractor: Any) -> None:
+    """Nothing but "Harare" speaks, a name GeoNames also gives Ethiopia's Harar as an
+    alternate: Zimbabwe's capital keys the crowd."""
+    text = "Supporters of the opposition party clashed with ruling party youths in Harare."
+    keys = _keys(geo_extractor.extract_one(Article("t", text)))
+    assert "rioters-zimbabwe" in keys

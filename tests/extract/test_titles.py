@@ -100,3 +100,14 @@ def test_a_possessed_title_and_its_portfolio_are_a_person_not_civilians(extracto
     assert people.get("Chief of Staff") == ["His Chief of Staff"]
     assert people.get("Chief of Plans") == ["his Chief of Plans"]
     assert not [a for a in extraction.actors if a.actor_type is ActorType.CIVILIANS]
+
+
+@pytest.mark.model
+def test_a_portfolio_before_a_title_is_no_organisation(extractor: Any) -> None:
+    """ "Defence Minister X": the portfolio is the title's; the ministry is a body."""
+    text = "Defence Minister Omar Lowani said the army would withdraw from Lowtown."
+    labels = {a.label for a in extract(extractor, text).actors}
+    assert "Omar Lowani" in labels
+    assert "Defence" not in labels
+    text = "The Defence Ministry said the army would withdraw from Lowtown."
+    assert "Defence Ministry" in {a.label for a in extract(extractor, text).actors}

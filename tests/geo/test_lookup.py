@@ -69,9 +69,9 @@ def test_a_names_sole_country_is_worked_out_once_for_each_gazetteer(
     asked: list[tuple[str, bool]] = []
     uncached = lookup._sole_country
 
-    def counted(gazetteer: Gazetteer, label: str, towns: bool) -> str:
+    def counted(gazetteer: Gazetteer, label: str, towns: bool, alone: bool) -> str:
         asked.append((label, towns))
-        return uncached(gazetteer, label, towns)
+        return uncached(gazetteer, label, towns, alone)
 
     monkeypatch.setattr(lookup, "_sole_country", counted)
     monkeypatch.setattr(lookup, "CACHE_SIZE", 2)
@@ -80,7 +80,7 @@ def test_a_names_sole_country_is_worked_out_once_for_each_gazetteer(
         assert sole_country(gazetteer, "Garissa") == "KE"
         assert sole_country(gazetteer, "Garissa") == "KE"
         assert sole_country(gazetteer, "Garissa", towns=False) == uncached(
-            gazetteer, "Garissa", False
+            gazetteer, "Garissa", False, False
         )
         assert asked == [("Garissa", True), ("Garissa", False)]
         assert sole_country(gazetteer, "Lowtown") == ""  # a third name: the cache starts again
@@ -177,3 +177,13 @@ def test_a_word_in_s_that_is_a_towns_own_name_or_a_villages_is_no_possessive() -
     assert {c.geonames_id for c in athens} <= {c.geonames_id for c in gazetteer.lookup("Athens")}
     assert lookup._owner(gazetteer, "Witus", []) == []  # Witu: a village, no named parts
     assert lookup._owner(gazetteer, "Nairobi", []) == []
+
+
+def test_a_large_city_by_its_own_name_is_enough_only_when_nothing_else_speaks() -> None:
+    """GeoNames spells Ethiopia's Harar "Harare" too, as an alternate name: the name tells no
+    country among others, but alone it is Zimbabwe's capital; a name shared by towns of their
+    own names in several countries tells none even so."""
+    gazetteer = default_gazetteer()
+    assert sole_country(gazetteer, "Harare") == ""
+    assert sole_country(gazetteer, "Harare", alone=True) == "ZW"
+    assert sole_country(gazetteer, "Tripoli", alone=True) == ""  # Libya's and Lebanon's
