@@ -5,6 +5,7 @@ an article's places lie in, for the mention finder (:mod:`kg.extract.mentions`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -24,7 +25,7 @@ class WarRegions:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions: dict[str, str] = {
-            name.lower(): iso
+            _key(name): iso
             for iso, names in lexicon.words["places"]["regions"].items()
             for name in names
         }
@@ -47,7 +48,7 @@ class WarRegions:
             for match in self.region_names.finditer(columns.doc_text(doc)):
                 span = char_span(doc, match.start(), match.end())
                 if span is not None and not any(t.i in actors for t in span):
-                    votes[self.regions[match.group(0).lower()]] += 1
+                    votes[self.regions[_key(match.group(0))]] += 1
         return votes.most_common(1)[0][0] if votes else ""
 
     def region_country(self, label: str) -> str:
@@ -58,7 +59,7 @@ class WarRegions:
         iso = self._region_of.get(label)
         if iso is None:
             region = self.region_names.search(label)
-            iso = self.regions[region.group(0).lower()] if region else ""
+            iso = self.regions[_key(region.group(0))] if region else ""
             if len(self._region_of) >= _LABELS_KEPT:
                 self._region_of.clear()
             self._region_of[label] = iso
@@ -66,6 +67,16 @@ class WarRegions:
 
 
 _LABELS_KEPT = 20_000
+
+
+def _key(name: str) -> str:
+    """A region's name as the lexicon's keys and the pattern's matches are looked up: case
+    folded, without accents, dotless i as i. The pattern ignores case as ``re`` does, under
+    which a Turkish dotted capital I and dotless i ("Izmir", "Diyarbakir" as Turkish writes
+    them) and a long s match "i" and "s", though ``str.lower`` leaves a combining dot after
+    the first and the others as they are: no key of the lexicon."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("\u0131", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from typing import Protocol
 
 from kg.geo.gazetteer import Candidate
-from kg.geo.names import fold_name, names_match
+from kg.geo.names import fold_name, names_match, spelt_alike
 from kg.model import Geocode
 
 __all__ = [
@@ -112,11 +112,16 @@ class Context:
         return self.support(cc, own) > STRONG_SUPPORT and self.vote(cc, own) >= MIN_LOOSE_VOTE
 
 
-def unambiguous(towns: list[Candidate], folded: str = "") -> list[Candidate]:
+def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
     main name, or a town of some size), or the largest of its namesakes by far, unless that
     one has the name (``folded``, when given) only as a foreign name of it while it is the own
-    name of towns of other countries (``foreign_name``)."""
+    name of towns of other countries (``foreign_name``), or else a large city
+    (``LARGE_CITY``) whose own name is the name as written (``label``, when given: not
+    only folded alike, "Maasai" is no Masai, Malaysia), ten times any other town so named
+    and standing no lower than those that have it as another name (``standing``):
+    "Islamabad" is the capital, not Chattogram, a city six times larger that GeoNames also
+    calls so."""
     exact = [c for c in towns if c.exact]
     if len(exact) == 1:
         only = exact[0]
@@ -127,6 +132,15 @@ def unambiguous(towns: list[Candidate], folded: str = "") -> list[Candidate]:
         top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
         if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
             return [] if folded and foreign_name(top, exact, folded) else [top]
+    own = sorted((c for c in exact if c.main_name), key=lambda c: -c.population)
+    if (
+        own
+        and spelt_alike(label, own[0].name)
+        and own[0].population >= LARGE_CITY
+        and (len(own) == 1 or own[0].population >= 10 * own[1].population)
+        and standing(own[0]) >= max(standing(c) for c in exact)
+    ):
+        return own[:1]
     return []
 
 

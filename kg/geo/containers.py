@@ -15,15 +15,21 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from kg.geo.admin1 import bare_name, divisions_named
-from kg.geo.choice import SMALL_TOWN
+from kg.geo.choice import LARGE_CITY, SMALL_TOWN
 from kg.geo.gazetteer import Candidate
 from kg.geo.names import fold_name
 from kg.model import Place, PlaceType
 
-__all__ = ["as_provinces", "division_over_villages", "in_own_division", "inside_itself"]
+__all__ = [
+    "as_provinces",
+    "division_over_villages",
+    "in_own_division",
+    "inside_itself",
+    "outgrown",
+]
 
 _RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 # what may stand between a place and the division containing it
@@ -36,6 +42,7 @@ _BETWEEN = re.compile(
 )
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+OUTGROWN = 10  # a city this many times its namesake province's largest town is the name's
 
 
 def as_provinces(
@@ -165,13 +172,21 @@ def in_own_division(
     return towns
 
 
-def division_over_villages(place: Place, towns: list[Candidate], countries: frozenset[str]) -> bool:
+def division_over_villages(
+    place: Place,
+    towns: list[Candidate],
+    countries: frozenset[str],
+    largest: Callable[[str, str], Candidate | None] = lambda cc, admin1: None,
+) -> bool:
     """Whether a name spelt as a first-level division's, none of whose namesake towns lies in
     it, is that division: when no namesake in the division's country (nor in ``countries``,
     those the article names or points to) is a town of ``SMALL_TOWN`` by that very name
     ("Michoacan": a village of 574 in Chiapas, not the state; "Jalisco": Xalisco, Nayarit,
-    only by an alternate name), and the division lies in a country of ``countries``, or every
-    namesake does ("Samburu": a village of Kwale County, Kenya, not Samburu County)."""
+    only by an alternate name) or a large city that has the name, if only as an alternate,
+    and outgrows the division (``outgrown``: "Kiev" is the capital, its own division, not
+    the oblast around it), and the division lies in a country of ``countries``, or every
+    namesake does ("Samburu": a village of Kwale County, Kenya, not Samburu County).
+    ``largest``: a division's largest town, by (ISO code, admin1 name)."""
     if place.place_type not in _RETYPED or not towns:
         return False
     folded = fold_name(place.label)
@@ -186,7 +201,27 @@ def division_over_villages(place: Place, towns: list[Candidate], countries: froz
     if not (own & countries or all(c.country_code in own for c in towns)):
         return False
     return not any(
-        c.exact and c.main_name and c.population >= SMALL_TOWN
+        c.exact
+        and (
+            (c.main_name and c.population >= SMALL_TOWN)
+            or outgrown(c, [d for d in divisions if d[0] == c.country_code], largest)
+        )
         for c in towns
         if c.country_code in own | countries
     )
+
+
+def outgrown(
+    city: Candidate,
+    divisions: list[tuple[str, str]],
+    largest: Callable[[str, str], Candidate | None],
+) -> bool:
+    """Whether a large city (``LARGE_CITY``) is ``OUTGROWN`` times the largest town of each
+    of the ``divisions`` of its name in its country: news writes "Kiev" for the capital,
+    not for the oblast GeoNames also names so, whose largest town (Bila Tserkva) is a
+    fourteenth of it; "Henan" stays the province, though Hengyang is also called so.
+    A division with no town known is not outgrown."""
+    if city.population < LARGE_CITY or not divisions:
+        return False
+    seats = [largest(cc, admin1) for cc, admin1 in divisions]
+    return all(s is not None and city.population >= OUTGROWN * s.population for s in seats)

@@ -34,14 +34,15 @@ An article with no country context keeps an entry only if its name is unambiguou
 largest of its namesakes by far (a namesake by an alternate name counting a tenth of its
 population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
 only as another language's never outweighs the towns whose own name it is: "Wana" is not Varna)
-and a town of at least ``NO_CONTEXT_MIN_POPULATION``. When its actors point to another country
-and it names no province, a name only one town in the world bears, as its main name, of
-``SMALL_TOWN`` or more, is still that town ("Somali gunmen attacked Mwingi"), and so is a
-smaller one near a country the actors point to ("Russian forces shelled Temyrivka": 600
-people, in Ukraine), unless it lies far from every other place the article resolves. The
-choice's confidence (``Geocode.score``) is the winner's share of the candidates' weights. Steps
-0-3 for one name are ``kg.geo.options``; the weights ``kg.geo.choice``; step 4
-``kg.geo.neighbour_pass``.
+and a town of at least ``NO_CONTEXT_MIN_POPULATION``, or a large city whose own name it is, ten
+times any other town so named ("Islamabad": not Chattogram, which GeoNames also calls so).
+When its actors point to another country and it names no province, a name only one town in
+the world bears, as its main name, of ``SMALL_TOWN`` or more, is still that town ("Somali
+gunmen attacked Mwingi"), and so is a smaller one near a country the actors point to ("Russian
+forces shelled Temyrivka": 600 people, in Ukraine), unless it lies far from every other place
+the article resolves. The choice's confidence (``Geocode.score``) is the winner's share of the
+candidates' weights. Steps 0-3 for one name are ``kg.geo.options``; the weights
+``kg.geo.choice``; step 4 ``kg.geo.neighbour_pass``.
 
 A district or province is placed at its namesake town, as ACLED codes a province-level event
 at the provincial capital ("the countryside of Ein Issa", "Hama province"): GeoNames' populated
@@ -51,8 +52,10 @@ at its largest town, usually its capital ("Nangarhar": Jalalabad). Such a place 
 key and is only a close match of the town. A division named after another place ("Pivnichne,
 Donetsk", "Torreon Coahuila") is that place's province (``kg.geo.containers``), and the place
 is one of the towns in it; so is a division's name whose namesake towns are villages outside
-it ("Michoacan": the state, not a village of Chiapas). Regions ("the Golan Heights") are not
-geocoded. A country named in the text is resolved to its GeoNames entry (no point).
+it ("Michoacan": the state, not a village of Chiapas), but not one a city far larger than the
+division's towns is called ("Kiev": the capital, its own division, not the oblast around it).
+Regions ("the Golan Heights") are not geocoded. A country named in the text is resolved to its
+GeoNames entry (no point).
 
 Names are looked up by ``kg.geo.lookup``. Before all this, a place a coder's remark names
 ("coordinates for Mau Narok used", "coded as Miathene"; ACLED's notes) becomes every event's
@@ -259,7 +262,8 @@ class Geocoder:
         villages = {  # "Michoacan": the state, not a village of Chiapas
             p.key: dataclasses.replace(p, place_type=PlaceType.PROVINCE)
             for p in extraction.places
-            if p.key in towns and division_over_villages(p, towns[p.key], pointed)
+            if p.key in towns
+            and division_over_villages(p, towns[p.key], pointed, self.gazetteer.largest_town)
         }
         if villages:
             places = tuple(villages.get(p.key, p) for p in extraction.places)

@@ -77,3 +77,17 @@ def test_a_labels_region_is_the_patterns_first_match_kept_per_label() -> None:
         assert len(war._region_of) <= 2
     finally:
         module._LABELS_KEPT = kept
+
+
+def test_a_region_matched_by_unicode_case_folding_is_found_in_the_lexicon() -> None:
+    """The pattern ignores case as ``re`` does: a Turkish dotted capital I, a dotless i and a
+    long s match "i" and "s", and must find their region, not raise."""
+    from kg.extract.lexicon import load
+    from kg.extract.war_regions import WarRegions
+
+    war = WarRegions(load())
+    assert war.region_country("\u0130zmir") == war.region_country("Izmir") == "TR"
+    assert war.region_country("\u0130ZM\u0130R") == "TR"
+    assert war.region_country("Diyarbak\u0131r") == war.region_country("Diyarbakir") == "TR"
+    assert war.region_country("\u017fouth Waziristan") == war.region_country("South Waziristan")
+    assert war.region_country("South Waziristan") == "PK"

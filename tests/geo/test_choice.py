@@ -55,6 +55,25 @@ def test_two_towns_by_their_main_name_stay_ambiguous() -> None:
     assert unambiguous([_town(1, "AA", 300_000), _town(2, "BB", 120_000)]) == []
 
 
+def test_a_large_city_s_own_name_outweighs_a_larger_city_that_has_it_as_another_name() -> None:
+    def named(name: str, cc: str, population: int, main: bool = True) -> Candidate:
+        return Candidate(population, name, "town", cc, 1.0, 1.0, population, "", main, True)
+
+    capital = named("Lowabad", "AA", 600_000)  # the name is its own
+    larger = named("Zzyzx", "BB", 3_900_000, main=False)  # the name is one of its other names
+    village = named("Lowabad", "CC", 50_000)  # its own too, but a twelfth of the capital
+    assert unambiguous([capital, larger, village], "lowabad", "Lowabad") == [capital]
+    assert unambiguous([capital, larger, village]) == []  # the name as written not given
+    # spelt otherwise, only folded alike ("Maasai" for Masai): a people's name, not the city
+    assert unambiguous([capital, larger, village], "lowabad", "Lowaabad") == []
+    rival = named("Lowabad", "CC", 100_000)  # another town by that name, more than a tenth
+    assert unambiguous([capital, larger, rival], "lowabad", "Lowabad") == []
+    small = named("Lowabad", "AA", 90_000)  # below a large city: no claim of its name alone
+    assert unambiguous([small, named("Zzyzx", "BB", 800_000, False)], "lowabad", "Lowabad") == []
+    giant = named("Zzyzy", "DD", 7_000_000, main=False)  # stands higher, though not by far
+    assert unambiguous([capital, larger, giant], "lowabad", "Lowabad") == []
+
+
 def test_the_far_largest_is_taken_whatever_its_name() -> None:
     large = _town(1, "AA", 120_000, main=False)
     assert unambiguous([large, _town(2, "AA", 2_000)]) == [large]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from kg.errors import ResourceError
 from kg.geo import containers
-from kg.geo.containers import as_provinces, division_over_villages
+from kg.geo.containers import as_provinces, division_over_villages, outgrown
 from kg.geo.gazetteer import Candidate, default_gazetteer
 from kg.geo.geocode import Geocoder
 from kg.model import Article, Event, Extraction, GeoPrecision, PlaceType, Span
@@ -120,6 +121,56 @@ def test_a_division_s_name_whose_namesakes_are_villages_elsewhere_is_the_divisio
     assert not division_over_villages(place, [inside], frozenset({"MX"}))  # as_provinces' case
     abroad = _village("GT", "Peten", 574)
     assert not division_over_villages(place, [abroad], frozenset())  # nothing points to Mexico
+
+
+def test_a_city_far_larger_than_the_division_of_its_name_is_the_city() -> None:
+    text = "Missiles struck Kiev on Monday."  # GeoNames' name of Kyiv Oblast too
+    (place,) = place_records(text, [("Kiev", PlaceType.OTHER)])
+    seats = {("UA", "Kiev"): _village("UA", "Kiev", 200_000)}  # the oblast's largest town
+    capital = _village("UA", "Kyiv City", 2_900_000, main=False)  # "Kiev" for Kyiv
+    assert not division_over_villages(place, [capital], frozenset({"UA"}), _largest(seats))
+    smaller = _village("UA", "Kyiv City", 1_500_000, main=False)  # only 7.5 times the seat
+    assert division_over_villages(place, [smaller], frozenset({"UA"}), _largest(seats))
+    assert division_over_villages(place, [capital], frozenset({"UA"}))  # no seat known
+
+
+def test_outgrown_needs_a_large_city_larger_than_every_division_of_its_name() -> None:
+    city = _village("AA", "Zzq City", 900_000, main=False)
+    seats = {("AA", "Zzq"): _village("AA", "Zzq", 80_000)}
+    assert outgrown(city, [("AA", "Zzq")], _largest(seats))
+    assert not outgrown(city, [("AA", "Zzq"), ("AA", "Other")], _largest(seats))  # no seat
+    town = _village("AA", "Zzq City", 90_000, main=False)  # below a large city
+    assert not outgrown(town, [("AA", "Zzq")], _largest({("AA", "Zzq"): _village("AA", "Zzq", 10)}))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Missiles struck Kiev on Monday.", "Kyiv", PlaceType.OTHER),  # the capital
+        ("Protesters rallied in Kiev, Ukraine.", "Kyiv", PlaceType.OTHER),
+        ("Shelling hit villages in Kiev oblast.", "Bila Tserkva", PlaceType.PROVINCE),
+        ("Floods struck Henan, China.", "Zhengzhou", PlaceType.PROVINCE),  # Hengyang: smaller
+    ],
+)
+def test_a_bare_name_of_a_province_and_a_far_larger_city_is_the_city(
+    text: str, name: str | None, kind: PlaceType
+) -> None:
+    label = next(w for w in ("Kiev oblast", "Kiev", "Henan") if w in text)
+    country = next((w for w in ("Ukraine", "China") if w in text), "")
+    places = [(label, PlaceType.OTHER)] + ([(country, PlaceType.COUNTRY)] if country else [])
+    sentence = Span(0, len(text), text)
+    extraction = Extraction(Article("t", text), (sentence,), (), place_records(text, places), ())
+    done = Geocoder(default_gazetteer()).geocode(extraction)
+    place = next(p for p in done.places if p.mentions and p.mentions[0].text == label)
+    assert place.place_type is kind
+    if name is not None:
+        assert place.geo is not None and place.geo.name == name
+
+
+def _largest(
+    seats: dict[tuple[str, str], Candidate],
+) -> Callable[[str, str], Candidate | None]:
+    return lambda cc, admin1: seats.get((cc, admin1))
 
 
 def test_a_division_s_name_is_placed_in_the_division_not_at_a_village_elsewhere() -> None:

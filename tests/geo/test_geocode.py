@@ -138,6 +138,20 @@ def test_no_context_and_many_namesakes_means_no_guess(gazetteer: Gazetteer) -> N
     assert done.places[0].geo is None
 
 
+@pytest.mark.parametrize(
+    ("name", "town", "cc"),
+    [("Islamabad", "Islamabad", "PK"), ("Lome", "Lomé", "TG"), ("Kota", "Kota", "IN")],
+)
+def test_a_large_city_s_own_name_needs_no_context(
+    gazetteer: Gazetteer, name: str, town: str, cc: str
+) -> None:
+    # GeoNames also lists each name for a larger city elsewhere (Islamabad: Chattogram)
+    text = f"A bomb exploded in {name}."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [(name, PlaceType.OTHER)]))
+    geo = next(p.geo for p in done.places if p.label == name)
+    assert geo is not None and (geo.name, geo.country_code) == (town, cc)
+
+
 def test_a_namesake_outside_the_province_the_text_names_is_not_the_place(
     gazetteer: Gazetteer,
 ) -> None:
