@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.confidence import confidence_of
-from kg.extract.crowds import Crowds
+from kg.extract.crowds import CROWDS, Crowds
 from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.found import Mentions
 from kg.extract.hits import Hits
@@ -60,7 +60,6 @@ _WEAPON_TRIGGERS = frozenset(
 _REMAINS = frozenset(
     {"dead", "body", "corpse", "remains", "remain", "head", "grave", "skeleton", "behead"}
 )  # fmt: skip
-_CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 
 
 class Classifier:
@@ -167,9 +166,9 @@ class Classifier:
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = with_follow_up(d.sentence, self.follow_up)
         window_lemmas, told_text = self._told(d, window)
-        self._by_the_sides(d, types, lemmas)
+        self.crowds.by_the_sides(d, types, lemmas)
         crowded = d.event_class in PROTEST_FAMILY or any(
-            types.get(k) in _CROWDS for k in d.agents + d.targets
+            types.get(k) in CROWDS for k in d.agents + d.targets
         )
         follows = crowded or cls not in _WEAPON_TRIGGERS
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
@@ -367,50 +366,3 @@ class Classifier:
         if deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         return window_lemmas, told_text
-
-    def _by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
-        """Who is on each side turns an attack or a clash into force against protesters or a
-        riot."""
-        unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-        crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
-        if not crowd and not any(types.get(a) in ARMED for a in d.agents):
-            # "residents stoned a suspect": a crowd, unless it shoots
-            crowd = self.crowds.did_it(d, lemmas) or self.crowds.threw_stones(d, lemmas)
-        armed_target = any(types.get(t) in ARMED for t in d.targets)
-        protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
-        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
-            d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
-        elif crowd and d.event_class == "attack":
-            d.event_class = self.crowds.riot(d)  # "beaten by rioters", "stoned by a mob"
-        elif crowd and d.event_class == "looting-property-destruction":
-            # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
-            # men's)
-            d.event_class = self.crowds.riot(d)
-        elif crowd and d.event_class == "armed-clash" and not armed_target:
-            # "supporters of two candidates clashed": no armed side, a riot
-            d.event_class = self.crowds.riot(d)
-        elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
-            # "a group of vendors attacked a policewoman": a crowd against the police riots
-            d.event_class = self.crowds.riot(d)
-        elif d.event_class == "armed-clash" and (
-            unarmed
-            or _crowd_and_state(d.agents, types)
-            or self.crowds.faces_the_state(d, types, lemmas)
-        ):
-            # students, residents, supporters fighting (with police or each other), "running
-            # battles between protesters and the police": a riot
-            protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
-            d.event_class = "violent-demonstration" if protest else "mob-violence"
-
-
-def _only_state_hit(targets: list[str], types: dict[str, ActorType]) -> bool:
-    """Whether the armed sides a draft acts on are all the state's forces."""
-    armed = [types.get(t) for t in targets if types.get(t) in ARMED]
-    return bool(armed) and all(t == ActorType.STATE_FORCES for t in armed)
-
-
-def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
-    """A crowd and the state's forces as the sides of a clash ("running battles between
-    protesters and the police"): the crowd riots, no armed group fights."""
-    kinds = {types.get(a) for a in agents}
-    return bool(kinds & _CROWDS) and kinds <= _CROWDS | {ActorType.STATE_FORCES}
