@@ -11,12 +11,12 @@ from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.confidence import confidence_of
 from kg.extract.crowds import CROWDS, Crowds
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, absorb
 from kg.extract.found import Mentions
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
-from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
+from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance, without_sources
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
@@ -100,6 +100,9 @@ class Classifier:
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
         )  # fmt: skip
+        self.saying = frozenset(
+            t.lemmas[0] for t in lexicon.triggers if t.event_class == "statement"
+        )  # the verbs whose subjects are sources ("residents said")
         self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
@@ -134,8 +137,7 @@ class Classifier:
             if d.event_class in _PROTEST_SETTING and not marchers_armed:
                 continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
-                for name, value in d.counts.items():
-                    protest.counts.setdefault(name, value)
+                absorb(protest, d)
                 continue
             kept.append(d)
         return kept
@@ -241,12 +243,8 @@ class Classifier:
         self, d: Draft, cls: str, types: dict[str, ActorType], objects: frozenset[str]
     ) -> bool:
         """Ground taken or lost: whose side took it, or arrests, fighting or no event."""
-        if (
-            cls == "territory" and captives(d, self.people_nouns)
-            and not any(types.get(t) in ARMED for t in d.targets)
-        ):  # fmt: skip
-            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
-        elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+        if cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+            # "a scare that has driven staff out": people driven out are no captives
             if not self.cues.fighters_ousted(d, types):
                 return False  # "driving out the population": no fighting
             if not ousted_from(d):
@@ -257,6 +255,11 @@ class Classifier:
                     if state_side(d, types, ousted=True)
                     else "non-state-actor-overtakes-territory"
                 )
+        elif (
+            cls == "territory" and captives(d, self.people_nouns)
+            and not any(types.get(t) in ARMED for t in d.targets)
+        ):  # fmt: skip
+            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls == "territory" and freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
             return False  # "freed the hostages": people, not ground
         elif cls == "territory" and self.cues.occupied_only(d, objects):
@@ -360,6 +363,9 @@ class Classifier:
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
             told = without_grievance(window, self.protest_lemmas)
+        told = without_sources(
+            window.doc, told, self.saying, d.trigger.root.i
+        )  # "according to vigilantes"
         window_lemmas = unstruck_lemmas(window.doc, told)
         with_ws = columns.texts_with_ws(window.doc)
         told_text = "".join([with_ws[i] for i in told])
