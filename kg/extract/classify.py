@@ -10,13 +10,13 @@ from spacy.tokens import Span
 from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.confidence import confidence_of
-from kg.extract.crowds import Crowds
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
+from kg.extract.crowds import CROWDS, Crowds
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, absorb
 from kg.extract.found import Mentions
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
-from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance
+from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance, without_sources
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
@@ -60,7 +60,6 @@ _WEAPON_TRIGGERS = frozenset(
 _REMAINS = frozenset(
     {"dead", "body", "corpse", "remains", "remain", "head", "grave", "skeleton", "behead"}
 )  # fmt: skip
-_CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 
 
 class Classifier:
@@ -101,6 +100,9 @@ class Classifier:
             t.lemmas[0] for t in lexicon.triggers
             if t.event_class in PROTEST_FAMILY | {"protest-block", "labour-strike"}
         )  # fmt: skip
+        self.saying = frozenset(
+            t.lemmas[0] for t in lexicon.triggers if t.event_class == "statement"
+        )  # the verbs whose subjects are sources ("residents said")
         self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
@@ -135,8 +137,7 @@ class Classifier:
             if d.event_class in _PROTEST_SETTING and not marchers_armed:
                 continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
-                for name, value in d.counts.items():
-                    protest.counts.setdefault(name, value)
+                absorb(protest, d)
                 continue
             kept.append(d)
         return kept
@@ -167,9 +168,9 @@ class Classifier:
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
         window = with_follow_up(d.sentence, self.follow_up)
         window_lemmas, told_text = self._told(d, window)
-        self._by_the_sides(d, types, lemmas)
+        self.crowds.by_the_sides(d, types, lemmas)
         crowded = d.event_class in PROTEST_FAMILY or any(
-            types.get(k) in _CROWDS for k in d.agents + d.targets
+            types.get(k) in CROWDS for k in d.agents + d.targets
         )
         follows = crowded or cls not in _WEAPON_TRIGGERS
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
@@ -242,12 +243,8 @@ class Classifier:
         self, d: Draft, cls: str, types: dict[str, ActorType], objects: frozenset[str]
     ) -> bool:
         """Ground taken or lost: whose side took it, or arrests, fighting or no event."""
-        if (
-            cls == "territory" and captives(d, self.people_nouns)
-            and not any(types.get(t) in ARMED for t in d.targets)
-        ):  # fmt: skip
-            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
-        elif cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+        if cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
+            # "a scare that has driven staff out": people driven out are no captives
             if not self.cues.fighters_ousted(d, types):
                 return False  # "driving out the population": no fighting
             if not ousted_from(d):
@@ -258,6 +255,11 @@ class Classifier:
                     if state_side(d, types, ousted=True)
                     else "non-state-actor-overtakes-territory"
                 )
+        elif (
+            cls == "territory" and captives(d, self.people_nouns)
+            and not any(types.get(t) in ARMED for t in d.targets)
+        ):  # fmt: skip
+            d.event_class = "arrests"  # "police captured 150 migrants": people, not ground
         elif cls == "territory" and freed_no_ground(d, self.freeing_verbs, self.ground_nouns):
             return False  # "freed the hostages": people, not ground
         elif cls == "territory" and self.cues.occupied_only(d, objects):
@@ -361,56 +363,12 @@ class Classifier:
         if d.event_class in PROTEST_FAMILY:
             # "protested against an attack on journalists": the attack is not the protest's
             told = without_grievance(window, self.protest_lemmas)
+        told = without_sources(
+            window.doc, told, self.saying, d.trigger.root.i
+        )  # "according to vigilantes"
         window_lemmas = unstruck_lemmas(window.doc, told)
         with_ws = columns.texts_with_ws(window.doc)
         told_text = "".join([with_ws[i] for i in told])
         if deaths_told(window, self.fatality_verbs):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         return window_lemmas, told_text
-
-    def _by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
-        """Who is on each side turns an attack or a clash into force against protesters or a
-        riot."""
-        unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
-        crowd = d.agents and all(types.get(a) in _CROWDS for a in d.agents)
-        if not crowd and not any(types.get(a) in ARMED for a in d.agents):
-            # "residents stoned a suspect": a crowd, unless it shoots
-            crowd = self.crowds.did_it(d, lemmas) or self.crowds.threw_stones(d, lemmas)
-        armed_target = any(types.get(t) in ARMED for t in d.targets)
-        protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
-        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
-            d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
-        elif crowd and d.event_class == "attack":
-            d.event_class = self.crowds.riot(d)  # "beaten by rioters", "stoned by a mob"
-        elif crowd and d.event_class == "looting-property-destruction":
-            # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
-            # men's)
-            d.event_class = self.crowds.riot(d)
-        elif crowd and d.event_class == "armed-clash" and not armed_target:
-            # "supporters of two candidates clashed": no armed side, a riot
-            d.event_class = self.crowds.riot(d)
-        elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
-            # "a group of vendors attacked a policewoman": a crowd against the police riots
-            d.event_class = self.crowds.riot(d)
-        elif d.event_class == "armed-clash" and (
-            unarmed
-            or _crowd_and_state(d.agents, types)
-            or self.crowds.faces_the_state(d, types, lemmas)
-        ):
-            # students, residents, supporters fighting (with police or each other), "running
-            # battles between protesters and the police": a riot
-            protest = bool(lemmas & self.protest_words) or self.crowds.rioters_and_police(d)
-            d.event_class = "violent-demonstration" if protest else "mob-violence"
-
-
-def _only_state_hit(targets: list[str], types: dict[str, ActorType]) -> bool:
-    """Whether the armed sides a draft acts on are all the state's forces."""
-    armed = [types.get(t) for t in targets if types.get(t) in ARMED]
-    return bool(armed) and all(t == ActorType.STATE_FORCES for t in armed)
-
-
-def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
-    """A crowd and the state's forces as the sides of a clash ("running battles between
-    protesters and the police"): the crowd riots, no armed group fights."""
-    kinds = {types.get(a) for a in agents}
-    return bool(kinds & _CROWDS) and kinds <= _CROWDS | {ActorType.STATE_FORCES}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.drafts import ARMED, Draft
+from kg.extract.drafts import ARMED, UNARMED, Draft
 from kg.extract.lexicon import Lexicon
 from kg.model import ActorType
 
@@ -26,6 +26,7 @@ _MUTUAL = ("each other", "one another", "eachother")  # "threw stones at each ot
 _ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
 _PEOPLE = frozenset({"people"})  # not "a local man": one man is no crowd
 _MANY = frozenset({"they", "we", "crowd", "mob", "group", "gang"})  # one word, many people
+CROWDS = frozenset({ActorType.RIOTERS, ActorType.PROTESTERS})
 _POLICE = frozenset(
     {"police", "policeman", "gendarme", "security", "law", "officer", "riot-police"}
 )
@@ -42,6 +43,39 @@ class Crowds:
         self.stones = lexicon.word_set("events", "thrown_stones")
         self.protesting = lexicon.word_set("events", "protesting_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
+        self.protest_words = lexicon.word_set("events", "protest_words")
+
+    def by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
+        """Who is on each side turns an attack or a clash into force against protesters or a
+        riot."""
+        unarmed = d.agents and all(types.get(a) in UNARMED for a in d.agents)
+        crowd = d.agents and all(types.get(a) in CROWDS for a in d.agents)
+        if not crowd and not any(types.get(a) in ARMED for a in d.agents):
+            # "residents stoned a suspect": a crowd, unless it shoots
+            crowd = self.did_it(d, lemmas) or self.threw_stones(d, lemmas)
+        armed_target = any(types.get(t) in ARMED for t in d.targets)
+        protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
+        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
+            d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
+        elif crowd and d.event_class == "attack":
+            d.event_class = self.riot(d)  # "beaten by rioters", "stoned by a mob"
+        elif crowd and d.event_class == "looting-property-destruction":
+            # "residents burned tyres", "a mob torched a car": rioters (ACLED's looting is armed
+            # men's)
+            d.event_class = self.riot(d)
+        elif crowd and d.event_class == "armed-clash" and not armed_target:
+            # "supporters of two candidates clashed": no armed side, a riot
+            d.event_class = self.riot(d)
+        elif crowd and d.event_class == "armed-clash" and _only_state_hit(d.targets, types):
+            # "a group of vendors attacked a policewoman": a crowd against the police riots
+            d.event_class = self.riot(d)
+        elif d.event_class == "armed-clash" and (
+            unarmed or _crowd_and_state(d.agents, types) or self.faces_the_state(d, types, lemmas)
+        ):
+            # students, residents, supporters fighting (with police or each other), "running
+            # battles between protesters and the police": a riot
+            protest = bool(lemmas & self.protest_words) or self.rioters_and_police(d)
+            d.event_class = "violent-demonstration" if protest else "mob-violence"
 
     def did_it(self, d: Draft, lemmas: frozenset[str]) -> bool:
         """Whether a crowd word names who did the event ("residents stoned", "beaten by a group
@@ -187,3 +221,16 @@ def _one_thrower(sentence: Span) -> bool:
         t.tag_ in _ONE and t.lower_ not in _MANY and not any(c.dep_ == "conj" for c in t.children)
         for t in throwers
     )
+
+
+def _only_state_hit(targets: list[str], types: dict[str, ActorType]) -> bool:
+    """Whether the armed sides a draft acts on are all the state's forces."""
+    armed = [types.get(t) for t in targets if types.get(t) in ARMED]
+    return bool(armed) and all(t == ActorType.STATE_FORCES for t in armed)
+
+
+def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
+    """A crowd and the state's forces as the sides of a clash ("running battles between
+    protesters and the police"): the crowd riots, no armed group fights."""
+    kinds = {types.get(a) for a in agents}
+    return bool(kinds & CROWDS) and kinds <= CROWDS | {ActorType.STATE_FORCES}

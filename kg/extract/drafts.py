@@ -50,6 +50,18 @@ class Draft:
     # riot makes some civilians rioters, the event keeps the identity its own words took
     # (kg.extract.roles: the victims of an attack stay civilians)
     role_mentions: dict[str, list[Found]] = field(default_factory=dict)
+    # drafts folded into this one before classification, each with the names of the figures
+    # this one took from it: they stand on their own if classification drops this one or makes
+    # it an event that cannot hold them (kg.extract.events)
+    folded: list[tuple[Draft, tuple[str, ...]]] = field(default_factory=list)
+
+
+def absorb(host: Draft, d: Draft) -> None:
+    """``d`` told as part of ``host``: the host takes the figures it lacks and keeps ``d``."""
+    taken = tuple(name for name in d.counts if name not in host.counts)
+    for name in taken:
+        host.counts[name] = d.counts[name]
+    host.folded.append((d, taken))
 
 
 _SETTING_PREPOSITIONS = frozenset({"amid", "amidst", "during", "under", "despite"})

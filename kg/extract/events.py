@@ -14,6 +14,7 @@ did not happen ("could lead to clashes"), did not happen and are dropped.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,7 @@ from kg.extract.folding import (
     fold_killings,
     fold_repelled,
     fold_support,
+    settled,
 )
 from kg.extract.found import Mentions
 from kg.extract.lexicon import Lexicon, Trigger
@@ -140,8 +142,8 @@ class EventFinder:
                     previous_agents = d.agents or previous_agents
             drafts += found
         explicit_fatalities(doc, drafts)
-        finished = [self.classifier.finish(d, actor_types) for d in drafts]
-        events = anaphors(dedupe([d for d in finished if d is not None]), self.pointing)
+        finish = partial(self.classifier.finish, types=actor_types)
+        events = anaphors(dedupe(settled(drafts, finish)), self.pointing)
         events = wreckage_told_again(events, self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))

@@ -6,10 +6,12 @@ one told before, duplicates into one). Drafts beside one another are re-ranked i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.confidence import GROUND_FIGHTING
-from kg.extract.drafts import Draft, dedup, is_support, phrase_head, take_account
+from kg.extract.drafts import Draft, absorb, dedup, is_support, phrase_head, take_account
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "fold_repelled",
     "fold_support",
     "merge_into",
+    "settled",
 ]
 
 _HOSTS_OF_DAMAGE = frozenset(
@@ -44,6 +47,9 @@ WEAPON_CLASSES = frozenset(
     {"shelling-artillery-missile-attack", "air-drone-strike", "grenade", "bombard",
      "remote-explosive-landmine-ied", "suicide-bomb", "chemical-weapon"}
 )  # fmt: skip
+# the trigger classes of harm done to people, and the event types that hold none
+_HARM = frozenset({"kill", "death", "attack", "violence", "armed-clash"})
+_NO_HARM = frozenset(ACLED_EVENT_TYPES["strategic-developments"]) | {"statement"}
 _NOT_INSTRUMENT_HOSTS = frozenset({"kill", "death", "statement", "conflict"})
 _INSIDE_PHRASE = frozenset({"compound", "amod", "npadvmod", "nmod", "conj"})
 _OBJECTS = frozenset({"dobj", "pobj"})
@@ -65,7 +71,13 @@ def fold_damage(drafts: list[Draft]) -> list[Draft]:
     ]  # fmt: skip
     if not fighting:
         return drafts
-    return [d for d in drafts if d.event_class != "looting-property-destruction"]
+    kept = []
+    for d in drafts:
+        if d.event_class != "looting-property-destruction":
+            kept.append(d)
+            continue
+        absorb(min(fighting, key=lambda h: abs(h.trigger.start - d.trigger.start)), d)
+    return kept
 
 
 def fold_support(drafts: list[Draft]) -> list[Draft]:
@@ -89,9 +101,7 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
         if d.event_class not in _SUPPORT:
             kept.append(d)
             continue
-        host = min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
-        for name, value in d.counts.items():
-            host.counts.setdefault(name, value)
+        absorb(min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)), d)
     return kept
 
 
@@ -134,8 +144,7 @@ def merge_into(host: Draft, d: Draft) -> None:
     host.agents = dedup([*host.agents, *d.agents])
     host.targets = dedup([t for t in [*host.targets, *d.targets] if t not in host.agents])
     host.places = dedup([*host.places, *d.places])
-    for name, value in d.counts.items():
-        host.counts.setdefault(name, value)
+    absorb(host, d)
 
 
 def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:
@@ -185,8 +194,7 @@ def fold_repelled(drafts: list[Draft]) -> list[Draft]:
             continue
         host.targets = dedup([*host.targets, *(a for a in d.agents if a not in host.agents)])
         host.places = dedup([*host.places, *d.places])
-        for name, value in d.counts.items():
-            host.counts.setdefault(name, value)
+        absorb(host, d)
     return kept
 
 
@@ -215,13 +223,43 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
         host = _ancestor_host(d, hosts) or min(
             hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)
         )
-        for name, value in d.counts.items():
-            host.counts.setdefault(name, value)
+        absorb(host, d)
         # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
         host.targets = dedup([*host.targets, *d.targets])
         if not host.agents:  # "Russian airstrikes killed 20": the killers are the strikes'
             host.agents = [a for a in d.agents if a not in host.targets]
     return kept
+
+
+def settled(drafts: list[Draft], finish: Callable[[Draft], Draft | None]) -> list[Draft]:
+    """Each draft ``finish``ed (classified); what was folded into one stands on its own where
+    classification drops that one ("a scare that has driven staff out": no fighting) or makes
+    it an event that holds no harm ("raided a house, killing one and arresting 3"), but a
+    killing goes to the nearest violence its sentence still tells."""
+    events: list[Draft] = []
+    orphans: list[Draft] = []
+    for d in drafts:
+        event = finish(d)
+        if event is not None:
+            events.append(event)
+        for guest, taken in d.folded:
+            if event is not None:
+                if guest.event_class not in _HARM or event.event_class not in _NO_HARM:
+                    continue
+                for name in taken:
+                    event.counts.pop(name, None)  # its figures are the guest's again
+            orphans.append(guest)
+    for guest in orphans:
+        hosts = [e for e in events if e.sentence.start == guest.sentence.start
+                 and e.event_class not in _NO_HARM]  # fmt: skip
+        if guest.event_class in ("kill", "death") and hosts:
+            host = min(hosts, key=lambda h: abs(h.trigger.start - guest.trigger.start))
+            absorb(host, guest)
+            host.targets = dedup([*host.targets, *guest.targets])
+        elif guest.agents or guest.event_class not in ("kill", "death"):
+            # a death no one caused stands with no event ("an earthquake killed eight")
+            events += settled([guest], finish)
+    return events
 
 
 def clash_participants(drafts: list[Draft]) -> None:
@@ -233,10 +271,18 @@ def clash_participants(drafts: list[Draft]) -> None:
         others = [
             o for o in drafts
             if o is not d and o.event_class in _FIGHTING and (o.agents or o.targets)
+            and not _does(d, o)
         ]  # fmt: skip
         if others:
             nearest = min(others, key=lambda o: abs(o.trigger.start - d.trigger.start))
             d.agents = dedup([*nearest.agents, *nearest.targets])
+
+
+def _does(d: Draft, o: Draft) -> bool:
+    """Whether ``d`` is the subject of ``o``'s trigger ("the fighting has driven thousands of
+    families out"): those ``o`` acts on are what ``d`` did to them, not its sides."""
+    root = d.trigger.root
+    return root.dep_ in ("nsubj", "csubj") and o.trigger.start <= root.head.i < o.trigger.end
 
 
 def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:

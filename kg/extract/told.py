@@ -1,7 +1,7 @@
 """The words a sentence tells of an event, for refining its type: without a protest's
 grievance ("protested against an attack"), without aircraft that were hit ("opened fire on a
-plane") and without words a prefix negates ("non-violent", "anti-aircraft"); and whether it
-tells deaths rather than protest a killing."""
+plane"), without words a prefix negates ("non-violent", "anti-aircraft") and without its
+sources ("according to residents"); and whether it tells deaths rather than protest a killing."""
 
 from __future__ import annotations
 
@@ -21,7 +21,13 @@ _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", 
 # words that date one happening by another: "rioted after police shot a student"
 _SEQUENCE_WORDS = frozenset({"after", "before", "since", "following", "until"})
 
-__all__ = ["deaths_told", "told_in_passing", "unstruck_lemmas", "without_grievance"]
+__all__ = [
+    "deaths_told",
+    "told_in_passing",
+    "unstruck_lemmas",
+    "without_grievance",
+    "without_sources",
+]
 
 
 def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]:
@@ -45,6 +51,27 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
             skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
     return [i for i in range(window.start, window.end) if i not in skipped]
+
+
+def without_sources(
+    doc: Doc, told: Sequence[int], saying: frozenset[str], trigger: int
+) -> list[int]:
+    """The tokens ``told`` but those of a source, who tells of an event and is none of its
+    actors: "according to vigilantes", "residents said" (the subject of a verb of ``saying``
+    that holds neither the event's ``trigger`` nor a verb: a parse may make the event's words
+    the subject)."""
+    dep, lower, lemma = columns.deps(doc), columns.lowers(doc), columns.lemma_lowers(doc)
+    poses = columns.poses(doc)
+    skipped: set[int] = set()
+    for i in told:
+        if lower[i] == "according" and any(c.lower_ == "to" for c in doc[i].children):
+            skipped |= {t.i for t in doc[i].subtree}
+        elif lemma[i] in saying and poses[i] == "VERB":
+            for c in (c for c in doc[i].children if dep[c.i] == "nsubj"):
+                subject = [t.i for t in c.subtree]
+                if trigger not in subject and not any(poses[t] == "VERB" for t in subject):
+                    skipped.update(subject)
+    return [i for i in told if i not in skipped]
 
 
 def unstruck_lemmas(doc: Doc, told: Sequence[int]) -> frozenset[str]:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.told import told_in_passing, unstruck_lemmas, without_grievance
+from kg.extract.told import told_in_passing, unstruck_lemmas, without_grievance, without_sources
 
 pytestmark = pytest.mark.model
 
@@ -52,3 +52,17 @@ def test_what_dates_another_happening_is_told_in_passing(
 ) -> None:
     token = next(t for t in extractor.nlp(text) if t.text == word)
     assert told_in_passing(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a village near Lowtown, according to vigilantes.",
+        "Gunmen attacked a village near Lowtown, vigilantes said.",
+    ],
+)
+def test_a_source_is_not_what_a_sentence_tells(extractor: Any, text: str) -> None:
+    sent = next(extractor.nlp(text).sents)
+    told = without_sources(sent.doc, range(sent.start, sent.end), frozenset({"say"}), 1)
+    words = {sent.doc[i].lower_ for i in told}
+    assert "vigilantes" not in words and {"gunmen", "attacked", "village"} <= words
