@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import columns
-from kg.extract.clauses import headline_passive_at
+from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import CLAUSE_DEPS, NOT_FIGHTERS, Draft, dedup, walk_depth_from, walk_from
 from kg.extract.found import Mentions
@@ -16,6 +16,7 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent
 from kg.extract.main_country import acting_country
+from kg.extract.other_side import other_side
 from kg.extract.place_origin import origin_tokens
 from kg.extract.place_settling import place_rank
 from kg.extract.stance import cataphor_subjects
@@ -55,6 +56,7 @@ class Arguments:
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.machines = load_state_words().machine_nouns
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
+        self.countries = {iso: c.name for iso, c in lexicon.country_by_iso.items()}
 
     def fill(
         self,
@@ -84,6 +86,8 @@ class Arguments:
             agents, targets = targets, agents
         agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
         agents = agents or machine_agent(head, mentions, self.machines)  # "Russian missiles"
+        if d.event_class != "territory-loss":  # "a Ukrainian strike killed two soldiers"
+            targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -139,6 +143,9 @@ class Arguments:
             elif dep == "acl" and pos[head] == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in kids[child] if deps[c] == "agent"):
                     subjects += [c for c in kids[agent] if deps[c] == "pobj"]
+        if not subjects:
+            # "2 were killed and 1 was wounded by a drone": the last passive's "by" phrase
+            subjects = shared_agent(t, head)
         if any(deps[c] == "agent" for c in kids[head]) or headline_passive_at(t, head):
             # "Police officer shot dead by gunmen", "5 members shot dead": a headline's passive
             # without its auxiliary

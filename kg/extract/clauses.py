@@ -22,6 +22,7 @@ __all__ = [
     "headline_passive_at",
     "names_protesters",
     "purpose",
+    "shared_agent",
     "showcase",
     "shown_in_showcase",
 ]
@@ -66,6 +67,30 @@ def headline_passive_at(t: Tree, i: int) -> bool:
         for c in kids[i]
     )
     return dead and any(dep[c] == "nsubj" for c in kids[i])
+
+
+def shared_agent(t: Tree, i: int) -> list[int]:
+    """The agents (tokens) of a passive verb without its own "by" phrase that the last of its
+    coordinated passives has: "2 were killed and 1 was wounded by a drone", "were killed and
+    wounded by rebels" (one "by" phrase tells who did all); none when a conjunct is active."""
+    dep, kids = t.dep, t.kids
+    if not _passive(t, i):
+        return []
+    last = i
+    while True:
+        later = [c for c in kids[last] if dep[c] == "conj" and c > last and t.pos[c] == "VERB"]
+        if not later:
+            break
+        last = later[-1]
+        if not _passive(t, last) and t.tag[last] != "VBN":
+            return []  # "were killed and the gunmen fled"
+    agents = [c for c in kids[last] if dep[c] == "agent"] if last != i else []
+    return [p for a in agents for p in kids[a] if dep[p] == "pobj"]
+
+
+def _passive(t: Tree, i: int) -> bool:
+    """A participle with a passive subject or auxiliary ("were killed")."""
+    return t.tag[i] == "VBN" and any(t.dep[c] in ("nsubjpass", "auxpass") for c in t.kids[i])
 
 
 def crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:

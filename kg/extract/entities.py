@@ -11,6 +11,7 @@ the tokens those left; the words that tell the context are :mod:`kg.extract.name
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -101,6 +102,8 @@ class NamedEntities:
                 continue  # "Defence Minister X": the title's portfolio, no organisation
             if span.end < len(doc) and doc[span.end].text == "=":
                 continue  # "[Size=no report]": a field's name in a tag, no name
+            if _actor_abbreviation(span, self.entries.generic):
+                continue  # "MP", labelled: a person's office (generic.py), no name
             if self.entries.names_a_people(span):
                 continue  # "Tuareg rebels", "Pokot herders": a people (generic.py), no person
             if len(span) == 1 and self.entries.common_actor_noun(span[0]):
@@ -208,6 +211,8 @@ class NamedEntities:
                 continue  # "Syrian", "Afghan": not places
             if name.endswith("s") and name[:-1] in self.names.communities:
                 continue  # "killed five Christians", "attacked Yazidis": people, no place
+            if _actor_abbreviation(span, self.entries.generic):
+                continue  # "attacked an MP": a person's office, no place
             if self.entries.names_a_people(span):
                 continue  # "the Pokot and Samburu communities", unlabelled: a people, no place
             if len(span) > 1 and self.names.preposition(span[0]):
@@ -233,6 +238,15 @@ class NamedEntities:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+
+def _actor_abbreviation(span: Span, generic: Mapping[str, object]) -> bool:
+    """One word in capitals that is a generic actor noun's abbreviation ("MP", "MPs"), which
+    the parser takes for a name: a person's office, for the generic rules."""
+    if len(span) != 1 or not span[0].text[:2].isupper():
+        return False
+    word = span[0].lower_
+    return word in generic or (word.endswith("s") and word[:-1] in generic)
 
 
 def _owned(span: Span) -> bool:

@@ -46,6 +46,7 @@ class GenericEntries:
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.former = frozenset(words["actors"]["former"]["words"])
+        self.office_holders = frozenset(words["actors"]["office_holders"]["words"])
         self.political_sides: dict[str, tuple[str, str]] = {
             k: (v[0], v[1]) for k, v in words["actors"]["political_sides"].items()
         }
@@ -83,6 +84,8 @@ class GenericEntries:
         if lemma in self.political_sides and (armed := self._side_in_arms(token)) is not True:
             # "opposition leader X": no actor; "the opposition called for ...": the parties
             return None if armed is None else self.political_sides[lemma]
+        if lemma in self.office_holders and not _acted_on(token):
+            return None  # "lawmakers approved the budget": no civilians ("shot an MP": one)
         if lemma not in self.generic and self._community_acted_on(token):
             return self.generic["resident"]  # "gunmen killed five Christians": civilians
         if self.communal.people_fighting(
@@ -284,9 +287,11 @@ class GenericEntries:
 
     def armed_compound(self, token: Token) -> bool:
         """A noun modifier that is an armed actor's noun: "police chief", "militia leader" (not
-        "a former police chief": a civilian)."""
+        "a former police chief": a civilian; nor "an opposition legislator": a word of
+        politics before a civilian's noun names the party, not its arms)."""
         return not self.retired(token) and any(
             c.dep_ == "compound"
+            and c.lemma_.lower() not in self.political_sides
             and self.generic.get(c.lemma_.lower(), ("civilians",))[0] not in _UNARMED
             for c in token.children
         )
@@ -300,6 +305,14 @@ class GenericEntries:
             and any(t.lemma_.lower() in self.identity_words for t in c.subtree)
             for c in token.children
         )  # fmt: skip
+
+
+def _acted_on(token: Token) -> bool:
+    """The object of a verb or its passive subject ("shot an MP", "an MP and two aides were
+    arrested"), however many conjuncts before it."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass")
 
 
 def _armed(entry: tuple[str, str]) -> bool:
