@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.arguments import _most_specific
+from kg.extract.event_places import _most_specific
 from kg.model import Article
 
 pytestmark = pytest.mark.model

@@ -1,0 +1,135 @@
+"""Where an event happened (:mod:`kg.extract.arguments`): the most specific places of its
+trigger's clause, else of the clauses it hangs from, else of its sentence, else the article's
+country; a place named in brackets after another is told inside that one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract import columns
+from kg.extract.drafts import CLAUSE_DEPS, dedup, walk_depth_from
+from kg.extract.found import Mentions
+from kg.extract.main_country import acting_country
+from kg.extract.place_origin import origin_tokens
+from kg.extract.place_settling import place_rank
+from kg.model import PlaceType
+
+__all__ = ["event_places"]
+
+# the dependencies an event's place may be found up through: its clauses and phrases
+_SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+_OPENINGS = frozenset({"(", "["})
+_CLOSINGS = frozenset({")", "]"})
+
+
+def event_places(
+    doc: Doc,
+    head: int,
+    mentions: Mentions,
+    stop: set[int],
+    triggers: set[int],
+    taking: frozenset[str],
+) -> list[str]:
+    """The most specific places of the trigger's own clause, else of the clauses it hangs
+    from, else of its sentence, else the article's country; a place told as where someone
+    came from ("herders from Lowtown", ``origin_tokens``) only when none other is named."""
+    t = columns.tree(doc)
+    sentence = columns.sentence_of(doc, head)
+    actors = {i for i in range(*sentence) if (f := mentions.at(i)) and f.kind == "actor"}
+    origins = origin_tokens(t, sentence, triggers, actors, taking)
+    deferred: list[str] = []  # the first clause's places, all of them origins
+    scopes = [head]
+    token = head
+    while t.dep[token] in _SCOPE_DEPS and t.head[token] != token:
+        token = t.head[token]
+        scopes.append(token)
+    subject_tokens: set[int] = set()
+    todo = [c for c in t.kids[head] if t.dep[c] in ("nsubj", "poss")]
+    while todo:  # their subtrees
+        i = todo.pop()
+        subject_tokens.add(i)
+        todo += t.kids[i]
+    containers = mentions.place_containers
+    if containers is None:  # once an article: its place mentions stay while events are read
+        containers = mentions.place_containers = _containers(doc, mentions)
+    for scope in scopes:
+        # key -> (rank, depth of its shallowest token, that token)
+        depths: dict[str, tuple[int, int, int]] = {}
+        from_depths: dict[str, tuple[int, int, int]] = {}  # the same, of the origins
+        for i, depth in walk_depth_from(doc, scope, stop | ({head} if scope != head else set())):
+            found = mentions.at(i)
+            if (
+                found is None
+                or found.kind != "place"
+                or i in subject_tokens
+                or acting_country(found, t.dep, t.head)
+            ):
+                continue
+            rank = place_rank(found.place_type or PlaceType.OTHER)
+            into = from_depths if i in origins else depths
+            into[found.key] = min(into.get(found.key, (rank, depth, i)), (rank, depth, i))
+        if depths:
+            return _most_specific(depths, containers)
+        if from_depths and not deferred:
+            deferred = _most_specific(from_depths, containers)
+    # nothing in its clauses: the most specific places of the sentence, else the country
+    named = [
+        f for i in range(*sentence)
+        if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
+    ]  # fmt: skip
+    in_sentence = [f for f in named if not acting_country(f, t.dep, t.head)]
+    scene = [f for f in in_sentence if f.start not in origins]
+    if not scene and deferred:
+        return deferred
+    come_from = [f for f in in_sentence if f.place_type is not PlaceType.COUNTRY]
+    for chosen in (scene, come_from):  # "raiders from Northland": not where they raided
+        if chosen:
+            rank = min(place_rank(f.place_type or PlaceType.OTHER) for f in chosen)
+            return dedup(
+                key
+                for f in chosen
+                if place_rank(f.place_type or PlaceType.OTHER) == rank
+                for key in ((containers[f.key], f.key) if f.key in containers else (f.key,))
+            )
+    acting = {f.key for f in named}  # a state acting here is not where its events are
+    return [mentions.main_place] if mentions.main_place not in acting | {""} else []
+
+
+def _most_specific(
+    depths: dict[str, tuple[int, int, int]], containers: dict[str, str]
+) -> list[str]:
+    """The places of the smallest rank, at the shallowest depth among them (``depths``: key ->
+    (rank, depth, token)), in the order the text names them ("in Lowtown district and Upton
+    district": Lowtown first, as a list's first place is its main one), each after the place
+    it is told inside of (``containers``)."""
+    best = [
+        (r, dp, at, key)
+        for k, (r, dp, at) in depths.items()
+        for key in ((containers[k], k) if k in containers else (k,))
+    ]
+    rank = min(b[0] for b in best)
+    depth = min(b[1] for b in best if b[0] == rank)
+    kept = sorted((b for b in best if b[0] == rank and b[1] <= depth), key=lambda b: b[2])
+    return dedup(k for _, _, _, k in kept)
+
+
+def _containers(doc: Doc, mentions: Mentions) -> dict[str, str]:
+    """The places named in brackets right after another place, the bracket opening with one
+    ("in Dire (Dire, Tombouctou)", "women in Lowtown [Coast Province]"; not "in Baringo (in
+    Kabarnet town)"), each with that place: they tell where it lies, and an event the parse
+    puts at them is at that place first."""
+    out: dict[str, str] = {}
+    text = columns.texts(doc)
+    for i in (i for i, t in enumerate(text[1:-1], start=1) if t in _OPENINGS):
+        outer, first = mentions.at(i - 1), mentions.at(i + 1)
+        if outer is None or first is None:
+            continue
+        if outer.kind != "place" or first.kind != "place" or first.start != i + 1:
+            continue
+        j = i + 1
+        while j < len(text) and text[j] not in _CLOSINGS:
+            found = mentions.at(j)
+            if found is not None and found.kind == "place" and found.key != outer.key:
+                out.setdefault(found.key, outer.key)
+            j += 1
+    return out
