@@ -9,7 +9,6 @@ import pytest
 from kg.geo.choice import (
     NEIGHBOURHOOD_KM,
     Context,
-    Neighbours,
     abroad_than_said,
     bears,
     beside_pointed,
@@ -17,11 +16,11 @@ from kg.geo.choice import (
     elsewhere_than_said,
     haversine_km,
     lone_abroad,
-    near,
     stray,
     unambiguous,
 )
 from kg.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from kg.geo.neighbours import Neighbours, near
 from kg.geo.options import weighed_candidates
 from kg.model import Geocode, Place, PlaceType
 
