@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 LARGE_CITY = 100_000
+FAMOUS_CITY = 1_000_000  # a city this large is known abroad by its other names too
 SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 NO_CONTEXT_MIN_POPULATION = 5_000
@@ -116,6 +117,7 @@ def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> li
     name of towns of other countries (``foreign_name``), or else a large city
     (``LARGE_CITY``) whose own name is the name as written (``label``, when given: not
     only folded alike, "Maasai" is no Masai, Malaysia), ten times any other town so named
+    (a town whose own name is spelt otherwise counting a tenth: "Kumasi" is not Koumassi)
     and standing no lower than those that have it as another name (``standing``):
     "Islamabad" is the capital, not Chattogram, a city six times larger that GeoNames also
     calls so."""
@@ -128,28 +130,49 @@ def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> li
     for claim in (lambda c: float(c.population), standing):
         top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
         if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
-            return [] if folded and foreign_name(top, exact, folded) else [top]
+            return [] if folded and foreign_name(top, exact, folded, label) else [top]
     own = sorted((c for c in exact if c.main_name), key=lambda c: -c.population)
+    written = [c for c in own if spelt_alike(label, c.name)]
+    if not written:
+        return []
+    top = written[0]
+    # a town whose own name is only folded alike ("Koumassi" for "Kumasi", "Al Madinah" for
+    # "Madinah") is written otherwise: it weighs a tenth, as another name's namesake does
+    rivals = [
+        o.population if spelt_alike(label, o.name) else o.population / ALTERNATE_DISCOUNT
+        for o in own
+        if o is not top
+    ]
     if (
-        own
-        and spelt_alike(label, own[0].name)
-        and own[0].population >= LARGE_CITY
-        and (len(own) == 1 or own[0].population >= 10 * own[1].population)
-        and standing(own[0]) >= max(standing(c) for c in exact)
+        top.population >= LARGE_CITY
+        and top.population >= 10 * max(rivals, default=0.0)
+        and standing(top) >= max(standing(c) for c in exact)
     ):
-        return own[:1]
+        return [top]
     return []
 
 
-def foreign_name(c: Candidate, namesakes: Sequence[Candidate], folded: str) -> bool:
+def foreign_name(
+    c: Candidate, namesakes: Sequence[Candidate], folded: str, label: str = ""
+) -> bool:
     """Whether ``c`` has the name ``folded`` only as an alternate name unlike its own (another
     language's, not a transliteration of it: ``MIN_LIKENESS``), while the name is the own name
     of namesakes in other countries and of none in its own: "Wana", Pakistan, is also a name
-    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England."""
+    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England. A city of a
+    million (``FAMOUS_CITY``), a hundred times every town whose own name it is, is known the
+    world over by its other names of one word (``label``, as written: an old or an English
+    name): "Bombay" is Mumbai, not a village of New Zealand, "Calcutta" Kolkata, not a town
+    of South Africa; a phrase is more likely its name's meaning put in words ("White House"
+    is listed for Casablanca) and another thing so called."""
     if c.main_name or any(o.main_name and o.country_code == c.country_code for o in namesakes):
         return False
-    owned = any(o.main_name for o in namesakes)
-    return owned and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
+    owners = [o.population for o in namesakes if o.main_name]
+    if not owners:
+        return False
+    one_word = len(label.split()) == 1
+    if one_word and c.population >= FAMOUS_CITY and c.population >= 100 * max(owners):
+        return False
+    return _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
 
 
 def bears(c: Candidate, label: str) -> bool:
@@ -179,8 +202,20 @@ def lone_abroad(c: Candidate, context: Context) -> bool:
 
 
 def sole(c: Candidate, towns: list[Candidate]) -> bool:
-    """The only town spelt exactly as the name ("Kakuma": one town in the world)."""
-    return c.exact and not any(o.exact for o in towns if o is not c)
+    """The only town spelt exactly as the name ("Kakuma": one town in the world), or a large
+    city (``LARGE_CITY``), the only town whose own name it is, ten times the others that have
+    it only as another name, at a tenth of their weight (``standing``): "Gaza", a city of
+    400,000, is not made ambiguous by villages in Kenya and Bhutan that GeoNames also calls
+    so; a village abroad so named stays a namesake among others."""
+    rivals = [o for o in towns if o.exact and o is not c]
+    if not c.exact:
+        return False
+    return not rivals or (
+        c.main_name
+        and c.population >= LARGE_CITY
+        and not any(o.main_name for o in rivals)
+        and c.population >= 10 * max(standing(o) for o in rivals)
+    )
 
 
 def elsewhere_than_said(
@@ -263,7 +298,14 @@ def _likeness(a: str, b: str) -> float:
 
 
 def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> float:
-    w = math.log10(c.population + 10) / 7
+    """A namesake's weight: its size (counted a tenth, ``ALTERNATE_DISCOUNT``, when the name
+    is only another name of it, unlike its own: "New Delhi" is the city so called, not Delhi,
+    which GeoNames also calls so; "Gwangju" not Guangzhou), more in a country the article
+    names or points to, in a province it names, and by its main name or spelt exactly."""
+    size: float = c.population
+    if not c.main_name and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS:
+        size = c.population / ALTERNATE_DISCOUNT
+    w = math.log10(size + 10) / 7
     if c.country_code in context.named:
         w += 2.0
     w += 1.5 * context.support(c.country_code, own)
