@@ -4,17 +4,16 @@
 actors and from the namesakes of its other places, the provinces it names) into a
 :class:`Context`; the functions here weigh a town against it (:func:`weight`), decide whether a
 name stands on its own without context (:func:`unambiguous`), favour namesakes near the
-article's other places (:func:`near`) and drop a small ambiguous one far from them
+article's other places (``kg.geo.neighbours.near``) and drop a small ambiguous one far from them
 (:func:`stray`) and a village that has the name only as an alternate name of a large
 city's (:func:`borrowed`), and turn the weights into a choice and its confidence (:func:`best`).
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Protocol
@@ -32,7 +31,6 @@ __all__ = [
     "STRONG_SUPPORT",
     "Context",
     "Located",
-    "Neighbours",
     "abroad_than_said",
     "bears",
     "beside_pointed",
@@ -43,7 +41,6 @@ __all__ = [
     "geocode_of",
     "haversine_km",
     "lone_abroad",
-    "near",
     "sole",
     "stray",
     "unambiguous",
@@ -51,6 +48,7 @@ __all__ = [
 ]
 
 LARGE_CITY = 100_000
+FAMOUS_CITY = 1_000_000  # a city this large is known abroad by its other names too
 SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 NO_CONTEXT_MIN_POPULATION = 5_000
@@ -119,6 +117,7 @@ def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> li
     name of towns of other countries (``foreign_name``), or else a large city
     (``LARGE_CITY``) whose own name is the name as written (``label``, when given: not
     only folded alike, "Maasai" is no Masai, Malaysia), ten times any other town so named
+    (a town whose own name is spelt otherwise counting a tenth: "Kumasi" is not Koumassi)
     and standing no lower than those that have it as another name (``standing``):
     "Islamabad" is the capital, not Chattogram, a city six times larger that GeoNames also
     calls so."""
@@ -131,28 +130,49 @@ def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> li
     for claim in (lambda c: float(c.population), standing):
         top, runner = sorted(exact, key=lambda c: -claim(c))[:2]
         if top.population >= NO_CONTEXT_MIN_POPULATION and claim(top) >= 10 * claim(runner):
-            return [] if folded and foreign_name(top, exact, folded) else [top]
+            return [] if folded and foreign_name(top, exact, folded, label) else [top]
     own = sorted((c for c in exact if c.main_name), key=lambda c: -c.population)
+    written = [c for c in own if spelt_alike(label, c.name)]
+    if not written:
+        return []
+    top = written[0]
+    # a town whose own name is only folded alike ("Koumassi" for "Kumasi", "Al Madinah" for
+    # "Madinah") is written otherwise: it weighs a tenth, as another name's namesake does
+    rivals = [
+        o.population if spelt_alike(label, o.name) else o.population / ALTERNATE_DISCOUNT
+        for o in own
+        if o is not top
+    ]
     if (
-        own
-        and spelt_alike(label, own[0].name)
-        and own[0].population >= LARGE_CITY
-        and (len(own) == 1 or own[0].population >= 10 * own[1].population)
-        and standing(own[0]) >= max(standing(c) for c in exact)
+        top.population >= LARGE_CITY
+        and top.population >= 10 * max(rivals, default=0.0)
+        and standing(top) >= max(standing(c) for c in exact)
     ):
-        return own[:1]
+        return [top]
     return []
 
 
-def foreign_name(c: Candidate, namesakes: Sequence[Candidate], folded: str) -> bool:
+def foreign_name(
+    c: Candidate, namesakes: Sequence[Candidate], folded: str, label: str = ""
+) -> bool:
     """Whether ``c`` has the name ``folded`` only as an alternate name unlike its own (another
     language's, not a transliteration of it: ``MIN_LIKENESS``), while the name is the own name
     of namesakes in other countries and of none in its own: "Wana", Pakistan, is also a name
-    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England."""
+    of Varna, Bulgaria, but "Stip" is a spelling of Shtip, whatever Steep, England. A city of a
+    million (``FAMOUS_CITY``), a hundred times every town whose own name it is, is known the
+    world over by its other names of one word (``label``, as written: an old or an English
+    name): "Bombay" is Mumbai, not a village of New Zealand, "Calcutta" Kolkata, not a town
+    of South Africa; a phrase is more likely its name's meaning put in words ("White House"
+    is listed for Casablanca) and another thing so called."""
     if c.main_name or any(o.main_name and o.country_code == c.country_code for o in namesakes):
         return False
-    owned = any(o.main_name for o in namesakes)
-    return owned and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
+    owners = [o.population for o in namesakes if o.main_name]
+    if not owners:
+        return False
+    one_word = len(label.split()) == 1
+    if one_word and c.population >= FAMOUS_CITY and c.population >= 100 * max(owners):
+        return False
+    return _likeness(folded, fold_name(c.name)) < MIN_LIKENESS
 
 
 def bears(c: Candidate, label: str) -> bool:
@@ -182,8 +202,20 @@ def lone_abroad(c: Candidate, context: Context) -> bool:
 
 
 def sole(c: Candidate, towns: list[Candidate]) -> bool:
-    """The only town spelt exactly as the name ("Kakuma": one town in the world)."""
-    return c.exact and not any(o.exact for o in towns if o is not c)
+    """The only town spelt exactly as the name ("Kakuma": one town in the world), or a large
+    city (``LARGE_CITY``), the only town whose own name it is, ten times the others that have
+    it only as another name, at a tenth of their weight (``standing``): "Gaza", a city of
+    400,000, is not made ambiguous by villages in Kenya and Bhutan that GeoNames also calls
+    so; a village abroad so named stays a namesake among others."""
+    rivals = [o for o in towns if o.exact and o is not c]
+    if not c.exact:
+        return False
+    return not rivals or (
+        c.main_name
+        and c.population >= LARGE_CITY
+        and not any(o.main_name for o in rivals)
+        and c.population >= 10 * max(standing(o) for o in rivals)
+    )
 
 
 def elsewhere_than_said(
@@ -266,7 +298,14 @@ def _likeness(a: str, b: str) -> float:
 
 
 def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> float:
-    w = math.log10(c.population + 10) / 7
+    """A namesake's weight: its size (counted a tenth, ``ALTERNATE_DISCOUNT``, when the name
+    is only another name of it, unlike its own: "New Delhi" is the city so called, not Delhi,
+    which GeoNames also calls so; "Gwangju" not Guangzhou), more in a country the article
+    names or points to, in a province it names, and by its main name or spelt exactly."""
+    size: float = c.population
+    if not c.main_name and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS:
+        size = c.population / ALTERNATE_DISCOUNT
+    w = math.log10(size + 10) / 7
     if c.country_code in context.named:
         w += 2.0
     w += 1.5 * context.support(c.country_code, own)
@@ -277,70 +316,6 @@ def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> 
     if context.in_named_region(c):
         w += ADMIN_BONUS
     return w
-
-
-def near(
-    scored: list[tuple[Candidate, float]], others: Neighbours, own: str = ""
-) -> list[tuple[Candidate, float]]:
-    """Each candidate's weight, raised when it lies within ``NEIGHBOURHOOD_KM`` of one of the
-    article's other places (``others``, less the place ``own`` itself), and the more the
-    nearer (``CLOSER_BONUS``): of two namesakes near the article's places, the one beside
-    them ("Zzq village (Lowtown)": the Zzq a few km from Lowtown, not the one 100 km off)."""
-    out = []
-    for c, w in scored:
-        km = others.nearest_km(c, own)
-        if km is not None:
-            bonus = NEIGHBOUR_BONUS + CLOSER_BONUS * (1 - km / NEIGHBOURHOOD_KM)
-            w += bonus if c.exact else bonus / 2
-        out.append((c, w))
-    return out
-
-
-# a great-circle distance is at least the earth's radius times the latitudes' difference
-# (haversine: hav(d/R) = hav(dlat) + cos lat1 cos lat2 hav(dlon) >= hav(dlat)); the margin
-# keeps a pair the float arithmetic puts just inside
-_BAND_DEGREES = math.degrees(NEIGHBOURHOOD_KM / EARTH_RADIUS_KM) * (1 + 1e-6) + 1e-9
-
-
-class Neighbours:
-    """The article's places' first choices, each by its place's key, sorted by latitude: the
-    candidates near a point are sought in its band of latitudes, not measured to every one
-    (a 20,000-word article has a thousand places)."""
-
-    def __init__(self, points: Iterable[tuple[str, Candidate]]) -> None:
-        located = sorted(
-            (
-                (c.latitude, c.longitude, key, c)
-                for key, c in points
-                if c.latitude is not None and c.longitude is not None
-            ),
-            key=lambda row: row[0],
-        )
-        self._latitudes = [lat for lat, _, _, _ in located]
-        self._rows = [(lon, key, c) for _, lon, key, c in located]
-
-    def any_near(self, c: Candidate, own: str = "") -> bool:
-        """Whether a point other than ``c`` itself and than place ``own``'s lies within
-        ``NEIGHBOURHOOD_KM`` of ``c``."""
-        return self.nearest_km(c, own) is not None
-
-    def nearest_km(self, c: Candidate, own: str = "") -> float | None:
-        """The distance from ``c`` to the nearest point other than ``c`` itself and than
-        place ``own``'s, when one lies within ``NEIGHBOURHOOD_KM`` (else None)."""
-        lat, lon = c.latitude, c.longitude
-        if lat is None or lon is None:
-            return None
-        start = bisect.bisect_left(self._latitudes, lat - _BAND_DEGREES)
-        end = bisect.bisect_right(self._latitudes, lat + _BAND_DEGREES)
-        nearest: float | None = None
-        for o_lat, (o_lon, key, o) in zip(
-            self._latitudes[start:end], self._rows[start:end], strict=True
-        ):
-            if key != own and o is not c:
-                km = haversine_km((lat, lon), (o_lat, o_lon))
-                if km <= NEIGHBOURHOOD_KM and (nearest is None or km < nearest):
-                    nearest = km
-        return nearest
 
 
 class Located(Protocol):

@@ -29,6 +29,7 @@ __all__ = [
     "in_own_division",
     "inside_itself",
     "outgrown",
+    "regions_as_provinces",
 ]
 
 _RETYPED = frozenset({PlaceType.TOWN, PlaceType.OTHER})
@@ -39,6 +40,10 @@ _BETWEEN = re.compile(
     r"(?:\s+admin\w*)?(?:\s+(?:center|centre))?"
     r"\)?\s*(?:,|\(|\bin\b)?\s*(?:,|\(|\bin\b)?\s*",
     re.IGNORECASE,
+)
+
+_COMPASS_WORDS = frozenset(
+    {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -225,3 +230,21 @@ def outgrown(
         return False
     seats = [largest(cc, admin1) for cc, admin1 in divisions]
     return all(s is not None and city.population >= OUTGROWN * s.population for s in seats)
+
+
+def regions_as_provinces(places: tuple[Place, ...], pointed: frozenset[str]) -> tuple[Place, ...]:
+    """``places`` with each region (a name ending in a word such as "strip", "valley",
+    "bank") that is spelt as one country's first-level division retyped ``PROVINCE``: "the
+    Gaza Strip" and "the Aosta Valley" are divisions GeoNames has, placed at their largest
+    town. A name of compass words and its head only ("the West Bank", "the West Coast") is
+    the division only in an article that names or points to its country (``pointed``)."""
+    retyped = []
+    for p in places:
+        if p.place_type is PlaceType.REGION:
+            label = re.sub(r"^the\s+", "", p.label.strip(), flags=re.I)
+            spelt = [d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label)]
+            proper = any(w.lower() not in _COMPASS_WORDS for w in label.split()[:-1])
+            if len({cc for cc, _ in spelt}) == 1 and (proper or spelt[0][0] in pointed):
+                p = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
+        retyped.append(p)
+    return tuple(retyped)

@@ -96,6 +96,7 @@ from kg.geo.containers import (
     division_over_villages,
     in_own_division,
     inside_itself,
+    regions_as_provinces,
 )
 from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
@@ -152,6 +153,8 @@ class Geocoder:
         extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         pointed = named | {cc for cc, w in votes.items() if w > 0}
+        places = regions_as_provinces(extraction.places, pointed)  # "the Gaza Strip"
+        extraction = dataclasses.replace(extraction, places=places)
         extraction = self._provinces_told(extraction, pointed)
         provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
         extraction, towns = self._namesakes(extraction, provinces, pointed)

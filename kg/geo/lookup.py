@@ -136,20 +136,33 @@ def district_of(
 def capitals(
     gazetteer: Gazetteer, label: str, pointed: frozenset[str], towns: list[Candidate]
 ) -> list[Candidate]:
-    """The largest town of each division spelt as the name is, else, when the name's
-    namesake ``towns`` are all villages of countries the article does not name nor point
-    to (``pointed``), of each division the name is without its kind word ("Benue": Benue
-    State, not Benowa, Queensland; but "Beni" territory, Congo, is its town Beni, not
-    Bolivia's Beni Department)."""
+    """The largest town of each division spelt as the name is, else, when the towns whose
+    own name it is among its namesake ``towns`` (if any) are all villages of countries the
+    article does not name nor point to (``pointed``), of each division the name is without
+    its kind word ("Benue": Benue State, not Benowa, Queensland; "Somogy": Somogy County,
+    not Pecs, which GeoNames also calls so; but "Beni" territory, Congo, is its town Beni,
+    not Bolivia's Beni Department), or of such a division in a country the article points to
+    where no town has the name as its own ("Gaza, Mozambique": Gaza Province, not the city
+    in Palestine)."""
     spelt = {fold_name(label), fold_name(bare_name(label))}
     aliases = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) in spelt}
     named = divisions_named(label)
     divisions = [d for d in named if fold_name(d[1]) == fold_name(label) or d in aliases]
-    villages = bool(towns) and not any(
-        c.country_code in pointed or (c.main_name and c.population >= SMALL_TOWN) for c in towns
+    villages = not any(
+        c.main_name and (c.country_code in pointed or c.population >= SMALL_TOWN) for c in towns
     )
-    if not divisions and villages:
-        divisions = [d for d in named if fold_name(bare_name(d[1])) in spelt]
+    if not divisions:
+        bare = [d for d in named if fold_name(bare_name(d[1])) in spelt]
+        divisions = (
+            bare
+            if villages
+            else [  # "Gaza, Mozambique": Gaza Province, not the city
+                d
+                for d in bare
+                if d[0] in pointed
+                and not any(c.main_name and c.country_code == d[0] for c in towns)
+            ]
+        )
     found = (gazetteer.largest_town(cc, name) for cc, name in divisions)
     return [c for c in found if c is not None]
 

@@ -12,14 +12,13 @@ from kg.geo.choice import (
     SMALL_TOWN,
     Context,
     Located,
-    Neighbours,
     best,
     geocode_of,
     lone_abroad,
-    near,
     stray,
 )
 from kg.geo.gazetteer import Candidate, Gazetteer
+from kg.geo.neighbours import Neighbours, near
 from kg.geo.regions import seat
 from kg.model import Geocode
 

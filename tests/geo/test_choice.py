@@ -9,7 +9,6 @@ import pytest
 from kg.geo.choice import (
     NEIGHBOURHOOD_KM,
     Context,
-    Neighbours,
     abroad_than_said,
     bears,
     beside_pointed,
@@ -17,11 +16,14 @@ from kg.geo.choice import (
     elsewhere_than_said,
     haversine_km,
     lone_abroad,
-    near,
+    sole,
     stray,
     unambiguous,
+    weight,
 )
 from kg.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from kg.geo.names import fold_name
+from kg.geo.neighbours import Neighbours, near
 from kg.geo.options import weighed_candidates
 from kg.model import Geocode, Place, PlaceType
 
@@ -179,6 +181,50 @@ def test_a_city_abroad_with_the_name_only_as_a_foreign_name_does_not_outweigh_it
     assert unambiguous([spelling, *towns], "shtip") == [spelling]
     same_country = _named("Varrna", "AA", 300_000, main=False)
     assert unambiguous([same_country, towns[0]], "wana") == [same_country]
+
+
+def test_a_famous_city_outweighs_villages_whose_own_name_its_old_name_is() -> None:
+    city = _named("Mumbbai", "BB", 12_000_000, main=False)  # "bombbay": its old name
+    village = _named("Bombbay", "AA", 800)
+    assert unambiguous([city, village], "bombbay", "Bombbay") == [city]
+    phrase = _named("Lowe House", "AA", 800)  # a phrase: the city's name's meaning in words
+    assert unambiguous([city, phrase], fold_name("Lowe House"), "Lowe House") == []
+    town = _named("Bombbay", "AA", 200_000)  # a hundred times more: not so famous
+    assert unambiguous([city, town], "bombbay", "Bombbay") == []
+    smaller = _named("Mumbbai", "BB", 900_000, main=False)  # no city of a million
+    assert unambiguous([smaller, village], "bombbay", "Bombbay") == []
+
+
+def test_the_sole_town_by_its_own_name_outweighs_villages_by_another_name() -> None:
+    city = _named("Lowtown", "AA", 400_000)
+    villages = [_named("Lowtawn", "BB", 5_000, main=False), _named("Lowtn", "CC", 500, False)]
+    assert sole(city, [city, *villages])
+    assert not sole(villages[0], [city, *villages])
+    assert not sole(city, [city, _named("Lowtown", "BB", 600)])  # another's own name
+    assert not sole(city, [city, _named("Lowtawn", "BB", 500_000, main=False)])  # large
+    assert sole(villages[1], [villages[1]])  # the only town spelt so, whatever its size
+    small = _named("Lowtown", "AA", 12_000)  # no large city: the villages stay namesakes
+    assert not sole(small, [small, villages[1]])
+
+
+def test_a_name_only_another_name_of_a_town_unlike_its_own_counts_a_tenth_of_its_size() -> None:
+    nobody = Context(frozenset(), {}, 0.0)
+    folded = fold_name("Lowtown")
+    city = _named("Lowtown", "AA", 300_000)
+    larger = _named("Highburgh", "AA", 2_000_000, main=False)  # GeoNames also calls it so
+    assert weight(city, nobody, frozenset(), folded) > weight(larger, nobody, frozenset(), folded)
+    spelling = _named("Lowtaun", "AA", 2_000_000, main=False)  # a transliteration: full size
+    assert weight(spelling, nobody, frozenset(), folded) > weight(
+        larger, nobody, frozenset(), folded
+    )
+
+
+def test_a_large_city_spelt_as_written_outweighs_a_city_spelt_otherwise_at_a_tenth() -> None:
+    city = _named("Lowmasi", "AA", 2_500_000)
+    other = _named("Lowmassi", "BB", 400_000)  # its own name, folded alike only
+    assert unambiguous([city, other], fold_name("Lowmasi"), "Lowmasi") == [city]
+    same = _named("Lowmasi", "BB", 400_000)  # spelt the same: two cities of the name
+    assert unambiguous([city, same], fold_name("Lowmasi"), "Lowmasi") == []
 
 
 def _any_near_by_scan(c: Candidate, points: list[tuple[str, Candidate]], own: str) -> bool:

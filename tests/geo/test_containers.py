@@ -280,3 +280,22 @@ def test_the_other_places_countries_are_the_union_over_the_others() -> None:
         for key in [*towns_in, "unknown"]:
             union = frozenset().union(*(c for k, c in towns_in.items() if k != key))
             assert many | (once - towns_in.get(key, frozenset())) == union
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pointed", "province"),
+    [
+        ("Tanks crossed into the Gaza Strip.", "Gaza Strip", frozenset(), True),
+        ("Floods hit the Aosta Valley.", "Aosta Valley", frozenset(), True),
+        # compass words and a head only: the division only where the article points
+        ("Fires burned along the West Coast.", "West Coast", frozenset(), False),
+        ("Fires burned along the West Coast.", "West Coast", frozenset({"NZ"}), True),
+        ("Herders crossed the Lowtown Valley.", "Lowtown Valley", frozenset(), False),  # none
+    ],
+)
+def test_a_region_spelt_as_a_division_is_that_province(
+    text: str, name: str, pointed: frozenset[str], province: bool
+) -> None:
+    places = place_records(text, [(name, PlaceType.REGION)])
+    (place,) = containers.regions_as_provinces(places, pointed)
+    assert (place.place_type is PlaceType.PROVINCE) is province

@@ -152,6 +152,48 @@ def test_a_large_city_s_own_name_needs_no_context(
     assert geo is not None and (geo.name, geo.country_code) == (town, cc)
 
 
+@pytest.mark.parametrize(
+    ("name", "town", "cc"), [("Bombay", "Mumbai", "IN"), ("Calcutta", "Kolkata", "IN")]
+)
+def test_a_famous_city_s_old_name_needs_no_context(
+    gazetteer: Gazetteer, name: str, town: str, cc: str
+) -> None:
+    # a village of New Zealand, a town of South Africa have the name as their own
+    text = f"Protesters clashed with police in {name}."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [(name, PlaceType.OTHER)]))
+    geo = next(p.geo for p in done.places if p.mentions[0].text == name)
+    assert geo is not None and (geo.name, geo.country_code) == (town, cc)
+
+
+def test_a_famous_city_s_old_name_is_the_village_in_the_village_s_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Protesters clashed with police in Bombay, New Zealand."
+    places = [("Bombay", PlaceType.OTHER), ("New Zealand", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    geo = next(p.geo for p in done.places if p.label == "Bombay")
+    assert geo is not None and geo.country_code == "NZ"
+
+
+def test_a_city_is_not_made_ambiguous_by_villages_that_have_its_name_as_another(
+    gazetteer: Gazetteer,
+) -> None:
+    # the actors point to Israel; villages of Kenya and Bhutan have "Gaza" as another name
+    text = "Israeli jets bombed a house in Gaza, killing five."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("Gaza", PlaceType.OTHER)]), {"IL": 1.0})
+    geo = next(p.geo for p in done.places if p.label == "Gaza")
+    assert geo is not None and (geo.name, geo.country_code) == ("Gaza", "PS")
+
+
+def test_a_city_s_own_name_beats_a_larger_city_that_has_it_as_another_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "A bomb exploded in New Delhi."  # GeoNames also calls Delhi so
+    done = Geocoder(gazetteer).geocode(_extraction(text, [("New Delhi", PlaceType.OTHER)]))
+    geo = next(p.geo for p in done.places if p.mentions and p.mentions[0].text == "New Delhi")
+    assert geo is not None and geo.name == "New Delhi"
+
+
 def test_a_namesake_outside_the_province_the_text_names_is_not_the_place(
     gazetteer: Gazetteer,
 ) -> None:

@@ -29,6 +29,22 @@ def test_a_province_named_without_its_kind_word_is_found_only_for_foreign_villag
     assert capitals(gazetteer, "Benue", frozenset({"AU"}), benowa) == []  # Australia's own
 
 
+def test_a_province_named_without_its_kind_word_is_found_past_another_name_of_a_town() -> None:
+    gazetteer = default_gazetteer()
+    towns = candidates(gazetteer, "Somogy")  # GeoNames also calls Pecs, in Baranya, so
+    assert towns and not any(c.main_name for c in towns)
+    found = capitals(gazetteer, "Somogy", frozenset({"HU"}), towns)
+    assert {(c.country_code, c.admin1) for c in found} == {("HU", "Somogy County")}
+
+
+def test_a_province_of_the_country_pointed_to_beats_a_city_abroad_of_its_bare_name() -> None:
+    gazetteer = default_gazetteer()
+    towns = candidates(gazetteer, "Gaza")  # the city in Palestine; Mozambique's Gaza Province
+    found = capitals(gazetteer, "Gaza", frozenset({"MZ"}), towns)
+    assert {(c.country_code, c.admin1) for c in found} == {("MZ", "Gaza Province")}
+    assert capitals(gazetteer, "Gaza", frozenset({"IL"}), towns) == []  # the city's war
+
+
 def test_a_names_candidates_are_looked_up_once_for_each_gazetteer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
