@@ -98,17 +98,17 @@ from kg.geo.containers import (
     inside_itself,
     regions_as_provinces,
 )
+from kg.geo.district_pass import VARIANT_TYPES, placed_districts
 from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.glued import joined_names
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
-    called_district,
     districts_after,
     is_neighbourhood,
     told_within,
 )
-from kg.geo.lookup import GLUED_DISTRICT, candidates, capitals, district_of, spot
+from kg.geo.lookup import candidates, capitals, spot
 from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
 from kg.geo.names import fold_name
@@ -123,9 +123,7 @@ from kg.model import Extraction, Geocode, Place, PlaceType, Span
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
 
 NAMESAKE_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
-_GLUED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT})
-_VARIANT_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})  # looked up by variants too
-_GEOCODED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER}) | NAMESAKE_TYPES
+_GEOCODED_TYPES = VARIANT_TYPES | NAMESAKE_TYPES
 
 
 class Geocoder:
@@ -164,7 +162,9 @@ class Geocoder:
         home = named or frozenset({leader(weak)} - {""})
         self._add_variants(extraction, towns, provinces, home)
         context = context_of(extraction, named, weak)
-        extraction, districts_placed = self._districts(extraction, provinces, towns, context)
+        extraction, districts_placed = placed_districts(
+            self.gazetteer, extraction, provinces, towns, context
+        )
         resolved.update(districts_placed)
         firm = self._firm(extraction, named, context, resolved)
         stated, options = self._options(extraction, towns, context, firm, resolved)
@@ -288,49 +288,13 @@ class Geocoder:
         """A town none of whose namesakes lies in the ``home`` countries gains the close
         variants of its name there (``towns`` is updated)."""
         for p in extraction.places:
-            if p.place_type in _VARIANT_TYPES and not any(
+            if p.place_type in VARIANT_TYPES and not any(
                 c.country_code in home for c in towns[p.key]
             ):
                 variants = self.gazetteer.variants(p.label, home)
                 if variants:
                     within = provinces.get(p.within or "")
                     towns[p.key] = in_own_division(p, towns[p.key] + variants, within)
-
-    def _districts(
-        self,
-        extraction: Extraction,
-        provinces: Mapping[str, Place],
-        towns: Mapping[str, list[Candidate]],
-        context: Context,
-    ) -> tuple[Extraction, dict[str, Geocode]]:
-        """The districts placed (by key), a name the text calls a district retyped as one."""
-        text = extraction.article.text
-        placed: dict[str, Geocode] = {}
-        retyped: dict[str, Place] = {}
-        for p in extraction.places:
-            glued = GLUED_DISTRICT.match(p.label) if p.place_type in _GLUED_TYPES else None
-            # "in Khakrez district, Kandahar": the text calls the name a district
-            called = p.place_type in _VARIANT_TYPES and any(
-                called_district(m, text) for m in p.mentions
-            )
-            if p.place_type is PlaceType.DISTRICT or glued or called:
-                within = provinces.get(p.within or "")
-                told = told_within(p, text, self.gazetteer)
-                district = district_of(self.gazetteer, p, within, context, told)
-                if district is not None and called and not glued:
-                    own_province = (district.country_code, district.admin1)
-                    if any(
-                        c.exact and (c.country_code, c.admin1) == own_province for c in towns[p.key]
-                    ):
-                        district = None  # its namesake town there: "Shindand district": Shindand
-                if district is not None:
-                    placed[p.key] = geocode_of(district, 1.0)
-                    if glued or called:  # "Kaldar district Balkh": the district, in its province
-                        retyped[p.key] = dataclasses.replace(p, place_type=PlaceType.DISTRICT)
-        if retyped:
-            places = tuple(retyped.get(p.key, p) for p in extraction.places)
-            extraction = dataclasses.replace(extraction, places=places)
-        return extraction, placed
 
     def _firm(
         self,
