@@ -37,6 +37,7 @@ from kg.extract.clauses import (
 from kg.extract.columns import Tree
 from kg.extract.confidence import passing_below_main
 from kg.extract.drafts import (
+    UNARMED,
     Draft,
     dedup,
     is_background,
@@ -71,7 +72,7 @@ from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import told_in_passing
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
-from kg.extract.twins import fold_aims, fold_told_inside
+from kg.extract.twins import fold_aims, fold_crowd_acts, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
 
@@ -80,6 +81,14 @@ from kg.model import ActorType
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
 # trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
 _WEAK = frozenset({"movement", "freeing"})
+
+
+def _is_crowd(mentions: Mentions, key: str) -> bool:
+    """Whether an actor is a crowd (civilians, protesters, rioters) by the type it has now."""
+    found = mentions.at_key(key)
+    implied = mentions.implied.get(key)
+    kind = found.actor_type if found is not None else implied[1] if implied else None
+    return kind in UNARMED
 
 
 class EventFinder:
@@ -152,7 +161,8 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         assign_roles(events, mentions, self.lex)
-        return events, actor_types
+        # after the roles: the youths police dispersed "who were protesting" are protesters
+        return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
 
     def _labelled(
         self,

@@ -9,7 +9,10 @@ News tells a happening twice in one sentence in a few set ways:
   means it used: "coalition airstrikes targeted the farm", "forces shelled the town with
   artillery" (one strike, one shelling);
 * a clash told as a noun and the clause, "when" it broke out, that tells the fight: "clashes
-  broke out in the town when rebels attacked an army post".
+  broke out in the town when rebels attacked an army post";
+* a crowd's acts told one through the other: "residents blocked the road to protest",
+  "rioted and burnt tyres in protest", "police fired tear gas to disperse youths who were
+  protesting" (one protest or riot, however many of its acts the sentence names).
 
 Two events fold only where they cannot be two happenings: one family of event types (ACLED's
 event type), actors that overlap or are not named on one side, one most specific place or
@@ -19,20 +22,41 @@ two events.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
 from kg.extract.drafts import Draft, dedup, take_account
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
-__all__ = ["compatible", "family", "fold_aims", "fold_told_inside", "merge_told_twice"]
+__all__ = [
+    "compatible",
+    "family",
+    "fold_aims",
+    "fold_crowd_acts",
+    "fold_told_inside",
+    "merge_told_twice",
+]
 
 # how an argument hangs from its clause's verb: "airstrikes targeted", "shelled X with
 # artillery", "shelled the town in the countryside with artillery" (the parse's attachment)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "npadvmod"})
 _STEPS = 5
 _WHEN_DEPS = frozenset({"advcl", "relcl", "pobj", "prep", "npadvmod"})
+# a crowd's acts and how news hangs one from another: "rioted and blocked", "blocked the road
+# to protest", "protesting", "in protest", "as a protest", "by blocking", "dispersed youths who
+# were protesting", "held a demonstration", "tear gas canisters" (not "a protest of", "after":
+# another happening, nor "reported that": a clause of its own)
+_CROWD_FAMILIES = frozenset({"protests", "riots"})
+_CROWD_LINKS = frozenset({"conj", "advcl", "xcomp", "relcl", "acl", "dobj", "pobj", "prep", "pcomp",
+                          "nsubj", "nsubjpass", "agent", "npadvmod", "compound"})  # fmt: skip
+_CROWD_PREPOSITIONS = frozenset({"in", "as", "by"})
+_CROWD_STEPS = 3
+# "a similar demonstration", "recent protests", "another rally": a happening of its own
+_OTHER_ONES = frozenset(
+    {"similar", "another", "other", "recent", "previous", "earlier", "prior", "past", "last",
+     "later", "subsequent", "further", "new", "separate"}
+)  # fmt: skip
 _FAMILY = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -91,6 +115,67 @@ def fold_told_inside(events: list[Draft]) -> list[Draft]:
             if told is e:
                 break
     return [e for e in events if id(e) not in dropped]
+
+
+def fold_crowd_acts(events: list[Draft], crowd: Callable[[str], bool]) -> list[Draft]:
+    """ "Residents rioted and blocked the road to protest the killing", "police fired tear gas
+    to disperse youths who were protesting": a protest's or a riot's acts that the parse hangs
+    one from another (``_crowd_link``), compatible, are one happening; the event ranked first
+    keeps its trigger and type, and takes of the other's actors the ``crowd`` (civilians,
+    protesters, rioters): the others are what the crowd acts about ("to protest the killing
+    of people by rebels")."""
+    dropped: set[int] = set()
+    for e in events:
+        if id(e) in dropped or family(e.event_class) not in _CROWD_FAMILIES:
+            continue
+        for o in _same_sentence(events, e):
+            if id(o) in dropped or not compatible(e, o):
+                continue
+            if not _crowd_link(e.trigger.root, o.trigger.root) or _victims_deed(e, o):
+                continue
+            host, told = sorted((e, o), key=lambda d: (-d.confidence, d.trigger.start))
+            places = list(host.places)
+            told.agents = [a for a in told.agents if crowd(a)]
+            told.targets = [t for t in told.targets if crowd(t)]
+            merge_told_twice(host, told)
+            # one most specific place (``compatible``): the host's own where it names one,
+            # not what the other's words name ("to protest attacks on Hightown")
+            host.places = places or host.places
+            dropped.add(id(told))
+            if told is e:
+                break
+    return [e for e in events if id(e) not in dropped]
+
+
+def _victims_deed(a: Draft, b: Draft) -> bool:
+    """ "Residents lynched two men who were robbing people": what a mob's victims did is
+    another happening (the crowd police dispersed "who were protesting" is the protest's)."""
+    return any(
+        x.event_class == "mob-violence" and set(y.agents) & set(x.targets)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _crowd_link(a: Token, b: Token) -> bool:
+    """Whether two triggers hang from one another, or from one word, within a few steps of
+    ``_CROWD_LINKS``, neither told as another one ("a similar demonstration")."""
+    if any(c.lower_ in _OTHER_ONES for t in (a, b) for c in t.children):
+        return False
+    up_a, up_b = _crowd_chain(a), _crowd_chain(b)
+    return bool(set(up_a) & set(up_b))
+
+
+def _crowd_chain(token: Token) -> list[int]:
+    """``token`` and the words it hangs from through ``_CROWD_LINKS``."""
+    chain = [token.i]
+    for _ in range(_CROWD_STEPS):
+        if token.dep_ not in _CROWD_LINKS or token.head.i == token.i:
+            break
+        if token.dep_ == "prep" and token.lower_ not in _CROWD_PREPOSITIONS:
+            break
+        token = token.head
+        chain.append(token.i)
+    return chain
 
 
 def _inside(token: Token, trigger: Span) -> bool:

@@ -103,3 +103,81 @@ def test_the_merged_event_keeps_the_mentions_of_both() -> None:
     assert (host.agents, host.targets) == (["rioters"], ["police"])
     assert host.shared_agents == [crowd]
     assert host.role_mentions == {"rioters": [crowd], "thief": [thief]}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        ("Police fired tear gas to disperse youths who were protesting the election results "
+         "in Lowtown.", "fired", ("protesters",)),
+        ("On Monday, teachers in Lowtown staged a demonstration to protest unpaid salaries.",
+         "protest", ()),
+    ],
+)  # fmt: skip
+def test_a_crowds_acts_told_one_through_another_are_one_event(
+    extractor: Any, text: str, trigger: str, targets: tuple[str, ...]
+) -> None:
+    (event,) = acled_events(extractor, text)
+    assert (event.trigger.text, event.targets, event.places) == (trigger, targets, ("lowtown",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, students protested in Lowtown and traders protested in Hightown.",
+        "On Monday, nurses in Lowtown demonstrated after they heard that a similar "
+        "demonstration in Hightown had succeeded.",
+    ],
+)
+def test_protests_told_as_others_stay_two(extractor: Any, text: str) -> None:
+    assert len(acled_events(extractor, text)) == 2
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Any:
+    """A Doc parsed as given (no model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def _crowd_drafts(doc: Any, event_class: str, *triggers: int) -> list[Any]:
+    from kg.extract.drafts import Draft
+
+    return [Draft(event_class, doc[i : i + 1], doc[:]) for i in triggers]
+
+
+@pytest.mark.parametrize(("adjective", "linked"), [("big", True), ("similar", False)])
+def test_a_protest_told_as_another_one_is_no_act_of_the_crowd(adjective: str, linked: bool) -> None:
+    from kg.extract.twins import _crowd_link
+
+    words = ["a", "demonstration", "and", "a", adjective, "march"]
+    doc = _parsed(words, [1, 1, 1, 5, 5, 1], ["det", "ROOT", "cc", "det", "amod", "conj"])
+    assert _crowd_link(doc[1], doc[5]) is linked
+
+
+def test_what_a_mobs_victims_did_is_another_happening() -> None:
+    from kg.extract.twins import fold_crowd_acts
+
+    words = ["Residents", "lynched", "men", "who", "were", "robbing", "people"]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "relcl", "dobj"]
+    doc = _parsed(words, [1, 1, 1, 5, 5, 2, 5], deps)
+    lynching, robbing = _crowd_drafts(doc, "mob-violence", 1, 5)
+    lynching.agents, lynching.targets = ["rioters"], ["men"]
+    robbing.agents, robbing.targets = ["men"], ["people"]
+    assert fold_crowd_acts([lynching, robbing], lambda _: True) == [lynching, robbing]
+    robbing.agents = ["rioters"]  # the mob's own deed: one riot
+    assert fold_crowd_acts([lynching, robbing], lambda _: True) == [lynching]
+
+
+def test_the_protest_takes_the_crowd_of_the_act_it_folds_not_its_topic() -> None:
+    from kg.extract.twins import fold_crowd_acts
+
+    words = ["Residents", "rioted", "to", "protest", "killings", "by", "rebels"]
+    deps = ["nsubj", "ROOT", "aux", "advcl", "dobj", "prep", "pobj"]
+    doc = _parsed(words, [1, 1, 3, 1, 3, 4, 5], deps)
+    riot, protest = _crowd_drafts(doc, "violent-demonstration", 1, 3)
+    riot.confidence, riot.agents = 0.9, ["rioters"]
+    protest.agents = ["rioters", "crowd", "rebels"]
+    assert fold_crowd_acts([riot, protest], lambda k: k != "rebels") == [riot]
+    assert riot.agents == ["rioters", "crowd"]
