@@ -21,5 +21,5 @@ def test_a_remote_store_gives_the_same_page(
         assert outcome.code == 0, outcome.stderr
     remote = target.read_text(encoding="utf-8")
     local = make_report("--where", "type=attack", "--where", "type=armed-clash").read_text()
-    assert remote.count("<tr data-event=") == 6
+    assert remote.count("<tr data-event=") == 5
     assert remote.replace(server.url, str(golden_store)) == local
