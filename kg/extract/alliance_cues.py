@@ -56,21 +56,29 @@ class AllianceStatements(CueStatements):
         self.civilians = frozenset(
             a.key for a in extraction.actors if a.actor_type is ActorType.CIVILIANS
         )
+        # the lemmas ``at_word``'s patterns start from (a subclass adds its own, and the
+        # lower-cased words of patterns that start from a word, not a lemma)
+        self.starts = words.supply_verbs | _RECEIVE | _JOIN_OR_FORM | words.ally_nouns | _PACTS
+        self.starts |= words.fight_verbs
+        self.start_words: frozenset[str] = frozenset()
 
     def sentence(self, sent: Any) -> list[Triple]:
         out = super().sentence(sent)
-        words = range(sent.start, sent.end)
-        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
+        if not self.two_sided(sent):
             return out
         doc = sent.doc
-        lemmas, poses = columns.lemma_lowers(doc), columns.poses(doc)
-        for i in words:
-            out += self.at_word(doc, i, lemmas[i], poses[i])
+        lemmas, poses, lowers = columns.lemma_lowers(doc), columns.poses(doc), columns.lowers(doc)
+        starts, start_words = self.starts, self.start_words
+        for i in range(sent.start, sent.end):  # at_word only where a pattern may start
+            if lemmas[i] in starts or lowers[i] in start_words:
+                out += self.at_word(doc, i, lemmas[i], poses[i])
         return out
 
     def at_word(self, doc: Any, i: int, lemma: str, pos: str) -> list[Triple]:
         """The relations the patterns starting at word ``i`` of a sentence naming two actors
-        find (a subclass adds its own); the word's Token is made only where one starts."""
+        find (a subclass adds its own); the word's Token is made only where one starts. A
+        pattern starts from a lemma in ``starts`` or a word in ``start_words``: a subclass
+        adding one adds its words there (``sentence`` asks no other word)."""
         if pos == "VERB" and lemma in self.words.supply_verbs:
             return self._supplied(doc[i])
         if pos == "VERB" and lemma in _RECEIVE:

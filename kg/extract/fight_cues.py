@@ -54,6 +54,9 @@ class FightStatements(AllianceStatements):
     def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         super().__init__(doc, extraction, words)
         self.insurgents = frozenset(a.key for a in extraction.actors if a.actor_type in _NON_STATE)
+        self.starts |= words.ally_cues | words.enemy_nouns | words.seize_verbs | words.death_verbs
+        self.starts |= words.between_nouns | {"pit", "with", "oppose"}
+        self.start_words = frozenset(STANCE_PREFIXES)
 
     def at_word(self, doc: Any, i: int, lemma: str, pos: str) -> list[Triple]:
         out = super().at_word(doc, i, lemma, pos)

@@ -211,12 +211,11 @@ class CueStatements(Statements):
 
     def sentence(self, sent: Any) -> list[Triple]:
         out = super().sentence(sent)
-        words = range(sent.start, sent.end)
-        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
+        if not self.two_sided(sent):
             return out
         doc = sent.doc
         lemmas, poses = columns.lemma_lowers(doc), columns.poses(doc)
-        for i in words:  # a word's Token made only where a pattern starts
+        for i in range(sent.start, sent.end):  # a word's Token made only where a pattern starts
             lemma, pos = lemmas[i], poses[i]
             if lemma in ("between", "with", "other") or (lemma in _MUTUAL_VERBS and pos == "VERB"):
                 sides = self._mutual(doc[i])

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract import columns
+from kg.extract.relation_words import RelationWords
 from kg.extract.sides import SUBJECTS, Sides, dedup
-from kg.model import RelationKind
+from kg.model import Extraction, RelationKind
 
 __all__ = ["Statements", "Triple", "negated"]
 
@@ -25,20 +26,34 @@ _CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # a clause a verb governs ("d
 class Statements(Sides):
     """The relation patterns over one article's parse."""
 
+    def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
+        super().__init__(doc, extraction, words)
+        w = words  # the lemmas a pattern of ``sentence`` starts from, gathered once
+        self.cues = w.ally_cues | w.joint_words | w.fight_prepositions | w.fight_verbs
+        self.cues |= w.give_verbs | w.action_nouns | {"from"}
+        self._sided: tuple[int, int, bool] = (-1, -1, False)
+
+    def two_sided(self, sent: Any) -> bool:
+        """Whether ``sent`` names two actors or more, as every pattern needs (each subclass's
+        ``sentence`` asks again: the last sentence's answer is kept)."""
+        start, end, sided = self._sided
+        if (start, end) != (sent.start, sent.end):
+            words = range(sent.start, sent.end)
+            sided = len({self.actor_at[i] for i in words if i in self.actor_at}) >= 2
+            self._sided = (sent.start, sent.end, sided)
+        return sided
+
     def sentence(self, sent: Any) -> list[Triple]:
-        words = range(sent.start, sent.end)
-        if len({self.actor_at[i] for i in words if i in self.actor_at}) < 2:
+        if not self.two_sided(sent):
             return []
-        w = self.words
-        cues = w.ally_cues | w.joint_words | w.fight_prepositions | w.fight_verbs | w.give_verbs
-        cues |= w.action_nouns | {"from"}  # the lemmas a pattern below starts from
+        cues = self.cues
         lemmas = columns.lemma_lowers(sent.doc)
         out: list[Triple] = []
-        for i in words:
+        for i in range(sent.start, sent.end):
             if lemmas[i] not in cues:
                 continue
             token = sent.doc[i]
-            if negated(token, w.denial_verbs):
+            if negated(token, self.words.denial_verbs):
                 continue
             lemma = token.lemma_.lower()
             if lemma in self.words.ally_cues:

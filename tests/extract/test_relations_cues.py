@@ -349,3 +349,64 @@ def test_seizing_a_sides_stronghold_fights_that_side(extractor: Any) -> None:
     stated = _stated(extractor, text)
     assert any(kind is FIGHTING and source == "al-shabaab" for kind, source, _ in stated)
     assert _stated(extractor, "Al Shabaab took the Lowland Army's orders.") == set()
+
+
+class _EveryWord:
+    """A set holding every word: the finder asks ``at_word`` at each word of a sentence."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+# sentences naming two sides, one for each pattern ``at_word`` starts from a word
+_AT_WORD = (
+    "Hezbollah supplied weapons to the Houthis during the war.",
+    "The rebels received weapons and training from Hezbollah.",
+    "Hamas and Islamic Jihad joined forces against the army.",
+    "The Taliban formed an alliance with al-Qaeda.",
+    "The SDF and its allies attacked Raqqa.",
+    "The Iraqi government and the Kurdistan Regional Government cooperated against ISIL.",
+    "The civil war pitted the Syrian army against the Nusra Front.",
+    "The Taliban's enemies include the Islamic State and the Afghan army.",
+    "The Peshmerga captured ISIL-held villages near Mosul.",
+    "In 2006, Hezbollah went to war with the Israeli army.",
+    "The Free Syrian Army opposes both the Assad government and the Islamic State.",
+    "During the Taliban-ISIS conflict, hundreds of fighters were killed.",
+    "Fighting went on in Yemen. The anti-Houthi coalition struck Sanaa on Monday.",
+    "Two Al Shabaab fighters died in a Lowland Army air strike near Lowtown.",
+)
+
+
+@pytest.mark.model
+def test_the_words_no_pattern_starts_from_are_skipped_with_nothing_lost(extractor: Any) -> None:
+    """``AllianceStatements.sentence`` asks ``at_word`` only at the lemmas and words its
+    patterns (and ``FightStatements``') start from (``starts``, ``start_words``): asking it at
+    every word finds the same relations, and some are found there."""
+    from kg.extract.fight_cues import FightStatements
+    from kg.extract.relation_words import load_words
+
+    told = 0
+    for text in _AT_WORD:
+        extraction, doc = extractor.extract_one(Article("t", text)), extractor.nlp(text)
+        skipping = FightStatements(doc, extraction, load_words())
+        asking = FightStatements(doc, extraction, load_words())
+        asking.starts, asking.start_words = _EveryWord(), _EveryWord()  # type: ignore[assignment]
+        for sent in doc.sents:
+            found = skipping.sentence(sent)
+            assert found == asking.sentence(sent), text
+            told += bool(found)
+    assert told >= len(_AT_WORD) - 2  # the sentences do state relations
+
+
+@pytest.mark.model
+def test_whether_a_sentence_names_two_sides_is_kept_for_the_sentence_asked(
+    extractor: Any,
+) -> None:
+    from kg.extract.fight_cues import FightStatements
+    from kg.extract.relation_words import load_words
+
+    text = "Hezbollah attacked the Nusra Front. Hezbollah withdrew."
+    extraction, doc = extractor.extract_one(Article("t", text)), extractor.nlp(text)
+    finder = FightStatements(doc, extraction, load_words())
+    first, second = doc.sents
+    assert [finder.two_sided(s) for s in (first, first, second, first)] == [True, True, False, True]
