@@ -22,6 +22,7 @@ from kg.extract.abroad import external_in_events
 from kg.extract.aliases import aliases
 from kg.extract.coref import coalitions, default_coalition
 from kg.extract.coref import resolve as resolve_coreference
+from kg.extract.datelines import agency, reporting_date
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
@@ -126,7 +127,8 @@ class Extractor:
         mentions = self.mentions.find(
             doc, partial(sole_country, gazetteer) if gazetteer is not None else None
         )
-        published = _as_date(article.published)
+        # relative days ("on Sunday") count from the day the story was filed (its dateline's)
+        published = reporting_date(article.text, _as_date(article.published))
         # countries acting through their forces and the coalition: actors the events read
         # too (kg/extract/states.py, coref.py)
         self.states.find(doc, mentions, military=True)
@@ -154,6 +156,8 @@ class Extractor:
             ),
         )
         mentions.found += resolve_coreference(doc, [*mentions.found, *mentions.references])
+        if article.source is None:  # "(Reuters)": the agency that filed the story
+            article = dataclasses.replace(article, source=agency(article.text))
         extraction = build(article, doc, mentions, drafts, self.wikidata)
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)

@@ -1,7 +1,8 @@
 """Words that look like names but name no one new: a name's rendering in another language or
 spelling, in brackets after it ("the Lowan Hills (Arabic: Jabal Lowan, Kurdish: Ciya Lowan)",
 "the Book of Lowtown (Kiteba Lowan in Kurdish; also transliterated as Kitab Lowan)"), as
-encyclopaedias write; and a transcript's speaker labels ("QUESTION: Did the Secretary ...").
+encyclopaedias write; a transcript's speaker labels ("QUESTION: Did the Secretary ...");
+and a wire story's credits (its dateline's "(Reuters)", its byline: :mod:`kg.extract.datelines`).
 
 :class:`kg.extract.mentions.MentionFinder` leaves these tokens to no finder, as it does
 ships' names. The words are ``kg/data/names.toml``'s ``[asides]``.
@@ -14,6 +15,7 @@ import functools
 from spacy.tokens import Doc
 
 from kg.extract import columns
+from kg.extract.datelines import credit_tokens
 from kg.extract.lexicon import read_words
 
 __all__ = ["aside_tokens", "rendering_tokens", "speaker_label_tokens"]
@@ -28,7 +30,7 @@ def _words(key: str) -> frozenset[str]:
 
 def aside_tokens(doc: Doc) -> set[int]:
     """The tokens of renderings and speaker labels in ``doc``."""
-    return rendering_tokens(doc) | speaker_label_tokens(doc)
+    return rendering_tokens(doc) | speaker_label_tokens(doc) | credit_tokens(doc)
 
 
 def rendering_tokens(doc: Doc) -> set[int]:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
 from kg.extract.asides import aside_tokens
+from kg.extract.datelines import filed_from
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
@@ -132,10 +133,22 @@ class MentionFinder:
         # "refugees fled to Bangladesh": where people went tells no country of the events
         fled = {id(f) for f in self.refuges.destinations(doc, found)}
         voting = [f for f in found if id(f) not in fled]
-        main, told = self.countries.main_country(doc, voting, place_country=place_country)
+        # "CAIRO (AP) - Thousands of Sudanese rallied": where the story was filed tells the
+        # country only where nothing else does
+        filed = filed_from(doc)
+        told_too = [f for f in voting if not filed.intersection(range(f.start, f.end))]
+        main, told = self.countries.main_country(doc, told_too, place_country=place_country)
+        if not main and len(told_too) < len(voting):
+            main, told = self.countries.main_country(doc, voting, place_country=place_country)
         # "Russian bombers struck rebel positions": the rebels are not Russia's; a demonym
         # naming whose war machines strike tells no country of those they strike
-        home, _ = self.countries.main_country(doc, voting, arms=False, place_country=place_country)
+        home, _ = self.countries.main_country(
+            doc, told_too, arms=False, place_country=place_country
+        )
+        if not home and len(told_too) < len(voting):
+            home, _ = self.countries.main_country(
+                doc, voting, arms=False, place_country=place_country
+            )
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
         found = [f for f in found if f not in owning]
@@ -151,6 +164,7 @@ class MentionFinder:
                 f
                 for f in found
                 if id(f) not in fled
+                and not filed.intersection(range(f.start, f.end))
                 and not acting_country(f, dep, head)
                 and not self.countries.asked_country(doc, f)
             ],

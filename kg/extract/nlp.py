@@ -37,6 +37,9 @@ def load_model(name: str | None = None) -> Any:
         if not Language.has_factory("kg_line_breaks"):
             Language.component("kg_line_breaks", func=_line_breaks)
         nlp.add_pipe("kg_line_breaks", before="parser")
+        if not Language.has_factory("kg_datelines"):
+            Language.factory("kg_datelines", func=_datelines)
+        nlp.add_pipe("kg_datelines", before="parser")
         return nlp
     raise ModelError(candidates, "; ".join(errors))
 
@@ -72,6 +75,12 @@ def _split_marks(nlp: Any) -> None:
     """Add ``_MARKS`` to the model's infixes (its own patterns kept)."""
     pattern = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_MARKS))).finditer
+
+
+def _datelines(nlp: Any, name: str) -> Any:
+    from kg.extract.datelines import DatelineMarks
+
+    return DatelineMarks(nlp)
 
 
 def _line_breaks(doc: Any) -> Any:
