@@ -520,6 +520,10 @@ def test_a_plural_nationality_that_acts_is_no_civilians(extractor: Any) -> None:
         ("Gunmen abducted 20 migrants near Lowtown, Nigeria, on Sunday.", "targets", NIGERIANS),
         ("Gunmen attacked a bus of pilgrims near Lowtown, Nigeria, on Sunday.", "targets",
          NIGERIANS),
+        ("Gunmen killed three IDPs and a teenager near Lowtown, Nigeria, on Sunday.", "targets",
+         NIGERIANS),
+        ("Bandits shot dead a motorcycle rider and two locals in Lowtown, Nigeria.", "targets",
+         NIGERIANS),
     ],
 )  # fmt: skip
 def test_juntas_and_people_by_their_doing(extractor: Any, text: str, role: str, key: str) -> None:
