@@ -97,10 +97,11 @@ class Mentions:
                     self.by_token[i] = f
 
     def imply_acting(self, used: set[str]) -> None:
-        """The states read only where a place named once acts, that an event took as an
-        actor: actors the text implies, with no mention of their own (the span is the
-        place's)."""
-        for f in self.acting.values():
+        """The states read only where a place named once acts or is attacked, that an event
+        took as an actor ("Rocket attacks on Lowland continued": the state attacked, no event
+        between two sides, whose ends get mentions): actors the text implies, with no mention
+        of their own (the span is the place's)."""
+        for f in (*self.acting.values(), *self.attacked.values()):
             if f.key in used and f.actor_type is not None:
                 self.implied.setdefault(f.key, (f.label, f.actor_type))
 

@@ -37,6 +37,8 @@ from kg.model import ActorType, PlaceType
 
 _CROWDS = frozenset({"protesters", "rioters"})  # types of a crowd, whoever leads it
 _UNARMED = _CROWDS | {"civilians"}
+# the types of armed groups that are no state's
+_NON_STATE_ARMED = frozenset({"political-militia", "rebel-group", "identity-militia"})
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
 
 
@@ -56,6 +58,7 @@ class GenericActors:
         self.entries = GenericEntries(lexicon, demonyms, self.allegiance)
         self.hardware = self.entries.hardware
         self.worn = frozenset(words["actors"]["worn"]["words"])
+        self.facilities = frozenset(words["actors"]["facilities"]["words"])
         kinds = words["actors"]["aircraft_kinds"]
         self.aircraft_kinds = (frozenset(kinds["words"]), frozenset(kinds["heads"]))
         self.titles = frozenset(words["mentions"]["titles"])
@@ -92,7 +95,7 @@ class GenericActors:
         for i, pos in enumerate(columns.poses(doc)):
             if (
                 i in taken
-                or pos not in ("NOUN", "PROPN")
+                or (pos not in ("NOUN", "PROPN") and not self._before_facility(doc, i, pos))
                 or not self.entries.may_name(lemma[i], lower[i])
             ):
                 continue  # no actor noun: ``entries.entry`` gives none, whatever its head says
@@ -158,9 +161,11 @@ class GenericActors:
                                  actor_type=ActorType.EXTERNAL_OTHER))  # fmt: skip
                 continue
             default = main if entry[0] == ActorType.STATE_FORCES.value else home
-            told = self.allegiance.of_country(token) or self.allegiance.actor_country(
-                doc[start : token.i + 1]
-            )
+            told = (
+                (self.entries.nationality(token) if entry[0] == "civilians" else "")
+                or self.allegiance.of_country(token)
+                or self.allegiance.actor_country(doc[start : token.i + 1])
+            )  # "two Palestinians were killed": the Palestinians' civilians
             country = told or default
             # "the Syrian opposition": the rebels of a war the opposition wages in arms
             actor_type, template = self.entries.in_arms_in(token, entry, country)
@@ -170,6 +175,21 @@ class GenericActors:
                              actor_type=ActorType(actor_type), country=country,
                              assumed_country=not told))  # fmt: skip
         return out
+
+    def _before_facility(self, doc: Doc, i: int, pos: str) -> bool:
+        """A word of an armed group the tagger took for an adjective before a noun of what
+        armed men hold ("struck militant targets", "raided insurgent hideouts":
+        ``[actors.facilities]``), which names them, the target. Not a state's word: "military
+        targets" are of a kind, no one's."""
+        t = columns.tree(doc)
+        entry = self.entries.generic.get(t.lemma[i])
+        return (
+            pos == "ADJ"
+            and entry is not None
+            and entry[0] in _NON_STATE_ARMED
+            and t.dep[i] == "amod"
+            and t.lemma[t.head[i]] in self.facilities
+        )
 
     def owners(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Countries' names that tell whose the men a plural actor noun names are, right

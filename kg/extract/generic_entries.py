@@ -74,6 +74,7 @@ class GenericEntries:
             or lower in self.communities
             or (lower.endswith("s") and lower[:-1] in self.communities)
             or lower in self.peoples
+            or (lower.endswith("s") and lower[:-1] in self.demonyms)
         )
 
     def entry(self, token: Token) -> tuple[str, str] | None:
@@ -88,6 +89,8 @@ class GenericEntries:
             return None  # "lawmakers approved the budget": no civilians ("shot an MP": one)
         if lemma not in self.generic and self._community_acted_on(token):
             return self.generic["resident"]  # "gunmen killed five Christians": civilians
+        if lemma not in self.generic and self.nationality(token) and _acted_on_plural(token):
+            return self.generic["resident"]  # "troops killed two Lowlanders": civilians
         if self.communal.people_fighting(
             token
         ):  # "Lowtown attack X", "the Lowtown raided": their men
@@ -198,19 +201,23 @@ class GenericEntries:
             return self.generic["military"]  # "Israeli guards"
         return None
 
+    def nationality(self, token: Token) -> str:
+        """The country whose people a capitalised plural demonym names ("Palestinians",
+        "Kenyans"), or "" (a country's own name, "the Philippines", is a place)."""
+        word = token.lower_
+        if token.is_lower or not word.endswith("s") or token.ent_type_ in ("GPE", "LOC"):
+            return ""
+        return self.demonyms.get(word[:-1], "")
+
     def _community_acted_on(self, token: Token) -> bool:
         """A faith or community named in the plural as those a violent act befell: the object
         of the verb ("killed five Christians"), its passive subject ("12 Shiites were
         killed"). Those who act ("Muslims protested") are left to what they do."""
-        word, first = token.lower_, token
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "targeted Christians and Yazidis"
+        word = token.lower_
         plural = word.endswith("s") and word[:-1] in self.communities
         return (
-            (plural or (word in self.communities and token.tag_ in ("NNS", "NNPS")))
-            and first.dep_ in ("dobj", "nsubjpass")
-            and first.head.pos_ == "VERB"
-        )
+            plural or (word in self.communities and token.tag_ in ("NNS", "NNPS"))
+        ) and _acted_on_plural(token)
 
     def of_people(self, token: Token) -> str:
         """The generic noun that members "of" a people's own group or a service count as
@@ -313,6 +320,15 @@ def _acted_on(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ in ("dobj", "nsubjpass")
+
+
+def _acted_on_plural(token: Token) -> bool:
+    """The object of a verb or its passive subject, however many conjuncts before it:
+    "targeted Christians and Yazidis", "two Lowlanders were killed"."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB"
 
 
 def _armed(entry: tuple[str, str]) -> bool:

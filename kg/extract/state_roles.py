@@ -46,6 +46,7 @@ class StateWords:
     fight_nouns: frozenset[str]
     attack_verbs: frozenset[str]
     aimed_nouns: frozenset[str]
+    region_words: frozenset[str]
     paired_nouns: frozenset[str]
 
 
@@ -144,9 +145,13 @@ class StateRoles:
         Israel", "rocket attacks on Israel": a country an attack is aimed at, the object of a
         verb of attack or of "at", "on" or "against" after one or after a noun of fire, is
         the state attacked, whose government is the target the events read there."""
+        w = self.words
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in w.region_words
+               for c in token.children):  # fmt: skip
+            return False  # "fired rockets at northern Israel": a part of it, a place
         while token.dep_ == "conj" and token.head != token:
             token = token.head  # "attacked Israel and Lebanon"
-        head, w = token.head, self.words
+        head = token.head
         if token.dep_ == "dobj":
             return head.pos_ == "VERB" and head.lemma_.lower() in w.attack_verbs
         if token.dep_ != "pobj" or head.lower_ not in ("at", "on", "against"):

@@ -469,3 +469,75 @@ def test_the_opposition_of_a_war_fought_by_it_is_the_rebels(extractor: Any) -> N
     assert _typed(extractor, text, "opposition") is ActorType.REBEL_GROUP
     text = "On 1 May 2021, the Zambian opposition called for protests in Lowtown."
     assert _typed(extractor, text, "opposition") is ActorType.ORGANISATION
+
+
+MYANMAR = "military-forces-of-myanmar"
+NIGERIANS = "civilians-nigeria"
+
+
+def _event_of(extraction: Any, agent: str | None = None) -> Any:
+    return next(e for e in extraction.events if agent is None or agent in e.agents)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Gunmen killed two Kenyans near Lowtown on Monday.", "", "civilians-kenya"),
+        ("Two Palestinians were killed by Israeli forces in Lowtown on Monday.",
+         "military-forces-of-israel", "civilians-palestine"),
+        ("Police arrested three Afghans in Lowtown, Pakistan, on Monday.",
+         "police-forces-of-pakistan", "civilians-afghanistan"),
+    ],
+)  # fmt: skip
+def test_a_plural_nationality_acted_on_is_its_countrys_civilians(
+    extractor: Any, text: str, agent: str, target: str
+) -> None:
+    event = _event_of(extractor.extract_one(Article("t", text)), agent or None)
+    assert target in event.targets
+
+
+@pytest.mark.model
+def test_a_plural_nationality_that_acts_is_no_civilians(extractor: Any) -> None:
+    text = "The Kenyans attacked a convoy near Lowtown on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert not any(a.key.startswith("civilians") for a in extraction.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role", "key"),
+    [
+        # a military that took power acts as the country's forces (ACLED's coding)
+        ("The junta bombed a school in Lowtown, Myanmar, on Monday.", "agents", MYANMAR),
+        ("Myanmar's military junta carried out air strikes on Lowtown village on Monday.",
+         "agents", MYANMAR),
+        ("The putschists arrested two ministers in Lowtown, Myanmar, on Monday.", "agents",
+         MYANMAR),
+        # people named by what they were doing when violence befell them are civilians
+        ("Gunmen killed 15 worshippers at a church in Lowtown, Nigeria, on Sunday.", "targets",
+         NIGERIANS),
+        ("Gunmen abducted 20 migrants near Lowtown, Nigeria, on Sunday.", "targets", NIGERIANS),
+        ("Gunmen attacked a bus of pilgrims near Lowtown, Nigeria, on Sunday.", "targets",
+         NIGERIANS),
+        ("Gunmen killed three IDPs and a teenager near Lowtown, Nigeria, on Sunday.", "targets",
+         NIGERIANS),
+        ("Bandits shot dead a motorcycle rider and two locals in Lowtown, Nigeria.", "targets",
+         NIGERIANS),
+    ],
+)  # fmt: skip
+def test_juntas_and_people_by_their_doing(extractor: Any, text: str, role: str, key: str) -> None:
+    event = _event_of(extractor.extract_one(Article("t", text)))
+    assert key in getattr(event, role)
+
+
+@pytest.mark.model
+def test_an_armed_groups_adjective_before_its_targets_names_the_target(extractor: Any) -> None:
+    """ "struck militant hideouts": the tagger's adjective names the militants, the target;
+    "military targets" name no one."""
+    text = "Turkish jets struck militant hideouts near Lowtown, Iraq, on Monday."
+    event = _event_of(extractor.extract_one(Article("t", text)), "military-forces-of-turkey")
+    assert event.targets == ("militants-iraq",)
+    text = "Turkish jets struck military targets near Lowtown, Iraq, on Monday."
+    event = _event_of(extractor.extract_one(Article("t", text)), "military-forces-of-turkey")
+    assert event.targets == ()

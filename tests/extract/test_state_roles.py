@@ -48,6 +48,16 @@ def test_a_country_aimed_at_is_attacked(extractor: Any) -> None:
 
 
 @pytest.mark.model
+def test_a_part_of_a_country_aimed_at_is_a_place(extractor: Any) -> None:
+    """ "northern Israel": a region of the country, where fire fell, no state attacked."""
+    roles = _roles()
+    text = "Militants fired rockets at northern Israel."
+    assert not roles.attacked(_token(extractor, text, "Israel"))
+    text = "Jets struck southern Lebanon on Monday."
+    assert not roles.attacked(_token(extractor, text, "Lebanon"))
+
+
+@pytest.mark.model
 def test_a_country_joined_to_another_before_their_war_is_a_side(extractor: Any) -> None:
     text = "Thousands died in the Iran-Iraq war."
     assert _roles().paired(_token(extractor, text, "Iraq"))

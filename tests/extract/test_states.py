@@ -411,6 +411,17 @@ def test_a_country_attacked_is_its_state_and_stays_the_events_place(
 
 
 @pytest.mark.model
+def test_a_country_attacked_in_a_one_sided_event_is_an_implied_actor(extractor: Any) -> None:
+    """ "Rocket attacks on Israel continued": the event's only actor is the state attacked;
+    no relation gives it a mention, so it is implied, and the records fit together (this
+    article failed before)."""
+    extraction = extractor.extract_one(Article("t", "Rocket attacks on Israel continued."))
+    event = next(iter(extraction.events))
+    assert event.targets == ("government-of-israel",)
+    assert "government-of-israel" in {a.key for a in extraction.actors}
+
+
+@pytest.mark.model
 def test_a_country_attacked_with_its_article_keeps_the_place_name(extractor: Any) -> None:
     text = "Al-Qaeda fighters attacked the United States on Sunday."
     actors = _actors(extractor, text)
