@@ -35,7 +35,9 @@ largest of its namesakes by far (a namesake by an alternate name counting a tent
 population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
 only as another language's never outweighs the towns whose own name it is: "Wana" is not Varna)
 and a town of at least ``NO_CONTEXT_MIN_POPULATION``, or a large city whose own name it is, ten
-times any other town so named ("Islamabad": not Chattogram, which GeoNames also calls so).
+times any other town so named ("Islamabad": not Chattogram, which GeoNames also calls so), a
+city of a million five times, a country's capital two and a half ("Athens": Greece's, not
+Georgia's; ``kg.geo.choice.margin``).
 When its actors point to another country and it names no province, a name only one town in
 the world bears, as its main name, of ``SMALL_TOWN`` or more, is still that town ("Somali
 gunmen attacked Mwingi"), and so is a smaller one near a country the actors point to ("Russian
