@@ -24,6 +24,7 @@ from kg.model import Geocode
 
 __all__ = [
     "ADMIN_BONUS",
+    "BORDER_KM",
     "EARTH_RADIUS_KM",
     "LARGE_CITY",
     "NEIGHBOURHOOD_KM",

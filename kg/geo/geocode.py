@@ -79,11 +79,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
+    BORDER_KM,
     EARTH_RADIUS_KM,
     LARGE_CITY,
     STRONG_SUPPORT,
@@ -153,7 +154,8 @@ class Geocoder:
         extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         pointed = named | {cc for cc, w in votes.items() if w > 0}
-        places = regions_as_provinces(extraction.places, pointed)  # "the Gaza Strip"
+        beside = self._beside(pointed)  # "the Gaza Strip"; "the West Bank" beside Israel
+        places = regions_as_provinces(extraction.places, pointed, beside)
         extraction = dataclasses.replace(extraction, places=places)
         extraction = self._provinces_told(extraction, pointed)
         provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
@@ -226,6 +228,25 @@ class Geocoder:
         paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
         paired, written = districts_with_province(text, paired, self.gazetteer, claimed)
         return dataclasses.replace(extraction, places=paired), written
+
+    def _beside(self, pointed: frozenset[str]) -> Callable[[str, str], bool]:
+        """Whether a country's division (ISO code, name) lies beside a ``pointed`` country:
+        its largest town within ``BORDER_KM`` of the largest town of one of that country's
+        divisions."""
+
+        def beside(cc: str, admin1: str) -> bool:
+            town = self.gazetteer.largest_town(cc, admin1)
+            if town is None or town.latitude is None or town.longitude is None:
+                return False
+            here = (town.latitude, town.longitude)
+            return any(
+                haversine_km(here, (s.latitude, s.longitude)) <= BORDER_KM
+                for other in pointed - {cc}
+                for s in self.gazetteer.province_seats(other)
+                if s.latitude is not None and s.longitude is not None
+            )
+
+        return beside
 
     def _provinces_told(self, extraction: Extraction, pointed: frozenset[str]) -> Extraction:
         """A division named after another place is that place's province (``as_provinces``)."""
