@@ -104,7 +104,7 @@ from kg.geo.containers import (
 from kg.geo.district_pass import VARIANT_TYPES, placed_districts
 from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.glued import joined_names
+from kg.geo.glued import joined_names, widened_names
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
     districts_after,
@@ -196,6 +196,7 @@ class Geocoder:
             votes = Counter({**votes}) + Counter(inside)
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         extraction = joined_names(extraction, self.gazetteer)  # "Bandar" + "Abbas": one town
+        extraction = widened_names(extraction, self.gazetteer)  # "Dera" + "Ismail Khan"
         return extraction, votes
 
     def _countries_named(self, extraction: Extraction) -> dict[str, Geocode]:
