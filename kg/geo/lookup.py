@@ -81,7 +81,8 @@ def spot(
             if c.country_code in countries and (c.main_name or c.population >= SPOT_MIN_POPULATION)
         ]
         if not countries and placed:  # "protesters in Samawah", no country named: a town
-            towns = [c for c in unambiguous(exact, fold_name(span.text), span.text) if c.main_name]
+            alone = unambiguous(exact, fold_name(span.text), span.text, gazetteer.capitals())
+            towns = [c for c in alone if c.main_name]
         key = name_key(span.text)
         kind = PlaceType.TOWN
         if not towns and called_district(span, extraction.article.text):

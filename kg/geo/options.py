@@ -66,9 +66,8 @@ def weighed_candidates(
     own = frozenset(c.country_code for c in towns if c.exact)
     folded = fold_name(place.label)
     if context.named:
-        dominant = unambiguous(
-            towns, folded, place.label
-        )  # "Gomel" for Homyel', even in an article on Russia
+        # "Gomel" for Homyel', even in an article on Russia
+        dominant = unambiguous(towns, folded, place.label, gazetteer.capitals())
         kept = [
             c
             for c in towns
@@ -113,7 +112,7 @@ def weighed_candidates(
                     and sole(c, candidates(gazetteer, place.label))
                 )
             ]
-        kept = supported or unambiguous(towns, folded, place.label)
+        kept = supported or unambiguous(towns, folded, place.label, gazetteer.capitals())
     kept = [c for c in kept if not borrowed(c, kept)]  # "Kabul": not Cabool, Missouri
     # a small town outside every province the article names in its country is a namesake
     kept = [c for c in kept if c.population >= SMALL_TOWN or not context.elsewhere(c)]

@@ -16,6 +16,7 @@ from kg.geo.choice import (
     elsewhere_than_said,
     haversine_km,
     lone_abroad,
+    margin,
     sole,
     stray,
     unambiguous,
@@ -223,8 +224,31 @@ def test_a_large_city_spelt_as_written_outweighs_a_city_spelt_otherwise_at_a_ten
     city = _named("Lowmasi", "AA", 2_500_000)
     other = _named("Lowmassi", "BB", 400_000)  # its own name, folded alike only
     assert unambiguous([city, other], fold_name("Lowmasi"), "Lowmasi") == [city]
-    same = _named("Lowmasi", "BB", 400_000)  # spelt the same: two cities of the name
+    same = _named("Lowmasi", "BB", 600_000)  # spelt the same: two cities of the name
     assert unambiguous([city, same], fold_name("Lowmasi"), "Lowmasi") == []
+
+
+def _city(gid: int, cc: str, population: int) -> Candidate:
+    return Candidate(gid, "Lowtown", "town", cc, 1.0, 1.0, population, "", True, True)
+
+
+def test_the_better_known_a_city_the_smaller_the_margin_it_needs_over_its_namesakes() -> None:
+    folded = fold_name("Lowtown")
+    capital, namesake = _city(1, "AA", 600_000), _city(2, "BB", 200_000)  # three times
+    assert unambiguous([capital, namesake], folded, "Lowtown", frozenset({1})) == [capital]
+    assert unambiguous([capital, namesake], folded, "Lowtown") == []  # no capital: 10 times
+    close = _city(3, "CC", 300_000)  # twice: a capital's namesake of some size
+    assert unambiguous([capital, close], folded, "Lowtown", frozenset({1})) == []
+    small = _city(4, "AA", 40_000)  # a small capital five times a village
+    assert unambiguous([small, _city(5, "BB", 8_000)], folded, "Lowtown", frozenset({4})) == [small]
+    # a capital smaller than a namesake abroad is not it ("Victoria")
+    assert unambiguous([small, namesake], folded, "Lowtown", frozenset({4})) == []
+    famous, second = _city(6, "AA", 1_200_000), _city(7, "BB", 200_000)  # six times
+    assert unambiguous([famous, second], folded, "Lowtown") == [famous]
+    rival = _city(8, "BB", 300_000)  # four times: "Merida", "Hyderabad" may be either
+    assert unambiguous([famous, rival], folded, "Lowtown") == []
+    large = _city(9, "AA", 600_000)  # six times, no city of a million nor a capital
+    assert unambiguous([large, _city(10, "BB", 100_000)], folded, "Lowtown") == []
 
 
 def _any_near_by_scan(c: Candidate, points: list[tuple[str, Candidate]], own: str) -> bool:
@@ -305,3 +329,10 @@ def test_an_alternate_name_borrowed_from_a_large_city_is_no_rival_to_it() -> Non
     assert not borrowed(small, [_town(3, "AA", 90_000), small])  # no large city owns the name
     assert not borrowed(_town(4, "BB", 2_000), [capital])  # its own name
     assert not borrowed(_town(5, "BB", 500_000, main=False), [capital])  # a city, not a village
+
+
+def test_a_city_s_margin_falls_with_how_well_known_it_is() -> None:
+    assert margin(_city(1, "AA", 20_000), frozenset({1})) == 2.5  # any capital
+    assert margin(_city(1, "AA", 2_000_000)) == 5.0
+    assert margin(_city(1, "AA", 200_000)) == 10.0
+    assert margin(_city(1, "AA", 20_000)) is None  # a town never stands alone by its size

@@ -299,3 +299,11 @@ def test_a_region_spelt_as_a_division_is_that_province(
     places = place_records(text, [(name, PlaceType.REGION)])
     (place,) = containers.regions_as_provinces(places, pointed)
     assert (place.place_type is PlaceType.PROVINCE) is province
+
+
+def test_a_compass_region_beside_a_country_pointed_to_is_the_division() -> None:
+    places = place_records("Fires burned along the West Coast.", [("West Coast", PlaceType.REGION)])
+    (near,) = containers.regions_as_provinces(places, frozenset({"AU"}), lambda cc, a: cc == "NZ")
+    assert near.place_type is PlaceType.PROVINCE
+    (far,) = containers.regions_as_provinces(places, frozenset({"US"}), lambda cc, a: False)
+    assert far.place_type is PlaceType.REGION

@@ -14,8 +14,8 @@ from kg.geo.geonames_index import INDEX_FORMAT, build_index, cache_dir, index_pa
 from kg.geo.names import fold_name, skeleton
 
 COUNTRIES = {
-    "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110},
-    "LY": {"geonameid": 2215636, "name": "Libya", "population": 6461454},
+    "SY": {"geonameid": 163843, "name": "Syria", "population": 22198110, "capital": "Damascus"},
+    "LY": {"geonameid": 2215636, "name": "Libya", "population": 6461454, "capital": "Tripoli"},
 }
 CITIES = {
     "170017": {
@@ -97,6 +97,11 @@ def test_countries(gazetteer: Gazetteer) -> None:
     assert countries["SY"].geonames_id == 163843 and countries["SY"].latitude is None
     (syria,) = gazetteer.lookup("Syria")
     assert syria.kind == "country"
+
+
+def test_capitals_are_the_towns_a_country_names_as_its_capital(gazetteer: Gazetteer) -> None:
+    # Tripoli is Libya's; Syria's, Damascus, is no town of the source: no capital for Syria
+    assert gazetteer.capitals() == frozenset({2210247})
 
 
 def test_the_index_is_read_only_and_records_its_format(gazetteer: Gazetteer) -> None:

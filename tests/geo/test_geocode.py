@@ -153,6 +153,37 @@ def test_a_large_city_s_own_name_needs_no_context(
 
 
 @pytest.mark.parametrize(
+    ("name", "cc"),
+    [("Athens", "GR"), ("Colombo", "LK"), ("Birmingham", "GB"), ("Hyderabad", None)],
+)
+def test_a_well_known_city_needs_a_smaller_margin_over_its_namesakes(
+    gazetteer: Gazetteer, name: str, cc: str | None
+) -> None:
+    # Athens, Georgia is a fifth of Greece's capital, Colombo, Brazil over a third of Sri
+    # Lanka's; Pakistan's Hyderabad, a city of 1.9 million, is too close to India's
+    text = f"A bomb exploded in {name}."
+    done = Geocoder(gazetteer).geocode(_extraction(text, [(name, PlaceType.OTHER)]))
+    geo = next(p.geo for p in done.places if p.label == name)
+    assert (geo.country_code if geo is not None else None) == cc
+
+
+def test_a_compass_region_beside_the_actors_country_is_its_division(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Soldiers raided a village in the West Bank."
+    extraction = _extraction(text, [("West Bank", PlaceType.REGION)])
+    alone = Geocoder(gazetteer).geocode(extraction, votes={"IL": 1.0})  # Israel's forces
+    (place,) = alone.places
+    assert place.place_type is PlaceType.PROVINCE and place.geo is not None
+    assert place.geo.country_code == "PS"
+    text = "Fires burned along the West Coast."  # New Zealand's: far from the United States
+    done = Geocoder(gazetteer).geocode(
+        _extraction(text, [("West Coast", PlaceType.REGION)]), votes={"US": 1.0}
+    )
+    assert done.places[0].place_type is PlaceType.REGION
+
+
+@pytest.mark.parametrize(
     ("name", "town", "cc"), [("Bombay", "Mumbai", "IN"), ("Calcutta", "Kolkata", "IN")]
 )
 def test_a_famous_city_s_old_name_needs_no_context(

@@ -6,7 +6,7 @@ import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder
-from kg.geo.glued import joined_names
+from kg.geo.glued import joined_names, widened_names
 from kg.model import PlaceType, Span
 from tests.geo.fakes import one_event
 
@@ -70,3 +70,37 @@ def test_a_town_glued_to_its_whole_province_is_left_to_the_pairs(gazetteer: Gaze
     pieces = [("Tijuana", PlaceType.OTHER), ("Baja California", PlaceType.OTHER)]
     extraction = one_event(text, pieces, "fired")
     assert joined_names(extraction, gazetteer) is extraction
+
+
+def test_a_name_cut_at_its_start_is_widened_to_the_town(gazetteer: Gazetteer) -> None:
+    """The model reads "Ismail Khan", a man's name; the words before it make the town."""
+    text = "Militants stormed a checkpoint in Dera Ismail Khan on Monday."
+    extraction = widened_names(
+        one_event(text, [("Ismail Khan", PlaceType.OTHER)], "stormed"), gazetteer
+    )
+    (place,) = extraction.places
+    start = text.index("Dera")
+    assert (place.label, place.place_type) == ("Dera Ismail Khan", PlaceType.TOWN)
+    assert place.mentions == (Span(start, start + len("Dera Ismail Khan"), "Dera Ismail Khan"),)
+    assert extraction.events[0].places == (place.key,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a checkpoint in Lowtown Ismail Khan on Monday.",  # no such town
+        "Militants stormed a checkpoint in dera Ismail Khan on Monday.",  # not capitalised
+        "Militants stormed a checkpoint in Dera, Ismail Khan on Monday.",  # a comma between
+    ],
+)
+def test_other_words_before_a_name_stay_out(gazetteer: Gazetteer, text: str) -> None:
+    extraction = one_event(text, [("Ismail Khan", PlaceType.OTHER)], "stormed")
+    assert widened_names(extraction, gazetteer) is extraction
+
+
+def test_words_an_actor_claims_are_not_taken_into_a_place(gazetteer: Gazetteer) -> None:
+    text = "Militants stormed a checkpoint in Dera Ismail Khan on Monday."
+    extraction = one_event(
+        text, [("Dera", PlaceType.OTHER), ("Ismail Khan", PlaceType.OTHER)], "in"
+    )
+    assert widened_names(extraction, gazetteer) is extraction  # "Dera" is a place of its own
