@@ -42,6 +42,8 @@ class Arguments:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
+        self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
+        self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
@@ -65,7 +67,9 @@ class Arguments:
             d.agents = self._statement_speaker(head, mentions, stop)
             return
         doc = head.doc
-        subject, objects = self._roles(columns.tree(doc), head.i, d.event_class)
+        tree = columns.tree(doc)
+        subject, objects = self._roles(tree, head.i, d.event_class)
+        d.claimed = bool(subject) and subject == self._claimant(tree, head.i)
         if head.pos_ == "VERB" and head.lemma_.lower() in self.dying:
             subject, objects = [], objects + subject  # "two soldiers died": the dead
         elif self._went_over(head, d.event_class):
@@ -195,8 +199,28 @@ class Arguments:
             return t.head[i]
         return None
 
+    def _claimant(self, t: Tree, i: int) -> list[int]:
+        """Who claimed the act ``i`` names: "X claimed an attack", "the attack was claimed by
+        X", "X claimed (took) responsibility for the attack" (``claim_verbs``, ``claim_nouns``)."""
+        dep, head = t.dep, t.head
+        if dep[i] == "pobj" and t.lower[head[i]] == "for" and dep[head[i]] == "prep":
+            noun = head[head[i]]
+            if t.lemma[noun] not in self.claim_nouns or dep[noun] != "dobj":
+                return []
+            i = noun  # the claim noun's verb, whichever: "took responsibility for"
+        elif dep[i] not in ("dobj", "nsubjpass") or t.lemma[head[i]] not in self.claim_verbs:
+            return []
+        verb = head[i]
+        if dep[i] == "nsubjpass":
+            return [c for a in t.kids[verb] if dep[a] == "agent" for c in t.kids[a]
+                    if dep[c] == "pobj"]  # fmt: skip
+        return [c for c in t.kids[verb] if dep[c] == "nsubj"]
+
     def _inherited_subject(self, t: Tree, i: int) -> list[int]:
         dep, head = t.dep, t.head
+        claimant = self._claimant(t, i)
+        if claimant:
+            return claimant
         if misread_gerund(t, i):  # "made progress in liberating neighborhoods": the subject
             i = head[i]  # of the clause the phrase hangs from, as "in liberating them" has
         for _ in range(6):

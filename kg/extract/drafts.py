@@ -42,6 +42,8 @@ class Draft:
     background: bool = False
     # an infinitive naming what an act or a group is for: "an attack to capture the base"
     aim: bool = False
+    # the agents are those who claimed the act: "X claimed responsibility for the attack"
+    claimed: bool = False
     # the subject's mentions of people of the same kind as the target ("angry residents
     # attacked a man": civilians both), left out of the agents: a riot or a protest makes them
     # its rioters or protesters (kg.extract.roles), not the same node as their victim

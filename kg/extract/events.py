@@ -69,10 +69,10 @@ from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
-from kg.extract.told import told_in_passing
+from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
-from kg.extract.twins import fold_aims, fold_crowd_acts, fold_told_inside
+from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
 
@@ -81,6 +81,11 @@ from kg.model import ActorType
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
 # trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
 _WEAK = frozenset({"movement", "freeing"})
+# protests told by their own words, whose object or "against" is their grievance (a protest's
+# force or fighting has real targets: "used force against protesters")
+_TOPICAL = frozenset({"peaceful-protest", "protest-block", "labour-strike"})
+# the state's own forces: acting on a gathering, they police it (kg.extract.twins.fold_settings)
+_STATE = frozenset({ActorType.STATE_FORCES})
 
 
 def _is_crowd(mentions: Mentions, key: str) -> bool:
@@ -89,6 +94,14 @@ def _is_crowd(mentions: Mentions, key: str) -> bool:
     implied = mentions.implied.get(key)
     kind = found.actor_type if found is not None else implied[1] if implied else None
     return kind in UNARMED
+
+
+def _is_unnamed(mentions: Mentions, labels: frozenset[str], key: str) -> bool:
+    """Whether an actor is an armed group no name is told for ("gunmen", "militants"): its
+    label is one of an armed generic noun's (``[actors.generic]``), whatever its country."""
+    found = mentions.at_key(key)
+    label = found.label if found is not None else mentions.implied.get(key, ("",))[0]
+    return label.split(" (")[0] in labels
 
 
 class EventFinder:
@@ -121,6 +134,11 @@ class EventFinder:
             | lexicon.word_set("events", "crowd_doers"),
             crowds | lexicon.word_set("counts", "people_nouns"),
         )
+        self.unnamed = frozenset(
+            label.split(" (")[0]
+            for kind, label in lexicon.words["actors"]["generic"].values()
+            if kind in ("political-militia", "rebel-group", "identity-militia")
+        )
         self.figures = Figures(lexicon)
         self.arguments = Arguments(lexicon)
         self.classifier = Classifier(lexicon)
@@ -152,7 +170,8 @@ class EventFinder:
             drafts += found
         explicit_fatalities(doc, drafts)
         finish = partial(self.classifier.finish, types=actor_types)
-        events = anaphors(dedupe(settled(drafts, finish)), self.pointing)
+        unnamed = partial(_is_unnamed, mentions, self.unnamed)
+        events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed)
         events = wreckage_told_again(events, self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
@@ -160,6 +179,7 @@ class EventFinder:
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
+        events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
@@ -264,6 +284,10 @@ class EventFinder:
                 purpose(head) or mission(head, self.mission_words)
             )
             self.arguments.fill(d, _argument_head(span), mentions, trigger_tokens, previous_agents)
+            if trigger.event_class in _TOPICAL:
+                d.targets = beyond_grievance(
+                    sent, d.targets, mentions, self.classifier.protest_lemmas
+                )
             drafts.append(d)
         self.figures.count(sent, drafts)
         clash_participants(drafts)

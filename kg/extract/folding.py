@@ -297,12 +297,18 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
     return None
 
 
-def anaphors(events: list[Draft], pointing: frozenset[str]) -> list[Draft]:
+def anaphors(
+    events: list[Draft], pointing: frozenset[str], unnamed: Callable[[str], bool]
+) -> list[Draft]:
     """ "ISIL's suicide attacks in Tel Tamer killed scores. This attack once again shows ...",
     "its liberation gives the campaign new momentum", "the attacks occurred during daylight
     hours": an event noun a determiner points back with, told with no argument, victim or
     figure of its own, is the violent event told before it (in an earlier sentence), not
-    another one."""
+    another one; claimed with no place either and nothing before it ("X claimed responsibility
+    for the attack" alone), it points at no event told. Its claimant ("militants attacked the
+    base; X claimed the attack"; not a subject it inherits: "police arrested two men in
+    connection with the attack") is the earlier event's agent where that one names none, or
+    none but an unnamed group (``unnamed``)."""
     kept: list[Draft] = []
     for e in events:
         head = e.trigger.root
@@ -313,12 +319,17 @@ def anaphors(events: list[Draft], pointing: frozenset[str]) -> list[Draft]:
             o for o in kept
             if o.sentence.start < e.sentence.start and o.event_class in VIOLENT_OR_GROUND
         ]  # fmt: skip
-        if not pointed or e.event_class not in VIOLENT_OR_GROUND or not before:
+        if not pointed or e.event_class not in VIOLENT_OR_GROUND:
             kept.append(e)
-            continue
-        if _own_arguments(e) or e.counts or e.targets:
+        elif (
+            _own_arguments(e)
+            or e.counts
+            or e.targets
+            or (not before and (e.places or not e.claimed))
+        ):
             kept.append(e)  # "in the attack, six were injured": it tells more than the first
-            continue
+        elif before and e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
+            before[-1].agents = list(e.agents)
     return kept
 
 

@@ -75,7 +75,7 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
             token.lemma_.lower() in lemmas
             and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER or participle)
             and before.pos_ in _SUBJECT_END
-            and (after.pos_ in _OBJECT_START or participle)
+            and (after.pos_ in _OBJECT_START or participle or _and_verb(words, k + 1, lemmas))
             and not token.ent_type_
             and (token.is_lower or _title_case(words))
         ):
@@ -83,6 +83,17 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return None  # a subject of nouns and their phrases only: "Defusal: bomb found"
     return None
+
+
+def _and_verb(words: list[Token], k: int, lemmas: frozenset[str]) -> bool:
+    """ "Residents of Lowtown attack and kill two thieves": "and" at ``k`` and an event verb
+    the model read as one after it, the headline's second verb."""
+    return (
+        k + 1 < len(words)
+        and words[k].pos_ == "CCONJ"
+        and words[k + 1].pos_ == "VERB"
+        and words[k + 1].lemma_.lower() in lemmas
+    )
 
 
 def joined_verbs(sent: Span, lemmas: frozenset[str]) -> list[Token]:

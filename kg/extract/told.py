@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.found import Mentions
 
 _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
 _GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
@@ -22,6 +23,7 @@ _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", 
 _SEQUENCE_WORDS = frozenset({"after", "before", "since", "following", "until"})
 
 __all__ = [
+    "beyond_grievance",
     "deaths_told",
     "told_in_passing",
     "unstruck_lemmas",
@@ -51,6 +53,22 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
             skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
     return [i for i in range(window.start, window.end) if i not in skipped]
+
+
+def beyond_grievance(
+    sent: Span, keys: list[str], mentions: Mentions, protest_lemmas: frozenset[str]
+) -> list[str]:
+    """The actors ``keys`` of a protest in ``sent`` but those only its grievance names:
+    "hundreds marched to protest the killing of civilians by the army", "rallied against the
+    arrest of a journalist by police" name what the crowd protests, not the protest's actors
+    (kept where the sentence names them outside it too)."""
+    told = set(without_grievance(sent, protest_lemmas))
+    where: dict[str, list[int]] = {}
+    for i in range(sent.start, sent.end):
+        found = mentions.at(i)
+        if found is not None and found.key in keys:
+            where.setdefault(found.key, []).append(i)
+    return [k for k in keys if k not in where or any(i in told for i in where[k])]
 
 
 def without_sources(

@@ -10,14 +10,16 @@ News tells a happening twice in one sentence in a few set ways:
   artillery" (one strike, one shelling);
 * a clash told as a noun and the clause, "when" it broke out, that tells the fight: "clashes
   broke out in the town when rebels attacked an army post";
+* a gathering told as the setting of an armed attack: "a suicide bomber killed 40 people at
+  a rally" (the attack alone: the rally is where it happened);
 * a crowd's acts told one through the other: "residents blocked the road to protest",
   "rioted and burnt tyres in protest", "police fired tear gas to disperse youths who were
   protesting" (one protest or riot, however many of its acts the sentence names).
 
-Two events fold only where they cannot be two happenings: one family of event types (ACLED's
-event type), actors that overlap or are not named on one side, one most specific place or
-none on one side, and one date. "Rebels attacked Lowtown and the army shelled Hightown" stays
-two events.
+Two events fold only where they cannot be two happenings (a setting aside): one family of
+event types (ACLED's event type), actors that overlap or are not named on one side, one most
+specific place or none on one side, and one date. "Rebels attacked Lowtown and the army
+shelled Hightown" stays two events.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "family",
     "fold_aims",
     "fold_crowd_acts",
+    "fold_settings",
     "fold_told_inside",
     "merge_told_twice",
 ]
@@ -57,6 +60,16 @@ _OTHER_ONES = frozenset(
     {"similar", "another", "other", "recent", "previous", "earlier", "prior", "past", "last",
      "later", "subsequent", "further", "new", "separate"}
 )  # fmt: skip
+# nouns that count or group what their "of" names: "fired dozens of rockets", "a barrage of
+# shells" (the rockets are the firing's own)
+_COUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "score", "number", "barrage", "salvo", "volley", "hail",
+     "wave", "series", "round", "burst", "string", "spate"}
+)  # fmt: skip
+# the families of armed attacks a gathering can be the setting of (kg.extract.twins.fold_settings)
+_ATTACK_FAMILIES = frozenset(
+    {"battles", "explosions-remote-violence", "violence-against-civilians"}
+)
 _FAMILY = {sub: parent for parent, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 
@@ -147,6 +160,59 @@ def fold_crowd_acts(events: list[Draft], crowd: Callable[[str], bool]) -> list[D
     return [e for e in events if id(e) not in dropped]
 
 
+def fold_settings(events: list[Draft], state: Callable[[str], bool]) -> list[Draft]:
+    """ "A suicide bomber killed 40 people at a political rally", "a bomb went off during a
+    march", "gunmen attacked a demonstration": a gathering an armed attack hit, told by a noun
+    inside the attack's clause, is where the attack happened, not a protest of its own (ACLED
+    codes the attack alone). Not where the state's forces act on the crowd ("police fired at
+    a rally": the protest and its policing), nor where a crowd fights (a riot at a rally). The
+    deeds folded into the gathering (its dead) are the attack's."""
+    dropped: set[int] = set()
+    for e in events:
+        if family(e.event_class) != "protests" or e.trigger.root.pos_ != "NOUN":
+            continue
+        hosts = [
+            o for o in _same_sentence(events, e)
+            if family(o.event_class) in _ATTACK_FAMILIES and not any(state(a) for a in o.agents)
+            and any(_within(e.trigger.root, told) for told in _told_by(o))
+        ]  # fmt: skip
+        if hosts:
+            hosts[0].places = hosts[0].places or list(e.places)
+            for told, _ in e.folded:  # "killed 40 people at a rally": the attack's victims
+                merge_told_twice(hosts[0], told)
+            dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _told_by(d: Draft) -> list[Span]:
+    """The words that tell ``d``: its trigger, those of the events folded into it ("a suicide
+    bomber killed": the killing), and the verb its noun is the subject of ("a bomb exploded")."""
+    spans = [d.trigger, *(f.trigger for f, _ in d.folded)]
+    root = d.trigger.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass"):
+        spans.append(root.doc[root.head.i : root.head.i + 1])
+    return spans
+
+
+def _within(token: Token, trigger: Span, of_counts_only: bool = False) -> bool:
+    """Whether ``token`` hangs, a few steps up through arguments and prepositions (an "of"
+    too: "the bombing of a rally", unless ``of_counts_only``), from ``trigger``."""
+    for _ in range(_STEPS):
+        if token.dep_ not in _ARGUMENT_DEPS or token.head.i == token.i:
+            return False
+        if (
+            of_counts_only
+            and token.dep_ == "prep"
+            and token.lower_ == "of"
+            and token.head.lemma_.lower() not in _COUNTS
+        ):
+            return False
+        token = token.head
+        if trigger.start <= token.i < trigger.end:
+            return True
+    return False
+
+
 def _victims_deed(a: Draft, b: Draft) -> bool:
     """ "Residents lynched two men who were robbing people": what a mob's victims did is
     another happening (the crowd police dispersed "who were protesting" is the protest's)."""
@@ -180,18 +246,10 @@ def _crowd_chain(token: Token) -> list[int]:
 
 def _inside(token: Token, trigger: Span) -> bool:
     """Whether ``token`` is an argument of ``trigger``'s clause: up a few steps through
-    subjects, objects and prepositions (not through a conjunct or a clause) to the trigger."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    for _ in range(_STEPS):
-        if token.dep_ not in _ARGUMENT_DEPS or token.head.i == token.i:
-            return False
-        if token.dep_ == "prep" and token.lower_ == "of":
-            return False  # "attacked the mourners of an earlier attack": another happening
-        token = token.head
-        if trigger.start <= token.i < trigger.end:
-            return True
-    return False
+    subjects, objects and prepositions (not through a conjunct or a clause) to the trigger;
+    through an "of" only after a count ("dozens of rockets"), not another happening's ("the
+    mourners of an earlier attack")."""
+    return token.pos_ in ("NOUN", "PROPN") and _within(token, trigger, of_counts_only=True)
 
 
 def _when(clash: Draft, fight: Draft) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.extracted import top_event_type
+from tests.extract.extracted import acled_events, top_event_type
 
 pytestmark = pytest.mark.model
 
@@ -248,3 +248,16 @@ def test_crowds_fighting_each_other(extractor: Any, text: str, expected: str) ->
 )  # fmt: skip
 def test_crowds_facing_the_police(extractor: Any, text: str, expected: str) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, hundreds marched in Lowtown to protest the killing of civilians by "
+        "the army.",
+        "On 3 March 2021, hundreds protested the killing of traders by rebels in Lowtown.",
+    ],
+)
+def test_those_a_protests_grievance_names_are_not_its_actors(extractor: Any, text: str) -> None:
+    (event,) = acled_events(extractor, text)
+    assert (event.event_type, event.targets) == ("peaceful-protest", ())

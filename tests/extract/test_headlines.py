@@ -87,6 +87,8 @@ def test_names_and_sentences_stay_as_parsed(extractor: Any, text: str) -> None:
         ("Police Battle Armed Gangsters", "armed-clash", "Police Forces"),
         ("Youths torch police post in Lowtown", None, None),
         ("Residents lynch suspected thief in Lowtown", "mob-violence", None),
+        # two verbs joined by "and", the first read as a noun of a compound ("Lowtown attack")
+        ("Residents of Lowtown attack and kill two thieves", "mob-violence", None),
     ],
 )
 def test_a_headline_tells_its_event_and_its_actor(
@@ -152,3 +154,10 @@ def test_a_circle_of_heads_is_found(heads: list[int], cyclic: bool) -> None:
     for token, head in zip(doc, heads, strict=True):
         token.head = doc[head]
     assert _cyclic(doc[:]) is cyclic
+
+
+def test_a_headline_verb_joined_by_and_to_another_is_the_root(extractor: Any) -> None:
+    doc = extractor.nlp("Residents of Lowtown attack and kill two thieves")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == ("attack", "VERB")
+    assert {(c.dep_, c.text) for c in root.children} >= {("nsubj", "Residents"), ("conj", "kill")}

@@ -181,3 +181,56 @@ def test_the_protest_takes_the_crowd_of_the_act_it_folds_not_its_topic() -> None
     protest.agents = ["rioters", "crowd", "rebels"]
     assert fold_crowd_acts([riot, protest], lambda k: k != "rebels") == [riot]
     assert riot.agents == ["rioters", "crowd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On Monday, a suicide bomber killed 40 people at an election rally in Lowtown.",
+         "suicide-bomb"),
+        ("On Monday, a bomb exploded during a march in Lowtown.", "remote-explosive-landmine-ied"),
+        ("On Monday, gunmen attacked a rally of the Lowtown Party in Lowtown.", None),
+    ],
+)  # fmt: skip
+def test_a_gathering_an_attack_hit_is_its_setting_not_a_protest(
+    extractor: Any, text: str, event_type: str | None
+) -> None:
+    events = acled_events(extractor, text)
+    assert len(events) == 1
+    assert family(events[0].event_type) != "protests"
+    assert event_type is None or events[0].event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state's forces acting on a gathering police it; a crowd's own fight is a riot
+        "On Monday, police killed two protesters at a rally in Lowtown.",
+        "On Monday, supporters of two parties clashed at a rally in Lowtown.",
+    ],
+)
+def test_a_gathering_the_police_or_its_crowd_acts_in_stays_a_protest(
+    extractor: Any, text: str
+) -> None:
+    assert {family(e.event_type) for e in acled_events(extractor, text)} & {"protests", "riots"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("On Monday, Hezbollah fired dozens of rockets at Lowtown, Israel.", ("hezbollah",)),
+        ("On Monday, the army fired a barrage of shells at rebel positions in Lowtown, Syria.",
+         ("military-forces-of-syria",)),
+    ],
+)  # fmt: skip
+def test_the_projectiles_a_firing_counts_are_its_own(
+    extractor: Any, text: str, agents: tuple[str, ...]
+) -> None:
+    (event,) = acled_events(extractor, text)
+    assert (event.event_type, event.agents) == ("shelling-artillery-missile-attack", agents)
+
+
+def test_the_dead_of_a_gathering_an_attack_hit_are_the_attacks_victims(extractor: Any) -> None:
+    text = "On Monday, a suicide bomber killed 40 people at an election rally in Lowtown, Kenya."
+    (event,) = acled_events(extractor, text)
+    assert (event.event_type, event.targets) == ("suicide-bomb", ("civilians-kenya",))
