@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft
+from kg.extract.happenings import Happenings
 from kg.extract.lexicon import Lexicon
 from kg.extract.told import without_grievance
 from kg.extract.trigger_args import object_lemmas
@@ -47,6 +48,7 @@ class ClassCues:
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
+        self.happenings = Happenings(lexicon)  # where the article turns to another happening
 
     def death_told(self, d: Draft, of_body: bool) -> bool:
         """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the

@@ -174,7 +174,9 @@ class EventFinder:
         events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed)
         events = wreckage_told_again(events, self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
-        events = arrests_aside(seizures_in_fighting(attacks_met(events, actor_types)))
+        events = arrests_aside(
+            seizures_in_fighting(attacks_met(events, actor_types, self.classifier.cues.happenings))
+        )
         events = one_protest(captures_over_fighting(events))
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)

@@ -10,6 +10,7 @@ import re
 
 from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft
+from kg.extract.happenings import Happenings
 from kg.model import ActorType
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
@@ -32,10 +33,12 @@ _DYING = frozenset({"kill", "die", "murder"})
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 
 
-def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:
+def attacks_met(
+    events: list[Draft], types: dict[str, ActorType], happenings: Happenings
+) -> list[Draft]:
     """ "Gunmen attacked the village, leading to a battle with police who responded": an attack
     by non-state armed men that state forces then fight opens that fighting (ACLED codes one
-    battle)."""
+    battle); not a fight of another happening ("The army killed 30 bandits on Monday")."""
     for i, d in enumerate(events):
         agents = {types.get(a) for a in d.agents}
         if d.event_class != "attack" or not agents & ARMED or ActorType.STATE_FORCES in agents:
@@ -43,6 +46,7 @@ def attacks_met(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]
         if any(
             o.event_class == "armed-clash" and not o.background
             and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
+            and happenings.continues(d.sentence.doc, d.sentence.start, o.sentence.start)
             for o in events[i + 1 :]
         ):  # fmt: skip
             d.event_class = "armed-clash"

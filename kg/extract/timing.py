@@ -18,6 +18,8 @@ from kg.model import DatePrecision
 __all__ = ["date_spans", "past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+# the prepositions of the means by which an act is done ("killed in airstrikes")
+_MEANS = frozenset({"in", "by", "during"})
 _NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
 _GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
@@ -57,6 +59,7 @@ def when(
     trigger = {t.i for t in d.trigger}
     own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
     own = own or _relative_to_date(head, sent_dates)
+    own = own or _of_act_done_by(d, sent, sent_dates, others)
     # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all of it
     # (the article's reference date keeps dating its own sentence's events as before), as a
     # setting: as sure as a date told elsewhere (no more reason to rank the event first)
@@ -91,6 +94,28 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def _of_act_done_by(d: Draft, sent: Span, sent_dates: list[Span], others: set[int]) -> list[Span]:
+    """ "killed 30 bandits in air strikes on Monday": the date of the act the event is the means
+    of is the event's (a date opening the sentence stays its setting, below)."""
+    verb = _done_by(d.trigger.root)
+    if verb is None:
+        return []
+    scope = set(walk(verb, (others - {verb.i}) | {d.trigger.root.i}))
+    return [e for e in sent_dates if e.root.i in scope and not _opens(e, sent)]
+
+
+def _done_by(root: Token) -> Token | None:
+    """The verb an act is the means of ("killed in air strikes", "destroyed by shelling"),
+    the means often hung on the verb's object ("killed 30 bandits in air strikes")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEANS:
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.i != prep.i else None
 
 
 def _relative_to_date(head: Token, sent_dates: list[Span]) -> list[Span]:

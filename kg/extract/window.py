@@ -1,8 +1,9 @@
 """The words that refine an event's sub-event type: its sentence, and the next one where it
 goes on about the same crowd or its police ("Protesters blocked the road. Police dispersed
-them.") or answers the fire ("Government troops fired back"); but not the weapons a next
-sentence names for fire the trigger already names ("forces came under rocket fire. Aircraft
-struck the building" tells the aircraft's own strike)."""
+them.", not once it opens another happening: "Separately, police ...") or answers the fire
+("Government troops fired back"); but not the weapons a next sentence names for fire the
+trigger already names ("forces came under rocket fire. Aircraft struck the building" tells the
+aircraft's own strike)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,24 @@ from spacy.tokens import Span
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
+from kg.extract.happenings import Happenings
 from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, unstruck_lemmas
 
 __all__ = ["refined", "with_follow_up"]
 
 
-def with_follow_up(sentence: Span, follow_up: frozenset[str]) -> Span:
-    """The sentence, and the next one when it goes on about the same crowd or its police."""
+def with_follow_up(sentence: Span, follow_up: frozenset[str], happenings: Happenings) -> Span:
+    """The sentence, and the next one when it goes on about the same crowd or its police, not
+    when it opens another happening ("Separately, police dispersed ...", another day)."""
     doc = sentence.doc
     if sentence.end >= len(doc):
         return sentence
     _, following_end = columns.sentence_of(doc, sentence.end)
     lemma = columns.lemma_lowers(doc)
-    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)):
+    if any(lemma[i] in follow_up for i in range(sentence.end, following_end)) and (
+        happenings.continues(doc, sentence.start, sentence.end)
+    ):
         return doc[sentence.start : following_end]
     return sentence
 

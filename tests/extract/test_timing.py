@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from kg.extract.timing import reference_date
-from kg.model import Article
+from kg.model import Article, DatePrecision
 
 pytestmark = pytest.mark.model
 
@@ -91,3 +91,20 @@ def test_the_text_after_a_span_is_the_documents_text_sliced(extractor: Any) -> N
             for chars in (0, 1, 7, 30, 500):
                 expected = doc.text[span.start_char : span.end_char + chars]
                 assert _text_after(span, chars) == expected, (span.text, chars)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had killed 30 bandits in air strikes on their hideouts on Monday.",
+        "Gunmen attacked a village on Sunday. The army said it had killed 30 bandits in air"
+        " strikes on their hideouts on Monday.",
+    ],
+)
+def test_an_act_done_by_its_means_dates_the_means(extractor: Any, text: str) -> None:
+    """Regression: with a day told before it, the strikes took that day, not their own."""
+    published = dt.date(2024, 3, 5)
+    events = extractor.extract_one(Article("t", text, published=published)).events
+    strikes = next(e for e in events if e.trigger.text == "air strikes")
+    assert strikes.time is not None and strikes.time.date == dt.date(2024, 3, 4)
+    assert strikes.time.precision == DatePrecision.DAY
