@@ -44,6 +44,8 @@ class Arguments:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
+        self.engaged = lexicon.word_set("modality", "engaged_verbs")
+        self.own_means = lexicon.word_set("modality", "own_means")
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
@@ -130,6 +132,8 @@ class Arguments:
                 subjects += [c for c in kids[child] if deps[c] == "pobj"]
             elif dep in ("dobj", "nsubjpass"):
                 objects.append(child)
+            elif dep == "npadvmod" and pos[child] == "NUM" and pos[head] == "VERB":
+                objects.append(child)  # "shot down 25 of 30 drones", read as a measure
             elif dep == "prep" and lower[child] in _ROLE_PREPOSITIONS:
                 pobjs = [c for c in kids[child] if deps[c] == "pobj"]
                 if lower[child] == "between":
@@ -138,9 +142,17 @@ class Arguments:
                     objects += pobjs  # "lost the town to the rebels": swapped later
             elif dep == "prep" and lower[child] == "of" and pos[head] == "NOUN":
                 objects += [c for c in kids[child] if deps[c] == "pobj"]
+            elif dep in ("acl", "xcomp") and t.lemma[child] == "pit":
+                # "fighting pitting the army against rebels": the two sides it sets apart
+                subjects += [c for c in kids[child] if deps[c] == "dobj"]
+                subjects += [o for c in kids[child] if deps[c] == "prep" and lower[c] == "against"
+                             for o in kids[c] if deps[o] == "pobj"]  # fmt: skip
             elif dep == "acl" and pos[head] == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in kids[child] if deps[c] == "agent"):
                     subjects += [c for c in kids[agent] if deps[c] == "pobj"]
+        if not subjects:
+            # "fighting erupted between X and Y": the sides the verb of the trigger's onset takes
+            subjects = _between_of_verb(t, head)
         if not subjects:
             # "2 were killed and 1 was wounded by a drone": the last passive's "by" phrase
             subjects = shared_agent(t, head)
@@ -149,7 +161,12 @@ class Arguments:
             # without its auxiliary
             objects += [c for c in kids[head] if deps[c] == "nsubj"]
             subjects = [s for s in subjects if deps[s] != "nsubj"]
-        victim_verb = event_class in _VICTIM_CLASSES and t.tag[head] == "VBN"
+        # not "strikes killed 20 people", a past tense the parser reads as a participle
+        victim_verb = (
+            event_class in _VICTIM_CLASSES
+            and t.tag[head] == "VBN"
+            and not any(deps[c] == "dobj" for c in kids[head])
+        )
         if victim_verb and deps[head] == "acl" and pos[t.head[head]] in ("NOUN", "PROPN"):
             objects.append(t.head[head])  # "suspected gang member killed at slum": the victim
             if not subjects:
@@ -240,7 +257,11 @@ class Arguments:
                 controllers = [c for c in t.kids[i] if dep[c] == "dobj"]
                 if controllers:
                     return controllers
-            subjects = [c for c in t.kids[i] if dep[c] in ("nsubj", "poss")]
+            # "forces were engaged in fighting with rebels": a side, as the passive tells
+            own = (
+                ("nsubj", "poss", "nsubjpass") if t.lemma[i] in self.engaged else ("nsubj", "poss")
+            )
+            subjects = [c for c in t.kids[i] if dep[c] in own]
             if subjects:
                 return subjects
         return []
@@ -271,6 +292,11 @@ class Arguments:
                 found = mentions.attacked.get(i, found)  # "attacked Israel": its state
             if found is not None and found.kind == "actor" and found.key not in keys:
                 keys.append(found.key)
+        if not keys and subject and columns.lemma_lowers(doc)[token] in self.own_means:
+            # "the military said its air defences shot down drones": the owner's own means
+            owner = [c for c in doc[token].children if c.dep_ == "poss"]
+            if owner and owner[0].lower_ in _POSSESSIVES:
+                return self._antecedent(doc, owner[0].i, mentions, previous)
         return keys
 
     def _antecedent(
@@ -336,3 +362,21 @@ def _takers(t: Tree, verb: int) -> list[int]:
             return []
         verb = t.head[verb]
     return []
+
+
+def _between_of_verb(t: Tree, head: int) -> list[int]:
+    """ "Fighting erupted between the army and rebels", "clashes broke out between police and
+    protesters": a fight noun that is the subject of the verb telling its onset or course has
+    as its sides the "between" phrase of that verb (a noun's own "between" is read above)."""
+    if t.dep[head] != "nsubj" or t.pos[head] != "NOUN":
+        return []
+    verb = t.head[head]
+    if t.pos[verb] != "VERB":
+        return []
+    return [
+        o
+        for c in t.kids[verb]
+        if t.dep[c] == "prep" and t.lower[c] == "between"
+        for o in t.kids[c]
+        if t.dep[o] == "pobj"
+    ]

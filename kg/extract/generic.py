@@ -31,7 +31,9 @@ from kg.extract.generic_context import (
 )
 from kg.extract.generic_entries import GenericEntries
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.machines import machine_downed
 from kg.extract.named_forces import force_name
+from kg.extract.state_roles import load_state_words
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
@@ -59,6 +61,8 @@ class GenericActors:
         self.hardware = self.entries.hardware
         self.worn = frozenset(words["actors"]["worn"]["words"])
         self.facilities = frozenset(words["actors"]["facilities"]["words"])
+        state_words = load_state_words()
+        self.machines, self.downing = state_words.machine_nouns, state_words.downing_verbs
         kinds = words["actors"]["aircraft_kinds"]
         self.aircraft_kinds = (frozenset(kinds["words"]), frozenset(kinds["heads"]))
         self.titles = frozenset(words["mentions"]["titles"])
@@ -95,7 +99,11 @@ class GenericActors:
         for i, pos in enumerate(columns.poses(doc)):
             if (
                 i in taken
-                or (pos not in ("NOUN", "PROPN") and not self._before_facility(doc, i, pos))
+                or (
+                    pos not in ("NOUN", "PROPN")
+                    and not self._before_facility(doc, i, pos)
+                    and not self._on_downed_machine(doc, i, pos)
+                )
                 or not self.entries.may_name(lemma[i], lower[i])
             ):
                 continue  # no actor noun: ``entries.entry`` gives none, whatever its head says
@@ -189,6 +197,20 @@ class GenericActors:
             and entry[0] in _NON_STATE_ARMED
             and t.dep[i] == "amod"
             and t.lemma[t.head[i]] in self.facilities
+        )
+
+    def _on_downed_machine(self, doc: Doc, i: int, pos: str) -> bool:
+        """A state's word the tagger took for an adjective before a war machine brought down
+        ("shot down a military helicopter": ``machine_downed``): the forces it names are the
+        side the downing fights (not in "a military helicopter crashed")."""
+        t = columns.tree(doc)
+        entry = self.entries.generic.get(t.lemma[i])
+        return (
+            pos == "ADJ"
+            and entry is not None
+            and entry[0] == "state-forces"
+            and t.dep[i] == "amod"
+            and machine_downed(doc[t.head[i]], self.machines, self.downing)
         )
 
     def owners(self, doc: Doc, found: list[Found]) -> list[Found]:

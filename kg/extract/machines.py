@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.extract.found import Mentions
 from kg.model import ActorType
 
-__all__ = ["hyphened", "machine_acts", "machine_agent"]
+__all__ = ["hyphened", "machine_acts", "machine_agent", "machine_downed"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -43,6 +43,28 @@ def machine_acts(noun: Token, machines: Set[str], fire: Set[str]) -> bool:
     if noun.dep_ == "nsubj":
         return noun.head.pos_ in ("VERB", "AUX")
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+
+
+def machine_downed(noun: Token, machines: Set[str], downing: Set[str]) -> bool:
+    """Whether ``noun`` is a weapon or war machine (its lemma in ``machines``) brought down:
+    the object of a verb of downing (``downing``; "shoot" with "down") or its passive subject
+    ("shot down a US drone", "intercepted 25 of 30 Russian drones", "a military helicopter
+    was downed"). Its owner is the side the downing fights; not a machine bought, made or
+    shown."""
+    if noun.lemma_.lower() not in machines:
+        return False
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NUM":
+        noun = of.head  # "25 of 30 drones"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "npadvmod") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot":
+        return any(c.lower_ == "down" for c in verb.children)
+    return lemma in downing
 
 
 def hyphened(token: Token) -> bool:

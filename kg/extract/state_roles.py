@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.errors import ResourceError
 from kg.extract.acts_on import RECEIVE
 from kg.extract.lexicon import read_toml
-from kg.extract.machines import hyphened, machine_acts
+from kg.extract.machines import hyphened, machine_acts, machine_downed
 from kg.resources import data_dir
 
 __all__ = ["StateRoles", "StateWords", "load_state_words"]
@@ -38,6 +38,7 @@ class StateWords:
     fire_nouns: frozenset[str]
     machine_nouns: frozenset[str]
     machine_fire: frozenset[str]
+    downing_verbs: frozenset[str]
     stateless_demonyms: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]
@@ -92,9 +93,12 @@ class StateRoles:
             dep in ("poss", "compound", "nmod")
             and head.i > token.i
             and not hyphened(token)
-            and machine_acts(head, w.machine_nouns, w.machine_fire)
+            and (
+                machine_acts(head, w.machine_nouns, w.machine_fire)
+                or machine_downed(head, w.machine_nouns, w.downing_verbs)
+            )
         ):
-            return "military"  # "Israel's missiles hit", "killed by a US drone"
+            return "military"  # "Israel's missiles hit", "killed by a US drone", "downed a US jet"
         if dep in ("poss", "compound", "nmod"):  # "U.S. airstrikes" (often tagged a verb)
             if lemma in w.state_nouns:
                 return "military" if lemma in w.military_nouns else "government"

@@ -34,7 +34,7 @@ from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.machines import hyphened, machine_acts
+from kg.extract.machines import hyphened, machine_acts, machine_downed
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
@@ -174,7 +174,10 @@ class StateFinder:
             if token.head.lemma_.lower() not in w.fire_nouns and (
                 lower in w.stateless_demonyms
                 or hyphened(token)
-                or not machine_acts(token.head, w.machine_nouns, w.machine_fire)
+                or not (
+                    machine_acts(token.head, w.machine_nouns, w.machine_fire)
+                    or machine_downed(token.head, w.machine_nouns, w.downing_verbs)
+                )
             ):
                 continue
             if mentions.at(token.i) is not None or mentions.at(token.head.i) is not None:

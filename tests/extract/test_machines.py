@@ -79,3 +79,44 @@ def test_a_governments_war_machines_are_its_forces(extractor: Any) -> None:
     assert [e.agents for e in extraction.events] == [("military-forces-of-kenya",)]
     actors = {a.key: [m.text for m in a.mentions] for a in extraction.actors}
     assert actors == {"military-forces-of-kenya": ["The Kenyan government"]}  # one thing a span
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Lowtown rebels said they shot down a US drone near Upton.", "united-states"),
+        ("Rebels shot down a military helicopter near Lowtown on Monday.", "military-forces"),
+        ("Insurgents downed a French jet near Lowtown on Monday.", "france"),
+    ],
+)
+def test_a_downed_war_machines_owner_is_the_target(extractor: Any, text: str, target: str) -> None:
+    events = _events(extractor, text)
+    downed = [targets for kind, _, targets in events if kind == "disrupted-weapons-use"]
+    assert downed, events
+    assert any(target in t for t in downed[0]), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military helicopter crashed near Lowtown on Monday.",
+        "The army bought two military drones from a Lowtown firm.",
+    ],
+)
+def test_a_machine_not_brought_down_names_no_forces_by_its_adjective(
+    extractor: Any, text: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    assert not any(m.text == "military" for a in extraction.actors for m in a.mentions), text
+
+
+def test_machine_downed_reads_the_verb_of_downing(extractor: Any) -> None:
+    from kg.extract.machines import machine_downed
+
+    machines, downing = frozenset({"drone", "missile"}), frozenset({"down", "intercept", "shoot"})
+    doc = extractor.nlp("Air defences intercepted twelve missiles over Lowtown.")
+    assert machine_downed(next(t for t in doc if t.text == "missiles"), machines, downing)
+    doc = extractor.nlp("The rebels shot a drone video over Lowtown.")
+    assert not machine_downed(next(t for t in doc if t.text == "drone"), machines, downing)
+    doc = extractor.nlp("The firm sold twelve missiles to Lowtown.")
+    assert not machine_downed(next(t for t in doc if t.text == "missiles"), machines, downing)
