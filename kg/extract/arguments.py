@@ -140,6 +140,8 @@ class Arguments:
                     subjects += pobjs
                 elif lower[child] != "to" or t.raw_lemma[head] in ("lose", "fall"):
                     objects += pobjs  # "lost the town to the rebels": swapped later
+            elif dep == "prep" and lower[child] == "by" and pos[head] == "NOUN":
+                subjects += [c for c in kids[child] if deps[c] == "pobj"]  # "attacks by X"
             elif dep == "prep" and lower[child] == "of" and pos[head] == "NOUN":
                 objects += [c for c in kids[child] if deps[c] == "pobj"]
             elif dep in ("acl", "xcomp") and t.lemma[child] == "pit":
@@ -189,6 +191,12 @@ class Arguments:
             if taker is not None:  # "civilians faced shelling": they took it, no one's named
                 return [], objects + _takers(t, taker)
             subjects = self._inherited_subject(t, head)
+            verb = t.head[subjects[0]] if subjects else head
+            if subjects and t.lemma[verb] in self.dying:
+                # "120 people died in attacks": those who died were the ones attacked ("did
+                # not die in the attack": neither its agent nor its target)
+                died = not any(t.dep[c] == "neg" for c in t.kids[verb])
+                return [], objects + subjects if died else objects
         return subjects, objects
 
     def _carried(self, t: Tree, noun: int) -> list[int]:

@@ -70,6 +70,7 @@ from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import beyond_grievance, told_in_passing
+from kg.extract.tolls import TollWords, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
@@ -121,6 +122,11 @@ class EventFinder:
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.tolls = TollWords(
+            lexicon.word_set("modality", "toll_conflicts"),
+            lexicon.word_set("modality", "toll_units"),
+            lexicon.word_set("modality", "toll_adverbs"),
+        )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
@@ -156,7 +162,9 @@ class EventFinder:
         by_sentence = self._triggers(doc, mentions)
         for start, end in columns.sentence_bounds(doc):
             sent = doc[start:end]
-            found = self._sentence(sent, by_sentence.get(sent.start, []), mentions, previous_agents)
+            found = self._sentence(
+                sent, by_sentence.get(sent.start, []), mentions, previous_agents, reference
+            )
             speakers = self._speakers(sent, found, mentions, source)
             if speakers:
                 source = speakers
@@ -255,8 +263,10 @@ class EventFinder:
         triggers: list[tuple[Span, Trigger]],
         mentions: Mentions,
         previous_agents: list[str],
+        reference: dt.date | None,
     ) -> list[Draft]:
         drafts = []
+        tolls = 0
         # a weak trigger ("moved", "freed") does not hide a verb's arguments from its conjuncts
         trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in _WEAK}
         tree = columns.tree(sent.doc)
@@ -271,6 +281,9 @@ class EventFinder:
                 continue  # "struck fighters firing on the troops": who was struck
             if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
+            if told_over_period(tree, root, self.tolls, reference):
+                tolls += 1
+                continue  # "has killed 500,000 since 2011": a toll, no one occasion
             if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
             if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
@@ -291,7 +304,8 @@ class EventFinder:
                     sent, d.targets, mentions, self.classifier.protest_lemmas
                 )
             drafts.append(d)
-        self.figures.count(sent, drafts)
+        if drafts or not tolls:  # a toll's figures are no other event's
+            self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.fold_into_protest(drafts, mentions)
         drafts = fold_repelled(fold_described(drafts))

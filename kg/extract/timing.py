@@ -23,6 +23,14 @@ _MEANS = frozenset({"in", "by", "during"})
 _NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
 _GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
+# a point in time known to its year only: "2019", "last year", "two years ago", "earlier this
+# year" (not a length: "five years", "the past year")
+_YEAR_POINT = re.compile(
+    r"^(?:(?:in|during|early|late|mid|the|of)[\s-]+)*(?:(?:19|20)\d\d|last year|the previous year"
+    r"|the year before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)"
+    r"\s+years?\s+(?:ago|earlier|before)|(?:earlier|later)\s+(?:this|last)\s+year)$",
+    re.I,
+)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -82,6 +90,12 @@ def when(
         if _resolve(d, text, base) or _is_point(text):
             d.time, d.time_inherited = span, setting
             return
+        if _YEAR_POINT.match(text.strip()):
+            # "Last year, gunmen killed 40", "In 2019, ...": a past event told for background,
+            # dated by its words only (a year is no precision ACLED or kg gives), never by the
+            # article's date
+            d.time, d.time_inherited, d.date = span, setting, None
+            return
         # "a two day battle", "salaries withheld for the past five months": a length of time,
         # not a point in it; the event is dated as if its clause named no date
     if reference_span is not None or reference is not None:
@@ -123,9 +137,21 @@ def _relative_to_date(head: Token, sent_dates: list[Span]) -> list[Span]:
     relates to a date ("when", "as", bare) tells what happened then; its events are dated by it,
     not by the sentence's main clause."""
     clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
+        # "the war began on Oct. 7 when gunmen attacked": the date of the verb "when" hangs on
+        return [e for e in sent_dates if _dates_verb(e, clause.head)]
     if clause.dep_ != "relcl":
         return []
     return [e for e in sent_dates if e.start <= clause.head.i < e.end]
+
+
+def _dates_verb(date: Span, verb: Token) -> bool:
+    """Whether ``date`` modifies ``verb`` itself ("began on Oct. 7", "began last year"), not
+    a word below it."""
+    t = date.root
+    if t.head.dep_ == "prep" and t.dep_ == "pobj":
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in ("prep", "npadvmod", "advmod", "tmod")
 
 
 def _opens(date: Span, sent: Span) -> bool:

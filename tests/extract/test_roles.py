@@ -106,6 +106,7 @@ def test_the_crowd_that_rioted_is_the_rioters_when_arrested(extractor: Any) -> N
     [
         "Three civilians died when a bomb exploded in Lowtown.",
         "Two Kenyan soldiers died in Lowtown on Monday.",
+        "At least 12 villagers died in attacks in Lowtown, Kenya on Monday.",
     ],
 )
 def test_who_died_is_acted_on_not_the_agent(extractor: Any, text: str) -> None:
@@ -116,6 +117,20 @@ def test_who_died_is_acted_on_not_the_agent(extractor: Any, text: str) -> None:
     assert extraction.events
     assert all(not set(e.agents) & dead for e in extraction.events)
     assert any(set(e.targets) & dead for e in extraction.events)
+
+
+@pytest.mark.parametrize("noun", ["attacks", "an attack"])
+def test_the_by_phrase_of_an_attack_is_its_agent_the_dead_its_targets(
+    extractor: Any, noun: str
+) -> None:
+    """Regression: in "people died in attacks by jihadists" the dead were read as the
+    attack's agent and the "by" phrase was lost."""
+    text = f"At least 12 villagers died in {noun} by jihadists in Lowtown, Kenya on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    (attack,) = extraction.events
+    assert [[m.text for m in by_key[k].mentions] for k in attack.agents] == [["jihadists"]]
+    assert [by_key[k].actor_type for k in attack.targets] == [ActorType.CIVILIANS]
 
 
 def test_a_crowd_whose_every_mention_is_a_victim_is_implied(extractor: Any) -> None:

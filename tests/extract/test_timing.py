@@ -108,3 +108,24 @@ def test_an_act_done_by_its_means_dates_the_means(extractor: Any, text: str) -> 
     strikes = next(e for e in events if e.trigger.text == "air strikes")
     assert strikes.time is not None and strikes.time.date == dt.date(2024, 3, 4)
     assert strikes.time.precision == DatePrecision.DAY
+
+
+def test_a_when_clause_takes_the_date_of_the_verb_it_hangs_on(extractor: Any) -> None:
+    text = (
+        "Airstrikes killed 20 people in Lowtown on Monday, officials said. The war began on"
+        " Oct. 7 when gunmen attacked Hightown, killing 300 people."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 4))).events
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.time is not None and attack.time.date == dt.date(2023, 10, 7)
+
+
+@pytest.mark.parametrize("when", ["Last year", "In 2019", "Two years ago"])
+def test_an_event_dated_by_its_year_keeps_the_words_not_the_articles_date(
+    extractor: Any, when: str
+) -> None:
+    text = f"Gunmen killed 12 villagers in Lowtown on Sunday. {when}, rebels attacked Hightown."
+    events = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 4))).events
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.time is not None and attack.time.date is None
+    assert when.split()[-1] in attack.time.span.text

@@ -1,0 +1,72 @@
+"""Tolls and tallies over a period are no events (kg/extract/tolls.py), on the real model;
+events told in the present perfect with their own day stay events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def _events(extractor: Any, text: str) -> list[Any]:
+    return list(extractor.extract_one(Article("t", text, published=PUBLISHED)).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 people have been killed in Lowland since the war began, officials said.",
+        "The insurgency has killed more than 40,000 people since 2009.",
+        "Raiders have killed hundreds of villagers in the valley in recent years.",
+        "So far this year, at least 80 people have died in attacks by militants in Lowland.",
+        "The group has carried out dozens of attacks on army posts since 2016.",
+        "Over the past decade, the army has conducted hundreds of raids in the hills.",
+        "Rebels have killed 60 soldiers this year alone.",
+        "Thousands have been displaced since the start of the conflict in 2015.",
+    ],
+)
+def test_a_toll_over_a_long_period_is_no_event(extractor: Any, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen have killed 12 people in an attack on a village near Lowtown on Sunday.",
+        "Clashes have raged in Lowtown since Sunday, killing 12 people.",
+        "On 3 March, observers counted a total of 12 explosions near Lowtown.",
+        "Residents have fled Lowtown since the attack on Sunday.",
+        # a simple past: the period is something else's time
+        "On 3 March, traders protested the closure (since July) of the market in Lowtown.",
+        "On 3 March, teachers held a protest in Lowtown over salaries unpaid for the past months.",
+    ],
+)
+def test_an_event_told_in_the_perfect_or_with_a_total_stays(extractor: Any, text: str) -> None:
+    assert _events(extractor, text)
+
+
+def test_a_short_period_tells_an_event_under_way(extractor: Any) -> None:
+    # "since last week" is within the season of the reference date
+    events = _events(extractor, "Fighters have clashed with troops in Lowtown since last week.")
+    assert [e.event_type for e in events] == ["armed-clash"]
+
+
+def test_a_participle_shares_its_verbs_period_and_a_tolls_figures_go_nowhere(
+    extractor: Any,
+) -> None:
+    text = (
+        "Gunmen killed 14 villagers in an attack on Lowtown on Sunday, officials said. Armed"
+        " groups have carried out hundreds of attacks in the region since 2015, killing"
+        " thousands of people. So far this year, more than 300 civilians have died in attacks"
+        " in the region."
+    )
+    events = [e for e in _events(extractor, text) if e.event_type != "statement"]
+    assert [e.trigger.text for e in events] == ["attack"]
+    assert events[0].counts.fatalities == 14  # not the year's 300
