@@ -28,6 +28,7 @@ from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import add_headline_verbs, load_model, model_label
+from kg.extract.placed_country import countryless_templates, place_countries
 from kg.extract.relations import find_relations
 from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
@@ -80,6 +81,9 @@ class Extractor:
         self.events = EventFinder(self.nlp, lexicon)
         self.states = StateFinder(lexicon)
         self.geocoder = Geocoder(default_gazetteer()) if geocode else None
+        # "Police Forces" -> "Police Forces of {country}": unnamed actors a place's country keys
+        self.countryless = countryless_templates(_templates(lexicon.words))
+        self.country_names = {c.iso: c.name for c in lexicon.countries}
         self.extracted = 0  # articles, for ``_freeze_loaded``
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | ExtractionFailed]:
@@ -162,7 +166,18 @@ class Extractor:
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
-            extraction = self.geocoder.geocode(extraction, votes, _unclaimed_names(doc, mentions))
+            extraction = self.geocoder.geocode(
+                extraction, votes, _unclaimed_names(doc, mentions), mentions.topic_places
+            )
+            if not mentions.main_country:  # "Police in Dhaka": no word told the country
+                topics = [
+                    (doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]))
+                    for f in mentions.found
+                    if f.kind == "place" and f.key in mentions.topic_places
+                ]
+                extraction = place_countries(
+                    extraction, self.countryless, self.country_names, topics
+                )
         extraction = external_in_events(extraction)  # where a state's forces act abroad
         problem = extraction.unheld()
         if problem is not None:  # records that do not fit together: the article fails here
@@ -170,6 +185,19 @@ class Extractor:
         self.extracted += 1
         _freeze_loaded(self.extracted)
         return extraction
+
+
+def _templates(words: Any) -> Iterator[str]:
+    """The label templates of the lexicon's words ("Protesters ({country})"), at any depth."""
+    if isinstance(words, str):
+        if "{country}" in words:
+            yield words
+    elif isinstance(words, dict):
+        for value in words.values():
+            yield from _templates(value)
+    elif isinstance(words, list):
+        for value in words:
+            yield from _templates(value)
 
 
 def _freeze_loaded(extracted: int) -> None:

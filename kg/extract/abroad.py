@@ -14,10 +14,11 @@ country), so a statement of a foreign government in an article on Syria is exter
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from kg.model import ActorType, Event, Extraction, Place
 
-__all__ = ["external_in_events"]
+__all__ = ["event_country", "external_in_events"]
 
 
 def external_in_events(extraction: Extraction) -> Extraction:
@@ -33,7 +34,7 @@ def external_in_events(extraction: Extraction) -> Extraction:
     places = {p.key: p for p in extraction.places}
     events = []
     for event in extraction.events:
-        where = _country(event, places)
+        where = event_country(event, places)
         keys = dict.fromkeys((*event.agents, *event.targets))
         if where:
             external = tuple(k for k in keys if k in states and states[k] != where)
@@ -43,7 +44,7 @@ def external_in_events(extraction: Extraction) -> Extraction:
     return dataclasses.replace(extraction, events=tuple(events))
 
 
-def _country(event: Event, places: dict[str, Place]) -> str:
+def event_country(event: Event, places: Mapping[str, Place]) -> str:
     """The country the event happens in: its location's, else its first placed place's."""
     keys = [event.location] if event.location is not None else []
     for key in [*keys, *event.places]:

@@ -78,6 +78,9 @@ class Mentions:
     # place key -> the place it lies in, told in brackets after it ("in Dire (Dire,
     # Tombouctou)"): read once, by the first event's places (kg/extract/arguments.py)
     place_containers: dict[str, str] | None = None
+    # keys of places named only in what a protest is about ("calling for a ceasefire in
+    # Gaza"), where the text names other places: no vote for the article's countries
+    topic_places: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}

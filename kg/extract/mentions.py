@@ -132,7 +132,13 @@ class MentionFinder:
         _shortened(doc, found, self.actors)  # "the CJTF releases" of CJTF-OIR
         # "refugees fled to Bangladesh": where people went tells no country of the events
         fled = {id(f) for f in self.refuges.destinations(doc, found)}
-        voting = [f for f in found if id(f) not in fled]
+        # "marched in London calling for a ceasefire in Gaza": nor does a protest's topic
+        # where the text names other places, where it happens ("protested over a killing in
+        # Lowtown": the topic's place is the only one, likely the protest's too)
+        topics = {id(f) for f in self.refuges.topics(doc, found)}
+        if all(id(f) in fled | topics for f in found if f.kind == "place"):
+            topics = set()
+        voting = [f for f in found if id(f) not in fled | topics]
         # "CAIRO (AP) - Thousands of Sudanese rallied": where the story was filed tells the
         # country only where nothing else does
         filed = filed_from(doc)
@@ -163,11 +169,12 @@ class MentionFinder:
             [
                 f
                 for f in found
-                if id(f) not in fled
+                if id(f) not in fled | topics
                 and not filed.intersection(range(f.start, f.end))
                 and not acting_country(f, dep, head)
                 and not self.countries.asked_country(doc, f)
             ],
+            frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end)),
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))
@@ -193,6 +200,8 @@ class MentionFinder:
             references=self.references.find(doc, found, event or main),
             event_country=event,
             place_countries=lying_in,
+            topic_places=frozenset(f.key for f in found if id(f) in topics)
+            - {f.key for f in found if id(f) not in topics},
         )
         _leaders_bodies(mentions)
         return mentions

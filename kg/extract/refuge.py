@@ -1,7 +1,9 @@
-"""Places people flee to: "refugees fled to Bangladesh", "crossed into Chad", "sought refuge
-in Uganda". A destination of flight is where the people went, not where the events happened:
-it casts no vote for the article's main country or the country of its events, which give
-unnamed actors their country (:mod:`kg.extract.generic`)."""
+"""Places people flee to, and places a protest is about: "refugees fled to Bangladesh",
+"crossed into Chad", "sought refuge in Uganda"; "marched in London calling for a ceasefire in
+Gaza", "rallied in solidarity with Ukraine". A destination of flight is where the people went,
+a protest's topic what it is about, not where the events happened: they cast no vote for the
+article's main country or the country of its events, which give unnamed actors their country
+(:mod:`kg.extract.generic`)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,44 @@ from kg.extract.lexicon import Lexicon
 
 
 class Refuges:
-    """The words of flight, from ``[places] flight_verbs`` and ``refuge_nouns``."""
+    """The words of flight, from ``[places] flight_verbs`` and ``refuge_nouns``, and of a
+    protest's topic (``protest_heads``, ``topic_prepositions``, ``topic_verbs``,
+    ``topic_nouns``)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.verbs = lexicon.word_set("places", "flight_verbs")
         self.nouns = lexicon.word_set("places", "refuge_nouns")
+        self.protests = lexicon.word_set("places", "protest_heads")
+        self.topic_preps = lexicon.word_set("places", "topic_prepositions")
+        self.topic_verbs = lexicon.word_set("places", "topic_verbs")
+        self.topic_nouns = lexicon.word_set("places", "topic_nouns")
+
+    def topics(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """The places of ``found`` named in what a protest is about: below a word of its
+        topic ("against", "calling for", "in solidarity with") that hangs from a word of
+        protest ("marched", "a rally")."""
+        return [f for f in found if f.kind == "place" and self._topic(doc[f.start : f.end].root)]
+
+    def _topic(self, token: Token) -> bool:
+        marked = False  # a word of the topic lies between the place and the protest
+        child = token
+        for holder in token.ancestors:
+            lemma = holder.lemma_.lower()
+            if lemma in self.protests or holder.lower_ in self.protests:
+                # "protested the war in Upland": the verb's object is its topic
+                return marked or (child.dep_ == "dobj" and holder.pos_ == "VERB")
+            if holder.dep_ == "prep" and holder.lower_ in self.topic_preps:
+                head = holder.head
+                marked |= head.lemma_.lower() in self.protests or head.lower_ in self.protests
+            elif holder.dep_ == "prep" and holder.i > 0:
+                # "in solidarity with Ukraine", the parse hanging "with" on the verb
+                marked |= holder.nbor(-1).lemma_.lower() in self.topic_nouns
+            elif holder.pos_ == "VERB" and lemma in self.topic_verbs:
+                marked = True  # "calling for a ceasefire in Gaza"
+            elif holder.pos_ == "NOUN" and lemma in self.topic_nouns:
+                marked = True  # "in solidarity with Ukraine"
+            child = holder
+        return False
 
     def destinations(self, doc: Doc, found: list[Found]) -> list[Found]:
         """The places of ``found`` named as where people fled to."""

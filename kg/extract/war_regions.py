@@ -33,10 +33,13 @@ class WarRegions:
         self.region_names = _names_pattern(self.regions)
         self._region_of: dict[str, str] = {}  # a place's label -> the region's country, or ""
 
-    def event_country(self, doc: Doc, found: list[Found]) -> str:
+    def event_country(
+        self, doc: Doc, found: list[Found], skip: frozenset[int] = frozenset()
+    ) -> str:
         """The country the places of the article lie in (a country named, or one of its regions
         in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
-        vote: armies and rebels fight abroad."""
+        vote: armies and rebels fight abroad. ``skip``: tokens of places that tell no country
+        of the events (a protest's topic), which the names of regions do not count either."""
         votes: Counter[str] = Counter()
         for f in found:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
@@ -47,7 +50,7 @@ class WarRegions:
             actors = {i for f in found if f.kind == "actor" for i in range(f.start, f.end)}
             for match in self.region_names.finditer(columns.doc_text(doc)):
                 span = char_span(doc, match.start(), match.end())
-                if span is not None and not any(t.i in actors for t in span):
+                if span is not None and not any(t.i in actors or t.i in skip for t in span):
                     votes[self.regions[_key(match.group(0))]] += 1
         return votes.most_common(1)[0][0] if votes else ""
 

@@ -141,14 +141,17 @@ class Geocoder:
         extraction: Extraction,
         votes: Mapping[str, float] | None = None,
         unclaimed: Sequence[Span] = (),
+        topics: frozenset[str] = frozenset(),
     ) -> Extraction:
         """``votes``: weak evidence of the article's countries (ISO code -> weight), e.g. one
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
-        (``kg.geo.lookup.spot``)."""
+        (``kg.geo.lookup.spot``). ``topics``: keys of places the text names only as what
+        something is about ("marched in London calling for a ceasefire in Gaza"), which cast
+        no vote for the article's countries."""
         extraction, votes = self._reread(extraction, votes or {})
         resolved = self._countries_named(extraction)
-        named = frozenset(g.country_code for g in resolved.values())
+        named = frozenset(g.country_code for k, g in resolved.items() if k not in topics)
         # the countries the text names, and the one its actors point to most
         article_countries = named | {leader(votes)} - {""}
         extraction, written = self._found_in_text(extraction, article_countries, unclaimed)
@@ -161,7 +164,7 @@ class Geocoder:
         provinces = {p.key: p for p in extraction.places if p.place_type is PlaceType.PROVINCE}
         extraction, towns = self._namesakes(extraction, provinces, pointed)
         said = said_countries(extraction, towns)  # "the Syrian town of Dabiq"
-        weak = weak_votes(votes, towns)
+        weak = weak_votes(votes, {k: c for k, c in towns.items() if k not in topics})
         # the article's countries: those it names, else the one its places and actors point to
         home = named or frozenset({leader(weak)} - {""})
         self._add_variants(extraction, towns, provinces, home)

@@ -38,3 +38,33 @@ def test_a_place_of_the_events_still_gives_its_country(extractor: Any) -> None:
     actors = _countries(extractor, text)
     assert actors[ActorType.STATE_FORCES.value] == "military-forces-of-uganda"
     assert actors[ActorType.CIVILIANS.value] == "civilians-uganda"
+
+
+def _topics(extractor: Any, text: str) -> list[str]:
+    doc = extractor.nlp(text)
+    found = extractor.mentions.find(doc).found
+    return [f.label for f in extractor.mentions.refuges.topics(doc, found)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Thousands marched through Lowtown calling for a ceasefire in Upland.", ["Upland"]),
+        ("Students rallied in Lowtown in solidarity with Kenya.", ["Kenya"]),
+        ("Hundreds protested in Lowtown against the war in Upland.", ["Upland"]),
+        ("Hundreds protested in Lowtown on Friday.", []),
+        ("Soldiers fought rebels in Lowtown for control of Upland.", []),  # no protest
+    ],
+)
+def test_a_protests_topic(extractor: Any, text: str, topics: list[str]) -> None:
+    assert _topics(extractor, text) == topics
+
+
+@pytest.mark.model
+def test_a_protests_topic_gives_no_country_where_another_place_is_named(extractor: Any) -> None:
+    text = "Police in Lowtown arrested protesters calling for peace in Kenya."
+    assert not any(key.endswith("kenya") for key in _countries(extractor, text).values())
+    # the topic's place the only one: likely the protest's too
+    text = "Police arrested protesters calling for peace in Kenya."
+    assert _countries(extractor, text)[ActorType.STATE_FORCES.value] == "police-forces-of-kenya"
