@@ -36,6 +36,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.columns import Tree
 from kg.extract.confidence import passing_below_main
+from kg.extract.continued import place_apart, told_on
 from kg.extract.drafts import (
     UNARMED,
     Draft,
@@ -145,6 +146,12 @@ class EventFinder:
             for kind, label in lexicon.words["actors"]["generic"].values()
             if kind in ("political-militia", "rebel-group", "identity-militia")
         )
+        self.sites = (  # places inside a town: "the Lowtown Academy", "the Lowtown hospital"
+            frozenset(lexicon.words["actors"]["facilities"]["words"])
+            | lexicon.word_set("places", "school_heads")
+            | lexicon.word_set("places", "institution_heads")
+            | lexicon.word_set("events", "occupied_buildings")
+        )
         self.figures = Figures(lexicon)
         self.arguments = Arguments(lexicon)
         self.classifier = Classifier(lexicon)
@@ -190,6 +197,9 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
+        events = told_on(
+            events, self.pointing, actor_types, partial(place_apart, doc, mentions, self.sites)
+        )
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types

@@ -1,0 +1,155 @@
+"""A story's later sentences go on telling the happening its lead told: "Russia launched
+missiles at Lowtown, killing 12. The attack on the hospital destroyed its wards. Two nurses
+were killed there." The attack pointed back to and the deaths told with no one named as their
+doer are the lead's event (its place and day: one event) or, at another place, its doer's act
+there, of its kind ("In Hightown, three people were killed": the barrage's shelling there),
+not an unidentified armed group's (:mod:`kg.extract.roles` names that group only where the
+story names no doer at all).
+
+Not where the sentence opens another happening ("Separately,", "Elsewhere,", "In another
+attack"), tells it of another day, or names the doer of another event of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.extract.drafts import ARMED, Draft, take_account
+from kg.extract.found import Mentions
+from kg.extract.twins import family
+from kg.model import ActorType, PlaceType
+
+__all__ = ["place_apart", "told_on"]
+
+# the ACLED event types of armed violence, whose doer a later sentence's harm goes on with
+_VIOLENT_FAMILIES = frozenset(
+    {"battles", "explosions-remote-violence", "violence-against-civilians"}
+)
+# harm told by its victims: "two were killed", "a man died", "16 were wounded"
+_HARM_LEMMAS = frozenset({"kill", "die", "murder", "wound", "injure"})
+# the class an event takes where the text names no doer and no weapon (kg.extract.roles names
+# its unidentified armed group): told on from a lead, it is of the lead's kind
+_GENERIC = frozenset({"attack"})
+# a sentence's opening words that start another happening: "Separately,", "Elsewhere, gunmen",
+# "In another attack", "In a separate incident", "Meanwhile,"
+_ANOTHER = frozenset({"separately", "elsewhere", "meanwhile", "another", "separate", "earlier",
+                      "later", "previously"})  # fmt: skip
+_OPENING = 4  # the words of a sentence's opening
+# words that tell harm besides a total: "two more were killed", "also killed", "another three"
+_BESIDES = frozenset({"also", "more", "another", "additional", "other", "further"})
+_PLACES_APART = frozenset(
+    {PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.REGION}
+)
+
+
+def told_on(
+    events: list[Draft],
+    pointing: frozenset[str],
+    types: dict[str, ActorType],
+    apart: Callable[[str], bool],
+) -> list[Draft]:
+    """Events with no doer of their own, in a sentence after the story's last event of armed
+    violence by a named armed doer (its host), that go on telling it: an event noun pointed
+    back with ("the attack on the hospital") or harm told by its victims, or the host's own
+    kind ("missiles struck buildings"). At the host's place (or none) and day they fold into
+    it (the host keeps its figures: "killing 41 ... two were killed at the hospital" is part
+    of the 41; "two more were killed" stands as its own); at another place they are the
+    host's doer's act, of the host's kind where they name none of their own: a place that sets
+    it ``apart`` (a town, not a country nor a site in the host's town) the host does not name
+    (a host placed nowhere apart is at theirs; a clash's sides, either of which may have done
+    it, give none). ``types``: the actors' types."""
+    dropped: set[int] = set()
+    host: Draft | None = None
+    for e in events:
+        if family(e.event_class) not in _VIOLENT_FAMILIES or e.background:
+            continue
+        if e.agents:
+            armed = all(types.get(a) in ARMED for a in e.agents)
+            host = e if armed else None
+            continue
+        if host is None or not _goes_on(e, host, events, pointing):
+            continue
+        own = [p for p in e.places if apart(p)]
+        here = not any(apart(p) for p in host.places) or set(own) <= set(host.places)
+        if here and not _besides(e, host):
+            _fold(host, e)
+            dropped.add(id(e))
+            continue
+        if host.event_class == "armed-clash":
+            continue  # which side did the harm elsewhere the story does not tell
+        e.agents = list(host.agents)
+        if e.event_class in _GENERIC:
+            e.event_class = host.event_class
+    return [e for e in events if id(e) not in dropped]
+
+
+def place_apart(doc: Doc, mentions: Mentions, sites: frozenset[str], key: str) -> bool:
+    """Whether a place sets an event apart from one elsewhere: a town, a district, a province
+    or a region, or a name of no known type ("in Hightown"); not a country (wider than the
+    places in it) nor a site, named as one ("the Lowtown Academy") or by a name that
+    qualifies one ("the Lowtown hospital"): a site lies in a town told before."""
+    found = mentions.at_key(key)
+    if found is None or found.place_type == PlaceType.COUNTRY:
+        return False
+    if found.place_type in _PLACES_APART:
+        return True
+    last = doc[found.end - 1]
+    return not (last.lower_ in sites or (last.dep_ == "compound" and last.head.lemma_ in sites))
+
+
+def _fold(host: Draft, e: Draft) -> None:
+    """``e`` goes on telling ``host`` at its place: the host takes its figures, sources and
+    date where it lacks them, and its place and victims where it names none (a clash's dead
+    are its sides' own; "one militant was killed in the airstrike" names the strike's target
+    again)."""
+    take_account(host, e)
+    host.places = host.places or list(e.places)
+    if host.event_class != "armed-clash" and not host.targets:
+        host.targets = list(e.targets)
+        for key in e.targets:
+            host.role_mentions.setdefault(key, []).extend(e.role_mentions.get(key, []))
+
+
+def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str]) -> bool:
+    """Whether ``e`` (no doer of its own) goes on telling ``host``'s happening: a later
+    sentence, the same day, no other happening opened, no other doer named beside it, and an
+    event noun pointed back with, harm told by its victims, or the host's kind."""
+    if e.sentence.start <= host.sentence.start:
+        return False
+    if not (e.time_inherited or e.date is None or e.date == host.date):
+        return False
+    opening = [t.lower_ for t in e.sentence[:_OPENING]]
+    if any(w in _ANOTHER for w in opening) or _another(e):
+        return False
+    doers = [o for o in events if o is not e and o.sentence.start == e.sentence.start
+             and o.agents and o.event_class != "statement"
+             and set(o.agents) != set(host.agents)]  # fmt: skip
+    if doers:
+        return False
+    head = e.trigger.root
+    pointed = head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in pointing for c in head.children
+    )
+    return pointed or head.lemma_.lower() in _HARM_LEMMAS or e.event_class == host.event_class
+
+
+def _another(e: Draft) -> bool:
+    """ "another attack", "a separate strike": the event noun names a happening of its own."""
+    return any(c.lower_ in ("another", "separate", "other") for c in e.trigger.root.children)
+
+
+def _besides(e: Draft, host: Draft) -> bool:
+    """ "Two more were killed", "a child was also killed" (not "more than 40"): harm told
+    besides the host's; so are dead the host's figure cannot hold (as many or more) and those
+    of other victims than the host's ("killing three soldiers. Two people were killed")."""
+    if any(
+        t.lower_ in _BESIDES and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
+        for t in e.sentence
+    ):
+        return True
+    total, part = host.counts.get("fatalities"), e.counts.get("fatalities")
+    if total is None or part is None:
+        return False
+    others = bool(host.targets and e.targets and not set(host.targets) & set(e.targets))
+    return part >= total or others

@@ -1,0 +1,93 @@
+"""A story's later sentences go on telling its lead's happening, on the real model: the attack
+pointed back to and the deaths told with no doer are the lead's event at its place, or its
+doer's act of its kind at another, not an unidentified armed group's
+(kg/extract/continued.py). Made-up stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+from tests.extract.extracted import ACLED_SUB_TYPES, acled_events, extract
+
+pytestmark = pytest.mark.model
+
+_LEAD = (
+    "Kenyan soldiers shelled the town of Lowtown, Kenya, on Monday, killing at least 12 "
+    "civilians and hitting a school, officials said. "
+)
+
+
+def _unidentified(extractor: Any, text: str) -> list[str]:
+    extraction = extract(extractor, text)
+    labels = {a.key: a.label for a in extraction.actors}
+    return [labels.get(k, k) for e in extraction.events for k in e.agents
+            if labels.get(k, k).startswith("Unidentified")]  # fmt: skip
+
+
+def test_the_attack_pointed_back_to_is_the_leads_event(extractor: Any) -> None:
+    text = _LEAD + "The attack on the Lowtown Academy destroyed its library, the mayor said."
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "shelling-artillery-missile-attack"
+    assert event.agents == ("military-forces-of-kenya",)
+    assert not _unidentified(extractor, text)
+
+
+def test_deaths_at_the_leads_place_are_part_of_its_toll(extractor: Any) -> None:
+    text = _LEAD + "Two teachers were killed at the school and nine people were wounded."
+    (event,) = acled_events(extractor, text)
+    assert event.counts.fatalities == 12  # the two are among the 12, not besides them
+    assert event.counts.injuries == 9
+
+
+def test_deaths_at_another_place_are_the_doers_act_of_its_kind(extractor: Any) -> None:
+    text = _LEAD + "In the nearby town of Hightown, five people were killed, police said."
+    events = acled_events(extractor, text)
+    there = [e for e in events if e.counts.fatalities == 5]
+    assert len(events) == 2 and len(there) == 1
+    assert there[0].agents == ("military-forces-of-kenya",)
+    assert there[0].event_type == "shelling-artillery-missile-attack"
+
+
+def test_deaths_in_a_clash_are_its_sides_own(extractor: Any) -> None:
+    text = (
+        "Lowtown Front rebels clashed with Kenyan soldiers in Lowtown, Kenya, on Monday. "
+        "One person was killed in the clash."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "armed-clash"
+    assert event.counts.fatalities == 1
+    assert "civilians-kenya" not in event.targets
+
+
+def test_deaths_told_besides_the_toll_stand_apart(extractor: Any) -> None:
+    text = _LEAD + "Two more people were killed at the school."
+    events = acled_events(extractor, text)
+    assert sorted(e.counts.fatalities or 0 for e in events) == [2, 12]
+    assert all(e.agents == ("military-forces-of-kenya",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Separately, five people were killed in Hightown.",
+        "Elsewhere, five people were killed in Hightown.",
+        "In another attack, five people were killed in Hightown.",
+    ],
+)
+def test_another_happening_is_not_the_leads(extractor: Any, later: str) -> None:
+    events = acled_events(extractor, _LEAD + later)
+    there = [e for e in events if e.counts.fatalities == 5]
+    assert len(there) == 1
+    assert there[0].agents != ("military-forces-of-kenya",)
+
+
+def test_deaths_of_another_day_are_not_the_leads(extractor: Any) -> None:
+    text = _LEAD + "On Friday, five people were killed in the town of Hightown."
+    article = Article("t", text, published=dt.date(2024, 7, 9))
+    events = [e for e in extractor.extract_one(article).events if e.event_type in ACLED_SUB_TYPES]
+    there = [e for e in events if e.counts.fatalities == 5]
+    assert there and there[0].agents != ("military-forces-of-kenya",)
