@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns, dates
 from kg.extract.char_spans import char_span
+from kg.extract.datelines import find_dateline
 from kg.extract.drafts import Draft, walk
 from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
@@ -35,9 +36,13 @@ _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|wee
 
 
 def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None, Span | None]:
-    """The date the article's events are told relative to: its first day-level date."""
+    """The date the article's events are told relative to: its first day-level date, not a
+    dateline's (the day the story was filed, which ``published`` already is: the events of
+    "GUSAU, March 4 (Reuters) - Gunmen attacked a village on Sunday ..." are Sunday's)."""
+    dateline = find_dateline(columns.doc_text(doc))
+    lead = dateline.lead if dateline is not None else 0
     for ent in date_spans(doc):
-        if dates.is_relative_to_event(columns.text(ent)):
+        if ent.start_char < lead or dates.is_relative_to_event(columns.text(ent)):
             continue
         resolved = dates.resolve(columns.text(ent), published)
         if resolved is not None and resolved.precision == DatePrecision.DAY:
