@@ -56,6 +56,7 @@ from kg.extract.folding import (
     settled,
 )
 from kg.extract.found import Mentions
+from kg.extract.headline_fold import fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.reranking import (
     arrests_aside,
@@ -182,6 +183,7 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
+        events = fold_headline(events, mentions, unnamed)
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
