@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.drafts import ARMED, Draft, take_account
 from kg.extract.found import Mentions
+from kg.extract.headline_fold import headline_end
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
@@ -61,12 +62,16 @@ def told_on(
     it, give none). ``types``: the actors' types."""
     dropped: set[int] = set()
     host: Draft | None = None
+    headline = headline_end(events[0].sentence.doc) if events else None
     for e in events:
         if family(e.event_class) not in _VIOLENT_FAMILIES or e.background:
             continue
         if e.agents:
             armed = all(types.get(a) in ARMED for a in e.agents)
-            host = e if armed else None
+            # a headline's event the lead does not retell (kg/extract/headline_fold.py) is
+            # another happening's: the lead does not go on telling it
+            told_above = headline is not None and e.sentence.start_char < headline
+            host = e if armed and not told_above else None
             continue
         if host is None or not _goes_on(e, host, events, pointing):
             continue

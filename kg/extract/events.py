@@ -57,6 +57,7 @@ from kg.extract.folding import (
     settled,
 )
 from kg.extract.found import Mentions
+from kg.extract.headline_fold import fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.reranking import (
     arrests_aside,
@@ -197,6 +198,7 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
+        events = fold_headline(events, mentions, unnamed)
         events = told_on(
             events, self.pointing, actor_types, partial(place_apart, doc, mentions, self.sites)
         )

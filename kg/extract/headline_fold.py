@@ -1,0 +1,129 @@
+"""A headline and its lead tell one happening: "Gunmen kill 12 in raid on village" over
+"Gunmen on motorcycles attacked a village in Zamfara state on Sunday, killing at least 12
+people" is one attack with 12 dead, not two attacks and 24.
+
+A plain-text story opens with its headline: a short first line with no final period, with the
+body after it. The headline retells the story's main happening, which the lead (the body's
+first paragraph) tells in full; its event folds into the lead's event that tells the same
+happening (``retells``), which keeps its details and takes what only the headline names. A
+headline whose happening the lead does not tell stays an event, as does a note of one line
+("Police battle armed bandits"), which has no body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.extract import columns
+from kg.extract.drafts import Draft
+from kg.extract.found import Mentions
+from kg.extract.twins import family, merge_told_twice
+from kg.model import PlaceType
+
+__all__ = ["fold_headline", "headline_end"]
+
+_ENDS = frozenset(".!?")
+_QUOTES = "\"'\u2019\u201d"  # after a lead's final period: 'he said."'
+# a headline is a few words: a longer first line with no final period is a paragraph whose
+# period is missing, or a note that ends with a bracket ("... [size=no report]")
+_MAX_WORDS = 16
+
+
+def headline_end(doc: Doc) -> int | None:
+    """The character offset where ``doc``'s headline ends: its first line, of a few words and
+    no final period, with body text after it. None where the text opens with no headline."""
+    line, newline, rest = columns.doc_text(doc).partition("\n")
+    words = line.split()
+    if not newline or not rest.strip() or not words or len(words) > _MAX_WORDS:
+        return None
+    return None if words[-1][-1] in _ENDS else len(line)
+
+
+def fold_headline(
+    events: list[Draft], mentions: Mentions, unnamed: Callable[[str], bool]
+) -> list[Draft]:
+    """Each event of the headline that the lead retells (``retells``) folded into the first
+    lead event that does: that event keeps its trigger, type, place and date, and takes the
+    actors, places and figures only the headline names (``unnamed``: an armed group told by
+    no name, "gunmen", agrees with any actor). The lead is running text, its paragraph ended
+    by a period: a line with none after the first is another note of one line."""
+    if not events:
+        return events
+    doc = events[0].sentence.doc
+    end = headline_end(doc)
+    if end is None:
+        return events
+    text = columns.doc_text(doc)
+    lead_start = len(text) - len(text[end:].lstrip())
+    lead_end = text.find("\n", lead_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    if text[lead_start:lead_end].rstrip().rstrip(_QUOTES)[-1:] not in _ENDS:
+        return events
+    # the headline's sentences end with its line (the line break after it is their space)
+    headline = [
+        e for e in events
+        if e.event_class != "statement"
+        and e.sentence.start_char + len(text[e.sentence.start_char : e.sentence.end_char].rstrip())
+        <= end
+    ]  # fmt: skip
+    lead = [e for e in events if lead_start <= e.sentence.start_char < lead_end]
+    named = {f.key for f in mentions.found if f.kind == "place" and doc[f.start].idx < end}
+    place = _Places(mentions, named)
+    dropped: set[int] = set()
+    for h in headline:
+        host = next((e for e in lead if retells(h, e, unnamed, place)), None)
+        if host is not None:
+            merge_told_twice(host, h)
+            dropped.add(id(h))
+    return [e for e in events if id(e) not in dropped]
+
+
+class _Places:
+    """What the text tells of places: those the headline names, and which lies in which."""
+
+    def __init__(self, mentions: Mentions, named: set[str]) -> None:
+        self.mentions, self.named = mentions, named
+
+    def holds(self, outer: str, inner: str) -> bool:
+        """Whether the place ``inner`` lies in the place ``outer``, as the text tells: in the
+        country its name or the gazetteer puts it in, or in the place named beside it."""
+        found, place = self.mentions.at_key(outer), self.mentions.at_key(inner)
+        if found is None or found.kind != "place" or outer == inner:
+            return False
+        if place is not None and place.within == outer:
+            return True
+        country = self.mentions.place_countries.get(inner)
+        return found.place_type is PlaceType.COUNTRY and bool(country) and country == found.country
+
+    def agree(self, a: str, b: str) -> bool:
+        return a == b or self.holds(a, b) or self.holds(b, a)
+
+
+def retells(headline: Draft, body: Draft, unnamed: Callable[[str], bool], places: _Places) -> bool:
+    """Whether ``body`` tells the happening of ``headline``: one family of event types, actors
+    that agree or are unnamed on one side, the same toll or one side none, no conflicting
+    date, each place of the headline's one of the body's, or holding or held by one (or none
+    on one side); and two things that tie them of an actor both name, a place the headline
+    names that agrees with one of the body's, and the toll both give."""
+    if family(headline.event_class) != family(body.event_class):
+        return False
+    named_h = {k for k in (*headline.agents, *headline.targets) if not unnamed(k)}
+    named_b = {k for k in (*body.agents, *body.targets) if not unnamed(k)}
+    if named_h and named_b and not named_h & named_b:
+        return False
+    toll_h, toll_b = headline.counts.get("fatalities"), body.counts.get("fatalities")
+    if toll_h is not None and toll_b is not None and toll_h != toll_b:
+        return False
+    if not (headline.time_inherited or body.time_inherited or headline.date == body.date):
+        return False
+    agree = {h for h in headline.places if any(places.agree(h, b) for b in body.places)}
+    if body.places and len(agree) < len(headline.places):
+        return False
+    ties = (
+        bool({*headline.agents, *headline.targets} & {*body.agents, *body.targets}),
+        bool(agree & places.named),
+        toll_h is not None and toll_h == toll_b,
+    )
+    return sum(ties) >= 2

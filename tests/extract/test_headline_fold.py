@@ -1,0 +1,78 @@
+"""A headline and its lead tell one happening: one event, its toll counted once
+(kg/extract/headline_fold.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events
+
+_LEAD = (
+    "Gunmen on motorcycles attacked a village in Lowland's Hill state on Sunday, killing "
+    "at least 9 people, police said."
+)
+
+
+def _texts(events: list[Any]) -> list[str]:
+    return [e.trigger.text for e in events]
+
+
+@pytest.mark.model
+def test_a_headline_folds_into_the_lead_that_retells_it(extractor: Any) -> None:
+    text = f"Gunmen kill 9 in raid on village in Lowland\n\n{_LEAD}\n"
+    events = acled_events(extractor, text)
+    assert _texts(events) == ["attacked"]
+    (event,) = events
+    assert event.counts.fatalities == 9  # once, not 18
+    assert event.places == ("lowland",)
+
+
+@pytest.mark.model
+def test_the_body_told_alone_gives_the_same_event(extractor: Any) -> None:
+    with_headline = acled_events(
+        extractor, f"Gunmen kill 9 in raid on village in Lowland\n\n{_LEAD}\n"
+    )
+    alone = acled_events(extractor, f"{_LEAD}\n")
+    assert [(e.event_type, e.counts.fatalities, e.location) for e in with_headline] == [
+        (e.event_type, e.counts.fatalities, e.location) for e in alone
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gunmen kill 30 in raid on village in Lowland",  # another toll: another happening
+        "Soldiers clash with rebels in Lowland",  # another family of events
+    ],
+)
+def test_a_headline_the_lead_does_not_retell_stays(extractor: Any, headline: str) -> None:
+    events = acled_events(extractor, f"{headline}\n\n{_LEAD}\n")
+    assert len(events) == 2
+
+
+@pytest.mark.model
+def test_a_line_with_no_period_after_it_is_another_note(extractor: Any) -> None:
+    text = "Gunmen kill 9 in Lowland\n\nGunmen killed 9 villagers in a raid on Lowland on Sunday\n"
+    assert len(acled_events(extractor, text)) == 2
+
+
+@pytest.mark.model
+def test_a_one_line_note_keeps_its_event(extractor: Any) -> None:
+    assert _texts(acled_events(extractor, "Police battle armed bandits in Lowtown\n")) == ["battle"]
+
+
+def test_the_headline_is_a_short_first_line_with_no_period_and_a_body() -> None:
+    import spacy
+
+    from kg.extract.headline_fold import headline_end
+
+    nlp = spacy.blank("en")
+    title = "Gunmen kill 9 in Lowland"
+    assert headline_end(nlp(f"{title}\n\n{_LEAD}")) == len(title)
+    assert headline_end(nlp(f"{title}.\n\n{_LEAD}")) is None  # a sentence of the story
+    assert headline_end(nlp(f"{title}\n")) is None  # no body: a one-line note
+    long_line = "Gunmen attacked " + " and ".join(["a village"] * 10)
+    assert headline_end(nlp(f"{long_line}\n\n{_LEAD}")) is None  # a paragraph, no headline
