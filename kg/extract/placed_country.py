@@ -91,9 +91,9 @@ def event_sides(
     * a state's forces (soldiers, police) the other side of an event of a country's forces:
       of the event's country where those forces act abroad ("Lowland forces killed soldiers
       in Upton", Upton in Highland: Highland's soldiers); where they act at home, of the one
-      other state the article names forces of (a war of two states), or of their own state
-      where the article names no other (a mutiny, a hostage: "a Lowland soldier shot two
-      other soldiers in Lowtown"); else none (honestly unknown).
+      other state the event's sentence names forces of (a war of two states); else none
+      (honestly unknown: "a Lowland drone killed two soldiers in Lowtown" tells neither a
+      mutiny nor whose the soldiers are).
     """
     unnamed = {
         a.key: a
@@ -107,7 +107,6 @@ def event_sides(
         for a in extraction.actors
         if a.country and (a.external or a.actor_type is ActorType.STATE_FORCES)
     }
-    states = set(forces.values())
     named = [(m, a.country) for a in extraction.actors if a.key in forces for m in a.mentions]
     places = {p.key: p for p in extraction.places}
     seen: dict[str, set[str]] = {}
@@ -118,7 +117,7 @@ def event_sides(
                 if key in unnamed:
                     opposed = {forces[k] for k in others if k in forces}
                     told = {iso for m, iso in named if _within(m, event.sentence)}
-                    home = _home(unnamed[key], where, opposed, told, states)
+                    home = _home(unnamed[key], where, opposed, told)
                     seen.setdefault(key, set()).add(home)
     renamed: dict[str, tuple[str, str, str]] = {}
     for key, isos in seen.items():
@@ -129,17 +128,20 @@ def event_sides(
     return _rekeyed(extraction, renamed) if renamed else extraction
 
 
-def _home(actor: Actor, where: str, opposed: set[str], told: set[str], states: set[str]) -> str:
+def _home(actor: Actor, where: str, opposed: set[str], told: set[str]) -> str:
     """The country of an unnamed actor of an event in ``where`` (or ""), against the forces
-    of the states ``opposed``, in a sentence naming the forces of the states ``told`` and an
-    article naming those of ``states``; "" for unknown."""
+    of the states ``opposed``, in a sentence naming the forces of the states ``told``; "" for
+    unknown."""
     if not where or actor.actor_type is not ActorType.STATE_FORCES or where not in opposed:
         return where  # forces acting abroad strike the forces of the country they are in
     if len(opposed) > 1:
         return ""
     if len(told - opposed) == 1:  # "Lowland forces repelled a Highland assault; ... soldiers"
         return next(iter(told - opposed))
-    return "" if states - opposed else where  # no other state: the state's own men
+    # no other state named: unknown, not the state's own men. A mutiny ("a Lowland soldier
+    # shot two other soldiers") is rarer in the news than a war whose other side the story
+    # leaves unnamed ("a Ukrainian drone killed two soldiers near Bakhmut": Russia's)
+    return ""
 
 
 def _within(mention: Span, sentence: Span) -> bool:

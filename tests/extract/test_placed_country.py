@@ -203,8 +203,9 @@ def test_forces_abroad_strike_the_forces_of_the_country_they_are_in() -> None:
     assert out.unheld() is None
 
 
-def test_forces_at_home_strike_their_own_where_no_other_state_is_named() -> None:
-    assert _keys(_sides("LL")) == {"military-forces-of-lowland"}  # one actor: the state's men
+def test_forces_at_home_leave_the_soldiers_unknown_where_no_other_state_is_named() -> None:
+    # a war's other side left unnamed, or a mutiny: the text does not tell whose they are
+    assert _keys(_sides("LL")) == {"military-forces-of-lowland", "military-forces"}
 
 
 def test_forces_at_home_strike_the_other_state_the_sentence_names() -> None:
