@@ -28,7 +28,7 @@ from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import add_headline_verbs, load_model, model_label
-from kg.extract.placed_country import countryless_templates, place_countries
+from kg.extract.placed_country import countryless_templates, event_sides, place_countries
 from kg.extract.relations import find_relations
 from kg.extract.states import StateFinder
 from kg.geo.gazetteer import default_gazetteer
@@ -178,6 +178,8 @@ class Extractor:
                 extraction = place_countries(
                     extraction, self.countryless, self.country_names, topics
                 )
+            else:  # "Afghan troops killed soldiers in Kunduz": whose soldiers the events tell
+                extraction = event_sides(extraction, self.countryless, self.country_names)
         extraction = external_in_events(extraction)  # where a state's forces act abroad
         problem = extraction.unheld()
         if problem is not None:  # records that do not fit together: the article fails here

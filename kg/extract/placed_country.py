@@ -21,9 +21,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from kg.extract.abroad import event_country
 from kg.extract.drafts import dedup
 from kg.keys import name_key
-from kg.model import Actor, Event, Extraction, Place, Relation
+from kg.model import Actor, ActorType, Event, Extraction, Place, Relation, Span
 
-__all__ = ["countryless_templates", "place_countries"]
+__all__ = ["countryless_templates", "event_sides", "place_countries"]
 
 
 def countryless_templates(templates: Iterable[str]) -> dict[str, str]:
@@ -77,6 +77,75 @@ def place_countries(
     if not renamed:
         return extraction
     return _rekeyed(extraction, renamed)
+
+
+def event_sides(
+    extraction: Extraction, templates: Mapping[str, str], names: Mapping[str, str]
+) -> Extraction:
+    """The extraction with its countryless unnamed actors (as for :func:`place_countries`) of
+    the country the events they take part in tell, in an article whose words name countries
+    but none of these actors' (another pass took it away: "Afghan troops killed soldiers" are
+    not taken for Afghanistan's by default, :mod:`kg.extract.other_side`):
+
+    * a communal militia, guards, civilians: of the one country their events happen in;
+    * a state's forces (soldiers, police) the other side of an event of a country's forces:
+      of the event's country where those forces act abroad ("Lowland forces killed soldiers
+      in Upton", Upton in Highland: Highland's soldiers); where they act at home, of the one
+      other state the event's sentence names forces of (a war of two states); else none
+      (honestly unknown: "a Lowland drone killed two soldiers in Lowtown" tells neither a
+      mutiny nor whose the soldiers are).
+    """
+    unnamed = {
+        a.key: a
+        for a in extraction.actors
+        if not a.country and a.label in templates and a.key == name_key(a.label)
+    }
+    if not unnamed:
+        return extraction
+    forces = {  # a state's forces or government acting abroad: the key -> its country
+        a.key: a.country
+        for a in extraction.actors
+        if a.country and (a.external or a.actor_type is ActorType.STATE_FORCES)
+    }
+    named = [(m, a.country) for a in extraction.actors if a.key in forces for m in a.mentions]
+    places = {p.key: p for p in extraction.places}
+    seen: dict[str, set[str]] = {}
+    for event in extraction.events:
+        where = event_country(event, places)
+        for side, others in ((event.agents, event.targets), (event.targets, event.agents)):
+            for key in side:
+                if key in unnamed:
+                    opposed = {forces[k] for k in others if k in forces}
+                    told = {iso for m, iso in named if _within(m, event.sentence)}
+                    home = _home(unnamed[key], where, opposed, told)
+                    seen.setdefault(key, set()).add(home)
+    renamed: dict[str, tuple[str, str, str]] = {}
+    for key, isos in seen.items():
+        iso = next(iter(isos))
+        if len(isos) == 1 and iso in names:
+            label = templates[unnamed[key].label].format(country=names[iso])
+            renamed[key] = (name_key(label), label, iso)
+    return _rekeyed(extraction, renamed) if renamed else extraction
+
+
+def _home(actor: Actor, where: str, opposed: set[str], told: set[str]) -> str:
+    """The country of an unnamed actor of an event in ``where`` (or ""), against the forces
+    of the states ``opposed``, in a sentence naming the forces of the states ``told``; "" for
+    unknown."""
+    if not where or actor.actor_type is not ActorType.STATE_FORCES or where not in opposed:
+        return where  # forces acting abroad strike the forces of the country they are in
+    if len(opposed) > 1:
+        return ""
+    if len(told - opposed) == 1:  # "Lowland forces repelled a Highland assault; ... soldiers"
+        return next(iter(told - opposed))
+    # no other state named: unknown, not the state's own men. A mutiny ("a Lowland soldier
+    # shot two other soldiers") is rarer in the news than a war whose other side the story
+    # leaves unnamed ("a Ukrainian drone killed two soldiers near Bakhmut": Russia's)
+    return ""
+
+
+def _within(mention: Span, sentence: Span) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
 
 
 def _topic(place: Place, topics: Sequence[tuple[int, int]]) -> bool:

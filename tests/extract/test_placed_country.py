@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.placed_country import countryless_templates, place_countries
+from kg.extract.placed_country import countryless_templates, event_sides, place_countries
 from kg.model import (
     Actor,
     ActorType,
@@ -155,3 +155,78 @@ def test_a_city_with_namesakes_abroad_gives_its_country(
 ) -> None:
     extraction = geo_extractor.extract_one(Article("t", text))
     assert {a.key for a in extraction.actors} == keys
+
+
+SIDES_TEXT = (
+    "Lowland troops killed soldiers in Upton. Raiders attacked Lowtown. "
+    "Highland forces shelled Lowtown; soldiers died."
+)
+SIDES = countryless_templates(
+    ["Military Forces of {country}", "Unidentified Communal Militia ({country})"]
+)
+
+
+def _sides_span(needle: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = SIDES_TEXT.index(needle, start + 1)
+    return Span(start, start + len(needle), needle)
+
+
+def _sides(
+    where: str, *others: Actor, agent: str = "military-forces-of-lowland", targets: str = ""
+) -> Extraction:
+    """ "Lowland troops killed soldiers" in a town of ``where``: the soldiers countryless."""
+    troops = (_sides_span("Lowland troops"),)
+    lowland = Actor("military-forces-of-lowland", "Military Forces of Lowland",
+                    ActorType.STATE_FORCES, troops, country="LL")  # fmt: skip
+    soldiers = Actor("military-forces", "Military Forces", ActorType.STATE_FORCES,
+                     (_sides_span("soldiers"),))  # fmt: skip
+    town = _place("upton", where, _sides_span("Upton"))
+    sentence = _sides_span("Lowland troops killed soldiers in Upton.")
+    event = Event("attack", trigger=_sides_span("killed"), sentence=sentence, agents=(agent,),
+                  targets=(targets or "military-forces",), places=("upton",),
+                  location="upton")  # fmt: skip
+    return Extraction(Article("s", SIDES_TEXT), (), (lowland, soldiers, *others), (town,),
+                      (event,))  # fmt: skip
+
+
+def _keys(extraction: Extraction) -> set[str]:
+    return {a.key for a in event_sides(extraction, SIDES, NAMES).actors}
+
+
+def test_forces_abroad_strike_the_forces_of_the_country_they_are_in() -> None:
+    out = event_sides(_sides("HH"), SIDES, NAMES)
+    soldiers = next(a for a in out.actors if a.label.startswith("Military Forces of High"))
+    assert (soldiers.key, soldiers.country) == ("military-forces-of-highland", "HH")
+    assert out.events[0].targets == ("military-forces-of-highland",)
+    assert out.unheld() is None
+
+
+def test_forces_at_home_leave_the_soldiers_unknown_where_no_other_state_is_named() -> None:
+    # a war's other side left unnamed, or a mutiny: the text does not tell whose they are
+    assert _keys(_sides("LL")) == {"military-forces-of-lowland", "military-forces"}
+
+
+def test_forces_at_home_strike_the_other_state_the_sentence_names() -> None:
+    highland = Actor("military-forces-of-highland", "Military Forces of Highland",
+                     ActorType.STATE_FORCES, (_sides_span("soldiers"),), country="HH")  # fmt: skip
+    # the Highland forces named in the event's sentence (here on the soldiers' own words)
+    assert "military-forces-of-highland" in _keys(_sides("LL", highland))
+    elsewhere = dataclasses.replace(highland, mentions=(_sides_span("Highland forces"),))
+    # named only in another sentence: whose the soldiers are is unknown
+    assert "military-forces" in _keys(_sides("LL", elsewhere))
+
+
+def test_an_unnamed_group_takes_the_country_of_its_events() -> None:
+    raiders = Actor("unidentified-communal-militia", "Unidentified Communal Militia",
+                    ActorType.IDENTITY_MILITIA, (_sides_span("Raiders"),))  # fmt: skip
+    keys = _keys(_sides("HH", raiders, agent="unidentified-communal-militia", targets="x"))
+    assert "unidentified-communal-militia-highland" in keys
+    assert "military-forces" in keys  # in no event: no country
+
+
+def test_no_place_or_a_labelled_country_leaves_the_actors() -> None:
+    unplaced = dataclasses.replace(_sides("HH"), places=())
+    assert event_sides(unplaced, SIDES, NAMES) == unplaced
+    assert event_sides(_sides("XX"), SIDES, NAMES) == _sides("XX")  # no name for XX
