@@ -40,6 +40,7 @@ _LONG_DAYS = 90
 _LARGE = 100
 # determiners of one occasion: "in an attack", "a raid killed 12"
 _SINGLE = frozenset({"a", "an", "one", "this", "that"})
+_DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # how a trigger reaches the verb of its clause: "died in attacks", "carried out dozens of
 # attacks", "attacks on security forces" (not through another clause)
@@ -143,7 +144,7 @@ def _tallied(t: Tree, anchors: list[int], words: TollWords, others: frozenset[in
     ("Attacks killed more than 2,000 people last year"). A single occasion makes it one event
     ("Last year, gunmen killed 40 people in an attack on Lowtown")."""
     verb = anchors[-1]
-    if _one_occasion(t, anchors[0], verb, words, others):
+    if _one_occasion(t, anchors[0], verb, words, others) or _day_named(t, verb):
         return False
     objects = [c for c in t.kids[verb] if t.dep[c] in ("dobj", "nsubjpass")]
     spots = [c for a in (*anchors, *objects) for c in t.kids[a]]
@@ -153,6 +154,15 @@ def _tallied(t: Tree, anchors: list[int], words: TollWords, others: frozenset[in
         return False
     plural = any(t.tag[k] == "NNS" and _anchors(t, k)[-1] == verb for k in (anchors[0], *others))
     return plural or any(_large(t, o) for o in objects)
+
+
+def _day_named(t: Tree, verb: int) -> bool:
+    """Whether the clause of ``verb`` names a day or month ("on 5 May 1999 during the war",
+    "on Monday"): the time of one occasion."""
+    return any(
+        t.ent_type[k] == "DATE" and (t.lower[k] in _DAYS or t.lower[k] in ("yesterday", "today"))
+        for k in _subtree(t, verb)
+    )
 
 
 def _one_occasion(t: Tree, i: int, verb: int, words: TollWords, others: frozenset[int]) -> bool:

@@ -107,6 +107,8 @@ def test_a_habit_is_no_event(extractor: Any, text: str) -> None:
         "Last year, gunmen killed 40 people in an attack on Lowtown.",
         # a year and a few dead, no plural acts
         "Gunmen killed 12 people in Lowtown last year.",
+        # a day named: one occasion of the war
+        "Rebels killed 200 villagers in Lowtown on 5 May 1999 during the war.",
         "The Lowland Front claimed responsibility for the attack on the base.",
         "The Lowland Front claimed responsibility for attacks on two bases on Monday.",
         "Police frequently fired tear gas during a protest in Lowtown on Monday.",
