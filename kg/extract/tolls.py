@@ -97,8 +97,15 @@ def habitual(t: Tree, i: int, words: TollWords, others: frozenset[int] = frozens
     verb = _anchors(t, i)[-1]
     if _claimed_in_general(t, i, words):
         return True
-    habit = any(t.dep[c] == "advmod" and t.lower[c] in words.habit_adverbs for c in t.kids[verb])
-    return habit and not _dated(t, verb) and not _one_occasion(t, i, verb, words, others)
+    verbs = [verb]
+    if t.dep[verb] in ("xcomp", "advcl") and any(
+        t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb]
+    ):  # "often use tear gas to disperse protesters": the purpose of a habit
+        verbs.append(t.head[verb])
+    habit = any(
+        t.dep[c] == "advmod" and t.lower[c] in words.habit_adverbs for v in verbs for c in t.kids[v]
+    )
+    return habit and not _dated(t, verbs[-1]) and not _one_occasion(t, i, verb, words, others)
 
 
 def _claimed_in_general(t: Tree, i: int, words: TollWords) -> bool:

@@ -93,6 +93,7 @@ def test_a_tally_told_in_the_past_is_no_event(extractor: Any, text: str) -> None
         "The Lowland Front has taken credit for attacks on the base.",
         "The group frequently attacks convoys on the highway.",
         "Militants regularly abduct travellers on the road to Lowtown.",
+        "Police in Lowland often use tear gas to disperse protesters.",
     ],
 )
 def test_a_habit_is_no_event(extractor: Any, text: str) -> None:
@@ -112,6 +113,7 @@ def test_a_habit_is_no_event(extractor: Any, text: str) -> None:
         "The Lowland Front claimed responsibility for the attack on the base.",
         "The Lowland Front claimed responsibility for attacks on two bases on Monday.",
         "Police frequently fired tear gas during a protest in Lowtown on Monday.",
+        "On Monday, police fired tear gas to disperse protesters who often gather in Lowtown.",
     ],
 )
 def test_one_occasion_told_in_the_past_stays(extractor: Any, text: str) -> None:
