@@ -72,7 +72,7 @@ from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, committed, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import beyond_grievance, told_in_passing
-from kg.extract.tolls import TollWords, told_over_period
+from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
@@ -128,6 +128,8 @@ class EventFinder:
             lexicon.word_set("modality", "toll_conflicts"),
             lexicon.word_set("modality", "toll_units"),
             lexicon.word_set("modality", "toll_adverbs"),
+            lexicon.word_set("modality", "habit_adverbs"),
+            lexicon.word_set("modality", "claim_nouns"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -293,9 +295,13 @@ class EventFinder:
                 continue  # "struck fighters firing on the troops": who was struck
             if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
-            if told_over_period(tree, root, self.tolls, reference):
+            rest = frozenset(others)
+            if told_over_period(tree, root, self.tolls, reference, rest):
                 tolls += 1
                 continue  # "has killed 500,000 since 2011": a toll, no one occasion
+            if habitual(tree, root, self.tolls, rest):
+                tolls += 1
+                continue  # "frequently attacks convoys": a habit, no one occasion
             if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
             if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):

@@ -13,6 +13,13 @@ reference date; a short one tells an event still under way ("clashes have raged 
 Sunday"). A count within one day is an event's own ("observed a total of 12 explosions near
 Lowtown on 3 May", "20 people were killed in total"): totals alone do not make a toll, the
 period does.
+
+Told in the simple past, a toll needs a period no one occasion fills ("killed thousands in
+recent years", "during the war", "between 2003 and 2008"), or one year with plural acts or a
+toll of hundreds ("attacks killed 2,000 people last year"); a single occasion named in the
+clause ("Last year, gunmen killed 40 people in an attack") makes it one event. Habits
+(``habitual``) are no events either: acts done "frequently", "regularly", with no date or
+single occasion, and claims of a bare plural ("has taken credit for attacks on the base").
 """
 
 from __future__ import annotations
@@ -23,11 +30,17 @@ from dataclasses import dataclass
 
 from kg.extract import dates
 from kg.extract.columns import Tree
+from kg.extract.numbers import parse_number
 
-__all__ = ["TollWords", "told_over_period"]
+__all__ = ["TollWords", "habitual", "told_over_period"]
 
 # a period that starts more than a season before the reference date is counted, not told
 _LONG_DAYS = 90
+# a year's toll of this many or more is counted over the year, not one happening's
+_LARGE = 100
+# determiners of one occasion: "in an attack", "a raid killed 12"
+_SINGLE = frozenset({"a", "an", "one", "this", "that"})
+_DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # how a trigger reaches the verb of its clause: "died in attacks", "carried out dozens of
 # attacks", "attacks on security forces" (not through another clause)
@@ -44,26 +57,170 @@ class TollWords:
     conflicts: frozenset[str]  # nouns of a war: "since the war began", "since the conflict"
     units: frozenset[str]  # units of a long stretch: "in recent years", "the past decade"
     tally_adverbs: frozenset[str]  # "so far this year", "this year alone"
+    habit_adverbs: frozenset[str]  # "frequently attacks", "regularly abduct"
+    claim_nouns: frozenset[str]  # "took credit for attacks", "claimed responsibility for"
 
 
-def told_over_period(t: Tree, i: int, words: TollWords, reference: dt.date | None) -> bool:
+def told_over_period(
+    t: Tree,
+    i: int,
+    words: TollWords,
+    reference: dt.date | None,
+    others: frozenset[int] = frozenset(),
+) -> bool:
     """Whether the trigger at token ``i`` is counted over a long period: a modifier of the
     trigger or of the verb of its clause says since when, or over what stretch; or the trigger
-    starts such a period ("since the war began": the war is when the toll starts)."""
+    starts such a period ("since the war began": the war is when the toll starts). ``others``
+    are the sentence's other triggers: one told as a single occasion ("in an attack") makes a
+    clause in the past one event, whatever its period."""
     anchors = _anchors(t, i)
     verb = anchors[-1]
-    if _perfect(t, verb) and _counted(t, anchors, words, reference):
+    if _toll(t, anchors, words, reference, others):
         return True
-    if _shares_period(t, verb):  # "carried out hundreds of attacks since 2015, killing many"
-        up = _anchors(t, t.head[verb])
-        if _perfect(t, up[-1]) and _counted(t, up, words, reference):
-            return True
+    # "carried out hundreds of attacks since 2015, killing many"
+    if _shares_period(t, verb) and _toll(t, _anchors(t, t.head[verb]), words, reference, others):
+        return True
     for _ in range(8):
         if t.head[i] == i:
             return False
         i = t.head[i]
         if t.lower[i] == "since" or t.dep[i] == "advcl":
             return _period(t, i, words, reference)
+    return False
+
+
+def habitual(t: Tree, i: int, words: TollWords, others: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at token ``i`` tells a habit, no one occasion: a claim of acts
+    named by a bare plural ("has taken credit for attacks on the base": no determiner, number
+    or date), or an act done often ("frequently attacks convoys", "regularly abduct
+    travellers"), unless a date or a single occasion ("during a raid on Monday") pins it."""
+    verb = _anchors(t, i)[-1]
+    if _claimed_in_general(t, i, words):
+        return True
+    verbs = [verb]
+    if t.dep[verb] in ("xcomp", "advcl") and any(
+        t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb]
+    ):  # "often use tear gas to disperse protesters": the purpose of a habit
+        verbs.append(t.head[verb])
+    habit = any(
+        t.dep[c] == "advmod" and t.lower[c] in words.habit_adverbs for v in verbs for c in t.kids[v]
+    )
+    return habit and not _dated(t, verbs[-1]) and not _one_occasion(t, i, verb, words, others)
+
+
+def _claimed_in_general(t: Tree, i: int, words: TollWords) -> bool:
+    """ "X has claimed responsibility for attacks on the base": the claim of a kind of act
+    (not "for the attack", "for two attacks", "for attacks on Monday", "for attacks that
+    killed 12")."""
+    dep, head = t.dep, t.head
+    if dep[i] != "pobj" or t.tag[i] != "NNS" or t.lower[head[i]] != "for":
+        return False
+    prep = head[i]
+    claim = prep if t.lemma[prep] in words.claim_nouns else head[prep]
+    if t.lemma[claim] not in words.claim_nouns:  # "took credit (for attacks)": the verb's
+        claim = next((c for c in t.kids[claim] if dep[c] == "dobj"), claim)
+    if t.lemma[claim] not in words.claim_nouns or dep[claim] != "dobj":
+        return False
+    if any(dep[c] in ("det", "poss", "nummod", "relcl", "acl") for c in t.kids[i]):
+        return False
+    return not _dated(t, head[claim])
+
+
+def _dated(t: Tree, verb: int) -> bool:
+    """Whether a date or time is told in the clause of ``verb``."""
+    return any(t.ent_type[k] in ("DATE", "TIME") for k in _subtree(t, verb))
+
+
+def _toll(
+    t: Tree,
+    anchors: list[int],
+    words: TollWords,
+    reference: dt.date | None,
+    others: frozenset[int],
+) -> bool:
+    verb = anchors[-1]
+    if _perfect(t, verb):
+        return _counted(t, anchors, words, reference)
+    return _tallied(t, anchors, words, others)
+
+
+def _tallied(t: Tree, anchors: list[int], words: TollWords, others: frozenset[int]) -> bool:
+    """A toll told in the past over a long period: "Bandits killed thousands in recent
+    years", "The conflict killed 300,000 people between 2003 and 2008", "killed hundreds
+    during the war"; over one year only when plural acts or a toll of hundreds count it
+    ("Attacks killed more than 2,000 people last year"). A single occasion makes it one event
+    ("Last year, gunmen killed 40 people in an attack on Lowtown")."""
+    verb = anchors[-1]
+    if _one_occasion(t, anchors[0], verb, words, others) or _day_named(t, verb):
+        return False
+    objects = [c for c in t.kids[verb] if t.dep[c] in ("dobj", "nsubjpass")]
+    spots = [c for a in (*anchors, *objects) for c in t.kids[a]]
+    if any(_long_stretch(t, c, words) for c in spots):
+        return True
+    if not any(_one_year(t, c) for c in spots):
+        return False
+    plural = any(t.tag[k] == "NNS" and _anchors(t, k)[-1] == verb for k in (anchors[0], *others))
+    return plural or any(_large(t, o) for o in objects)
+
+
+def _day_named(t: Tree, verb: int) -> bool:
+    """Whether the clause of ``verb`` names a day or month ("on 5 May 1999 during the war",
+    "on Monday"): the time of one occasion."""
+    return any(
+        t.ent_type[k] == "DATE" and (t.lower[k] in _DAYS or t.lower[k] in ("yesterday", "today"))
+        for k in _subtree(t, verb)
+    )
+
+
+def _one_occasion(t: Tree, i: int, verb: int, words: TollWords, others: frozenset[int]) -> bool:
+    """Whether a trigger of the clause of ``verb`` is one occasion: "in an attack", "a raid
+    killed 12" (not "the conflict")."""
+    for k in (i, *others):
+        if t.tag[k] != "NN" or t.lemma[k] in words.conflicts or _anchors(t, k)[-1] != verb:
+            continue
+        if any(t.dep[d] == "det" and t.lower[d] in _SINGLE for d in t.kids[k]):
+            return True
+    return False
+
+
+def _long_stretch(t: Tree, c: int, words: TollWords) -> bool:
+    """ "in recent years", "over the past decade", "during the war", "between 2003 and
+    2008"."""
+    if t.dep[c] != "prep":
+        return False
+    pobjs = [p for p in t.kids[c] if t.dep[p] == "pobj"]
+    lower = t.lower[c]
+    if lower in _STRETCH and any(_stretch(t, p, words) for p in pobjs):
+        return True
+    if lower in ("during", "throughout"):
+        return any(t.lemma[p] in words.conflicts for p in pobjs)
+    if lower in ("between", "from"):  # "between 2003 and 2008", "from 2003 to 2008"
+        span = " ".join(t.text[k] for p in pobjs for k in _subtree(t, p))
+        tail = " ".join(t.text[k] for k in _subtree(t, c))
+        return len(set(_YEAR.findall(tail))) >= 2 and bool(_YEAR.search(span))
+    return False
+
+
+def _one_year(t: Tree, c: int) -> bool:
+    """ "last year", "this year", "in 2023" (a year and no month or day)."""
+    if t.dep[c] == "npadvmod" and t.lemma[c] == "year":
+        return any(t.lower[d] in ("last", "past", "this") for d in t.kids[c])
+    if t.dep[c] == "prep" and t.lower[c] == "in":
+        return any(t.dep[p] == "pobj" and _YEAR.fullmatch(t.text[p]) is not None
+                   and not t.kids[p] for p in t.kids[c])  # fmt: skip
+    return False
+
+
+def _large(t: Tree, o: int) -> bool:
+    """Whether the people a verb acts on are hundreds or more ("thousands of people", "more
+    than 2,000 people")."""
+    if t.lemma[o] in ("hundred", "thousand", "million") and t.tag[o] == "NNS":
+        return True
+    for c in t.kids[o]:
+        if t.dep[c] == "nummod":
+            value = parse_number(" ".join(t.text[k] for k in _subtree(t, c)))
+            if value is not None and value >= _LARGE:
+                return True
     return False
 
 
@@ -127,10 +284,12 @@ def _period(t: Tree, c: int, words: TollWords, reference: dt.date | None) -> boo
 
 
 def _stretch(t: Tree, p: int, words: TollWords) -> bool:
-    """ "in recent years", "over the past decade", "over the years", "in the past six
-    months" (not "in the past week", "in the year's first attack")."""
+    """ "in recent years", "over the past decade", "over the decade", "over the years", "in
+    the past six months" (not "in the past week", "in the year's first attack")."""
     lemma, tag = t.lemma[p], t.tag[p]
     if lemma in words.units:
+        if lemma != "year":  # "over the decade", "in the past century"
+            return True
         return tag == "NNS" or any(t.lower[d] in ("past", "last", "recent") for d in t.kids[p])
     return lemma == "month" and tag == "NNS"
 

@@ -70,3 +70,51 @@ def test_a_participle_shares_its_verbs_period_and_a_tolls_figures_go_nowhere(
     events = [e for e in _events(extractor, text) if e.event_type != "statement"]
     assert [e.trigger.text for e in events] == ["attack"]
     assert events[0].counts.fatalities == 14  # not the year's 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed thousands of people in the hills in recent years.",
+        "Raider attacks killed more than 2,000 people in Lowland last year.",
+        "The conflict killed an estimated 30,000 people between 2003 and 2008.",
+        "Rebels killed hundreds of civilians during the war.",
+        "Militias killed dozens of villagers over the decade.",
+        "More than 300 people were killed in Lowland last year.",
+    ],
+)
+def test_a_tally_told_in_the_past_is_no_event(extractor: Any, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lowland Front has taken credit for attacks on the base.",
+        "The group frequently attacks convoys on the highway.",
+        "Militants regularly abduct travellers on the road to Lowtown.",
+        "Police in Lowland often use tear gas to disperse protesters.",
+    ],
+)
+def test_a_habit_is_no_event(extractor: Any, text: str) -> None:
+    assert [e for e in _events(extractor, text) if e.event_type != "statement"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 people in Lowtown last week.",
+        # one occasion: a year's toll told of a single attack
+        "Last year, gunmen killed 40 people in an attack on Lowtown.",
+        # a year and a few dead, no plural acts
+        "Gunmen killed 12 people in Lowtown last year.",
+        # a day named: one occasion of the war
+        "Rebels killed 200 villagers in Lowtown on 5 May 1999 during the war.",
+        "The Lowland Front claimed responsibility for the attack on the base.",
+        "The Lowland Front claimed responsibility for attacks on two bases on Monday.",
+        "Police frequently fired tear gas during a protest in Lowtown on Monday.",
+        "On Monday, police fired tear gas to disperse protesters who often gather in Lowtown.",
+    ],
+)
+def test_one_occasion_told_in_the_past_stays(extractor: Any, text: str) -> None:
+    assert [e for e in _events(extractor, text) if e.event_type != "statement"]
