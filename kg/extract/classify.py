@@ -50,6 +50,8 @@ _PROTEST_SETTING = frozenset(
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
+# personal pronouns, as the model lemmatises them: what is handed over is people
+_PERSONS = frozenset({"he", "she", "they", "him", "her", "them"})
 # trigger classes that name their weapon ("rocket fire", "shelled", "airstrike")
 _WEAPON_TRIGGERS = frozenset(
     {"bombard", "projectile", "shelling-artillery-missile-attack", "air-drone-strike",
@@ -219,6 +221,12 @@ class Classifier:
             return self._harm(d, cls, types, lemmas, objects)
         elif cls in ("protest-block", "crowd-force", "labour-strike"):
             return self._crowd_or_strike(d, cls, lemmas)
+        elif cls == "non-violent-transfer-of-territory" and objects & self.release_words:
+            d.event_class = "agreement"  # "handed over three hostages": a release, as "release"
+        elif cls == "non-violent-transfer-of-territory" and objects & (
+            self.people_nouns | _PERSONS
+        ):
+            return False  # "handed the suspects over to the police": people, not ground
         elif cls == "release":
             if not objects & self.release_words:
                 return False

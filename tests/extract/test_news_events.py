@@ -213,3 +213,19 @@ def test_deaths_found_hits_and_projectiles(extractor: Any, text: str, expected: 
 )
 def test_injuries_blows_and_charges(extractor: Any, text: str, expected: str | None) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers handed the suspects over to soldiers in Lowtown.", None),
+        ("Vigilantes arrested two thieves and handed them over to the police.", "arrests"),
+        ("The militants handed over three hostages to the Red Cross.", "agreement"),
+        ("The rebels handed over the town to government forces.",
+         "non-violent-transfer-of-territory"),
+    ],
+)  # fmt: skip
+def test_people_handed_over_are_no_ground(extractor: Any, text: str, expected: str | None) -> None:
+    """People handed over are no transfer of territory (was: one, with the people's captors
+    as its agent); hostages handed over are freed, as "released"."""
+    assert top_event_type(extractor, text) == expected
