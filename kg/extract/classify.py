@@ -78,6 +78,7 @@ class Classifier:
         self.follow_up = lexicon.word_set("events", "follow_up_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
+        self.accident_verbs = lexicon.word_set("events", "accident_verbs")
         self.release_words = lexicon.word_set("events", "release_words")
         self.crowds = Crowds(lexicon)
         self.people_nouns = lexicon.word_set("counts", "people_nouns")
@@ -309,6 +310,8 @@ class Classifier:
                 return False
             d.event_class = "attack"  # "a dead woman was found", "human remains were found"
             return True
+        if cls in ("kill", "death") and not d.agents and self._accident(d, lemmas):
+            return False  # "a helicopter crashed, killing four": an accident, no violence
         if cls == "death" and not (lemmas & self.violence_words or d.agents):
             # "died after consuming toxins": not political violence; "injured by traders":
             # someone hurt them
@@ -332,6 +335,16 @@ class Classifier:
             else "armed-clash"
         )
         return True
+
+    def _accident(self, d: Draft, lemmas: frozenset[str]) -> bool:
+        """A killing a verb of accident leads to ("crashed, killing four"), in a sentence with
+        no other word of violence (``accident_verbs``)."""
+        head = d.trigger.root
+        return (
+            head.dep_ in ("advcl", "conj", "xcomp")
+            and head.head.lemma_.lower() in self.accident_verbs
+            and not (lemmas - {"kill"}) & self.violence_words
+        )
 
     def _crowd_or_strike(self, d: Draft, cls: str, lemmas: frozenset[str]) -> bool:
         """Roads blocked, force used and strikes: a protest where the sentence tells one, else

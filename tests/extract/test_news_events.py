@@ -229,3 +229,20 @@ def test_people_handed_over_are_no_ground(extractor: Any, text: str, expected: s
     """People handed over are no transfer of territory (was: one, with the people's captors
     as its agent); hostages handed over are freed, as "released"."""
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military helicopter crashed in Lowtown, killing four soldiers.",
+        "A bus collided with a truck near Lowtown, killing 12 people.",
+    ],
+)
+def test_a_killing_an_accident_leads_to_is_no_event(extractor: Any, text: str) -> None:
+    """Was an air strike on the military (the helicopter's words) and an attack."""
+    assert top_event_type(extractor, text) is None
+
+
+def test_a_crash_after_a_shooting_is_still_violence(extractor: Any) -> None:
+    text = "Rebels shot down a helicopter, which crashed, killing four soldiers."
+    assert top_event_type(extractor, text) is not None
