@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from kg.extract.abroad import event_country
 from kg.extract.drafts import dedup
+from kg.geo.mentioned import inside
 from kg.keys import name_key
-from kg.model import Actor, ActorType, Event, Extraction, Place, Relation, Span
+from kg.model import Actor, ActorType, Event, Extraction, Place, Relation
 
 __all__ = ["countryless_templates", "event_sides", "place_countries"]
 
@@ -116,7 +117,7 @@ def event_sides(
             for key in side:
                 if key in unnamed:
                     opposed = {forces[k] for k in others if k in forces}
-                    told = {iso for m, iso in named if _within(m, event.sentence)}
+                    told = {iso for m, iso in named if inside(m, event.sentence)}
                     home = _home(unnamed[key], where, opposed, told)
                     seen.setdefault(key, set()).add(home)
     renamed: dict[str, tuple[str, str, str]] = {}
@@ -142,10 +143,6 @@ def _home(actor: Actor, where: str, opposed: set[str], told: set[str]) -> str:
     # shot two other soldiers") is rarer in the news than a war whose other side the story
     # leaves unnamed ("a Ukrainian drone killed two soldiers near Bakhmut": Russia's)
     return ""
-
-
-def _within(mention: Span, sentence: Span) -> bool:
-    return sentence.start <= mention.start and mention.end <= sentence.end
 
 
 def _topic(place: Place, topics: Sequence[tuple[int, int]]) -> bool:
