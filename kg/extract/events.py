@@ -8,7 +8,8 @@ reference date: ``kg/extract/timing.py``), how many (figures counted by a nearby
 or flight word) and according to whom (a speaker in the sentence or the last one before it).
 Triggers under a negation, a modal or an intention verb ("trying to recapture"), in a clause
 a verb of denial governs ("denied that it attacked"), or brought about by a verb of causing that
-did not happen ("could lead to clashes"), did not happen and are dropped.
+did not happen ("could lead to clashes"), did not happen and are dropped
+(``kg/extract/modality.py``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from kg.extract.clauses import (
     shown_in_showcase,
     target_of_another,
 )
-from kg.extract.columns import Tree
 from kg.extract.confidence import passing_below_main
 from kg.extract.continued import place_apart, told_on
 from kg.extract.drafts import (
@@ -59,6 +59,7 @@ from kg.extract.folding import (
 from kg.extract.found import Mentions
 from kg.extract.headline_fold import fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.modality import Modality
 from kg.extract.reranking import (
     arrests_aside,
     attacks_met,
@@ -69,7 +70,7 @@ from kg.extract.reranking import (
 )
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
-from kg.extract.stance import attempt_class, committed, kind_of_act
+from kg.extract.stance import attempt_class, kind_of_act
 from kg.extract.timing import date_spans, past_day, reference_date, when
 from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
@@ -114,15 +115,9 @@ class EventFinder:
         self.lex = lexicon
         self.matcher = TriggerMatcher(lexicon.triggers)
         self.split = SplitTriggers(lexicon.triggers)
-        self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
-        self.modals = lexicon.word_set("modality", "modal_auxiliaries")
-        self.light_verbs = lexicon.word_set("modality", "light_verbs")
+        self.modality = Modality(lexicon)
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
-        self.committed = lexicon.word_set("modality", "commitment_words")
-        self.causing = lexicon.word_set("modality", "causing_verbs")
-        self.denials = lexicon.word_set("modality", "denial_verbs")
-        self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.pointing = lexicon.word_set("modality", "pointing_words")
         self.tolls = TollWords(
             lexicon.word_set("modality", "toll_conflicts"),
@@ -287,11 +282,13 @@ class EventFinder:
         for span, trigger in triggers:
             head = span[0]
             root = span.root.i  # spaCy makes a Token on each read of a span's root
-            attempt = attempt_class(tree, root, trigger.event_class, self.modals)
-            if attempt is None and (self._irrealis(tree, span.start) or self._irrealis(tree, root)):
+            attempt = attempt_class(tree, root, trigger.event_class, self.modality.modals)
+            if attempt is None and (
+                self.modality.unreal(tree, span.start) or self.modality.unreal(tree, root)
+            ):
                 continue  # "lynched over a sexual assault": the root of a phrase is the topic
             others = trigger_tokens - {root}
-            if describes_object(tree, root, trigger.event_class, others, self.light_verbs):
+            if describes_object(tree, root, trigger.event_class, others, self.modality.light_verbs):
                 continue  # "struck fighters firing on the troops": who was struck
             if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
@@ -337,69 +334,6 @@ class EventFinder:
         }  # fmt: skip
         kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
         return fold_killings([d for d in drafts if id(d) in kept])
-
-    def _irrealis(self, t: Tree, i: int) -> bool:
-        dep, lower, kids, head = t.dep, t.lower, t.kids, t.head
-        for c in kids[i]:
-            if dep[c] == "neg" or (dep[c] == "det" and lower[c] == "no"):
-                return True  # "did not attack", "no arrests were made"
-            if dep[c] == "aux" and lower[c] in self.modals:
-                return True
-            if dep[c] in ("amod", "compound") and t.lemma[c] in self.irrealis:
-                return True  # "a planned attack", "for planning attacks"
-        if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubjpass"):
-            governor = head[head[i]] if dep[i] == "pobj" else head[i]
-            # "demanding the arrest of", "protest against the killing": a topic, not an event
-            topic = lower[head[i]] in self.irrealis and not (
-                dep[i] == "pobj" and t.lemma[governor] in self.path_verbs
-            )  # "ran over an IED": the way the vehicle went
-            if t.lemma[governor] in self.irrealis or topic:
-                return True
-            if self._unrealised_cause(t, i):
-                return True
-        if dep[i] == "acl" and t.tag[i] == "VBG" and t.pos[head[i]] in ("NOUN", "PROPN"):
-            return self._irrealis(t, head[i])  # "the threat of attacks targeting the base"
-        if self._denied(t, i):
-            return True
-        while dep[i] in ("xcomp", "conj") and head[i] != i:
-            # a verb joined to another by "and" is done as that one is ("did not stop and
-            # search"), whatever that one's verb ("stopped and looted a boat", "threatened
-            # and beat them"): an intention verb governs only its infinitive (and a noun the
-            # parse joins to it is its object: "condemns the attack and the bombings")
-            joined = dep[i] == "conj" and t.pos[i] == "VERB"
-            i = head[i]
-            if (not joined and t.lemma[i] in self.irrealis) or lower[i] in self.committed:
-                return True  # "trying to recapture", "determined to destroy"
-            if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in self.modals)
-                   for c in kids[i]):  # fmt: skip
-                return True  # "we will continue to strike"
-        return committed(t, i, self.committed, self.light_verbs)
-
-    def _unrealised_cause(self, t: Tree, i: int) -> bool:
-        """ "could lead to clashes", "may spark attacks", "threatens to trigger violence": what
-        a verb of causing brings about happened only if the verb did ("may have sparked
-        clashes": the clashes happened; "killed in an attack": no verb of causing)."""
-        dep, head = t.dep, t.head
-        if dep[i] == "pobj" and t.lower[head[i]] not in ("to", "into", "in"):  # "result in"
-            return False
-        verb = head[head[i]] if dep[i] == "pobj" else head[i]
-        if t.pos[verb] != "VERB" or t.lemma[verb] not in self.causing:
-            return False
-        if any(dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[verb]):
-            return False  # "may have sparked": what may have happened is told as done
-        return self._irrealis(t, verb)
-
-    def _denied(self, t: Tree, i: int) -> bool:
-        """ "X denied that it attacked Y", "the army denied reports that it shelled the
-        town": a clause a verb of denial, or its object, governs."""
-        while t.dep[i] == "conj" and t.head[i] != i:
-            i = t.head[i]  # "denied that it attacked and looted the town"
-        governor = t.head[i]
-        if t.dep[i] == "ccomp" and t.pos[governor] == "VERB":
-            return t.lemma[governor] in self.denials
-        if t.dep[i] in ("acl", "ccomp") and t.pos[governor] == "NOUN" and t.dep[governor] == "dobj":
-            return t.lemma[t.head[governor]] in self.denials
-        return False
 
     # -- sources -----------------------------------------------------------------------------
 

@@ -1,0 +1,45 @@
+"""kg.extract.modality: whether a trigger word tells what happened, read over the parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract import columns
+from kg.extract.modality import Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def modality(extractor: Any) -> Modality:
+    return extractor.events.modality
+
+
+def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
+    doc = extractor.nlp(text)
+    tree = columns.tree(doc)
+    i = next(t.i for t in doc if t.text == word)
+    return not modality.unreal(tree, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        ("Gunmen attacked the market in Lowtown.", "attacked", True),
+        ("Gunmen did not attack the market in Lowtown.", "attack", False),
+        ("Rebels may attack the town of Lowtown.", "attack", False),
+        ("Rebels are trying to recapture Lowtown.", "recapture", False),
+        ("Police foiled a planned attack on Lowtown.", "attack", False),
+        ("Residents are demanding the arrest of the killers.", "arrest", False),
+        ("The army denied that it shelled Lowtown.", "shelled", False),
+        ("The dispute could lead to clashes in Lowtown.", "clashes", False),
+        ("The dispute may have sparked clashes in Lowtown.", "clashes", True),
+        ("Soldiers were killed in an attack on Lowtown.", "attack", True),
+    ],
+)
+def test_what_happened_and_what_did_not(
+    extractor: Any, modality: Modality, text: str, word: str, told: bool
+) -> None:
+    assert _told(extractor, modality, text, word) is told
