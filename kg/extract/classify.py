@@ -24,6 +24,7 @@ from kg.extract.trigger_args import (
     freed_no_ground,
     object_lemmas,
     ousted_from,
+    rule_taken,
     shows,
     signed_no_agreement,
     state_side,
@@ -91,6 +92,8 @@ class Classifier:
         self.showing_people = self.people_nouns | lexicon.word_set("events", "crowd_quantities")
         self.force_nouns = lexicon.word_set("events", "force_nouns")
         self.freeing_verbs = lexicon.word_set("events", "freeing_verbs")
+        self.rule_words = lexicon.word_set("events", "rule_words")
+        self.killing_disarm = lexicon.word_set("events", "killing_disarm_verbs")
         self.signed_words = lexicon.word_set("events", "signed_words")
         self.ground_nouns = frozenset().union(
             *(lexicon.word_set("places", k) for k in ("town", "district", "province")),
@@ -216,6 +219,11 @@ class Classifier:
             d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
         elif cls == "disrupted-weapons-use" and captives(d, self.people_nouns):
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
+        elif (
+            cls == "disrupted-weapons-use" and d.targets
+            and d.trigger[0].lemma_.lower() in self.killing_disarm
+        ):  # fmt: skip
+            return self._harm(d, "kill", types, lemmas, objects)  # "neutralised 20 assailants"
         elif cls in ("territory", "territory-loss"):
             return self._ground(d, cls, types, objects)
         elif cls in ("attack", "kill", "found-body", "violence", "death", "weapons-find"):
@@ -252,6 +260,8 @@ class Classifier:
         self, d: Draft, cls: str, types: dict[str, ActorType], objects: frozenset[str]
     ) -> bool:
         """Ground taken or lost: whose side took it, or arrests, fighting or no event."""
+        if cls == "territory" and rule_taken(d, self.rule_words):
+            return False  # "the junta, which seized power in 2021": a coup takes no ground
         if cls == "territory" and d.trigger[0].lemma_.lower() in self.ousting_verbs:
             # "a scare that has driven staff out": people driven out are no captives
             if not self.cues.fighters_ousted(d, types):

@@ -76,6 +76,22 @@ def captives(d: Draft, people: frozenset[str]) -> bool:
     )
 
 
+def rule_taken(d: Draft, rule_words: frozenset[str]) -> bool:
+    """Whether a capture takes rule, not ground: a coup ("seized power", "took over the
+    government", "took control of the presidency"): the head of the trigger's object, or of
+    the "of" phrase of its "control", is a word of rule."""
+    for token in d.trigger:
+        for c in token.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in rule_words:
+                return True
+            of_control = c.dep_ == "prep" and c.lower_ == "of" and token.lemma_.lower() == "control"
+            if of_control and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in rule_words for p in c.children
+            ):
+                return True
+    return False
+
+
 def object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
     t = columns.tree(d.trigger.doc)

@@ -246,3 +246,33 @@ def test_a_killing_an_accident_leads_to_is_no_event(extractor: Any, text: str) -
 def test_a_crash_after_a_shooting_is_still_violence(extractor: Any) -> None:
     text = "Rebels shot down a helicopter, which crashed, killing four soldiers."
     assert top_event_type(extractor, text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers seized power in Lowland on Tuesday.", None),
+        ("The colonel took control of the government in Lowland on Monday.", None),
+        ("The junta, which seized power in 2021, rules Lowland.", None),
+        ("Rebels seized the power station in Lowtown.", "non-state-actor-overtakes-territory"),
+        ("Rebels took over the government headquarters in Lowtown.",
+         "non-state-actor-overtakes-territory"),
+    ],
+)  # fmt: skip
+def test_a_coup_takes_no_ground(extractor: Any, text: str, expected: str | None) -> None:
+    """Power, the government or the presidency seized is no territory taken (was: the
+    government regaining territory, dated by the coup's year in a background clause)."""
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops neutralised about 20 assailants near Lowtown on Sunday.", "armed-clash"),
+        ("Troops neutralised an IED on the road to Lowtown.", "disrupted-weapons-use"),
+    ],
+)
+def test_people_neutralised_are_killed(extractor: Any, text: str, expected: str) -> None:
+    """An army communique's "neutralised 20 assailants" tells their killing in a fight (was:
+    the disruption of weapons use); a neutralised bomb stays a disruption."""
+    assert top_event_type(extractor, text) == expected
