@@ -5,8 +5,12 @@ Two place mentions with nothing but a space between them are either a town and i
 written without a comma ("Morelia Michoacan": :mod:`kg.geo.pairs`) or one name split by the
 model. When the two together are, spelt exactly, a town of GeoNames, they are that town: one
 place, named by both mentions' words, before the geocoder looks the pieces up alone ("Bandar"
-is a word for "port" in many a town's name; neither piece is a place of its own). When the
-first's last words and the second spell a province where a town named by the first's other
+is a word for "port" in many a town's name; neither piece is a place of its own). So are two
+pieces with one or two short lower-case words between them ("Port" of "Spain", "Croix"-des-
+"Bouquets": the model took the last piece for a country or a place of its own), or one
+capitalised word no mention claims ("Dera" Ghazi "Khan"), when the whole is a town by
+GeoNames' own name (of ``MIN_WIDENED`` people or more, with a capitalised word between). When
+the first's last words and the second spell a province where a town named by the first's other
 words lies, they are that town and that province ("California" alone is no place of the
 article).
 
@@ -35,7 +39,13 @@ MAX_CUT_WORDS = 2  # the first words the model may have cut off a name
 
 # the pieces of a name: not a country, a province or a region
 _PIECES = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.OTHER})
+_JOINED = _PIECES | {PlaceType.COUNTRY}  # "Port of Spain": a country ends a town's name
 _SPACE = re.compile(r"[ \t]+")  # on one line, no comma, no word between
+# one or two short lower-case words that join the parts of one name, spaced or hyphenated:
+# "Port of Spain", "Croix-des-Bouquets", "Santiago de Cuba"
+_JOINER = re.compile(r"(?:[ \t]+|-)(?:[a-z]{1,3}(?:[ \t]+|-)){1,2}")
+# one capitalised word the model left out of both pieces: "Dera" + "Ghazi" + "Khan"
+_MIDDLE = re.compile(r"[ \t]+[A-Z][\w'\u2019]*[ \t]+")
 _WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")  # a capitalised word, one space
 
@@ -46,9 +56,11 @@ def joined_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
     name either piece name the joined place."""
     text = extraction.article.text
     pieces = sorted(
-        (p for p in extraction.places if p.place_type in _PIECES and _named_once(p)),
+        (p for p in extraction.places if p.place_type in _JOINED and _named_once(p)),
         key=lambda p: p.mentions[0].start,
     )
+    taken = [(m.start, m.end) for a in extraction.actors for m in a.mentions]
+    taken += [(m.start, m.end) for p in extraction.places for m in p.mentions]
     by_key = {p.key: p for p in extraction.places}
     joined: dict[str, Place] = {}  # key of a piece -> the place of the whole name
     cut: dict[str, Place] = {}  # "Tijuana Baja" + "California": "Tijuana" + "Baja California"
@@ -57,13 +69,19 @@ def joined_names(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
         after = second.mentions[0].start
         if first.key in joined or first.key == second.key:
             continue
-        if not _SPACE.fullmatch(text, end, after):
-            continue
         name = text[start : min(m.end for m in second.mentions)]
-        if not any(c.kind == "town" for c in gazetteer.lookup_exact(name)):
-            recut = _recut(first, second, text, gazetteer)
-            if recut is not None:
-                cut[first.key], cut[second.key] = recut
+        countries = PlaceType.COUNTRY in (first.place_type, second.place_type)
+        if _SPACE.fullmatch(text, end, after):
+            if countries:  # "Kabul Afghanistan": the town and its country
+                continue
+            if not any(c.kind == "town" for c in gazetteer.lookup_exact(name)):
+                recut = _recut(first, second, text, gazetteer)
+                if recut is not None:
+                    cut[first.key], cut[second.key] = recut
+                continue
+        elif first.place_type is PlaceType.COUNTRY or not _one_name(
+            text, (end, after), name, taken, gazetteer
+        ):
             continue
         # "Bandar" + "Abbas city" (and "Abbas" in it): "Bandar Abbas city", "Bandar Abbas"
         spans = [Span(start, m.end, text[start : m.end]) for m in second.mentions]
@@ -157,6 +175,27 @@ def _recut(
             )
             return own, province
     return None
+
+
+def _one_name(
+    text: str, gap: tuple[int, int], name: str, taken: list[tuple[int, int]], gazetteer: Gazetteer
+) -> bool:
+    """Whether two pieces with words between them (``gap``: their extent in ``text``) are the
+    one town ``name``: joined by one or two short lower-case words ("Port" of "Spain",
+    "Croix"-des-"Bouquets"; a country may be the second piece) and a town of GeoNames by its
+    own name, spelt exactly; or around one capitalised word no actor or place claims ("Dera"
+    Ghazi "Khan") and such a town of ``MIN_WIDENED`` people or more."""
+    start, end = gap
+    if _JOINER.fullmatch(text, start, end):
+        least = 0
+    elif _MIDDLE.fullmatch(text, start, end) and not any(s < end and start < e for s, e in taken):
+        least = MIN_WIDENED
+    else:
+        return False
+    return any(
+        c.kind == "town" and c.main_name and c.population >= least
+        for c in gazetteer.lookup_exact(name)
+    )
 
 
 def _named_once(place: Place) -> bool:

@@ -76,13 +76,13 @@ def weighed_candidates(
             or (c.exact and c.population >= LARGE_CITY and (c.main_name or c in dominant))
         ]
     else:
-        supported = [  # a spelling only close to the name needs strong support
-            c
+        supported = [  # a spelling only close to the name needs strong support, or to
+            c  # lie in a province the article names ("Quamishli city in al-Hasakeh")
             for c in towns
             if (
                 context.support(c.country_code, own) > 0
                 if c.exact
-                else context.backs_loosely(c.country_code, own)
+                else context.backs_loosely(c.country_code, own) or context.in_named_region(c)
             )
         ]
         # an unambiguous name is taken on its own only when nothing points elsewhere

@@ -787,3 +787,23 @@ def test_a_name_is_no_province_abroad_of_the_country_the_article_points_to(
         _extraction(text, [("Basra", PlaceType.OTHER)]), {"SO": 2.0, "IQ": 0.5}
     )
     assert all(p.geo is None or p.geo.country_code == "SO" for p in done.places)
+
+
+def test_a_close_spelling_in_a_province_the_text_names_beats_one_the_actors_point_to(
+    gazetteer: Gazetteer,
+) -> None:
+    """Both namesakes are only spelt like the name: Syria's Al Qamishli, in the province the
+    text names, and a town of Russia, the country of the actors."""
+    text = "Russian troops patrolled Quamishli city in al-Hasakeh on Friday."
+    places = [("Quamishli", PlaceType.TOWN), ("al-Hasakeh", PlaceType.PROVINCE)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places), {"RU": 2.0})
+    town = next(p for p in done.places if "Quamishli" in {m.text for m in p.mentions})
+    assert town.geo is not None and (town.geo.country_code, town.geo.admin1) == (
+        "SY",
+        "Al-Hasakah",
+    )
+    alone = "Russian troops patrolled Quamishli city on Friday."  # no province: not Syria's
+    found = Geocoder(gazetteer).geocode(
+        _extraction(alone, [("Quamishli", PlaceType.TOWN)]), {"RU": 2.0}
+    )
+    assert found.places[0].geo is None or found.places[0].geo.country_code != "SY"

@@ -104,3 +104,68 @@ def test_words_an_actor_claims_are_not_taken_into_a_place(gazetteer: Gazetteer) 
         text, [("Dera", PlaceType.OTHER), ("Ismail Khan", PlaceType.OTHER)], "in"
     )
     assert widened_names(extraction, gazetteer) is extraction  # "Dera" is a place of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "name", "country"),
+    [  # a short lower-case word joins the pieces; a country may end the name
+        (
+            "Gunmen robbed a bank in Port of Spain on Friday.",
+            [("Port", PlaceType.OTHER), ("Spain", PlaceType.COUNTRY)],
+            "Port of Spain",
+            "TT",
+        ),
+        (
+            "Gangs burned houses in Croix-des-Bouquets on Friday.",
+            [("Croix", PlaceType.OTHER), ("Bouquets", PlaceType.OTHER)],
+            "Croix-des-Bouquets",
+            "HT",
+        ),
+        (  # one capitalised word between, which nothing claims, in a large town's name
+            "A bomb went off at a market in Dera Ghazi Khan on Friday.",
+            [("Dera", PlaceType.OTHER), ("Khan", PlaceType.OTHER)],
+            "Dera Ghazi Khan",
+            "PK",
+        ),
+    ],
+)
+def test_pieces_with_joining_words_between_are_one_town(
+    gazetteer: Gazetteer, text: str, pieces: list[tuple[str, PlaceType]], name: str, country: str
+) -> None:
+    extraction = joined_names(one_event(text, pieces, text.split()[1]), gazetteer)
+    (place,) = extraction.places
+    start = text.index(name)
+    assert (place.label, place.place_type) == (name, PlaceType.TOWN)
+    assert place.mentions == (Span(start, start + len(name), name),)
+    assert extraction.events[0].places == (place.key,)
+    geocoded = Geocoder(gazetteer).geocode(one_event(text, pieces, text.split()[1]))
+    (town,) = [p for p in geocoded.places if p.place_type is PlaceType.TOWN]
+    assert town.geo is not None and town.geo.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (  # no town is so called: a town and its country
+            "Police fired on a crowd in Madrid of Spain on Friday.",
+            [("Madrid", PlaceType.OTHER), ("Spain", PlaceType.COUNTRY)],
+        ),
+        (  # a country does not begin a town's name
+            "Police fired on a crowd in Spain of Port on Friday.",
+            [("Spain", PlaceType.COUNTRY), ("Port", PlaceType.OTHER)],
+        ),
+        (  # a longer word between: two places
+            "Police fired on crowds in Kabul and Herat on Friday.",
+            [("Kabul", PlaceType.OTHER), ("Herat", PlaceType.OTHER)],
+        ),
+        (  # the middle word is a place of its own
+            "Police fired on a crowd in Dera Ghazi Khan on Friday.",
+            [("Dera", PlaceType.OTHER), ("Khan", PlaceType.OTHER), ("Ghazi", PlaceType.PROVINCE)],
+        ),
+    ],
+)
+def test_other_words_between_places_keep_them_apart(
+    gazetteer: Gazetteer, text: str, pieces: list[tuple[str, PlaceType]]
+) -> None:
+    extraction = one_event(text, pieces, "fired")
+    assert joined_names(extraction, gazetteer) is extraction
