@@ -20,6 +20,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
 
 __all__ = [
     "NameContext",
+    "body_of",
     "load_organisation_heads",
     "with_family_name",
     "with_nickname",
@@ -99,6 +100,16 @@ def with_ordinal(span: Span, taken: Collection[int] = ()) -> Span:
     if before >= 0 and before not in taken and _ORDINAL.fullmatch(span.doc[before].text):
         return span.doc[before : span.end]
     return span
+
+
+def body_of(span: Span, heads: Collection[str]) -> bool:
+    """ "the Ministry of Culture", "the Department of the Treasury": a capitalised word of
+    ``heads`` (an organisation's last words) inside the name, before its "of"."""
+    lower, text = columns.lowers(span.doc), columns.texts(span.doc)
+    return any(
+        lower[i] in heads and text[i][:1].isupper() and lower[i + 1] == "of"
+        for i in range(span.start, span.end - 2)
+    )
 
 
 class NameContext:
@@ -245,14 +256,18 @@ class NameContext:
 
     def organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
-        Component", "Kurdistan Regional Government"), not a country's or a place's own; or
-        whose first word is an Arabic body's noun before the article ("Jaish al-Lowti")."""
+        Component", "Kurdistan Regional Government"), not a country's or a place's own, or
+        whose capitalised organisation's word governs an "of" ("the Ministry of Culture", "a
+        licence from the Department of the Treasury"); or whose first word is an Arabic body's
+        noun before the article ("Jaish al-Lowti")."""
         last, lower = span.end - 1, columns.lowers(span.doc)
         if (
             len(span) > 1
             and lower[span.start] in self.first_heads
             and lower[span.start + 1].partition("-")[0] in ("al", "el")
         ):
+            return True
+        if body_of(span, self.organisation_heads):
             return True
         return (
             len(span) > 1
