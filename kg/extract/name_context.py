@@ -165,6 +165,16 @@ class NameContext:
             and columns.lowers(span.doc)[last] in self.built_heads
         )
 
+    def landform(self, span: Span) -> bool:
+        """ "the Lowtown Mountains", "the Nuba Mountains": a name of several words whose last
+        word, capitalised, is a region's noun names a place, whatever the model's label."""
+        last = span.end - 1
+        return (
+            len(span) > 1
+            and columns.texts(span.doc)[last][:1].isupper()
+            and columns.lowers(span.doc)[last] in self.region_heads
+        )
+
     def listed_place(self, span: Span) -> bool:
         """A name of the lexicon's places where foreign forces fight ("Aleppo"), not the end
         of a longer name ("the Gulf of Aden"), nor telling where people are from ("Isiolo
