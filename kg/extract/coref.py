@@ -277,6 +277,8 @@ def _partners_named(
             end = max(end, child.i + 1)
         else:
             break
+    if doc[end - 1].dep_ == "cc":  # "the friends and loved ones": no phrase ends with "and"
+        end -= 1
     if any(i in t for t in taken for i in range(start, end)) or doc[start].is_punct:
         return None
     label = doc[start:end].text

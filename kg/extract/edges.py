@@ -23,6 +23,7 @@ __all__ = [
 # a count is no part of the phrase: "four ISIS tactical units" mentions "ISIS tactical units"
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "\u201c", "\u201d"})
+_PHRASE_BREAKS = frozenset({",", ";", ":"})  # punctuation no phrase ends with
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # words that no noun's modifier is: numbers, finite verbs and their subjects and objects
 _CLAUSE_TAGS = frozenset({"CD", "VBZ", "VBD", "VBP", "MD"})
@@ -138,13 +139,17 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
 
 
 def of_phrase_end(head: Token) -> int:
-    """The end of the "of" phrase after a noun ("the Government of Iraq"), else the noun's."""
+    """The end of the "of" phrase after a noun ("the Government of Iraq"), else the noun's;
+    never a comma the parse hung on the phrase ("the Ministry of Culture, the Board ...")."""
     doc, t = head.doc, columns.tree(head.doc)
     for child in t.kids[head.i]:
         if child > head.i and t.dep[child] == "prep" and t.lower[child] == "of":
             objects = [c for c in t.kids[child] if t.dep[c] == "pobj"]
             if objects:
-                return doc[objects[0]].right_edge.i + 1
+                end = doc[objects[0]].right_edge.i + 1
+                while end > objects[0] + 1 and doc[end - 1].text in _PHRASE_BREAKS:
+                    end -= 1
+                return end
     return head.i + 1
 
 

@@ -11,10 +11,10 @@ the tokens those left; the words that tell the context are :mod:`kg.extract.name
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.common_nouns import CommonNouns
@@ -39,7 +39,7 @@ from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
-__all__ = ["NamedEntities"]
+__all__ = ["NamedEntities", "name_head"]
 
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 _PEOPLE = frozenset({"PERSON", "ORG"})  # the model's labels a titled person's name gets
@@ -136,7 +136,8 @@ class NamedEntities:
                 continue
             if rank_before_name(span, self.ranks, self.services):  # "Staff Sgt." Albert Connelly
                 continue
-            if span.root.pos_ not in ("PROPN", "NOUN") or span.root.is_lower:
+            root = name_head(span, self.particles)
+            if root.pos_ not in ("PROPN", "NOUN") or root.is_lower:
                 continue
             titled = titled_person(
                 span, self.names.titles, self.names.organisation_heads, self.demonyms
@@ -176,6 +177,8 @@ class NamedEntities:
                 place_type = self.names.region_or(span, PlaceType.OTHER)
             if place_type is None and self.names.built(span):  # "the Ishtar Gate", as ORG
                 place_type = PlaceType.OTHER
+            if place_type is None and self.names.landform(span):  # "the Lowtown Mountains"
+                place_type = PlaceType.REGION
             if place_type is not None:
                 out.append(place_found(span, place_type))
             elif label == "ORG":
@@ -231,6 +234,8 @@ class NamedEntities:
             place_type = self.names.place_context(span)
             if place_type is None and self.names.listed_place(span):
                 place_type = PlaceType.OTHER  # "access to eastern Aleppo": a listed place
+            if place_type is None and self.names.landform(span):
+                place_type = PlaceType.REGION  # "The Lowtown Mountains are a ridge", unlabelled
             if place_type is None or _continues_name(span, known):
                 continue  # "the Pentagon Press", "the US Secretary of State": not a place
             if self.names.organisation_name(span):  # "deployed from the 158th Fighter Wing"
@@ -238,6 +243,15 @@ class NamedEntities:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+
+def name_head(span: Span, particles: Collection[str]) -> Token:
+    """The word that heads a name: the parse's root, else its last word where the parse
+    made a particle inside the name its head ("Karim al-Lowe" headed by "al")."""
+    root = span.root
+    if root.lower_ in particles and root.i + 1 < span.end:
+        return span[-1]
+    return root
 
 
 def _actor_abbreviation(span: Span, generic: Mapping[str, object]) -> bool:

@@ -20,6 +20,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})  # the model's labels of places
 
 __all__ = [
     "NameContext",
+    "body_of",
     "load_organisation_heads",
     "with_family_name",
     "with_nickname",
@@ -101,6 +102,16 @@ def with_ordinal(span: Span, taken: Collection[int] = ()) -> Span:
     return span
 
 
+def body_of(span: Span, heads: Collection[str]) -> bool:
+    """ "the Ministry of Culture", "the Department of the Treasury": a capitalised word of
+    ``heads`` (an organisation's last words) inside the name, before its "of"."""
+    lower, text = columns.lowers(span.doc), columns.texts(span.doc)
+    return any(
+        lower[i] in heads and text[i][:1].isupper() and lower[i + 1] == "of"
+        for i in range(span.start, span.end - 2)
+    )
+
+
 class NameContext:
     """The word lists that type a name (``kg/data/lexicon.toml``, ``names.toml``), built once
     per lexicon; ``demonyms``: country names and demonyms to their ISO codes; ``regions``: the
@@ -152,6 +163,16 @@ class NameContext:
             len(span) > 1
             and columns.texts(span.doc)[last][:1].isupper()
             and columns.lowers(span.doc)[last] in self.built_heads
+        )
+
+    def landform(self, span: Span) -> bool:
+        """ "the Lowtown Mountains", "the Nuba Mountains": a name of several words whose last
+        word, capitalised, is a region's noun names a place, whatever the model's label."""
+        last = span.end - 1
+        return (
+            len(span) > 1
+            and columns.texts(span.doc)[last][:1].isupper()
+            and columns.lowers(span.doc)[last] in self.region_heads
         )
 
     def listed_place(self, span: Span) -> bool:
@@ -245,14 +266,18 @@ class NameContext:
 
     def organisation_name(self, span: Span) -> bool:
         """A name of several words whose last word names an organisation ("Air Reserve
-        Component", "Kurdistan Regional Government"), not a country's or a place's own; or
-        whose first word is an Arabic body's noun before the article ("Jaish al-Lowti")."""
+        Component", "Kurdistan Regional Government"), not a country's or a place's own, or
+        whose capitalised organisation's word governs an "of" ("the Ministry of Culture", "a
+        licence from the Department of the Treasury"); or whose first word is an Arabic body's
+        noun before the article ("Jaish al-Lowti")."""
         last, lower = span.end - 1, columns.lowers(span.doc)
         if (
             len(span) > 1
             and lower[span.start] in self.first_heads
             and lower[span.start + 1].partition("-")[0] in ("al", "el")
         ):
+            return True
+        if body_of(span, self.organisation_heads):
             return True
         return (
             len(span) > 1

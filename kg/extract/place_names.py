@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.name_context import body_of
 from kg.extract.place_spans import PlaceSpans, capital
 from kg.extract.roads import COMPASS, road_ends
 from kg.extract.spans import place_found
@@ -207,11 +208,14 @@ class PlaceNames:
         place or a place's noun and "of" governs it; the type the noun gives, else OTHER. Not
         an actor the lexicon knows, an organisation's name ("at Kenyatta University"), a
         titled person, a person's possessive ("in Ruto's cabinet"), nor a name an organisation's
-        noun follows ("shot at Morelos police")."""
+        noun follows ("shot at Morelos police") or heads before "of" ("at the Ministry of
+        Culture")."""
         if f.kind != "actor" or f.key in self.lexicon_actors or f.anchor is not None:
             return None
         last, after = doc[f.end - 1], doc[f.end] if f.end < len(doc) else None
         if not capital(doc[f.start]) or last.lower_ in self.organisation_heads:
+            return None
+        if body_of(doc[f.start : f.end], self.organisation_heads):
             return None
         if after is not None and (
             after.text in _POSSESSIVES

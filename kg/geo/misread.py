@@ -12,12 +12,16 @@ part in (as agent or target) happened there, so the place is one of their places
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+import tomllib
 
+from kg.errors import ResourceError
 from kg.geo.gazetteer import Gazetteer
 from kg.geo.local import told_within
 from kg.keys import name_key
 from kg.model import Actor, ActorType, Event, Extraction, Place, PlaceType, Span
+from kg.resources import data_dir
 
 __all__ = ["actors_as_places"]
 
@@ -39,8 +43,10 @@ def actors_as_places(extraction: Extraction, gazetteer: Gazetteer) -> Extraction
     ends = {m.end for p in extraction.places for m in p.mentions}
     moved: dict[str, Place] = {}  # actor key -> its place
     for actor in extraction.actors:
-        if not _name_only(actor, text) or all(
-            _after_a_place(m, text, ends) for m in actor.mentions
+        if (
+            not _name_only(actor, text)
+            or _body_name(actor.label)
+            or all(_after_a_place(m, text, ends) for m in actor.mentions)
         ):
             continue  # "in Zzyzxq town (Kandhamal, Odisha)": the town's district (kg.geo.regions)
         place = Place(_place_key(actor, known), actor.label, PlaceType.OTHER, actor.mentions)
@@ -112,6 +118,24 @@ def _name_only(actor: Actor, text: str) -> bool:
     if actor.actor_type is ActorType.PERSON and several:
         return all(_after_in(m, text) for m in actor.mentions)
     return actor.actor_type in _NAME_ONLY and actor.wikidata is None and bool(actor.mentions)
+
+
+def _body_name(label: str) -> bool:
+    """ "the Lowtown Ministry of Culture, State Board ...", "Basra Oil Company": a name holding
+    a body's own noun (``kg/data/names.toml``, organisation heads) names no village."""
+    return any(w[:1].isupper() and w.lower() in _body_words() for w in label.split())
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    path = data_dir() / "names.toml"
+    try:
+        heads = tomllib.loads(path.read_text(encoding="utf-8"))["organisations"]["heads"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ResourceError(
+            path, f"missing or malformed list [organisations] heads ({exc})"
+        ) from exc
+    return frozenset(str(w).lower() for w in heads)
 
 
 def _place_key(actor: Actor, known: set[str]) -> str:

@@ -256,3 +256,12 @@ def test_its_in_what_a_side_is_supported_in_is_the_supported_side(
     """ "X supports Y in its war": Y's war, however the parse hangs "in"."""
     mentions = actor_mentions(extractor, text)
     assert "its" in mentions["rsf"] and "its" not in mentions.get("wagner-group", [])
+
+
+@pytest.mark.model
+def test_a_partners_phrase_never_ends_with_and(extractor: Any) -> None:
+    text = "We offer our condolences to the friends and loved ones of those hurt in Lowtown."
+    spans = [m for ms in actor_mentions(extractor, text).values() for m in ms]
+    assert "the friends and" not in spans and not any(m.endswith(" and") for m in spans)
+    text = "We thank allies and partners in Lowtown."
+    assert ["allies and partners"] in actor_mentions(extractor, text).values()

@@ -268,3 +268,34 @@ def test_a_fields_name_in_a_tag_is_no_person(extractor: Any) -> None:
         Article("t", "Traders protested in Lowtown, Kenya on Monday. [Size=no report]")
     )
     assert [a.label for a in extraction.actors] == ["Protesters (Kenya)"]
+
+
+@pytest.mark.model
+def test_a_body_named_by_its_noun_and_of_is_no_place(extractor: Any) -> None:
+    # "from", "at": prepositions of place, but "the Department of X" heads a body's name
+    text = (
+        "Traders may not sell the oil without a licence from the Department of the Treasury. "
+        "The grant was announced at the Ministry of Culture on Monday."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    assert not extraction.places
+    bodies = {a.label: a.actor_type for a in extraction.actors}
+    assert bodies["Department of the Treasury"] is ActorType.ORGANISATION
+    assert bodies["Ministry of Culture"] is ActorType.ORGANISATION
+
+
+@pytest.mark.model
+def test_a_place_s_noun_before_of_still_names_a_place(extractor: Any) -> None:
+    text = "Fighters fled from the Province of Lowtown on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert [p.label for p in extraction.places] == ["Province of Lowtown"]
+
+
+@pytest.mark.model
+def test_a_body_s_phrase_stops_before_the_comma_of_a_list(extractor: Any) -> None:
+    text = (
+        "Dr. Karim Lowe, director of the Office of Archives at the Lowtown Ministry of Culture, "
+        "State Board of Heritage (SBH) announced the grant."
+    )
+    mentions = mentions_by_label(extractor, text)
+    assert mentions["Lowtown Ministry of Culture"] == ["the Lowtown Ministry of Culture"]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from kg.extract.entities import name_head
+from kg.extract.lexicon import read_words
 from kg.model import Article
 
 pytestmark = pytest.mark.model
@@ -41,3 +45,16 @@ def test_a_surname_the_model_left_unlabelled_names_the_person_named_in_full() ->
     assert [(f.start, f.key, f.actor_type) for f in found] == [
         (7, "peter-hollis", ActorType.PERSON)
     ]
+
+
+def test_a_name_the_parse_heads_by_its_particle_is_headed_by_its_last_word() -> None:
+    # the small model heads some "X al-Y" names by "al": the name's head
+    # must stay a capitalised word, or the name is dropped as no name
+    words = ["founded", "by", "Karim", "al", "-", "Lowe", "in", "1989"]
+    heads = [0, 0, 3, 1, 3, 3, 0, 6]
+    deps = ["ROOT", "agent", "compound", "pobj", "punct", "appos", "prep", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    particles = read_words("names.toml", "particles", "words")
+    assert doc[2:6].root.text == "al"
+    assert name_head(doc[2:6], particles).text == "Lowe"
+    assert name_head(doc[6:8], particles).text == "in"  # no particle: the parse's root

@@ -536,3 +536,16 @@ def test_a_spaced_particle_joins_no_organisation_nor_country(extractor: Any) -> 
     text = "FDLR (Forces Democratiques de Liberation du Rwanda) fighters attacked Lowtown."
     places = _places(extractor, text)
     assert not any("Liberation" in p for p in places), places
+
+
+def test_a_landform_s_name_is_a_place_the_model_left_unlabelled(extractor: Any) -> None:
+    text = "The Lowtown Mountains are a small ridge in northeast Iraq. Rebels hid there."
+    result = extractor.extract_one(Article("t", text))
+    ridge = next(p for p in result.places if p.label == "Lowtown Mountains")
+    assert ridge.place_type is PlaceType.REGION
+    assert not any("Mountains" in a.label for a in result.actors)
+
+
+def test_a_landform_s_noun_lower_case_makes_no_place_of_a_person(extractor: Any) -> None:
+    text = "Omar Lowe said the rebels had fled to the hills."
+    assert "Omar Lowe" not in _places(extractor, text)

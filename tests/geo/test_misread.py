@@ -55,3 +55,11 @@ def test_a_person_named_before_a_comma_and_a_province_stays_a_person() -> None:
     text = "On Monday, Kolvaro, of Donetsk, said that artillery shelled the town."
     extraction = _extraction(text, "Kolvaro", ActorType.PERSON)
     assert actors_as_places(extraction, _gazetteer()) == extraction
+
+
+def test_a_body_s_name_before_a_province_stays_an_actor() -> None:
+    # "Lowtown Ministry of Defence, Donetsk ...": a ministry, an office, a company is no village
+    for name in ("Kolvaro Ministry of Defence", "Kolvaro Oil Company", "Office of Kolvaro"):
+        text = f"On Monday, artillery shelled the {name}, Donetsk. Casualties unknown."
+        extraction = _extraction(text, name, ActorType.ORGANISATION)
+        assert actors_as_places(extraction, _gazetteer()) == extraction
