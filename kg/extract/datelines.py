@@ -35,7 +35,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import dates
+from kg.extract import columns, dates
 from kg.extract.dates import MONTHS
 from kg.extract.lexicon import read_words
 from kg.model import DatePrecision
@@ -206,7 +206,7 @@ def agency(text: str) -> str | None:
 def filed_from(doc: Doc) -> set[int]:
     """The tokens of the dateline's town and its country or state ("CAIRO", "GUSAU,
     Nigeria"): where the story was filed, which need not be where its events happened."""
-    dateline = find_dateline(doc.text)
+    dateline = _doc_dateline(doc)
     if dateline is None:
         return set()
     end = (dateline.region or dateline.place)[1]
@@ -214,12 +214,18 @@ def filed_from(doc: Doc) -> set[int]:
     return set(range(span.start, span.end)) if span is not None else set()
 
 
+def _doc_dateline(doc: Doc) -> Dateline | None:
+    """``find_dateline`` of a parsed Doc's text, found once per Doc (the rules' passes ask
+    for it in turn; ``Doc.text`` makes a Token of each token, ``columns.doc_text`` once)."""
+    return columns.memo(doc, "dateline", lambda: find_dateline(columns.doc_text(doc)))
+
+
 def credit_tokens(doc: Doc) -> set[int]:
     """The tokens of the dateline's agency (brackets included) and of a byline among the
     text's first lines ("By Jane Lowe and Ali Hill, Reuters"): who reported, no actors."""
-    text = doc.text
+    text = columns.doc_text(doc)
     spans = [match.span("names") for match in _bylines(text)]
-    dateline = find_dateline(text)
+    dateline = _doc_dateline(doc)
     if dateline is not None and dateline.agency is not None:
         start, end = dateline.agency
         spans.append((start - 1, end + 1))

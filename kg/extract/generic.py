@@ -101,8 +101,13 @@ class GenericActors:
                 i in taken
                 or (
                     pos not in ("NOUN", "PROPN")
-                    and not self._before_facility(doc, i, pos)
-                    and not self._on_downed_machine(doc, i, pos)
+                    and (  # both take an adjective only: most tokens are neither
+                        pos != "ADJ"
+                        or (
+                            not self._before_facility(doc, i, pos)
+                            and not self._on_downed_machine(doc, i, pos)
+                        )
+                    )
                 )
                 or not self.entries.may_name(lemma[i], lower[i])
             ):

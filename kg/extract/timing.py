@@ -63,24 +63,28 @@ def when(
 ) -> None:
     """Date ``d``, found in ``sent`` with ``drafts``; ``sent_dates``: ``date_spans(sent)``,
     found once for all the sentence's drafts."""
-    others = {x.trigger.root.i for x in drafts if x is not d}
     head = d.trigger[0]
-    in_scope = set(walk(head, others))
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
-        # "the clashes have been raging since late last month": the verb's date is theirs
-        in_scope |= set(walk(head.head, others | {head.i}))
-    trigger = {t.i for t in d.trigger}
-    own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
-    own = own or _relative_to_date(head, sent_dates)
-    own = own or _of_act_done_by(d, sent, sent_dates, others)
-    # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all of it
-    # (the article's reference date keeps dating its own sentence's events as before), as a
-    # setting: as sure as a date told elsewhere (no more reason to rank the event first)
-    setting = not own
-    own = own or [
-        e for e in sent_dates
-        if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)
-    ]  # fmt: skip
+    own: list[Span] = []
+    setting = True
+    if sent_dates:  # with none, no clause need be walked: the reference date dates it
+        others = {x.trigger.root.i for x in drafts if x is not d}
+        in_scope = set(walk(head, others))
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
+            # "the clashes have been raging since late last month": the verb's date is theirs
+            in_scope |= set(walk(head.head, others | {head.i}))
+        trigger = {t.i for t in d.trigger}
+        own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
+        own = own or _relative_to_date(head, sent_dates)
+        own = own or _of_act_done_by(d, sent, sent_dates, others)
+        # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all
+        # of it (the article's reference date keeps dating its own sentence's events as
+        # before), as a setting: as sure as a date told elsewhere (no more reason to rank the
+        # event first)
+        setting = not own
+        own = own or [
+            e for e in sent_dates
+            if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)
+        ]  # fmt: skip
     if own:
         span = own[0]
         match = _SHORT_SPAN.match(columns.text(span).strip())

@@ -151,14 +151,16 @@ def _tallied(t: Tree, anchors: list[int], words: TollWords, others: frozenset[in
     ("Attacks killed more than 2,000 people last year"). A single occasion makes it one event
     ("Last year, gunmen killed 40 people in an attack on Lowtown")."""
     verb = anchors[-1]
-    if _one_occasion(t, anchors[0], verb, words, others) or _day_named(t, verb):
-        return False
     objects = [c for c in t.kids[verb] if t.dep[c] in ("dobj", "nsubjpass")]
     spots = [c for a in (*anchors, *objects) for c in t.kids[a]]
-    if any(_long_stretch(t, c, words) for c in spots):
-        return True
-    if not any(_one_year(t, c) for c in spots):
+    # the period first: most clauses name none, and the clause's words need not be read
+    stretch = any(_long_stretch(t, c, words) for c in spots)
+    if not stretch and not any(_one_year(t, c) for c in spots):
         return False
+    if _one_occasion(t, anchors[0], verb, words, others) or _day_named(t, verb):
+        return False
+    if stretch:
+        return True
     plural = any(t.tag[k] == "NNS" and _anchors(t, k)[-1] == verb for k in (anchors[0], *others))
     return plural or any(_large(t, o) for o in objects)
 

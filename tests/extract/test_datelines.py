@@ -97,6 +97,25 @@ def test_credits_are_the_agency_and_the_byline() -> None:
     assert credit_tokens(nlp("By Sunday the rebels had left Lowtown.\nThey came back.")) == set()
 
 
+def test_a_doc_s_dateline_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import datelines
+
+    calls: list[str] = []
+
+    def counted(text: str) -> datelines.Dateline | None:
+        calls.append(text)
+        return find_dateline(text)
+
+    monkeypatch.setattr(datelines, "find_dateline", counted)
+    doc = spacy.blank("en")("LOWTOWN, Ruritania (Reuters) - Rebels came.")
+    assert {doc[i].text for i in datelines.filed_from(doc)} == {"LOWTOWN", ",", "Ruritania"}
+    assert {doc[i].text for i in credit_tokens(doc)} == {"(", "Reuters", ")"}
+    assert calls == [doc.text]  # the town and the credits read one dateline
+    other = spacy.blank("en")("Rebels came to Lowtown.")
+    assert datelines.filed_from(other) == set() and credit_tokens(other) == set()
+    assert len(calls) == 2  # each Doc its own
+
+
 @pytest.mark.model
 def test_the_lead_is_read_as_without_its_dateline(extractor: Any) -> None:
     """Regression: after "LOWTOWN, Ruritania, March 3 (Reuters) -" the parser read the
