@@ -106,6 +106,8 @@ class NamedEntities:
                 continue  # "MP", labelled: a person's office (generic.py), no name
             if self.entries.names_a_people(span):
                 continue  # "Tuareg rebels", "Pokot herders": a people (generic.py), no person
+            if self.entries.capitalised_generic(span):
+                continue  # "Military Forces", "Security Forces": the generic rules' forces
             if len(span) == 1 and self.entries.common_actor_noun(span[0]):
                 continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
             if len(span) == 1 and self.names.community(span[0]):

@@ -40,6 +40,8 @@ class GenericEntries:
         }
         self.group_modifiers: dict[str, str] = dict(words["actors"]["group_modifiers"])
         self.government_words = frozenset(words["actors"]["government_words"]["words"])
+        rule = words["actors"]["military_rule"]
+        self.military_rule = (frozenset(rule["words"]), frozenset(rule["heads"]))
         self.identity_words = frozenset(words["actors"]["identity_words"]["words"])
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
@@ -69,6 +71,7 @@ class GenericEntries:
             lemma in self.generic
             or lemma in self.hardware
             or lemma in GROUP_HEADS
+            or lemma in self.military_rule[1]
             or lemma == "member"
             or (lemma.endswith("s") and lemma[:-1] in self.generic)
             or lower in self.communities
@@ -104,9 +107,18 @@ class GenericEntries:
                 # "ISIL killed 70 members of the X tribe"
                 kind = "resident"  # those a violent act befell: civilians, whatever their group
             return self.generic[kind]  # "members of the X clan clashed", "of a family"
+        lemmas = columns.lemma_lowers(token.doc)
+        if lemma in self.military_rule[1] and lemma not in self.generic:
+            # "the military government", "coup leaders": the junta, the country's forces
+            modifiers = [lemmas[m] for m in noun_modifiers(token)]
+            ruling = any(m in self.military_rule[0] for m in modifiers) and not any(
+                self.generic[self.group_modifiers[m]][0] != "state-forces"
+                for m in modifiers
+                if m in self.group_modifiers
+            )  # not "rebel military leaders": a group's
+            return self.generic["junta"] if ruling else None
         if lemma not in self.generic and lemma not in self.hardware and lemma not in GROUP_HEADS:
             return None  # no actor noun, machine or group: no modifier makes it one
-        lemmas = columns.lemma_lowers(token.doc)
         modifiers = [lemmas[m] for m in noun_modifiers(token)]
         telling = [m for m in modifiers if m in self.group_modifiers]
         # "armed militant groups": the telling word, not the generic "armed"
@@ -249,6 +261,23 @@ class GenericEntries:
         """Whether ``token`` is a generic actor noun as a common noun ("Rebels" opening a
         sentence, which the entity model may label a place): the generic rules' actor."""
         return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in self.generic
+
+    def capitalised_generic(self, span: Span) -> bool:
+        """Whether ``span`` is a generic actor noun with words of its kind only, in
+        capitals: "Military Forces", "Security Forces", "Police Forces" (a wire's or a
+        coder's style, no name): the generic rules' forces, of the country the text ties
+        them to (not a group named "Military Forces", of no country); only the whole noun
+        phrase, an article aside (what follows it aside)."""
+        if len(span) < 2:
+            return False
+        noun = span[-1].lower_
+        if noun not in self.generic and noun[:-1] not in self.generic:
+            return False
+        kinds = self.group_modifiers.keys() | self.government_words
+        if not all(t.lower_ in kinds for t in span[:-1]):
+            return False
+        # "the UK's brave Armed Forces": owned and qualified, a body the text names
+        return all(c.dep_ == "det" for c in span[-1].children if c.i < span.start)
 
     def names_a_people(self, span: Span) -> bool:
         """Whether ``span`` is a people's name (``[actors.peoples]``, no country's demonym)

@@ -40,6 +40,7 @@ __all__ = [
     "elsewhere_than_said",
     "foreign_name",
     "geocode_of",
+    "greater_halves",
     "haversine_km",
     "lone_abroad",
     "margin",
@@ -66,6 +67,9 @@ NEIGHBOUR_BONUS = 0.6
 CLOSER_BONUS = 0.3  # more, the nearer the neighbour: at 0 km all of it, at NEIGHBOURHOOD_KM none
 BORDER_KM = 400.0  # a town this close to a country the actors point to may be its war's
 MIN_LIKENESS = 0.8  # an alternate name this close to a town's own is a transliteration of it
+# namesakes this close across a border are one town a border divides ("Rafah": Gaza's and
+# Egypt's halves, 1.7 km apart)
+DIVIDED_TOWN_KM = 5.0
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
@@ -116,6 +120,33 @@ class Context:
         return self.support(cc, own) > STRONG_SUPPORT and self.vote(cc, own) >= MIN_LOOSE_VOTE
 
 
+def greater_halves(towns: list[Candidate]) -> list[Candidate]:
+    """``towns`` without the lesser half of each town a border divides: a namesake of the
+    name as written (``exact``) in another country, within ``DIVIDED_TOWN_KM`` of a larger
+    one, both bearing it as their own name, spelt alike. Without context the name stands for
+    the larger half ("Rafah" for Gaza's, 126,000, not Egypt's, 44,000), which lies where the
+    other does: the choice is only of country."""
+    exact = [c for c in towns if c.exact and c.latitude is not None and c.longitude is not None]
+    return [
+        c
+        for c in towns
+        if not any(
+            o.country_code != c.country_code
+            and o.population > c.population
+            and c in exact
+            and c.main_name
+            and o.main_name
+            and spelt_alike(c.name, o.name)
+            and haversine_km(_point(c), _point(o)) <= DIVIDED_TOWN_KM
+            for o in exact
+        )
+    ]
+
+
+def _point(c: Candidate) -> tuple[float, float]:
+    return (c.latitude or 0.0, c.longitude or 0.0)
+
+
 def unambiguous(
     towns: list[Candidate],
     folded: str = "",
@@ -134,8 +165,9 @@ def unambiguous(
     calls so. The better known a city, the smaller its margin: a reader of world news takes
     "Athens" for Greece's capital, not the Athens of Georgia, a fifth of its size, and
     "Colombo" for Sri Lanka's (``capitals``: GeoNames ids), while "Hyderabad" (India's, 3.6
-    times Pakistan's), "Valencia" or "Merida" may be either."""
-    exact = [c for c in towns if c.exact]
+    times Pakistan's), "Valencia" or "Merida" may be either. The lesser half of a town a
+    border divides is no rival (``greater_halves``)."""
+    exact = [c for c in greater_halves(towns) if c.exact]
     if len(exact) == 1:
         only = exact[0]
         return exact if only.main_name or only.population >= NO_CONTEXT_MIN_POPULATION else []
@@ -230,20 +262,29 @@ def lone_abroad(c: Candidate, context: Context) -> bool:
     )
 
 
-def sole(c: Candidate, towns: list[Candidate]) -> bool:
+def sole(c: Candidate, towns: list[Candidate], label: str = "") -> bool:
     """The only town spelt exactly as the name ("Kakuma": one town in the world), or a large
     city (``LARGE_CITY``), the only town whose own name it is, ten times the others that have
     it only as another name, at a tenth of their weight (``standing``): "Gaza", a city of
     400,000, is not made ambiguous by villages in Kenya and Bhutan that GeoNames also calls
-    so; a village abroad so named stays a namesake among others."""
-    rivals = [o for o in towns if o.exact and o is not c]
+    so; a village abroad so named stays a namesake among others. The lesser half of a town
+    a border divides is no rival (``greater_halves``), and a village whose own name is only
+    folded alike with the name as written (``label``, when given: "Raffa", Italy, for
+    "Rafah") weighs a tenth, as in ``unambiguous``."""
+    rivals = [o for o in greater_halves(towns) if o.exact and o is not c]
     if not c.exact:
         return False
+
+    def claim(o: Candidate) -> float:
+        if o.main_name and label and not spelt_alike(label, o.name):
+            return o.population / ALTERNATE_DISCOUNT
+        return standing(o)
+
     return not rivals or (
         c.main_name
         and c.population >= LARGE_CITY
-        and not any(o.main_name for o in rivals)
-        and c.population >= 10 * max(standing(o) for o in rivals)
+        and not any(o.main_name and claim(o) == o.population for o in rivals)
+        and c.population >= 10 * max(claim(o) for o in rivals)
     )
 
 

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
-from kg.geo.choice import LARGE_CITY, SMALL_TOWN, STRONG_SUPPORT, Context, unambiguous
+from kg.geo.choice import (
+    LARGE_CITY,
+    SMALL_TOWN,
+    STRONG_SUPPORT,
+    Context,
+    greater_halves,
+    unambiguous,
+)
 from kg.geo.gazetteer import CACHE_SIZE, Answers, Candidate, Gazetteer
 from kg.geo.local import called_district
 from kg.geo.names import fold_name, spelt_alike
@@ -201,7 +208,8 @@ def _sole_country(gazetteer: Gazetteer, label: str, towns: bool, alone: bool) ->
     found = (
         [c for c in candidates(gazetteer, label) if c.exact and c.kind == "town"] if towns else []
     )
-    found = [c for c in found if c.population >= SMALL_TOWN]
+    # the lesser half of a town a border divides tells no other country ("Rafah": Gaza's)
+    found = [c for c in greater_halves(found) if c.population >= SMALL_TOWN]
     countries = provinces | {c.country_code for c in found}
     if len(countries) != 1:
         return _city_country(label, found, provinces) if alone else ""

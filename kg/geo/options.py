@@ -109,7 +109,7 @@ def weighed_candidates(
                         )
                         or beside_pointed(c, context, gazetteer.province_seats)
                     )
-                    and sole(c, candidates(gazetteer, place.label))
+                    and sole(c, candidates(gazetteer, place.label), place.label)
                 )
             ]
         kept = supported or unambiguous(towns, folded, place.label, gazetteer.capitals())

@@ -105,3 +105,12 @@ def test_members_of_a_parliament_who_act_are_no_civilians(extractor: Any) -> Non
     )
     assert extraction.events
     assert all(a.actor_type.value != "civilians" for a in extraction.actors)
+
+
+def test_victims_of_a_strike_abroad_in_a_divided_town_are_its_larger_halfs(
+    geo_extractor: Any,
+) -> None:
+    # Rafah lies on both sides of a border (Gaza's and Egypt's); the name alone is Gaza's
+    text = "Israeli air strikes killed 20 people in Rafah on Monday."
+    (event,) = _events(geo_extractor, text)
+    assert event == ("air-drone-strike", ("military-forces-of-israel",), ("civilians-palestine",))

@@ -14,6 +14,7 @@ from kg.geo.choice import (
     beside_pointed,
     borrowed,
     elsewhere_than_said,
+    greater_halves,
     haversine_km,
     lone_abroad,
     margin,
@@ -32,6 +33,12 @@ from kg.model import Geocode, Place, PlaceType
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return default_gazetteer()
+
+
+def _lat(cc: str) -> float:
+    """A latitude of its own for each made-up country, namesakes abroad lying far apart (not
+    one town a border divides, ``greater_halves``)."""
+    return float(ord(cc[0]) - ord("A") + 1)
 
 
 def _town(gid: int, cc: str, population: int, main: bool = True, exact: bool = True) -> Candidate:
@@ -60,7 +67,7 @@ def test_two_towns_by_their_main_name_stay_ambiguous() -> None:
 
 def test_a_large_city_s_own_name_outweighs_a_larger_city_that_has_it_as_another_name() -> None:
     def named(name: str, cc: str, population: int, main: bool = True) -> Candidate:
-        return Candidate(population, name, "town", cc, 1.0, 1.0, population, "", main, True)
+        return Candidate(population, name, "town", cc, _lat(cc), 1.0, population, "", main, True)
 
     capital = named("Lowabad", "AA", 600_000)  # the name is its own
     larger = named("Zzyzx", "BB", 3_900_000, main=False)  # the name is one of its other names
@@ -170,7 +177,7 @@ def test_a_town_beside_a_country_the_actors_point_to_is_near_their_war() -> None
 
 
 def _named(name: str, cc: str, population: int, main: bool = True) -> Candidate:
-    return Candidate(1, name, "town", cc, 1.0, 1.0, population, "", main, True)
+    return Candidate(1, name, "town", cc, _lat(cc), 1.0, population, "", main, True)
 
 
 def test_a_city_abroad_with_the_name_only_as_a_foreign_name_does_not_outweigh_its_owners() -> None:
@@ -229,7 +236,7 @@ def test_a_large_city_spelt_as_written_outweighs_a_city_spelt_otherwise_at_a_ten
 
 
 def _city(gid: int, cc: str, population: int) -> Candidate:
-    return Candidate(gid, "Lowtown", "town", cc, 1.0, 1.0, population, "", True, True)
+    return Candidate(gid, "Lowtown", "town", cc, _lat(cc), 1.0, population, "", True, True)
 
 
 def test_the_better_known_a_city_the_smaller_the_margin_it_needs_over_its_namesakes() -> None:
@@ -336,3 +343,29 @@ def test_a_city_s_margin_falls_with_how_well_known_it_is() -> None:
     assert margin(_city(1, "AA", 2_000_000)) == 5.0
     assert margin(_city(1, "AA", 200_000)) == 10.0
     assert margin(_city(1, "AA", 20_000)) is None  # a town never stands alone by its size
+
+
+def _at(gid: int, name: str, cc: str, lat: float, population: int) -> Candidate:
+    return Candidate(gid, name, "town", cc, lat, 30.0, population, "", True, True)
+
+
+def test_the_lesser_half_of_a_town_a_border_divides_is_no_rival() -> None:
+    greater = _at(1, "Lowtown", "AA", 10.0, 120_000)
+    lesser = _at(2, "Lowtown", "BB", 10.01, 40_000)  # 1.1 km away, across the border
+    far = _at(3, "Lowtown", "CC", 12.0, 40_000)  # a namesake 220 km away is a rival
+    assert greater_halves([greater, lesser]) == [greater]
+    assert greater_halves([greater, far]) == [greater, far]
+    # without context the name is the larger half's; with a far namesake, no one's
+    assert unambiguous([greater, lesser], "lowtown", "Lowtown") == [greater]
+    assert unambiguous([greater, far], "lowtown", "Lowtown") == []
+    assert sole(greater, [greater, lesser])
+    assert not sole(lesser, [greater, lesser])
+    assert not sole(greater, [greater, far])
+
+
+def test_a_village_only_folded_alike_weighs_a_tenth_against_a_sole_city() -> None:
+    city = _named("Lowtown", "AA", 120_000)
+    village = _named("Lowtaun", "BB", 1_500)  # its own name, spelt otherwise
+    assert sole(city, [city, village], "Lowtown")
+    assert not sole(city, [city, village])  # the name as written unknown: a rival
+    assert not sole(city, [city, _named("Lowtown", "BB", 1_500)], "Lowtown")  # spelt alike

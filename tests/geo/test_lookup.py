@@ -203,3 +203,8 @@ def test_a_large_city_by_its_own_name_is_enough_only_when_nothing_else_speaks() 
     assert sole_country(gazetteer, "Harare") == ""
     assert sole_country(gazetteer, "Harare", alone=True) == "ZW"
     assert sole_country(gazetteer, "Tripoli", alone=True) == ""  # Libya's and Lebanon's
+
+
+def test_a_town_a_border_divides_tells_its_larger_halfs_country() -> None:
+    # Rafah: Gaza's town and Egypt's smaller one, across the border from each other
+    assert sole_country(default_gazetteer(), "Rafah") == "PS"
