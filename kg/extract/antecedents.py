@@ -8,7 +8,10 @@
   never an actor named as another argument of its verb ("We call on Russia to act");
 - "they", "them", "their", "its": the nearest actor before it that is no person and no
   argument of its own verb, the subject of a clause first ("Iraqi forces came under fire
-  from ISIL; they requested support").
+  from ISIL; they requested support");
+- the subject of a clause a verb with a subject governs: that subject, the speaker ("the
+  ministry denied targeting civilians and said it had struck depots"; ``speaker_subject``,
+  for the doers of events).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from kg.extract.coref_words import CorefWords
 from kg.extract.found import Found
 from kg.model import ActorType, PlaceType
 
-__all__ = ["SUBJECTS", "co_arguments", "pronoun_antecedent", "window_start"]
+__all__ = ["SUBJECTS", "co_arguments", "pronoun_antecedent", "speaker_subject", "window_start"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"})
@@ -92,6 +95,26 @@ def co_arguments(doc: Doc, pronoun: Token, actors: list[Found]) -> set[str]:
             if f.place_type is PlaceType.COUNTRY and f.country:
                 out.add(f.country)
     return out
+
+
+def speaker_subject(doc: Doc, pronoun: int, speaking: frozenset[str]) -> int | None:
+    """The subject of the verb of ``speaking`` that governs the clause whose subject
+    ``pronoun`` is: "the ministry said it had struck depots", "the army denied the claims and
+    said it had hit positions" (the subject of "denied" through "and"); None where no such
+    verb governs the clause, or its subject is another pronoun."""
+    token = doc[pronoun]
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in speaking:
+        return None  # "they claimed ...; fatalities coded as 10": no one speaks
+    while saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
+        saying = saying.head
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject.i
 
 
 def _speaker(found: Found, words: CorefWords) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import columns
+from kg.extract.antecedents import speaker_subject
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
@@ -43,6 +44,7 @@ class Arguments:
     def __init__(self, lexicon: Lexicon) -> None:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
+        self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
         self.engaged = lexicon.word_set("modality", "engaged_verbs")
         self.own_means = lexicon.word_set("modality", "own_means")
@@ -317,6 +319,13 @@ class Arguments:
                 if found is not None and found.actor_type is ActorType.PERSON:
                     return [found.key]
             return []
+        speaker = speaker_subject(doc, pronoun, self.speaking)
+        if speaker is not None:
+            # "the ministry denied targeting civilians and said it had struck depots": it
+            # speaks of itself, not of those named in between; "the NAS statement says that
+            # they repulsed the attack": the actor its subject names
+            said = (mentions.at(t.i) for t in doc[speaker].subtree)
+            return dedup([f.key for f in said if f is not None and f.kind == "actor"])
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.drafts import ARMED, Draft, take_account
 from kg.extract.found import Mentions
@@ -21,7 +21,7 @@ from kg.extract.headline_fold import headline_end
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
-__all__ = ["place_apart", "told_on"]
+__all__ = ["place_apart", "told_besides", "told_on"]
 
 # the ACLED event types of armed violence, whose doer a later sentence's harm goes on with
 _VIOLENT_FAMILIES = frozenset(
@@ -49,6 +49,7 @@ def told_on(
     pointing: frozenset[str],
     types: dict[str, ActorType],
     apart: Callable[[str], bool],
+    wide: Callable[[Draft], bool] = lambda _: False,
 ) -> list[Draft]:
     """Events with no doer of their own, in a sentence after the story's last event of armed
     violence by a named armed doer (its host), that go on telling it: an event noun pointed
@@ -58,8 +59,10 @@ def told_on(
     of the 41; "two more were killed" stands as its own); at another place they are the
     host's doer's act, of the host's kind where they name none of their own: a place that sets
     it ``apart`` (a town, not a country nor a site in the host's town) the host does not name
-    (a host placed nowhere apart is at theirs; a clash's sides, either of which may have done
-    it, give none). ``types``: the actors' types."""
+    (a host placed nowhere apart is at theirs, unless its toll is told over a ``wide`` area,
+    "across the country": :mod:`kg.extract.part_tolls` counts their dead as part of it; a
+    clash's sides, either of which may have done it, give none). ``types``: the actors'
+    types."""
     dropped: set[int] = set()
     host: Draft | None = None
     headline = headline_end(events[0].sentence.doc) if events else None
@@ -76,7 +79,8 @@ def told_on(
         if host is None or not _goes_on(e, host, events, pointing):
             continue
         own = [p for p in e.places if apart(p)]
-        here = not any(apart(p) for p in host.places) or set(own) <= set(host.places)
+        placed = wide(host) or any(apart(p) for p in host.places)
+        here = not placed or set(own) <= set(host.places)
         if here and not _besides(e, host):
             _fold(host, e)
             dropped.add(id(e))
@@ -148,13 +152,19 @@ def _besides(e: Draft, host: Draft) -> bool:
     """ "Two more were killed", "a child was also killed" (not "more than 40"): harm told
     besides the host's; so are dead the host's figure cannot hold (as many or more) and those
     of other victims than the host's ("killing three soldiers. Two people were killed")."""
-    if any(
-        t.lower_ in _BESIDES and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
-        for t in e.sentence
-    ):
+    if told_besides(e.sentence):
         return True
     total, part = host.counts.get("fatalities"), e.counts.get("fatalities")
     if total is None or part is None:
         return False
     others = bool(host.targets and e.targets and not set(host.targets) & set(e.targets))
     return part >= total or others
+
+
+def told_besides(sentence: Span) -> bool:
+    """Whether ``sentence`` tells harm besides harm told before it: "two more were killed",
+    "a child was also killed", "another three died" (not "more than 40")."""
+    return any(
+        t.lower_ in _BESIDES and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
+        for t in sentence
+    )

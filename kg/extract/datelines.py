@@ -17,7 +17,8 @@ headline, a byline, a time stamp, as some feeds put first), and
 - dates the story (``reporting_date``): relative days count from the dateline's day;
 - credits the agency as the article's publisher where the input names none (``agency``),
   and leaves it to no name finder (:func:`kg.extract.asides.aside_tokens`), as a byline
-  among the first lines ("By Jane Lowe"): who reported the story is no actor of it.
+  among the first lines ("By Jane Lowe") or before the town on the dateline's own line ("By
+  Jane Lowe LOWTOWN, Ruritania (Reuters) -"): who reported the story is no actor of it.
 
 Character offsets are untouched: the Doc is the article's text, only its annotation changes.
 Words in capitals that open a headline or a story but are no town ("EXCLUSIVE", "UPDATE") are
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 _CAPS_WORD = r"[A-Z][A-Z'\u2019.\-]*[A-Z.]"  # "GUSAU", "SAN'A", "AL-MUKALLA", "ST."
-_PLACE = rf"(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+_PLACE = rf"(?!BY[ ])(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
 # ", Nigeria", ", Calif.", ", Ivory Coast", ", Democratic Republic of Congo"
 _REGION = r"(?:,[ ]?(?P<region>[A-Z][\w.'\u2019\-]*(?:[ ](?:of|the|[A-Z][\w.'\u2019\-]*)){0,4}))"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -62,12 +63,16 @@ _AGENCY = r"(?:[ ]?\((?P<agency>[A-Z][\w.&' \-]{0,40})\))"
 # a dash: two hyphens, an en or em dash, or a hyphen with spaces (or after the agency):
 # "EXCLUSIVE-Gunmen" and "Port-au-Prince" are no datelines
 _DASH = r"(?:[ ]*(?:--|\u2014|\u2013)[ ]*|[ ]+-[ ]+|(?<=\))[ ]*-[ ]*)"
-_DATELINE = re.compile(rf"{_PLACE}{_REGION}?{_DATE}?{_AGENCY}?{_DASH}(?=\S)")
+# a byline some feeds put on the dateline's line ("By Jane Lowe KYIV, Ukraine (Reuters) -"):
+# names in capitalised words or initials, never a word all in capitals (the town)
+_BY_NAME = r"[A-Z](?:[a-z][\w'\u2019\-]*|\.)"
+_BY = rf"(?:(?:By|BY)[ ]+(?P<byline>{_BY_NAME}(?:,?[ ]+(?:and[ ]+|&[ ]+)?{_BY_NAME}){{0,11}})[ ]+)"
+_DATELINE = re.compile(rf"{_BY}?{_PLACE}{_REGION}?{_DATE}?{_AGENCY}?{_DASH}(?=\S)")
 # a town in capitalised words ("Gusau, Nigeria (AA) -"), as some agencies write it: only
 # with the agency, which tells it from a sentence's first name
 _TITLED_WORD = r"[A-Z][a-z'\u2019.\-]*[a-z.]"
 _TITLED_PLACE = rf"(?P<place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,3}})"
-_TITLED = re.compile(rf"{_TITLED_PLACE}{_REGION}?{_DATE}?{_AGENCY}{_DASH}(?=\S)")
+_TITLED = re.compile(rf"{_BY}?{_TITLED_PLACE}{_REGION}?{_DATE}?{_AGENCY}{_DASH}(?=\S)")
 _LEAD_LINES = 4  # a headline, a byline and a time stamp may come first
 # a byline: "By" and names (capitalised words, "and", commas) filling its line
 _NAME = r"[A-Z][\w.'\u2019\-]*"
@@ -84,14 +89,16 @@ _RETAG_CONTEXT = 12
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """Character offsets into the text: the town, its country or state, the day and the
-    agency as the dateline writes them (``None`` where it does not), and where the lead
-    sentence starts (after the dash)."""
+    agency as the dateline writes them (``None`` where it does not), where the lead
+    sentence starts (after the dash), and the names of a byline before the town on its line
+    (``None`` where there is none)."""
 
     place: tuple[int, int]
     region: tuple[int, int] | None
     date: tuple[int, int] | None
     agency: tuple[int, int] | None
     lead: int
+    byline: tuple[int, int] | None = None
 
 
 @functools.cache
@@ -125,6 +132,7 @@ def _dateline(match: re.Match[str]) -> Dateline:
         date=span("date"),
         agency=span("agency"),
         lead=match.end(),
+        byline=span("byline"),
     )
 
 
@@ -175,7 +183,8 @@ def mark_dateline(
 
 
 def _first(doc: Doc, dateline: Dateline) -> int:
-    span = doc.char_span(*dateline.place, alignment_mode="expand")
+    start = dateline.byline[0] if dateline.byline is not None else dateline.place[0]
+    span = doc.char_span(start, dateline.place[1], alignment_mode="expand")
     return span.start if span is not None else 0
 
 
@@ -226,6 +235,8 @@ def credit_tokens(doc: Doc) -> set[int]:
     text = columns.doc_text(doc)
     spans = [match.span("names") for match in _bylines(text)]
     dateline = _doc_dateline(doc)
+    if dateline is not None and dateline.byline is not None:
+        spans.append(dateline.byline)
     if dateline is not None and dateline.agency is not None:
         start, end = dateline.agency
         spans.append((start - 1, end + 1))

@@ -57,9 +57,10 @@ from kg.extract.folding import (
     settled,
 )
 from kg.extract.found import Mentions
-from kg.extract.headline_fold import fold_headline
+from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.modality import Modality
+from kg.extract.part_tolls import SpreadWords, parts_of_totals, spread
 from kg.extract.reranking import (
     arrests_aside,
     attacks_met,
@@ -125,6 +126,12 @@ class EventFinder:
             lexicon.word_set("modality", "toll_adverbs"),
             lexicon.word_set("modality", "habit_adverbs"),
             lexicon.word_set("modality", "claim_nouns"),
+        )
+        self.spread = SpreadWords(
+            lexicon.word_set("events", "spread_adverbs"),
+            lexicon.word_set("events", "spread_prepositions"),
+            lexicon.word_set("events", "spread_areas"),
+            lexicon.word_set("events", "spread_widest"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -196,9 +203,12 @@ class EventFinder:
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed)
-        events = told_on(
-            events, self.pointing, actor_types, partial(place_apart, doc, mentions, self.sites)
-        )
+        apart = partial(place_apart, doc, mentions, self.sites)
+        wide = partial(spread, words=self.spread)
+        events = told_on(events, self.pointing, actor_types, apart, wide)
+        continues = partial(self.classifier.cues.happenings.continues, doc)
+        agree = Places(mentions, set()).agree
+        events = parts_of_totals(events, continues, apart, agree, self.spread)
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types

@@ -4,17 +4,18 @@ people" is one attack with 12 dead, not two attacks and 24.
 
 A plain-text story opens with its headline: a short first line with no final period, with the
 body after it. The headline retells the story's main happening, which the lead (the body's
-first paragraph) tells in full; its event folds into the lead's event that tells the same
-happening (``retells``), which keeps its details and takes what only the headline names. A
-headline whose happening the lead does not tell stays an event, as does a note of one line
-("Police battle armed bandits"), which has no body.
+first paragraph) tells in full, or, where the lead opens with its setting or a reaction
+("Residents fled a village ..."), the paragraph after it; its event folds into the first
+event of these two that tells the same happening (``retells``), which keeps its details and
+takes what only the headline names. A headline whose happening neither tells stays an event,
+as does a note of one line ("Police battle armed bandits"), which has no body.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -22,13 +23,14 @@ from kg.extract.found import Mentions
 from kg.extract.twins import family, merge_told_twice
 from kg.model import PlaceType
 
-__all__ = ["fold_headline", "headline_end"]
+__all__ = ["Places", "fold_headline", "headline_end"]
 
 _ENDS = frozenset(".!?")
 _QUOTES = "\"'\u2019\u201d"  # after a lead's final period: 'he said."'
 # a headline is a few words: a longer first line with no final period is a paragraph whose
 # period is missing, or a note that ends with a bracket ("... [size=no report]")
 _MAX_WORDS = 16
+_PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -44,11 +46,12 @@ def headline_end(doc: Doc) -> int | None:
 def fold_headline(
     events: list[Draft], mentions: Mentions, unnamed: Callable[[str], bool]
 ) -> list[Draft]:
-    """Each event of the headline that the lead retells (``retells``) folded into the first
-    lead event that does: that event keeps its trigger, type, place and date, and takes the
-    actors, places and figures only the headline names (``unnamed``: an armed group told by
-    no name, "gunmen", agrees with any actor). The lead is running text, its paragraph ended
-    by a period: a line with none after the first is another note of one line."""
+    """Each event of the headline that the lead, or the paragraph after it, retells
+    (``retells``) folded into the first event there that does, the lead's first: that event
+    keeps its trigger, type, place and date, and takes the actors, places and figures only
+    the headline names (``unnamed``: an armed group told by no name, "gunmen", agrees with
+    any actor). The lead is running text, its paragraph ended by a period: a line with none
+    after the first is another note of one line."""
     if not events:
         return events
     doc = events[0].sentence.doc
@@ -56,10 +59,8 @@ def fold_headline(
     if end is None:
         return events
     text = columns.doc_text(doc)
-    lead_start = len(text) - len(text[end:].lstrip())
-    lead_end = text.find("\n", lead_start)
-    lead_end = len(text) if lead_end < 0 else lead_end
-    if text[lead_start:lead_end].rstrip().rstrip(_QUOTES)[-1:] not in _ENDS:
+    paragraphs = _opening_paragraphs(text, end)
+    if not paragraphs:
         return events
     # the headline's sentences end with its line (the line break after it is their space)
     headline = [
@@ -68,19 +69,40 @@ def fold_headline(
         and e.sentence.start_char + len(text[e.sentence.start_char : e.sentence.end_char].rstrip())
         <= end
     ]  # fmt: skip
-    lead = [e for e in events if lead_start <= e.sentence.start_char < lead_end]
+    # the lead's events first, then those of the paragraph after it
+    body = [
+        e for start, stop in paragraphs for e in events if start <= e.sentence.start_char < stop
+    ]
     named = {f.key for f in mentions.found if f.kind == "place" and doc[f.start].idx < end}
-    place = _Places(mentions, named)
+    place = Places(mentions, named)
     dropped: set[int] = set()
     for h in headline:
-        host = next((e for e in lead if retells(h, e, unnamed, place)), None)
+        host = next((e for e in body if retells(h, e, unnamed, place)), None)
         if host is not None:
             merge_told_twice(host, h)
             dropped.add(id(h))
     return [e for e in events if id(e) not in dropped]
 
 
-class _Places:
+def _opening_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
+    """The character spans of the body's first paragraphs after a headline ending at
+    ``end`` (the lead, and the one after it: a lead may open with the reaction or the
+    setting, "Residents fled ...", and the next paragraph tell the headline's happening),
+    as long as each is running text, ended by a period."""
+    out: list[tuple[int, int]] = []
+    start = end
+    for _ in range(_PARAGRAPHS):
+        start = len(text) - len(text[start:].lstrip())
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if start >= stop or text[start:stop].rstrip().rstrip(_QUOTES)[-1:] not in _ENDS:
+            break
+        out.append((start, stop))
+        start = stop
+    return out
+
+
+class Places:
     """What the text tells of places: those the headline names, and which lies in which."""
 
     def __init__(self, mentions: Mentions, named: set[str]) -> None:
@@ -100,13 +122,21 @@ class _Places:
     def agree(self, a: str, b: str) -> bool:
         return a == b or self.holds(a, b) or self.holds(b, a)
 
+    def told_in(self, key: str, sentence: Span) -> bool:
+        """Whether ``sentence`` names the place ``key`` ("the village of Lowtown in Ruritania
+        state": the state of the village, its event's place)."""
+        return any(
+            f.key == key and sentence.start <= f.start < sentence.end for f in self.mentions.found
+        )
 
-def retells(headline: Draft, body: Draft, unnamed: Callable[[str], bool], places: _Places) -> bool:
+
+def retells(headline: Draft, body: Draft, unnamed: Callable[[str], bool], places: Places) -> bool:
     """Whether ``body`` tells the happening of ``headline``: one family of event types, actors
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
-    date, each place of the headline's one of the body's, or holding or held by one (or none
-    on one side); and two things that tie them of an actor both name, a place the headline
-    names that agrees with one of the body's, and the toll both give."""
+    date, each place of the headline's one of the body's, holding or held by one, or named in
+    the body's sentence (or none on one side); and two things that tie them of an actor both
+    name, a place the headline names that agrees with one of the body's, and the toll both
+    give."""
     if family(headline.event_class) != family(body.event_class):
         return False
     named_h = {k for k in (*headline.agents, *headline.targets) if not unnamed(k)}
@@ -118,7 +148,10 @@ def retells(headline: Draft, body: Draft, unnamed: Callable[[str], bool], places
         return False
     if not (headline.time_inherited or body.time_inherited or headline.date == body.date):
         return False
-    agree = {h for h in headline.places if any(places.agree(h, b) for b in body.places)}
+    agree = {
+        h for h in headline.places
+        if any(places.agree(h, b) for b in body.places) or places.told_in(h, body.sentence)
+    }  # fmt: skip
     if body.places and len(agree) < len(headline.places):
         return False
     ties = (

@@ -35,6 +35,11 @@ LEAD = "Gunmen attacked a village on Sunday, killing 12 people, police said."
         # after a headline, a byline and a time stamp
         ("Rebels take Lowtown\nBy Jane Lowe\n\nUpdated 14:05 GMT\nLOWTOWN (Reuters) - Rebels",
          "LOWTOWN", None, None, "Reuters"),
+        # a byline on the dateline's line
+        ("By Jane Lowe LOWTOWN, Ruritania (Reuters) - Rebels", "LOWTOWN", "Ruritania", None,
+         "Reuters"),
+        ("By Jane A. Lowe and Ali Hill Lowtown, Ruritania (AA) - Rebels", "Lowtown", "Ruritania",
+         None, "AA"),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found(
@@ -61,6 +66,7 @@ def test_a_dateline_is_found(
         "Lowtown Police (LP) said the rebels attacked.",
         "One\nTwo\nThree\nFour\nLOWTOWN (Reuters) - Rebels",  # too far down to be a dateline
         "Rebels attacked LOWTOWN (Reuters) - the army said.",  # not where a line starts
+        "BY JANE LOWE LOWTOWN (Reuters) - Rebels",  # a byline in capitals is no town
     ],
 )
 def test_no_dateline(text: str) -> None:
@@ -93,6 +99,9 @@ def test_credits_are_the_agency_and_the_byline() -> None:
         "Jane", "Lowe", "and", "Ali", "Hill", "(", "Reuters", ")"
     }  # fmt: skip
     assert agency(doc.text) == "Reuters"
+    # a byline on the dateline's line
+    doc = nlp("By Jane Lowe LOWTOWN (Reuters) - Rebels came.")
+    assert {doc[i].text for i in credit_tokens(doc)} == {"Jane", "Lowe", "(", "Reuters", ")"}
     # a sentence starting "By" is no byline
     assert credit_tokens(nlp("By Sunday the rebels had left Lowtown.\nThey came back.")) == set()
 
@@ -150,8 +159,14 @@ def test_the_input_s_source_stands(extractor: Any) -> None:
 
 
 @pytest.mark.model
-def test_a_byline_names_no_actor(extractor: Any) -> None:
-    text = f"Gunmen kill 12\nBy Jane Lowe\nLOWTOWN (Reuters) - {LEAD}"
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Gunmen kill 12\nBy Jane Lowe\nLOWTOWN (Reuters) - {LEAD}",
+        f"Gunmen kill 12\nBy Jane Lowe LOWTOWN (Reuters) - {LEAD}",
+    ],
+)
+def test_a_byline_names_no_actor(extractor: Any, text: str) -> None:
     labels = {a.label for a in extractor.extract_one(Article("t", text)).actors}
     assert not labels & {"Jane Lowe", "Reuters"}
 

@@ -76,3 +76,29 @@ def test_the_headline_is_a_short_first_line_with_no_period_and_a_body() -> None:
     assert headline_end(nlp(f"{title}\n")) is None  # no body: a one-line note
     long_line = "Gunmen attacked " + " and ".join(["a village"] * 10)
     assert headline_end(nlp(f"{long_line}\n\n{_LEAD}")) is None  # a paragraph, no headline
+
+
+_SETTING = (
+    "GUSAU, Nigeria, March 4 (Reuters) - Residents of villages in Zamfara state fled their"
+    " homes on Monday, police said.\n\n"
+    "Gunmen on motorcycles attacked the village of Lowtown in Zamfara state on Sunday, killing"
+    " at least 9 people, a police spokesman said."
+)
+
+
+@pytest.mark.model
+def test_a_headline_folds_into_the_paragraph_after_a_lead_of_its_setting(extractor: Any) -> None:
+    """A lead that opens with the setting ("Residents fled ...") leaves the headline's
+    happening to the next paragraph: one attack, its dead counted once; the headline's state
+    is named in that paragraph's sentence beside the village."""
+    text = f"Gunmen kill 9 in attack on Zamfara village\n{_SETTING}"
+    events = [e for e in acled_events(extractor, text) if e.counts.fatalities]
+    assert _texts(events) == ["attacked"]
+    assert events[0].counts.fatalities == 9
+
+
+@pytest.mark.model
+def test_a_headline_no_opening_paragraph_retells_stays(extractor: Any) -> None:
+    text = f"Gunmen kill 30 in attack on Zamfara village\n{_SETTING}"
+    tolls = sorted(e.counts.fatalities or 0 for e in acled_events(extractor, text))
+    assert tolls[-2:] == [9, 30]

@@ -1,0 +1,136 @@
+"""A toll told for a wide area and its parts told town by town: "Russian strikes killed 41
+people across Ukraine overnight. ... In Lowtown, 10 people were killed when a missile hit a
+building." The ten are among the 41: counted on both events they would be 51.
+
+A wire story's lead often gives the total of a wave of violence over a country or a region
+("across Ukraine", "nationwide", "in three provinces", "including nine in Lowtown"), and its
+later paragraphs the dead of each town. Where a later event of the same happening (no other
+happening opened between them, :mod:`kg.extract.happenings`) at a town the total's event does
+not name, but that lies in a place it names (if it names any), counts dead that the total can
+hold, and tells them as no harm besides it ("two more", "also"), its dead are part of the
+total: the town's event keeps its own, and the wide
+event those told at no town (41 - 10 = 31), so that each death is counted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.continued import told_besides
+from kg.extract.drafts import Draft
+from kg.extract.twins import family
+
+__all__ = ["SpreadWords", "parts_of_totals", "spread"]
+
+# the ACLED event types of armed violence, whose dead a total counts
+_VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
+_CLIMB = 3  # a trigger's head and the verb of its clause ("strikes (killed) ... across")
+
+
+@dataclass(frozen=True, slots=True)
+class SpreadWords:
+    """Words of a toll told over a wide area (``kg/data/lexicon.toml`` ``[events]``)."""
+
+    adverbs: frozenset[str]  # "killed 30 soldiers nationwide"
+    prepositions: frozenset[str]  # "across Ukraine", "throughout the region"
+    areas: frozenset[str]  # "across the country", "in several provinces"
+    widest: frozenset[str]  # "in the country", "in the region": wide after "in" too
+
+
+def parts_of_totals(
+    events: list[Draft],
+    continues: Callable[[int, int], bool],
+    apart: Callable[[str], bool],
+    agree: Callable[[str, str], bool],
+    words: SpreadWords,
+) -> list[Draft]:
+    """Take from each total told over a wide area (``words``) the dead that later events of
+    the same happening (``continues``: sentence of one token goes on telling that of another)
+    count at a place ``apart`` (a town, a district, not a country) the total does not name,
+    but which lies in one it names where it names any (``agree``: one place holds the
+    other: "across Ukraine", "in Kharkiv"; the wave "in Lowtown and Midtown districts" holds
+    no death at Hightown)."""
+    wide: list[tuple[Draft, int]] = []  # the totals, and the dead left to them
+    for e in events:
+        dead = e.counts.get("fatalities")
+        if dead is None or family(e.event_class) not in _VIOLENT or e.background:
+            continue
+        total = next(
+            (w for w in reversed(wide) if _part_of(e, w[0], dead, w[1], continues, apart, agree)),
+            None,
+        )
+        if total is not None:
+            left = total[1] - dead
+            total[0].counts["fatalities"] = left
+            wide[wide.index(total)] = (total[0], left)
+        elif spread(e, words):
+            wide.append((e, dead))
+    return events
+
+
+def _part_of(
+    e: Draft,
+    total: Draft,
+    dead: int,
+    left: int,
+    continues: Callable[[int, int], bool],
+    apart: Callable[[str], bool],
+    agree: Callable[[str, str], bool],
+) -> bool:
+    """Whether the dead of ``e`` are among the ``left`` of ``total``'s."""
+    if e.sentence.start <= total.sentence.start or dead > left:
+        return False
+    if not continues(total.sentence.start, e.sentence.start) or told_besides(e.sentence):
+        return False
+    own = [p for p in e.places if apart(p)]
+    if not own or set(own) <= set(total.places):
+        return False
+    return not total.places or all(any(agree(t, p) for t in total.places) for p in own)
+
+
+def spread(e: Draft, words: SpreadWords) -> bool:
+    """Whether the toll of ``e`` is told over a wide area: a word of spread in the clause of
+    its trigger ("killed 41 people across Ukraine", "nationwide", "in several provinces",
+    "killed 25, including nine in Lowtown")."""
+    chain = {e.trigger.root.i}
+    token = e.trigger.root
+    for _ in range(_CLIMB):
+        token = token.head
+        chain.add(token.i)
+    for t in e.sentence:
+        if not ({a.i for a in t.ancestors} & chain or t.i in chain):
+            continue
+        if t.lower_ in words.adverbs or _over_area(t, words) or _including_elsewhere(t):
+            return True
+    return False
+
+
+def _over_area(t: Token, words: SpreadWords) -> bool:
+    """ "across Ukraine", "throughout the country", "in three provinces", "in the region"."""
+    if t.dep_ != "prep":
+        return False
+    objects = [c for c in t.children if c.dep_ == "pobj"]
+    if t.lower_ in words.prepositions:
+        return any(
+            o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in words.areas for o in objects
+        )
+    if t.lower_ == "in":
+        return any(
+            o.lemma_.lower() in words.widest
+            or (o.lemma_.lower() in words.areas and o.tag_ == "NNS")
+            for o in objects
+        )
+    return False
+
+
+def _including_elsewhere(t: Token) -> bool:
+    """ "killed 25 people, including nine in Lowtown": a total with a part at one place."""
+    if t.lower_ != "including":
+        return False
+    after = list(t.subtree)
+    return any(a.like_num for a in after) and any(
+        a.lower_ == "in" and any(c.ent_type_ in ("GPE", "LOC") for c in a.children) for a in after
+    )

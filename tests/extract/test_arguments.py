@@ -1,0 +1,51 @@
+"""An event's arguments from the parse (kg/extract/arguments.py): here, the subject pronoun
+of a clause a speaker's verb governs stands for the speaker. Made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+
+def test_a_denial_s_victims_do_not_do_the_act_the_denier_claims(extractor: Any) -> None:
+    """Regression: "it" stood for the nearest actor before it, the civilians of the denied
+    act, who became rioters striking the depots."""
+    text = (
+        "The Lowland defence ministry denied targeting civilians in Lowtown and said it had"
+        " struck military depots."
+    )
+    events = acled_events(extractor, text)
+    assert not any(e.event_type == "mob-violence" for e in events)
+    assert not any(a.startswith("civilians") or a.startswith("rioters")
+                   for e in events for a in e.agents)  # fmt: skip
+
+
+def test_the_speaker_s_it_is_the_speaker(extractor: Any) -> None:
+    text = (
+        "The Lowtown Liberation Front denied attacking civilians and said it had ambushed an"
+        " army convoy near Hightown."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.agents == ("lowtown-liberation-front",)
+
+
+def test_they_said_of_others_is_not_the_speaker(extractor: Any) -> None:
+    """A pronoun the speaker names another with stays the nearest actor: "Residents said they
+    saw soldiers" is no rule for objects; here "they" is the subject of its own clause."""
+    text = "Rebels said they had attacked an army base near Lowtown."
+    (event,) = acled_events(extractor, text)
+    assert event.agents == ("rebels",)
+
+
+def test_the_speaker_is_the_actor_its_subject_names(extractor: Any) -> None:
+    text = (
+        "A Lowtown Liberation Front statement said that they had ambushed an army convoy near"
+        " Hightown."
+    )
+    events = [e for e in acled_events(extractor, text) if e.trigger.text == "ambushed"]
+    assert [e.agents for e in events] == [("lowtown-liberation-front",)]
