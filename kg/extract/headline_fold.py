@@ -30,6 +30,8 @@ _QUOTES = "\"'\u2019\u201d"  # after a lead's final period: 'he said."'
 # a headline is a few words: a longer first line with no final period is a paragraph whose
 # period is missing, or a note that ends with a bracket ("... [size=no report]")
 _MAX_WORDS = 16
+# the event types of armed violence, among which a headline's killing may be the lead's
+_VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 
 
@@ -44,7 +46,10 @@ def headline_end(doc: Doc) -> int | None:
 
 
 def fold_headline(
-    events: list[Draft], mentions: Mentions, unnamed: Callable[[str], bool]
+    events: list[Draft],
+    mentions: Mentions,
+    unnamed: Callable[[str], bool],
+    killing: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """Each event of the headline that the lead, or the paragraph after it, retells
     (``retells``) folded into the first event there that does, the lead's first: that event
@@ -77,7 +82,7 @@ def fold_headline(
     place = Places(mentions, named)
     dropped: set[int] = set()
     for h in headline:
-        host = next((e for e in body if retells(h, e, unnamed, place)), None)
+        host = next((e for e in body if retells(h, e, unnamed, place, killing)), None)
         if host is not None:
             merge_told_twice(host, h)
             dropped.add(id(h))
@@ -130,14 +135,25 @@ class Places:
         )
 
 
-def retells(headline: Draft, body: Draft, unnamed: Callable[[str], bool], places: Places) -> bool:
-    """Whether ``body`` tells the happening of ``headline``: one family of event types, actors
+def retells(
+    headline: Draft,
+    body: Draft,
+    unnamed: Callable[[str], bool],
+    places: Places,
+    killing: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``body`` tells the happening of ``headline``: one family of event types (or a
+    headline's killing, "RSF kills dozens", that the body tells with its means, "killed 35 in
+    an artillery barrage": shelling; ``killing``: the verbs of killing), actors
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
     date, each place of the headline's one of the body's, holding or held by one, or named in
     the body's sentence (or none on one side); and two things that tie them of an actor both
     name, a place the headline names that agrees with one of the body's, and the toll both
     give."""
-    if family(headline.event_class) != family(body.event_class):
+    if family(headline.event_class) != family(body.event_class) and not (
+        headline.trigger[0].lemma_.lower() in killing
+        and {family(headline.event_class), family(body.event_class)} <= _VIOLENT
+    ):
         return False
     named_h = {k for k in (*headline.agents, *headline.targets) if not unnamed(k)}
     named_b = {k for k in (*body.agents, *body.targets) if not unnamed(k)}

@@ -102,3 +102,27 @@ def test_a_headline_no_opening_paragraph_retells_stays(extractor: Any) -> None:
     text = f"Gunmen kill 30 in attack on Zamfara village\n{_SETTING}"
     tolls = sorted(e.counts.fatalities or 0 for e in acled_events(extractor, text))
     assert tolls[-2:] == [9, 30]
+
+
+@pytest.mark.model
+def test_a_headline_killing_folds_into_the_lead_telling_its_means(extractor: Any) -> None:
+    """ "Rebels kill dozens in X" over a lead telling the shelling that killed them: one
+    shelling (was an attack and a shelling: two events of one happening)."""
+    text = (
+        "Lowland Liberation Army kills dozens in Lowtown, activists say\n\n"
+        "The Lowland Liberation Army killed at least 35 civilians in an artillery barrage on "
+        "a camp near Lowtown on Tuesday, a local activist group said.\n"
+    )
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["shelling-artillery-missile-attack"]
+    assert events[0].counts.fatalities == 35
+
+
+@pytest.mark.model
+def test_a_headline_killing_stays_beside_fighting_with_other_actors(extractor: Any) -> None:
+    text = (
+        "Lowland Liberation Army kills dozens in Lowtown\n\n"
+        "Government aircraft bombed Hightown on Tuesday, killing 12 fighters of the Hill Front, "
+        "officials said.\n"
+    )
+    assert len(acled_events(extractor, text)) == 2
