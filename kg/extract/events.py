@@ -57,6 +57,7 @@ from kg.extract.folding import (
     settled,
 )
 from kg.extract.found import Mentions
+from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.modality import Modality
@@ -68,6 +69,7 @@ from kg.extract.reranking import (
     one_protest,
     seizures_in_fighting,
 )
+from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
@@ -125,6 +127,19 @@ class EventFinder:
             lexicon.word_set("modality", "toll_adverbs"),
             lexicon.word_set("modality", "habit_adverbs"),
             lexicon.word_set("modality", "claim_nouns"),
+        )
+        self.habits = HabitWords(
+            lexicon.word_set("modality", "rule_verbs"),
+            lexicon.word_set("modality", "accusing_verbs"),
+            lexicon.word_set("modality", "former_words"),
+            lexicon.word_set("counts", "people_nouns"),
+            lexicon.word_set("counts", "displacement_verbs"),
+            lexicon.word_set("mentions", "group_nouns"),
+            lexicon.word_set("modality", "toll_conflicts"),
+        )
+        self.fights = FightWords(
+            lexicon.word_set("modality", "fight_nouns"),
+            lexicon.word_set("modality", "yielding_verbs"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -195,10 +210,10 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
+        apart = partial(place_apart, doc, mentions, self.sites)
         events = fold_headline(events, mentions, unnamed)
-        events = told_on(
-            events, self.pointing, actor_types, partial(place_apart, doc, mentions, self.sites)
-        )
+        events = fold_retold(events, self.pointing, self.fights, apart)
+        events = told_on(events, self.pointing, actor_types, apart)
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
@@ -301,6 +316,8 @@ class EventFinder:
                 continue  # "frequently attacks convoys": a habit, no one occasion
             if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
+            if told_as_habit(tree, root, self.habits):
+                continue  # "has said it targets only terrorists", "who fled earlier fighting"
             if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
                 continue  # "gave a demonstration of its new drone": a showing, no protest
             if shown_in_showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
