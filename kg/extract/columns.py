@@ -57,6 +57,7 @@ __all__ = [
     "sentence_of",
     "sentence_starts",
     "span_text",
+    "subtree",
     "tags",
     "text",
     "texts",
@@ -361,6 +362,16 @@ def tree(doc: Any) -> Tree:
             text=texts(doc),
         )
     return made
+
+
+def subtree(t: Tree, i: int) -> list[int]:
+    """The indices of token ``i`` and all its descendants, in no set order."""
+    out, todo = [], [i]
+    while todo:
+        k = todo.pop()
+        out.append(k)
+        todo.extend(t.kids[k])
+    return out
 
 
 def _sentence_ends(doc: Any) -> tuple[int, ...]:

@@ -15,13 +15,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft, take_account
 from kg.extract.found import Mentions
 from kg.extract.headline_fold import headline_end
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
-__all__ = ["place_apart", "told_besides", "told_on"]
+__all__ = ["opens_another", "place_apart", "told_besides", "told_on"]
 
 # the ACLED event types of armed violence, whose doer a later sentence's harm goes on with
 _VIOLENT_FAMILIES = frozenset(
@@ -37,6 +38,8 @@ _GENERIC = frozenset({"attack"})
 _ANOTHER = frozenset({"separately", "elsewhere", "meanwhile", "another", "separate", "earlier",
                       "later", "previously"})  # fmt: skip
 _OPENING = 4  # the words of a sentence's opening
+# harm told by wounds: "30 others were wounded" after a lead that gave no wounded are its own
+_WOUND_LEMMAS = frozenset({"wound", "injure"})
 # words that tell harm besides a total: "two more were killed", "also killed", "another three"
 _BESIDES = frozenset({"also", "more", "another", "additional", "other", "further"})
 _PLACES_APART = frozenset(
@@ -66,6 +69,8 @@ def told_on(
     dropped: set[int] = set()
     host: Draft | None = None
     headline = headline_end(events[0].sentence.doc) if events else None
+    if headline is not None and not _lead_tells_violence(events, headline):
+        headline = None  # the lead's event was told again by the headline's, which kept it
     for e in events:
         if family(e.event_class) not in _VIOLENT_FAMILIES or e.background:
             continue
@@ -128,8 +133,7 @@ def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str
         return False
     if not (e.time_inherited or e.date is None or e.date == host.date):
         return False
-    opening = [t.lower_ for t in e.sentence[:_OPENING]]
-    if any(w in _ANOTHER for w in opening) or _another(e):
+    if opens_another(e):
         return False
     doers = [o for o in events if o is not e and o.sentence.start == e.sentence.start
              and o.agents and o.event_class != "statement"
@@ -143,6 +147,30 @@ def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str
     return pointed or head.lemma_.lower() in _HARM_LEMMAS or e.event_class == host.event_class
 
 
+def opens_another(e: Draft) -> bool:
+    """Whether ``e``'s sentence opens another happening ("Separately,", "In another attack")
+    or its event noun names one of its own ("a separate strike")."""
+    opening = [t.lower_ for t in e.sentence[:_OPENING]]
+    return any(w in _ANOTHER for w in opening) or _another(e)
+
+
+def _lead_tells_violence(events: list[Draft], headline: int) -> bool:
+    """Whether the lead (the paragraph below the headline) tells an event of armed violence
+    in its own right: where it tells none, the headline's event is the lead's, which told it
+    again ("Air strike kills 17" over "An air strike killed at least 17 people": one event,
+    the headline's words kept)."""
+    text = columns.doc_text(events[0].sentence.doc)
+    start = len(text) - len(text[headline:].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return any(
+        start <= e.sentence.start_char < end
+        and family(e.event_class) in _VIOLENT_FAMILIES
+        and not e.background
+        for e in events
+    )
+
+
 def _another(e: Draft) -> bool:
     """ "another attack", "a separate strike": the event noun names a happening of its own."""
     return any(c.lower_ in ("another", "separate", "other") for c in e.trigger.root.children)
@@ -151,7 +179,11 @@ def _another(e: Draft) -> bool:
 def _besides(e: Draft, host: Draft) -> bool:
     """ "Two more were killed", "a child was also killed" (not "more than 40"): harm told
     besides the host's; so are dead the host's figure cannot hold (as many or more) and those
-    of other victims than the host's ("killing three soldiers. Two people were killed")."""
+    of other victims than the host's ("killing three soldiers. Two people were killed"). Not
+    wounds the host gave no figure for: "killing 17. Around 30 others were wounded" are the
+    lead's wounded (its "others": other than the dead)."""
+    if e.trigger.root.lemma_.lower() in _WOUND_LEMMAS and "injuries" not in host.counts:
+        return "fatalities" in e.counts
     if told_besides(e.sentence):
         return True
     total, part = host.counts.get("fatalities"), e.counts.get("fatalities")

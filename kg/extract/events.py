@@ -57,6 +57,7 @@ from kg.extract.folding import (
     settled,
 )
 from kg.extract.found import Mentions
+from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.modality import Modality
@@ -69,6 +70,7 @@ from kg.extract.reranking import (
     one_protest,
     seizures_in_fighting,
 )
+from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
@@ -133,6 +135,19 @@ class EventFinder:
             lexicon.word_set("events", "spread_prepositions"),
             lexicon.word_set("events", "spread_areas"),
             lexicon.word_set("events", "spread_widest"),
+        )
+        self.habits = HabitWords(
+            lexicon.word_set("modality", "rule_verbs"),
+            lexicon.word_set("modality", "accusing_verbs"),
+            lexicon.word_set("modality", "former_words"),
+            lexicon.word_set("counts", "people_nouns"),
+            lexicon.word_set("counts", "displacement_verbs"),
+            lexicon.word_set("mentions", "group_nouns"),
+            lexicon.word_set("modality", "toll_conflicts"),
+        )
+        self.fights = FightWords(
+            lexicon.word_set("modality", "fight_nouns"),
+            lexicon.word_set("modality", "yielding_verbs"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -203,8 +218,9 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
-        events = fold_headline(events, mentions, unnamed, self.killing_verbs)
         apart = partial(place_apart, doc, mentions, self.sites)
+        events = fold_headline(events, mentions, unnamed, self.killing_verbs)
+        events = fold_retold(events, self.pointing, self.fights, apart)
         wide = partial(spread, words=self.spread)
         events = told_on(events, self.pointing, actor_types, apart, wide)
         continues = partial(self.classifier.cues.happenings.continues, doc)
@@ -312,6 +328,8 @@ class EventFinder:
                 continue  # "frequently attacks convoys": a habit, no one occasion
             if kind_of_act(tree, root, *self.kinds):
                 continue  # "the axes of advance", "those fighting ISIL"
+            if told_as_habit(tree, root, self.habits):
+                continue  # "has said it targets only terrorists", "who fled earlier fighting"
             if showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):
                 continue  # "gave a demonstration of its new drone": a showing, no protest
             if shown_in_showcase(tree, root, (sent.start, sent.end), mentions, self.showcase):

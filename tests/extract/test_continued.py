@@ -91,3 +91,28 @@ def test_deaths_of_another_day_are_not_the_leads(extractor: Any) -> None:
     events = [e for e in extractor.extract_one(article).events if e.event_type in ACLED_SUB_TYPES]
     there = [e for e in events if e.counts.fatalities == 5]
     assert there and there[0].agents != ("military-forces-of-kenya",)
+
+
+def test_wounded_others_after_a_toll_of_dead_are_the_leads(extractor: Any) -> None:
+    """ "Around 30 others were wounded" after a lead that gave no wounded: the lead's."""
+    (event,) = acled_events(extractor, _LEAD + "Around 30 others were wounded.")
+    assert event.counts.fatalities == 12 and event.counts.injuries == 30
+
+
+def test_wounded_besides_the_leads_wounded_stand_apart(extractor: Any) -> None:
+    lead = "Kenyan soldiers shelled Lowtown, Kenya, on Monday, killing 12 and wounding 20. "
+    events = acled_events(extractor, lead + "Five more people were wounded at the school.")
+    assert len(events) == 2
+
+
+def test_a_headline_that_took_in_the_lead_is_told_on(extractor: Any) -> None:
+    """The headline's event kept the lead's (one event told twice): later sentences go on
+    telling it, as they would the lead's."""
+    text = (
+        "Kenyan air strike kills 12 in Lowtown, residents say\n\n"
+        "An air strike by the Kenyan military killed at least 12 people in Lowtown, Kenya, on"
+        " Monday, residents said.\n\nAround 30 others were wounded."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.agents == ("military-forces-of-kenya",)
+    assert event.counts.injuries == 30

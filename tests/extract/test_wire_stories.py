@@ -73,3 +73,29 @@ def test_another_happening_has_its_own_day_actors_and_toll(story: Extraction) ->
 
 def test_no_death_is_counted_twice(story: Extraction) -> None:
     assert sum(e.counts.fatalities or 0 for e in story.events) == 12 + 30
+
+
+# a story whose later sentences add to the lead, name it again, tell habits and background
+ADDED = (
+    "MAIDUGURI, Nigeria, June 7 (Reuters) - An air strike by Nigeria's military killed at least"
+    " 15 people at a market in Borno state on Thursday, residents said.\n\n"
+    "A trader who survived the attack told Reuters by phone. Around 20 others were"
+    " wounded. The military did not say who ordered the strike.\n\n"
+    "The army has said it targets only militants, the term it uses for the armed groups"
+    " fighting the state. Rights groups have accused soldiers of killing civilians in"
+    " operations.\n\n"
+    "The market serves thousands of people who fled earlier fighting. The insurgency has"
+    " killed tens of thousands of people and displaced more than two million."
+)
+
+
+@pytest.fixture(scope="module")
+def added(geo_extractor: Any) -> Extraction:
+    return geo_extractor.extract_one(Article("added", ADDED, published=dt.date(2024, 6, 7)))
+
+
+def test_what_adds_to_the_lead_habits_and_background_make_no_events(added: Extraction) -> None:
+    (strike,) = [e for e in added.events if e.event_type != "statement"]
+    assert strike.event_type == "air-drone-strike"
+    assert strike.agents == ("military-forces-of-nigeria",)
+    assert strike.counts.fatalities == 15 and strike.counts.injuries == 20

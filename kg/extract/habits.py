@@ -1,0 +1,126 @@
+"""Acts told as what someone does as a rule, or as what came before the story, not as one
+occasion: "The military has said it targets only terrorists" (a claim in the present),
+"rights groups have accused troops of killing civilians in operations" (an accusation of
+a habit: no day, no number, no one victim), "home to people who fled earlier fighting" (a
+happening before the story's, and the people it describes: who they are, not what they did
+that day), "the armed groups fighting its rule" (a group named by what it does), "the war has
+displaced 11 million" (a war's toll over its years).
+
+Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words`` and
+``toll_conflicts``, ``[counts]`` ``people_nouns`` and ``displacement_verbs``, ``[mentions]``
+``group_nouns`` (kg/data/lexicon.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.columns import Tree, subtree
+
+__all__ = ["HabitWords", "told_as_habit"]
+
+# the tags of a verb in the present: "targets", "attack"
+_PRESENT = frozenset({"VBZ", "VBP"})  # accusations: "rights groups accuse troops of"
+# the names that pin an act to one occasion or one victim
+_PINNING = frozenset({"DATE", "TIME", "CARDINAL", "PERSON"})
+_DETERMINED = frozenset({"det", "poss", "nummod"})
+
+
+@dataclass(frozen=True)
+class HabitWords:
+    rule_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
+    former_words: frozenset[str]
+    people_nouns: frozenset[str]
+    fleeing_verbs: frozenset[str]  # "people who fled": who they are
+    group_nouns: frozenset[str]
+    conflicts: frozenset[str]  # "war", "conflict": "the war has displaced 11 million"
+
+
+def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
+    """Whether the trigger at token ``i`` tells an act as a rule or as what came before: see
+    the module's docstring."""
+    return (
+        _ruled(t, i, words)
+        or _accused_habit(t, i, words)
+        or _former(t, i, words)
+        or _who_they_are(t, i, words)
+        or _war_did(t, i, words)
+    )
+
+
+def _ruled(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "has said it targets only terrorists": a verb in the present (third person) with no
+    auxiliary, in
+    what a verb of saying in the past reports (a past act is told in the past: "said it
+    attacked"; a headline tells its news in the present: "strike kills 17, residents say")."""
+    # the third person only: the small model reads some pasts as other presents ("fighters
+    # retook a town, activists said": "retook" a VBP, its lemma itself)
+    if t.tag[i] != "VBZ" or t.dep[i] != "ccomp":
+        return False
+    if any(t.dep[c] in ("aux", "auxpass") for c in t.kids[i]):
+        return False
+    say = t.head[i]
+    past = t.tag[say] in ("VBD", "VBN") or any(
+        t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[say]
+    )  # not a headline's "air strike kills 17, residents say"
+    return past and t.lemma[say] in words.rule_verbs
+
+
+def _accused_habit(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "have accused troops of killing civilians in operations": a gerund an accusation in
+    the perfect or the present charges, with no day, number or named victim, and a bare
+    plural object."""
+    if t.tag[i] != "VBG" or t.dep[i] != "pcomp":
+        return False
+    of = t.head[i]
+    accuse = t.head[of]
+    while t.dep[accuse] in ("dobj", "conj") and t.lemma[accuse] not in words.accusing_verbs:
+        accuse = t.head[accuse]  # "accused troops and their allies of": "of" hangs low
+    if t.lower[of] != "of" or t.lemma[accuse] not in words.accusing_verbs:
+        return False
+    perfect = any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[accuse])
+    if not (perfect or t.tag[accuse] in _PRESENT):
+        return False
+    if any(t.ent_type[k] in _PINNING for k in subtree(t, i)):
+        return False
+    objects = [c for c in t.kids[i] if t.dep[c] == "dobj"]
+    return all(
+        t.tag[o] == "NNS" and not any(t.dep[c] in _DETERMINED for c in t.kids[o]) for o in objects
+    )
+
+
+def _former(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "fled earlier fighting", "the previous attacks": an event noun a word sets before the
+    story's happening; and a flight in a clause describing people ("people who fled", not
+    "youths who were protesting"): who they are."""
+    if t.pos[i] == "NOUN":
+        return any(t.dep[c] == "amod" and t.lower[c] in words.former_words for c in t.kids[i])
+    if t.dep[i] != "relcl" or t.lemma[i] not in words.fleeing_verbs:
+        return False  # "youths who were protesting" tell what they did
+    if t.lemma[t.head[i]] not in words.people_nouns:
+        return False
+    return not any(t.ent_type[k] in _PINNING for k in subtree(t, i))
+
+
+def _who_they_are(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "the armed groups fighting its rule": a participle describing groups by what they do
+    (a definite or bare plural, no number): who they are, no occasion."""
+    if t.dep[i] != "acl" or t.tag[i] != "VBG":
+        return False
+    group = t.head[i]
+    if t.tag[group] != "NNS" or t.lemma[group] not in words.group_nouns:
+        return False
+    return not any(t.dep[c] == "nummod" for c in t.kids[group])
+
+
+def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The war has killed thousands and displaced 11 million": a verb whose subject (or
+    the subject of the verb it is joined to) is a war, with no day of its own, tells the
+    war's toll over its years, no one occasion."""
+    if t.pos[i] != "VERB":
+        return False
+    verb = t.head[i] if t.dep[i] == "conj" else i
+    subjects = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
+    if not any(t.lemma[s] in words.conflicts for s in subjects):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))

@@ -1,0 +1,172 @@
+"""A definite mention of a happening told before, as an argument inside another clause, is
+not a new one: "JNIM claimed responsibility for the attack", "It did not say who was behind
+the attack", "a teacher who survived the strike told Reuters" name the lead's event again
+(its doer, its survivors), as "the attack" after "Gunmen attacked a village" does. The event
+the noun made folds into the story's last event of armed violence told before it, which
+keeps its own actors (a claim of responsibility names who claimed, not always who did it).
+
+Not an event noun of its own arguments ("the attack on the base in Hightown", "the two
+attacks"), nor one told on another day or in a sentence that opens another happening
+("Separately, the group claimed the attack on ...") — nor the subject of its clause ("The
+attack destroyed the wards"): kg.extract.continued tells those on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.continued import opens_another
+from kg.extract.drafts import Draft, take_account
+from kg.extract.twins import family
+
+__all__ = ["FightWords", "fold_retold"]
+
+
+@dataclass(frozen=True)
+class FightWords:
+    fight_nouns: frozenset[str]  # "in the counter-attack", "in the fighting"
+    yielding_verbs: frozenset[str]  # "five soldiers surrendered"
+
+
+# the ACLED event types whose events a later definite noun names again
+_FAMILIES = frozenset(
+    {"battles", "explosions-remote-violence", "violence-against-civilians", "riots"}
+)
+# the places a noun argument takes: an event noun with an argument of these is another's
+# ("the attack on the base", "the attack by gunmen", "the strike near the town")
+_OWN_PREPOSITIONS = frozenset({"on", "against", "by", "near", "at", "upon", "outside"})
+# the names that give a noun's phrase an argument of its own: "the attack in Hightown"
+_NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "DATE"})
+# the noun's own words that make it another's: "the two attacks", "the attack that killed"
+_OWN_DEPS = frozenset({"nummod", "acl", "relcl", "appos", "compound", "amod"})
+# what a clause names another's happening as: "claimed responsibility for the attack", "was
+# behind the attack", "survived the attack", "condemned the attack"
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj"})
+
+
+def fold_retold(
+    events: list[Draft],
+    pointing: frozenset[str],
+    words: FightWords,
+    apart: Callable[[str], bool],
+) -> list[Draft]:
+    """``events`` (in text order) without the events of definite nouns that name an earlier
+    sentence's event of armed violence again (``pointing``: the determiners that point back),
+    of its means named again, and of acts told as part of a battle told before
+    (``_part_of_battle``); each folded into that event (its figures, sources and date where it
+    lacks them). ``apart``: whether a place sets an event apart (a town, not a country)."""
+    dropped: set[int] = set()
+    host: Draft | None = None
+    for e in events:
+        if (
+            host is not None
+            and _after(e, host)
+            and (
+                _names_again(e, host, pointing)
+                or _means_again(e, host, pointing)
+                or _part_of_battle(e, host, pointing, words, apart)
+            )
+        ):
+            take_account(host, e)
+            dropped.add(id(e))
+        elif family(e.event_class) in _FAMILIES and not e.background:
+            host = e
+    return [e for e in events if id(e) not in dropped]
+
+
+def _after(e: Draft, host: Draft) -> bool:
+    """Whether ``e`` is told in a later sentence than ``host``, on its day (or none of its
+    own), in a sentence that opens no other happening."""
+    if e.sentence.start <= host.sentence.start or opens_another(e):
+        return False
+    return e.time_inherited or e.date is None or e.date == host.date
+
+
+def _part_of_battle(
+    e: Draft,
+    host: Draft,
+    pointing: frozenset[str],
+    words: FightWords,
+    apart: Callable[[str], bool],
+) -> bool:
+    """ "Jihadists ambushed a convoy ... The army said its troops neutralised 20 assailants
+    in the counter-attack": an act of fighting by one of a battle's sides, told "in the" fight
+    (a definite noun of fighting), is part of it; so is a surrender after it ("Five soldiers
+    surrendered"), with no place of its own the battle does not name."""
+    if family(host.event_class) != "battles":
+        return False
+    if any(apart(p) and p not in host.places for p in e.places):
+        return False
+    if e.trigger.root.lemma_.lower() in words.yielding_verbs:
+        return True
+    if family(e.event_class) != "battles" or e.background:
+        return False
+    if not set(e.agents) <= {*host.agents, *host.targets}:
+        return False
+    root = e.trigger.root
+    # the phrase under the act ("killed 15 in the fighting") or the act's own ("in the
+    # counter-attack", whose noun took the killing in)
+    phrases = [p for t in (root, *root.children) for p in t.children
+               if p.dep_ == "prep" and p.lower_ in ("in", "during")]  # fmt: skip
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "during"):
+        phrases.append(root.head)
+    return any(_the_fight(p, pointing, words) for p in phrases)
+
+
+def _the_fight(prep: Token, pointing: frozenset[str], words: FightWords) -> bool:
+    """ "in the counter-attack", "during the fighting": a definite noun of fighting."""
+    # "in the counter-attack" may come apart: "counter", "-" and "attack" each a pobj
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    if not any(d.dep_ == "det" and d.lower_ in pointing for n in nouns for d in n.children):
+        return False  # "in heavy clashes with the Kurdish forces": "the" is the forces'
+    phrase = [t for n in nouns for t in n.subtree]
+    words_of = {t.lemma_.lower() for t in phrase}
+    text = "".join(t.text_with_ws for t in phrase).strip().lower()
+    return bool(words_of & words.fight_nouns) or any(text.endswith(n) for n in words.fight_nouns)
+
+
+def _names_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
+    """Whether ``e``'s trigger is a definite event noun, with no arguments of its own, that a
+    clause of a later sentence than ``host``'s names as its argument, on the host's day."""
+    if family(e.event_class) not in _FAMILIES or e.background:
+        return False
+    noun = e.trigger.root
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.dep_ not in _ARGUMENT_DEPS:
+        return False
+    if noun.dep_ == "dobj" and noun.head.i in range(e.trigger.start, e.trigger.end):
+        return False
+    kids = [c for c in noun.children if not e.trigger.start <= c.i < e.trigger.end]
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in pointing for c in kids):
+        return False
+    return not any(c.dep_ in _OWN_DEPS or _own_phrase(c) for c in kids)
+
+
+def _means_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
+    """ "... killed 35 in an artillery barrage. The shells hit the camp": an act of the
+    host's kind and doers (none named of its own) whose subject is a definite noun, not an
+    actor (the means the host used, named again), in a later sentence on the host's day."""
+    if e.event_class != host.event_class or not set(e.agents) <= set(host.agents):
+        return False
+    named = {i for found in e.role_mentions.values() for f in found for i in range(f.start, f.end)}
+    return any(
+        s.dep_ == "nsubj"
+        and s.i not in named
+        and not s.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in pointing for c in s.children)
+        for s in e.trigger.root.children
+    )
+
+
+def _own_phrase(prep: Token) -> bool:
+    """Whether a phrase of the noun gives it an argument of its own: whom or what it was on,
+    by or near ("the attack on the base"), or a named place, group or day ("the attack in
+    Hightown", "the attack of 5 March"); not "the attack in a message"."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _OWN_PREPOSITIONS:
+        return True
+    heads = [o for o in prep.children if o.dep_ == "pobj"]
+    named = [*heads, *(c for o in heads for c in o.children if c.dep_ == "compound")]
+    return any(t.ent_type_ in _NAMED for t in named)

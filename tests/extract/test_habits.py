@@ -1,0 +1,50 @@
+"""Acts told as a rule, as what came before the story, or as who a group is, are no events
+(kg/extract/habits.py), on the real model. Made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events, extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army has said it targets only criminals in Lowtown.",
+        "The Kenyan army said it attacks only armed groups.",
+        "Rights groups accuse Kenyan troops of killing civilians in operations.",
+        "Rights groups have accused Kenyan troops of killing civilians in operations.",
+        "The camp is home to thousands of people who fled earlier fighting in Lowtown.",
+        "It is the term the army uses for the armed groups fighting its rule.",
+    ],
+)
+def test_a_rule_a_habit_or_the_past_is_no_event(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) == []
+
+
+def test_the_war_s_toll_of_displaced_is_no_event(extractor: Any) -> None:
+    text = "The war has killed thousands of people and displaced more than two million."
+    assert extract(extractor, text).events == () or not any(
+        e.event_type in ("displacement", "attack") for e in extract(extractor, text).events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army said it attacked a rebel camp near Lowtown on Monday.",
+        "Police accused the gunmen of killing three farmers in Lowtown on Monday.",
+        "Fighting displaced 500 families from Lowtown, Kenya, on Monday.",
+        "Gunmen kill 12 at a Lowtown market, residents say\n\nGunmen killed 12 people.",
+        # "retook" read as a present by the small model: a past all the same
+        "Rebel fighters retook the town of Lowtown, Kenya, on Thursday, activists said.",
+    ],
+)
+def test_one_occasion_told_stays_an_event(extractor: Any, text: str) -> None:
+    assert extract(extractor, text).events
+    assert any(e.event_type != "statement" for e in extract(extractor, text).events)

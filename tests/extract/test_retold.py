@@ -1,0 +1,91 @@
+"""A definite mention of the lead's happening inside another clause, its means named again, and
+acts told as part of a battle told before are no new events (kg/extract/retold.py), on the real
+model. Made-up stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+_ATTACK = "Gunmen attacked the village of Lowtown, Kenya, on Monday, killing nine people. "
+_AMBUSH = (
+    "Militants ambushed a Kenyan army convoy near Lowtown, Kenya, on Sunday, killing six "
+    "soldiers, the army said. "
+)
+
+
+def _types(extractor: Any, text: str) -> list[str]:
+    return [e.event_type for e in acled_events(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Police did not say who was behind the attack.",
+        "The Lowtown Liberation Front claimed responsibility for the attack in a video.",
+        "A farmer who survived the attack said the gunmen arrived at dawn.",
+    ],
+)
+def test_the_attack_named_again_inside_a_clause_is_the_leads(extractor: Any, after: str) -> None:
+    assert _types(extractor, _ATTACK + after) == ["attack"]
+
+
+def test_an_attack_with_its_own_target_is_another(extractor: Any) -> None:
+    """ "the attack on the police station" names whom it was on: not the lead's again."""
+    text = _ATTACK + "The group later claimed the attack on a police station in Hightown."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_another_happening_opened_is_not_folded(extractor: Any) -> None:
+    text = _AMBUSH + "Separately, Kenyan troops killed four militants in the fighting."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_the_means_named_again_are_the_leads(extractor: Any) -> None:
+    text = (
+        "Rebels shelled a camp near Lowtown, Kenya, on Monday, killing 20 civilians. "
+        "The shells hit the market of the camp, a medic said."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.counts.fatalities == 20
+
+
+def test_an_act_in_the_counter_attack_is_part_of_the_battle(extractor: Any) -> None:
+    text = _AMBUSH + "Troops killed about 15 assailants in the counter-attack, it said."
+    assert _types(extractor, text) == ["armed-clash"]
+
+
+def test_an_act_in_a_fight_of_its_own_stands(extractor: Any) -> None:
+    """No "the": "in an attack" tells another fight."""
+    text = _AMBUSH + "On Tuesday, troops killed 15 militants in an attack on their camp."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_the_of_another_noun_points_back_to_no_fight(extractor: Any) -> None:
+    """ "in heavy clashes with the army": "the" is the army's, the clashes are not named
+    again."""
+    text = (
+        "Rebels captured the town of Lowtown, Kenya, on Friday. Scores of militiamen were killed"
+        " in heavy clashes with the Kenyan army."
+    )
+    assert "armed-clash" in _types(extractor, text)
+
+
+def test_a_surrender_after_a_capture_is_part_of_it(extractor: Any) -> None:
+    text = (
+        "Rebels of the Lowtown Liberation Front captured an army base near Lowtown, Kenya, on "
+        "Friday after two days of fighting. Twelve soldiers surrendered, the group said."
+    )
+    assert "agreement" not in _types(extractor, text)
+
+
+def test_a_surrender_with_no_battle_before_is_an_agreement(extractor: Any) -> None:
+    text = (
+        "Twelve rebels of the Lowtown Liberation Front surrendered to the army in Lowtown, Kenya."
+    )
+    assert _types(extractor, text) == ["agreement"]
