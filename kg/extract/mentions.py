@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.acronyms import acronyms
 from kg.extract.asides import aside_tokens
+from kg.extract.country_in_name import towns_ending_in_countries
 from kg.extract.datelines import filed_from
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
@@ -121,6 +122,7 @@ class MentionFinder:
         known = {i for s in spans for i in range(s.start, s.end)}
         found += self.entities.proper_noun_places(doc, taken, known)
         found = self.place_names.settle(doc, found, taken)
+        found = towns_ending_in_countries(doc, found, place_country)  # "Port of Spain"
         found += acronyms(doc, found, taken)  # "the Harakat Nour al-Din Brigade (HNDB)"
         taken |= {i for f in found for i in range(f.start, f.end)}
         found += recurring(doc, found, taken)  # an organisation's name used again

@@ -26,6 +26,7 @@ __all__ = [
     "ADMIN_BONUS",
     "BORDER_KM",
     "EARTH_RADIUS_KM",
+    "FRONT_BONUS",
     "LARGE_CITY",
     "NEIGHBOURHOOD_KM",
     "SMALL_TOWN",
@@ -54,6 +55,7 @@ LARGE_CITY = 100_000
 FAMOUS_CITY = 1_000_000  # a city this large is known abroad by its other names too
 SMALL_TOWN = 10_000  # below this, a town is a village that a name's other claims outweigh
 ADMIN_BONUS = 1.0  # for a candidate in a province (admin1) the article names
+FRONT_BONUS = 0.5  # for one in a province where the war the article tells of is fought
 NO_CONTEXT_MIN_POPULATION = 5_000
 # how many times its namesakes a city must be to stand for its name without context (margin)
 LARGE_MARGIN = 10.0  # a large city ("Islamabad": ten times every other town of the name)
@@ -93,9 +95,15 @@ class Context:
     top: float  # the largest vote
     divisions: dict[str, frozenset[str]] = field(default_factory=dict)  # cc -> admin1 names
     # the article names (as provinces, districts or regions)
+    # (cc, admin1) of the provinces where the war is fought, when the article tells fighting
+    # and names no province of that country (kg.geo.fronts)
+    fronts: frozenset[tuple[str, str]] = frozenset()
 
     def in_named_region(self, c: Candidate) -> bool:
         return bool(c.admin1) and c.admin1 in self.divisions.get(c.country_code, ())
+
+    def at_front(self, c: Candidate) -> bool:
+        return (c.country_code, c.admin1) in self.fronts
 
     def elsewhere(self, c: Candidate) -> bool:
         """The article names provinces of the candidate's country, none of them its own."""
@@ -371,7 +379,9 @@ def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> 
     """A namesake's weight: its size (counted a tenth, ``ALTERNATE_DISCOUNT``, when the name
     is only another name of it, unlike its own: "New Delhi" is the city so called, not Delhi,
     which GeoNames also calls so; "Gwangju" not Guangzhou), more in a country the article
-    names or points to, in a province it names, and by its main name or spelt exactly."""
+    names or points to, in a province it names or where the war it tells of is fought
+    (``Context.fronts``: "explosions near Lowtivka", the one at the front), and by its main
+    name or spelt exactly."""
     size: float = c.population
     if not c.main_name and _likeness(folded, fold_name(c.name)) < MIN_LIKENESS:
         size = c.population / ALTERNATE_DISCOUNT
@@ -385,6 +395,8 @@ def weight(c: Candidate, context: Context, own: frozenset[str], folded: str) -> 
         w += 0.2
     if context.in_named_region(c):
         w += ADMIN_BONUS
+    elif context.at_front(c):
+        w += FRONT_BONUS
     return w
 
 

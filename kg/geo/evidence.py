@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from kg.geo.admin1 import divisions_named
 from kg.geo.choice import Context
+from kg.geo.fronts import front_divisions
 from kg.geo.gazetteer import Candidate
 from kg.geo.town_of import said_country
 from kg.model import Extraction, Geocode, PlaceType
@@ -46,17 +47,29 @@ def weak_votes(
 
 
 def context_of(extraction: Extraction, named: frozenset[str], weak: dict[str, float]) -> Context:
-    """The article's countries, named and voted for, and the divisions it names."""
+    """The article's countries, named and voted for, the divisions it names, and the fronts
+    of the wars whose fighting it tells (``kg.geo.fronts``)."""
     divisions: dict[str, set[str]] = defaultdict(set)
     for p in extraction.places:
         if p.place_type in _REGION_TYPES:
             for cc, name in divisions_named(p.label):
                 divisions[cc].add(name)
+    # the divisions any place's name or its last one or two words name ("Solonchaky,
+    # Mykolaiv" with the province taken for a town, "Zzq (Lowtown Aden)"): where the text
+    # says, no front of that country counts
+    told: dict[str, set[str]] = defaultdict(set)
+    for p in extraction.places:
+        if p.place_type is not PlaceType.COUNTRY:
+            words = p.label.split()
+            for label in {p.label, *(" ".join(words[-n:]) for n in (1, 2) if n < len(words))}:
+                for cc, name in divisions_named(label):
+                    told[cc].add(name)
     return Context(
         named,
         weak,
         max(weak.values(), default=0.0),
         {cc: frozenset(names) for cc, names in divisions.items()},
+        front_divisions(extraction, {cc: frozenset(names) for cc, names in told.items()}),
     )
 
 

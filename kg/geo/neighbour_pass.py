@@ -2,7 +2,9 @@
 its weighed candidates favours those near the places already resolved, and an ambiguous name
 or a village (below ``SMALL_TOWN``) whose entry lies far from every place resolved surely (a
 town of one candidate, a district or province already placed, the seat of the one province
-the words after a name give) is left off the map."""
+the words after a name give) is left off the map, and so is a village outside the fronts of
+its country's war in a report of the fighting that names none of its provinces (nor the words
+after its name), with no such place near (``kg.geo.fronts.off_front``)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kg.geo.choice import (
     lone_abroad,
     stray,
 )
+from kg.geo.fronts import off_front
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.neighbours import Neighbours, near
 from kg.geo.regions import seat
@@ -59,8 +62,12 @@ def neighbours_pass(
         others = len(located) > (key in located)
         chosen = best(near(scored, neighbours, key)) if others and len(scored) > 1 else first[key]
         doubtful = len(scored) > 1 or key in lone or chosen[0].population < SMALL_TOWN
-        if doubtful and stray(chosen[0], [c for k, c in anchors.items() if k != key]):
+        others_sure = [c for k, c in anchors.items() if k != key]
+        if (doubtful and stray(chosen[0], others_sure)) or (
+            not stated.get(key) and off_front(chosen[0], context, others_sure)
+        ):
             far[key] = (chosen[0].country_code, chosen[0].admin1)
-            continue  # an ambiguous or foreign small place far from every sure one
+            continue  # an ambiguous or foreign small place far from every sure one, or a
+            # village far from the war's fronts in a report of its fighting
         placed[key] = geocode_of(chosen[0], chosen[1])
     return placed, far
