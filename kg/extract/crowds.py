@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract import columns
 from kg.extract.drafts import ARMED, UNARMED, Draft
 from kg.extract.lexicon import Lexicon
 from kg.model import ActorType
@@ -107,21 +108,24 @@ class Crowds:
         each other", "stoned the police"): a crowd's weapons, not an armed group's."""
         if lemmas & self.gun_words - ({"fire"} if "set" in lemmas else set()):
             return False
-        verbs = {t.lemma_.lower() for t in d.sentence if t.pos_ == "VERB"}
+        t, span = columns.tree(d.sentence.doc), range(d.sentence.start, d.sentence.end)
+        verbs = {t.lemma[i] for i in span if t.pos[i] == "VERB"}
         if not verbs & _THROWING:
             return False  # "hit by a stone": no one told throwing, no crowd
         if _one_thrower(d.sentence):
             return False  # "a man threw a rock at a nurse": one man is no crowd
-        nouns = {t.lemma_.lower() for t in d.sentence if t.pos_ == "NOUN"}
+        nouns = {t.lemma[i] for i in span if t.pos[i] == "NOUN"}
         return bool(nouns & self.stones) or "stone" in verbs
 
     def riot(self, d: Draft) -> str:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
         ("burned tyres on the road to denounce"), else mob violence, as when crowds fight
         each other."""
+        t = columns.tree(d.sentence.doc)
         words = {
-            w for t in d.sentence if t.ent_type_ not in ("DATE", "TIME")  # not "3 March"
-            for w in (t.lemma_.lower(), t.lower_)
+            w for i in range(d.sentence.start, d.sentence.end)
+            if t.ent_type[i] not in ("DATE", "TIME")  # not "3 March"
+            for w in (t.lemma[i], t.lower[i])
         }  # fmt: skip
         if self.fight_among(d.sentence):
             return "mob-violence"
@@ -133,18 +137,20 @@ class Crowds:
         """ "Supporters of two candidates threw stones at each other during the rally": crowds
         fighting one another press no demand, a mob's violence (the rally, the road are only
         where it happened), unless the sentence names them protesters."""
-        text = sentence.text.lower()
+        text = columns.text(sentence).lower()
         if not any(words in text for words in _MUTUAL):
             return False
+        t = columns.tree(sentence.doc)
         return not any(
-            t.lemma_.lower() in self.protesting or t.lower_ in self.protesting for t in sentence
+            t.lemma[i] in self.protesting or t.lower[i] in self.protesting
+            for i in range(sentence.start, sentence.end)
         )
 
     def rioters_and_police(self, d: Draft) -> bool:
         """ "Rioters clashed with police", "rioters fought law enforcement officers": rioters
         facing the police riot against the authorities, a violent demonstration (ACLED's
         coding, most often), not the violence of a mob against its own victims."""
-        words = {t.lemma_.lower() for t in d.sentence} | {t.lower_ for t in d.sentence}
+        words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
         return bool(words & _RIOTERS) and bool(words & _POLICE)
 
     def _crowd(self, doer: Token) -> bool:

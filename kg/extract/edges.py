@@ -128,9 +128,10 @@ def modifier_words(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] may modify a noun after it: no phrase's end (``between_clean``)
     and no word of a clause the parse hung on the noun, a count ("dead 1 man", "a 10 year
     old child"), a verb or its subject ("Mob lynches man", a headline)."""
-    return between_clean(doc, start, end) and not any(
-        t.tag_ in _CLAUSE_TAGS or t.dep_ in _CLAUSE_DEPS for t in doc[start:end]
-    )
+    if not between_clean(doc, start, end):
+        return False
+    tag, dep = columns.tags(doc), columns.deps(doc)
+    return not any(tag[i] in _CLAUSE_TAGS or dep[i] in _CLAUSE_DEPS for i in range(start, end))
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:

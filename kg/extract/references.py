@@ -56,28 +56,34 @@ class References:
         }
         out = [r for f in found if (r := self._regime(doc, f, found, main)) is not None]
         taken |= {i for r in out for i in range(r.start, r.end)}
-        pos, dep, tag = columns.poses(doc), columns.deps(doc), columns.tags(doc)
+        cols = columns.tree(doc)
+        pos, dep, tag, lemma, lower = cols.pos, cols.dep, cols.tag, cols.lemma, cols.lower
         for i in range(len(doc)):
             if pos[i] not in _NOUNS and dep[i] != "appos" and tag[i] not in _PLURALS:
                 continue  # neither a title in apposition, a nation nor a noun phrase's head
-            token = doc[i]
-            role = self.people.role(token, people)
-            if role is not None:
-                out.append(role)
+            # the tests on the columns first: a Token only for the few tokens that pass them
+            if dep[i] == "appos" and (role := self.people.role(doc[i], people)) is not None:
+                out.append(role)  # ``role`` finds none but in apposition
                 continue
-            people_of = self._nation(token, taken)
+            people_of = self._nation(doc, i, taken)
             if people_of is not None:
                 out.append(people_of)
                 continue
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            if i in taken or pos[i] not in _NOUNS or dep[i] == "compound":
                 continue
             if (
-                token.pos_ == "PROPN"
-                and (lemma := token.lemma_.lower()) not in self.titles
-                and lemma not in self.governments
+                pos[i] == "PROPN"
+                and lemma[i] not in self.titles
+                and lemma[i] not in self.governments
             ):
                 continue
-            det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            left_det = next((c for c in cols.kids[i] if c < i and dep[c] == "det"), None)
+            if lemma[i] not in self.titles and (
+                left_det is None or lower[left_det] not in _DETERMINERS
+            ):
+                continue  # ``bare`` and ``portfolio`` find titles only; the rest needs an article
+            token = doc[i]
+            det = None if left_det is None else doc[left_det]
             if det is None and (bare := self.people.bare(doc, token, taken)) is not None:
                 out.append(bare)
                 continue
@@ -172,22 +178,23 @@ class References:
             reference=True,
         )
 
-    def _nation(self, token: Token, taken: set[int]) -> Found | None:
+    def _nation(self, doc: Doc, i: int, taken: set[int]) -> Found | None:
         """ "the Iraqis", "Syrians": a nation's people named by its plural demonym."""
-        text = token.text
+        t = columns.tree(doc)
+        text = t.text[i]
         if (
-            token.i in taken
-            or token.tag_ not in ("NNPS", "NNS")
+            i in taken
+            or t.tag[i] not in ("NNPS", "NNS")
             or not text[:1].isupper()
             or not text.endswith("s")
-            or token.dep_ in ("compound", "amod")
+            or t.dep[i] in ("compound", "amod")
         ):
             return None
         iso = self.nationals.get(text[:-1].lower())
         if iso is None or self.demonyms.get(text.lower()) is not None:
             return None  # "Emirates", "Philippines": names, not demonyms
-        start = token.i - 1 if token.i and token.nbor(-1).lower_ == "the" else token.i
-        return _organisation_at(start, token.i + 1, text, iso)
+        start = i - 1 if i and t.lower[i - 1] == "the" else i
+        return _organisation_at(start, i + 1, text, iso)
 
     def _organisation(self, doc: Doc, token: Token, found: list[Found]) -> Found | None:
         """ "the Government of Iraq", "the Iraqi government", "the international community":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 
@@ -29,7 +30,9 @@ class Refuges:
     def topics(self, doc: Doc, found: list[Found]) -> list[Found]:
         """The places of ``found`` named in what a protest is about: below a word of its
         topic ("against", "calling for", "in solidarity with") that hangs from a word of
-        protest ("marched", "a rally")."""
+        protest ("marched", "a rally"); none in a Doc with no word of protest."""
+        if self.protests.isdisjoint(columns.words(doc, 0, len(doc))):
+            return []  # ``_topic`` finds a topic only below a word of protest
         return [f for f in found if f.kind == "place" and self._topic(doc[f.start : f.end].root)]
 
     def _topic(self, token: Token) -> bool:
@@ -54,7 +57,11 @@ class Refuges:
         return False
 
     def destinations(self, doc: Doc, found: list[Found]) -> list[Found]:
-        """The places of ``found`` named as where people fled to."""
+        """The places of ``found`` named as where people fled to; none in a Doc with no word
+        of flight or refuge."""
+        words = columns.words(doc, 0, len(doc))
+        if self.verbs.isdisjoint(words) and self.nouns.isdisjoint(words):
+            return []  # ``_fled_to`` finds a place only after one of them
         return [f for f in found if f.kind == "place" and self._fled_to(doc[f.start : f.end].root)]
 
     def _fled_to(self, token: Token) -> bool:
