@@ -25,6 +25,9 @@ from kg.model import ActorType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _PERSONAL = frozenset({"he", "she"})  # stand for a person, never for forces or a group
+# the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
+# did not say who was behind the attack", "who carried out the attack is unclear"
+_ASKING = frozenset({"ccomp", "csubj", "xcomp", "pcomp", "ROOT"})
 _PERSON_REACH = 120  # tokens back where "he" may find its person (a few sentences)
 _POSSESSIVES = frozenset({"their", "its"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
@@ -286,6 +289,8 @@ class Arguments:
         subject: bool = False,
     ) -> list[str]:
         if columns.lowers(doc)[token] in _PRONOUNS:
+            if _asks(doc[token]):
+                return []
             return self._antecedent(doc, token, mentions, previous)
         if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
             named = cataphor_subjects(columns.tree(doc), token)
@@ -349,6 +354,18 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking)
+
+
+def _asks(pronoun: Token) -> bool:
+    """ "who" that asks rather than relates: the subject of a question's clause ("did not say
+    who was behind the attack"), not of a relative clause ("gunmen, who fled")."""
+    clause = pronoun.head
+    return (
+        pronoun.lower_ == "who"
+        and clause.dep_ in _ASKING
+        # "suspects who they believed were travelling": a relative clause above it
+        and not any(t.dep_ in ("relcl", "acl") for t in clause.ancestors)
+    )
 
 
 def _members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:

@@ -32,7 +32,7 @@ from kg.extract.trigger_args import (
     taken_from,
     taken_lemmas,
 )
-from kg.extract.window import refined, with_follow_up
+from kg.extract.window import crowd_before, refined, with_follow_up
 from kg.model import ActorType
 
 PROTEST_FAMILY = frozenset(
@@ -147,6 +147,13 @@ class Classifier:
                 continue
             kept.append(d)
         return kept
+
+    def _at_crowd(self, d: Draft, lemmas: frozenset[str]) -> bool:
+        """A crowd the sentence tells, or the one before it tells ("... protested. Police fired
+        tear gas to disperse them")."""
+        return bool(lemmas & self.crowded) or crowd_before(
+            d.sentence, self.protest_crowds, self.cues.happenings
+        )
 
     def _protests(self, d: Draft) -> bool:
         """Whether a draft is a protest: roads blocked or a strike only where the sentence tells
@@ -306,7 +313,7 @@ class Classifier:
         if cls == "attack" and self.cues.raid_to_detain(d, lemmas, types):
             d.event_class = "arrests"  # "police raided the house and arrested 3", "raids to detain"
             return True
-        if cls == "attack" and objects & self.crowd_control and lemmas & self.crowded:
+        if cls == "attack" and objects & self.crowd_control and self._at_crowd(d, lemmas):
             d.event_class = "protest-with-intervention"  # "fired tear gas at the crowd"
             return True
         if cls == "weapons-find":

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from kg.extract import columns
-from kg.extract.drafts import ARMED, Draft, take_account
+from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.found import Mentions
 from kg.extract.headline_fold import headline_end
 from kg.extract.twins import family
@@ -53,6 +53,7 @@ def told_on(
     types: dict[str, ActorType],
     apart: Callable[[str], bool],
     wide: Callable[[Draft], bool] = lambda _: False,
+    local: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
     """Events with no doer of their own, in a sentence after the story's last event of armed
     violence by a named armed doer (its host), that go on telling it: an event noun pointed
@@ -64,8 +65,11 @@ def told_on(
     it ``apart`` (a town, not a country nor a site in the host's town) the host does not name
     (a host placed nowhere apart is at theirs, unless its toll is told over a ``wide`` area,
     "across the country": :mod:`kg.extract.part_tolls` counts their dead as part of it; a
-    clash's sides, either of which may have done it, give none). ``types``: the actors'
-    types."""
+    clash's sides, either of which may have done it, give none). A detail with no toll of its
+    own at a town (``local``: a town or a district) where the host names only wider places
+    tells the host's town ("an air strike hit a school in the Lowland region. Jets dropped
+    bombs on the school in Hightown village"): it folds, the host taking the town. ``types``:
+    the actors' types."""
     dropped: set[int] = set()
     host: Draft | None = None
     headline = headline_end(events[0].sentence.doc) if events else None
@@ -86,8 +90,10 @@ def told_on(
         own = [p for p in e.places if apart(p)]
         placed = wide(host) or any(apart(p) for p in host.places)
         here = not placed or set(own) <= set(host.places)
-        if here and not _besides(e, host):
+        within = _town_within(e, host, local)
+        if (here or within) and not _besides(e, host):
             _fold(host, e)
+            host.places = dedup([*within, *host.places])
             dropped.add(id(e))
             continue
         if host.event_class == "armed-clash":
@@ -123,6 +129,13 @@ def _fold(host: Draft, e: Draft) -> None:
         host.targets = list(e.targets)
         for key in e.targets:
             host.role_mentions.setdefault(key, []).extend(e.role_mentions.get(key, []))
+
+
+def _town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[str]:
+    """The towns of ``e``, a detail with no figures of its own, where ``host`` names none."""
+    if e.counts or any(local(k) for k in host.places):
+        return []
+    return [k for k in e.places if local(k)]
 
 
 def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str]) -> bool:

@@ -67,6 +67,7 @@ from kg.extract.reranking import (
     attacks_met,
     captures_over_fighting,
     deaths_told_after,
+    interventions_after,
     one_protest,
     seizures_in_fighting,
 )
@@ -74,14 +75,14 @@ from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
-from kg.extract.timing import date_spans, past_day, reference_date, when
+from kg.extract.timing import DayCarried, date_spans, past_day, reference_date, when
 from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
-from kg.model import ActorType
+from kg.model import ActorType, PlaceType
 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
@@ -109,6 +110,12 @@ def _is_unnamed(mentions: Mentions, labels: frozenset[str], key: str) -> bool:
     found = mentions.at_key(key)
     label = found.label if found is not None else mentions.implied.get(key, ("",))[0]
     return label.split(" (")[0] in labels
+
+
+def _is_local(mentions: Mentions, key: str) -> bool:
+    """Whether a place is a town or a district (not a province, a region nor a country)."""
+    found = mentions.at_key(key)
+    return found is not None and found.place_type in (PlaceType.TOWN, PlaceType.DISTRICT)
 
 
 class EventFinder:
@@ -188,6 +195,7 @@ class EventFinder:
         source: list[str] = []
         previous_agents: list[str] = []
         by_sentence = self._triggers(doc, mentions)
+        carried = DayCarried(reference, reference_span)
         for start, end in columns.sentence_bounds(doc):
             sent = doc[start:end]
             found = self._sentence(
@@ -197,32 +205,36 @@ class EventFinder:
             if speakers:
                 source = speakers
             sent_dates = date_spans(sent) if found else []
+            day, day_span = carried.before(sent)
             for d in found:
-                when(d, sent, sent_dates, found, published, reference, reference_span)
+                when(d, sent, sent_dates, found, published, day, day_span)
                 past_day(d)
                 if d.event_class != "statement":
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
+            carried.after(sent, found)
             drafts += found
         explicit_fatalities(doc, drafts)
         finish = partial(self.classifier.finish, types=actor_types)
         unnamed = partial(_is_unnamed, mentions, self.unnamed)
-        events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed)
+        local = partial(_is_local, mentions)
+        events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed, local)
         events = wreckage_told_again(events, self.pointing)
         events = self._labelled(doc, events, mentions, reference, reference_span)
         events = arrests_aside(
             seizures_in_fighting(attacks_met(events, actor_types, self.classifier.cues.happenings))
         )
+        apart = partial(place_apart, doc, mentions, self.sites)
         events = one_protest(captures_over_fighting(events))
+        events = interventions_after(events, actor_types, apart)
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
-        apart = partial(place_apart, doc, mentions, self.sites)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs)
         events = fold_retold(events, self.pointing, self.fights, apart)
         wide = partial(spread, words=self.spread)
-        events = told_on(events, self.pointing, actor_types, apart, wide)
+        events = told_on(events, self.pointing, actor_types, apart, wide, local)
         continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread)

@@ -298,7 +298,10 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
 
 
 def anaphors(
-    events: list[Draft], pointing: frozenset[str], unnamed: Callable[[str], bool]
+    events: list[Draft],
+    pointing: frozenset[str],
+    unnamed: Callable[[str], bool],
+    local: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
     """ "ISIL's suicide attacks in Tel Tamer killed scores. This attack once again shows ...",
     "its liberation gives the campaign new momentum", "the attacks occurred during daylight
@@ -308,7 +311,10 @@ def anaphors(
     for the attack" alone), it points at no event told. Its claimant ("militants attacked the
     base; X claimed the attack"; not a subject it inherits: "police arrested two men in
     connection with the attack") is the earlier event's agent where that one names none, or
-    none but an unnamed group (``unnamed``)."""
+    none but an unnamed group (``unnamed``). Where it tells the earlier event's town
+    (``local``: a town or a district) and that one names only wider places ("gunmen opened
+    fire on a party in Lowland state. The attack took place in the town of Hightown"), the
+    earlier event takes the town."""
     kept: list[Draft] = []
     for e in events:
         head = e.trigger.root
@@ -328,9 +334,19 @@ def anaphors(
             or (not before and (e.places or not e.claimed))
         ):
             kept.append(e)  # "in the attack, six were injured": it tells more than the first
-        elif before and e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
-            before[-1].agents = list(e.agents)
+        elif before:
+            _take_town(before[-1], e, local)
+            if e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
+                before[-1].agents = list(e.agents)
     return kept
+
+
+def _take_town(earlier: Draft, e: Draft, local: Callable[[str], bool]) -> None:
+    """The town (or district) an anaphor tells is its earlier event's, where that one names
+    only wider places (a province, a country) or none: put first, the wider ones kept."""
+    towns = [k for k in e.places if local(k)]
+    if towns and not any(local(k) for k in earlier.places):
+        earlier.places = dedup([*towns, *earlier.places])
 
 
 def _own_arguments(e: Draft) -> bool:

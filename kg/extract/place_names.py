@@ -31,6 +31,9 @@ def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
     return [f for f in found if f.start < end and f.end > start]
 
 
+_WIDE = frozenset({PlaceType.COUNTRY, PlaceType.PROVINCE, PlaceType.REGION})
+
+
 class PlaceNames:
     """Built once with the lexicon, run on every Doc's mentions."""
 
@@ -183,6 +186,8 @@ class PlaceNames:
         self, doc: Doc, found: list[Found], name: Span, ptype: PlaceType
     ) -> list[Found]:
         parts = _overlapping(found, name.start, name.end)
+        if _cut_at_bridge(name, parts):  # "Let Yet Kone village": one name, not two towns
+            return self._replace(found, name.start, name.end, [place_found(name, ptype)])
         if any(f.kind == "place" for f in parts):
             return found  # already a place (its type and extent are the mention rules')
         if any(f.key in self.lexicon_actors for f in parts):
@@ -247,3 +252,22 @@ class PlaceNames:
     @staticmethod
     def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:
         return [f for f in found if not (f.start < end and f.end > start)] + new
+
+
+def _cut_at_bridge(name: Span, parts: list[Found]) -> bool:
+    """The model made places of parts of one name a place noun follows, leaving words of it
+    out ("Let Yet Kone village": "Let" and "Kone", "Yet" read as a conjunction): parts that
+    are all places below a province's size (not "Lowland Province Hightown district") inside
+    the name, and a word of the name in none of them."""
+    covered = {i for f in parts for i in range(f.start, f.end)}
+    return (
+        bool(parts)
+        and any(t.i not in covered for t in name)
+        and all(
+            f.kind == "place"
+            and f.place_type not in _WIDE
+            and name.start <= f.start
+            and f.end <= name.end
+            for f in parts
+        )
+    )

@@ -42,17 +42,31 @@ def _glued(token: Token) -> bool:
 
 
 def name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
-    """The run of capitalised proper nouns that ends before token ``end``; ``named``: its last
-    word may be one the tagger took for an adjective, where the entity model saw a name in it
-    ("in Lowtan town": an unknown name before a noun reads as its modifier)."""
+    """The run of capitalised proper nouns that ends before token ``end``; ``named`` (a place
+    noun at ``end``): its last word may be one the tagger took for an adjective or a verb,
+    where the entity model saw a name in it ("in Lowtan town", "the Sagaing region": an unknown
+    name before a noun reads as its modifier), and a capitalised word between proper nouns is
+    one of the name ("in Let Yet Kone village": "Yet" read as a conjunction)."""
     start = end
-    if named and start > 0 and capital(doc[start - 1]) and doc[start - 1].pos_ == "ADJ":
-        start -= int(bool(doc[start - 1].ent_type_))
+    if named and start > 0 and _named_modifier(doc[start - 1]):
+        start -= 1
     while start > 0 and capital(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
         if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
             break
         start -= 1
+        if named and start > 1 and _bridge(doc[start - 1]) and _proper(doc[start - 2]):
+            start -= 1
     return doc[start:end] if start < end else None
+
+
+def _named_modifier(token: Token) -> bool:
+    """A capitalised adjective or verb (by its tag) the entity model saw a name in."""
+    return capital(token) and token.pos_ in ("ADJ", "VERB") and bool(token.ent_type_)
+
+
+def _bridge(token: Token) -> bool:
+    """A capitalised word inside a name that the tagger read as another part of speech."""
+    return capital(token) and token.pos_ != "PROPN" and not token.is_sent_start
 
 
 def _name_after(doc: Doc, start: int) -> Span | None:

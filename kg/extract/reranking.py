@@ -7,9 +7,10 @@ The rules run in order in :mod:`kg.extract.events`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract import columns
-from kg.extract.drafts import ARMED, Draft
+from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.happenings import Happenings
 from kg.model import ActorType
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
@@ -92,6 +93,56 @@ def one_protest(events: list[Draft]) -> list[Draft]:
     for e in protests:
         e.event_class = "protest-with-intervention"
     return events
+
+
+def interventions_after(
+    events: list[Draft], types: dict[str, ActorType], apart: Callable[[str], bool]
+) -> list[Draft]:
+    """ "Hundreds protested in Lowtown on Saturday. Police fired tear gas to disperse them.":
+    the state's intervention the next sentence tells, the same day, at no place apart but
+    the protest's and beside no protest of its own ("Police dispersed protesters who were
+    blocking the road"), is in that protest: one protest with intervention (ACLED codes one
+    event), the state's forces its other side. Force beyond dispersal ("beat a demonstrator")
+    stays an event of its own."""
+    dropped: set[int] = set()
+    took: set[int] = set()  # the protests that took an intervention told after them
+    for e in events:
+        state = [k for k in e.agents + e.targets if types.get(k) is ActorType.STATE_FORCES]
+        if (
+            e.event_class != "protest-with-intervention"
+            or not state
+            or _own_protest(e, events, types)
+        ):
+            continue
+        protest = next(
+            (p for p in events if p.event_class in _PEACEFUL_OR_STOPPED
+             and id(p) not in dropped and p.sentence.end == e.sentence.start
+             and p.date == e.date and {k for k in e.places if apart(k)} <= set(p.places)
+             and (id(p) in took or not any(types.get(k) is ActorType.STATE_FORCES
+                                            for k in p.agents + p.targets))),
+            None,
+        )  # fmt: skip
+        if protest is None:
+            continue
+        protest.event_class = e.event_class
+        protest.targets = dedup([*protest.targets, *(k for k in state if k not in protest.agents)])
+        for key in state:
+            protest.role_mentions.setdefault(key, []).extend(e.role_mentions.get(key, []))
+        take_account(protest, e)
+        dropped.add(id(e))
+        took.add(id(protest))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _own_protest(e: Draft, events: list[Draft], types: dict[str, ActorType]) -> bool:
+    """Whether ``e``'s sentence tells a protest of its own, no state's forces among its sides."""
+    return any(
+        o is not e
+        and o.sentence.start == e.sentence.start
+        and o.event_class in _PEACEFUL_OR_STOPPED
+        and not any(types.get(k) is ActorType.STATE_FORCES for k in o.agents + o.targets)
+        for o in events
+    )
 
 
 def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[Draft]:

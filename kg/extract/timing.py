@@ -16,7 +16,7 @@ from kg.extract.drafts import Draft, walk
 from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
 
-__all__ = ["date_spans", "past_day", "reference_date", "when"]
+__all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # the prepositions of the means by which an act is done ("killed in airstrikes")
@@ -50,6 +50,39 @@ def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None,
         if resolved is None and published is None and _looks_like_day(columns.text(ent)):
             return None, ent
     return published, None
+
+
+class DayCarried:
+    """The day a paragraph's sentence tells another happening on ("On Saturday, hundreds
+    protested in Lowtown."), which its next sentences with no date of their own go on telling
+    ("Police fired tear gas to disperse them."), not the article's reference day: until the
+    paragraph ends or another sentence tells its own day. Statements' days ("the army said on
+    Monday") tell when it was said, not a happening."""
+
+    def __init__(self, reference: dt.date | None, reference_span: Span | None) -> None:
+        self.reference, self.reference_span = reference, reference_span
+        self.day: tuple[dt.date, Span] | None = None
+        self.end = 0  # the character where the last sentence ended
+
+    def before(self, sent: Span) -> tuple[dt.date | None, Span | None]:
+        """The reference day and its words for the events of ``sent``."""
+        text = columns.doc_text(sent.doc)
+        told = text[sent.start_char : sent.end_char]  # its line breaks may be its own tokens
+        start = sent.start_char + len(told) - len(told.lstrip())
+        if "\n" in text[self.end : start]:
+            self.day = None  # a new paragraph
+        self.end = max(start, sent.end_char - len(told) + len(told.rstrip()))
+        return self.day if self.day is not None else (self.reference, self.reference_span)
+
+    def after(self, sent: Span, found: list[Draft]) -> None:
+        """Take the day ``sent`` tells its own happening on, if any."""
+        for d in found:
+            told = d.time is not None and d.time.start >= sent.start and d.time.end <= sent.end
+            if d.event_class == "statement" or not told or d.date is None or d.time is None:
+                continue
+            own = d.date != self.reference
+            self.day = (d.date, d.time) if own else None
+            return
 
 
 def when(

@@ -15,7 +15,9 @@ from kg.extract.happenings import Happenings
 from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, unstruck_lemmas
 
-__all__ = ["refined", "with_follow_up"]
+__all__ = ["crowd_before", "refined", "with_follow_up"]
+
+_CROWD_PRONOUNS = frozenset({"them", "they"})
 
 
 def with_follow_up(sentence: Span, follow_up: frozenset[str], happenings: Happenings) -> Span:
@@ -31,6 +33,19 @@ def with_follow_up(sentence: Span, follow_up: frozenset[str], happenings: Happen
     ):
         return doc[sentence.start : following_end]
     return sentence
+
+
+def crowd_before(sentence: Span, crowds: frozenset[str], happenings: Happenings) -> bool:
+    """ "Hundreds protested in Lowtown. Police fired tear gas to disperse them.": the sentence
+    names the crowd the sentence before it told (``crowds``: its words) by a pronoun, going on
+    with the same happening."""
+    doc = sentence.doc
+    if sentence.start == 0 or not any(t.lower_ in _CROWD_PRONOUNS for t in sentence):
+        return False
+    start, end = columns.sentence_of(doc, sentence.start - 1)
+    lemma = columns.lemma_lowers(doc)
+    told = any(lemma[i] in crowds for i in range(start, end))
+    return told and happenings.continues(doc, start, sentence.start)
 
 
 def refined(

@@ -3,10 +3,12 @@ and a protest's sentence tells one protest. Made-up sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from kg.model import Article, Extraction
 from tests.extract.extracted import acled_events, top_event_type
 
 pytestmark = pytest.mark.model
@@ -261,3 +263,47 @@ def test_crowds_facing_the_police(extractor: Any, text: str, expected: str) -> N
 def test_those_a_protests_grievance_names_are_not_its_actors(extractor: Any, text: str) -> None:
     (event,) = acled_events(extractor, text)
     assert (event.event_type, event.targets) == ("peaceful-protest", ())
+
+
+def test_tear_gas_told_after_a_protest_is_its_intervention(extractor: Any) -> None:
+    """ "Police fired tear gas to disperse them": the crowd of the sentence before, dispersed;
+    one protest with intervention (no clash), on the protest's day."""
+    text = (
+        "Kenyan soldiers killed three militants near the Somali border on Sunday, the army"
+        " said.\n\nOn Friday, hundreds of students protested in Kisumu against fuel prices."
+        " Police fired tear gas to disperse them, witnesses said."
+    )
+    told: Extraction = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 5)))
+    events = [e for e in told.events if "Kisumu" in e.sentence.text
+              or "tear gas" in e.sentence.text if e.event_type != "statement"]  # fmt: skip
+    (protest,) = events
+    assert protest.event_type == "protest-with-intervention"
+    assert protest.agents == ("protesters-kenya",)
+    assert protest.targets == ("police-forces-of-kenya",)
+    assert protest.time is not None and protest.time.date == dt.date(2024, 3, 1)
+
+
+def test_tear_gas_at_no_crowd_told_before_is_no_protest(extractor: Any) -> None:
+    text = "Rebels attacked Lowtown on Sunday. Police fired tear gas at them, witnesses said."
+    assert not any(e.event_type.startswith("protest") for e in acled_events(extractor, text))
+
+
+@pytest.mark.parametrize("people", ["guests", "revellers", "partygoers"])
+def test_people_at_a_party_or_a_wedding_are_civilians(extractor: Any, people: str) -> None:
+    text = (
+        f"Gunmen opened fire on a wedding in Lowtown, Mexico, on Saturday, killing eight {people}."
+    )
+    (attack,) = acled_events(extractor, text)
+    assert attack.event_type == "attack" and attack.targets == ("civilians-mexico",)
+
+
+def test_who_an_indirect_question_asks_about_is_no_crowd(extractor: Any) -> None:
+    """ "Did not say who carried out the attack": the "who" asks; the young people told
+    before did not do it (no mob violence, no rioters)."""
+    text = (
+        "Gunmen killed six people at a bar in Lowtown, Mexico, where a group of young people"
+        " had gathered. Police did not say who carried out the attack."
+    )
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["attack"]
+    assert events[0].targets == ("civilians-mexico",)

@@ -549,3 +549,20 @@ def test_a_landform_s_name_is_a_place_the_model_left_unlabelled(extractor: Any) 
 def test_a_landform_s_noun_lower_case_makes_no_place_of_a_person(extractor: Any) -> None:
     text = "Omar Lowe said the rebels had fled to the hills."
     assert "Omar Lowe" not in _places(extractor, text)
+
+
+def test_a_village_name_of_several_words_is_one_place(extractor: Any) -> None:
+    """The model made two towns of one village name, cut where the tagger read a word of it
+    as no proper noun (or as a place of its own)."""
+    text = "A jet dropped two bombs on the school in Lam Yet Tone village, a teacher said."
+    places = _places(extractor, text)
+    assert "Lam Yet Tone" in places and "Lam" not in places and "Tone" not in places
+    text = "Jets dropped four bombs on the market in Nyaung Pin Thar village, residents said."
+    assert "Nyaung Pin Thar" in _places(extractor, text)
+
+
+def test_a_region_the_tagger_took_for_a_verb_is_a_place(extractor: Any) -> None:
+    text = "An air strike killed 17 people at a school in the northwestern Sagaing region."
+    result = extractor.extract_one(Article("t", text))
+    (region,) = [p for p in result.places if p.label == "Sagaing"]
+    assert region.place_type == PlaceType.PROVINCE

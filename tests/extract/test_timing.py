@@ -129,3 +129,29 @@ def test_an_event_dated_by_its_year_keeps_the_words_not_the_articles_date(
     attack = next(e for e in events if e.trigger.text == "attacked")
     assert attack.time is not None and attack.time.date is None
     assert when.split()[-1] in attack.time.span.text
+
+
+def _dates(extractor: Any, text: str) -> dict[str, dt.date | None]:
+    told = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 5)))
+    return {e.trigger.text: e.time.date if e.time else None for e in told.events}
+
+
+def test_a_sentence_with_no_date_goes_on_with_the_day_its_paragraph_told(extractor: Any) -> None:
+    """ "On Friday, ... protested. Police fired tear gas ...": Friday's, not the lead's day."""
+    text = (
+        "Rebels attacked an army base near Lowtown on Sunday, the army said.\n\n"
+        "On Friday, hundreds of traders protested in Hightown over new taxes. Police arrested"
+        " 20 of them, witnesses said."
+    )
+    dates = _dates(extractor, text)
+    assert dates["attacked"] == dt.date(2024, 3, 3)  # Sunday
+    assert dates["arrested"] == dt.date(2024, 3, 1)  # Friday
+
+
+def test_a_new_paragraph_goes_back_to_the_reference_day(extractor: Any) -> None:
+    text = (
+        "Rebels attacked an army base near Lowtown on Sunday, the army said.\n\n"
+        "On Friday, hundreds of traders protested in Hightown over new taxes.\n\n"
+        "Soldiers later arrested 20 rebels in Lowtown, the army said."
+    )
+    assert _dates(extractor, text)["arrested"] == dt.date(2024, 3, 3)

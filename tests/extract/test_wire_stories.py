@@ -99,3 +99,54 @@ def test_what_adds_to_the_lead_habits_and_background_make_no_events(added: Extra
     assert strike.event_type == "air-drone-strike"
     assert strike.agents == ("military-forces-of-nigeria",)
     assert strike.counts.fatalities == 15 and strike.counts.injuries == 20
+
+
+# the lead names a state; the next paragraph the town; the victims were at a party
+PARTY = (
+    "MEXICO CITY, May 8 (AP) - Gunmen opened fire on a birthday party in the western Mexican"
+    " state of Jalisco late Saturday, killing nine people and wounding five others, officials"
+    " said.\n\n"
+    "The attack took place in the town of Tlaquepaque, where dozens of young people had"
+    " gathered at a house, the state prosecutor's office said. It did not say who carried out"
+    " the attack."
+)
+# the lead names a region; the next paragraph the village, a name of several words
+STRIKE = (
+    "(Reuters) - Myanmar's army killed at least nine people in an air strike on a market in a"
+    " village in the central Magway region on Tuesday, residents said.\n\n"
+    "A fighter jet dropped three bombs on the market in Lam Yet Tone village before noon, a"
+    " trader told Reuters by phone."
+)
+
+
+def _told(geo_extractor: Any, text: str) -> Extraction:
+    told: Extraction = geo_extractor.extract_one(
+        Article("story", text, published=dt.date(2024, 5, 8))
+    )
+    return told
+
+
+def test_the_town_the_next_paragraph_names_places_the_leads_attack(geo_extractor: Any) -> None:
+    story = _told(geo_extractor, PARTY)
+    (attack,) = [e for e in story.events if e.event_type == "attack"]
+    labels = {p.key: p.label for p in story.places}
+    assert attack.location is not None and labels[attack.location] == "Tlaquepaque"
+    assert attack.counts.fatalities == 9
+
+
+def test_people_at_a_party_are_its_victims_not_rioters(geo_extractor: Any) -> None:
+    """ "Did not say who carried out the attack": the "who" asks, it names no crowd that did."""
+    story = _told(geo_extractor, PARTY)
+    (attack,) = [e for e in story.events if e.event_type == "attack"]
+    assert attack.targets == ("civilians-mexico",)
+    assert attack.agents == ("unidentified-armed-group-mexico",)
+    assert not any(a.actor_type.value in ("rioters", "protesters") for a in story.actors)
+
+
+def test_the_village_the_next_paragraph_names_places_the_leads_strike(geo_extractor: Any) -> None:
+    story = _told(geo_extractor, STRIKE)
+    (strike,) = [e for e in story.events if e.event_type == "air-drone-strike"]
+    labels = {p.key: p.label for p in story.places}
+    assert {labels[k] for k in strike.places} >= {"Lam Yet Tone"}
+    assert any("Magway" in labels[k] for k in strike.places)
+    assert strike.counts.fatalities == 9
