@@ -211,10 +211,7 @@ class StateFinder:
                 continue
             start, end = government.start, government.end
             out.append(self._state(start, end, government.state, "military", mentions))
-            # one span names one thing: the forces, not the government the references read
-            mentions.references = [
-                r for r in mentions.references if (r.start, r.end) != (start, end)
-            ]
+            _no_reference(mentions, start, end)
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:
@@ -317,6 +314,7 @@ class StateFinder:
                 continue
             sent = any(c.dep_ == "dobj" and c.lemma_.lower() in self.forces for c in verb.children)
             if verb.lemma_.lower() in w.military_verbs and not sent:  # not "deployed troops"
+                _no_reference(mentions, found.start, found.end)
                 found = self._state(found.start, found.end, found.state, "military", mentions)
             out.append(found)
         return out
@@ -384,6 +382,12 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
     return any(
         f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
     )
+
+
+def _no_reference(mentions: Mentions, start: int, end: int) -> None:
+    """One span names one thing: the forces found there, not the government the references
+    read ("the Syrian government's helicopters struck", "the Malian government shelled")."""
+    mentions.references = [r for r in mentions.references if (r.start, r.end) != (start, end)]
 
 
 def _become(place: Found, state: Found) -> None:

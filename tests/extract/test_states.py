@@ -482,6 +482,8 @@ def test_a_country_s_embassy_or_fund_is_a_body_of_its_own(extractor: Any) -> Non
         # a military verb: the state acts through its forces
         ("The government shelled rebel positions near Lowtown, Mali on Monday.",
          ("military-forces-of-mali",)),
+        ("The Malian government shelled rebel positions near Lowtown on Monday.",
+         ("military-forces-of-mali",)),
         # the forces sent are the object: the government sends them
         ("The government deployed troops to Lowtown, Mali on Monday.", ("government-of-mali",)),
     ],
@@ -491,6 +493,9 @@ def test_a_government_that_acts_is_the_event_s_agent(
 ) -> None:
     events = [e for e in _events(extractor, text) if e[0] != "statement"]
     assert [a for _, a in events] == [agents]
+    # one span names one actor: no organisation "Government of Mali" beside its forces
+    types = {k: t for k, (t, _) in _actors(extractor, text).items()}
+    assert types.get("government-of-mali", ActorType.STATE_FORCES) is ActorType.STATE_FORCES
 
 
 @pytest.mark.model
