@@ -258,7 +258,7 @@ def test_a_named_unit_and_the_rules_generic_forces_are_one_actor(extractor: Any)
 
 @pytest.mark.model
 def test_houthi_rebels_are_the_houthis_state_forces_as_acled_codes_them(extractor: Any) -> None:
-    """ACLED codes the Houthis as Yemen's forces (inter 1, "Military Forces of Yemen (2016-)
+    """ACLED codes the Houthis as Yemen's forces (inter 1, "Military Forces of Yemen (2017-)
     Houthi"): "rebels" after their name is one of their names, no second actor."""
     text = "Houthi rebels attacked Lowtown, Yemen on Monday. The Houthis said they took the town."
     extraction = extractor.extract_one(Article("t", text))
