@@ -24,6 +24,7 @@ from kg.extract.trigger_args import (
     freed_no_ground,
     object_lemmas,
     ousted_from,
+    plan_foiled,
     rule_taken,
     shows,
     signed_no_agreement,
@@ -93,6 +94,7 @@ class Classifier:
         self.force_nouns = lexicon.word_set("events", "force_nouns")
         self.freeing_verbs = lexicon.word_set("events", "freeing_verbs")
         self.rule_words = lexicon.word_set("events", "rule_words")
+        self.foiled_plans = lexicon.word_set("events", "foiled_plans")
         self.killing_disarm = lexicon.word_set("events", "killing_disarm_verbs")
         self.signed_words = lexicon.word_set("events", "signed_words")
         self.ground_nouns = frozenset().union(
@@ -255,6 +257,8 @@ class Classifier:
             d.event_class = "armed-conflict"
         elif cls == "statement" and not d.agents:
             return False
+        elif cls == "armed-clash" and plan_foiled(d, self.foiled_plans):
+            return False  # "foiled a coup plot": a plan, no fighting
         elif cls == "agreement" and signed_no_agreement(d, objects, self.signed_words):
             return False  # "sign posts", "signed a petition": no agreement
         elif cls == "movement":

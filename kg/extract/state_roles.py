@@ -237,3 +237,24 @@ class StateRoles:
         nouns += [c for c in token.children if c.dep_ in ("compound", "appos")]
         return any(n.pos_ == "NOUN" and n.lemma_.lower() in self.words.partner_words
                    for n in nouns)  # fmt: skip
+
+    def government_act(self, token: Token, acts: frozenset[str]) -> Token | None:
+        """The verb of the event a government does, or None: the verb whose subject it is
+        ("the government arrested"), or the agent of ("were arrested by the government"), or a
+        clause of that verb whose subject refers back to it or that it goes on to do ("the
+        government said it had arrested", "continued to arrest"). ``acts``: the verbs of events
+        other than statements."""
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "agent":
+            return head.head if head.head.lemma_.lower() in acts else None
+        if token.dep_ != "nsubj":
+            return None
+        if head.lemma_.lower() in acts:
+            return head
+        for c in head.children:
+            own = c.dep_ == "xcomp" or any(
+                s.dep_ == "nsubj" and s.lower_ in ("it", "we") for s in c.children
+            )
+            if c.dep_ in ("ccomp", "xcomp") and own and c.lemma_.lower() in acts:
+                return c
+        return None

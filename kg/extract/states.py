@@ -67,6 +67,12 @@ class StateFinder:
         ) - self.place_heads
         self.peoples = people_names(lexicon.countries, load_irregular())
         self.prefixed = PrefixedNames(lexicon)
+        self.forces = lexicon.word_set("events", "force_nouns")
+        # verbs of events other than statements: a government that does them acts in an event
+        self.acts = frozenset(
+            t.lemmas[0] for t in lexicon.triggers
+            if len(t.lemmas) == 1 and t.pos != "NOUN" and t.event_class != "statement"
+        )  # fmt: skip
         self.demonyms: dict[str, str] = {}
         for country in lexicon.countries:
             for name in country.demonyms:
@@ -88,7 +94,11 @@ class StateFinder:
         the keys of the places the events are located at, which keep their mentions;
         ``used``: the actors the events (not statements) between two sides or more took as
         agents or targets."""
-        out = self._fire(doc, mentions) if military else self._governments(doc, mentions)
+        out = (
+            self._fire(doc, mentions) + self._acting_governments(doc, mentions)
+            if military
+            else self._governments(doc, mentions)
+        )
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
             # "the anti-Houthi coalition", "pro-Russian separatists": kg/extract/prefixed.py
@@ -201,10 +211,7 @@ class StateFinder:
                 continue
             start, end = government.start, government.end
             out.append(self._state(start, end, government.state, "military", mentions))
-            # one span names one thing: the forces, not the government the references read
-            mentions.references = [
-                r for r in mentions.references if (r.start, r.end) != (start, end)
-            ]
+            _no_reference(mentions, start, end)
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:
@@ -287,6 +294,41 @@ class StateFinder:
                 out.append(found)
         return out
 
+    def _acting_governments(self, doc: Doc, mentions: Mentions) -> list[Found]:
+        """ "The Malian government arrested 12 opposition figures", "the government shelled
+        rebel positions": a government that does what an event trigger tells (its subject, or
+        the agent of a passive) is found before the events, which read it: the state's
+        government, or its forces where the verb is a military one. A bare "the government"
+        is the government of the country the events happen in."""
+        out = []
+        w, dep = self.words, columns.deps(doc)
+        for i, lemma in enumerate(columns.lemma_lowers(doc)):
+            if lemma not in w.government_heads or dep[i] not in ("nsubj", "pobj"):
+                continue
+            token = doc[i]
+            verb = self.roles.government_act(token, self.acts)
+            if verb is None or token.tag_ != "NN":
+                continue
+            found = self._government(doc, token, mentions) or self._bare_government(token, mentions)
+            if found is None:
+                continue
+            sent = any(c.dep_ == "dobj" and c.lemma_.lower() in self.forces for c in verb.children)
+            if verb.lemma_.lower() in w.military_verbs and not sent:  # not "deployed troops"
+                _no_reference(mentions, found.start, found.end)
+                found = self._state(found.start, found.end, found.state, "military", mentions)
+            out.append(found)
+        return out
+
+    def _bare_government(self, token: Token, mentions: Mentions) -> Found | None:
+        """ "The government arrested ...": the government of the country the events are in."""
+        iso = mentions.event_country or mentions.main_country
+        lefts = list(token.lefts)
+        if not iso or iso not in self.lex.country_by_iso or [t.lower_ for t in lefts] != ["the"]:
+            return None
+        if mentions.at(token.i) is not None:
+            return None
+        return self._state(lefts[0].i, token.i + 1, iso, "government", mentions)
+
     def _government(self, doc: Doc, token: Token, mentions: Mentions) -> Found | None:
         iso, end = "", token.i + 1
         for child in token.children:
@@ -340,6 +382,12 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
     return any(
         f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
     )
+
+
+def _no_reference(mentions: Mentions, start: int, end: int) -> None:
+    """One span names one thing: the forces found there, not the government the references
+    read ("the Syrian government's helicopters struck", "the Malian government shelled")."""
+    mentions.references = [r for r in mentions.references if (r.start, r.end) != (start, end)]
 
 
 def _become(place: Found, state: Found) -> None:

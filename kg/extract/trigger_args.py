@@ -92,6 +92,18 @@ def rule_taken(d: Draft, rule_words: frozenset[str]) -> bool:
     return False
 
 
+def plan_foiled(d: Draft, plans: frozenset[str]) -> bool:
+    """Whether what the trigger acts on is a plan, not an act of war: "foiled a plot to kill
+    the president", "a coup attempt was thwarted" (the object's head or a noun before it)."""
+    for c in d.trigger[0].children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        nouns = [c, *(m for m in c.children if m.dep_ in ("compound", "nmod"))]
+        if any(n.lemma_.lower() in plans for n in nouns):
+            return True
+    return False
+
+
 def object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
     t = columns.tree(d.trigger.doc)

@@ -257,6 +257,17 @@ def test_a_named_unit_and_the_rules_generic_forces_are_one_actor(extractor: Any)
 
 
 @pytest.mark.model
+def test_houthi_rebels_are_the_houthis_state_forces_as_acled_codes_them(extractor: Any) -> None:
+    """ACLED codes the Houthis as Yemen's forces (inter 1, "Military Forces of Yemen (2017-)
+    Houthi"): "rebels" after their name is one of their names, no second actor."""
+    text = "Houthi rebels attacked Lowtown, Yemen on Monday. The Houthis said they took the town."
+    extraction = extractor.extract_one(Article("t", text))
+    armed = [a for a in extraction.actors if a.actor_type is not ActorType.CIVILIANS]
+    assert [(a.key, a.actor_type) for a in armed] == [("houthis", ActorType.STATE_FORCES)]
+    assert all(e.agents == ("houthis",) for e in extraction.events)
+
+
+@pytest.mark.model
 def test_ordinary_words_name_no_actor(extractor: Any) -> None:
     text = (
         "The government offered an amnesty to fighters who surrender. She sent her CV and a PDF "

@@ -511,3 +511,31 @@ def test_damage_a_mob_does_is_mob_violence() -> None:
     text = "A suspected thief was set ablaze by an angry mob in Lowtown."
     lemmas = frozenset(text.lower().rstrip(".").split())
     assert refine("looting-property-destruction", lemmas, text) == "mob-violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had foiled a plot to overthrow the government in Lowtown, Mali.",
+        "Police thwarted a coup attempt in Lowtown, Mali on Monday.",
+        "A bomb plot was foiled in Lowtown, Kenya on Monday, police said.",
+    ],
+)
+def test_a_foiled_plan_is_no_fighting(extractor: Any, text: str) -> None:
+    """A plot or a coup foiled is a plan that never came to fighting: no armed clash."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert "armed-clash" not in {e.event_type for e in extraction.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers thwarted an attack on their base in Lowtown, Mali on Monday.",
+        "Police foiled an infiltration attempt by militants in Lowtown, Kenya.",
+    ],
+)
+def test_a_foiled_attack_is_fighting(extractor: Any, text: str) -> None:
+    """An attack or an attempt to break in foiled is fought off: an armed clash, as ACLED
+    codes it."""
+    extraction = extractor.extract_one(Article("t", text))
+    assert "armed-clash" in {e.event_type for e in extraction.events}

@@ -463,3 +463,50 @@ def test_a_country_s_embassy_or_fund_is_a_body_of_its_own(extractor: Any) -> Non
         places = {(m.start, m.text) for p in extraction.places for m in p.mentions}
         assert (text.index(country), country) not in places  # whose the body is
         assert (text.rindex(country), country) in places  # the place keeps its own mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The government arrested 12 opposition figures in Lowtown, Mali on Monday.",
+         ("government-of-mali",)),
+        ("The Malian government detained 12 opposition figures in Lowtown on Monday.",
+         ("government-of-mali",)),
+        ("Mali's government arrested 12 opposition figures in Lowtown on Monday.",
+         ("government-of-mali",)),
+        ("Twelve activists were arrested by the government in Lowtown, Mali on Monday.",
+         ("government-of-mali",)),
+        ("The Malian government said it had arrested 12 opposition figures in Lowtown.",
+         ("government-of-mali",)),
+        # a military verb: the state acts through its forces
+        ("The government shelled rebel positions near Lowtown, Mali on Monday.",
+         ("military-forces-of-mali",)),
+        ("The Malian government shelled rebel positions near Lowtown on Monday.",
+         ("military-forces-of-mali",)),
+        # the forces sent are the object: the government sends them
+        ("The government deployed troops to Lowtown, Mali on Monday.", ("government-of-mali",)),
+    ],
+)  # fmt: skip
+def test_a_government_that_acts_is_the_event_s_agent(
+    extractor: Any, text: str, agents: tuple[str, ...]
+) -> None:
+    events = [e for e in _events(extractor, text) if e[0] != "statement"]
+    assert [a for _, a in events] == [agents]
+    # one span names one actor: no organisation "Government of Mali" beside its forces
+    types = {k: t for k, (t, _) in _actors(extractor, text).items()}
+    assert types.get("government-of-mali", ActorType.STATE_FORCES) is ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government condemned the attack on Lowtown, Mali on Monday.",  # no event
+        "The government said 12 people were killed in Lowtown, Mali.",  # not its own act
+        "Gunmen killed 12 people in Lowtown; the government was not involved.",  # no country
+    ],
+)
+def test_a_government_that_does_not_act_is_no_agent(extractor: Any, text: str) -> None:
+    assert not any(a.startswith("government-of") for _, agents in _events(extractor, text)
+                   for a in agents)  # fmt: skip
