@@ -11,11 +11,11 @@ from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.confidence import confidence_of
 from kg.extract.crowds import CROWDS, Crowds
-from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft, absorb
-from kg.extract.found import Mentions
+from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
+from kg.extract.protest_fold import PROTEST_FAMILY, ProtestFold
 from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance, without_sources
 from kg.extract.trigger_args import (
     acted_on_lemmas,
@@ -36,21 +36,6 @@ from kg.extract.trigger_args import (
 from kg.extract.window import crowd_before, refined, with_follow_up
 from kg.model import ActorType
 
-PROTEST_FAMILY = frozenset(
-    {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
-     "labour-strike", "crowd-force"}
-)  # fmt: skip
-_RIOT_ACTS = frozenset(
-    {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
-     "arrests"}
-)  # fmt: skip
-# what a protest's sentence tells of its setting, not events of their own: "protested the
-# release of", "joined the protest", "mobilised to protest", "after the withdrawal of"
-_PROTEST_SETTING = frozenset(
-    {"change-to-group-activity", "headquarters-or-base-established", "agreement",
-     "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
-     "disrupted-weapons-use", "weapons-find"}
-)  # fmt: skip
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
 # personal pronouns, as the model lemmatises them: what is handed over is people
 _PERSONS = frozenset({"he", "she", "they", "him", "her", "them"})
@@ -112,43 +97,11 @@ class Classifier:
             t.lemmas[0] for t in lexicon.triggers if t.event_class == "statement"
         )  # the verbs whose subjects are sources ("residents said")
         self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
+        self.protests = ProtestFold(
+            self.protest_words, self.protest_crowds, self.crowds, self.labour
+        )
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
-
-    def fold_into_protest(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
-        """Protesters who burn tyres or attack a police station riot: one protest event, made
-        violent by the refinement cues, not a protest and an attack."""
-        # "used excessive force to disperse the protest": the dispersal is the event, the
-        # force refines it (subtypes.toml), no second event of the crowd
-        told = {
-            o.sentence.start for o in drafts if o.event_class in PROTEST_FAMILY - {"crowd-force"}
-        }
-        drafts = [
-            d for d in drafts if d.event_class != "crowd-force" or d.sentence.start not in told
-        ]
-        protest = next((d for d in drafts if self._protests(d)), None)
-        if protest is None:
-            return drafts
-        if self.crowds.fight_among(protest.sentence):
-            # "supporters threw stones at each other during the rally": the fight is the event,
-            # the rally where it happened
-            return [d for d in drafts if d is not protest]
-        # "forces captured the town and marched on": no protest to fold the capture into
-        marchers_armed = any(
-            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
-        )
-        kept = []
-        for d in drafts:
-            armed = any(
-                (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
-            )
-            if d.event_class in _PROTEST_SETTING and not marchers_armed:
-                continue  # its figures are no protest's: "lost her life" is no lost ground
-            if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
-                absorb(protest, d)
-                continue
-            kept.append(d)
-        return kept
 
     def _at_crowd(self, d: Draft, lemmas: frozenset[str]) -> bool:
         """A crowd the sentence tells, or the one before it tells ("... protested. Police fired
@@ -156,18 +109,6 @@ class Classifier:
         return bool(lemmas & self.crowded) or crowd_before(
             d.sentence, self.protest_crowds, self.cues.happenings
         )
-
-    def _protests(self, d: Draft) -> bool:
-        """Whether a draft is a protest: roads blocked or a strike only where the sentence tells
-        a protest or labour ("blocked roads to demand", not "a checkpoint to block patrols")."""
-        if d.event_class not in PROTEST_FAMILY:
-            return False
-        words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
-        if d.event_class == "protest-block":
-            return bool(words & self.protest_words)
-        if d.event_class == "crowd-force":
-            return bool(words & self.protest_crowds)
-        return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
 
     def finish(self, d: Draft, types: dict[str, ActorType]) -> Draft | None:
         """The draft's event type from its trigger class, its actors and its sentence's words,

@@ -363,7 +363,7 @@ class EventFinder:
         if drafts or not tolls:  # a toll's figures are no other event's
             self.figures.count(sent, drafts)
         clash_participants(drafts)
-        drafts = self.classifier.fold_into_protest(drafts, mentions)
+        drafts = self.classifier.protests.fold(drafts, mentions)
         drafts = fold_repelled(fold_described(drafts))
         drafts = fold_wrecked_weapons(drafts, self.classifier.cues.disarm_verbs)
         drafts = fold_support(fold_instruments(drafts))

@@ -1,0 +1,95 @@
+"""Protests and what their crowds do: one protest event, not a protest and a riot's acts.
+
+Protesters who burn tyres or attack a police station riot: their acts fold into the
+protest, which the refinement cues (``kg/data/subtypes.toml``) make violent; arrests at a
+protest are its intervention; what a protest's sentence tells of its setting ("protested the
+release of") is no event of its own.
+"""
+
+from __future__ import annotations
+
+from kg.extract import columns
+from kg.extract.crowds import Crowds
+from kg.extract.drafts import ARMED, Draft, absorb
+from kg.extract.found import Mentions
+from kg.extract.labour import LabourCues
+
+__all__ = ["PROTEST_FAMILY", "ProtestFold"]
+
+PROTEST_FAMILY = frozenset(
+    {"peaceful-protest", "protest-with-intervention", "violent-demonstration", "protest-block",
+     "labour-strike", "crowd-force"}
+)  # fmt: skip
+_RIOT_ACTS = frozenset(
+    {"attack", "violence", "looting-property-destruction", "kill", "death", "armed-clash",
+     "arrests"}
+)  # fmt: skip
+# what a protest's sentence tells of its setting, not events of their own: "protested the
+# release of", "joined the protest", "mobilised to protest", "after the withdrawal of"
+_PROTEST_SETTING = frozenset(
+    {"change-to-group-activity", "headquarters-or-base-established", "agreement",
+     "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
+     "disrupted-weapons-use", "weapons-find"}
+)  # fmt: skip
+
+
+class ProtestFold:
+    """The lexicon's protest words and crowds, and the fold of a sentence's drafts into its
+    protest."""
+
+    def __init__(
+        self,
+        protest_words: frozenset[str],
+        protest_crowds: frozenset[str],
+        crowds: Crowds,
+        labour: LabourCues,
+    ) -> None:
+        self.protest_words, self.protest_crowds = protest_words, protest_crowds
+        self.crowds, self.labour = crowds, labour
+
+    def fold(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
+        """Protesters who burn tyres or attack a police station riot: one protest event, made
+        violent by the refinement cues, not a protest and an attack."""
+        # "used excessive force to disperse the protest": the dispersal is the event, the
+        # force refines it (subtypes.toml), no second event of the crowd
+        told = {
+            o.sentence.start for o in drafts if o.event_class in PROTEST_FAMILY - {"crowd-force"}
+        }
+        drafts = [
+            d for d in drafts if d.event_class != "crowd-force" or d.sentence.start not in told
+        ]
+        protest = next((d for d in drafts if self.protests(d)), None)
+        if protest is None:
+            return drafts
+        if self.crowds.fight_among(protest.sentence):
+            # "supporters threw stones at each other during the rally": the fight is the event,
+            # the rally where it happened
+            return [d for d in drafts if d is not protest]
+        # "forces captured the town and marched on": no protest to fold the capture into
+        marchers_armed = any(
+            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
+        )
+        kept = []
+        for d in drafts:
+            armed = any(
+                (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
+            )
+            if d.event_class in _PROTEST_SETTING and not marchers_armed:
+                continue  # its figures are no protest's: "lost her life" is no lost ground
+            if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
+                absorb(protest, d)
+                continue
+            kept.append(d)
+        return kept
+
+    def protests(self, d: Draft) -> bool:
+        """Whether a draft is a protest: roads blocked or a strike only where the sentence tells
+        a protest or labour ("blocked roads to demand", not "a checkpoint to block patrols")."""
+        if d.event_class not in PROTEST_FAMILY:
+            return False
+        words = columns.words(d.sentence.doc, d.sentence.start, d.sentence.end)
+        if d.event_class == "protest-block":
+            return bool(words & self.protest_words)
+        if d.event_class == "crowd-force":
+            return bool(words & self.protest_crowds)
+        return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
