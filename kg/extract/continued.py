@@ -37,6 +37,9 @@ _GENERIC = frozenset({"attack"})
 _ANOTHER = frozenset({"separately", "elsewhere", "meanwhile", "another", "separate", "earlier",
                       "later", "previously"})  # fmt: skip
 _OPENING = 4  # the words of a sentence's opening
+# strikes from afar, told by the weapon or by the air: "Russian missile and drone strikes
+# killed 14 ... In Lowtown, a missile hit a building" tells one wave, one kind
+_FROM_AFAR = frozenset({"air-drone-strike", "shelling-artillery-missile-attack"})
 # words that tell harm besides a total: "two more were killed", "also killed", "another three"
 _BESIDES = frozenset({"also", "more", "another", "additional", "other", "further"})
 _PLACES_APART = frozenset(
@@ -50,6 +53,7 @@ def told_on(
     types: dict[str, ActorType],
     apart: Callable[[str], bool],
     wide: Callable[[Draft], bool] = lambda _: False,
+    parts: Callable[[Draft], set[str]] = lambda _: set(),
 ) -> list[Draft]:
     """Events with no doer of their own, in a sentence after the story's last event of armed
     violence by a named armed doer (its host), that go on telling it: an event noun pointed
@@ -61,8 +65,10 @@ def told_on(
     it ``apart`` (a town, not a country nor a site in the host's town) the host does not name
     (a host placed nowhere apart is at theirs, unless its toll is told over a ``wide`` area,
     "across the country": :mod:`kg.extract.part_tolls` counts their dead as part of it; a
-    clash's sides, either of which may have done it, give none). ``types``: the actors'
-    types."""
+    clash's sides, either of which may have done it, give none). A town the host names only
+    as a part of its wide total (``parts``: "14 across Ukraine, including nine in Lowtown")
+    is no place of its own: the town's strike is its doer's act there. ``types``: the
+    actors' types."""
     dropped: set[int] = set()
     host: Draft | None = None
     headline = headline_end(events[0].sentence.doc) if events else None
@@ -79,8 +85,9 @@ def told_on(
         if host is None or not _goes_on(e, host, events, pointing):
             continue
         own = [p for p in e.places if apart(p)]
-        placed = wide(host) or any(apart(p) for p in host.places)
-        here = not placed or set(own) <= set(host.places)
+        hosts = [p for p in host.places if p not in parts(host)]
+        placed = wide(host) or any(apart(p) for p in hosts)
+        here = not placed or set(own) <= set(hosts)
         if here and not _besides(e, host):
             _fold(host, e)
             dropped.add(id(e))
@@ -140,7 +147,13 @@ def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str
     pointed = head.pos_ == "NOUN" and any(
         c.dep_ in ("det", "poss") and c.lower_ in pointing for c in head.children
     )
-    return pointed or head.lemma_.lower() in _HARM_LEMMAS or e.event_class == host.event_class
+    return pointed or head.lemma_.lower() in _HARM_LEMMAS or _one_kind(e, host)
+
+
+def _one_kind(e: Draft, host: Draft) -> bool:
+    """ "missiles struck buildings" after "missile strikes killed 14": the host's own kind, or
+    a strike from afar after one (a missile's and a drone's: ``_FROM_AFAR``)."""
+    return e.event_class == host.event_class or {e.event_class, host.event_class} <= _FROM_AFAR
 
 
 def _another(e: Draft) -> bool:

@@ -91,3 +91,14 @@ def test_deaths_of_another_day_are_not_the_leads(extractor: Any) -> None:
     events = [e for e in extractor.extract_one(article).events if e.event_type in ACLED_SUB_TYPES]
     there = [e for e in events if e.counts.fatalities == 5]
     assert there and there[0].agents != ("military-forces-of-kenya",)
+
+
+def test_a_missile_told_after_a_wave_of_drone_strikes_is_the_waves(extractor: Any) -> None:
+    """Strikes from afar told by the air, then by the weapon ("a missile hit"), are one
+    kind: the town's strike told again is the lead's, not an unidentified group's."""
+    text = (
+        "Russian drone strikes killed five people in Lowtown, Ukraine, on Monday, officials"
+        " said. In Lowtown, a missile hit an apartment building, the mayor said."
+    )
+    violent = [e for e in acled_events(extractor, text) if e.event_type in ACLED_SUB_TYPES]
+    assert [e.agents for e in violent] == [("military-forces-of-russia",)]
