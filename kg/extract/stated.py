@@ -51,9 +51,10 @@ def explicit_fatalities(
 ) -> None:
     """What the text says of the dead outright wins over figures read off verbs:
     "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)".
-    A sentence states the figures of its own happening (``continues``: the sentence of one
-    token goes on telling that of another, :mod:`kg.extract.happenings`): "Separately, drones
-    hit a depot. No casualties were reported." leaves the lead's dead to the lead."""
+    "No casualties" is told of its own happening (``continues``: the sentence of one token
+    goes on telling that of another, :mod:`kg.extract.happenings`): "Separately, drones hit a
+    depot. No casualties were reported." leaves the lead's dead to the lead; a figure stated
+    ("3 fatalities", ACLED's "coded as") stays the text's total."""
     violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
     _adopt_orphans(doc, violent)
     _later_deaths(doc, violent)
@@ -79,14 +80,14 @@ def explicit_fatalities(
             value = 0
         else:
             continue
-        told = violent
-        if continues is not None:
+        told = violent  # a stated figure is the text's total ("Fatalities coded as 3")
+        if stated is None and continues is not None:  # none is its happening's
             told = [d for d in violent if continues(d.sentence.start, start)]
         target = _target(told, sent)
         if value is None or target is None:
             continue
         if stated is not None:  # the total: no other figure adds to it
-            for d in told:
+            for d in violent:
                 d.counts.pop("fatalities", None)
         target.counts["fatalities"] = value
 
