@@ -16,7 +16,7 @@ from kg.extract.event_places import event_places
 from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
-from kg.extract.machines import machine_agent
+from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
 from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
@@ -58,6 +58,7 @@ class Arguments:
         self.act_objects = lexicon.word_set("modality", "act_object_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.machines = load_state_words().machine_nouns
+        self.firing = load_state_words().firing_verbs
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
         self.countries = {iso: c.name for iso, c in lexicon.country_by_iso.items()}
 
@@ -91,6 +92,12 @@ class Arguments:
             agents, targets = targets, agents
         agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
         agents = agents or machine_agent(head, mentions, self.machines)  # "Russian missiles"
+        agents = agents or shared_owner(head, mentions)  # "Israeli air and artillery strikes"
+        agents = agents or dedup(  # "the missiles Russia launched"
+            k
+            for s in machine_firers(head, self.machines, self.firing)
+            for k in self.actors(doc, s, mentions, stop, previous_agents, subject=True)
+        )
         if d.event_class != "territory-loss":  # "a Ukrainian strike killed two soldiers"
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
         shared = set(agents) & set(targets)

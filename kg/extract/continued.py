@@ -40,6 +40,9 @@ _ANOTHER = frozenset({"separately", "elsewhere", "meanwhile", "another", "separa
 _OPENING = 4  # the words of a sentence's opening
 # harm told by wounds: "30 others were wounded" after a lead that gave no wounded are its own
 _WOUND_LEMMAS = frozenset({"wound", "injure"})
+# strikes from afar, told by the weapon or by the air: "Russian missile and drone strikes
+# killed 14 ... In Lowtown, a missile hit a building" tells one wave, one kind
+_FROM_AFAR = frozenset({"air-drone-strike", "shelling-artillery-missile-attack"})
 # words that tell harm besides a total: "two more were killed", "also killed", "another three"
 _BESIDES = frozenset({"also", "more", "another", "additional", "other", "further"})
 _PLACES_APART = frozenset(
@@ -54,6 +57,7 @@ def told_on(
     apart: Callable[[str], bool],
     wide: Callable[[Draft], bool] = lambda _: False,
     local: Callable[[str], bool] = lambda key: False,
+    parts: Callable[[Draft], set[str]] = lambda _: set(),
 ) -> list[Draft]:
     """Events with no doer of their own, in a sentence after the story's last event of armed
     violence by a named armed doer (its host), that go on telling it: an event noun pointed
@@ -65,11 +69,13 @@ def told_on(
     it ``apart`` (a town, not a country nor a site in the host's town) the host does not name
     (a host placed nowhere apart is at theirs, unless its toll is told over a ``wide`` area,
     "across the country": :mod:`kg.extract.part_tolls` counts their dead as part of it; a
-    clash's sides, either of which may have done it, give none). A detail with no toll of its
-    own at a town (``local``: a town or a district) where the host names only wider places
-    tells the host's town ("an air strike hit a school in the Lowland region. Jets dropped
-    bombs on the school in Hightown village"): it folds, the host taking the town. ``types``:
-    the actors' types."""
+    clash's sides, either of which may have done it, give none). A town the host names only
+    as a part of its wide total (``parts``: "14 across Ukraine, including nine in Lowtown")
+    is no place of its own: the town's strike is its doer's act there. A detail with no toll
+    of its own at a town (``local``: a town or a district) where the host names only wider
+    places tells the host's town ("an air strike hit a school in the Lowland region. Jets
+    dropped bombs on the school in Hightown village"): it folds, the host taking the town.
+    ``types``: the actors' types."""
     dropped: set[int] = set()
     host: Draft | None = None
     headline = headline_end(events[0].sentence.doc) if events else None
@@ -88,8 +94,9 @@ def told_on(
         if host is None or not _goes_on(e, host, events, pointing):
             continue
         own = [p for p in e.places if apart(p)]
-        placed = wide(host) or any(apart(p) for p in host.places)
-        here = not placed or set(own) <= set(host.places)
+        hosts = [p for p in host.places if p not in parts(host)]
+        placed = wide(host) or any(apart(p) for p in hosts)
+        here = not placed or set(own) <= set(hosts)
         within = _town_within(e, host, local)
         if (here or within) and not _besides(e, host):
             _fold(host, e)
@@ -157,7 +164,13 @@ def _goes_on(e: Draft, host: Draft, events: list[Draft], pointing: frozenset[str
     pointed = head.pos_ == "NOUN" and any(
         c.dep_ in ("det", "poss") and c.lower_ in pointing for c in head.children
     )
-    return pointed or head.lemma_.lower() in _HARM_LEMMAS or e.event_class == host.event_class
+    return pointed or head.lemma_.lower() in _HARM_LEMMAS or _one_kind(e, host)
+
+
+def _one_kind(e: Draft, host: Draft) -> bool:
+    """ "missiles struck buildings" after "missile strikes killed 14": the host's own kind, or
+    a strike from afar after one (a missile's and a drone's: ``_FROM_AFAR``)."""
+    return e.event_class == host.event_class or {e.event_class, host.event_class} <= _FROM_AFAR
 
 
 def opens_another(e: Draft) -> bool:

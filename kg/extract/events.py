@@ -15,6 +15,7 @@ did not happen ("could lead to clashes"), did not happen and are dropped
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -61,7 +62,7 @@ from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.modality import Modality
-from kg.extract.part_tolls import SpreadWords, parts_of_totals, spread
+from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
 from kg.extract.reranking import (
     arrests_aside,
     attacks_met,
@@ -214,7 +215,7 @@ class EventFinder:
                     previous_agents = d.agents or previous_agents
             carried.after(sent, found)
             drafts += found
-        explicit_fatalities(doc, drafts)
+        explicit_fatalities(doc, drafts, partial(self.classifier.cues.happenings.continues, doc))
         finish = partial(self.classifier.finish, types=actor_types)
         unnamed = partial(_is_unnamed, mentions, self.unnamed)
         local = partial(_is_local, mentions)
@@ -234,10 +235,12 @@ class EventFinder:
         events = fold_headline(events, mentions, unnamed, self.killing_verbs)
         events = fold_retold(events, self.pointing, self.fights, apart)
         wide = partial(spread, words=self.spread)
-        events = told_on(events, self.pointing, actor_types, apart, wide, local)
+        key_at = partial(_key_at, mentions)
+        parts = partial(_included_places, key_at=key_at)
+        events = told_on(events, self.pointing, actor_types, apart, wide, local=local, parts=parts)
         continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
-        events = parts_of_totals(events, continues, apart, agree, self.spread)
+        events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
@@ -409,3 +412,14 @@ def _argument_head(span: Span) -> Token:
 
 
 __all__ = ["Draft", "EventFinder"]
+
+
+def _key_at(mentions: Mentions, i: int) -> str | None:
+    """The key of the place named at token ``i``, if any."""
+    found = mentions.at(i)
+    return found.key if found is not None and found.kind == "place" else None
+
+
+def _included_places(e: Draft, key_at: Callable[[int], str | None]) -> set[str]:
+    """The places a total names only as its parts: "including nine in Lowtown"."""
+    return {place for _, place in included(e, key_at)}

@@ -8,10 +8,11 @@ nouns, their phrases and their countries. The word lists live in ``kg/data/lexic
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.allegiance import Allegiance
+from kg.extract.antecedents import speaker_subject
 from kg.extract.found import Found
 from kg.extract.generic_context import (
     after_name,
@@ -42,6 +43,7 @@ _UNARMED = _CROWDS | {"civilians"}
 # the types of armed groups that are no state's
 _NON_STATE_ARMED = frozenset({"political-militia", "rebel-group", "identity-militia"})
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
+_SPEAKERS_OWN = frozenset({"its", "their"})  # possessives a speaker says of its own
 
 
 class GenericActors:
@@ -66,6 +68,7 @@ class GenericActors:
         kinds = words["actors"]["aircraft_kinds"]
         self.aircraft_kinds = (frozenset(kinds["words"]), frozenset(kinds["heads"]))
         self.titles = frozenset(words["mentions"]["titles"])
+        self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.ranks = read_words("names.toml", "people", "ranks")
         # words before "forces" that name no force of its own ("Syrian", "Government", "Special")
         e = self.entries
@@ -178,6 +181,7 @@ class GenericActors:
                 (self.entries.nationality(token) if entry[0] == "civilians" else "")
                 or self.allegiance.of_country(token)
                 or self.allegiance.actor_country(doc[start : token.i + 1])
+                or (self._speakers(token) if entry[0] == "state-forces" else "")
             )  # "two Palestinians were killed": the Palestinians' civilians
             country = told or default
             # "the Syrian opposition": the rebels of a war the opposition wages in arms
@@ -188,6 +192,19 @@ class GenericActors:
                              actor_type=ActorType(actor_type), country=country,
                              assumed_country=not told))  # fmt: skip
         return out
+
+    def _speakers(self, token: Token) -> str:
+        """ "Russia's defence ministry said its forces had struck ...": forces a possessive
+        ("its", "their") gives to the speaker of the clause they are the subject of are the
+        forces of the country the speaker's phrase names ("the Israeli military said its
+        troops ..."), not of the article's country."""
+        if not any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in token.children):
+            return ""
+        speaker = speaker_subject(token.doc, token.i, self.speaking)
+        if speaker is None:
+            return ""
+        doc = token.doc
+        return self.allegiance.actor_country(doc[doc[speaker].left_edge.i : speaker + 1])
 
     def _before_facility(self, doc: Doc, i: int, pos: str) -> bool:
         """A word of an armed group the tagger took for an adjective before a noun of what

@@ -20,7 +20,15 @@ from spacy.tokens import Token
 from kg.extract.found import Mentions
 from kg.model import ActorType
 
-__all__ = ["hyphened", "machine_acts", "machine_agent", "machine_downed"]
+__all__ = [
+    "coordinated_fire",
+    "hyphened",
+    "machine_acts",
+    "machine_agent",
+    "machine_downed",
+    "machine_firers",
+    "shared_owner",
+]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -69,9 +77,12 @@ def machine_downed(noun: Token, machines: Set[str], downing: Set[str]) -> bool:
 
 def hyphened(token: Token) -> bool:
     """A word joined by a hyphen to the one before or after it: "anti-Russian", "Russian-made",
-    "US-supplied" (the maker or the backer, not whose the machine is)."""
+    "US-supplied" (the maker or the backer, not whose the machine is). A dash set off by
+    spaces joins nothing: "(Reuters) - Russian missiles struck" after a wire dateline."""
     doc, i = token.doc, token.i
-    return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+    return before or after
 
 
 def machine_agent(head: Token, mentions: Mentions, machines: Set[str]) -> list[str]:
@@ -80,12 +91,16 @@ def machine_agent(head: Token, mentions: Mentions, machines: Set[str]) -> list[s
     (the state mentions :mod:`kg.extract.states` made of the country's word there)."""
     if head.pos_ not in _NOUNS or head.lemma_.lower() not in machines:
         return []
+    return _owning_forces(head, mentions)
+
+
+def _owning_forces(noun: Token, mentions: Mentions) -> list[str]:
+    """The state forces the words right before ``noun`` that own it name ("Russian")."""
     out = []
-    for child in head.children:
+    for child in noun.lefts:
         found = mentions.at(child.i)
         if (
             child.dep_ in _OWNER_DEPS
-            and child.i < head.i
             and found is not None
             and found.kind == "actor"
             and found.actor_type in _STATES
@@ -94,3 +109,39 @@ def machine_agent(head: Token, mentions: Mentions, machines: Set[str]) -> list[s
         ):
             out.append(found.key)
     return out
+
+
+def machine_firers(head: Token, machines: Set[str], firing: Set[str]) -> list[int]:
+    """ "the 12 missiles Russia launched", "rockets the militants fired": the subjects of a
+    relative clause of firing (its verb in ``firing``) on a trigger that is a weapon's noun
+    (its lemma in ``machines``), who used the weapon."""
+    if head.pos_ not in _NOUNS or head.lemma_.lower() not in machines:
+        return []
+    return [
+        s.i
+        for clause in head.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in firing
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def coordinated_fire(noun: Token, fire: Set[str]) -> bool:
+    """Whether ``noun`` is the first of coordinated nouns that end in a noun of fire (its
+    lemma in ``fire``): "Israeli air and artillery strikes", where the demonym before "air"
+    is the strikes' own."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in fire for c in noun.children)
+
+
+def shared_owner(head: Token, mentions: Mentions) -> list[str]:
+    """ "Israeli air and artillery strikes": a trigger that is a later one of coordinated
+    nouns (or a noun before one, "artillery") has as its agent the state whose forces a word
+    before the first of them names, as the first has (:func:`machine_agent`)."""
+    noun = head
+    if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in _NOUNS:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return []
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return _owning_forces(noun, mentions)

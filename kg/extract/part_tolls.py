@@ -21,9 +21,10 @@ from spacy.tokens import Token
 
 from kg.extract.continued import told_besides
 from kg.extract.drafts import Draft
+from kg.extract.numbers import parse_number
 from kg.extract.twins import family
 
-__all__ = ["SpreadWords", "parts_of_totals", "spread"]
+__all__ = ["SpreadWords", "included", "parts_of_totals", "spread"]
 
 # the ACLED event types of armed violence, whose dead a total counts
 _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
@@ -46,13 +47,15 @@ def parts_of_totals(
     apart: Callable[[str], bool],
     agree: Callable[[str, str], bool],
     words: SpreadWords,
+    key_at: Callable[[int], str | None] = lambda _: None,
 ) -> list[Draft]:
     """Take from each total told over a wide area (``words``) the dead that later events of
     the same happening (``continues``: sentence of one token goes on telling that of another)
     count at a place ``apart`` (a town, a district, not a country) the total does not name,
     but which lies in one it names where it names any (``agree``: one place holds the
     other: "across Ukraine", "in Kharkiv"; the wave "in Lowtown and Midtown districts" holds
-    no death at Hightown)."""
+    no death at Hightown). A part the total names with "including" goes to the town's
+    event that counts none (``key_at``: the key of the place named at a token)."""
     wide: list[tuple[Draft, int]] = []  # the totals, and the dead left to them
     for e in events:
         dead = e.counts.get("fatalities")
@@ -68,7 +71,68 @@ def parts_of_totals(
             wide[wide.index(total)] = (total[0], left)
         elif spread(e, words):
             wide.append((e, dead))
+    for whole, _ in wide:
+        _told_town_by_town(whole, events, continues, key_at, words)
     return events
+
+
+def _told_town_by_town(
+    total: Draft,
+    events: list[Draft],
+    continues: Callable[[int, int], bool],
+    key_at: Callable[[int], str | None],
+    words: SpreadWords,
+) -> None:
+    """ "killed 14 across Ukraine, including nine in Lowtown. In Lowtown, a missile hit a
+    building": the town's event of the same happening, which counts no dead of its own, has
+    the nine, and the total the rest, at the wide place it names ("across Ukraine")."""
+    over = [
+        key
+        for t in total.sentence
+        if t.dep_ == "prep" and t.lower_ in words.prepositions
+        for o in t.children
+        if o.dep_ == "pobj" and (key := key_at(o.i)) is not None
+    ]
+    for dead, place in included(total, key_at):
+        left = total.counts.get("fatalities", 0) - dead
+        town = next(
+            (
+                e for e in events
+                if e.sentence.start > total.sentence.start and place in e.places
+                and "fatalities" not in e.counts and e.agents == total.agents
+                and continues(total.sentence.start, e.sentence.start)
+            ),
+            None,
+        )  # fmt: skip
+        if town is None or left < 0 or place not in total.places:
+            continue
+        rest = [p for p in total.places if p != place] or over[:1]
+        if not rest:
+            continue  # the total is placed nowhere but at the town
+        town.counts["fatalities"] = dead
+        total.counts["fatalities"] = left
+        total.places = rest
+
+
+def included(e: Draft, key_at: Callable[[int], str | None]) -> list[tuple[int, str]]:
+    """The dead and the place of each part a total names with "including" in the clause of
+    its trigger ("killed 14 people, including nine in Lowtown": (9, "lowtown"))."""
+    out = []
+    for t in e.sentence:
+        if t.lower_ != "including":
+            continue
+        number = next((a for a in t.subtree if a.like_num), None)
+        dead = parse_number(number.text) if number is not None else None
+        keys = [
+            key
+            for at in t.subtree
+            if at.lower_ == "in"
+            for a in at.subtree
+            if (key := key_at(a.i)) is not None
+        ]
+        if dead is not None and keys:
+            out.append((dead, keys[-1]))
+    return out
 
 
 def _part_of(
@@ -127,10 +191,11 @@ def _over_area(t: Token, words: SpreadWords) -> bool:
 
 
 def _including_elsewhere(t: Token) -> bool:
-    """ "killed 25 people, including nine in Lowtown": a total with a part at one place."""
+    """ "killed 25 people, including nine in Lowtown", "in the city of Lowtown": a total with
+    a part at one place."""
     if t.lower_ != "including":
         return False
     after = list(t.subtree)
     return any(a.like_num for a in after) and any(
-        a.lower_ == "in" and any(c.ent_type_ in ("GPE", "LOC") for c in a.children) for a in after
+        a.lower_ == "in" and any(c.ent_type_ in ("GPE", "LOC") for c in a.subtree) for a in after
     )

@@ -39,6 +39,7 @@ class StateWords:
     machine_nouns: frozenset[str]
     machine_fire: frozenset[str]
     downing_verbs: frozenset[str]
+    firing_verbs: frozenset[str]
     stateless_demonyms: frozenset[str]
     government_heads: frozenset[str]
     member_prepositions: frozenset[str]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -45,9 +46,15 @@ _UNSURE = frozenset({"found-body", "weapons-find", "kill", "death", "release", "
                      "protest-block", "labour-strike", "crowd-force", "movement"})  # fmt: skip
 
 
-def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
+def explicit_fatalities(
+    doc: Doc, drafts: list[Draft], continues: Callable[[int, int], bool] | None = None
+) -> None:
     """What the text says of the dead outright wins over figures read off verbs:
-    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)"."""
+    "No fatalities were reported", "1 fatality", "Fatalities coded as 0 (... reported 3)".
+    "No casualties" is told of its own happening (``continues``: the sentence of one token
+    goes on telling that of another, :mod:`kg.extract.happenings`): "Separately, drones hit a
+    depot. No casualties were reported." leaves the lead's dead to the lead; a figure stated
+    ("3 fatalities", ACLED's "coded as") stays the text's total."""
     violent = [d for d in drafts if d.event_class not in _NON_VIOLENT]
     _adopt_orphans(doc, violent)
     _later_deaths(doc, violent)
@@ -73,7 +80,10 @@ def explicit_fatalities(doc: Doc, drafts: list[Draft]) -> None:
             value = 0
         else:
             continue
-        target = _target(violent, sent)
+        told = violent  # a stated figure is the text's total ("Fatalities coded as 3")
+        if stated is None and continues is not None:  # none is its happening's
+            told = [d for d in violent if continues(d.sentence.start, start)]
+        target = _target(told, sent)
         if value is None or target is None:
             continue
         if stated is not None:  # the total: no other figure adds to it

@@ -34,7 +34,7 @@ from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.machines import hyphened, machine_acts, machine_downed
+from kg.extract.machines import coordinated_fire, hyphened, machine_acts, machine_downed
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
@@ -181,7 +181,8 @@ class StateFinder:
             token = doc[i]
             if token.head.i < token.i:
                 continue
-            if token.head.lemma_.lower() not in w.fire_nouns and (
+            fire = token.head.lemma_.lower() in w.fire_nouns
+            if not (fire or coordinated_fire(token.head, w.fire_nouns)) and (
                 lower in w.stateless_demonyms
                 or hyphened(token)
                 or not (

@@ -116,3 +116,14 @@ def test_a_headline_that_took_in_the_lead_is_told_on(extractor: Any) -> None:
     (event,) = acled_events(extractor, text)
     assert event.agents == ("military-forces-of-kenya",)
     assert event.counts.injuries == 30
+
+
+def test_a_missile_told_after_a_wave_of_drone_strikes_is_the_waves(extractor: Any) -> None:
+    """Strikes from afar told by the air, then by the weapon ("a missile hit"), are one
+    kind: the town's strike told again is the lead's, not an unidentified group's."""
+    text = (
+        "Russian drone strikes killed five people in Lowtown, Ukraine, on Monday, officials"
+        " said. In Lowtown, a missile hit an apartment building, the mayor said."
+    )
+    violent = [e for e in acled_events(extractor, text) if e.event_type in ACLED_SUB_TYPES]
+    assert [e.agents for e in violent] == [("military-forces-of-russia",)]

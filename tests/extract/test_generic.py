@@ -541,3 +541,28 @@ def test_an_armed_groups_adjective_before_its_targets_names_the_target(extractor
     text = "Turkish jets struck military targets near Lowtown, Iraq, on Monday."
     event = _event_of(extractor.extract_one(Article("t", text)), "military-forces-of-turkey")
     assert event.targets == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "Shelling hit Lowtown in Ukraine. Russia's defence ministry said its forces had"
+            " struck fuel depots near Lowtown.",
+            "military-forces-of-russia",
+        ),
+        (
+            "Shelling hit Lowtown in Lebanon. Israel's army said its troops had struck rocket"
+            " launchers near Lowtown.",
+            "military-forces-of-israel",
+        ),
+    ],
+)
+def test_forces_a_speaker_calls_its_own_are_the_speakers_country(
+    extractor: Any, text: str, forces: str
+) -> None:
+    """ "its forces" under a verb of speaking are the speaker's, not the article's country."""
+    extraction = extractor.extract_one(Article("t", text))
+    struck = next(e for e in extraction.events if e.trigger.text == "struck")
+    assert struck.agents == (forces,)

@@ -120,3 +120,41 @@ def test_machine_downed_reads_the_verb_of_downing(extractor: Any) -> None:
     assert not machine_downed(next(t for t in doc if t.text == "drone"), machines, downing)
     doc = extractor.nlp("The firm sold twelve missiles to Lowtown.")
     assert not machine_downed(next(t for t in doc if t.text == "missiles"), machines, downing)
+
+
+def test_a_spaced_dash_joins_no_demonym_to_the_word_before(extractor: Any) -> None:
+    """A wire dateline's dash ("(Reuters) - Russian ...") is no hyphen: "Russian" is no
+    maker's word, as in "Russian-made"."""
+    text = (
+        "LOWTOWN, Ruritania, May 2 (Reuters) - Russian missile and drone strikes killed six"
+        " people in Lowtown overnight, officials said."
+    )
+    assert "military-forces-of-russia" in _agents(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The air force said it had shot down 8 of the 12 missiles Russia launched.", "russia"),
+        ("Soldiers intercepted five of the rockets the Turkish army fired at Lowtown.", "turkey"),
+    ],
+)
+def test_a_weapon_fired_in_a_relative_clause_is_its_firers(
+    extractor: Any, text: str, agent: str
+) -> None:
+    weapons = [
+        a for t, a, _ in _events(extractor, text) if t == "shelling-artillery-missile-attack"
+    ]
+    assert weapons == [(f"military-forces-of-{agent}",)]
+
+
+def test_a_weapon_shot_down_in_a_relative_clause_is_not_the_downers(extractor: Any) -> None:
+    """ "the drones Ruritania shot down" were the other side's: "shoot" fires no weapon here."""
+    agents = _agents(extractor, "Lowtown was hit by two of the drones Ukraine shot down.")
+    assert "military-forces-of-ukraine" not in agents
+
+
+def test_a_demonym_before_coordinated_nouns_of_fire_owns_them_all(extractor: Any) -> None:
+    events = _events(extractor, "Israeli air and artillery strikes killed 20 people in Lowtown.")
+    assert events
+    assert {a for _, a, _ in events} == {("military-forces-of-israel",)}

@@ -77,3 +77,26 @@ def test_a_town_outside_the_total_s_places_is_not_its_part(extractor: Any) -> No
         " said.\n\nIn Kisumu, one person died in a clash between rival clans."
     )
     assert sorted(t or 0 for t in _tolls(extractor, text)) == [1, 15]
+
+
+def test_a_part_the_total_names_goes_to_the_towns_event(extractor: Any) -> None:
+    """ "killed 25 across Ruritania, including nine in the town of Lowtown" with the town's
+    strike told after it: the nine are the town's, the 16 left the wide total's, both of
+    the lead's doer."""
+    text = (
+        "Russian drone strikes killed 25 people across Ukraine on Monday, including nine in the"
+        " town of Lowtown, officials said.\n\nIn Lowtown, a drone hit a school, the mayor said."
+    )
+    events = acled_events(extractor, text)
+    assert [(e.counts.fatalities, e.agents) for e in events] == [
+        (16, ("military-forces-of-russia",)),
+        (9, ("military-forces-of-russia",)),
+    ]
+
+
+def test_a_part_no_later_sentence_tells_stays_in_the_total(extractor: Any) -> None:
+    text = (
+        "Russian drone strikes killed 25 people across Ukraine on Monday, including nine in the"
+        " town of Lowtown, officials said."
+    )
+    assert _tolls(extractor, text) == [25]

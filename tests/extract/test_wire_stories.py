@@ -89,6 +89,23 @@ ADDED = (
 )
 
 
+# A wave of strikes from afar, told the wire's way: a headline, a dateline, a lead with a
+# nationality over coordinated weapons and a total "across" a country including a town's dead,
+# the town's strike told again, an interception of the weapons a state launched, a party's
+# claim through "its forces", and another happening with no casualties.
+STRIKES = (
+    "Israeli missile and drone strikes kill 20 across Gaza\n\n"
+    "GAZA, May 6 (Reuters) - Israeli missile and drone strikes killed at least 20 people"
+    " across Gaza overnight, including eight in Khan Younis, health officials said on"
+    " Tuesday.\n\n"
+    "In Khan Younis, a missile hit a family home, witnesses said.\n\n"
+    "Hamas said its fighters had shot down two of the 12 missiles Israel launched. Israel's"
+    " military said its forces had struck militant command centres.\n\n"
+    "Separately, Israeli troops raided a village near Jenin in the West Bank, the Palestinian"
+    " news agency said. No casualties were reported."
+)
+
+
 @pytest.fixture(scope="module")
 def added(geo_extractor: Any) -> Extraction:
     return geo_extractor.extract_one(Article("added", ADDED, published=dt.date(2024, 6, 7)))
@@ -150,3 +167,38 @@ def test_the_village_the_next_paragraph_names_places_the_leads_strike(geo_extrac
     assert {labels[k] for k in strike.places} >= {"Lam Yet Tone"}
     assert any("Magway" in labels[k] for k in strike.places)
     assert strike.counts.fatalities == 9
+
+
+@pytest.fixture(scope="module")
+def strikes(geo_extractor: Any) -> Extraction:
+    return geo_extractor.extract_one(Article("strikes", STRIKES, published=dt.date(2024, 5, 7)))
+
+
+def test_the_wave_is_the_states_behind_the_dateline_and_the_town_has_its_part(
+    strikes: Extraction,
+) -> None:
+    """The dateline's dash is no hyphen ("Israeli" stays the strikes' owner), the headline
+    folds into the lead, and the town's strike told again ("In Khan Younis, a missile hit")
+    is the state's there with the eight dead the lead gives it; the lead keeps the other 12."""
+    violent = [e for e in strikes.events if e.sentence.text.startswith(("Israeli", "In Khan"))]
+    assert [(e.agents, e.counts.fatalities) for e in violent] == [
+        (("military-forces-of-israel",), 12),
+        (("military-forces-of-israel",), 8),
+    ]
+    lead, town = violent
+    assert town.trigger.text == "hit"
+    assert [p.geo.name for p in strikes.places if p.key in town.places and p.geo] == ["Khān Yūnis"]
+    assert lead.places != town.places
+
+
+def test_the_weapons_a_state_launched_are_its_and_its_forces_the_speakers(
+    strikes: Extraction,
+) -> None:
+    launched = _event(strikes, "missiles")
+    assert launched.agents == ("military-forces-of-israel",)
+    assert _event(strikes, "struck").agents == ("military-forces-of-israel",)
+
+
+def test_no_casualties_of_another_happening_undo_the_leads_dead(strikes: Extraction) -> None:
+    assert _event(strikes, "raided").counts.fatalities == 0
+    assert sum(e.counts.fatalities or 0 for e in strikes.events) == 20
