@@ -8,7 +8,8 @@
   never an actor named as another argument of its verb ("We call on Russia to act");
 - "they", "them", "their", "its": the nearest actor before it that is no person and no
   argument of its own verb, the subject of a clause first ("Iraqi forces came under fire
-  from ISIL; they requested support");
+  from ISIL; they requested support"); as the subject of a verb of speaking, a speaker first
+  and none named in the clause it reports ("Five soldiers surrendered, they said");
 - the subject of a clause a verb with a subject governs: that subject, the speaker ("the
   ministry denied targeting civilians and said it had struck depots"; ``speaker_subject``,
   for the doers of events).
@@ -64,6 +65,9 @@ def pronoun_antecedent(
         if token.lower_ == "its":  # "its": one actor, not "the rebels"
             fits = [f for f in fits if doc[f.end - 1].tag_ not in ("NNS", "NNPS")]
         fits = [f for f in fits if not _same_clause(doc, f, token)]
+        if _speaking(token, words):  # "they said": a speaker before, one that acts else
+            fits = [f for f in fits if not _reported(doc, f, token)]
+            fits = [f for f in fits if _speaking(doc[f.start : f.end].root, words)] or fits
         # its own sentence first, then the ones before; in each, a subject first ("Iraqi
         # forces came under fire from ISIL fighters; they requested support"); "they" and
         # "their" rather a plural or a coordination
@@ -168,3 +172,17 @@ def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
     root = doc[found.start : found.end].root
     verb = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
     return root.head == verb or root.head == pronoun.head
+
+
+def _speaking(token: Token, words: CorefWords) -> bool:
+    """The token is the subject of a verb of speaking."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in words.speech_verbs
+
+
+def _reported(doc: Doc, found: Found, pronoun: Token) -> bool:
+    """The candidate is named in the clause the speaking pronoun reports ("Five soldiers
+    surrendered, they said": not the soldiers)."""
+    return any(
+        c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= found.start <= c.right_edge.i
+        for c in pronoun.head.children
+    )

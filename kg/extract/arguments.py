@@ -18,6 +18,7 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
+from kg.extract.reporters import GROUP_PRONOUNS, pronoun_speaker
 from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
@@ -347,7 +348,10 @@ class Arguments:
     def _statement_speaker(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects:  # "X advanced ..., activists said": the subject nearest the verb speaks
-            return self.actors(head.doc, max(c.i for c in subjects), mentions, stop, [])
+            subject = max(c.i for c in subjects)
+            if head.doc[subject].lower_ in GROUP_PRONOUNS:
+                return pronoun_speaker(head, subject, mentions)
+            return self.actors(head.doc, subject, mentions, stop, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
         sent_start, _ = columns.sentence_of(head.doc, head.i)

@@ -63,6 +63,7 @@ from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
+from kg.extract.reporters import pronoun_speaks
 from kg.extract.reranking import (
     arrests_aside,
     attacks_met,
@@ -202,6 +203,9 @@ class EventFinder:
             found = self._sentence(
                 sent, by_sentence.get(sent.start, []), mentions, previous_agents, reference
             )
+            for d in found:  # "Rebels took the town. Soldiers fled, they said": the rebels
+                if d.event_class == "statement" and not d.agents and pronoun_speaks(d.trigger[0]):
+                    d.agents = list(source or previous_agents)
             speakers = self._speakers(sent, found, mentions, source)
             if speakers:
                 source = speakers

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.drafts import ARMED, Draft, dedup
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon
+from kg.extract.reporters import reports
 from kg.model import ActorType
 
 _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
@@ -38,6 +39,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
     renamed: dict[str, str] = {}
     facilities = frozenset(lexicon.words["actors"]["facilities"]["words"])
+    reporting = lexicon.word_set("modality", "reporting_verbs")
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
@@ -97,7 +99,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         if not d.agents and role is not None:  # "tailors held a protest": protesters
             d.agents = [mentions.implicit(_role_label(role, where, lexicon), role)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-            d.agents = _named_perpetrator(d, mentions, facilities)
+            d.agents = _named_perpetrator(d, mentions, facilities, reporting)
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             country = lexicon.country_by_iso.get(where)
             label = (
@@ -192,12 +194,17 @@ def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:
     return f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
 
 
-def _named_perpetrator(d: Draft, mentions: Mentions, facilities: frozenset[str]) -> list[str]:
+def _named_perpetrator(
+    d: Draft, mentions: Mentions, facilities: frozenset[str], reporting: frozenset[str]
+) -> list[str]:
     """ "A bomb planted by the Taliban killed 2 soldiers": an armed actor the sentence names,
-    not the event's target, before ACLED's unnamed armed group."""
+    not the event's target nor who reports it ("..., police said": ``reports``), before
+    ACLED's unnamed armed group."""
     for i in range(d.sentence.start, d.sentence.end):
         found = mentions.at(i)
         if found is None or found.start != i or found.kind != "actor":
+            continue
+        if reports(d.sentence.doc[found.end - 1], reporting):
             continue
         if found.actor_type in ARMED and found.key not in d.targets:
             last = d.sentence.doc[found.end - 1]

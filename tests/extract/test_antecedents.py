@@ -91,3 +91,24 @@ def test_we_is_never_the_one_its_verb_addresses(extractor: Any, text: str) -> No
     the pronoun as a subject."""
     extraction = extractor.extract_one(Article("t", text))
     assert not [m for a in extraction.actors for m in a.mentions if m.text == "We"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "spoken_of"),
+    [
+        ("Rebels captured the town of Lowtown on Sunday. Five soldiers surrendered on Monday,"
+         " they said.", "rebels", "military-forces"),
+        ("Police said gunmen attacked a village near Lowtown on Monday. Five traders were"
+         " abducted, they said.", "police-forces", "civilians"),
+    ],
+)  # fmt: skip
+def test_they_said_is_a_speaker_not_who_the_clause_names(
+    extractor: Any, text: str, speaker: str, spoken_of: str
+) -> None:
+    """ "Five soldiers surrendered, they said": "they" is not the soldiers the reported clause
+    names but one before it, a speaker first (the police rather than the gunmen)."""
+    mentions = actor_mentions(extractor, text)
+    assert "they" in mentions[speaker]
+    assert "they" not in mentions[spoken_of]
+    assert all("they" not in words for key, words in mentions.items() if key != speaker)

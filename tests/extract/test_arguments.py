@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kg.model import Article
 from tests.extract.extracted import acled_events
 
 pytestmark = pytest.mark.model
@@ -49,3 +50,25 @@ def test_the_speaker_is_the_actor_its_subject_names(extractor: Any) -> None:
     )
     events = [e for e in acled_events(extractor, text) if e.trigger.text == "ambushed"]
     assert [e.agents for e in events] == [("lowtown-liberation-front",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebels captured the town of Lowtown on Sunday. Five soldiers surrendered on Monday,"
+         " they said.", "Rebels"),
+        ("Police said gunmen attacked a village near Lowtown on Monday. Five traders were"
+         " abducted, they said.", "Police Forces"),
+    ],
+)  # fmt: skip
+def test_they_said_after_a_clause_is_not_who_the_clause_names(
+    extractor: Any, text: str, speaker: str
+) -> None:
+    """ "Five soldiers surrendered, they said": the speaker is not the soldiers the clause it
+    reports names but the one the sentences before tell speaking or acting (the rebels who
+    took the town, the police who spoke); what it reports is reported by that one."""
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    said = [e for e in extraction.events if e.event_type == "statement"]
+    assert {labels[k] for e in said for k in e.agents} == {speaker}
+    assert all(labels[k] == speaker for e in extraction.events for k in e.reported_by)

@@ -145,3 +145,38 @@ def test_a_crowd_whose_every_mention_is_a_victim_is_implied(extractor: Any) -> N
     )
     extraction = extractor.extract_one(Article("t", text))  # raises on a key no actor holds
     assert extraction.unheld() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near a checkpoint in Lowtown on Monday, killing five people, police "
+        "said.",
+        "A suicide bomber blew himself up at a market in Lowtown, killing 12, police said.",
+        "Police said a bomb exploded at a market in Lowtown on Monday, killing two people.",
+        "Two traders were abducted in Lowtown on Monday, according to police.",
+        "A roadside bomb wounded three traders in Lowtown, a spokesman for the army said.",
+    ],
+)
+def test_who_reports_an_attack_is_its_source_not_its_doer(extractor: Any, text: str) -> None:
+    """ "..., police said", "according to police": the reporter is who the event is reported
+    by; a doerless attack is an unidentified armed group's (kg/extract/reporters.py)."""
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    (event,) = [e for e in extraction.events if e.event_type != "statement"]
+    assert [labels[k] for k in event.agents] == ["Unidentified Armed Group"]
+    assert [labels[k] for k in event.reported_by] in (["Police Forces"], ["Military Forces"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they shot two robbers in Lowtown on Monday.",
+        "A bomb planted by police killed two traders in Lowtown, police said.",
+    ],
+)
+def test_a_reporter_the_text_makes_the_doer_stays_the_doer(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    (event,) = [e for e in extraction.events if e.event_type != "statement"]
+    assert [labels[k] for k in event.agents] == ["Police Forces"]
