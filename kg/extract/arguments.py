@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.antecedents import speaker_subject
+from kg.extract.argument_parts import asks, between_of_verb, members_of, takers
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
@@ -26,9 +27,6 @@ from kg.model import ActorType
 
 _PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
 _PERSONAL = frozenset({"he", "she"})  # stand for a person, never for forces or a group
-# the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
-# did not say who was behind the attack", "who carried out the attack is unclear"
-_ASKING = frozenset({"ccomp", "csubj", "xcomp", "pcomp", "ROOT"})
 _PERSON_REACH = 120  # tokens back where "he" may find its person (a few sentences)
 _POSSESSIVES = frozenset({"their", "its"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
@@ -167,7 +165,7 @@ class Arguments:
                     subjects += [c for c in kids[agent] if deps[c] == "pobj"]
         if not subjects:
             # "fighting erupted between X and Y": the sides the verb of the trigger's onset takes
-            subjects = _between_of_verb(t, head)
+            subjects = between_of_verb(t, head)
         if not subjects:
             # "2 were killed and 1 was wounded by a drone": the last passive's "by" phrase
             subjects = shared_agent(t, head)
@@ -202,7 +200,7 @@ class Arguments:
         if not subjects:
             taker = self._taker(t, head)
             if taker is not None:  # "civilians faced shelling": they took it, no one's named
-                return [], objects + _takers(t, taker)
+                return [], objects + takers(t, taker)
             subjects = self._inherited_subject(t, head)
             verb = t.head[subjects[0]] if subjects else head
             if subjects and t.lemma[verb] in self.dying:
@@ -297,7 +295,7 @@ class Arguments:
         subject: bool = False,
     ) -> list[str]:
         if columns.lowers(doc)[token] in _PRONOUNS:
-            if _asks(doc[token]):
+            if asks(doc[token]):
                 return []
             return self._antecedent(doc, token, mentions, previous)
         if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
@@ -306,7 +304,7 @@ class Arguments:
                 return self._antecedent(doc, token, mentions, previous)
             return [k for s in named for k in self.actors(doc, s, mentions, stop, [])]
         keys = []
-        whose = _members_of(doc, token, mentions)
+        whose = members_of(doc, token, mentions)
         for i in walk_from(doc, token, stop):
             if i in whose:
                 continue
@@ -365,63 +363,3 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking)
-
-
-def _asks(pronoun: Token) -> bool:
-    """ "who" that asks rather than relates: the subject of a question's clause ("did not say
-    who was behind the attack"), not of a relative clause ("gunmen, who fled")."""
-    clause = pronoun.head
-    return (
-        pronoun.lower_ == "who"
-        and clause.dep_ in _ASKING
-        # "suspects who they believed were travelling": a relative clause above it
-        and not any(t.dep_ in ("relcl", "acl") for t in clause.ancestors)
-    )
-
-
-def _members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:
-    """ "70 members of the X tribe": members that are an actor of their own (civilians,
-    tribesmen) are the argument; the group after "of" tells whose they are (no target)."""
-    members = mentions.at(token)
-    if doc[token].lemma_.lower() != "member" or members is None or members.kind != "actor":
-        return set()
-    return {
-        t.i
-        for of in doc[token].children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for t in of.subtree
-    }
-
-
-def _takers(t: Tree, verb: int) -> list[int]:
-    """Who took what a verb of taking governs: its subject, that of the verb it is a conjunct
-    of ("Rebels shelled the town and faced airstrikes"), or the noun it describes ("civilians
-    facing shelling")."""
-    for _ in range(3):
-        found = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
-        if found or t.head[verb] == verb:
-            return found
-        if t.dep[verb] == "acl" and t.pos[t.head[verb]] in ("NOUN", "PROPN"):
-            return [t.head[verb]]
-        if t.dep[verb] not in ("conj", "xcomp"):
-            return []
-        verb = t.head[verb]
-    return []
-
-
-def _between_of_verb(t: Tree, head: int) -> list[int]:
-    """ "Fighting erupted between the army and rebels", "clashes broke out between police and
-    protesters": a fight noun that is the subject of the verb telling its onset or course has
-    as its sides the "between" phrase of that verb (a noun's own "between" is read above)."""
-    if t.dep[head] != "nsubj" or t.pos[head] != "NOUN":
-        return []
-    verb = t.head[head]
-    if t.pos[verb] != "VERB":
-        return []
-    return [
-        o
-        for c in t.kids[verb]
-        if t.dep[c] == "prep" and t.lower[c] == "between"
-        for o in t.kids[c]
-        if t.dep[o] == "pobj"
-    ]

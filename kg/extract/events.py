@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from kg.extract import columns
 from kg.extract.arguments import Arguments
 from kg.extract.captions import lower_captions
+from kg.extract.category_labels import labelled
 from kg.extract.classify import Classifier
 from kg.extract.clauses import (
     ShowcaseWords,
@@ -225,7 +226,15 @@ class EventFinder:
         local = partial(_is_local, mentions)
         events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed, local)
         events = wreckage_told_again(events, self.pointing)
-        events = self._labelled(doc, events, mentions, reference, reference_span)
+        events = labelled(
+            doc,
+            events,
+            mentions,
+            self.lex.prefixes,
+            self.arguments.places,
+            reference,
+            reference_span,
+        )
         events = arrests_aside(
             seizures_in_fighting(attacks_met(events, actor_types, self.classifier.cues.happenings))
         )
@@ -248,44 +257,6 @@ class EventFinder:
         assign_roles(events, mentions, self.lex)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
-
-    def _labelled(
-        self,
-        doc: Doc,
-        events: list[Draft],
-        mentions: Mentions,
-        reference: dt.date | None,
-        reference_span: Span | None,
-    ) -> list[Draft]:
-        """ "Movement of forces: a convoy entered ...": a category label before a sentence
-        gives its event's type (``kg/data/prefixes.tsv``)."""
-        for start, end in columns.sentence_bounds(doc):
-            text = columns.span_text(doc, start, end).lstrip().lower()
-            if ":" not in text:
-                continue  # no label can start it
-            label = next((lab for lab, _ in self.lex.prefixes if text.startswith(lab + ":")), None)
-            if label is None:
-                continue
-            sent = doc[start:end]
-            event_type = dict(self.lex.prefixes)[label]
-            here = [d for d in events if d.sentence.start == sent.start and d.event_class
-                    not in ("statement",)]  # fmt: skip
-            if here:
-                here[0].event_class = event_type
-                continue
-            colon = next(t for t in sent if t.text == ":")
-            d = Draft(event_type, doc[sent.start : colon.i], sent)
-            armed = [
-                f.key
-                for i in range(sent.start, sent.end)
-                if (f := mentions.at(i)) is not None and f.kind == "actor" and f.start == i
-            ]
-            d.agents = armed[:1]
-            d.places = self.arguments.places(doc, colon.i, mentions, set(), set())
-            d.time, d.date, d.time_inherited = reference_span, reference, True
-            d.confidence = 0.6
-            events.append(d)
-        return sorted(events, key=lambda d: d.trigger.start)
 
     # -- one sentence ---------------------------------------------------------------------------
 

@@ -1,0 +1,76 @@
+"""Parts of the parse that tell an event's arguments: who took what a verb of taking governs,
+the members of a group, the sides "between" a verb of fighting names, a "who" that asks.
+Helpers of :mod:`kg.extract.arguments`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.columns import Tree
+from kg.extract.found import Mentions
+
+__all__ = ["asks", "between_of_verb", "members_of", "takers"]
+
+# the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
+# did not say who was behind the attack", "who carried out the attack is unclear"
+_ASKING = frozenset({"ccomp", "csubj", "xcomp", "pcomp", "ROOT"})
+
+
+def asks(pronoun: Token) -> bool:
+    """ "who" that asks rather than relates: the subject of a question's clause ("did not say
+    who was behind the attack"), not of a relative clause ("gunmen, who fled")."""
+    clause = pronoun.head
+    return (
+        pronoun.lower_ == "who"
+        and clause.dep_ in _ASKING
+        # "suspects who they believed were travelling": a relative clause above it
+        and not any(t.dep_ in ("relcl", "acl") for t in clause.ancestors)
+    )
+
+
+def members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:
+    """ "70 members of the X tribe": members that are an actor of their own (civilians,
+    tribesmen) are the argument; the group after "of" tells whose they are (no target)."""
+    members = mentions.at(token)
+    if doc[token].lemma_.lower() != "member" or members is None or members.kind != "actor":
+        return set()
+    return {
+        t.i
+        for of in doc[token].children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for t in of.subtree
+    }
+
+
+def takers(t: Tree, verb: int) -> list[int]:
+    """Who took what a verb of taking governs: its subject, that of the verb it is a conjunct
+    of ("Rebels shelled the town and faced airstrikes"), or the noun it describes ("civilians
+    facing shelling")."""
+    for _ in range(3):
+        found = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
+        if found or t.head[verb] == verb:
+            return found
+        if t.dep[verb] == "acl" and t.pos[t.head[verb]] in ("NOUN", "PROPN"):
+            return [t.head[verb]]
+        if t.dep[verb] not in ("conj", "xcomp"):
+            return []
+        verb = t.head[verb]
+    return []
+
+
+def between_of_verb(t: Tree, head: int) -> list[int]:
+    """ "Fighting erupted between the army and rebels", "clashes broke out between police and
+    protesters": a fight noun that is the subject of the verb telling its onset or course has
+    as its sides the "between" phrase of that verb (a noun's own "between" is read above)."""
+    if t.dep[head] != "nsubj" or t.pos[head] != "NOUN":
+        return []
+    verb = t.head[head]
+    if t.pos[verb] != "VERB":
+        return []
+    return [
+        o
+        for c in t.kids[verb]
+        if t.dep[c] == "prep" and t.lower[c] == "between"
+        for o in t.kids[c]
+        if t.dep[o] == "pobj"
+    ]

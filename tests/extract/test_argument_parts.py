@@ -1,0 +1,32 @@
+"""kg.extract.argument_parts: the parse's parts that tell an event's arguments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract import columns
+from kg.extract.argument_parts import asks, between_of_verb
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police did not say who was behind the attack in Lowtown.", True),
+        ("Gunmen, who fled on motorbikes, attacked Lowtown.", False),
+    ],
+)
+def test_a_who_that_asks_names_no_one(extractor: Any, text: str, expected: bool) -> None:
+    doc = extractor.nlp(text)
+    (who,) = [t for t in doc if t.lower_ == "who"]
+    assert asks(who) is expected
+
+
+def test_the_sides_of_fighting_a_verb_tells_between(extractor: Any) -> None:
+    doc = extractor.nlp("Fighting erupted between the army and rebels near Lowtown.")
+    fighting = next(t.i for t in doc if t.lower_ == "fighting")
+    sides = between_of_verb(columns.tree(doc), fighting)
+    assert [doc[i].text for i in sides] == ["army"]  # its conjunct, "rebels", hangs from it
