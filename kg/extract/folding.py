@@ -208,6 +208,7 @@ def _said_of(verb: Token) -> bool:
 
 def fold_killings(drafts: list[Draft]) -> list[Draft]:
     """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+    drafts = _fold_joined_harm(drafts)
     # "forces killed 4 militants and arrested 7": the killing is no arrest's
     hosts = [
         d for d in drafts
@@ -228,6 +229,21 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
         host.targets = dedup([*host.targets, *d.targets])
         if not host.agents:  # "Russian airstrikes killed 20": the killers are the strikes'
             host.agents = [a for a in d.agents if a not in host.targets]
+    return kept
+
+
+def _fold_joined_harm(drafts: list[Draft]) -> list[Draft]:
+    """ "forces killed 3 militants and injured 6": harm joined to a killing, with no subject
+    of its own, is the killing's (its wounded), not an attack of its own."""
+    by_root = {d.trigger.root.i: d for d in drafts if d.event_class == "kill"}
+    kept = []
+    for d in drafts:
+        root = d.trigger.root
+        host = by_root.get(root.head.i) if root.dep_ == "conj" else None
+        if d.event_class == "death" and host is not None and not _said_of(root):
+            absorb(host, d)
+            continue
+        kept.append(d)
     return kept
 
 

@@ -31,6 +31,7 @@ from kg.extract.generic_context import (
     title_of_name,
 )
 from kg.extract.generic_entries import GenericEntries
+from kg.extract.joint_owners import joint_owner
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.machines import machine_downed
 from kg.extract.named_forces import force_name
@@ -245,11 +246,19 @@ class GenericActors:
             if f.kind != "place" or f.place_type is not PlaceType.COUNTRY:
                 continue
             root = doc[f.start : f.end].root
+            # "US and UK troops": the countries joined before the noun (joint_owners.py)
+            joint = joint_owner(root, self.allegiance.demonyms)
+            if joint:
+                root = doc[min(joint)]
             head = root.head
             if (
-                root.dep_ in ("compound", "nmod")
+                root.dep_ in ("compound", "nmod", "amod")
                 and head.i >= f.end
-                and all(doc[j].head == head and doc[j].is_lower for j in range(f.end, head.i))
+                and (root.dep_ != "amod" or joint)
+                and all(
+                    (doc[j].head == head and doc[j].is_lower) or j in joint
+                    for j in range(f.end, head.i)
+                )
                 # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
                 and not after_name(doc, f.start)
                 and head.tag_ == "NNS"

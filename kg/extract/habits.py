@@ -4,11 +4,12 @@ occasion: "The military has said it targets only terrorists" (a claim in the pre
 a habit: no day, no number, no one victim), "home to people who fled earlier fighting" (a
 happening before the story's, and the people it describes: who they are, not what they did
 that day), "the armed groups fighting its rule" (a group named by what it does), "the war has
-displaced 11 million" (a war's toll over its years).
+displaced 11 million" (a war's toll over its years), "in response to the group's attacks on
+shipping" (a series of acts an act answers: its cause, told before it).
 
-Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words`` and
-``toll_conflicts``, ``[counts]`` ``people_nouns`` and ``displacement_verbs``, ``[mentions]``
-``group_nouns`` (kg/data/lexicon.toml)."""
+Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
+``toll_conflicts`` and ``answer_nouns``, ``[counts]`` ``people_nouns`` and
+``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class HabitWords:
     fleeing_verbs: frozenset[str]  # "people who fled": who they are
     group_nouns: frozenset[str]
     conflicts: frozenset[str]  # "war", "conflict": "the war has displaced 11 million"
+    answers: frozenset[str]  # "in response to attacks", "in retaliation for attacks"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -45,6 +47,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _former(t, i, words)
         or _who_they_are(t, i, words)
         or _war_did(t, i, words)
+        or _answered(t, i, words)
     )
 
 
@@ -123,4 +126,19 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
     subjects = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
     if not any(t.lemma[s] in words.conflicts for s in subjects):
         return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _answered(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "in response to the group's attacks on shipping", "in retaliation for attacks on
+    its posts": a plural event noun with no number and no day, that an answer noun's
+    preposition governs, names the acts the story's act answers: a series before it."""
+    if t.tag[i] != "NNS" or t.dep[i] != "pobj":
+        return False
+    prep = t.head[i]
+    answer = t.head[prep]
+    if t.dep[prep] != "prep" or t.lemma[answer] not in words.answers or answer == prep:
+        return False
+    if any(t.dep[c] == "nummod" for c in t.kids[i]):
+        return False  # "in response to two attacks on Sunday": those attacks
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))

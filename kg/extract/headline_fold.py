@@ -32,6 +32,7 @@ _QUOTES = "\"'\u2019\u201d"  # after a lead's final period: 'he said."'
 _MAX_WORDS = 16
 # the event types of armed violence, among which a headline's killing may be the lead's
 _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
+_CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happened
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 
 
@@ -148,8 +149,8 @@ def retells(
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
     date, each place of the headline's one of the body's, holding or held by one, or named in
     the body's sentence (or none on one side); and two things that tie them of an actor both
-    name, a place the headline names that agrees with one of the body's, and the toll both
-    give."""
+    name, a place the headline names that agrees with one of the body's, the toll both
+    give, and the word both tell it with (``_same_word``)."""
     if family(headline.event_class) != family(body.event_class) and not (
         headline.trigger[0].lemma_.lower() in killing
         and {family(headline.event_class), family(body.event_class)} <= _VIOLENT
@@ -174,5 +175,14 @@ def retells(
         bool({*headline.agents, *headline.targets} & {*body.agents, *body.targets}),
         bool(agree & places.named),
         toll_h is not None and toll_h == toll_b,
+        _same_word(headline, body),
     )
     return sum(ties) >= 2
+
+
+def _same_word(headline: Draft, body: Draft) -> bool:
+    """Whether the headline tells its happening with the lead's own word ("Police fire tear
+    gas ..." over "police opened fire on protesters ...", "Rebels seize town" over "rebels
+    seized the town of ..."): its trigger and the body's share a content word's lemma."""
+    words = {t.lemma_.lower() for t in headline.trigger if t.pos_ in _CONTENT}
+    return bool(words & {t.lemma_.lower() for t in body.trigger if t.pos_ in _CONTENT})

@@ -24,6 +24,7 @@ from kg.extract.datelines import filed_from
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
+from kg.extract.joint_owners import split_joint
 from kg.extract.lexicon import Lexicon
 from kg.extract.main_country import (
     CountryVotes,
@@ -70,6 +71,7 @@ class MentionFinder:
         for country in lexicon.countries:
             for name in (*country.demonyms, country.name, *country.aliases):
                 self.demonyms.setdefault(name.lower(), country.iso)
+        self.country_names = {country.iso: country.name for country in lexicon.countries}
         self.regions = WarRegions(lexicon)
         self.generics = GenericActors(lexicon, self.demonyms, self.regions.war_countries)
         words = load_words()
@@ -188,6 +190,8 @@ class MentionFinder:
             doc, taken, event or main, actors, owners, event or home, armed
         )
         group_owned(doc, generics, bodies)  # "Hamas said its fighters ...": Hamas's men
+        # "U.S. and British forces": each country's forces
+        generics = split_joint(doc, generics, self.demonyms, self.country_names)
         found += generics
         self.generics.allegiance.abroad(found, event)
         coalitions(found)

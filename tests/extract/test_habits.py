@@ -48,3 +48,31 @@ def test_the_war_s_toll_of_displaced_is_no_event(extractor: Any) -> None:
 def test_one_occasion_told_stays_an_event(extractor: Any, text: str) -> None:
     assert extract(extractor, text).events
     assert any(e.event_type != "statement" for e in extract(extractor, text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Soldiers killed three rebels near Lowtown on Friday in retaliation for attacks on "
+         "army posts.", ["killed"]),
+        ("The army shelled rebel positions near Lowtown in reprisal for rocket attacks on "
+         "Upton, officials said.", ["shelled"]),
+    ],
+)  # fmt: skip
+def test_the_attacks_an_act_answers_are_no_event(
+    extractor: Any, text: str, triggers: list[str]
+) -> None:
+    """ "in retaliation for attacks on army posts": a series before the story's act, its
+    cause; the act answering it is the event, with its own doer."""
+    events = acled_events(extractor, text)
+    assert [e.trigger.text for e in events] == triggers
+    assert events[0].agents == ("military-forces",)
+
+
+def test_attacks_an_act_answers_with_a_number_are_not_a_series(extractor: Any) -> None:
+    """ "in response to two attacks on Thursday": those attacks, told with their number."""
+    text = (
+        "Soldiers raided a rebel camp near Lowtown on Friday in response to two attacks on "
+        "army posts in Upton."
+    )
+    assert "attacks" in [e.trigger.text for e in acled_events(extractor, text)]

@@ -126,3 +126,31 @@ def test_a_headline_killing_stays_beside_fighting_with_other_actors(extractor: A
         "officials said.\n"
     )
     assert len(acled_events(extractor, text)) == 2
+
+
+@pytest.mark.model
+def test_a_headline_told_with_the_leads_word_folds_into_it(extractor: Any) -> None:
+    """ "Police fire tear gas ..." over "police opened fire on protesters ...": the same
+    actor and the same word tie them, where the headline names no place and no toll."""
+    text = (
+        "Kenyan police fire tear gas as protesters storm council\n\n"
+        "NAIROBI, June 3 (Reuters) - Kenyan police opened fire on protesters who stormed the "
+        "county council in Lowtown on Tuesday, killing at least four people, as thousands "
+        "demonstrated against new taxes.\n"
+    )
+    events = acled_events(extractor, text)
+    assert _texts(events)[0] == "opened fire"
+    assert "fire" not in _texts(events)  # the headline's, folded into the lead's
+    assert events[0].counts.fatalities == 4
+
+
+@pytest.mark.model
+def test_a_headline_with_the_leads_word_and_other_actors_stays(extractor: Any) -> None:
+    """One word alone is no tie: the headline's doers are not the lead's, and it names no
+    place or toll of the lead's."""
+    text = (
+        "Gunmen attack village\n\n"
+        "Soldiers attacked a village near Lowtown on Tuesday, killing 12 villagers, residents "
+        "said.\n"
+    )
+    assert _texts(acled_events(extractor, text)) == ["attack", "attacked"]
