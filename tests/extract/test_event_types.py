@@ -539,3 +539,22 @@ def test_a_foiled_attack_is_fighting(extractor: Any, text: str) -> None:
     codes it."""
     extraction = extractor.extract_one(Article("t", text))
     assert "armed-clash" in {e.event_type for e in extraction.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("In Upton, gunmen attacked a police post. ", "attack"),  # the police met that one
+        ("", "armed-clash"),  # the police met the attack on the village
+    ],
+)
+def test_the_police_fighting_an_attack_elsewhere_leave_the_first_one_an_attack(
+    extractor: Any, between: str, expected: str
+) -> None:
+    text = (
+        "Gunmen killed 20 villagers in an attack on Lowtown on Sunday. "
+        f"{between}Police fought back and killed three gunmen."
+    )
+    first = next(e for e in acled_events(extractor, text) if e.trigger.text == "attack")
+    assert first.event_type == expected
