@@ -497,6 +497,11 @@ def test_ground_freed_is_taken_people_freed_are_not(
         ("The two sides signed a peace deal in Lowtown on Monday.", "agreement"),
         # what is signed is no agreement: not one
         ("Residents signed a petition against the new road in Lowtown on Monday.", None),
+        # talks or a truce that stopped are no agreement
+        ("The government suspended peace talks with the Lowtown rebels on Monday.", None),
+        ("The rebels called off the truce with Lowtown on Monday.", None),
+        ("The mayor's decision closed the door on peace talks with the Lowtown rebels.", None),
+        ("The government closed a deal with the Lowtown rebels on Monday.", "agreement"),
     ],
 )  # fmt: skip
 def test_an_agreement_is_signed_a_petition_is_not(
