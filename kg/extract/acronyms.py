@@ -7,6 +7,8 @@ one key, as issue 4 asks of "QSD", "SDF" and "Syrian Democratic Forces".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.extract import columns
@@ -16,6 +18,7 @@ from kg.model import ActorType
 __all__ = ["acronyms", "is_acronym_of"]
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
+_BRACKETED = re.compile(r"\s*\([^)]*\)$")  # "National Liberation Army (Colombia)": the country
 
 
 def is_acronym_of(acronym: str, name: str) -> bool:
@@ -61,6 +64,7 @@ def acronyms(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
     model found for it take the organisation's identity (their span stays, "HNDB fighters"
     too), and a use no pass claimed becomes a mention. The new mentions (``taken``: the tokens
     claimed so far)."""
+    _named_in_brackets(doc, found)
     defined = _defined(doc, found)
     if not defined:
         return []
@@ -79,6 +83,29 @@ def acronyms(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
             f.kind, f.key, f.label = "actor", owner.key, owner.label
             f.actor_type, f.place_type, f.country = owner.actor_type, None, owner.country
     return added
+
+
+def _named_in_brackets(doc: Doc, found: list[Found]) -> None:
+    """ "the National Liberation Army (ELN)": a name the gazetteer's actor bracketed after it
+    is called by (its label, less the country: an acronym of another language, "ELN" of
+    "Ejército de Liberación Nacional") is a mention of that actor, not one of its own."""
+    text = columns.texts(doc)
+    by_start = {f.start: f for f in found if f.kind == "actor"}
+    for f in found:
+        if f.kind != "actor" or f.end - f.start < 2 or f.end + 2 >= len(doc):
+            continue
+        if text[f.end] != "(" or text[f.end + 2] != ")":
+            continue
+        known = by_start.get(f.end + 1)
+        if known is None or known.end != f.end + 2 or known.key == f.key:
+            continue
+        if _BRACKETED.sub("", known.label).lower() == columns.text(doc[f.start : f.end]).lower():
+            f.key, f.label, f.actor_type, f.country = (
+                known.key,
+                known.label,
+                known.actor_type,
+                known.country,
+            )
 
 
 def _names_it(doc: Doc, f: Found, i: int) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.trigger_args import (
     subject_lemmas,
     taken_from,
     taken_lemmas,
+    talks_ended,
 )
 from kg.extract.window import crowd_before, refined, with_follow_up
 from kg.model import ActorType
@@ -82,6 +83,8 @@ class Classifier:
         self.foiled_plans = lexicon.word_set("events", "foiled_plans")
         self.killing_disarm = lexicon.word_set("events", "killing_disarm_verbs")
         self.signed_words = lexicon.word_set("events", "signed_words")
+        self.ending_verbs = lexicon.word_set("events", "ending_verbs")
+        self.shut_nouns = lexicon.word_set("events", "shut_nouns")
         self.ground_nouns = frozenset().union(
             *(lexicon.word_set("places", k) for k in ("town", "district", "province")),
             lexicon.word_set("events", "ground_words"),
@@ -200,8 +203,11 @@ class Classifier:
             return False
         elif cls == "armed-clash" and plan_foiled(d, self.foiled_plans):
             return False  # "foiled a coup plot": a plan, no fighting
-        elif cls == "agreement" and signed_no_agreement(d, objects, self.signed_words):
-            return False  # "sign posts", "signed a petition": no agreement
+        elif cls == "agreement" and (
+            signed_no_agreement(d, objects, self.signed_words)
+            or talks_ended(d, self.ending_verbs, self.shut_nouns)
+        ):
+            return False  # "sign posts", "signed a petition", "suspended talks": no agreement
         elif cls == "movement":
             if not forces_moved(d, objects, self.force_nouns):
                 return False  # "moved to the capital", "formed a committee": no forces

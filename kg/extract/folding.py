@@ -40,6 +40,9 @@ VIOLENT_OR_GROUND = frozenset(
     s for parent in ("battles", "explosions-remote-violence", "violence-against-civilians")
     for s in ACLED_EVENT_TYPES[parent]
 )  # fmt: skip  # the "kill" triggers (kg/data/triggers.tsv)
+# what "the attack" may point back at, and be: mob violence too, where a word of the sentence
+# ("revenge for support of a vigilante group") made a mob of it
+_POINTED_AT = VIOLENT_OR_GROUND | {"mob-violence"}
 _SUPPORT = frozenset({"bombard", "air-drone-strike", "shelling-artillery-missile-attack"})
 # weapons named by a trigger noun, and acts that cannot wield one ("killed with a grenade": the
 # killing folds into the grenade's event, not the reverse)
@@ -151,10 +154,15 @@ def _wielder(anchor: Token, by_token: dict[int, Draft]) -> Draft | None:
     """The draft whose trigger fires or attacks with the phrase ``anchor`` heads: as its direct
     object ("fired rockets"), the object of its "with"/"using" ("attacked with grenades",
     "attacked the post with grenades") or its subject ("Coalition airstrikes hit a market":
-    the strikes are what hit, one event)."""
+    the strikes are what hit, one event), the weapon loaded in it ("with a truck packed
+    with explosives") too."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in ("with", "using"):
         head = head.head
+        if head.dep_ == "acl" and head.tag_ == "VBN" and head.i not in by_token:
+            # "attacked the base with a truck packed with explosives": the loaded vehicle
+            # is what it attacked with
+            return _wielder(head.head, by_token)
         if head.i not in by_token and head.dep_ in ("dobj", "pobj"):
             head = head.head  # "with" read as the object's
     elif anchor.dep_ not in ("dobj", "nsubj"):
@@ -339,9 +347,9 @@ def anaphors(
         )
         before = [
             o for o in kept
-            if o.sentence.start < e.sentence.start and o.event_class in VIOLENT_OR_GROUND
+            if o.sentence.start < e.sentence.start and o.event_class in _POINTED_AT
         ]  # fmt: skip
-        if not pointed or e.event_class not in VIOLENT_OR_GROUND:
+        if not pointed or e.event_class not in _POINTED_AT:
             kept.append(e)
         elif (
             _own_arguments(e)

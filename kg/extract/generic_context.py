@@ -97,9 +97,9 @@ def named_by(token: Token, taken: Set[int]) -> bool:
 def men_of(token: Token, armed: Set[int]) -> bool:
     """An armed actor's men named with it: its name read as adjectives right before the noun
     ("Nusra Front militants", the parse's "Front" an adjective) or after "of" ("fighters of
-    the Lowtown Brigades"); ``armed``: the tokens of the names of actors of known type. Not
-    those against the name ("anti-Houthi fighters"), nor a name further back ("AFP Government
-    forces": the agency's report of the government's)."""
+    the Lowtown Brigades", "fighters of the Lowtown Front (LF)"); ``armed``: the tokens of the
+    names of actors of known type. Not those against the name ("anti-Houthi fighters"), nor a
+    name further back ("AFP Government forces": the agency's report of the government's)."""
     for c in token.children:
         adjective = c.dep_ == "amod" and c.i == token.i - 1 and c.i in armed
         if adjective and stance_before(c) is None:
@@ -107,9 +107,15 @@ def men_of(token: Token, armed: Set[int]) -> bool:
         # right after the noun: not "forces and members of the X", an "of" the parse hung on
         # the first of two nouns
         of = c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1
-        if of and any(o.dep_ == "pobj" and o.i in armed for o in c.children):
+        if of and any(o.dep_ == "pobj" and _armed_name(o, armed) for o in c.children):
             return True
     return False
+
+
+def _armed_name(token: Token, armed: Set[int]) -> bool:
+    """The name of an armed actor, or one its bracketed short name tells ("the Lowtown
+    Liberation Front (LLF)", where the gazetteer knows the LLF)."""
+    return token.i in armed or any(a.dep_ == "appos" and a.i in armed for a in token.children)
 
 
 def stance_before(token: Token) -> str | None:

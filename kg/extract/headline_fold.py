@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -136,6 +136,18 @@ class Places:
         )
 
 
+def _killing(trigger: Token, killing: frozenset[str]) -> bool:
+    """A headline's killing: its verb ("RSF kills dozens") or the act a verb of killing
+    was done in ("Gangs kill 40 in attack on town")."""
+    if trigger.lemma_.lower() in killing:
+        return True
+    if trigger.dep_ != "pobj":
+        return False
+    # the verb above the "in" phrase (hung on the toll, "kill at least 40 in attack", or on it)
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in killing
+
+
 def retells(
     headline: Draft,
     body: Draft,
@@ -152,7 +164,7 @@ def retells(
     name, a place the headline names that agrees with one of the body's, the toll both
     give, and the word both tell it with (``_same_word``)."""
     if family(headline.event_class) != family(body.event_class) and not (
-        headline.trigger[0].lemma_.lower() in killing
+        _killing(headline.trigger[0], killing)
         and {family(headline.event_class), family(body.event_class)} <= _VIOLENT
     ):
         return False

@@ -1,6 +1,7 @@
 """Whether a trigger tells what happened: negation, modals, intentions, causes, denials.
 
-Triggers under a negation ("did not attack", "no arrests were made"), a modal ("may attack"),
+Triggers under a negation ("did not attack", "no arrests were made"), "any" ("any attack
+would be answered"), a modal ("may attack"),
 an intention verb ("trying to recapture", "a planned attack"), a topic noun ("demanding the
 arrest of"), in a clause a verb of denial governs ("denied that it attacked"), or brought about
 by a verb of causing that did not happen ("could lead to clashes") did not happen. The words
@@ -12,6 +13,10 @@ from __future__ import annotations
 from kg.extract.columns import Tree
 from kg.extract.lexicon import Lexicon
 from kg.extract.stance import committed
+
+# determiners of a trigger noun that name no particular happening: "no arrests were made",
+# "warned that any attack would not go unanswered", "condemned any attack on civilians"
+_NO_PARTICULAR = frozenset({"no", "any"})
 
 
 class Modality:
@@ -29,8 +34,8 @@ class Modality:
     def unreal(self, t: Tree, i: int) -> bool:
         dep, lower, kids, head = t.dep, t.lower, t.kids, t.head
         for c in kids[i]:
-            if dep[c] == "neg" or (dep[c] == "det" and lower[c] == "no"):
-                return True  # "did not attack", "no arrests were made"
+            if dep[c] == "neg" or (dep[c] == "det" and lower[c] in _NO_PARTICULAR):
+                return True  # "did not attack", "no arrests were made", "any attack on us"
             if dep[c] == "aux" and lower[c] in self.modals:
                 return True
             if dep[c] in ("amod", "compound") and t.lemma[c] in self.irrealis:

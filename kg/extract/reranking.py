@@ -31,6 +31,7 @@ _PEOPLE = frozenset(
 _PEACEFUL_OR_STOPPED = frozenset({"peaceful-protest", "protest-with-intervention"})
 _VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful protest)
 _DYING = frozenset({"kill", "die", "murder"})
+_FIGHTING = frozenset({"attack", "armed-clash"})
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 
 
@@ -48,10 +49,24 @@ def attacks_met(
             o.event_class == "armed-clash" and not o.background
             and any(types.get(k) == ActorType.STATE_FORCES for k in o.agents + o.targets)
             and happenings.continues(d.sentence.doc, d.sentence.start, o.sentence.start)
+            and not _elsewhere_between(d, o, events)
             for o in events[i + 1 :]
         ):  # fmt: skip
             d.event_class = "armed-clash"
     return events
+
+
+def _elsewhere_between(first: Draft, later: Draft, events: list[Draft]) -> bool:
+    """ "Gangs killed 40 villagers in Lowtown. In Upton, gangs attacked a police station.
+    Police fought back": fighting at another place than the first attack's, or told after
+    violence at another place, met that violence, not the first attack."""
+    return any(
+        m.event_class in _FIGHTING and not m.background
+        and first.sentence.start < m.sentence.start <= later.sentence.start
+        and m.places and first.places
+        and not set(m.places) & set(first.places)
+        for m in events
+    )  # fmt: skip
 
 
 def captures_over_fighting(events: list[Draft]) -> list[Draft]:

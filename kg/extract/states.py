@@ -45,6 +45,9 @@ from kg.model import ActorType, PlaceType
 __all__ = ["StateFinder"]
 
 _ARTICLES = frozenset({"the"})
+# armed groups that fight a state, not its forces: "Lowland's Hill Liberation Army"
+_NON_STATE = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA,
+                        ActorType.IDENTITY_MILITIA})  # fmt: skip
 # nouns a country's name modifies as a place: "the U.S. border", "Syria region"
 _PLACE_HEADS = frozenset({"area", "region", "border", "territory", "soil", "coast", "side",
                           "embassy", "base", "airspace", "waters", "capital"})  # fmt: skip
@@ -120,6 +123,8 @@ class StateFinder:
             member = not military and self.roles.member(token)
             if attacked is not None and attacked.key in used:
                 role: str | None = "government"  # the state an event took as attacked
+            elif _owner_of_named(token, mentions):
+                role = None  # "Colombia's National Liberation Army": whose group, no doer
             else:
                 role = (
                     "government"
@@ -383,6 +388,21 @@ def _owner_of_name(place: Found, mentions: Mentions) -> bool:
     return any(
         f.kind == "actor" and f.start == place.start and f.end > place.end for f in mentions.found
     )
+
+
+def _owner_of_named(token: Token, mentions: Mentions) -> bool:
+    """ "Lowland's Hill Liberation Army (HLA) attacked": a country's possessive before the
+    name of an armed group that fights its state (the name's or its short name's, told in
+    brackets) tells where the group is from; the group, not the country, acts ("Lowland's
+    National Army" is the state's)."""
+    head = token.head
+    if token.dep_ != "poss" or head.pos_ != "PROPN" or head.i <= token.i:
+        return False
+    for name in (head, *(c for c in head.children if c.dep_ == "appos")):
+        named = mentions.at(name.i)
+        if named is not None and named.kind == "actor" and named.actor_type in _NON_STATE:
+            return True
+    return False
 
 
 def _no_reference(mentions: Mentions, start: int, end: int) -> None:

@@ -243,6 +243,22 @@ def signed_no_agreement(d: Draft, objects: frozenset[str], signed_words: frozens
     return not objects & signed_words
 
 
+def talks_ended(d: Draft, ending_verbs: frozenset[str], shut_nouns: frozenset[str]) -> bool:
+    """Whether an agreement's noun is what a verb of ending acts on ("suspended peace talks",
+    "called off the truce") or what a door or plug is shut "on" ("closed the door on
+    talks", ``shut_nouns``): talks that stopped, no agreement; not "ended the war with a
+    deal", nor "closed a deal"."""
+    head = d.trigger.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "on":
+        return verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in shut_nouns
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ending_verbs
+
+
 def forces_moved(d: Draft, objects: frozenset[str], force_nouns: frozenset[str]) -> bool:
     """Whether forces are what a verb of movement moves or forms: its object ("sent troops",
     "formed a new brigade", "units were formed") or, with no object, its subject ("the troops

@@ -147,15 +147,17 @@ class UnitNames:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before.like_num or before.pos_ == "NUM"):
             return None  # "the 3 Commando Brigade", "4th Armored Division"
-        if before is not None and before.lower_ in _POSSESSIVES:
+        rebels = any(w in self.rebel_words for w in words)
+        if before is not None and before.lower_ in _POSSESSIVES and not rebels:
             return None  # "Syria's Storm Corps": a unit of a state or a body named before
+            # (not "Lowland's Hill Liberation Army": rebels of the country, no unit of it)
         if any(t.like_num or t.pos_ == "NUM" or t.text[:1].isdigit() for t in span):
             return None
         if words[-1] in self.place_units and self._placed(span):
             return None  # "in Njoro Division": a Kenyan division, a place
         if any(w in self.state_words for w in words):
             return None
-        if any(w in self.rebel_words for w in words):
+        if rebels:
             return ActorType.REBEL_GROUP
         if any(w in self.national_words or w in self.demonyms for w in words):
             return None

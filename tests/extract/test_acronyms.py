@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from kg.extract.acronyms import is_acronym_of
+from kg.model import Article
 from tests.extract.extracted import actor_mentions
 
 
@@ -61,3 +62,16 @@ def test_an_acronym_that_begins_the_articles_longer_one_is_that_body(extractor: 
 )
 def test_the_gazetteers_acronym_stands_elsewhere(extractor: Any, text: str) -> None:
     assert "civilian-joint-task-force" in actor_mentions(extractor, text)
+
+
+@pytest.mark.model
+def test_a_name_the_bracketed_known_actor_is_called_by_is_that_actor(extractor: Any) -> None:
+    """ "the National Liberation Army (ELN)": an acronym of another language, the gazetteer's
+    actor; the name before it is that actor, and its fighters are its men (one doer)."""
+    text = (
+        "Fighters of Colombia's National Liberation Army (ELN) ambushed a patrol near "
+        "Lowtown on Sunday."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    ambush = next(e for e in extraction.events if e.trigger.text == "ambushed")
+    assert ambush.agents == ("eln",)

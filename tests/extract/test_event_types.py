@@ -497,6 +497,11 @@ def test_ground_freed_is_taken_people_freed_are_not(
         ("The two sides signed a peace deal in Lowtown on Monday.", "agreement"),
         # what is signed is no agreement: not one
         ("Residents signed a petition against the new road in Lowtown on Monday.", None),
+        # talks or a truce that stopped are no agreement
+        ("The government suspended peace talks with the Lowtown rebels on Monday.", None),
+        ("The rebels called off the truce with Lowtown on Monday.", None),
+        ("The mayor's decision closed the door on peace talks with the Lowtown rebels.", None),
+        ("The government closed a deal with the Lowtown rebels on Monday.", "agreement"),
     ],
 )  # fmt: skip
 def test_an_agreement_is_signed_a_petition_is_not(
@@ -539,3 +544,22 @@ def test_a_foiled_attack_is_fighting(extractor: Any, text: str) -> None:
     codes it."""
     extraction = extractor.extract_one(Article("t", text))
     assert "armed-clash" in {e.event_type for e in extraction.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("In Upton, gunmen attacked a police post. ", "attack"),  # the police met that one
+        ("", "armed-clash"),  # the police met the attack on the village
+    ],
+)
+def test_the_police_fighting_an_attack_elsewhere_leave_the_first_one_an_attack(
+    extractor: Any, between: str, expected: str
+) -> None:
+    text = (
+        "Gunmen killed 20 villagers in an attack on Lowtown on Sunday. "
+        f"{between}Police fought back and killed three gunmen."
+    )
+    first = next(e for e in acled_events(extractor, text) if e.trigger.text == "attack")
+    assert first.event_type == expected

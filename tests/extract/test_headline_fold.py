@@ -105,17 +105,35 @@ def test_a_headline_no_opening_paragraph_retells_stays(extractor: Any) -> None:
 
 
 @pytest.mark.model
-def test_a_headline_killing_folds_into_the_lead_telling_its_means(extractor: Any) -> None:
-    """ "Rebels kill dozens in X" over a lead telling the shelling that killed them: one
-    shelling (was an attack and a shelling: two events of one happening)."""
-    text = (
-        "Lowland Liberation Army kills dozens in Lowtown, activists say\n\n"
-        "The Lowland Liberation Army killed at least 35 civilians in an artillery barrage on "
-        "a camp near Lowtown on Tuesday, a local activist group said.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "event_type", "toll"),
+    [
+        # "Rebels kill dozens in X" over a lead telling the shelling that killed them: one
+        # shelling (was an attack and a shelling: two events of one happening)
+        (
+            "Lowland Liberation Army kills dozens in Lowtown, activists say\n\n"
+            "The Lowland Liberation Army killed at least 35 civilians in an artillery barrage "
+            "on a camp near Lowtown on Tuesday, a local activist group said.\n",
+            "shelling-artillery-missile-attack",
+            35,
+        ),
+        # "Gangs kill 30 in attack on town": the attack a verb of killing was done in is the
+        # headline's killing, whichever family its unnamed victims leave it in
+        (
+            "Gangs kill at least 30 in attack on Lowland town\n\n"
+            "Members of a gang killed at least 30 villagers in an attack on the town of "
+            "Lowtown in Lowland on Thursday, officials said.\n",
+            "attack",
+            30,
+        ),
+    ],
+)
+def test_a_headline_killing_folds_into_the_lead_telling_its_means(
+    extractor: Any, text: str, event_type: str, toll: int
+) -> None:
     events = acled_events(extractor, text)
-    assert [e.event_type for e in events] == ["shelling-artillery-missile-attack"]
-    assert events[0].counts.fatalities == 35
+    assert [e.event_type for e in events] == [event_type]
+    assert events[0].counts.fatalities == toll
 
 
 @pytest.mark.model

@@ -29,6 +29,9 @@ pytestmark = pytest.mark.model
         # not the damage it did: the shelling stays the event
         ("On Monday, Israeli shelling destroyed two houses in Lowtown.",
          "shelling-artillery-missile-attack"),
+        # the load of the vehicle it attacked with: a vehicle bomb, one event
+        ("On Monday, militants attacked an army post near Lowtown with a truck packed with "
+         "explosives.", "remote-explosive-landmine-ied"),
     ],
 )  # fmt: skip
 def test_one_act_with_its_weapons_is_one_event(extractor: Any, text: str, expected: str) -> None:

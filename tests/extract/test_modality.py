@@ -37,6 +37,8 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("The dispute could lead to clashes in Lowtown.", "clashes", False),
         ("The dispute may have sparked clashes in Lowtown.", "clashes", True),
         ("Soldiers were killed in an attack on Lowtown.", "attack", True),
+        ("The chief warned that any attack on Lowtown would be answered.", "attack", False),
+        ("Any clash in Lowtown is a breach of the truce, the mayor said.", "clash", False),
     ],
 )
 def test_what_happened_and_what_did_not(

@@ -510,3 +510,20 @@ def test_a_government_that_acts_is_the_event_s_agent(
 def test_a_government_that_does_not_act_is_no_agent(extractor: Any, text: str) -> None:
     assert not any(a.startswith("government-of") for _, agents in _events(extractor, text)
                    for a in agents)  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # rebels of the country named by their unit: the group acts, not the country's army
+        ("Colombia's Hill Liberation Army attacked a police post in Arauca on Tuesday.",
+         "hill-liberation-army-co"),
+        ("Colombia's National Army attacked a rebel camp in Arauca on Tuesday.",
+         "military-forces-of-colombia"),  # the state's own army
+    ],
+)  # fmt: skip
+def test_a_country_owning_a_rebel_group_is_no_doer(extractor: Any, text: str, doer: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    attack = next(e for e in extraction.events if e.trigger.text == "attacked")
+    assert attack.agents == (doer,)
