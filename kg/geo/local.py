@@ -56,8 +56,9 @@ _PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 _KIND_NEXT = re.compile(rf"\s*{_KIND}\b", re.IGNORECASE)  # a kind word after a bracket
-# where in a country the division lies, before its name, in lower case ("in northwest
-# Nigeria's Kaduna state", "in southern Helmand"; not "Northern Kordofan", a name)
+# where in a country a division lies, before its country's possessive, in lower case ("in
+# northwest Nigeria's Kaduna state"; not "Northern Kordofan", a name; nor a bare "in central
+# Pokot", whose name alone is read too loosely: Paktia)
 _COMPASS = re.compile(
     r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
 )
@@ -200,7 +201,9 @@ def _names_after(after: str) -> list[str]:
     names = []
     for part in parts:
         for piece in _KIND_WORDS.split(part)[:2]:
-            run = _NAME_RUN.match(_COMPASS.sub("", piece.strip(), count=1))
+            piece = piece.strip()
+            owned = _COMPASS.sub("", piece, count=1)  # "northwest Nigeria's Kaduna"
+            run = _NAME_RUN.match(owned if _OWNER.search(owned) else piece)
             if run is not None:  # "Nigeria's Kaduna": the division is the owned name
                 names.append(_OWNER.split(run[1])[-1])
     return names
