@@ -57,7 +57,18 @@ def _bare(doc: Doc, f: Found) -> bool:
 
 
 def _antecedent(doc: Doc, f: Found, groups: list[Found]) -> Found | None:
-    """The one group named before ``f`` in its sentence."""
+    """The one group named before ``f`` in its sentence, unless it is the subject of a verb
+    the men hang on: "National Resistance forces claimed to have killed dozens of fighters"
+    are the other side's men."""
     start = doc[f.start].sent.start
     before = {g.key: g for g in groups if start <= g.start and g.end <= f.start}
-    return next(iter(before.values())) if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    group = next(iter(before.values()))
+    token = doc[f.end - 1]
+    while token.head.i != token.i:
+        token = token.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and group.start <= c.i < group.end
+               for c in token.children):  # fmt: skip
+            return None
+    return group

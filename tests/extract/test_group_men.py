@@ -41,6 +41,8 @@ def test_rebels_after_a_rebel_group_in_their_sentence_are_its_men(extractor: Any
         "ADF fighters and various rebel groups attacked army posts near Lowtown on Monday.",
         # a sentence before is too far: an article names groups in passing
         "ADF rebels attacked a village near Lowtown on Monday. Soldiers killed 12 rebels there.",
+        # men the group acts on are the other side's
+        "The Lowland Liberation Front said it had killed 30 rebels near Lowtown on Monday.",
         # men set apart from the group named
         "The army repelled an ADF attack near Lowtown on Monday, killing 20 other rebels.",
     ],
