@@ -24,6 +24,7 @@ from kg.extract.datelines import filed_from
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
+from kg.extract.group_men import named_group_men
 from kg.extract.joint_owners import split_joint
 from kg.extract.lexicon import Lexicon
 from kg.extract.main_country import (
@@ -190,6 +191,7 @@ class MentionFinder:
             doc, taken, event or main, actors, owners, event or home, armed
         )
         group_owned(doc, generics, bodies)  # "Hamas said its fighters ...": Hamas's men
+        named_group_men(doc, generics, bodies)  # "an M23 attack, killing 20 rebels": M23's
         # "U.S. and British forces": each country's forces
         generics = split_joint(doc, generics, self.demonyms, self.country_names)
         found += generics

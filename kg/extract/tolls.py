@@ -10,9 +10,10 @@ period is long when it starts with the war or conflict itself ("since the war be
 the start of the conflict"), a year ago or more ("since 2011", "over the past decade", "in
 recent years", "to date", "this year alone"), or more than ``_LONG_DAYS`` before the article's
 reference date; a short one tells an event still under way ("clashes have raged since
-Sunday"). A count within one day is an event's own ("observed a total of 12 explosions near
-Lowtown on 3 May", "20 people were killed in total"): totals alone do not make a toll, the
-period does.
+Sunday"), unless it starts with a wave of many happenings ("39 people have been killed since
+the protests began last week": a tally of the wave's days and towns, no new event). A count
+within one day is an event's own ("observed a total of 12 explosions near Lowtown on 3 May",
+"20 people were killed in total"): totals alone do not make a toll, the period does.
 
 Told in the simple past, a toll needs a period no one occasion fills ("killed thousands in
 recent years", "during the war", "between 2003 and 2008"), or one year with plural acts or a
@@ -59,6 +60,7 @@ class TollWords:
     tally_adverbs: frozenset[str]  # "so far this year", "this year alone"
     habit_adverbs: frozenset[str]  # "frequently attacks", "regularly abduct"
     claim_nouns: frozenset[str]  # "took credit for attacks", "claimed responsibility for"
+    waves: frozenset[str]  # "since the protests began": a wave's tally
 
 
 def told_over_period(
@@ -298,7 +300,10 @@ def _stretch(t: Tree, p: int, words: TollWords) -> bool:
 
 def _long_since(t: Tree, p: int, words: TollWords, reference: dt.date | None) -> bool:
     """Whether what ``since`` governs at token ``p`` starts a long period: a date long before
-    the reference date, else the war or conflict itself."""
+    the reference date, else the war or conflict itself; or a wave of happenings, however
+    recent ("since the protests began")."""
+    if any(t.lower[k] in words.waves for k in _heads(t, p)):
+        return True  # "since the protests began last week": a wave's tally, however short
     span = _subtree(t, p)
     text = " ".join(t.text[k] for k in span)
     year = _YEAR.search(text)

@@ -56,6 +56,14 @@ _PARTICLE = r"(?:al|el|ez|ad|as|ash|an|de|del|la|do|da|dos|das|du|des)\b"
 _NAME_RUN = re.compile(rf"(?:the\s+)?((?:{_WORD})(?:[ -](?:{_WORD}|{_PARTICLE}))*)")
 _KIND_WORDS = re.compile(rf"\b{_KIND}\b", re.IGNORECASE)
 _KIND_NEXT = re.compile(rf"\s*{_KIND}\b", re.IGNORECASE)  # a kind word after a bracket
+# where in a country a division lies, before its country's possessive, in lower case ("in
+# northwest Nigeria's Kaduna state"; not "Northern Kordofan", a name; nor a bare "in central
+# Pokot", whose name alone is read too loosely: Paktia)
+_COMPASS = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+)
+# a country owning the division named after it: "Nigeria's Kaduna", "Congo's North Kivu"
+_OWNER = re.compile(r"['\u2019]s\s+")
 # a name run and a division's kind word: what "of" may introduce ("of Nahri Saraj district")
 _OF_DIVISION = re.compile(
     rf"(?:the\s+)?{_WORD}(?:[ -](?:{_WORD}|{_PARTICLE}))*\s+(?:district|province|governorate"
@@ -174,7 +182,9 @@ def _word(char: str) -> bool:
 def _names_after(after: str) -> list[str]:
     """The division names the words after a place give: a bracket's parts, or up to two
     names after a comma, "in" or "of"; a part that glues a district to its province without
-    a comma ("Chimtal district Balkh") gives both."""
+    a comma ("Chimtal district Balkh") gives both. A division owned by its country is the
+    owned name, wherever in the country it lies ("in northwest Nigeria's Kaduna state":
+    Kaduna)."""
     match = _AFTER.match(after)
     if match is None:
         return []
@@ -191,9 +201,11 @@ def _names_after(after: str) -> list[str]:
     names = []
     for part in parts:
         for piece in _KIND_WORDS.split(part)[:2]:
-            run = _NAME_RUN.match(piece.strip())
-            if run is not None:
-                names.append(run[1])
+            piece = piece.strip()
+            owned = _COMPASS.sub("", piece, count=1)  # "northwest Nigeria's Kaduna"
+            run = _NAME_RUN.match(owned if _OWNER.search(owned) else piece)
+            if run is not None:  # "Nigeria's Kaduna": the division is the owned name
+                names.append(_OWNER.split(run[1])[-1])
     return names
 
 

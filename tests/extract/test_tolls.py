@@ -52,6 +52,25 @@ def test_an_event_told_in_the_perfect_or_with_a_total_stays(extractor: Any, text
     assert _events(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists said 23 people have been killed since the protests began last week.",
+        "At least 11 people have died since the unrest erupted in Lowtown on Friday.",
+    ],
+)
+def test_a_tally_since_a_wave_began_is_no_event(extractor: Any, text: str) -> None:
+    # the start of a wave of happenings opens a tally however recent: its days and towns
+    # are other events (who said so is a statement still)
+    assert [e for e in _events(extractor, text) if e.event_type != "statement"] == []
+
+
+def test_a_period_since_one_happening_stays_under_way(extractor: Any) -> None:
+    # one protest, not a wave: fighting since it is still one event under way
+    text = "Police have clashed with rioters in Lowtown since the protest on Sunday."
+    assert _events(extractor, text)
+
+
 def test_a_short_period_tells_an_event_under_way(extractor: Any) -> None:
     # "since last week" is within the season of the reference date
     events = _events(extractor, "Fighters have clashed with troops in Lowtown since last week.")

@@ -42,6 +42,19 @@ def _place(text: str, label: str) -> Place:
         # a district glued to its province, after "of" or a kind word
         ("A mine hit a patrol in Zzq village of Chimtal district Balkh.", "Zzq", ("AF", "Balkh")),
         ("A mine hit a patrol in Zzq of Nad Ali district Helmand.", "Zzq", ("AF", "Helmand")),
+        # a division owned by its country, wherever in it ("northwest")
+        (
+            "Gunmen seized 30 people in Zzq in northwest Nigeria's Kano state.",
+            "Zzq",
+            ("NG", "Kano State"),
+        ),
+        (
+            "Rebels shelled Zzq in eastern Congo\u2019s South Kivu province.",
+            "Zzq",
+            ("CD", "South Kivu"),
+        ),
+        # a capital direction is part of the name
+        ("Cattle raiders hit Zzq in Central Equatoria.", "Zzq", ("SS", "Central Equatoria")),
         (  # two kind words: "sector area"
             "Troops fired at Zzq sector area (Baramulla district, J&K).",
             "Zzq",
@@ -62,6 +75,9 @@ def test_the_province_after_a_town_is_read(
         "Police fired tear gas in Kotalak (TS) at dawn.",
         "Protesters blocked the road in Kotalak and the market.",
         "Kotalak of Zamfara fame was quiet.",  # "of" says where only after "area", "village"
+        "Troops reached Kotalak in western Lowland on Monday.",  # a direction, no division
+        # a bare direction: the name alone is read too loosely ("central Pokot": Paktia)
+        "Herders killed four people in Kotalak in central Pokot county.",
         # after a bracket, only a kind word's division: the rest may be a list's next items
         "Police fired tear gas in Kotalak (TS), Nimruz and Balkh.",
     ],
