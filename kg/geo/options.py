@@ -18,14 +18,13 @@ from kg.geo.choice import (
     beside_pointed,
     borrowed,
     elsewhere_than_said,
-    sole,
-    unambiguous,
     weight,
 )
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import glued_division
 from kg.geo.lookup import candidates
 from kg.geo.names import fold_name, spelt_alike
+from kg.geo.namesakes import sole, unambiguous
 from kg.model import Place, PlaceType
 
 __all__ = ["districts", "named_as_district", "weighed_candidates"]
