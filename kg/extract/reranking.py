@@ -114,24 +114,29 @@ def interventions_after(
     events: list[Draft], types: dict[str, ActorType], apart: Callable[[str], bool]
 ) -> list[Draft]:
     """ "Hundreds protested in Lowtown on Saturday. Police fired tear gas to disperse them.":
-    the state's intervention the next sentence tells, the same day, at no place apart but
-    the protest's and beside no protest of its own ("Police dispersed protesters who were
-    blocking the road"), is in that protest: one protest with intervention (ACLED codes one
-    event), the state's forces its other side. Force beyond dispersal ("beat a demonstrator")
-    stays an event of its own."""
+    the state's intervention the next sentence tells (or a "where" clause of the protest's
+    own sentence: "Hundreds demonstrated in Lowtown, where police fired tear gas"), the same
+    day, at no place apart but the protest's and beside no protest of its own ("Police
+    dispersed protesters who were blocking the road"), is in that protest: one protest with
+    intervention (ACLED codes one event), the state's forces its other side. Force beyond
+    dispersal ("beat a demonstrator") stays an event of its own."""
     dropped: set[int] = set()
     took: set[int] = set()  # the protests that took an intervention told after them
     for e in events:
         state = [k for k in e.agents + e.targets if types.get(k) is ActorType.STATE_FORCES]
+        where = _where_clause(e)
         if (
             e.event_class != "protest-with-intervention"
             or not state
-            or _own_protest(e, events, types)
+            or (not where and _own_protest(e, events, types))
         ):
             continue
         protest = next(
             (p for p in events if p.event_class in _PEACEFUL_OR_STOPPED
-             and id(p) not in dropped and p.sentence.end == e.sentence.start
+             and id(p) not in dropped
+             and (p.sentence.end == e.sentence.start
+                  or (where and p.sentence.start == e.sentence.start
+                      and p.trigger.start < e.trigger.start))
              and p.date == e.date and {k for k in e.places if apart(k)} <= set(p.places)
              and (id(p) in took or not any(types.get(k) is ActorType.STATE_FORCES
                                             for k in p.agents + p.targets))),
@@ -147,6 +152,14 @@ def interventions_after(
         dropped.add(id(e))
         took.add(id(protest))
     return [e for e in events if id(e) not in dropped]
+
+
+def _where_clause(e: Draft) -> bool:
+    """Whether ``e`` is told in a clause of place or time that another part of its sentence
+    opens ("Hundreds demonstrated in Lowtown, where police fired tear gas to disperse them"):
+    its act happened in what that part tells."""
+    head = e.trigger.root
+    return head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in head.children)
 
 
 def _own_protest(e: Draft, events: list[Draft], types: dict[str, ActorType]) -> bool:

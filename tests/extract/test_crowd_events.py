@@ -307,3 +307,22 @@ def test_who_an_indirect_question_asks_about_is_no_crowd(extractor: Any) -> None
     events = acled_events(extractor, text)
     assert [e.event_type for e in events] == ["attack"]
     assert events[0].targets == ("civilians-mexico",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds demonstrated in Lowtown, Kenya, on Monday, where police fired tear gas to"
+        " disperse the crowd.",
+        "Protests also took place in Lowtown and Hightown, Kenya, on Monday, where police fired"
+        " tear gas to disperse crowds.",
+    ],
+)
+def test_tear_gas_in_a_where_clause_of_the_protest_is_its_intervention(
+    extractor: Any, text: str
+) -> None:
+    """Was two protests with intervention, the protesters' and the police's."""
+    (protest,) = acled_events(extractor, text)
+    assert protest.event_type == "protest-with-intervention"
+    assert protest.agents == ("protesters-kenya",)
+    assert protest.targets == ("police-forces-of-kenya",)
