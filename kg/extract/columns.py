@@ -369,13 +369,13 @@ def tree(doc: Any) -> Tree:
 
 
 def subtree(t: Tree, i: int) -> list[int]:
-    """The indices of token ``i`` and all its descendants, in no set order."""
+    """The indices of token ``i`` and all its descendants, in the text's order."""
     out, todo = [], [i]
     while todo:
         k = todo.pop()
         out.append(k)
         todo.extend(t.kids[k])
-    return out
+    return sorted(out)
 
 
 def _sentence_ends(doc: Any) -> tuple[int, ...]:

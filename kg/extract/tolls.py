@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import dates
-from kg.extract.columns import Tree
+from kg.extract.columns import Tree, subtree
 from kg.extract.numbers import parse_number
 
 __all__ = ["TollWords", "habitual", "told_over_period"]
@@ -130,7 +130,7 @@ def _claimed_in_general(t: Tree, i: int, words: TollWords) -> bool:
 
 def _dated(t: Tree, verb: int) -> bool:
     """Whether a date or time is told in the clause of ``verb``."""
-    return any(t.ent_type[k] in ("DATE", "TIME") for k in _subtree(t, verb))
+    return any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, verb))
 
 
 def _toll(
@@ -172,7 +172,7 @@ def _day_named(t: Tree, verb: int) -> bool:
     "on Monday"): the time of one occasion."""
     return any(
         t.ent_type[k] == "DATE" and (t.lower[k] in _DAYS or t.lower[k] in ("yesterday", "today"))
-        for k in _subtree(t, verb)
+        for k in subtree(t, verb)
     )
 
 
@@ -199,8 +199,8 @@ def _long_stretch(t: Tree, c: int, words: TollWords) -> bool:
     if lower in ("during", "throughout"):
         return any(t.lemma[p] in words.conflicts for p in pobjs)
     if lower in ("between", "from"):  # "between 2003 and 2008", "from 2003 to 2008"
-        span = " ".join(t.text[k] for p in pobjs for k in _subtree(t, p))
-        tail = " ".join(t.text[k] for k in _subtree(t, c))
+        span = " ".join(t.text[k] for p in pobjs for k in subtree(t, p))
+        tail = " ".join(t.text[k] for k in subtree(t, c))
         return len(set(_YEAR.findall(tail))) >= 2 and bool(_YEAR.search(span))
     return False
 
@@ -222,7 +222,7 @@ def _large(t: Tree, o: int) -> bool:
         return True
     for c in t.kids[o]:
         if t.dep[c] == "nummod":
-            value = parse_number(" ".join(t.text[k] for k in _subtree(t, c)))
+            value = parse_number(" ".join(t.text[k] for k in subtree(t, c)))
             if value is not None and value >= _LARGE:
                 return True
     return False
@@ -304,7 +304,7 @@ def _long_since(t: Tree, p: int, words: TollWords, reference: dt.date | None) ->
     recent ("since the protests began")."""
     if any(t.lower[k] in words.waves for k in _heads(t, p)):
         return True  # "since the protests began last week": a wave's tally, however short
-    span = _subtree(t, p)
+    span = subtree(t, p)
     text = " ".join(t.text[k] for k in span)
     year = _YEAR.search(text)
     resolved = dates.resolve(text, reference)
@@ -324,12 +324,3 @@ def _heads(t: Tree, p: int) -> list[int]:
         for prep in (c for c in t.kids[k] if t.dep[c] == "prep" and t.lower[c] == "of"):
             out += [c for c in t.kids[prep] if t.dep[c] == "pobj"]
     return out
-
-
-def _subtree(t: Tree, p: int) -> list[int]:
-    out, todo = [], [p]
-    while todo:
-        k = todo.pop()
-        out.append(k)
-        todo.extend(t.kids[k])
-    return sorted(out)

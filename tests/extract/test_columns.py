@@ -94,3 +94,9 @@ def test_an_empty_doc_has_empty_columns(extractor: Any) -> None:
     empty = extractor.nlp("")
     assert columns.texts(empty) == columns.heads(empty) == columns.children(empty) == ()
     assert columns.like_nums(empty) == columns.texts_with_ws(empty) == ()
+
+
+def test_a_subtree_is_spacys_in_the_texts_order(doc: Any) -> None:
+    tree = columns.tree(doc)
+    for token in doc:
+        assert columns.subtree(tree, token.i) == [t.i for t in token.subtree]
