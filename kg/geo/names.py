@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 __all__ = [
     "alike",
+    "article_lost",
     "fold_name",
     "fold_words",
     "loose_key",
@@ -91,6 +92,16 @@ def plain_latin(name: str) -> str:
     """``name`` without its diacritics, case kept: "Ḩalfāyā" gives "Halfaya"."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_CASED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def article_lost(name: str, other: str) -> bool:
+    """Whether ``name`` begins with an Arabic article that ``other`` lacks: "El Mina" against
+    "Minna" (the folding drops articles, so the two fold alike), not "El Fasher" against
+    "Al Fashir"."""
+    first, *rest = _SEPARATORS.split(_ascii(name).strip(), maxsplit=1)
+    if not rest or first not in ARTICLES:
+        return False
+    return _SEPARATORS.split(_ascii(other).strip(), maxsplit=1)[0] not in ARTICLES
 
 
 def spelt_alike(a: str, b: str) -> bool:

@@ -23,7 +23,7 @@ from kg.geo.choice import (
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.local import glued_division
 from kg.geo.lookup import candidates
-from kg.geo.names import fold_name, spelt_alike
+from kg.geo.names import article_lost, fold_name, spelt_alike
 from kg.geo.namesakes import sole, unambiguous
 from kg.model import Place, PlaceType
 
@@ -65,14 +65,20 @@ def weighed_candidates(
     own = frozenset(c.country_code for c in towns if c.exact)
     folded = fold_name(place.label)
     if context.named:
-        # "Gomel" for Homyel', even in an article on Russia
+        # "Gomel" for Homyel', even in an article on Russia; not a city abroad whose name
+        # lacks the article the text writes ("El Mina, in northern Lebanon": not Minna, Nigeria)
         dominant = unambiguous(towns, folded, place.label, gazetteer.capitals())
         kept = [
             c
             for c in towns
             if c.country_code in context.named
             or context.support(c.country_code, own) >= STRONG_SUPPORT
-            or (c.exact and c.population >= LARGE_CITY and (c.main_name or c in dominant))
+            or (
+                c.exact
+                and c.population >= LARGE_CITY
+                and (c.main_name or c in dominant)
+                and not (c.main_name and article_lost(place.label, c.name))
+            )
         ]
     else:
         supported = [  # a spelling only close to the name needs strong support, or to

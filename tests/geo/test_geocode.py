@@ -807,3 +807,20 @@ def test_a_close_spelling_in_a_province_the_text_names_beats_one_the_actors_poin
         _extraction(alone, [("Quamishli", PlaceType.TOWN)]), {"RU": 2.0}
     )
     assert found.places[0].geo is None or found.places[0].geo.country_code != "SY"
+
+
+def test_a_city_abroad_lacking_the_article_the_text_writes_is_not_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # "El Mina" folds as "Mina", and so does Minna, Nigeria (300,000 people, no article): in
+    # an article naming Lebanon, where GeoNames' towns of 500 have no El Mina, it stays unplaced
+    text = "Clashes erupted in El Mina in northern Lebanon."
+    places = [("El Mina", PlaceType.TOWN), ("Lebanon", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    assert done.places[0].geo is None
+    # written as the city writes it, the large city abroad is still a candidate
+    text = "Traders in Minna marched, and Lebanon's envoy spoke."
+    places = [("Minna", PlaceType.TOWN), ("Lebanon", PlaceType.COUNTRY)]
+    done = Geocoder(gazetteer).geocode(_extraction(text, places))
+    geo = done.places[0].geo
+    assert geo is not None and geo.country_code == "NG"

@@ -8,6 +8,7 @@ import pytest
 
 from kg.geo.names import (
     alike,
+    article_lost,
     fold_name,
     fold_words,
     loose_key,
@@ -156,3 +157,18 @@ def test_spelt_alike_ignores_case_marks_and_spaces_only() -> None:
     assert spelt_alike("Al-Bab", "Al Bāb") and spelt_alike("tajura", "Tājūrā\u2019")
     assert not spelt_alike("Maraand", "Marand")  # fold_name merges them
     assert not spelt_alike("Bab", "Al Bab")
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "lost"),
+    [
+        ("El Mina", "Minna", True),
+        ("al-Bab", "Bab", True),
+        ("El Fasher", "Al Fashir", False),
+        ("Ar Raqqa", "Ar Raqqah", False),
+        ("Minna", "El Mina", False),
+        ("Elmina", "Minna", False),
+    ],
+)
+def test_a_name_may_carry_an_article_the_other_lacks(name: str, other: str, lost: bool) -> None:
+    assert article_lost(name, other) is lost
