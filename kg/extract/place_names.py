@@ -56,6 +56,10 @@ class PlaceNames:
         self.place_parts = lexicon.word_set("places", "place_parts") | self.place_prepositions
         self.organisation_heads = read_words("names.toml", "organisations", "heads")
         self.titles = lexicon.word_set("mentions", "titles")
+        # the war regions' best-known places, as news spells them ("Jisr al-Shughur")
+        self.region_names = frozenset(
+            name.lower() for names in lexicon.words["places"]["regions"].values() for name in names
+        )
 
     def settle(self, doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
@@ -210,7 +214,9 @@ class PlaceNames:
     def _placed_actor(self, doc: Doc, f: Found) -> PlaceType | None:
         """ "in Laram", "near central Kut", "the streets of Kitui", "the village of X": a name
         the entity model took for a person or an organisation is a place when a preposition of
-        place or a place's noun and "of" governs it; the type the noun gives, else OTHER. Not
+        place or a place's noun and "of" governs it, or when it is one of the lexicon's known
+        places of a war region named in two words or more (``[places.regions]``: "Airstrikes
+        hit Jisr al-Shughur"); the type the noun gives, else OTHER. Not
         an actor the lexicon knows, an organisation's name ("at Kenyatta University"), a
         titled person, a person's possessive ("in Ruto's cabinet"), nor a name an organisation's
         noun follows ("shot at Morelos police") or heads before "of" ("at the Ministry of
@@ -227,6 +233,11 @@ class PlaceNames:
             or (after.is_lower and after.lower_ in self.organisation_heads)
         ):
             return None  # "at Morelos police": the name names whose police
+        name = columns.span_text(doc, f.start, f.end)
+        if " " in name and name.lower() in self.region_names and f.label == name:
+            # "Airstrikes hit Jisr al-Shughur": a war region's known place of two words or
+            # more (one word may be a surname: "Mr Meru", "Ahmed Meru ... Meru denied")
+            return PlaceType.OTHER
         return self._place_phrase(doc, f.start)
 
     def _place_phrase(self, doc: Doc, start: int) -> PlaceType | None:

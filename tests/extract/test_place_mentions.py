@@ -201,6 +201,14 @@ def test_a_name_before_a_place_noun_or_after_residents_of_is_a_place(
         ("Shells fell near the town Umm Saad on Monday.", "Umm Saad"),
         ("Protesters blocked the road at the Rahbe intersection on Monday.", "Rahbe"),
         ("Unidentified assailants attacked Kibwezi location on Monday.", "Kibwezi"),
+        (  # the model reads both towns as persons; they are war regions' known places
+            "Airstrikes hit Jisr al-Shughur and Maarat al-Numan in Idlib province on Sunday.",
+            "Jisr al-Shughur",
+        ),
+        (
+            "Airstrikes hit Jisr al-Shughur and Maarat al-Numan in Idlib province on Sunday.",
+            "Maarat al-Numan",
+        ),
     ],
 )
 def test_a_name_the_model_took_for_an_actor_is_a_place_where_the_text_places_it(
