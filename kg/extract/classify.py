@@ -242,8 +242,8 @@ class Classifier:
         elif cls == "territory" and self.cues.occupied_only(d, objects):
             return False  # "the areas occupied by the rebels", "occupied the parliament"
         else:
-            if cls == "territory-loss" and not d.agents:
-                return False
+            if cls == "territory-loss" and (not d.agents or captives(d, self.people_nouns)):
+                return False  # "We lost 12 soldiers": a toll, no ground lost
             d.event_class = (
                 "government-regains-territory"
                 if state_side(d, types, ousted=taken_from(d))

@@ -67,13 +67,23 @@ def subject_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for c in subjects for t in c.subtree)
 
 
+_MANY = ("dozen", "score", "hundred", "thousand")
+
+
 def captives(d: Draft, people: frozenset[str]) -> bool:
     """Whether a capture's object is people ("captured 150 migrants", "a man was
-    intercepted")."""
+    intercepted", "lost dozens of fighters")."""
     head = d.trigger[0]
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in head.children
-    )
+    for c in head.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() in people:
+            return True
+        if c.like_num or (c.tag_ == "NNS" and c.lower_.startswith(_MANY)):  # "dozens of fighters"
+            of = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in people for p in of for o in p.children):
+                return True
+    return False
 
 
 def rule_taken(d: Draft, rule_words: frozenset[str]) -> bool:

@@ -268,6 +268,22 @@ def test_a_coup_takes_no_ground(extractor: Any, text: str, expected: str | None)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The army lost the town of Lowtown to the rebels on Monday.",
+         "non-state-actor-overtakes-territory"),
+        ('"We lost 12 soldiers, including a commander," the officer said.', None),
+        ("The rebels lost dozens of fighters in the battle for Lowtown.", "armed-clash"),
+        ("Troops captured dozens of migrants near Lowtown on Monday.", "arrests"),
+    ],
+)  # fmt: skip
+def test_people_lost_are_no_ground_lost(extractor: Any, text: str, expected: str | None) -> None:
+    """A side that "lost 12 soldiers" counts its dead; it lost no territory (was: the
+    government regaining territory from the speaker's side)."""
+    assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Troops neutralised about 20 assailants near Lowtown on Sunday.", "armed-clash"),
         ("Troops neutralised an IED on the road to Lowtown.", "disrupted-weapons-use"),
     ],
