@@ -172,3 +172,23 @@ def test_a_headline_with_the_leads_word_and_other_actors_stays(extractor: Any) -
         "said.\n"
     )
     assert _texts(acled_events(extractor, text)) == ["attack", "attacked"]
+
+
+_STRIKE_LEAD = (
+    "BEIRUT (Reuters) - Syrian government air strikes killed nine people in the rebel-held "
+    "town of Ariha on Wednesday, a war monitor said."
+)
+
+
+@pytest.mark.model
+def test_a_headline_naming_a_place_the_text_does_not_tie_needs_every_other_tie(
+    extractor: Any,
+) -> None:
+    # the headline names the province (Idlib), the lead the town in it: one strike, when the
+    # actor, the toll and the word agree
+    text = f"Syrian government air strikes kill 9 in rebel-held Idlib\n\n{_STRIKE_LEAD}\n"
+    events = acled_events(extractor, text)
+    assert [(e.trigger.text, e.counts.fatalities) for e in events] == [("air strikes", 9)]
+    # another toll: another strike
+    text = f"Syrian government air strikes kill 30 in rebel-held Idlib\n\n{_STRIKE_LEAD}\n"
+    assert len(acled_events(extractor, text)) == 2
