@@ -52,6 +52,11 @@ class Modality:
                 return True
         if dep[i] == "acl" and t.tag[i] == "VBG" and t.pos[head[i]] in ("NOUN", "PROPN"):
             return self.unreal(t, head[i])  # "the threat of attacks targeting the base"
+        if (
+            dep[i] == "acl" and t.tag[i] == "VBN" and dep[head[i]] == "dobj"
+            and t.pos[head[head[i]]] == "VERB"
+        ):  # fmt: skip
+            return self.unreal(t, head[head[i]])  # "vowed to retake territory lost to them"
         if self.denied(t, i):
             return True
         while dep[i] in ("xcomp", "conj") and head[i] != i:

@@ -38,6 +38,8 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("The dispute may have sparked clashes in Lowtown.", "clashes", True),
         ("Soldiers were killed in an attack on Lowtown.", "attack", True),
         ("The chief warned that any attack on Lowtown would be answered.", "attack", False),
+        ("The junta has vowed to retake territory lost to the rebels.", "lost", False),
+        ("Soldiers retook the town lost to the rebels last year.", "lost", True),
         ("Any clash in Lowtown is a breach of the truce, the mayor said.", "clash", False),
     ],
 )
