@@ -54,6 +54,7 @@ class Arguments:
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
         self.taking = lexicon.word_set("modality", "taking_from_verbs")
+        self.reporting = lexicon.word_set("modality", "reporting_verbs")
         self.act_objects = lexicon.word_set("modality", "act_object_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.machines = load_state_words().machine_nouns
@@ -362,4 +363,4 @@ class Arguments:
         self, doc: Doc, head: int, mentions: Mentions, stop: set[int], triggers: set[int]
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
-        return event_places(doc, head, mentions, stop, triggers, self.taking)
+        return event_places(doc, head, mentions, stop, triggers, self.taking, self.reporting)

@@ -29,15 +29,20 @@ def event_places(
     stop: set[int],
     triggers: set[int],
     taking: frozenset[str],
+    reporting: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The most specific places of the trigger's own clause, else of the clauses it hangs
     from, else of its sentence, else the article's country; a place told as where someone
-    came from ("herders from Lowtown", ``origin_tokens``) only when none other is named."""
+    came from ("herders from Lowtown", ``origin_tokens``) only when none other is named, and
+    none of where the one who tells it spoke or went (``_telling``: "..., a resident who fled
+    to Lowtown told Reuters by phone from Upton"; ``reporting``: the verbs of telling)."""
     t = columns.tree(doc)
     sentence = columns.sentence_of(doc, head)
     actors = {i for i in range(*sentence) if (f := mentions.at(i)) and f.kind == "actor"}
     origins = origin_tokens(t, sentence, triggers, actors, taking)
     deferred: list[str] = []  # the first clause's places, all of them origins
+    telling = _told_by(t, head, reporting)
+    stop = stop | telling
     scopes = [head]
     token = head
     while t.dep[token] in _SCOPE_DEPS and t.head[token] != token:
@@ -76,6 +81,7 @@ def event_places(
     named = [
         f for i in range(*sentence)
         if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
+        and i not in telling
     ]  # fmt: skip
     in_sentence = [f for f in named if not acting_country(f, t.dep, t.head)]
     scene = [f for f in in_sentence if f.start not in origins]
@@ -93,6 +99,34 @@ def event_places(
             )
     acting = {f.key for f in named}  # a state acting here is not where its events are
     return [mentions.main_place] if mentions.main_place not in acting | {""} else []
+
+
+def _told_by(t: columns.Tree, head: int, reporting: frozenset[str]) -> set[int]:
+    """The tokens of where the tellers of the clause of ``head`` spoke or went (``_telling``),
+    for each verb of telling above it that governs its clause."""
+    out: set[int] = set()
+    i = head
+    while t.head[i] != i:
+        if t.dep[i] in ("ccomp", "parataxis") and t.lemma[t.head[i]] in reporting:
+            out |= _telling(t, t.head[i])
+        i = t.head[i]
+    return out
+
+
+def _telling(t: columns.Tree, verb: int) -> set[int]:
+    """The tokens of where the teller of a clause at the verb of telling ``verb`` spoke or
+    went: the verb's own phrases ("told Reuters by phone from Upton", "said at a news
+    conference in Upton") and the clauses of its subject ("a resident who fled to Lowtown"),
+    not the subject's own words ("police in Lowtown said": police of the place)."""
+    out: set[int] = set()
+    for c in t.kids[verb]:
+        if t.dep[c] == "prep":
+            out.update(columns.subtree(t, c))
+        elif t.dep[c] == "nsubj":
+            for k in columns.subtree(t, c):
+                if t.dep[k] in ("relcl", "acl") and k != c:
+                    out.update(columns.subtree(t, k))
+    return out
 
 
 def _most_specific(

@@ -79,6 +79,31 @@ def test_a_from_phrase_stays_the_place_where_it_tells_the_scene(
     assert place in _first_places(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the one who tells it spoke or went is not where it happened
+        ("Gunmen set fire to the market in Lowtown. The gunmen went door to door shooting "
+         "men, a resident who fled to the nearby town of Highfield told Reuters.", "lowtown"),
+        ("Gunmen set fire to the market in Lowtown. They shot two guards, the officer told "
+         "Reuters by phone from Highfield.", "lowtown"),
+    ],
+)  # fmt: skip
+def test_where_the_teller_spoke_or_went_is_not_the_scene(
+    extractor: Any, text: str, place: str
+) -> None:
+    result = extractor.extract_one(Article("t", text))
+    shot = next(e for e in result.events if e.trigger.text in ("shot", "shooting"))
+    assert "highfield" not in shot.places
+
+
+def test_the_police_of_a_place_telling_it_still_place_it(extractor: Any) -> None:
+    # the teller's own words are kept: "police in Lowtown said" are the place's police
+    assert _first_places(extractor, "Gunmen shot two guards, police in Lowtown said.") == (
+        "lowtown",
+    )
+
+
 def test_the_place_of_the_act_a_light_verb_takes_as_object_is_the_verbs_place(
     extractor: Any,
 ) -> None:
