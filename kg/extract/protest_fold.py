@@ -65,20 +65,18 @@ class ProtestFold:
         protest = next((d for d in drafts if self.protests(d)), None)
         if protest is None:
             return drafts
-        if self.crowds.fight_among(protest.sentence):
-            # "supporters threw stones at each other during the rally": the fight is the event,
-            # the rally where it happened
+        if self.crowds.fight_among(protest.sentence) or self._only_setting(
+            protest, drafts, mentions
+        ):
+            # "supporters threw stones at each other during the rally", "clashed at a party
+            # rally": the fight is the event, the rally where it happened
             return [d for d in drafts if d is not protest]
         # "forces captured the town and marched on": no protest to fold the capture into
-        marchers_armed = any(
-            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
-        )
+        marchers_armed = _armed(protest.agents, mentions)
         grievance = self._grievance(protest)
         kept = []
         for d in drafts:
-            armed = any(
-                (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
-            )
+            armed = _armed(d.agents, mentions)
             if d.event_class in _PROTEST_SETTING and not marchers_armed:
                 continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
@@ -88,6 +86,22 @@ class ProtestFold:
                 continue  # "demanding the release of a boy who was abducted": what they protest
             kept.append(d)
         return kept
+
+    def _only_setting(self, protest: Draft, drafts: list[Draft], mentions: Mentions) -> bool:
+        """Whether the protest is a gathering told only as where a crowd's violence happened
+        ("supporters clashed at a party rally"), with that violence drafted beside it: done by
+        people no word names armed, on no armed side."""
+        return (
+            protest.trigger.root.lemma_.lower() in self.crowds.gatherings
+            and any(
+                d is not protest
+                and d.event_class in _RIOT_ACTS
+                and d.agents
+                and not _armed(d.agents + d.targets, mentions)
+                for d in drafts
+            )
+            and self.crowds.gathering_only(protest.sentence)
+        )
 
     def _grievance(self, protest: Draft) -> frozenset[int]:
         """The tokens of the protest's sentence that tell its grievance ("against", "over",
@@ -127,3 +141,8 @@ def _told_of_protesters(d: Draft, protest: Draft) -> bool:
             return False
         i = head
     return False
+
+
+def _armed(keys: list[str], mentions: Mentions) -> bool:
+    """Whether one of the actors is armed by the type it has now."""
+    return any((f := mentions.at_key(k)) is not None and f.actor_type in ARMED for k in keys)
