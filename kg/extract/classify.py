@@ -101,7 +101,7 @@ class Classifier:
         )  # the verbs whose subjects are sources ("residents said")
         self.cues = ClassCues(lexicon, self.protest_lemmas)  # what a draft's words tell
         self.protests = ProtestFold(
-            self.protest_words, self.protest_crowds, self.crowds, self.labour
+            self.protest_words, self.protest_crowds, self.crowds, self.labour, self.protest_lemmas
         )
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}

@@ -22,6 +22,11 @@ _TYRES = frozenset({"tyre", "tire"})
 # besides the identity words: who makes a crowd word an organised group's ("youths of a gang")
 _ORGANISED = frozenset({"militia", "gang"})
 _RIOTERS = frozenset({"rioter", "rioters"})
+# the phrases of place or time that make a gathering a setting: "at a rally", "after a rally"
+_SETTING_PREPOSITIONS = frozenset(
+    {"at", "during", "after", "before", "to", "near", "following", "outside", "from"}
+)  # fmt: skip
+_SETTING_MARKS = frozenset({"after", "before", "when", "as"})  # "after a rally ended"
 _THROWING = frozenset({"throw", "pelt", "hurl", "stone", "lob"})
 _MUTUAL = ("each other", "one another", "eachother")  # "threw stones at each other"
 _ONE = frozenset({"NN", "NNP", "PRP"})  # a singular noun, name or pronoun ("a man", "he")
@@ -45,6 +50,7 @@ class Crowds:
         self.protesting = lexicon.word_set("events", "protesting_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
         self.protest_words = lexicon.word_set("events", "protest_words")
+        self.gatherings = lexicon.word_set("events", "setting_gatherings")
 
     def by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
         """Who is on each side turns an attack or a clash into force against protesters or a
@@ -127,7 +133,7 @@ class Crowds:
             if t.ent_type[i] not in ("DATE", "TIME")  # not "3 March"
             for w in (t.lemma[i], t.lower[i])
         }  # fmt: skip
-        if self.fight_among(d.sentence):
+        if self.fight_among(d.sentence) or self.gathering_only(d.sentence):
             return "mob-violence"
         if words & self.demonstration_words or ("burn" in words and words & _TYRES):
             return "violent-demonstration"
@@ -144,6 +150,25 @@ class Crowds:
         return not any(
             t.lemma[i] in self.protesting or t.lower[i] in self.protesting
             for i in range(sentence.start, sentence.end)
+        )
+
+    def gathering_only(self, sentence: Span) -> bool:
+        """ "Supporters of two candidates clashed at a party rally", "youths stoned a convoy
+        during a rally": a gathering a phrase of place or time names is where a crowd's
+        violence happened, a mob's, where the sentence names no other word of demonstration
+        and no police (a crowd facing the police at a rally demonstrates;
+        ``setting_gatherings``)."""
+        t = columns.tree(sentence.doc)
+        span = range(sentence.start, sentence.end)
+        if any(t.lemma[i] in _POLICE or t.lower[i] in _POLICE for i in span):
+            return False
+        settings = {i for i in span if t.lemma[i] in self.gatherings and _setting(t, i)}
+        if not settings:
+            return False
+        return not any(
+            (t.lemma[i] in self.demonstration_words or t.lower[i] in self.demonstration_words)
+            and i not in settings
+            for i in span
         )
 
     def rioters_and_police(self, d: Draft) -> bool:
@@ -240,3 +265,17 @@ def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
     protesters and the police"): the crowd riots, no armed group fights."""
     kinds = {types.get(a) for a in agents}
     return bool(kinds & CROWDS) and kinds <= CROWDS | {ActorType.STATE_FORCES}
+
+
+def _setting(t: columns.Tree, i: int) -> bool:
+    """Whether the word ``i`` is told as a setting: the object of a phrase of place or time
+    ("at a rally", "heading to a rally") or the subject of a clause of time ("after the rally
+    ended")."""
+    head = t.head[i]
+    if t.dep[i] == "pobj" and t.lower[head] in _SETTING_PREPOSITIONS:
+        return True
+    return (
+        t.dep[i] == "nsubj"
+        and t.dep[head] == "advcl"
+        and any(t.dep[c] == "mark" and t.lower[c] in _SETTING_MARKS for c in t.kids[head])
+    )

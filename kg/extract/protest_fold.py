@@ -3,7 +3,8 @@
 Protesters who burn tyres or attack a police station riot: their acts fold into the
 protest, which the refinement cues (``kg/data/subtypes.toml``) make violent; arrests at a
 protest are its intervention; what a protest's sentence tells of its setting ("protested the
-release of") is no event of its own.
+release of") or of its grievance ("demanding the release of a boy who was abducted", "families
+who say their sons were kidnapped held a sit-in") is no event of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, Draft, absorb
 from kg.extract.found import Mentions
 from kg.extract.labour import LabourCues
+from kg.extract.told import without_grievance
 
 __all__ = ["PROTEST_FAMILY", "ProtestFold"]
 
@@ -43,9 +45,11 @@ class ProtestFold:
         protest_crowds: frozenset[str],
         crowds: Crowds,
         labour: LabourCues,
+        protest_lemmas: frozenset[str],
     ) -> None:
         self.protest_words, self.protest_crowds = protest_words, protest_crowds
         self.crowds, self.labour = crowds, labour
+        self.protest_lemmas = protest_lemmas  # the protest triggers' lemmas (their grievances)
 
     def fold(self, drafts: list[Draft], mentions: Mentions) -> list[Draft]:
         """Protesters who burn tyres or attack a police station riot: one protest event, made
@@ -61,26 +65,52 @@ class ProtestFold:
         protest = next((d for d in drafts if self.protests(d)), None)
         if protest is None:
             return drafts
-        if self.crowds.fight_among(protest.sentence):
-            # "supporters threw stones at each other during the rally": the fight is the event,
-            # the rally where it happened
+        if self.crowds.fight_among(protest.sentence) or self._only_setting(
+            protest, drafts, mentions
+        ):
+            # "supporters threw stones at each other during the rally", "clashed at a party
+            # rally": the fight is the event, the rally where it happened
             return [d for d in drafts if d is not protest]
         # "forces captured the town and marched on": no protest to fold the capture into
-        marchers_armed = any(
-            (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in protest.agents
-        )
+        marchers_armed = _armed(protest.agents, mentions)
+        grievance = self._grievance(protest)
         kept = []
         for d in drafts:
-            armed = any(
-                (f := mentions.at_key(a)) is not None and f.actor_type in ARMED for a in d.agents
-            )
+            armed = _armed(d.agents, mentions)
             if d.event_class in _PROTEST_SETTING and not marchers_armed:
                 continue  # its figures are no protest's: "lost her life" is no lost ground
             if d.event_class == "arrests" or (d.event_class in _RIOT_ACTS and not armed):
                 absorb(protest, d)
                 continue
+            if d.trigger.root.i in grievance or _told_of_protesters(d, protest):
+                continue  # "demanding the release of a boy who was abducted": what they protest
             kept.append(d)
         return kept
+
+    def _only_setting(self, protest: Draft, drafts: list[Draft], mentions: Mentions) -> bool:
+        """Whether the protest is a gathering told only as where a crowd's violence happened
+        ("supporters clashed at a party rally"), with that violence drafted beside it: done by
+        people no word names armed, on no armed side."""
+        return (
+            protest.trigger.root.lemma_.lower() in self.crowds.gatherings
+            and any(
+                d is not protest
+                and d.event_class in _RIOT_ACTS
+                and d.agents
+                and not _armed(d.agents + d.targets, mentions)
+                for d in drafts
+            )
+            and self.crowds.gathering_only(protest.sentence)
+        )
+
+    def _grievance(self, protest: Draft) -> frozenset[int]:
+        """The tokens of the protest's sentence that tell its grievance ("against", "over",
+        "demanding ..."), unless they hold the protest's own trigger."""
+        sent = protest.sentence
+        told = set(without_grievance(sent, self.protest_lemmas, keep_conjuncts=True))
+        if protest.trigger.root.i not in told:
+            return frozenset()
+        return frozenset(i for i in range(sent.start, sent.end) if i not in told)
 
     def protests(self, d: Draft) -> bool:
         """Whether a draft is a protest: roads blocked or a strike only where the sentence tells
@@ -93,3 +123,26 @@ class ProtestFold:
         if d.event_class == "crowd-force":
             return bool(words & self.protest_crowds)
         return d.event_class != "labour-strike" or self.labour.says_labour(d.trigger, words)
+
+
+def _told_of_protesters(d: Draft, protest: Draft) -> bool:
+    """Whether the draft is told in a relative clause of the protest's subject: "families who
+    say their sons were kidnapped continued their sit-in" (who the protesters are, not what
+    the sentence tells happened)."""
+    tree = columns.tree(d.sentence.doc)
+    p = protest.trigger.root.i
+    clauses = (p, tree.head[p])  # "protested", or "held a sit-in": the verb that holds it
+    i = d.trigger.root.i
+    for _ in range(12):
+        head = tree.head[i]
+        if tree.dep[i] == "relcl":
+            return tree.dep[head] == "nsubj" and tree.head[head] in clauses
+        if head == i:
+            return False
+        i = head
+    return False
+
+
+def _armed(keys: list[str], mentions: Mentions) -> bool:
+    """Whether one of the actors is armed by the type it has now."""
+    return any((f := mentions.at_key(k)) is not None and f.actor_type in ARMED for k in keys)

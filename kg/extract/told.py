@@ -32,10 +32,14 @@ __all__ = [
 ]
 
 
-def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]:
+def without_grievance(
+    window: Span, protest_lemmas: frozenset[str], *, keep_conjuncts: bool = False
+) -> list[int]:
     """The words of a protest but those of its grievance (token indices): what follows
     "against", "over", "after", "following" a word of protest, the object of "to protest", or
-    a verb of demanding ("demanding the arrest of those who burned")."""
+    a verb of demanding ("demanding the arrest of those who burned"); with ``keep_conjuncts``,
+    the clauses joined to a verb of demanding are told, not demanded ("demanded his release
+    but were dispersed by police")."""
     doc = window.doc
     dep, pos, lower = columns.deps(doc), columns.poses(doc), columns.lowers(doc)
     lemma, head = columns.lemma_lowers(doc), columns.heads(doc)
@@ -49,7 +53,11 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]
             and lemma[head[i]] in protest_lemmas
         ) or (pos[i] == "VERB" and lemma[i] in _GRIEVANCE_VERBS)
         if grievance and i not in skipped:
-            skipped |= {c.i for child in doc[i].children for c in child.subtree}
+            skipped |= {
+                c.i for child in doc[i].children
+                if not (keep_conjuncts and dep[child.i] in ("conj", "cc"))
+                for c in child.subtree
+            }  # fmt: skip
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
             skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
     return [i for i in range(window.start, window.end) if i not in skipped]

@@ -326,3 +326,39 @@ def test_tear_gas_in_a_where_clause_of_the_protest_is_its_intervention(
     assert protest.event_type == "protest-with-intervention"
     assert protest.agents == ("protesters-kenya",)
     assert protest.targets == ("police-forces-of-kenya",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rally a phrase of place or time names is where a crowd's violence happened
+        (
+            "On 3 May, supporters of two candidates clashed at a party rally in Lowtown.",
+            "mob-violence",
+        ),
+        (
+            "On 3 May, youths threw stones at the convoy of an opposition leader during a rally "
+            "in Lowtown.",
+            "mob-violence",
+        ),
+        (
+            "On 3 May, youths heading to a political rally smashed the windows of a bus in "
+            "Lowtown.",
+            "mob-violence",
+        ),
+        # protesters at a rally, and a rally that throws stones, demonstrate
+        (
+            "On 3 May, protesters at a rally in Lowtown threw stones at police.",
+            "violent-demonstration",
+        ),
+        (
+            "On 3 May, hundreds held a rally in Lowtown against the governor and threw stones at "
+            "police.",
+            "violent-demonstration",
+        ),
+    ],
+)
+def test_a_rally_where_a_crowd_fights_is_its_setting(
+    extractor: Any, text: str, expected: str
+) -> None:
+    assert top_event_type(extractor, text) == expected

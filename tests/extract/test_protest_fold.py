@@ -33,3 +33,28 @@ pytestmark = pytest.mark.model
 )
 def test_a_protests_crowd_acts_fold_into_it(extractor: Any, text: str, expected: list[str]) -> None:
     assert [e.event_type for e in acled_events(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the crowd demands tells the abduction it protests, no event of its own
+        "On 5 May, traders staged a sit-in in Lowtown to demand the release of a driver who was "
+        "abducted by gunmen.",
+        # who the protesters are: a relative clause of the protest's subject
+        "On 3 March, families who say their sons were kidnapped by rebels continued their sit-in "
+        "outside the governor's office.",
+    ],
+)
+def test_a_protests_grievance_is_no_event(extractor: Any, text: str) -> None:
+    assert [e.event_type for e in acled_events(extractor, text)] == ["peaceful-protest"]
+
+
+def test_what_follows_a_demand_is_told(extractor: Any) -> None:
+    # the dispersal joined to "demanded" happened; it is not what the crowd demanded
+    text = (
+        "On 9 January, residents protested in Lowtown. Protesters demanded the release of "
+        "their leader but they were dispersed by police."
+    )
+    types = {e.event_type for e in acled_events(extractor, text)}
+    assert types == {"protest-with-intervention"}
