@@ -57,10 +57,12 @@ def _is_name(doc: Doc, f: Found) -> bool:
 
 
 def _other_entity(token: Token) -> bool:
-    """The model labelled the word as an entity other than an organisation (a number ending a
-    unit's name is a number to it)."""
+    """The model labelled the word as an entity other than an organisation: a number ending a
+    unit's name is a number or a date to it ("CTF 50 is", "led CTF 50 last year"), and a name
+    with its number a law's ("part of CTF 50", as "Resolution 2254"), which it is not where
+    the name is an organisation's elsewhere."""
     label = token.ent_type_
-    return label not in ("", "ORG") and not (label == "CARDINAL" and token.is_digit)
+    return label not in ("", "ORG", "LAW") and not token.is_digit
 
 
 def recurring(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
