@@ -41,6 +41,24 @@ def test_a_unit_s_name_and_number_recur_whatever_the_model_reads_the_number(
     assert _mentions(extractor, text, "CTF 50") == ["CTF 50"] * 3
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was assigned to Explosive Ordnance Disposal Mobile Unit Two, which is based in "
+         "Lowtown.", "Explosive Ordnance Disposal Mobile Unit Two"),
+        ("The frigate sailed with Coastal Patrol Squadron 12 from Upton on Monday.",
+         "Coastal Patrol Squadron 12"),
+    ],
+)  # fmt: skip
+def test_a_unit_s_designation_after_its_noun_ends_its_name_written_once(
+    extractor: Any, text: str, name: str
+) -> None:
+    """A number or a number word after a unit's noun is its designation, part of the name
+    though the article writes it once (was: "... Mobile Unit", the number left out)."""
+    assert _mentions(extractor, text, name) == [name]
+
+
 def _found(start: int, end: int, label: str, kind: str = "actor") -> Found:
     actor_type = ActorType.ORGANISATION if kind == "actor" else None
     return Found(kind, start, end, label.lower(), label, actor_type=actor_type)
