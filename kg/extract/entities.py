@@ -72,6 +72,8 @@ class NamedEntities:
         self.particles = read_words("names.toml", "particles", "words")
         self.services = read_words("names.toml", "people", "services")
         self.portfolios = read_words("names.toml", "people", "portfolios")
+        self.designated = read_words("names.toml", "organisations", "designated")
+        self.designations = read_words("names.toml", "organisations", "designations")
         self.honorifics = load_honorifics()
         self.common_nouns = CommonNouns(
             nlp,
@@ -126,9 +128,11 @@ class NamedEntities:
                 continue  # "Omar al- Haddad": the name made whole from its other part already
             if not any(i in taken for i in range(whole.start, whole.end)):
                 span = whole
-            end = numbered(doc, span.start, span.end) if label == "ORG" else span.end
+            end = span.end
+            if label == "ORG":
+                end = numbered(doc, span.start, end, self.designated, self.designations)
             if end > span.end and end - 1 not in taken:
-                span = doc[span.start : end]  # "CTF 150": the number ends the unit's name
+                span = doc[span.start : end]  # "CTF 150", "Mobile Unit Two": the unit's number
             machine = _machine(span)
             if machine is not None and not self.names.organisation_name(span):  # "F-16 Squadron"
                 span = span[:machine]  # "Air Force F-16 Fighting Falcons": the Air Force's

@@ -69,12 +69,21 @@ def model_label(nlp: Any) -> str:
 # a reference mark after a word ("al-Assad,[1]"), with the punctuation before it, and a bracket
 # glued to a word ("Qanbar(Arabic: ...)"): tokens of their own, so no name runs into them
 _MARKS = (r"(?<=\w)[,.;:](?=\[\d)", r"(?<=[\w.,;:])\[(?=\d)", r"(?<=[^\W\d])\((?=[^\W\d])")
+# invisible format characters glued to a word (a left-to-right mark after "Mosul", a zero-width
+# space, a byte-order mark): tokens of their own, so the word is still the name it spells
+_INVISIBLE = "[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
 
 
 def _split_marks(nlp: Any) -> None:
-    """Add ``_MARKS`` to the model's infixes (its own patterns kept)."""
-    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_MARKS))).finditer
+    """Add ``_MARKS`` to the model's infixes, ``_INVISIBLE`` to its infixes, prefixes and
+    suffixes (its own patterns kept)."""
+    tokenizer = nlp.tokenizer
+    pattern = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile("|".join((pattern, *_MARKS, _INVISIBLE))).finditer
+    prefix = tokenizer.prefix_search.__self__.pattern
+    tokenizer.prefix_search = re.compile(f"{prefix}|^{_INVISIBLE}").search
+    suffix = tokenizer.suffix_search.__self__.pattern
+    tokenizer.suffix_search = re.compile(f"{suffix}|{_INVISIBLE}$").search
 
 
 def _datelines(nlp: Any, name: str) -> Any:

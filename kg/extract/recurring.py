@@ -8,6 +8,8 @@ number that ends a unit's name, and that the article writes with it again, belon
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import columns
@@ -23,20 +25,28 @@ _NAMED = frozenset({ActorType.ORGANISATION, ActorType.STATE_FORCES, ActorType.RE
                     ActorType.EXTERNAL_OTHER, ActorType.MEDIA})  # fmt: skip
 
 
-def numbered(doc: Doc, start: int, end: int) -> int:
+def numbered(
+    doc: Doc, start: int, end: int, units: Collection[str] = (), words: Collection[str] = ()
+) -> int:
     """The end of a name with the number that ends it: "CTF 150" (the number bound to the name
     in the parse, not one counting what follows: "ISIL 12 vehicles"; and written with the name
-    again in the article, not a hull number "DDG 72" or a channel "NileSat 102" named once)."""
+    again in the article, not a hull number "DDG 72" or a channel "NileSat 102" named once),
+    "Mobile Unit Two" (after a unit's noun of ``units``, its designation, a number or a number
+    word of ``words``, named once or more: ``kg/data/names.toml``)."""
     if end >= len(doc):
         return end
     number = doc[end]
-    if not (number.is_digit and len(number.text) <= 4):
+    unit = doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in units
+    word = unit and number.text.istitle() and number.lower_ in words
+    if not (number.is_digit and len(number.text) <= 4) and not word:
         return end
     if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].is_lower:
         return end  # "ISIL 12 vehicles" would be a count
     bound = start <= number.head.i < end or doc[start:end].root.head.i == end
     if not bound:
         return end
+    if unit:
+        return end + 1
     # and the article writes them together again: a name, not a hull number or a channel
     text = columns.texts(doc)
     words = text[start : end + 1]
@@ -57,10 +67,12 @@ def _is_name(doc: Doc, f: Found) -> bool:
 
 
 def _other_entity(token: Token) -> bool:
-    """The model labelled the word as an entity other than an organisation (a number ending a
-    unit's name is a number to it)."""
+    """The model labelled the word as an entity other than an organisation: a number ending a
+    unit's name is a number or a date to it ("CTF 50 is", "led CTF 50 last year"), and a name
+    with its number a law's ("part of CTF 50", as "Resolution 2254"), which it is not where
+    the name is an organisation's elsewhere."""
     label = token.ent_type_
-    return label not in ("", "ORG") and not (label == "CARDINAL" and token.is_digit)
+    return label not in ("", "ORG", "LAW") and not token.is_digit
 
 
 def recurring(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:

@@ -313,6 +313,26 @@ def test_service_members_are_their_countrys_forces(extractor: Any, text: str) ->
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The briefing was given by Navy Capt. Mark Holden in Lowtown.", "Navy"),
+        ("Navy Chief Petty Officer Tom Fisher was killed in Lowtown.", "Navy"),
+        ("Marine Sgt. Tom Fisher, 24, of Lowtown, died on Monday.", "Marine"),
+        ("The navy shelled the port of Lowtown, killing three fishermen.", "The navy"),
+    ],
+)
+def test_a_navy_or_marines_are_state_forces_as_an_army_is(
+    extractor: Any, text: str, words: str
+) -> None:
+    """The service named before a rank ("Navy Capt. X", as "Army Lt. Gen. X") or acting is
+    the state's forces (was: no actor, the word a body's noun no generic rule read)."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(m.text == words for m in a.mentions))
+    assert actor.actor_type is ActorType.STATE_FORCES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "words", "label"),
     [
         ("Maasai herders opened fire on a police patrol near Lowtown on Monday.",

@@ -33,3 +33,23 @@ def test_brackets_between_spaces_tokenize_as_before(extractor: Any) -> None:
     doc = extractor.nlp("The group (IS) said the rule 3(a) binds Lowtown.")
     assert [t.text for t in doc][:6] == ["The", "group", "(", "IS", ")", "said"]
     assert "3(a" in [t.text for t in doc]  # a bracket after a digit is no name's: untouched
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Work remains after the liberation of Lowtown\u200e, the minister said.", "Lowtown"),
+        ("Fighting spread to \u200bUpton\u200b on Monday.", "Upton"),
+        ("\ufeffRebels shelled Hightown\u200f and Lowtown.", "Hightown"),
+    ],
+)
+def test_an_invisible_mark_glued_to_a_name_is_a_token_of_its_own(
+    extractor: Any, text: str, name: str
+) -> None:
+    """Regression: a left-to-right mark glued to "Mosul" (web text) made "Mosul\\u200e" one
+    token, no place; the mark is its own token and the name a place, its mention the name."""
+    doc = extractor.nlp(text)
+    assert name in [t.text for t in doc]
+    extraction = extractor.extract_one(Article("t", text))
+    assert name in [m.text for p in extraction.places for m in p.mentions]
