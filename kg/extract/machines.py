@@ -27,6 +27,7 @@ __all__ = [
     "machine_agent",
     "machine_downed",
     "machine_firers",
+    "machine_led",
     "shared_owner",
 ]
 
@@ -124,6 +125,15 @@ def machine_firers(head: Token, machines: Set[str], firing: Set[str]) -> list[in
         for s in clause.children
         if s.dep_ == "nsubj"
     ]
+
+
+def machine_led(word: Token, machines: Set[str]) -> bool:
+    """Whether a country's ``word`` stands before a noun a weapon's noun leads ("a Russian
+    drone attack", "an Israeli missile strike"): the weapons it fires name its forces."""
+    return not hyphened(word) and any(
+        c.dep_ == "compound" and c.i > word.i and c.lemma_.lower() in machines
+        for c in word.head.lefts
+    )
 
 
 def coordinated_fire(noun: Token, fire: Set[str]) -> bool:

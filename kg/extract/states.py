@@ -34,7 +34,13 @@ from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
-from kg.extract.machines import coordinated_fire, hyphened, machine_acts, machine_downed
+from kg.extract.machines import (
+    coordinated_fire,
+    hyphened,
+    machine_acts,
+    machine_downed,
+    machine_led,
+)
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
@@ -173,7 +179,8 @@ class StateFinder:
         """ "Russian airstrikes", "Israeli raids": a country's demonym on a noun of fire from
         the air or of a raid (``[states] fire_nouns``) names its forces, as "U.S. airstrikes"
         does; so does one on a weapon or a war machine that acts in its clause ("Russian
-        missiles struck", "killed by a Turkish drone": :mod:`kg.extract.machines`). On other
+        missiles struck", "killed by a Turkish drone", "a Russian drone attack":
+        :mod:`kg.extract.machines`). On other
         nouns ("Kurdish offensive") a demonym may name a people or a group, not the state, as
         it does on a stateless people's weapons ("Palestinian rockets")."""
         out = []
@@ -186,7 +193,9 @@ class StateFinder:
             token = doc[i]
             if token.head.i < token.i:
                 continue
-            fire = token.head.lemma_.lower() in w.fire_nouns
+            fire = token.head.lemma_.lower() in w.fire_nouns or (
+                lower not in w.stateless_demonyms and machine_led(token, w.machine_nouns)
+            )
             if not (fire or coordinated_fire(token.head, w.fire_nouns)) and (
                 lower in w.stateless_demonyms
                 or hyphened(token)

@@ -29,6 +29,9 @@ def _agents(extractor: Any, text: str) -> set[str]:
         ("An Israeli missile hit a car in Lowtown on Friday.", "israel"),
         ("Ukrainian artillery shelled Lowtown overnight.", "ukraine"),
         ("Israel's missiles hit a car in Lowtown on Friday.", "israel"),
+        # a noun a weapon's noun leads: the weapon's attack
+        ("A Russian drone attack on Lowtown killed four people on Tuesday.", "russia"),
+        ("An Israeli missile attack on a car in Lowtown killed two men.", "israel"),
     ],
 )
 def test_a_countrys_weapon_that_acts_is_its_forces(extractor: Any, text: str, agent: str) -> None:
@@ -50,9 +53,13 @@ def test_the_maker_or_the_user_of_a_weapon_is_no_agent(extractor: Any, text: str
 
 
 def test_a_stateless_peoples_rockets_are_no_states(extractor: Any) -> None:
-    events = _events(extractor, "Palestinian rockets struck Lowtown on Monday.")
-    assert events
-    assert not any("palestine" in a for _, agents, _ in events for a in agents)
+    for text in (
+        "Palestinian rockets struck Lowtown on Monday.",
+        "A Palestinian rocket attack on Lowtown wounded two people.",
+    ):
+        events = _events(extractor, text)
+        assert events
+        assert not any("palestine" in a for _, agents, _ in events for a in agents)
 
 
 def test_drones_that_struck_are_no_drone_strike_trigger(extractor: Any) -> None:
