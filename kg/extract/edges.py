@@ -84,7 +84,7 @@ def edge_of(doc: Doc, root: int, first: int | None = None) -> int:
             continue
         if t.dep[child] not in _LEFT_DEPS:
             break
-        edge = _after_swallowed_place(doc, root, doc[child].left_edge.i)
+        edge = _after_swallowed_place(doc, root, columns.left_edges(doc)[child])
         if not modifier_words(doc, edge, start):
             break
         start = edge
