@@ -49,9 +49,11 @@ def without_grievance(window: Span, protest_lemmas: frozenset[str]) -> list[int]
             and lemma[head[i]] in protest_lemmas
         ) or (pos[i] == "VERB" and lemma[i] in _GRIEVANCE_VERBS)
         if grievance and i not in skipped:
-            skipped |= {c.i for child in doc[i].children for c in child.subtree}
+            t = columns.tree(doc)
+            skipped |= {c for child in t.kids[i] for c in columns.subtree(t, child)}
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
-            skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
+            # "to protest the plan for mass arrests"
+            skipped |= set(columns.subtree(columns.tree(doc), i))
     return [i for i in range(window.start, window.end) if i not in skipped]
 
 
