@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
+from kg.extract.roots import span_root
 
 
 class Refuges:
@@ -35,7 +36,7 @@ class Refuges:
             return []  # ``_topic`` finds a topic only below a word of protest
         return [
             f for f in found
-            if f.kind == "place" and self._topic(doc, doc[f.start : f.end].root.i)
+            if f.kind == "place" and self._topic(doc, span_root(doc, f.start, f.end))
         ]  # fmt: skip
 
     def _topic(self, doc: Doc, token: int) -> bool:
@@ -71,7 +72,11 @@ class Refuges:
         words = columns.words(doc, 0, len(doc))
         if self.verbs.isdisjoint(words) and self.nouns.isdisjoint(words):
             return []  # ``_fled_to`` finds a place only after one of them
-        return [f for f in found if f.kind == "place" and self._fled_to(doc[f.start : f.end].root)]
+        return [
+            f
+            for f in found
+            if f.kind == "place" and self._fled_to(doc[span_root(doc, f.start, f.end)])
+        ]
 
     def _fled_to(self, token: Token) -> bool:
         """The place is the object of "to"/"into" after a verb of flight ("fled to X",
