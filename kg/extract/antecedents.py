@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.coref_words import CorefWords
 from kg.extract.found import Found
+from kg.extract.roots import span_root
 from kg.model import ActorType, PlaceType
 
 __all__ = ["SUBJECTS", "co_arguments", "pronoun_antecedent", "speaker_subject", "window_start"]
@@ -67,7 +68,9 @@ def pronoun_antecedent(
         fits = [f for f in fits if not _same_clause(doc, f, token)]
         if _speaking(token, words):  # "they said": a speaker before, one that acts else
             fits = [f for f in fits if not _reported(doc, f, token)]
-            fits = [f for f in fits if _speaking(doc[f.start : f.end].root, words)] or fits
+            fits = [
+                f for f in fits if _speaking(doc[span_root(doc, f.start, f.end)], words)
+            ] or fits
         # its own sentence first, then the ones before; in each, a subject first ("Iraqi
         # forces came under fire from ISIL fighters; they requested support"); "they" and
         # "their" rather a plural or a coordination
@@ -90,7 +93,7 @@ def co_arguments(doc: Doc, pronoun: Token, actors: list[Found]) -> set[str]:
     verb = pronoun.head
     out = set()
     for f in actors:
-        root = doc[f.start : f.end].root
+        root = doc[span_root(doc, f.start, f.end)]
         while root.dep_ == "conj" and root.head != root:
             root = root.head
         head = root.head.head if root.dep_ == "pobj" else root.head
@@ -151,7 +154,7 @@ def _speaker_after(doc: Doc, token: Token, actors: list[Found]) -> Found | None:
 
 
 def _plural(doc: Doc, found: Found) -> bool:
-    root = doc[found.start : found.end].root
+    root = doc[span_root(doc, found.start, found.end)]
     return (
         root.tag_ in ("NNS", "NNPS")
         or root.dep_ == "conj"
@@ -160,7 +163,7 @@ def _plural(doc: Doc, found: Found) -> bool:
 
 
 def _subject(doc: Doc, found: Found) -> bool:
-    root = doc[found.start : found.end].root
+    root = doc[span_root(doc, found.start, found.end)]
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     return root.dep_ in SUBJECTS
@@ -169,7 +172,7 @@ def _subject(doc: Doc, found: Found) -> bool:
 def _same_clause(doc: Doc, found: Found, pronoun: Token) -> bool:
     """The candidate and the pronoun are arguments of one verb ("ISIL attacked their
     positions" does not make "their" ISIL's)."""
-    root = doc[found.start : found.end].root
+    root = doc[span_root(doc, found.start, found.end)]
     verb = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
     return root.head == verb or root.head == pronoun.head
 

@@ -47,6 +47,7 @@ __all__ = [
     "idxs",
     "is_puncts",
     "is_spaces",
+    "left_edges",
     "lemma_lowers",
     "lemmas",
     "like_nums",
@@ -315,6 +316,27 @@ def children(doc: Any) -> tuple[tuple[int, ...], ...]:
             if head != i:
                 kids[head].append(i)
         values = cache["children"] = tuple(map(tuple, kids))
+    return values
+
+
+def left_edges(doc: Any) -> tuple[int, ...]:
+    """Each token's ``left_edge.i``: the first token of its subtree (spaCy keeps it in the
+    token's struct, but ``to_array`` does not give it, and ``doc[i].left_edge`` makes two
+    ``Token``s). Read in the text's order, the first token to reach a token from below, or
+    the token itself, is its subtree's first: one pass, each head set once."""
+    cache = _cache(doc)
+    values = cache.get("left_edge")
+    if values is None:
+        head = heads(doc)
+        edge: list[int] = [-1] * len(head)
+        for i in range(len(head)):
+            if edge[i] < 0:
+                edge[i] = i
+            j = head[i]
+            while edge[j] < 0:  # an ancestor not reached yet: i is its subtree's first
+                edge[j] = i
+                j = head[j]
+        values = cache["left_edge"] = tuple(edge)
     return values
 
 

@@ -176,7 +176,8 @@ def _one_kind(e: Draft, host: Draft) -> bool:
 def opens_another(e: Draft) -> bool:
     """Whether ``e``'s sentence opens another happening ("Separately,", "In another attack")
     or its event noun names one of its own ("a separate strike")."""
-    opening = [t.lower_ for t in e.sentence[:_OPENING]]
+    start, end = e.sentence.start, e.sentence.end
+    opening = columns.lowers(e.sentence.doc)[start : min(start + _OPENING, end)]
     return any(w in _ANOTHER for w in opening) or _another(e)
 
 
@@ -199,7 +200,8 @@ def _lead_tells_violence(events: list[Draft], headline: int) -> bool:
 
 def _another(e: Draft) -> bool:
     """ "another attack", "a separate strike": the event noun names a happening of its own."""
-    return any(c.lower_ in ("another", "separate", "other") for c in e.trigger.root.children)
+    t = columns.tree(e.trigger.doc)
+    return any(t.lower[c] in ("another", "separate", "other") for c in t.kids[e.trigger.root.i])
 
 
 def _besides(e: Draft, host: Draft) -> bool:

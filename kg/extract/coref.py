@@ -32,6 +32,7 @@ from kg.extract.coref_words import CorefWords, load_coref_words
 from kg.extract.found import Found
 from kg.extract.lexicon import NamedActor
 from kg.extract.relation_words import load_words as load_relation_words
+from kg.extract.roots import span_root
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -363,5 +364,5 @@ def _countered_at(doc: Doc, i: int) -> bool:
 def _speaks(doc: Doc, found: Found, words: CorefWords) -> bool:
     """The actor is the subject of a verb of speaking ("the SDF said"): the enemy it names is
     another."""
-    root = doc[found.start : found.end].root
+    root = doc[span_root(doc, found.start, found.end)]
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.speech_verbs

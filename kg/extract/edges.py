@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.found import Found
+from kg.extract.roots import span_root
 from kg.model import PlaceType
 
 __all__ = [
@@ -54,7 +55,7 @@ def place_phrase(
     start = f.start
     while start > 0 and t.lower[start - 1] in modifiers and f.start <= t.head[start - 1] < f.end:
         start -= 1
-    root = doc[f.start : f.end].root.i
+    root = span_root(doc, f.start, f.end)
     of = t.head[root]
     if (
         start == f.start
@@ -84,7 +85,7 @@ def edge_of(doc: Doc, root: int, first: int | None = None) -> int:
             continue
         if t.dep[child] not in _LEFT_DEPS:
             break
-        edge = _after_swallowed_place(doc, root, doc[child].left_edge.i)
+        edge = _after_swallowed_place(doc, root, columns.left_edges(doc)[child])
         if not modifier_words(doc, edge, start):
             break
         start = edge

@@ -35,6 +35,7 @@ from kg.extract.joint_owners import joint_owner
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.machines import machine_downed
 from kg.extract.named_forces import force_name
+from kg.extract.roots import span_root
 from kg.extract.state_roles import load_state_words
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -245,7 +246,7 @@ class GenericActors:
         for f in found:
             if f.kind != "place" or f.place_type is not PlaceType.COUNTRY:
                 continue
-            root = doc[f.start : f.end].root
+            root = doc[span_root(doc, f.start, f.end)]
             # "US and UK troops": the countries joined before the noun (joint_owners.py)
             joint = joint_owner(root, self.allegiance.demonyms)
             if joint:

@@ -209,11 +209,11 @@ def modifies_worn(token: Token, worn: Set[str]) -> bool:
 def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
     """A noun listed among hardware words ("bomber, fighter and remotely piloted
     aircraft"): the machine, not the people."""
-    root = token
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    group = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.head.i != t.i)]
-    return any(t.lemma_.lower() in hardware for t in group if t.i != token.i)
+    t, root = columns.tree(token.doc), token.i
+    while t.dep[root] == "conj" and t.head[root] != root:
+        root = t.head[root]
+    group = [root, *(i for i in columns.subtree(t, root) if t.dep[i] == "conj" and t.head[i] != i)]
+    return any(t.lemma[i] in hardware for i in group if i != token.i)
 
 
 def aircraft_kind(token: Token, kinds: Set[str], heads: Set[str]) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract import columns
-from kg.extract.char_spans import char_span
+from kg.extract.char_spans import char_tokens
 from kg.extract.relation_words import RelationWords
+from kg.extract.roots import span_root
 from kg.model import Event, Span
 
-__all__ = ["described", "fought", "head_word", "member", "reports"]
+__all__ = ["described", "fought", "head_at", "head_word", "member", "reports"]
 
 # how a report's author hangs on the report: "the report by X", "X's report", "a X release",
 # "the report by the X Commission (CoI)" (the bracketed short name is an apposition)
@@ -40,10 +41,10 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
     if not inside:
         return False
     for m in inside:
-        span = char_span(doc, m.start, m.end)
-        if span is None or not len(span):
+        head = head_at(doc, m.start, m.end)
+        if head is None:
             return False
-        t = head_word(span)
+        t = doc[head]
         while t.dep_ in ("conj", "compound") and t.head != t:  # "X and Y", "X operatives"
             t = t.head
         prep = t.head
@@ -55,10 +56,10 @@ def fought(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationWo
 
 
 def _reporter(doc: Any, mention: Span, words: RelationWords, says: bool) -> bool:
-    span = char_span(doc, mention.start, mention.end)
-    if span is None or not len(span):
+    head = head_at(doc, mention.start, mention.end)
+    if head is None:
         return False
-    t = head_word(span)
+    t = doc[head]
     if says and t.dep_ == "nsubj" and t.head.lemma_.lower() in words.speech_verbs:
         return True  # "the monitor said": a source
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.accuse_verbs:
@@ -89,10 +90,10 @@ def member(
         for m in named.get(key, ()):
             if not sentence.start <= m.start < sentence.end:
                 continue
-            span = char_span(doc, m.start, m.end)
-            if span is None or not len(span):
+            head = head_at(doc, m.start, m.end)
+            if head is None:
                 continue
-            root = head_word(span)
+            root = doc[head]
             if root.lemma_.lower() not in words.people_nouns:
                 continue
             owners = [c for c in root.children if c.dep_ in ("poss", "compound", "nmod")]
@@ -111,14 +112,15 @@ def described(
     another actor's mention or said of it by "be" ("X, a rebel group fighting Y", "X is a
     rebel group")."""
     out: dict[tuple[int, str], str] = {}
+    pos = columns.poses(doc)
     for key, mentions in named.items():
         for m in mentions:
-            span = char_span(doc, m.start, m.end)
-            if span is None or not len(span) or head_word(span).pos_ != "NOUN":
+            found = char_tokens(doc, m.start, m.end)
+            if found is None or found[0] >= found[1] or pos[head_index(doc, *found)] != "NOUN":
                 continue
-            if any(t.pos_ == "PROPN" for t in span):
+            if any(pos[i] == "PROPN" for i in range(*found)):
                 continue  # "al-Qaeda's Syrian affiliate" names al-Qaeda
-            root = head_word(span)
+            root = doc[head_index(doc, *found)]
             if root.dep_ == "appos":
                 heads = [root.head]
             elif root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -135,5 +137,19 @@ def described(
 def head_word(span: Any) -> Any:
     """The span's head word: its root, or its last word where the root is an article (a
     mention cut from a longer name, "the UN" of "the UN Commission", has two roots)."""
-    root = span.root
-    return span[-1] if root.dep_ == "det" and len(span) > 1 else root
+    return span.doc[head_index(span.doc, span.start, span.end)]
+
+
+def head_index(doc: Any, start: int, end: int) -> int:
+    """The index of ``head_word(doc[start:end])``, read on the token columns."""
+    root = span_root(doc, start, end)
+    return end - 1 if columns.deps(doc)[root] == "det" and end - start > 1 else root
+
+
+def head_at(doc: Any, start_char: int, end_char: int) -> int | None:
+    """The index of the head word of the tokens that hold the characters (``head_word`` of
+    their ``char_span``), None where they hold none."""
+    found = char_tokens(doc, start_char, end_char)
+    if found is None or found[0] >= found[1]:
+        return None
+    return head_index(doc, *found)

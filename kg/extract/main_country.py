@@ -20,6 +20,7 @@ from kg.extract.asked import is_addressed
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
 from kg.extract.glued_names import glued_labels
+from kg.extract.roots import span_root
 from kg.extract.war_regions import WarRegions
 from kg.model import PlaceType
 
@@ -160,7 +161,7 @@ class CountryVotes:
         names a side's allies ("the regime and its backers, notably Russia")."""
         if f.place_type is not PlaceType.COUNTRY:
             return False
-        root = doc[f.start : f.end].root
+        root = doc[span_root(doc, f.start, f.end)]
         while root.dep_ == "conj" and root.head != root:
             root = root.head  # "its allies Russia and Iran"
         ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
@@ -172,7 +173,7 @@ class CountryVotes:
         return (
             f.kind == "actor"
             and f.country not in self.regions.war_countries
-            and doc[f.start : f.end].root.lemma_.lower() in self.generics.hardware
+            and doc[span_root(doc, f.start, f.end)].lemma_.lower() in self.generics.hardware
         )
 
 

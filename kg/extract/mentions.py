@@ -239,12 +239,13 @@ def _shortened(doc: Doc, found: list[Found], gazetteer: dict[str, Any]) -> None:
     "the CJTF releases") is that body's short name, whatever other body the gazetteer gives
     the letters to (Nigeria's Civilian Joint Task Force is "CJTF" too)."""
     longer: dict[str, Found] = {}
+    texts = columns.texts(doc)
     for f in found:
-        first, hyphen, _ = columns.text(doc[f.start : f.end]).partition("-")
+        first, hyphen, _ = columns.span_text(doc, f.start, f.end).partition("-")
         if f.kind == "actor" and hyphen and first.isupper() and " " not in first:
             longer.setdefault(first, f)
     for f in found:
-        text = doc[f.start].text
+        text = texts[f.start]
         owner = longer.get(text) if f.kind == "actor" and f.end - f.start == 1 else None
         if owner is not None and owner.key != f.key and f.key in gazetteer:
             f.key, f.label, f.actor_type = owner.key, owner.label, owner.actor_type

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract import columns
 from kg.extract.continued import told_besides
 from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
@@ -158,18 +159,37 @@ def _part_of(
 def spread(e: Draft, words: SpreadWords) -> bool:
     """Whether the toll of ``e`` is told over a wide area: a word of spread in the clause of
     its trigger ("killed 41 people across Ukraine", "nationwide", "in several provinces",
-    "killed 25, including nine in Lowtown")."""
-    chain = {e.trigger.root.i}
-    token = e.trigger.root
+    "killed 25, including nine in Lowtown"). Read on the token columns: a ``Token`` only for
+    a preposition or "including"."""
+    doc = e.sentence.doc
+    t = columns.tree(doc)
+    token = e.trigger.root.i
+    chain = {token}
     for _ in range(_CLIMB):
-        token = token.head
-        chain.add(token.i)
-    for t in e.sentence:
-        if not ({a.i for a in t.ancestors} & chain or t.i in chain):
+        token = t.head[token]
+        chain.add(token)
+    for i in range(e.sentence.start, e.sentence.end):
+        if not _in_chain(t.head, i, chain):
             continue
-        if t.lower_ in words.adverbs or _over_area(t, words) or _including_elsewhere(t):
+        if t.lower[i] in words.adverbs:
             return True
+        if t.dep[i] == "prep" or t.lower[i] == "including":
+            word = doc[i]
+            if _over_area(word, words) or _including_elsewhere(word):
+                return True
     return False
+
+
+def _in_chain(head: tuple[int, ...], i: int, chain: set[int]) -> bool:
+    """Whether token ``i`` or one of its ancestors (spaCy's ``Token.ancestors``) is in
+    ``chain``."""
+    for _ in range(len(head)):  # spaCy's bound: no more steps than tokens
+        if i in chain:
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return i in chain
 
 
 def _over_area(t: Token, words: SpreadWords) -> bool:

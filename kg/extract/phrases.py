@@ -23,6 +23,7 @@ from kg.extract.edges import (
 )
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.roots import span_root
 from kg.extract.spans import countered
 from kg.model import ActorType, PlaceType
 
@@ -59,6 +60,7 @@ class NounPhrases:
         one mention, so of two mentions with the same phrase the second keeps its name."""
         claimed = {(f.start, f.end) for f in found}
         places = {f.start: f for f in found if f.kind == "place"}
+        text = columns.texts(doc)
         for f in found:
             if f.anchor is not None:
                 continue  # set where it was found ("Minister for the Middle East Tobias Ellwood")
@@ -82,7 +84,7 @@ class NounPhrases:
                 f.anchor = (start, end)
                 # a name inside a longer phrase is a mention too; a common noun is not
                 # ("3 civilians" holds no mention "civilians")
-                f.nested = any(t.text[:1].isupper() for t in doc[f.start : f.end]) and (
+                f.nested = any(text[i][:1].isupper() for i in range(f.start, f.end)) and (
                     end > f.end
                     or any(
                         doc[i].lower_ not in _DETERMINERS | self.honorifics
@@ -97,7 +99,7 @@ class NounPhrases:
         if f.end >= len(doc) or f.place_type is PlaceType.COUNTRY:
             return f.start, f.end
         noun = doc[f.end]
-        root = doc[f.start : f.end].root
+        root = doc[span_root(doc, f.start, f.end)]
         if not (
             noun.tag_ == "NN"
             and noun.lower_ in self.place_nouns | self.region_nouns
@@ -147,7 +149,7 @@ class NounPhrases:
 
     def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
         t = columns.tree(doc)
-        root = doc[f.start : f.end].root.i
+        root = span_root(doc, f.start, f.end)
         # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
         while (
             f.actor_type is not ActorType.PERSON  # "the Assad regime" is not Assad

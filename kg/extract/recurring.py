@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.found import Found
+from kg.extract.roots import span_root
 from kg.model import ActorType
 
 __all__ = ["numbered", "recurring"]
@@ -42,7 +43,7 @@ def numbered(
         return end
     if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].is_lower:
         return end  # "ISIL 12 vehicles" would be a count
-    bound = start <= number.head.i < end or doc[start:end].root.head.i == end
+    bound = start <= number.head.i < end or columns.heads(doc)[span_root(doc, start, end)] == end
     if not bound:
         return end
     if unit:
@@ -56,13 +57,16 @@ def numbered(
 
 
 def _is_name(doc: Doc, f: Found) -> bool:
-    words = doc[f.start : f.end]
+    text, punct = columns.texts(doc), columns.is_puncts(doc)
     return (
         f.kind == "actor"
         and f.actor_type in _NAMED
         and not f.resolved
-        and words[0].pos_ == "PROPN"
-        and all(t.text[:1].isupper() or t.is_digit or t.is_punct for t in words)
+        and columns.poses(doc)[f.start] == "PROPN"
+        and all(
+            text[i][:1].isupper() or punct[i] or doc[i].is_digit  # a Token for the rest only
+            for i in range(f.start, f.end)
+        )
     )
 
 

@@ -16,6 +16,7 @@ from kg.extract import columns
 from kg.extract.edges import between_clean, left_edge, shares_of
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
+from kg.extract.roots import span_root
 from kg.extract.titles import Titles, in_apposition, title_of
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -148,7 +149,7 @@ class References:
         mention of those forces (of the leader's country, else the article's)."""
         if f.actor_type is not ActorType.PERSON:
             return None
-        root = doc[f.start : f.end].root
+        root = doc[span_root(doc, f.start, f.end)]
         head = root.head
         entry = self.generic.get(head.lemma_.lower())
         if (

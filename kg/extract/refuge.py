@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
+from kg.extract.roots import span_root
 
 
 class Refuges:
@@ -33,25 +34,34 @@ class Refuges:
         protest ("marched", "a rally"); none in a Doc with no word of protest."""
         if self.protests.isdisjoint(columns.words(doc, 0, len(doc))):
             return []  # ``_topic`` finds a topic only below a word of protest
-        return [f for f in found if f.kind == "place" and self._topic(doc[f.start : f.end].root)]
+        return [
+            f for f in found
+            if f.kind == "place" and self._topic(doc, span_root(doc, f.start, f.end))
+        ]  # fmt: skip
 
-    def _topic(self, token: Token) -> bool:
+    def _topic(self, doc: Doc, token: int) -> bool:
+        """Whether the place at ``token`` lies below a word of a protest's topic that hangs
+        from a word of protest; its ancestors read on the token columns."""
+        t = columns.tree(doc)
         marked = False  # a word of the topic lies between the place and the protest
-        child = token
-        for holder in token.ancestors:
-            lemma = holder.lemma_.lower()
-            if lemma in self.protests or holder.lower_ in self.protests:
+        child = holder = token
+        for _ in range(len(t.head)):  # ``Token.ancestors``: up to the root
+            if t.head[holder] == holder:
+                break
+            holder = t.head[holder]
+            lemma, lower, dep, pos = t.lemma[holder], t.lower[holder], t.dep[holder], t.pos[holder]
+            if lemma in self.protests or lower in self.protests:
                 # "protested the war in Upland": the verb's object is its topic
-                return marked or (child.dep_ == "dobj" and holder.pos_ == "VERB")
-            if holder.dep_ == "prep" and holder.lower_ in self.topic_preps:
-                head = holder.head
-                marked |= head.lemma_.lower() in self.protests or head.lower_ in self.protests
-            elif holder.dep_ == "prep" and holder.i > 0:
+                return marked or (t.dep[child] == "dobj" and pos == "VERB")
+            if dep == "prep" and lower in self.topic_preps:
+                head = t.head[holder]
+                marked |= t.lemma[head] in self.protests or t.lower[head] in self.protests
+            elif dep == "prep" and holder > 0:
                 # "in solidarity with Ukraine", the parse hanging "with" on the verb
-                marked |= holder.nbor(-1).lemma_.lower() in self.topic_nouns
-            elif holder.pos_ == "VERB" and lemma in self.topic_verbs:
+                marked |= t.lemma[holder - 1] in self.topic_nouns
+            elif pos == "VERB" and lemma in self.topic_verbs:
                 marked = True  # "calling for a ceasefire in Gaza"
-            elif holder.pos_ == "NOUN" and lemma in self.topic_nouns:
+            elif pos == "NOUN" and lemma in self.topic_nouns:
                 marked = True  # "in solidarity with Ukraine"
             child = holder
         return False
@@ -62,7 +72,11 @@ class Refuges:
         words = columns.words(doc, 0, len(doc))
         if self.verbs.isdisjoint(words) and self.nouns.isdisjoint(words):
             return []  # ``_fled_to`` finds a place only after one of them
-        return [f for f in found if f.kind == "place" and self._fled_to(doc[f.start : f.end].root)]
+        return [
+            f
+            for f in found
+            if f.kind == "place" and self._fled_to(doc[span_root(doc, f.start, f.end)])
+        ]
 
     def _fled_to(self, token: Token) -> bool:
         """The place is the object of "to"/"into" after a verb of flight ("fled to X",

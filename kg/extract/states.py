@@ -44,6 +44,7 @@ from kg.extract.machines import (
 from kg.extract.name_context import load_organisation_heads
 from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
+from kg.extract.roots import span_root
 from kg.extract.state_roles import StateRoles, StateWords, load_state_words
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
@@ -120,7 +121,7 @@ class StateFinder:
                 continue
             if f.start in inside:
                 continue
-            token = doc[f.start : f.end].root
+            token = doc[span_root(doc, f.start, f.end)]
             if military and self.roles.attacked(token):
                 state = self._state(f.start, f.end, f.country, "government", mentions)
                 mentions.attacked.update((i, state) for i in range(f.start, f.end))
@@ -235,7 +236,7 @@ class StateFinder:
         convention too). So does one modifying a title or a body's name: "the US Secretary of
         State", "the UK Special Representative", "the U.S. Navy", "The UK Government", "the U.S.
         Embassy"."""
-        token = doc[f.start : f.end].root
+        token = doc[span_root(doc, f.start, f.end)]
         head = token.head
         lemma = head.lemma_.lower()
         return (
@@ -274,7 +275,7 @@ class StateFinder:
             state = mentions.acting.get(f.start)
             if f.kind != "place" or state is None or state.start != f.start:
                 continue
-            root = doc[f.start : f.end].root
+            root = doc[span_root(doc, f.start, f.end)]
             side = state.key in used or self.roles.paired(root)  # an end of a relation
             if f.key in placed and not side:
                 continue  # an event's place, or the article's main one (where events the

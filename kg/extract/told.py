@@ -53,13 +53,15 @@ def without_grievance(
             and lemma[head[i]] in protest_lemmas
         ) or (pos[i] == "VERB" and lemma[i] in _GRIEVANCE_VERBS)
         if grievance and i not in skipped:
+            t = columns.tree(doc)
             skipped |= {
-                c.i for child in doc[i].children
-                if not (keep_conjuncts and dep[child.i] in ("conj", "cc"))
-                for c in child.subtree
+                c for child in t.kids[i]
+                if not (keep_conjuncts and dep[child] in ("conj", "cc"))
+                for c in columns.subtree(t, child)
             }  # fmt: skip
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
-            skipped |= {c.i for c in doc[i].subtree}  # "to protest the plan for mass arrests"
+            # "to protest the plan for mass arrests"
+            skipped |= set(columns.subtree(columns.tree(doc), i))
     return [i for i in range(window.start, window.end) if i not in skipped]
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.char_spans import char_span
-from kg.extract.idle import head_word
+from kg.extract.char_spans import char_tokens
+from kg.extract.idle import head_at
 from kg.extract.relation_words import RelationWords
 from kg.model import Event, Span
 
@@ -22,17 +22,17 @@ def demands(doc: Any, mentions: tuple[Span, ...], event: Event, words: RelationW
     (``[fighting] demand_verbs``), or of a verb coordinated with one, whose clause holds the
     event's trigger."""
     inside = [m for m in mentions if event.sentence.start <= m.start < event.sentence.end]
-    trigger = char_span(doc, event.trigger.start, event.trigger.end)
-    if not inside or trigger is None or not len(trigger):
+    trigger = char_tokens(doc, event.trigger.start, event.trigger.end)
+    if not inside or trigger is None or trigger[0] >= trigger[1]:
         return False
-    return all(_demanding(doc, m, trigger[0].i, words) for m in inside)
+    return all(_demanding(doc, m, trigger[0], words) for m in inside)
 
 
 def _demanding(doc: Any, mention: Span, trigger: int, words: RelationWords) -> bool:
-    span = char_span(doc, mention.start, mention.end)
-    if span is None or not len(span):
+    head = head_at(doc, mention.start, mention.end)
+    if head is None:
         return False
-    subject = head_word(span)
+    subject = doc[head]
     if subject.dep_ != "nsubj":
         return False
     verb = subject.head

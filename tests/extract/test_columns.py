@@ -100,3 +100,9 @@ def test_a_subtree_is_spacys_in_the_texts_order(doc: Any) -> None:
     tree = columns.tree(doc)
     for token in doc:
         assert columns.subtree(tree, token.i) == [t.i for t in token.subtree]
+
+
+def test_left_edges_are_spacys(extractor: Any, doc: Any) -> None:
+    assert columns.left_edges(doc) == tuple(t.left_edge.i for t in doc)
+    other = extractor.nlp("The long-awaited report by the Ministry of Health, released today.")
+    assert columns.left_edges(other) == tuple(t.left_edge.i for t in other)

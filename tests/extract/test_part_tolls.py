@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from kg.extract import columns
+from kg.extract.part_tolls import _in_chain
 from tests.extract.extracted import acled_events
 
 pytestmark = pytest.mark.model
@@ -100,3 +102,12 @@ def test_a_part_no_later_sentence_tells_stays_in_the_total(extractor: Any) -> No
         " town of Lowtown, officials said."
     )
     assert _tolls(extractor, text) == [25]
+
+
+def test_a_clause_is_read_up_each_tokens_ancestors(extractor: Any) -> None:
+    doc = extractor.nlp("Rocket strikes killed 41 people across the country, officials said.")
+    head = columns.heads(doc)
+    for link in doc:
+        for token in doc:
+            told = link.i == token.i or link.i in {a.i for a in token.ancestors}
+            assert _in_chain(head, token.i, {link.i}) == told

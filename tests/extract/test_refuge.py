@@ -68,3 +68,11 @@ def test_a_protests_topic_gives_no_country_where_another_place_is_named(extracto
     # the topic's place the only one: likely the protest's too
     text = "Police arrested protesters calling for peace in Kenya."
     assert _countries(extractor, text)[ActorType.STATE_FORCES.value] == "police-forces-of-kenya"
+
+
+@pytest.mark.model
+def test_a_topic_is_read_at_a_token_of_the_doc(extractor: Any) -> None:
+    doc = extractor.nlp("Thousands marched through Lowtown calling for a ceasefire in Upland.")
+    at = {t.text: t.i for t in doc}
+    assert extractor.mentions.refuges._topic(doc, at["Upland"])
+    assert not extractor.mentions.refuges._topic(doc, at["Lowtown"])
