@@ -262,7 +262,11 @@ class GenericActors:
                 # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
                 and not after_name(doc, f.start)
                 and head.tag_ == "NNS"
-                and (head.lemma_.lower() in self.entries.generic or self.entries.of_people(head))
+                and (
+                    head.lemma_.lower() in self.entries.generic
+                    or self.entries.of_people(head)
+                    or (joint and head.lemma_.lower() in self.hardware)
+                )  # "U.S. and British warplanes": each country's forces (one: its state's)
             ):
                 out.append(f)
         return out

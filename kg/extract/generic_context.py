@@ -208,7 +208,10 @@ def modifies_worn(token: Token, worn: Set[str]) -> bool:
 
 def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
     """A noun listed among hardware words ("bomber, fighter and remotely piloted
-    aircraft"): the machine, not the people."""
+    aircraft"): the machine, not the people. Not a machine's own word: "British warplanes and
+    warships struck" are the forces of their country."""
+    if token.lemma_.lower() in hardware:
+        return False
     root = token
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
