@@ -101,7 +101,8 @@ class Arguments:
         if d.event_class != "territory-loss":  # "a Ukrainian strike killed two soldiers"
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
         if head.lemma_.lower() in self.sending:  # "Turkey deployed troops": its own men
-            agents, targets = _senders(agents, targets, mentions)
+            sender = any(c.dep_ == "nsubj" for c in head.children)
+            agents, targets = _senders(agents, targets, mentions, sender)
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -369,13 +370,14 @@ class Arguments:
 
 
 def _senders(
-    agents: list[str], targets: list[str], mentions: Mentions
+    agents: list[str], targets: list[str], mentions: Mentions, sender: bool
 ) -> tuple[list[str], list[str]]:
     """The sides of a verb of sending men ("Turkey deployed troops to Lowtown"): the forces
-    sent are the sender's own, no target; with no sender found ("Russia sent troops", the
-    country read as no actor), the state forces sent are the doers."""
+    sent are the sender's own, no target; with a sender told but read as no actor ("Russia
+    sent troops"), the state forces sent are the doers (not in the passive, "troops were
+    sent", which tells no sender)."""
     targets = [k for k in targets if k not in agents]
-    if agents:
+    if agents or not sender:
         return agents, targets
     sent = [k for k in targets if _state_forces(mentions, k)]
     return sent, [k for k in targets if k not in sent]

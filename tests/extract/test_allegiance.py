@@ -62,3 +62,12 @@ def test_a_deployment_abroad_is_the_deployer_s(extractor: Any) -> None:
     assert deployment.agents == ("military-forces-of-turkey",)
     assert deployment.targets == ()
     assert "military-forces-of-syria" not in {a.key for a in extraction.actors}
+
+
+def test_men_sent_in_the_passive_have_no_sender(extractor: Any) -> None:
+    """Regression: the state forces sent were made the doers where no sender is told."""
+    from kg.model import Article
+
+    text = "A contingent of soldiers was sent to Lowtown on Saturday night."
+    extraction = extractor.extract_one(Article("t", text))
+    assert all(e.agents == () for e in extraction.events)
