@@ -334,12 +334,13 @@ class NameContext:
             return self.region_or(span, PlaceType.OTHER)
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self.region_or(span, PlaceType.OTHER)
-        if root.dep_ == "appos" and head.i < root.i:  # "the capital, Lowtown", "the town, X"
-            noun = head.lemma_.lower()
-            if noun in self.capital_nouns:
-                return self.region_or(span, PlaceType.TOWN)
-            if noun in self.place_nouns:
-                return self.region_or(span, self.place_nouns[noun])
+        if (
+            root.dep_ == "appos"
+            and head.lemma_.lower() in self.capital_nouns
+            and span.start > 0
+            and root.doc[span.start - 1].text == ","
+        ):  # "Lowland's capital, Lowtown" (not a name in brackets: "X town (Y district)")
+            return self.region_or(span, PlaceType.TOWN)
         if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
             if any(t.text == "," for t in root.doc[span.end : head.i]):
                 return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region
