@@ -66,6 +66,7 @@ class TollWords:
     claim_nouns: frozenset[str]  # "took credit for attacks", "claimed responsibility for"
     waves: frozenset[str]  # "since the protests began": a wave's tally
     people: frozenset[str] = frozenset()  # "have displaced 700,000 people": a campaign's tally
+    campaign_verbs: frozenset[str] = frozenset()  # "have displaced", "have killed"
 
 
 def told_over_period(
@@ -154,10 +155,11 @@ def _toll(
 def _campaign(t: Tree, anchors: list[int], words: TollWords, others: frozenset[int]) -> bool:
     """A tally in the perfect with no period, of a campaign by many or by a war: "Gangs have
     displaced 700,000 people across Lowland", "the war has killed thousands" (a plural or a
-    war as doer, thousands or more done to, no date, no single occasion); not "the attack has
-    killed 1,200 people", nor a lead's toll, "gunmen have killed 150 villagers in Lowtown"."""
+    war as doer, thousands or more harmed, no date, no single occasion); not "the attack has
+    killed 1,200 people", nor a lead's toll, "gunmen have killed 150 villagers in Lowtown",
+    nor a wave of arrests, "police have arrested 4,000 people"."""
     verb = anchors[-1]
-    if t.pos[verb] not in ("VERB", "AUX") or _dated(t, verb):
+    if t.lemma[verb] not in words.campaign_verbs or _dated(t, verb):
         return False
     objects = [c for c in t.kids[verb] if t.dep[c] in ("dobj", "nsubjpass")]
     if not any(_large(t, o, _CAMPAIGN) and _people(t, o, words) for o in objects):

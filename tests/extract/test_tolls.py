@@ -163,3 +163,8 @@ def test_a_campaign_s_tally_with_no_period_is_no_event(extractor: Any, text: str
 )
 def test_a_lead_s_toll_in_the_perfect_stays(extractor: Any, text: str) -> None:
     assert [e.event_type for e in _events(extractor, text)][:1] == ["attack"]
+
+
+def test_a_wave_of_arrests_told_in_the_perfect_stays(extractor: Any) -> None:
+    text = "Police have arrested about 4,000 people in two dozen cities."
+    assert [e.event_type for e in _events(extractor, text)] == ["arrests"]
