@@ -26,13 +26,14 @@ class Allegiance:
     """Built once: ``demonyms``, demonyms and countries' names (lower case) to ISO codes;
     ``backing``, participles of backing ("backed", "trained"); ``hardware``, nouns of war
     machines; ``war_countries``, the countries of the lexicon's war regions; ``countries``,
-    the ISO codes of the lexicon's countries."""
+    the ISO codes of the lexicon's countries; ``sending``, verbs of sending men ("deploy")."""
 
     demonyms: Mapping[str, str]
     backing: Set[str]
     hardware: Set[str]
     war_countries: Set[str]
     countries: Set[str]
+    sending: Set[str] = frozenset()
 
     def arms_of(self, token: Token) -> bool:
         """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
@@ -77,6 +78,21 @@ class Allegiance:
                         iso = self.demonyms.get(" ".join([*words, obj.lower_]))
                         if iso:
                             return iso
+        return ""
+
+    def sender(self, token: Token) -> str:
+        """The country whose forces send the men ``token`` names, the object of a verb of
+        sending (``sending``): "Turkey deployed troops to Lowtown, Ruritania", "the Turkish
+        army sent soldiers" are Turkey's men, wherever they go; or ""."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.sending:
+            return ""
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                words = [t.lower_ for t in subject.lefts if t.dep_ == "compound"]
+                iso = self.demonyms.get(" ".join([*words, subject.lower_]))
+                span = subject.doc[subject.left_edge.i : subject.i + 1]
+                return iso or self.actor_country(span)
         return ""
 
     def actor_country(self, span: Span) -> str:

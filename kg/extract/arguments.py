@@ -60,6 +60,7 @@ class Arguments:
         self.machines = load_state_words().machine_nouns
         self.firing = load_state_words().firing_verbs
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
+        self.sending = lexicon.word_set("modality", "sending_verbs")
         self.countries = {iso: c.name for iso, c in lexicon.country_by_iso.items()}
 
     def fill(
@@ -100,6 +101,9 @@ class Arguments:
         )
         if d.event_class != "territory-loss":  # "a Ukrainian strike killed two soldiers"
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
+        if head.lemma_.lower() in self.sending:  # "Turkey deployed troops": its own men
+            sender = any(c.dep_ == "nsubj" for c in head.children)
+            agents, targets = _senders(agents, targets, mentions, sender)
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -364,3 +368,30 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking, self.reporting)
+
+
+def _senders(
+    agents: list[str], targets: list[str], mentions: Mentions, sender: bool
+) -> tuple[list[str], list[str]]:
+    """The sides of a verb of sending men ("Turkey deployed troops to Lowtown"): the forces
+    sent are the sender's own, no target; with a sender told but read as no actor ("Russia
+    sent troops"), the state forces sent are the doers (not in the passive, "troops were
+    sent", which tells no sender)."""
+    targets = [k for k in targets if k not in agents]
+    if agents or not sender:
+        return agents, targets
+    sent = [k for k in targets if _state_forces(mentions, k)]
+    return sent, [k for k in targets if k not in sent]
+
+
+def _state_forces(mentions: Mentions, key: str) -> bool:
+    found = mentions.at_key(key)
+    return (
+        found is not None
+        and found.actor_type
+        in (
+            ActorType.STATE_FORCES,
+            ActorType.EXTERNAL_OTHER,
+        )
+        and found.label.startswith("Military Forces")
+    )

@@ -140,6 +140,8 @@ class EventFinder:
             lexicon.word_set("modality", "habit_adverbs"),
             lexicon.word_set("modality", "claim_nouns"),
             lexicon.word_set("modality", "toll_waves"),
+            lexicon.word_set("modality", "toll_people"),
+            lexicon.word_set("modality", "toll_campaign_verbs"),
         )
         self.spread = SpreadWords(
             lexicon.word_set("events", "spread_adverbs"),

@@ -58,8 +58,9 @@ class GenericActors:
         words = lexicon.words
         hardware = frozenset(words["actors"]["hardware"]["words"])
         backing = frozenset(words["actors"]["backing_words"]["words"])
+        sending = lexicon.word_set("modality", "sending_verbs")
         self.allegiance = Allegiance(
-            demonyms, backing, hardware, war_countries, frozenset(lexicon.country_by_iso)
+            demonyms, backing, hardware, war_countries, frozenset(lexicon.country_by_iso), sending
         )
         self.entries = GenericEntries(lexicon, demonyms, self.allegiance)
         self.hardware = self.entries.hardware
@@ -184,6 +185,7 @@ class GenericActors:
                 or self.allegiance.of_country(token)
                 or self.allegiance.actor_country(doc[start : token.i + 1])
                 or (self._speakers(token) if entry[0] == "state-forces" else "")
+                or (self.allegiance.sender(token) if entry[0] == "state-forces" else "")
             )  # "two Palestinians were killed": the Palestinians' civilians
             country = told or default
             # "the Syrian opposition": the rebels of a war the opposition wages in arms
@@ -263,7 +265,11 @@ class GenericActors:
                 # the end of a longer name: "Narc Kenya supporters", "Ciudad de Mexico residents"
                 and not after_name(doc, f.start)
                 and head.tag_ == "NNS"
-                and (head.lemma_.lower() in self.entries.generic or self.entries.of_people(head))
+                and (
+                    head.lemma_.lower() in self.entries.generic
+                    or self.entries.of_people(head)
+                    or (joint and head.lemma_.lower() in self.hardware)
+                )  # "U.S. and British warplanes": each country's forces (one: its state's)
             ):
                 out.append(f)
         return out

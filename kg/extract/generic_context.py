@@ -208,8 +208,11 @@ def modifies_worn(token: Token, worn: Set[str]) -> bool:
 
 def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
     """A noun listed among hardware words ("bomber, fighter and remotely piloted
-    aircraft"): the machine, not the people."""
+    aircraft"): the machine, not the people. Not a machine's own word: "British warplanes and
+    warships struck" are the forces of their country."""
     t, root = columns.tree(token.doc), token.i
+    if t.lemma[root] in hardware:
+        return False
     while t.dep[root] == "conj" and t.head[root] != root:
         root = t.head[root]
     group = [root, *(i for i in columns.subtree(t, root) if t.dep[i] == "conj" and t.head[i] != i)]

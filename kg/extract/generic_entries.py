@@ -129,7 +129,10 @@ class GenericEntries:
         if (
             entry is None
             and lemma in self.hardware
-            and any(m in self.demonyms or m in self.government_words for m in modifiers)
+            and any(
+                m in self.demonyms or m in self.government_words
+                for m in [*modifiers, *(c.lower_ for c in token.children if c.dep_ == "nmod")]
+            )  # "U.S. and British warplanes": a country's name the parser attaches as nmod
         ):
             entry = self.generic["military"]  # "Israeli tanks", "regime helicopters"
         if modifier is not None:

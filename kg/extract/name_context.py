@@ -140,6 +140,7 @@ class NameContext:
         self.locative = lexicon.word_set("places", "locative_prepositions")
         self.region_heads = lexicon.word_set("places", "region_heads")
         self.place_verbs = lexicon.word_set("places", "place_verbs")
+        self.capital_nouns = lexicon.word_set("places", "capital_nouns")
         self.communities = lexicon.word_set("places", "community_words")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
@@ -333,6 +334,13 @@ class NameContext:
             return self.region_or(span, PlaceType.OTHER)
         if root.dep_ == "poss" and head.lemma_.lower() in self.place_nouns:
             return self.region_or(span, PlaceType.OTHER)
+        if (
+            root.dep_ == "appos"
+            and head.lemma_.lower() in self.capital_nouns
+            and span.start > 0
+            and root.doc[span.start - 1].text == ","
+        ):  # "Lowland's capital, Lowtown" (not a name in brackets: "X town (Y district)")
+            return self.region_or(span, PlaceType.TOWN)
         if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
             if any(t.text == "," for t in root.doc[span.end : head.i]):
                 return PlaceType.OTHER  # "Horlivka, Donetsk region": a place in the region

@@ -9,7 +9,8 @@ triggers that did not happen as one event, and its sentence's figures go to no o
 period is long when it starts with the war or conflict itself ("since the war began", "since
 the start of the conflict"), a year ago or more ("since 2011", "over the past decade", "in
 recent years", "to date", "this year alone"), or more than ``_LONG_DAYS`` before the article's
-reference date; a short one tells an event still under way ("clashes have raged since
+reference date, or is left untold where many or a war have done it to thousands ("gangs have
+displaced 700,000 people"); a short one tells an event still under way ("clashes have raged since
 Sunday"), unless it starts with a wave of many happenings ("39 people have been killed since
 the protests began last week": a tally of the wave's days and towns, no new event). A count
 within one day is an event's own ("observed a total of 12 explosions near Lowtown on 3 May",
@@ -39,6 +40,9 @@ __all__ = ["TollWords", "habitual", "told_over_period"]
 _LONG_DAYS = 90
 # a year's toll of this many or more is counted over the year, not one happening's
 _LARGE = 100
+# a tally in the perfect with no period counts a campaign from this many done to (a lead's
+# perfect tells one event's toll: "gunmen have killed 150 villagers in Lowtown")
+_CAMPAIGN = 1000
 # determiners of one occasion: "in an attack", "a raid killed 12"
 _SINGLE = frozenset({"a", "an", "one", "this", "that"})
 _DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
@@ -61,6 +65,8 @@ class TollWords:
     habit_adverbs: frozenset[str]  # "frequently attacks", "regularly abduct"
     claim_nouns: frozenset[str]  # "took credit for attacks", "claimed responsibility for"
     waves: frozenset[str]  # "since the protests began": a wave's tally
+    people: frozenset[str] = frozenset()  # "have displaced 700,000 people": a campaign's tally
+    campaign_verbs: frozenset[str] = frozenset()  # "have displaced", "have killed"
 
 
 def told_over_period(
@@ -142,8 +148,25 @@ def _toll(
 ) -> bool:
     verb = anchors[-1]
     if _perfect(t, verb):
-        return _counted(t, anchors, words, reference)
+        return _counted(t, anchors, words, reference) or _campaign(t, anchors, words, others)
     return _tallied(t, anchors, words, others)
+
+
+def _campaign(t: Tree, anchors: list[int], words: TollWords, others: frozenset[int]) -> bool:
+    """A tally in the perfect with no period, of a campaign by many or by a war: "Gangs have
+    displaced 700,000 people across Lowland", "the war has killed thousands" (a plural or a
+    war as doer, thousands or more harmed, no date, no single occasion); not "the attack has
+    killed 1,200 people", nor a lead's toll, "gunmen have killed 150 villagers in Lowtown",
+    nor a wave of arrests, "police have arrested 4,000 people"."""
+    verb = anchors[-1]
+    if t.lemma[verb] not in words.campaign_verbs or _dated(t, verb):
+        return False
+    objects = [c for c in t.kids[verb] if t.dep[c] in ("dobj", "nsubjpass")]
+    if not any(_large(t, o, _CAMPAIGN) and _people(t, o, words) for o in objects):
+        return False
+    subjects = [c for c in t.kids[verb] if t.dep[c] == "nsubj"]
+    many = any(t.tag[c] in ("NNS", "NNPS") or t.lemma[c] in words.conflicts for c in subjects)
+    return many and not _one_occasion(t, anchors[0], verb, words, others)
 
 
 def _tallied(t: Tree, anchors: list[int], words: TollWords, others: frozenset[int]) -> bool:
@@ -215,15 +238,25 @@ def _one_year(t: Tree, c: int) -> bool:
     return False
 
 
-def _large(t: Tree, o: int) -> bool:
-    """Whether the people a verb acts on are hundreds or more ("thousands of people", "more
-    than 2,000 people")."""
-    if t.lemma[o] in ("hundred", "thousand", "million") and t.tag[o] == "NNS":
+def _people(t: Tree, o: int, words: TollWords) -> bool:
+    """Whether a verb's object ``o`` counts people: "700,000 people", "thousands of
+    civilians", "thousands" alone (not "2,000 landmines")."""
+    nouns = [o, *(p for c in t.kids[o] if t.lower[c] == "of" for p in t.kids[c])]
+    return any(t.lemma[n] in words.people for n in nouns) or (
+        t.lemma[o] in ("thousand", "million") and len(nouns) == 1
+    )
+
+
+def _large(t: Tree, o: int, least: int = _LARGE) -> bool:
+    """Whether the people a verb acts on are ``least`` or more, hundreds by default
+    ("thousands of people", "more than 2,000 people")."""
+    plurals = ("hundred", "thousand", "million") if least <= _LARGE else ("thousand", "million")
+    if t.lemma[o] in plurals and t.tag[o] == "NNS":
         return True
     for c in t.kids[o]:
         if t.dep[c] == "nummod":
             value = parse_number(" ".join(t.text[k] for k in subtree(t, c)))
-            if value is not None and value >= _LARGE:
+            if value is not None and value >= least:
                 return True
     return False
 

@@ -48,6 +48,7 @@ class UnitNames:
         self.national_words = read_words("names.toml", "armed_units", "national_words")
         self.not_armed = read_words("names.toml", "armed_units", "not_armed")
         self.place_units = read_words("names.toml", "armed_units", "place_units")
+        self.gangs = read_words("names.toml", "armed_units", "gangs")
         self.particles = read_words("names.toml", "particles", "words")
         self.demonyms = demonyms
 
@@ -56,6 +57,11 @@ class UnitNames:
         text, lower = columns.texts(doc), columns.lowers(doc)
         out: list[Found] = []
         for i, word in enumerate(lower):
+            if word in self.gangs and i not in taken and not (out and out[-1].end > i):
+                gang = self._gang(doc, i, taken)
+                if gang is not None:
+                    out.append(gang)
+                continue
             if word not in self.units or not text[i][:1].isupper() or i in taken:
                 continue
             if out and out[-1].end > i:
@@ -72,6 +78,33 @@ class UnitNames:
             out.append(Found("actor", span.start, span.end, name_key(name), name,
                              actor_type=actor_type))  # fmt: skip
         return out
+
+    def _gang(self, doc: Doc, noun: int, taken: Collection[int]) -> Found | None:
+        """The gang that the capitalised words before lower-case "gang" (``noun``) name, a
+        political militia labelled "<Name> Gang" as ACLED names them ("the Gran Grif gang",
+        "the 400 Lowtown gang": a number after the article begins the name); None where no
+        word names it, or a place's, a people's or a person's ("a Lowtown gang", "Haitian
+        gangs", "Lowe's gang") or a headline's capitals do."""
+        if _title_line(doc, noun):
+            return None
+        span = self._name(doc, noun, taken)
+        if span is None or span.end != noun + 1:
+            return None
+        words = span[:-1]
+        if (
+            any(
+                t.ent_type_ in _PLACES or t.lower_ in self.demonyms or t.text in _POSSESSIVES
+                for t in words
+            )
+            or columns.text(words).lower() in self.demonyms
+        ):
+            return None
+        start = span.start
+        if start > 1 and doc[start - 1].text.isdigit() and doc[start - 2].lower_ in _ARTICLES:
+            start -= 1  # "the 400 Mawozo gang"
+        label = f"{columns.text(doc[start:noun])} Gang"
+        return Found("actor", start, noun + 1, name_key(label), label,
+                     actor_type=ActorType.POLITICAL_MILITIA)  # fmt: skip
 
     def _name(self, doc: Doc, last: int, taken: Collection[int]) -> Span | None:
         """The capitalised words that end at the unit noun ``last`` ("the Martyrs of Lowtown

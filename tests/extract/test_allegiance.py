@@ -37,3 +37,37 @@ def test_machines_strike_abroad_unless_at_war_at_home(extractor: Any) -> None:
     allegiance = _allegiance()
     assert allegiance.arms_of(abroad[0])
     assert not allegiance.arms_of(home[0])
+
+
+def test_the_men_a_country_sends_are_its_own(extractor: Any) -> None:
+    allegiance = Allegiance(
+        {"turkey": "TR", "turkish": "TR", "ruritania": "RR"}, frozenset(), frozenset(),
+        frozenset(), frozenset({"TR", "RR"}), frozenset({"deploy", "send"}),
+    )  # fmt: skip
+    by_name = extractor.nlp("Turkey deployed troops to Lowtown, Ruritania.")
+    by_army = extractor.nlp("The Turkish army sent soldiers to Lowtown.")
+    fought = extractor.nlp("Turkey fought troops in Lowtown.")
+    assert allegiance.sender(by_name[2]) == "TR"
+    assert allegiance.sender(by_army[4]) == "TR"
+    assert allegiance.sender(fought[2]) == ""
+
+
+def test_a_deployment_abroad_is_the_deployer_s(extractor: Any) -> None:
+    """Regression: the troops were the forces of the country they were sent to."""
+    from kg.model import Article
+
+    text = "Turkey deployed troops to Manbij, Syria on Sunday."
+    extraction = extractor.extract_one(Article("t", text))
+    deployment = next(e for e in extraction.events if e.trigger.text == "deployed")
+    assert deployment.agents == ("military-forces-of-turkey",)
+    assert deployment.targets == ()
+    assert "military-forces-of-syria" not in {a.key for a in extraction.actors}
+
+
+def test_men_sent_in_the_passive_have_no_sender(extractor: Any) -> None:
+    """Regression: the state forces sent were made the doers where no sender is told."""
+    from kg.model import Article
+
+    text = "A contingent of soldiers was sent to Lowtown on Saturday night."
+    extraction = extractor.extract_one(Article("t", text))
+    assert all(e.agents == () for e in extraction.events)

@@ -22,6 +22,11 @@ def _agents(extractor: Any, text: str) -> list[set[str]]:
         "On Monday, U.S. and British forces struck targets near Lowtown.",
         "On Monday, US and UK troops struck targets near Lowtown.",
         "On Monday, American and British warplanes struck targets near Lowtown.",
+        # regression: a country's name before machines was the one state ("U.S."), and
+        # machines listed with machines named no one ("warplanes and warships")
+        "On Monday, U.S. and British warplanes struck targets near Lowtown.",
+        "On Monday, American and British warplanes and warships struck targets near Lowtown.",
+        "On Monday, U.S. and British warplanes and warships struck targets near Lowtown.",
     ],
 )
 def test_forces_of_two_countries_are_both_doers(extractor: Any, text: str) -> None:

@@ -574,3 +574,18 @@ def test_a_region_the_tagger_took_for_a_verb_is_a_place(extractor: Any) -> None:
     result = extractor.extract_one(Article("t", text))
     (region,) = [p for p in result.places if p.label == "Sagaing"]
     assert region.place_type == PlaceType.PROVINCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked an army base near Lowland's capital, Bamako, on Sunday.",
+        "Jihadists attacked a military school in the capital, Bamako, on Tuesday.",
+    ],
+)
+def test_a_name_beside_capital_is_a_town(extractor: Any, text: str) -> None:
+    """Regression: the model reads "Bamako" there an organisation's name."""
+    result = extractor.extract_one(Article("t", text))
+    bamako = next(p for p in result.places if p.label == "Bamako")
+    assert bamako.place_type is PlaceType.TOWN
+    assert "Bamako" not in {a.label for a in result.actors}

@@ -137,3 +137,34 @@ def test_a_habit_is_no_event(extractor: Any, text: str) -> None:
 )
 def test_one_occasion_told_in_the_past_stays(extractor: Any, text: str) -> None:
     assert [e for e in _events(extractor, text) if e.event_type != "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gangs have displaced 700,000 people across Lowland.",
+        "Bandits have abducted thousands of people in the region.",
+        "The war has killed thousands of people.",
+        "The Lowtown rebels have fired drones since November at ships in the gulf.",
+    ],
+)
+def test_a_campaign_s_tally_with_no_period_is_no_event(extractor: Any, text: str) -> None:
+    """Regression: a perfect with thousands done to and no period, or since a month long
+    before the article, was an event of the background's words."""
+    assert [e.sentence.text for e in _events(extractor, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen have killed 150 villagers in Lowtown, officials said.",
+        "The attack has killed 1,200 people in Lowtown.",
+    ],
+)
+def test_a_lead_s_toll_in_the_perfect_stays(extractor: Any, text: str) -> None:
+    assert [e.event_type for e in _events(extractor, text)][:1] == ["attack"]
+
+
+def test_a_wave_of_arrests_told_in_the_perfect_stays(extractor: Any) -> None:
+    text = "Police have arrested about 4,000 people in two dozen cities."
+    assert [e.event_type for e in _events(extractor, text)] == ["arrests"]

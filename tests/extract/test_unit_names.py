@@ -155,3 +155,37 @@ def test_a_generic_militia_fighting_the_state_keeps_its_type(extractor: Any) -> 
     # a rebel group
     text = "Nigerian soldiers clashed with militias near Lowtown in Benue."
     assert _types(extractor, text)["Militia (Nigeria)"] is ActorType.POLITICAL_MILITIA
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Members of the Tonton Vif gang attacked the town of Lowtown on Sunday.",
+            "Tonton Vif Gang",
+        ),
+        ("The 300 Kafou gang kidnapped four teachers in Lowtown on Monday.", "300 Kafou Gang"),
+    ],
+)
+def test_a_named_gang_is_an_armed_group_of_its_own_name(
+    extractor: Any, text: str, label: str
+) -> None:
+    # regression: the name was dropped and the gang was "Unidentified Armed Group (...)"
+    extraction = _extract(extractor, text)
+    gang = next(a for a in extraction.actors if a.label == label)
+    assert gang.actor_type is ActorType.POLITICAL_MILITIA
+    assert [e.agents for e in extraction.events] == [(gang.key,)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Haitian gang attacked the town of Lowtown on Sunday.",
+        "Gangs attacked the town of Lowtown on Sunday.",
+    ],
+)
+def test_a_people_s_gang_or_gangs_alone_name_no_gang(extractor: Any, text: str) -> None:
+    labels = {a.label for a in _extract(extractor, text).actors}
+    assert not any(label.endswith("Gang") for label in labels)
