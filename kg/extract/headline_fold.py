@@ -188,7 +188,11 @@ def retells(
         toll_h is not None and toll_h == toll_b,
         _same_word(headline, body),
     )
-    if body.places and len(agree) < len(headline.places):
+    # a place the body's sentence does not name (the article's country, which events with
+    # no place of their own take) sets no headline's place against it
+    if any(places.told_in(b, body.sentence) for b in body.places) and len(agree) < len(
+        headline.places
+    ):
         # a place the text does not tie to the body's ("... kill 9 in rebel-held Idlib" over
         # "... killed nine people in the town of Ariha": Idlib's, which only the gazetteer
         # knows) only with every other tie: an actor, the toll and the word both name
