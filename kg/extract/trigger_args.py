@@ -179,6 +179,18 @@ def acted_on_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for c in acted_on for t in phrase(c))
 
 
+def place_acted_on(d: Draft, place_nouns: frozenset[str]) -> bool:
+    """Whether the trigger's object (or passive subject) is a place: a town or country named
+    ("attacked Lowtown"), or a noun of ``place_nouns`` ("raided the village", "attacked the
+    town of Lowtown"); an attack on a place names no fighters hit."""
+    heads = {d.trigger[0], d.trigger.root}
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        c.lemma_.lower() in place_nouns or (c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC"))
+        for c in objects
+    )
+
+
 def _aimed_at(children: list[Token]) -> list[Token]:
     """The "on", "at", "against" phrases among ``children`` but those of a date ("on 5 May")."""
     return [
