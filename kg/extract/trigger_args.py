@@ -176,6 +176,9 @@ def acted_on_lemmas(d: Draft) -> frozenset[str]:
     if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
         conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
         acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
+    head = d.trigger.root
+    if not acted_on and head.dep_ == "acl" and head.tag_ == "VBN":
+        acted_on = [head.head]  # "3 militants killed by police": the noun the participle tells of
     return frozenset(t.lemma_.lower() for c in acted_on for t in phrase(c))
 
 

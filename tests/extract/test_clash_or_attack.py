@@ -29,6 +29,9 @@ pytestmark = pytest.mark.model
         # a leader of armed men is one of them; a base in a town is armed
         ("Rebels attacked a leader of the river militia in Lowtown.", "armed-clash"),
         ("Militants attacked the army base in Lowtown.", "armed-clash"),
+        # a headline's participle tells of the noun before it
+        ("3 Suspected River Front militants killed by national police in Lowtown.", "armed-clash"),
+        ("Two traders shot dead by bandits in Lowtown.", "attack"),
         # the body of a fighter found is of a fight
         ("The body of a member of the army's 5th division was found near Lowtown.", "armed-clash"),
         ("A member of the army's 5th division was found killed near Lowtown.", "armed-clash"),
