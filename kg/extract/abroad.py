@@ -9,6 +9,10 @@ country (``Actor.country``) that is a state's (its own type State forces, or the
 it acting abroad) is external in an event of another country. An event with no country keeps
 the article's word for it (``Actor.external``: the country its events happen in, or its main
 country), so a statement of a foreign government in an article on Syria is external too.
+
+Ground a state's forces take abroad is no government's regaining: ACLED codes a foreign state
+actor's capture as a non-state actor overtaking territory ("Lowland forces captured a village
+in Highland" at war with Highland), as it codes every foreign army's capture it has.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from collections.abc import Mapping
 from kg.model import ActorType, Event, Extraction, Place
 
 __all__ = ["event_country", "external_in_events"]
+
+_REGAINS = "government-regains-territory"
+_OVERTAKES = "non-state-actor-overtakes-territory"
 
 
 def external_in_events(extraction: Extraction) -> Extraction:
@@ -40,7 +47,13 @@ def external_in_events(extraction: Extraction) -> Extraction:
             external = tuple(k for k in keys if k in states and states[k] != where)
         else:
             external = tuple(k for k in keys if k in actors and actors[k].external)
-        events.append(dataclasses.replace(event, external=external) if external else event)
+        if not external:
+            events.append(event)
+            continue
+        event = dataclasses.replace(event, external=external)
+        if event.event_type == _REGAINS and event.agents and set(event.agents) <= set(external):
+            event = dataclasses.replace(event, event_type=_OVERTAKES)  # ground taken abroad
+        events.append(event)
     return dataclasses.replace(extraction, events=tuple(events))
 
 

@@ -3,6 +3,7 @@ in that event, State forces at home."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from kg.extract.abroad import external_in_events
 from kg.model import Actor, ActorType, Article, Event, Extraction, Geocode, Place, PlaceType, Span
 
+_REGAINS = "government-regains-territory"
 TEXT = "Lowland forces shelled Hightown. Lowland forces clashed with rebels in Lowtown."
 
 
@@ -79,3 +81,15 @@ def test_one_article_a_state_abroad_in_one_event_at_home_in_another(
     by_trigger = {e.trigger.text: e for e in extraction.events}
     assert by_trigger[abroad].external == by_trigger[abroad].agents != ()
     assert by_trigger[home].agents and by_trigger[home].external == ()
+
+
+def test_ground_a_states_forces_take_abroad_is_overtaken_not_regained() -> None:
+    abroad = dataclasses.replace(
+        _event(_span("shelled"), ("hightown",), "hightown"), event_type=_REGAINS
+    )
+    home = dataclasses.replace(
+        _event(_span("clashed"), ("lowtown",), "lowtown"), event_type=_REGAINS
+    )
+    events = external_in_events(_extraction(abroad, home, external=True)).events
+    assert events[0].event_type == "non-state-actor-overtakes-territory"
+    assert events[1].event_type == _REGAINS  # at home: the government regains its ground

@@ -192,3 +192,23 @@ def test_a_headline_naming_a_place_the_text_does_not_tie_needs_every_other_tie(
     # another toll: another strike
     text = f"Syrian government air strikes kill 30 in rebel-held Idlib\n\n{_STRIKE_LEAD}\n"
     assert len(acled_events(extractor, text)) == 2
+
+
+_REPLY_STORY = (
+    "Rebels fire rockets at base in Lowtown, army strikes back\n\n"
+    "LOWTOWN, Lowland, Feb 12 (Reuters) - Rebels fired rockets at an army base in Lowtown on"
+    " Monday, the army said.\n\n"
+    "Hours later, army jets struck rebel positions near Upton, the army said.\n"
+)
+
+
+@pytest.mark.model
+def test_a_headline_of_two_clauses_folds_each_into_the_body_event_that_tells_it(
+    extractor: Any,
+) -> None:
+    events = acled_events(extractor, _REPLY_STORY)
+    assert len(events) == 2  # the rebels' fire and the army's strike, each told once
+    fire, strike = events
+    assert fire.trigger.text in ("fire", "fired") and strike.trigger.text == "struck"
+    assert fire.agents and not set(fire.agents) & set(strike.agents)  # no reply folded in
+    assert "lowtown" not in strike.places  # not the first clause's place
