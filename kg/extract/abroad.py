@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from kg.model import ActorType, Event, Extraction, Place
+from kg.model import ActorType, Event, Extraction, Place, PlaceType
 
 __all__ = ["event_country", "external_in_events"]
 
@@ -51,17 +51,26 @@ def external_in_events(extraction: Extraction) -> Extraction:
             events.append(event)
             continue
         event = dataclasses.replace(event, external=external)
-        if event.event_type == _REGAINS and event.agents and set(event.agents) <= set(external):
-            event = dataclasses.replace(event, event_type=_OVERTAKES)  # ground taken abroad
+        if (
+            event.event_type == _REGAINS
+            and event.agents
+            and set(event.agents) <= set(external)
+            and event_country(event, places, towns_only=True) == where
+        ):  # ground taken abroad, at a town or province of that country (not "near the
+            # borders with Syria": the country alone may be a neighbour the text names)
+            event = dataclasses.replace(event, event_type=_OVERTAKES)
         events.append(event)
     return dataclasses.replace(extraction, events=tuple(events))
 
 
-def event_country(event: Event, places: Mapping[str, Place]) -> str:
-    """The country the event happens in: its location's, else its first placed place's."""
+def event_country(event: Event, places: Mapping[str, Place], towns_only: bool = False) -> str:
+    """The country the event happens in: its location's, else its first placed place's
+    (``towns_only``: of a place below a country's size)."""
     keys = [event.location] if event.location is not None else []
     for key in [*keys, *event.places]:
         place = places.get(key)
+        if towns_only and place is not None and place.place_type is PlaceType.COUNTRY:
+            continue
         if place is not None and place.geo is not None and place.geo.country_code:
             return place.geo.country_code
     return ""

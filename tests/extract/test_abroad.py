@@ -93,3 +93,22 @@ def test_ground_a_states_forces_take_abroad_is_overtaken_not_regained() -> None:
     events = external_in_events(_extraction(abroad, home, external=True)).events
     assert events[0].event_type == "non-state-actor-overtakes-territory"
     assert events[1].event_type == _REGAINS  # at home: the government regains its ground
+
+
+def test_ground_placed_only_at_a_foreign_country_stays_regained() -> None:
+    # "recaptured another village ... near the borders with Highland": the country named is
+    # no more than a neighbour; only a town or province abroad makes the capture foreign
+    extraction = _extraction(
+        dataclasses.replace(
+            _event(_span("shelled"), ("highland",), "highland"), event_type=_REGAINS
+        ),
+        external=True,
+    )
+    highland = Place(
+        "highland", "Highland", PlaceType.COUNTRY, (),
+        geo=Geocode(geonames_id=99, name="Highland", country_code="HH"),
+    )  # fmt: skip
+    extraction = dataclasses.replace(extraction, places=(*extraction.places, highland))
+    (event,) = external_in_events(extraction).events
+    assert event.event_type == _REGAINS
+    assert event.external == ("military-forces-of-lowland",)
