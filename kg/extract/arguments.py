@@ -19,7 +19,12 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
-from kg.extract.reporters import GROUP_PRONOUNS, pronoun_speaker
+from kg.extract.reporters import (
+    GROUP_PRONOUNS,
+    appended_tellers,
+    pronoun_speaker,
+    teller_tokens,
+)
 from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
@@ -74,6 +79,9 @@ class Arguments:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
+        sent_start, sent_end = columns.sentence_of(head.doc, head.i)
+        # "killing 12 soldiers, an officer and residents said": the tellers are no target
+        stop |= teller_tokens(head.doc, sent_start, sent_end, self.reporting) - {head.i}
         doc = head.doc
         tree = columns.tree(doc)
         subject, objects = self._roles(tree, head.i, d.event_class)
@@ -351,6 +359,10 @@ class Arguments:
             if head.doc[subject].lower_ in GROUP_PRONOUNS:
                 return pronoun_speaker(head, subject, mentions)
             return self.actors(head.doc, subject, mentions, stop, [])
+        before = head.doc[max(head.i - 1, 0)]
+        told = [t for t in (before, *before.ancestors) if appended_tellers(t, self.reporting)]
+        if told:  # "killing 12 soldiers, an officer and residents said": the apposition
+            return self.actors(head.doc, told[0].i, mentions, stop - {told[0].i}, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
         sent_start, _ = columns.sentence_of(head.doc, head.i)
