@@ -14,7 +14,7 @@ from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
-from kg.extract.found import Mentions
+from kg.extract.found import Found, Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
@@ -346,9 +346,12 @@ class Arguments:
             # they repulsed the attack": the actor its subject names
             said = (mentions.at(t.i) for t in doc[speaker].subtree)
             return dedup([f.key for f in said if f is not None and f.kind == "actor"])
+        singular = columns.lowers(doc)[pronoun] == "it"
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
+                if singular and _plural_subject(doc, found, pronoun):
+                    continue  # "the fighters ... before storming it": not the fighters
                 return [found.key]
         return list(previous[:1])
 
@@ -376,3 +379,19 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking, self.reporting)
+
+
+def _plural_subject(doc: Doc, found: Found, pronoun: int) -> bool:
+    """Whether a mention is a plural common noun's phrase ("the fighters", "militants"), which
+    "it" never stands for, that is the subject of a verb "it" hangs under: "the fighters
+    detonated a bomb before storming it" are not what they stormed. A name ("Al Shabaab
+    militants") may be the group "it" is; a phrase elsewhere is left to the older reading
+    (a machine's owner: "a regime forces' drone ..., after targeting it")."""
+    words = doc[found.start : found.end]
+    head = words[-1]
+    return (
+        head.tag_ == "NNS"
+        and not any(t.pos_ == "PROPN" for t in words)
+        and head.dep_ == "nsubj"
+        and any(a.i == head.head.i for a in doc[pronoun].ancestors)
+    )
