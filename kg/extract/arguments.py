@@ -14,12 +14,17 @@ from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
-from kg.extract.found import Mentions
+from kg.extract.found import Found, Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
-from kg.extract.reporters import GROUP_PRONOUNS, pronoun_speaker
+from kg.extract.reporters import (
+    GROUP_PRONOUNS,
+    appended_tellers,
+    pronoun_speaker,
+    teller_tokens,
+)
 from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
@@ -75,6 +80,9 @@ class Arguments:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
+        sent_start, sent_end = columns.sentence_of(head.doc, head.i)
+        # "killing 12 soldiers, an officer and residents said": the tellers are no target
+        stop |= teller_tokens(head.doc, sent_start, sent_end, self.reporting) - {head.i}
         doc = head.doc
         tree = columns.tree(doc)
         subject, objects = self._roles(tree, head.i, d.event_class)
@@ -342,9 +350,12 @@ class Arguments:
             # they repulsed the attack": the actor its subject names
             said = (mentions.at(t.i) for t in doc[speaker].subtree)
             return dedup([f.key for f in said if f is not None and f.kind == "actor"])
+        singular = columns.lowers(doc)[pronoun] == "it"
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
+                if singular and _plural_subject(doc, found, pronoun):
+                    continue  # "the fighters ... before storming it": not the fighters
                 return [found.key]
         return list(previous[:1])
 
@@ -355,6 +366,10 @@ class Arguments:
             if head.doc[subject].lower_ in GROUP_PRONOUNS:
                 return pronoun_speaker(head, subject, mentions)
             return self.actors(head.doc, subject, mentions, stop, [])
+        before = head.doc[max(head.i - 1, 0)]
+        told = [t for t in (before, *before.ancestors) if appended_tellers(t, self.reporting)]
+        if told:  # "killing 12 soldiers, an officer and residents said": the apposition
+            return self.actors(head.doc, told[0].i, mentions, stop - {told[0].i}, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
         sent_start, _ = columns.sentence_of(head.doc, head.i)
@@ -394,4 +409,20 @@ def _state_forces(mentions: Mentions, key: str) -> bool:
             ActorType.EXTERNAL_OTHER,
         )
         and found.label.startswith("Military Forces")
+    )
+
+
+def _plural_subject(doc: Doc, found: Found, pronoun: int) -> bool:
+    """Whether a mention is a plural common noun's phrase ("the fighters", "militants"), which
+    "it" never stands for, that is the subject of a verb "it" hangs under: "the fighters
+    detonated a bomb before storming it" are not what they stormed. A name ("Al Shabaab
+    militants") may be the group "it" is; a phrase elsewhere is left to the older reading
+    (a machine's owner: "a regime forces' drone ..., after targeting it")."""
+    words = doc[found.start : found.end]
+    head = words[-1]
+    return (
+        head.tag_ == "NNS"
+        and not any(t.pos_ == "PROPN" for t in words)
+        and head.dep_ == "nsubj"
+        and any(a.i == head.head.i for a in doc[pronoun].ancestors)
     )

@@ -162,6 +162,8 @@ class EventFinder:
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),
             lexicon.word_set("modality", "yielding_verbs"),
+            lexicon.word_set("modality", "claim_nouns"),
+            lexicon.word_set("modality", "reporting_verbs"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
