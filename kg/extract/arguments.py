@@ -8,13 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import columns
-from kg.extract.antecedents import speaker_subject
+from kg.extract.allegiance import sent_sides
+from kg.extract.antecedents import plural_subject, speaker_subject
 from kg.extract.argument_parts import asks, between_of_verb, members_of, takers
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
-from kg.extract.found import Found, Mentions
+from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
@@ -111,7 +112,7 @@ class Arguments:
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
         if head.lemma_.lower() in self.sending:  # "Turkey deployed troops": its own men
             sender = any(c.dep_ == "nsubj" for c in head.children)
-            agents, targets = _senders(agents, targets, mentions, sender)
+            agents, targets = sent_sides(agents, targets, mentions, sender)
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -354,7 +355,7 @@ class Arguments:
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
-                if singular and _plural_subject(doc, found, pronoun):
+                if singular and plural_subject(doc, found, pronoun):
                     continue  # "the fighters ... before storming it": not the fighters
                 return [found.key]
         return list(previous[:1])
@@ -383,46 +384,3 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking, self.reporting)
-
-
-def _senders(
-    agents: list[str], targets: list[str], mentions: Mentions, sender: bool
-) -> tuple[list[str], list[str]]:
-    """The sides of a verb of sending men ("Turkey deployed troops to Lowtown"): the forces
-    sent are the sender's own, no target; with a sender told but read as no actor ("Russia
-    sent troops"), the state forces sent are the doers (not in the passive, "troops were
-    sent", which tells no sender)."""
-    targets = [k for k in targets if k not in agents]
-    if agents or not sender:
-        return agents, targets
-    sent = [k for k in targets if _state_forces(mentions, k)]
-    return sent, [k for k in targets if k not in sent]
-
-
-def _state_forces(mentions: Mentions, key: str) -> bool:
-    found = mentions.at_key(key)
-    return (
-        found is not None
-        and found.actor_type
-        in (
-            ActorType.STATE_FORCES,
-            ActorType.EXTERNAL_OTHER,
-        )
-        and found.label.startswith("Military Forces")
-    )
-
-
-def _plural_subject(doc: Doc, found: Found, pronoun: int) -> bool:
-    """Whether a mention is a plural common noun's phrase ("the fighters", "militants"), which
-    "it" never stands for, that is the subject of a verb "it" hangs under: "the fighters
-    detonated a bomb before storming it" are not what they stormed. A name ("Al Shabaab
-    militants") may be the group "it" is; a phrase elsewhere is left to the older reading
-    (a machine's owner: "a regime forces' drone ..., after targeting it")."""
-    words = doc[found.start : found.end]
-    head = words[-1]
-    return (
-        head.tag_ == "NNS"
-        and not any(t.pos_ == "PROPN" for t in words)
-        and head.dep_ == "nsubj"
-        and any(a.i == head.head.i for a in doc[pronoun].ancestors)
-    )
