@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract import columns
-from kg.extract.found import Found
+from kg.extract.found import Found, Mentions
 from kg.extract.generic_context import noun_modifiers, stance_before, with_proxies
 from kg.model import ActorType
 
-__all__ = ["Allegiance"]
+__all__ = ["Allegiance", "sent_sides"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +117,30 @@ class Allegiance:
             state = f.kind == "actor" and f.actor_type == ActorType.STATE_FORCES
             if state and f.country and f.country != event:
                 f.actor_type, f.external = ActorType.EXTERNAL_OTHER, True
+
+
+def sent_sides(
+    agents: list[str], targets: list[str], mentions: Mentions, sender: bool
+) -> tuple[list[str], list[str]]:
+    """The sides of a verb of sending men ("Turkey deployed troops to Lowtown"): the forces
+    sent are the sender's own, no target; with a sender told but read as no actor ("Russia
+    sent troops"), the state forces sent are the doers (not in the passive, "troops were
+    sent", which tells no sender)."""
+    targets = [k for k in targets if k not in agents]
+    if agents or not sender:
+        return agents, targets
+    sent = [k for k in targets if _sent_forces(mentions, k)]
+    return sent, [k for k in targets if k not in sent]
+
+
+def _sent_forces(mentions: Mentions, key: str) -> bool:
+    found = mentions.at_key(key)
+    return (
+        found is not None
+        and found.actor_type
+        in (
+            ActorType.STATE_FORCES,
+            ActorType.EXTERNAL_OTHER,
+        )
+        and found.label.startswith("Military Forces")
+    )

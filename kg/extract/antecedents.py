@@ -25,7 +25,14 @@ from kg.extract.found import Found
 from kg.extract.roots import span_root
 from kg.model import ActorType, PlaceType
 
-__all__ = ["SUBJECTS", "co_arguments", "pronoun_antecedent", "speaker_subject", "window_start"]
+__all__ = [
+    "SUBJECTS",
+    "co_arguments",
+    "plural_subject",
+    "pronoun_antecedent",
+    "speaker_subject",
+    "window_start",
+]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"})
@@ -188,4 +195,20 @@ def _reported(doc: Doc, found: Found, pronoun: Token) -> bool:
     return any(
         c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= found.start <= c.right_edge.i
         for c in pronoun.head.children
+    )
+
+
+def plural_subject(doc: Doc, found: Found, pronoun: int) -> bool:
+    """Whether a mention is a plural common noun's phrase ("the fighters", "militants"), which
+    "it" never stands for, that is the subject of a verb "it" hangs under: "the fighters
+    detonated a bomb before storming it" are not what they stormed. A name ("Al Shabaab
+    militants") may be the group "it" is; a phrase elsewhere is left to the older reading
+    (a machine's owner: "a regime forces' drone ..., after targeting it")."""
+    words = doc[found.start : found.end]
+    head = words[-1]
+    return (
+        head.tag_ == "NNS"
+        and not any(t.pos_ == "PROPN" for t in words)
+        and head.dep_ == "nsubj"
+        and any(a.i == head.head.i for a in doc[pronoun].ancestors)
     )

@@ -4,12 +4,12 @@ Helpers of :mod:`kg.extract.arguments`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.columns import Tree
 from kg.extract.found import Mentions
 
-__all__ = ["asks", "between_of_verb", "members_of", "takers"]
+__all__ = ["argument_head", "asks", "between_of_verb", "members_of", "takers"]
 
 # the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
 # did not say who was behind the attack", "who carried out the attack is unclear"
@@ -74,3 +74,13 @@ def between_of_verb(t: Tree, head: int) -> list[int]:
         for o in t.kids[c]
         if t.dep[o] == "pobj"
     ]
+
+
+def argument_head(span: Span) -> Token:
+    """The token a trigger's arguments hang from: its first word, unless that word only
+    modifies another word of the trigger ("air strikes", "drone strike": the strikes are what
+    "the army carried out")."""
+    first = span[0]
+    if first.dep_ in ("compound", "amod", "nmod") and span.start <= first.head.i < span.end:
+        return span.root
+    return first

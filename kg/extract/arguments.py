@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import columns
-from kg.extract.antecedents import speaker_subject
+from kg.extract.allegiance import sent_sides
+from kg.extract.antecedents import plural_subject, speaker_subject
 from kg.extract.argument_parts import asks, between_of_verb, members_of, takers
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.columns import Tree
@@ -19,7 +20,12 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
-from kg.extract.reporters import GROUP_PRONOUNS, pronoun_speaker
+from kg.extract.reporters import (
+    GROUP_PRONOUNS,
+    appended_tellers,
+    pronoun_speaker,
+    teller_tokens,
+)
 from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
@@ -75,6 +81,9 @@ class Arguments:
         if d.event_class == "statement":
             d.agents = self._statement_speaker(head, mentions, stop)
             return
+        sent_start, sent_end = columns.sentence_of(head.doc, head.i)
+        # "killing 12 soldiers, an officer and residents said": the tellers are no target
+        stop |= teller_tokens(head.doc, sent_start, sent_end, self.reporting) - {head.i}
         doc = head.doc
         tree = columns.tree(doc)
         subject, objects = self._roles(tree, head.i, d.event_class)
@@ -103,7 +112,7 @@ class Arguments:
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
         if head.lemma_.lower() in self.sending:  # "Turkey deployed troops": its own men
             sender = any(c.dep_ == "nsubj" for c in head.children)
-            agents, targets = _senders(agents, targets, mentions, sender)
+            agents, targets = sent_sides(agents, targets, mentions, sender)
         shared = set(agents) & set(targets)
         if shared and d.event_class != "territory-loss":
             d.shared_agents = [
@@ -342,9 +351,12 @@ class Arguments:
             # they repulsed the attack": the actor its subject names
             said = (mentions.at(t.i) for t in doc[speaker].subtree)
             return dedup([f.key for f in said if f is not None and f.kind == "actor"])
+        singular = columns.lowers(doc)[pronoun] == "it"
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
+                if singular and plural_subject(doc, found, pronoun):
+                    continue  # "the fighters ... before storming it": not the fighters
                 return [found.key]
         return list(previous[:1])
 
@@ -355,6 +367,10 @@ class Arguments:
             if head.doc[subject].lower_ in GROUP_PRONOUNS:
                 return pronoun_speaker(head, subject, mentions)
             return self.actors(head.doc, subject, mentions, stop, [])
+        before = head.doc[max(head.i - 1, 0)]
+        told = [t for t in (before, *before.ancestors) if appended_tellers(t, self.reporting)]
+        if told:  # "killing 12 soldiers, an officer and residents said": the apposition
+            return self.actors(head.doc, told[0].i, mentions, stop - {told[0].i}, [])
         # "..., the Syrian Observatory for Human Rights said": the name just before the verb
         i = head.i - 1
         sent_start, _ = columns.sentence_of(head.doc, head.i)
@@ -368,30 +384,3 @@ class Arguments:
     ) -> list[str]:
         """The places of the event at token ``head`` (``event_places``)."""
         return event_places(doc, head, mentions, stop, triggers, self.taking, self.reporting)
-
-
-def _senders(
-    agents: list[str], targets: list[str], mentions: Mentions, sender: bool
-) -> tuple[list[str], list[str]]:
-    """The sides of a verb of sending men ("Turkey deployed troops to Lowtown"): the forces
-    sent are the sender's own, no target; with a sender told but read as no actor ("Russia
-    sent troops"), the state forces sent are the doers (not in the passive, "troops were
-    sent", which tells no sender)."""
-    targets = [k for k in targets if k not in agents]
-    if agents or not sender:
-        return agents, targets
-    sent = [k for k in targets if _state_forces(mentions, k)]
-    return sent, [k for k in targets if k not in sent]
-
-
-def _state_forces(mentions: Mentions, key: str) -> bool:
-    found = mentions.at_key(key)
-    return (
-        found is not None
-        and found.actor_type
-        in (
-            ActorType.STATE_FORCES,
-            ActorType.EXTERNAL_OTHER,
-        )
-        and found.label.startswith("Military Forces")
-    )

@@ -40,6 +40,10 @@ class ClassCues:
         self.air_words = lexicon.word_set("events", "air_words")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
+        self.armed_fight = lexicon.word_set("events", "armed_fight_words")
+        self.crowd_words = lexicon.word_set("events", "protest_crowds") | lexicon.word_set(
+            "events", "crowded_words"
+        )
         self.death_words = lexicon.word_set("events", "death_words")
         self.disarm_verbs = lexicon.word_set("events", "disarm_verbs")
         self.labour_words = lexicon.word_set("events", "labour_words")
@@ -125,8 +129,16 @@ class ClassCues:
         protest's grievance ("rallied against police violence")."""
         return any(not window.start <= i < window.end for i in self.crowd_violence_at(window.doc))
 
+    def _armed_fight(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i``'s sentence names armed men and no crowd: "Troops clashed with
+        rebels", not "Troops clashed with protesters"."""
+        start, end = columns.sentence_of(doc, i)
+        lemmas = columns.words(doc, start, end)
+        return bool(lemmas & self.armed_fight) and not lemmas & self.crowd_words
+
     def crowd_violence_at(self, doc: Doc) -> tuple[int, ...]:
-        """The tokens of ``doc`` that tell a crowd's violence, outside grievances and asides;
+        """The tokens of ``doc`` that tell a crowd's violence, outside grievances and asides
+        and sentences of armed men's fights that name no crowd ("troops clashed with rebels");
         the same for every draft of the article, so found once per Doc."""
         key = f"kg.crowd_violence.{id(self)}"
         found: tuple[int, ...] | None = doc.user_data.get(key)
@@ -146,7 +158,9 @@ class ClassCues:
             found = tuple(
                 i
                 for i in without_grievance(doc[:], self.protest_lemmas)
-                if (lemma[i] in words or lower[i] in words) and i not in aside
+                if (lemma[i] in words or lower[i] in words)
+                and i not in aside
+                and not self._armed_fight(doc, i)
             )
         doc.user_data[key] = found
         return found

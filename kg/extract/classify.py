@@ -25,6 +25,7 @@ from kg.extract.trigger_args import (
     joined_subjects,
     object_lemmas,
     ousted_from,
+    place_acted_on,
     plan_foiled,
     rule_taken,
     shows,
@@ -60,6 +61,10 @@ class Classifier:
         self.air_words = lexicon.word_set("events", "air_words")
         self.civilian_objects = lexicon.word_set("events", "civilian_objects")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
+        self.unarmed_people = lexicon.word_set("events", "unarmed_people")
+        self.settlements = frozenset().union(
+            *(lexicon.word_set("places", k) for k in ("town", "district"))
+        )
         self.discovery_words = lexicon.word_set("events", "discovery_words")
         self.hits = Hits(lexicon)
         self.protest_words = lexicon.word_set("events", "protest_words")
@@ -285,7 +290,11 @@ class Classifier:
                 )
             ):
                 return False
-            d.event_class = "attack"  # "a dead woman was found", "human remains were found"
+            # "a dead woman was found", "human remains were found"; the body of a fighter is
+            # of a fight ("the body of a soldier of the 4th division was found")
+            armed = any(types.get(t) in ARMED for t in d.targets)
+            unarmed = any(types.get(t) in UNARMED for t in d.targets)
+            d.event_class = "armed-clash" if armed and not unarmed else "attack"
             return True
         if cls in ("kill", "death") and not d.agents and self._accident(d, lemmas):
             return False  # "a helicopter crashed, killing four": an accident, no violence
@@ -299,12 +308,18 @@ class Classifier:
             return False  # "the electoral body": no victim found nor death told
         if cls in ("kill", "death") and not (d.counts or d.targets or d.agents):
             return False
-        soft_target = bool(lemmas & self.civilian_objects)
+        acted_on = acted_on_lemmas(d)
+        # "attacked a party leader", "assaulted a prisoner": the people acted on bear no arms
+        soft_target = bool(
+            lemmas & self.civilian_objects
+            or acted_on & self.unarmed_people
+            or place_acted_on(d, self.settlements)  # "militants attacked Lowtown"
+        )
         # an actor on both sides is no armed target where villages or homes are attacked
         # ("militants killed 40 during attacks on the villages")
         armed_target = any(
             types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
-        ) or bool(acted_on_lemmas(d) & self.armed_objects)
+        ) or bool(acted_on & self.armed_objects)
         civilian_target = any(types.get(t) in UNARMED for t in d.targets)
         d.event_class = (
             "attack"

@@ -174,6 +174,11 @@ class NamedEntities:
             if named is not None:
                 out.append(_named_actor(named, ActorType.PERSON))
                 continue
+            if self.names.outlet(span):  # "on its Sauti radio station": the outlet, no place
+                outlet = _named_actor(span, ActorType.ORGANISATION)
+                outlet.anchor, outlet.nested = (span.start, span.root.head.i + 1), True
+                out.append(outlet)
+                continue
             place_type = self.names.place_context(span)
             if label == "PERSON" and place_type is None and self._region_named(span):
                 place_type = self.names.region_or(span, PlaceType.OTHER)  # "city (Al Hudaydah)"

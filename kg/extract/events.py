@@ -19,10 +19,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract import columns
+from kg.extract.anaphors import anaphors
+from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
 from kg.extract.captions import lower_captions
 from kg.extract.category_labels import labelled
@@ -40,14 +42,12 @@ from kg.extract.clauses import (
 from kg.extract.confidence import passing_below_main
 from kg.extract.continued import place_apart, told_on
 from kg.extract.drafts import (
-    UNARMED,
     Draft,
     dedup,
     is_background,
 )
 from kg.extract.figures import Figures, explicit_fatalities
 from kg.extract.folding import (
-    anaphors,
     clash_participants,
     dedupe,
     fold_damage,
@@ -62,6 +62,7 @@ from kg.extract.found import Mentions
 from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
 from kg.extract.policed import crowd_first
@@ -86,7 +87,7 @@ from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
-from kg.model import ActorType, PlaceType
+from kg.model import ActorType
 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
@@ -98,28 +99,6 @@ _WEAK = frozenset({"movement", "freeing"})
 _TOPICAL = frozenset({"peaceful-protest", "protest-block", "labour-strike"})
 # the state's own forces: acting on a gathering, they police it (kg.extract.twins.fold_settings)
 _STATE = frozenset({ActorType.STATE_FORCES})
-
-
-def _is_crowd(mentions: Mentions, key: str) -> bool:
-    """Whether an actor is a crowd (civilians, protesters, rioters) by the type it has now."""
-    found = mentions.at_key(key)
-    implied = mentions.implied.get(key)
-    kind = found.actor_type if found is not None else implied[1] if implied else None
-    return kind in UNARMED
-
-
-def _is_unnamed(mentions: Mentions, labels: frozenset[str], key: str) -> bool:
-    """Whether an actor is an armed group no name is told for ("gunmen", "militants"): its
-    label is one of an armed generic noun's (``[actors.generic]``), whatever its country."""
-    found = mentions.at_key(key)
-    label = found.label if found is not None else mentions.implied.get(key, ("",))[0]
-    return label.split(" (")[0] in labels
-
-
-def _is_local(mentions: Mentions, key: str) -> bool:
-    """Whether a place is a town or a district (not a province, a region nor a country)."""
-    found = mentions.at_key(key)
-    return found is not None and found.place_type in (PlaceType.TOWN, PlaceType.DISTRICT)
 
 
 class EventFinder:
@@ -163,6 +142,8 @@ class EventFinder:
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),
             lexicon.word_set("modality", "yielding_verbs"),
+            lexicon.word_set("modality", "claim_nouns"),
+            lexicon.word_set("modality", "reporting_verbs"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
@@ -227,8 +208,8 @@ class EventFinder:
             drafts += found
         explicit_fatalities(doc, drafts, partial(self.classifier.cues.happenings.continues, doc))
         finish = partial(self.classifier.finish, types=actor_types)
-        unnamed = partial(_is_unnamed, mentions, self.unnamed)
-        local = partial(_is_local, mentions)
+        unnamed = partial(is_unnamed, mentions, self.unnamed)
+        local = partial(is_local, mentions)
         events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed, local)
         events = wreckage_told_again(events, self.pointing)
         events = labelled(
@@ -262,7 +243,7 @@ class EventFinder:
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.lex.word_set("events", "crowd_doers"))
         # after the roles: the youths police dispersed "who were protesting" are protesters
-        return fold_crowd_acts(events, partial(_is_crowd, mentions)), actor_types
+        return fold_crowd_acts(events, partial(is_crowd, mentions)), actor_types
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -338,7 +319,7 @@ class EventFinder:
             d.aim = trigger.event_class in _AIMS and (
                 purpose(head) or mission(head, self.mission_words)
             )
-            self.arguments.fill(d, _argument_head(span), mentions, trigger_tokens, previous_agents)
+            self.arguments.fill(d, argument_head(span), mentions, trigger_tokens, previous_agents)
             if trigger.event_class in _TOPICAL:
                 d.targets = beyond_grievance(
                     sent, d.targets, mentions, self.classifier.protest_lemmas
@@ -380,16 +361,6 @@ class EventFinder:
                     for pobj in to.children:
                         speakers += self.arguments.actors(sent.doc, pobj.i, mentions, set(), [])
         return dedup(speakers)
-
-
-def _argument_head(span: Span) -> Token:
-    """The token a trigger's arguments hang from: its first word, unless that word only
-    modifies another word of the trigger ("air strikes", "drone strike": the strikes are what
-    "the army carried out")."""
-    first = span[0]
-    if first.dep_ in ("compound", "amod", "nmod") and span.start <= first.head.i < span.end:
-        return span.root
-    return first
 
 
 __all__ = ["Draft", "EventFinder"]

@@ -18,6 +18,7 @@ from kg.extract.generic_context import (
     after_name,
     aircraft_kind,
     coalition_of,
+    each_sides_own,
     listed_with_machines,
     men_of,
     modifies_worn,
@@ -161,6 +162,8 @@ class GenericActors:
                 continue  # "bomber, fighter and ... aircraft": a kind of aircraft
             if aircraft_kind(token, *self.aircraft_kinds):
                 continue  # "fighter jets", "a fighter squadron": aircraft, no fighters
+            if each_sides_own(token):
+                continue  # "killing three fighters on each side": the sides' own, no third
             own = force_name(token, taken, self.unnamed) if entry[0] == "state-forces" else None
             if own is not None:  # "the Asayish forces": a force of its own name, no state's
                 out.append(_named_militia(own, token.i + 1))

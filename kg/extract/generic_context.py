@@ -19,6 +19,7 @@ from kg.extract.prefixed import STANCE_PREFIXES
 __all__ = [
     "after_name",
     "coalition_of",
+    "each_sides_own",
     "listed_with_machines",
     "men_of",
     "modifies_worn",
@@ -39,6 +40,7 @@ _PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # nouns of a body of men that, singular and bare, name strength: "by force", "into force"
 _STRENGTH_NOUNS = frozenset({"force"})
 _BODY_DEPS = frozenset({"det", "poss", "nummod", "compound", "predet", "nmod"})
+_EVERY_SIDE = frozenset({"each", "both", "either"})  # "on each side": the sides' own men
 
 
 def coalition_of(token: Token) -> bool:
@@ -292,4 +294,25 @@ def strength_noun(token: Token) -> bool:
         and token.tag_ == "NN"
         and token.dep_ in ("pobj", "dobj")  # "a military force used ...": a body that acts
         and not any(c.dep_ in _BODY_DEPS for c in token.children)
+    )
+
+
+def each_sides_own(token: Token) -> bool:
+    """ "Killing three fighters on each side", "five militants from both sides were killed":
+    the men of the sides the fight tells, no third body of men (a phrase on the noun, or on
+    the verb it is the object or passive subject of; not "on either side of the river", a
+    place)."""
+    holders = [token, token.head] if token.dep_ in ("dobj", "nsubjpass") else [token]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "from")
+        and any(
+            side.dep_ == "pobj"
+            and side.lemma_.lower() == "side"
+            and not any(c.dep_ == "prep" for c in side.children)
+            and any(c.dep_ in ("det", "predet") and c.lower_ in _EVERY_SIDE for c in side.children)
+            for side in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
     )

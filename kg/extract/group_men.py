@@ -2,7 +2,9 @@
 an M23 attack, killing 20 rebels" tells the named group's men, as ACLED codes them, not a
 second, unidentified group of the country. A sentence before is no evidence enough: an
 article on a war names groups in passing ("lost the province to the Islamic State"), and its
-rebels are many groups. The possessive ("its fighters") is :mod:`kg.extract.possessed`'s."""
+rebels are many groups. The men of a group their own "of" names ("rebels of the Lowland
+Front group") are that group's, wherever it stands. The possessive ("its fighters") is
+:mod:`kg.extract.possessed`'s."""
 
 from __future__ import annotations
 
@@ -37,10 +39,13 @@ def named_group_men(doc: Doc, generics: list[Found], named: list[Found]) -> None
     for f in generics:
         if f.kind != "actor" or f.actor_type not in _GROUPS or not _bare(doc, f):
             continue
-        group = _antecedent(doc, f, [g for g in groups if g.actor_type is f.actor_type])
+        group = _of_group(doc, f, groups) or _antecedent(
+            doc, f, [g for g in groups if g.actor_type is f.actor_type]
+        )
         if group is None or (not f.assumed_country and f.country != group.country):
             continue
         f.key, f.label, f.country, f.state = group.key, group.label, group.country, group.state
+        f.actor_type = group.actor_type
         f.external, f.assumed_country, f.resolved = group.external, False, True
 
 
@@ -54,6 +59,19 @@ def _bare(doc: Doc, f: Found) -> bool:
     return all(not t.is_title or (t.i == f.start and t.is_sent_start) for t in words) and not any(
         t.lower_ in _APART for t in words
     )
+
+
+def _of_group(doc: Doc, f: Found, groups: list[Found]) -> Found | None:
+    """The one group the men's own "of" phrase names: "rebels of the Lowland Front group",
+    "militants of the Lowland Front" (not "rebels of both the Front and the Alliance")."""
+    inside = {
+        g.key: g
+        for of in doc[f.end - 1].children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in groups
+        if of.i < g.start and g.end <= of.right_edge.i + 1
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _antecedent(doc: Doc, f: Found, groups: list[Found]) -> Found | None:

@@ -34,6 +34,8 @@ _MAX_WORDS = 16
 _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
 _CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happened
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
+_CLASH = "armed-clash"  # a fight both sides wage: its agents and targets may swap
+_CROWDS = frozenset({"protests", "riots"})  # a crowd and the police that act on it
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -85,6 +87,7 @@ def fold_headline(
     for h in headline:
         host = next((e for e in body if retells(h, e, unnamed, place, killing)), None)
         if host is not None:
+            h.places = place.own(h)  # "..., army strikes back": not the first clause's places
             merge_told_twice(host, h)
             dropped.add(id(h))
     return [e for e in events if id(e) not in dropped]
@@ -128,6 +131,19 @@ class Places:
     def agree(self, a: str, b: str) -> bool:
         return a == b or self.holds(a, b) or self.holds(b, a)
 
+    def own(self, headline: Draft) -> list[str]:
+        """The places of a headline's event its own clause names: all of them, but for a
+        second clause with its own subject ("Rebels fire rockets at base in Lowtown, army
+        strikes back": the army's strike took no place the first clause names)."""
+        verb = headline.trigger[0]
+        if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+            return list(headline.places)
+        clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+        return [
+            key for key in headline.places
+            if any(f.key == key and f.start in clause for f in self.mentions.found)
+        ]  # fmt: skip
+
     def told_in(self, key: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the place ``key`` ("the village of Lowtown in Ruritania
         state": the state of the village, its event's place)."""
@@ -159,16 +175,19 @@ def retells(
     headline's killing, "RSF kills dozens", that the body tells with its means, "killed 35 in
     an artillery barrage": shelling; ``killing``: the verbs of killing), actors
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
-    date, each place of the headline's one of the body's, holding or held by one, or named in
-    the body's sentence (or none on one side); and two things that tie them of an actor both
-    name, a place the headline names that agrees with one of the body's, the toll both
-    give, and the word both tell it with (``_same_word``). A headline's place the text does
-    not tie to the body's (a town's province, which only the gazetteer knows) needs the
-    three other ties."""
+    date, the side that acts not the one acted on in the other (``_reversed``), each place
+    of the headline's (those its own clause names, ``Places.own``) one of the body's,
+    holding or held by one, or named in the body's sentence (or none on one side); and two
+    things that tie them of an actor both name, a place the headline names that agrees with
+    one of the body's, the toll both give, and the word both tell it with (``_same_word``).
+    A headline's place the text does not tie to the body's (a town's province, which only
+    the gazetteer knows) needs the three other ties."""
     if family(headline.event_class) != family(body.event_class) and not (
         _killing(headline.trigger[0], killing)
         and {family(headline.event_class), family(body.event_class)} <= _VIOLENT
     ):
+        return False
+    if _reversed(headline, body):
         return False
     named_h = {k for k in (*headline.agents, *headline.targets) if not unnamed(k)}
     named_b = {k for k in (*body.agents, *body.targets) if not unnamed(k)}
@@ -179,8 +198,9 @@ def retells(
         return False
     if not (headline.time_inherited or body.time_inherited or headline.date == body.date):
         return False
+    own = places.own(headline)
     agree = {
-        h for h in headline.places
+        h for h in own
         if any(places.agree(h, b) for b in body.places) or places.told_in(h, body.sentence)
     }  # fmt: skip
     ties = (
@@ -190,14 +210,27 @@ def retells(
     )
     # a place the body's sentence does not name (the article's country, which events with
     # no place of their own take) sets no headline's place against it
-    if any(places.told_in(b, body.sentence) for b in body.places) and len(agree) < len(
-        headline.places
-    ):
+    if any(places.told_in(b, body.sentence) for b in body.places) and len(agree) < len(own):
         # a place the text does not tie to the body's ("... kill 9 in rebel-held Idlib" over
         # "... killed nine people in the town of Ariha": Idlib's, which only the gazetteer
         # knows) only with every other tie: an actor, the toll and the word both name
         return all(ties)
     return sum(ties) + bool(agree & places.named) >= 2
+
+
+def _reversed(headline: Draft, body: Draft) -> bool:
+    """ "Rebels fire rockets at base, ..." over "the army struck the rebels' positions": the
+    side that acts in one is only acted on in the other, a reply and no retelling (but in a
+    clash, where either side may be told first, nor in a protest or a riot: "supporters
+    marching on Lowtown" over "police fired tear gas at supporters", the crowd and its police)."""
+    if _CLASH in (headline.event_class, body.event_class):
+        return False
+    if {family(headline.event_class), family(body.event_class)} <= _CROWDS:
+        return False
+    h_agents, b_agents = set(headline.agents), set(body.agents)
+    if not h_agents or not b_agents or h_agents & b_agents:
+        return False
+    return bool(h_agents & set(body.targets) or b_agents & set(headline.targets))
 
 
 def _same_word(headline: Draft, body: Draft) -> bool:

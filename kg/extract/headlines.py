@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HeadlineVerbs", "headline_verb"]
+__all__ = ["HeadlineVerbs", "headline_verb", "leading_verb"]
 
 _ENDS = frozenset({".", "!", "?"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN"})
@@ -32,6 +32,7 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a verb the model tagged as one but attached as a noun's modifier: "Raiders attack herders"
 _MODIFIER = frozenset({"compound", "nmod", "amod"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # "wanted", "suspected"
+_ADJECTIVE_ENDS = ("ous", "ss", "less")  # "Various", "Gross", "Ruthless": no plural names
 
 
 class HeadlineVerbs:
@@ -44,12 +45,17 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
             verb = headline_verb(sent, self.lemmas)
+            lead = leading_verb(sent, self.lemmas) if verb is None else None
             joined = joined_verbs(sent, self.lemmas) if verb is None else []
-            if verb is None and not joined:
+            if verb is None and lead is None and not joined:
                 continue  # running text: untouched, nothing saved
             before = _saved(sent)
             if verb is not None:
                 _mend(sent, verb)
+            if lead is not None:  # the first clause's verb the root, the second's its conjunct
+                root = sent.root
+                _mend(sent.doc[sent.start : next(t.i for t in sent if t.text == ",")], lead)
+                root.head, root.dep_ = lead, "conj"
             for token in joined or joined_verbs(sent, self.lemmas):
                 _join(sent, token)
             if _cyclic(sent):  # a parse the mending made no tree: the model's stands
@@ -71,6 +77,27 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         and not _gerund_root(roots[0])
     ):
         return None  # the model found the verb
+    return _verb_among(words, roots, lemmas)
+
+
+def leading_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
+    """The verb of a headline's first clause the model read as a noun phrase where it found
+    the verb of the clause after the comma: "Rebels fire rockets at base, army strikes back"
+    ("fire" a noun of "rockets", "strikes" the root), or None."""
+    if not _headline(sent) or sent.root.pos_ != "VERB":
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i < sent.root.i), None)
+    if comma is None:
+        return None
+    words = [t for t in sent.doc[sent.start : comma] if not t.is_space]
+    if len(words) < 3:
+        return None
+    return _verb_among([*words, sent.doc[comma]], [], lemmas)
+
+
+def _verb_among(words: list[Token], roots: list[Token], lemmas: frozenset[str]) -> Token | None:
+    """The first word of ``words`` that can be a headline's event verb read as a noun: after
+    a noun (its subject's last word), before a noun phrase (its object)."""
     for k in range(1, len(words) - 1):
         token, before, after = words[k], words[k - 1], words[k + 1]
         # "Bandits abduct wanted trader": the verb read as the participle's subject
@@ -78,7 +105,7 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
         if (
             token.lemma_.lower() in lemmas
             and (token.tag_ in _NOUN_TAGS or token.dep_ in _MODIFIER or participle)
-            and before.pos_ in _SUBJECT_END
+            and (before.pos_ in _SUBJECT_END or (k == 1 and _plural_name(before)))
             and (after.pos_ in _OBJECT_START or participle or _and_verb(words, k + 1, lemmas))
             and not token.ent_type_
             and (token.is_lower or _title_case(words))
@@ -163,6 +190,18 @@ def _gerund_root(token: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.pos_ in _SUBJECT_END for c in kids)
         and token.i > token.sent.start
         and token.doc[token.i - 1].pos_ in _SUBJECT_END
+    )
+
+
+def _plural_name(token: Token) -> bool:
+    """ "Houthis fire missiles": a people's or a group's plural name the model tagged as an
+    adjective (capitalised, ending in "s"; not an adjective's own ending, "Various",
+    "Serious")."""
+    return (
+        token.tag_ == "JJ"
+        and token.is_title
+        and token.lower_.endswith("s")
+        and not token.lower_.endswith(_ADJECTIVE_ENDS)
     )
 
 

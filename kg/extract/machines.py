@@ -146,12 +146,15 @@ def coordinated_fire(noun: Token, fire: Set[str]) -> bool:
 def shared_owner(head: Token, mentions: Mentions) -> list[str]:
     """ "Israeli air and artillery strikes": a trigger that is a later one of coordinated
     nouns (or a noun before one, "artillery") has as its agent the state whose forces a word
-    before the first of them names, as the first has (:func:`machine_agent`)."""
+    before the first of them names, as the first has (:func:`machine_agent`), and those its
+    own words name too ("Syrian government and Russian air strikes": both states' forces)."""
     noun = head
     if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in _NOUNS:
         noun = noun.head
     if noun.dep_ != "conj" or noun.head.i > noun.i:
         return []
+    own = _owning_forces(noun, mentions)  # "Syrian government and Russian air strikes"
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
-    return _owning_forces(noun, mentions)
+    first = _owning_forces(noun, mentions)
+    return [*first, *(k for k in own if k not in first)]

@@ -144,6 +144,7 @@ class NameContext:
         self.communities = lexicon.word_set("places", "community_words")
         self.not_names = lexicon.word_set("mentions", "not_names")
         self.operation_words = lexicon.word_set("mentions", "operation_words")
+        self.outlet_nouns = lexicon.word_set("mentions", "outlet_nouns")
         self.agreement_heads = lexicon.word_set("mentions", "agreement_heads")
         self.titles = lexicon.word_set("mentions", "titles")
         self.portfolios = read_words("names.toml", "people", "portfolios")
@@ -210,6 +211,18 @@ class NameContext:
             or (text[first][:1].isupper() and lower[first] in self.agreement_heads)
             or (len(span) > 1 and text[last][:1].isupper() and lower[last] in self.agreement_heads)
             or self._portfolio(span)
+        )
+
+    def outlet(self, span: Span) -> bool:
+        """ "on its Sauti radio station", "the group's Amaq news agency": a name that a noun of
+        an outlet heads, which an owner's possessive holds, is the outlet's (an
+        organisation), no place."""
+        head = span.root.head
+        return (
+            span.root.dep_ in ("compound", "nmod")
+            and head.i >= span.end
+            and head.lower_ in self.outlet_nouns
+            and any(c.dep_ == "poss" for c in head.children)
         )
 
     def community(self, token: Token) -> bool:

@@ -94,6 +94,7 @@ class PlaceSpans:
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
         self.institutions = lexicon.word_set("places", "institution_heads")
         self.stations = lexicon.word_set("places", "station_heads")
+        self.outlets = lexicon.word_set("mentions", "outlet_nouns")
         self.station_owners = lexicon.word_set("places", "station_owners")
         self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
         self.residents = lexicon.word_set("places", "resident_nouns")
@@ -184,6 +185,13 @@ class PlaceSpans:
 
     # -- the towns of institutions -------------------------------------------------------------
 
+    def _owned_outlet(self, station: Token) -> bool:
+        """ "on its Sauti radio station", "the group's Amaq news agency": an outlet its
+        owner's possessive holds is named after itself, not a town."""
+        return any(c.dep_ == "poss" for c in station.children) and any(
+            c.dep_ == "compound" and c.lower_ in self.outlets for c in station.children
+        )
+
     def institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
         """ "Garissa University", "the Mandera police station", "the University of Nairobi",
         "Mombasa traders": the town, and the tokens of the institution's name."""
@@ -199,7 +207,7 @@ class PlaceSpans:
                 if end > t.i + 2:
                     out.append((doc[t.i + 2 : end], t.i, end))
                     continue
-            if t.lower_ in self.stations and t.i >= 1:
+            if t.lower_ in self.stations and t.i >= 1 and not self._owned_outlet(t):
                 town = self._station_town(doc, t)
                 if town is not None:
                     out.append((town, town.start, t.i + 1))

@@ -7,17 +7,29 @@ makes the reporter the doer too ("police said they shot two robbers"), the event
 arguments say so (:mod:`kg.extract.arguments`).
 
 A reporter named by a pronoun ("Five soldiers surrendered, they said") is none of those the
-clause it reports names (``pronoun_speaker``)."""
+clause it reports names (``pronoun_speaker``).
+
+The model reads some tellers as the reported clause's object: in "..., killing 12 soldiers, an
+officer and residents said" the verb of reporting has no subject and "an officer and
+residents" hangs as an apposition on "soldiers". The apposition that ends just before such a
+verb is its tellers (``appended_tellers``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.found import Mentions
 from kg.model import ActorType
 
-__all__ = ["GROUP_PRONOUNS", "pronoun_speaker", "pronoun_speaks", "reports"]
+__all__ = [
+    "GROUP_PRONOUNS",
+    "appended_tellers",
+    "pronoun_speaker",
+    "pronoun_speaks",
+    "reports",
+    "teller_tokens",
+]
 
 GROUP_PRONOUNS = frozenset({"they", "it"})  # a speaker the clause it reports may not name
 
@@ -31,6 +43,8 @@ def reports(token: Token, verbs: frozenset[str]) -> bool:
     ``verbs``, or the object of "according to"."""
     for _ in range(8):
         head = token.head
+        if token.dep_ == "appos" and appended_tellers(token, verbs):
+            return True
         if token.dep_ == "nsubj":
             return head.pos_ == "VERB" and head.lemma_.lower() in verbs
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
@@ -39,6 +53,36 @@ def reports(token: Token, verbs: frozenset[str]) -> bool:
             return False
         token = head
     return False
+
+
+def appended_tellers(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``token``, an apposition after a comma, heads the tellers of a verb of
+    reporting in ``verbs`` that follows its phrase and has no subject of its own: "an officer"
+    in "killing 12 soldiers, an officer and residents said"."""
+    doc = token.doc
+    if token.dep_ != "appos" or token.left_edge.i < 1 or not doc[token.left_edge.i - 1].is_punct:
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and token.head.i < token.i
+        and any(a.i == verb.i for a in token.ancestors)
+    )
+
+
+def teller_tokens(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> set[int]:
+    """The tokens of ``appended_tellers`` phrases between ``start`` and ``end``."""
+    return {
+        t.i
+        for i in range(start, end)
+        if doc[i].dep_ == "appos" and appended_tellers(doc[i], verbs)
+        for t in doc[i].subtree
+    }
 
 
 def pronoun_speaker(head: Token, pronoun: int, mentions: Mentions) -> list[str]:

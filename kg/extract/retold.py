@@ -5,6 +5,11 @@ the attack", "a teacher who survived the strike told Reuters" name the lead's ev
 the noun made folds into the story's last event of armed violence told before it, which
 keeps its own actors (a claim of responsibility names who claimed, not always who did it).
 
+So does a detail of the lead's attack its doers tell again by a definite common noun, the
+men's kind not their name ("Al Shabaab militants attacked a base ... The fighters detonated a
+car bomb at the gate of the base before storming it"), with the acts joined to it in its
+clause, where it names no place of its own and no one the lead's attack hit acts.
+
 Not an event noun of its own arguments ("the attack on the base in Hightown", "the two
 attacks"), nor one told on another day or in a sentence that opens another happening
 ("Separately, the group claimed the attack on ...") — nor the subject of its clause ("The
@@ -28,6 +33,8 @@ __all__ = ["FightWords", "fold_retold"]
 class FightWords:
     fight_nouns: frozenset[str]  # "in the counter-attack", "in the fighting"
     yielding_verbs: frozenset[str]  # "five soldiers surrendered"
+    claim_nouns: frozenset[str]  # "claimed responsibility for the attack"
+    reporting_verbs: frozenset[str]  # "..., saying its fighters had killed 30 soldiers"
 
 
 # the ACLED event types whose events a later definite noun names again
@@ -67,6 +74,9 @@ def fold_retold(
                 _names_again(e, host, pointing)
                 or _means_again(e, host, pointing)
                 or _part_of_battle(e, host, pointing, words, apart)
+                or _doers_again(e, host, pointing, apart)
+                or _joined_to_folded(e, events, dropped)
+                or _claimed_account(e, host, pointing, words, apart)
             )
         ):
             take_account(host, e)
@@ -82,6 +92,78 @@ def _after(e: Draft, host: Draft) -> bool:
     if e.sentence.start <= host.sentence.start or opens_another(e):
         return False
     return e.time_inherited or e.date is None or e.date == host.date
+
+
+# the families of acts a detail of an attack tells: the bomb, the storming, the fighting
+_DETAIL_FAMILIES = frozenset({"battles", "explosions-remote-violence"})
+
+
+def _doers_again(
+    e: Draft, host: Draft, pointing: frozenset[str], apart: Callable[[str], bool]
+) -> bool:
+    """ "Al Shabaab militants attacked a base ... The fighters detonated a car bomb at the
+    gate of the base": an act of fighting or a blast whose subject is a definite plural common
+    noun ("the fighters", "the attackers"), none of those the host hit, with no place of its
+    own the host does not name: the host's doers telling how they did it."""
+    if family(host.event_class) not in _DETAIL_FAMILIES | {"violence-against-civilians"}:
+        return False
+    if family(e.event_class) not in _DETAIL_FAMILIES or e.background:
+        return False
+    if not e.agents or set(e.agents) & set(host.targets):
+        return False
+    if any(apart(p) and p not in host.places for p in e.places):
+        return False
+    return any(
+        s.dep_ == "nsubj"
+        and s.pos_ == "NOUN"
+        and s.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in pointing for c in s.children)
+        for s in e.trigger.root.children
+    )
+
+
+def _joined_to_folded(e: Draft, events: list[Draft], dropped: set[int]) -> bool:
+    """ "The fighters detonated a car bomb before storming it": an act in a clause of a
+    folded event's verb ("storming" under "detonated"), in its sentence, is the same story."""
+    root = e.trigger.root
+    return any(
+        id(f) in dropped
+        and f.sentence.start == e.sentence.start
+        and any(a.i == f.trigger.root.i for a in root.ancestors)
+        and root.dep_ in ("pcomp", "advcl", "conj", "xcomp")
+        for f in events
+    )
+
+
+def _claimed_account(
+    e: Draft, host: Draft, pointing: frozenset[str], words: FightWords, apart: Callable[[str], bool]
+) -> bool:
+    """ "X claimed responsibility for the attack in a statement, saying its fighters had killed
+    30 soldiers and seized weapons": what the claimant says in the clause of its claim of the
+    attack told before (a definite noun) is its account of that attack, with no place of its
+    own the host does not name: its kills, and what it took there ("seized weapons")."""
+    if e.event_class == "statement" or e.background:
+        return False
+    if any(apart(p) and p not in host.places for p in e.places):
+        return False
+    saying = [a for a in e.trigger.root.ancestors if a.pos_ == "VERB"
+              and a.lemma_.lower() in words.reporting_verbs]  # fmt: skip
+    return any(_claims_the(v, pointing, words) for s in saying for v in s.ancestors)
+
+
+def _claims_the(verb: Token, pointing: frozenset[str], words: FightWords) -> bool:
+    """Whether ``verb`` claims an act told before: "claimed responsibility for the attack"."""
+    return any(
+        n.dep_ == "dobj"
+        and n.lemma_.lower() in words.claim_nouns
+        and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in pointing for d in o.children)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children
+        )
+        for n in verb.children
+    )
 
 
 def _part_of_battle(

@@ -21,7 +21,9 @@ things are ("U.S. service members", "U.K. ships") is no mention of the place, un
 place's only one. These mentions are added to the mention finder's before the events are
 found, so that "Turkey shelled" and "U.S. airstrikes" have their agent, and serve the relations
 between actors and the graph. How a country's name reads in its clause is
-:mod:`kg.extract.state_roles`; the word lists live in ``kg/data/coref.toml`` (``[states]``).
+:mod:`kg.extract.state_roles`; governments named by a common noun, and the state actors made
+here, :mod:`kg.extract.governments`; the word lists live in ``kg/data/coref.toml``
+(``[states]``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.acts_on import acts_on
 from kg.extract.found import Found, Mentions
+from kg.extract.governments import Governments, no_reference, state_found
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.machines import (
     coordinated_fire,
@@ -46,7 +49,6 @@ from kg.extract.peoples import find_peoples, load_irregular, people_names
 from kg.extract.prefixed import PrefixedNames
 from kg.extract.roots import span_root
 from kg.extract.state_roles import StateRoles, StateWords, load_state_words
-from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
 __all__ = ["StateFinder"]
@@ -87,6 +89,9 @@ class StateFinder:
         for country in lexicon.countries:
             for name in country.demonyms:
                 self.demonyms.setdefault(name.lower(), country.iso)
+        self.governments = Governments(
+            lexicon, self.words, self.roles, self.demonyms, self.acts, self.forces
+        )
 
     def find(
         self,
@@ -105,9 +110,9 @@ class StateFinder:
         ``used``: the actors the events (not statements) between two sides or more took as
         agents or targets."""
         out = (
-            self._fire(doc, mentions) + self._acting_governments(doc, mentions)
+            self._fire(doc, mentions) + self.governments.acting(doc, mentions)
             if military
-            else self._governments(doc, mentions)
+            else self.governments.named(doc, mentions)
         )
         if not military:  # "the Turks", "the French": a nation's people (kg/extract/peoples.py)
             mentions.references += find_peoples(doc, mentions, self.peoples)
@@ -222,12 +227,12 @@ class StateFinder:
             token = doc[i]
             if not machine_acts(token.head, w.machine_nouns, w.machine_fire):
                 continue
-            government = self._government(doc, token, mentions)
+            government = self.governments.of(doc, token, mentions)
             if government is None or not government.state:
                 continue
             start, end = government.start, government.end
             out.append(self._state(start, end, government.state, "military", mentions))
-            _no_reference(mentions, start, end)
+            no_reference(mentions, start, end)
         return out
 
     def _nationality(self, doc: Doc, f: Found) -> bool:
@@ -291,105 +296,13 @@ class StateFinder:
                 for i in range(f.start, f.end):
                     mentions.acting.pop(i, None)
 
-    # -- governments -------------------------------------------------------------------------
-
-    def _governments(self, doc: Doc, mentions: Mentions) -> list[Found]:
-        """ "the government of Iraq", "the Iraqi government", "Iraq's government"."""
-        out = []
-        heads = self.words.government_heads
-        for i, lemma in enumerate(columns.lemma_lowers(doc)):
-            if lemma not in heads:
-                continue
-            token = doc[i]
-            if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
-                continue
-            if token.dep_ == "compound":
-                continue
-            found = self._government(doc, token, mentions)
-            if found is not None:
-                out.append(found)
-        return out
-
-    def _acting_governments(self, doc: Doc, mentions: Mentions) -> list[Found]:
-        """ "The Malian government arrested 12 opposition figures", "the government shelled
-        rebel positions": a government that does what an event trigger tells (its subject, or
-        the agent of a passive) is found before the events, which read it: the state's
-        government, or its forces where the verb is a military one. A bare "the government"
-        is the government of the country the events happen in."""
-        out = []
-        w, dep = self.words, columns.deps(doc)
-        for i, lemma in enumerate(columns.lemma_lowers(doc)):
-            if lemma not in w.government_heads or dep[i] not in ("nsubj", "pobj"):
-                continue
-            token = doc[i]
-            verb = self.roles.government_act(token, self.acts)
-            if verb is None or token.tag_ != "NN":
-                continue
-            found = self._government(doc, token, mentions) or self._bare_government(token, mentions)
-            if found is None:
-                continue
-            sent = any(c.dep_ == "dobj" and c.lemma_.lower() in self.forces for c in verb.children)
-            if verb.lemma_.lower() in w.military_verbs and not sent:  # not "deployed troops"
-                _no_reference(mentions, found.start, found.end)
-                found = self._state(found.start, found.end, found.state, "military", mentions)
-            out.append(found)
-        return out
-
-    def _bare_government(self, token: Token, mentions: Mentions) -> Found | None:
-        """ "The government arrested ...": the government of the country the events are in."""
-        iso = mentions.event_country or mentions.main_country
-        lefts = list(token.lefts)
-        if not iso or iso not in self.lex.country_by_iso or [t.lower_ for t in lefts] != ["the"]:
-            return None
-        if mentions.at(token.i) is not None:
-            return None
-        return self._state(lefts[0].i, token.i + 1, iso, "government", mentions)
-
-    def _government(self, doc: Doc, token: Token, mentions: Mentions) -> Found | None:
-        iso, end = "", token.i + 1
-        for child in token.children:
-            place = mentions.at(child.i)
-            if child.dep_ in ("poss", "compound") and _country(place):
-                iso = place.country if place else ""
-            elif child.dep_ == "amod" and child.lower_ in self.demonyms:
-                iso = self.demonyms[child.lower_]
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                place = mentions.at(obj.i) if obj is not None else None
-                if place is not None and _country(place):
-                    iso, end = place.country, place.end
-                    if any(c.dep_ == "conj" and c.i < child.i for c in token.rights):
-                        end = token.i + 1  # "the government and people of Iraq": shared
-        if not iso:
-            return None
-        start = token.left_edge.i
-        while start < token.i and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        if any((f := mentions.at(i)) is not None and f.kind == "actor" for i in range(start, end)):
-            return None  # "the Houthi-led government": a name the gazetteer knows
-        return self._state(start, end, iso, "government", mentions)
-
     # -- the actor ---------------------------------------------------------------------------
 
     def _government_at(self, start: int, end: int, iso: str, mentions: Mentions) -> Found:
         return self._state(start, end, iso, "government", mentions)
 
     def _state(self, start: int, end: int, iso: str, role: str, mentions: Mentions) -> Found:
-        name = self.lex.country_by_iso[iso].name
-        where = mentions.event_country or mentions.main_country  # where the events happen
-        home = not where or where == iso
-        if role == "military":
-            label = f"Military Forces of {name}"
-            same = [f for f in mentions.found if f.kind == "actor" and f.country == iso
-                    and f.label.startswith(label)]  # fmt: skip
-            if same:  # the forces the text names already ("Turkish troops ... Turkey shelled")
-                return Found("actor", start, end, same[0].key, same[0].label,
-                             actor_type=same[0].actor_type)  # fmt: skip
-        else:
-            label = f"Government of {name}"
-        actor_type = ActorType.STATE_FORCES if home else ActorType.EXTERNAL_OTHER
-        return Found("actor", start, end, name_key(label), label, actor_type=actor_type,
-                     external=not home, state=iso)  # fmt: skip
+        return state_found(self.lex, start, end, iso, role, mentions)
 
 
 def _owner_of_name(place: Found, mentions: Mentions) -> bool:
@@ -415,17 +328,7 @@ def _owner_of_named(token: Token, mentions: Mentions) -> bool:
     return False
 
 
-def _no_reference(mentions: Mentions, start: int, end: int) -> None:
-    """One span names one thing: the forces found there, not the government the references
-    read ("the Syrian government's helicopters struck", "the Malian government shelled")."""
-    mentions.references = [r for r in mentions.references if (r.start, r.end) != (start, end)]
-
-
 def _become(place: Found, state: Found) -> None:
     place.kind, place.key, place.label = "actor", state.key, state.label
     place.actor_type, place.place_type, place.country = state.actor_type, None, ""
     place.external, place.state = state.external, state.state
-
-
-def _country(found: Found | None) -> bool:
-    return found is not None and found.kind == "place" and found.place_type is PlaceType.COUNTRY

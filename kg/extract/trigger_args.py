@@ -186,7 +186,22 @@ def acted_on_lemmas(d: Draft) -> frozenset[str]:
     if not acted_on:  # "killed and wounded scores of militants": the verbs share the object
         conjuncts = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
         acted_on = [c for v in conjuncts for c in v.children if c.dep_ == "dobj"]
+    head = d.trigger.root
+    if not acted_on and head.dep_ == "acl" and head.tag_ == "VBN":
+        acted_on = [head.head]  # "3 militants killed by police": the noun the participle tells of
     return frozenset(t.lemma_.lower() for c in acted_on for t in phrase(c))
+
+
+def place_acted_on(d: Draft, place_nouns: frozenset[str]) -> bool:
+    """Whether the trigger's object (or passive subject) is a place: a town or country named
+    ("attacked Lowtown"), or a noun of ``place_nouns`` ("raided the village", "attacked the
+    town of Lowtown"); an attack on a place names no fighters hit."""
+    heads = {d.trigger[0], d.trigger.root}
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        c.lemma_.lower() in place_nouns or (c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC"))
+        for c in objects
+    )
 
 
 def _aimed_at(children: list[Token]) -> list[Token]:

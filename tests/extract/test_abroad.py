@@ -3,6 +3,7 @@ in that event, State forces at home."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from kg.extract.abroad import external_in_events
 from kg.model import Actor, ActorType, Article, Event, Extraction, Geocode, Place, PlaceType, Span
 
+_REGAINS = "government-regains-territory"
 TEXT = "Lowland forces shelled Hightown. Lowland forces clashed with rebels in Lowtown."
 
 
@@ -79,3 +81,34 @@ def test_one_article_a_state_abroad_in_one_event_at_home_in_another(
     by_trigger = {e.trigger.text: e for e in extraction.events}
     assert by_trigger[abroad].external == by_trigger[abroad].agents != ()
     assert by_trigger[home].agents and by_trigger[home].external == ()
+
+
+def test_ground_a_states_forces_take_abroad_is_overtaken_not_regained() -> None:
+    abroad = dataclasses.replace(
+        _event(_span("shelled"), ("hightown",), "hightown"), event_type=_REGAINS
+    )
+    home = dataclasses.replace(
+        _event(_span("clashed"), ("lowtown",), "lowtown"), event_type=_REGAINS
+    )
+    events = external_in_events(_extraction(abroad, home, external=True)).events
+    assert events[0].event_type == "non-state-actor-overtakes-territory"
+    assert events[1].event_type == _REGAINS  # at home: the government regains its ground
+
+
+def test_ground_placed_only_at_a_foreign_country_stays_regained() -> None:
+    # "recaptured another village ... near the borders with Highland": the country named is
+    # no more than a neighbour; only a town or province abroad makes the capture foreign
+    extraction = _extraction(
+        dataclasses.replace(
+            _event(_span("shelled"), ("highland",), "highland"), event_type=_REGAINS
+        ),
+        external=True,
+    )
+    highland = Place(
+        "highland", "Highland", PlaceType.COUNTRY, (),
+        geo=Geocode(geonames_id=99, name="Highland", country_code="HH"),
+    )  # fmt: skip
+    extraction = dataclasses.replace(extraction, places=(*extraction.places, highland))
+    (event,) = external_in_events(extraction).events
+    assert event.event_type == _REGAINS
+    assert event.external == ("military-forces-of-lowland",)

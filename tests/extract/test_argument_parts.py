@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kg.extract import columns
-from kg.extract.argument_parts import asks, between_of_verb
+from kg.extract.argument_parts import argument_head, asks, between_of_verb
 
 pytestmark = pytest.mark.model
 
@@ -30,3 +30,14 @@ def test_the_sides_of_fighting_a_verb_tells_between(extractor: Any) -> None:
     fighting = next(t.i for t in doc if t.lower_ == "fighting")
     sides = between_of_verb(columns.tree(doc), fighting)
     assert [doc[i].text for i in sides] == ["army"]  # its conjunct, "rebels", hangs from it
+
+
+@pytest.mark.model
+def test_a_triggers_arguments_hang_from_its_head_where_its_first_word_modifies_it(
+    extractor: Any,
+) -> None:
+    doc = extractor.nlp("The army carried out air strikes on Lowtown.")
+    strikes = doc[4:6]  # "air strikes": "air" modifies "strikes"
+    assert argument_head(strikes).text == "strikes"
+    carried = doc[2:4]  # "carried out": its first word
+    assert argument_head(carried).text == "carried"

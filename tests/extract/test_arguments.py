@@ -72,3 +72,21 @@ def test_they_said_after_a_clause_is_not_who_the_clause_names(
     said = [e for e in extraction.events if e.event_type == "statement"]
     assert {labels[k] for e in said for k in e.agents} == {speaker}
     assert all(labels[k] == speaker for e in extraction.events for k in e.reported_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("The fighters detonated a car bomb near the base before storming it.", "storming",
+         "unidentified-armed-group"),
+        ("Militants surrounded the village and burned it.", "burned", "militants"),
+    ],
+)  # fmt: skip
+def test_it_stands_for_no_plural_common_noun(
+    extractor: Any, text: str, trigger: str, agent: str
+) -> None:
+    """Regression: "it" took the clause's plural subject, the doers their own target."""
+    event = next(e for e in extractor.extract_one(Article("t", text)).events
+                 if e.trigger.text == trigger)  # fmt: skip
+    assert event.agents == (agent,)
+    assert agent not in event.targets

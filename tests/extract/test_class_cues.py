@@ -51,3 +51,13 @@ def test_a_crowds_violence_told_elsewhere_makes_the_protest_violent(extractor: A
     assert cues.violence_elsewhere(march.sentence)
     calm = _draft(extractor, "Protesters marched in Lowtown on Monday.", "marched", "x")
     assert not cues.violence_elsewhere(calm.sentence)
+
+
+def test_armed_men_fighting_elsewhere_leave_the_protest_calm(extractor: Any) -> None:
+    cues = _cues()
+    text = "Troops clashed with rebels near Upton on Sunday. Supporters rallied in Lowtown."
+    rally = _draft(extractor, text, "rallied", "peaceful-protest")
+    assert not cues.violence_elsewhere(rally.sentence)
+    text = "Troops clashed with protesters near Upton on Sunday. Supporters rallied in Lowtown."
+    rally = _draft(extractor, text, "rallied", "peaceful-protest")
+    assert cues.violence_elsewhere(rally.sentence)  # the troops' clash was with a crowd

@@ -102,3 +102,25 @@ def test_a_code_of_seven_digits_is_no_place(extractor: Any) -> None:
     text = "To join the call from Lowtown, enter Passcode 3080897 when prompted."
     places = {p.label for p in extract(extractor, text).places}
     assert not any("Passcode" in label for label in places), places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lowland Front claimed the attack in a statement on its Sauti radio station.",
+        "The Lowland Front claimed the attack on the group's Sauti radio station.",
+    ],
+)
+def test_a_name_of_an_owned_outlet_is_no_place(extractor: Any, text: str) -> None:
+    """Regression: "on its Andalus radio station" was a place (as "the Mandera police
+    station" names its town), where the claim's account of an attack was placed."""
+    extraction = extract(extractor, text)
+    assert "Sauti" not in {p.label for p in extraction.places}
+    assert "Sauti" in {a.label for a in extraction.actors}
+
+
+@pytest.mark.model
+def test_a_station_no_one_owns_is_named_after_its_town(extractor: Any) -> None:
+    extraction = extract(extractor, "Gunmen attacked the Lowtown radio station on Monday.")
+    assert "Lowtown" in {p.label for p in extraction.places}

@@ -1,5 +1,5 @@
 """An event noun pointing back at an act told before is that act (kg/extract/folding.py,
-``anaphors``), on the real model. Made-up sentences."""
+``anaphors``, kg/extract/anaphors.py), on the real model. Made-up sentences."""
 
 from __future__ import annotations
 

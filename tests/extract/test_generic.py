@@ -586,3 +586,24 @@ def test_forces_a_speaker_calls_its_own_are_the_speakers_country(
     extraction = extractor.extract_one(Article("t", text))
     struck = next(e for e in extraction.events if e.trigger.text == "struck")
     assert struck.agents == (forces,)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers clashed with rebels near Lowtown on Monday, killing two fighters on each side.",
+        "Four militants from both sides were killed when soldiers and rebels clashed near Lowtown.",
+    ],
+)
+def test_men_on_each_side_are_the_sides_own_not_a_third_group(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    types = {a.actor_type for a in extraction.actors}
+    assert ActorType.REBEL_GROUP in types and ActorType.POLITICAL_MILITIA not in types
+
+
+@pytest.mark.model
+def test_men_on_either_side_of_a_place_are_still_men(extractor: Any) -> None:
+    text = "Rebels shelled the river crossing, killing gunmen on either side of the river."
+    extraction = extractor.extract_one(Article("t", text))
+    assert any(a.actor_type is ActorType.POLITICAL_MILITIA for a in extraction.actors)

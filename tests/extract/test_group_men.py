@@ -49,3 +49,17 @@ def test_rebels_after_a_rebel_group_in_their_sentence_are_its_men(extractor: Any
 )
 def test_rebels_stay_unnamed_when_the_group_is_unsure(extractor: Any, text: str) -> None:
     assert any(label.startswith("Rebels") for label in _labels(_extract(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels of the Lowland Liberation Front group shelled army positions near Lowtown.",
+        "Militants of the Lowland Liberation Front shelled army positions near Lowtown.",
+    ],
+)
+def test_men_of_a_group_their_own_of_names_are_its_men(extractor: Any, text: str) -> None:
+    """Regression: "Rebels of the X group shelled" had two agents, the country's rebels and
+    the group; the group its "of" names is the one, though named after them."""
+    shelling = next(e for e in _extract(extractor, text).events if e.trigger.text == "shelled")
+    assert shelling.agents == ("lowland-liberation-front",)

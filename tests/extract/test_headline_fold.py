@@ -209,3 +209,23 @@ def test_a_country_the_lead_only_inherits_sets_no_headline_place_against_it(
         " dead by security forces.\n"
     )
     assert "fire" not in _texts(acled_events(extractor, text))
+
+
+_REPLY_STORY = (
+    "Rebels fire rockets at base in Lowtown, army strikes back\n\n"
+    "LOWTOWN, Lowland, Feb 12 (Reuters) - Rebels fired rockets at an army base in Lowtown on"
+    " Monday, the army said.\n\n"
+    "Hours later, army jets struck rebel positions near Upton, the army said.\n"
+)
+
+
+@pytest.mark.model
+def test_a_headline_of_two_clauses_folds_each_into_the_body_event_that_tells_it(
+    extractor: Any,
+) -> None:
+    events = acled_events(extractor, _REPLY_STORY)
+    assert len(events) == 2  # the rebels' fire and the army's strike, each told once
+    fire, strike = events
+    assert fire.trigger.text in ("fire", "fired") and strike.trigger.text == "struck"
+    assert fire.agents and not set(fire.agents) & set(strike.agents)  # no reply folded in
+    assert "lowtown" not in strike.places  # not the first clause's place

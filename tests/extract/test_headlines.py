@@ -177,3 +177,25 @@ def test_a_headline_verb_joined_by_and_to_another_is_the_root(extractor: Any) ->
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert (root.text, root.pos_) == ("attack", "VERB")
     assert {(c.dep_, c.text) for c in root.children} >= {("nsubj", "Residents"), ("conj", "kill")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "joined"),
+    [
+        ("Rebels fire rockets at base in Lowtown, army strikes back", "fire", "Rebels", "strikes"),
+        # a group's plural name the model tags as an adjective
+        ("Houthis fire missiles at ship near Lowtown, navy strikes back", "fire", "Houthis",
+         "strikes"),
+    ],
+)  # fmt: skip
+def test_a_first_clause_verb_before_the_models_root_is_the_root(
+    extractor: Any, text: str, verb: str, subject: str, joined: str
+) -> None:
+    doc = extractor.nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == (verb, "VERB")
+    assert {c.dep_: c.text for c in root.children if c.dep_ in ("nsubj", "conj")} == {
+        "nsubj": subject,
+        "conj": joined,
+    }
+    assert all(t.head.i != t.i for t in doc if t.i != root.i)  # one tree

@@ -165,3 +165,10 @@ def test_a_demonym_before_coordinated_nouns_of_fire_owns_them_all(extractor: Any
     events = _events(extractor, "Israeli air and artillery strikes killed 20 people in Lowtown.")
     assert events
     assert {a for _, a, _ in events} == {("military-forces-of-israel",)}
+
+
+def test_a_demonym_on_a_later_noun_of_fire_adds_its_forces(extractor: Any) -> None:
+    """Regression: "Syrian government and Russian air strikes" had Syria's forces alone."""
+    text = "Syrian government and Russian air strikes killed nine people in Lowtown, Syria."
+    strike = next(e for e in _events(extractor, text) if e[0] == "air-drone-strike")
+    assert set(strike[1]) == {"military-forces-of-syria", "military-forces-of-russia"}

@@ -21,6 +21,17 @@ _REPORTING = frozenset({"say", "tell", "report"})
         ("Gunmen killed two traders in Lowtown, police sources said.", "police", True),
         ("Gunmen killed two traders, a spokesman for the army said.", "army", True),
         ("Two traders were killed in Lowtown, according to police.", "police", True),
+        # the model hangs subjectless tellers on the reported clause's object
+        (
+            "Rebels attacked a base on Monday, killing 12 soldiers, an officer and residents said.",
+            "residents",
+            True,
+        ),
+        (
+            "Rebels attacked a base on Monday, killing 12 soldiers, an officer said.",
+            "officer",
+            True,
+        ),
         ("Police shot two robbers in Lowtown on Monday.", "Police", False),
         ("Police claimed the raid in Lowtown on Monday.", "Police", False),
         ("A bomb exploded outside a police station in Lowtown.", "police", False),
@@ -30,3 +41,31 @@ def test_who_reports(extractor: Any, text: str, word: str, expected: bool) -> No
     doc = extractor.nlp(text)
     (token,) = [t for t in doc if t.text == word]
     assert reports(token, _REPORTING) is expected
+
+
+def _extract(extractor: Any, text: str) -> Any:
+    import datetime as dt
+
+    from kg.model import Article
+
+    return extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 5)))
+
+
+def test_tellers_hung_on_the_object_are_no_targets(extractor: Any) -> None:
+    """Regression: "killing 12 soldiers, a military officer and residents said" made the
+    residents (civilians) a target of the attack and no teller the officer."""
+    text = (
+        "Rebels attacked an army base near Lowtown on Monday, killing at least 12 soldiers,"
+        " a military officer and residents said."
+    )
+    events = _extract(extractor, text).events
+    attack = next(e for e in events if e.trigger.text == "attacked")
+    assert attack.targets == ("military-forces",)
+    said = next(e for e in events if e.trigger.text == "said")
+    assert set(said.agents) == {"military-forces", "civilians"}
+
+
+def test_the_dead_listed_after_a_comma_stay_targets(extractor: Any) -> None:
+    text = "Rebels attacked Lowtown on Monday, killing 12 soldiers, a police officer and a boy."
+    attack = next(e for e in _extract(extractor, text).events if e.trigger.text == "attacked")
+    assert "civilians" in attack.targets and "police-forces" in attack.targets

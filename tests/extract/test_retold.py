@@ -89,3 +89,41 @@ def test_a_surrender_with_no_battle_before_is_an_agreement(extractor: Any) -> No
         "Twelve rebels of the Lowtown Liberation Front surrendered to the army in Lowtown, Kenya."
     )
     assert _types(extractor, text) == ["agreement"]
+
+
+_BASE = (
+    "Lowland Front militants attacked an army base in Lowtown, Kenya, on Monday, killing"
+    " 12 soldiers. "
+)
+
+
+def test_the_doers_told_again_by_their_kind_detail_the_lead(extractor: Any) -> None:
+    """Regression: "The fighters detonated a car bomb ... before storming it" made two more
+    events, unidentified men's, the second with its doers as their own target."""
+    text = _BASE + "The fighters detonated a car bomb at the gate of the base before storming it."
+    assert len(acled_events(extractor, text)) == 1
+
+
+def test_the_lead_s_targets_fighting_back_stay_their_own(extractor: Any) -> None:
+    text = _BASE + "The soldiers fired at the attackers, an officer said."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_men_named_by_their_kind_elsewhere_are_another_happening(extractor: Any) -> None:
+    text = _BASE + "The fighters detonated a car bomb in Hightown, Kenya, on Monday."
+    assert len(acled_events(extractor, text)) == 2
+
+
+_CLAIM = "The Lowland Front claimed responsibility for the attack in a statement, saying its"
+
+
+def test_the_claimant_s_account_of_the_attack_is_the_attack(extractor: Any) -> None:
+    """Regression: "..., saying its fighters had killed 30 soldiers and seized weapons" was
+    a seizure of weapons of its own, placed at the claim's radio station."""
+    text = _BASE + _CLAIM + " fighters had killed 30 soldiers and seized weapons."
+    assert len(acled_events(extractor, text)) == 1
+
+
+def test_an_account_placed_elsewhere_is_another_happening(extractor: Any) -> None:
+    text = _BASE + _CLAIM + " fighters had also seized weapons in Hightown, Kenya."
+    assert len(acled_events(extractor, text)) == 2

@@ -1,0 +1,77 @@
+"""An event noun pointed back to ("This attack once again shows ...", "the attacks occurred
+during daylight hours") is the violent event told before it, not another one (split from
+:mod:`kg.extract.folding`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.drafts import Draft, dedup
+from kg.extract.folding import VIOLENT_OR_GROUND
+
+__all__ = ["anaphors"]
+
+# what "the attack" may point back at, and be: mob violence too, where a word of the sentence
+# ("revenge for support of a vigilante group") made a mob of it
+_POINTED_AT = VIOLENT_OR_GROUND | {"mob-violence"}
+
+
+def anaphors(
+    events: list[Draft],
+    pointing: frozenset[str],
+    unnamed: Callable[[str], bool],
+    local: Callable[[str], bool] = lambda key: False,
+) -> list[Draft]:
+    """ "ISIL's suicide attacks in Tel Tamer killed scores. This attack once again shows ...",
+    "its liberation gives the campaign new momentum", "the attacks occurred during daylight
+    hours": an event noun a determiner points back with, told with no argument, victim or
+    figure of its own, is the violent event told before it (in an earlier sentence), not
+    another one; claimed with no place either and nothing before it ("X claimed responsibility
+    for the attack" alone), it points at no event told. Its claimant ("militants attacked the
+    base; X claimed the attack"; not a subject it inherits: "police arrested two men in
+    connection with the attack") is the earlier event's agent where that one names none, or
+    none but an unnamed group (``unnamed``). Where it tells the earlier event's town
+    (``local``: a town or a district) and that one names only wider places ("gunmen opened
+    fire on a party in Lowland state. The attack took place in the town of Hightown"), the
+    earlier event takes the town."""
+    kept: list[Draft] = []
+    for e in events:
+        head = e.trigger.root
+        pointed = head.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in pointing for c in head.children
+        )
+        before = [
+            o for o in kept
+            if o.sentence.start < e.sentence.start and o.event_class in _POINTED_AT
+        ]  # fmt: skip
+        if not pointed or e.event_class not in _POINTED_AT:
+            kept.append(e)
+        elif (
+            _own_arguments(e)
+            or e.counts
+            or e.targets
+            or (not before and (e.places or not e.claimed))
+        ):
+            kept.append(e)  # "in the attack, six were injured": it tells more than the first
+        elif before:
+            _take_town(before[-1], e, local)
+            if e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
+                before[-1].agents = list(e.agents)
+    return kept
+
+
+def _take_town(earlier: Draft, e: Draft, local: Callable[[str], bool]) -> None:
+    """The town (or district) an anaphor tells is its earlier event's, where that one names
+    only wider places (a province, a country) or none: put first, the wider ones kept."""
+    towns = [k for k in e.places if local(k)]
+    if towns and not any(local(k) for k in earlier.places):
+        earlier.places = dedup([*towns, *earlier.places])
+
+
+def _own_arguments(e: Draft) -> bool:
+    """Whether the event noun has arguments of its own: "the attack on the base", "the
+    attacks by gunmen", "two attacks" (not "the attacks occurred during daylight hours")."""
+    return any(
+        c.dep_ in ("nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos")
+        for c in e.trigger.root.children
+    )
