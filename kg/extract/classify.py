@@ -22,6 +22,7 @@ from kg.extract.trigger_args import (
     captives,
     forces_moved,
     freed_no_ground,
+    joined_subjects,
     object_lemmas,
     ousted_from,
     place_acted_on,
@@ -67,6 +68,11 @@ class Classifier:
         self.discovery_words = lexicon.word_set("events", "discovery_words")
         self.hits = Hits(lexicon)
         self.protest_words = lexicon.word_set("events", "protest_words")
+        self.state_blockers = lexicon.word_set("events", "state_blockers")
+        self.forces = frozenset(  # "officer", "personnel": the state's men
+            noun for noun, (kind, _) in lexicon.words["actors"]["generic"].items()
+            if kind == "state-forces"
+        )  # fmt: skip
         self.labour = LabourCues(lexicon)
         self.follow_up = lexicon.word_set("events", "follow_up_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
@@ -137,8 +143,11 @@ class Classifier:
             types.get(k) in CROWDS for k in d.agents + d.targets
         )
         follows = crowded or cls not in _WEAPON_TRIGGERS
+        before = d.event_class
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
+        if d.event_class == "excessive-force-against-protesters" and _forces_hit(d, types):
+            d.event_class = before  # "four policemen were killed ..., blaming the protesters"
         if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
             d.event_class = "violent-demonstration"
         d.confidence = confidence_of(d, cls)
@@ -333,7 +342,8 @@ class Classifier:
         """Roads blocked, force used and strikes: a protest where the sentence tells one, else
         no event (a strike that tells no labour is a strike from the air or by guns)."""
         if cls == "protest-block":
-            if not lemmas & self.protest_words:
+            if not lemmas & self.protest_words or joined_subjects(d) & self.state_blockers:
+                # "authorities ... blocked mobile internet": the state's act, no protest
                 return False
             d.event_class = "peaceful-protest"
         elif cls == "crowd-force":  # "used excessive force against protesters"
@@ -373,6 +383,17 @@ class Classifier:
         window_lemmas = unstruck_lemmas(window.doc, told)
         with_ws = columns.texts_with_ws(window.doc)
         told_text = "".join([with_ws[i] for i in told])
-        if deaths_told(window, self.fatality_verbs):
+        if deaths_told(window, self.fatality_verbs, self.forces):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         return window_lemmas, told_text
+
+
+def _forces_hit(d: Draft, types: dict[str, ActorType]) -> bool:
+    """Whether the state's forces are what the event befell, none of them its doer ("four
+    security personnel were killed when a vehicle rammed into them"): no force used against
+    protesters, whatever words of protest and shooting the window tells."""
+    return (
+        bool(d.targets)
+        and all(types.get(t) is ActorType.STATE_FORCES for t in d.targets)
+        and not any(types.get(a) is ActorType.STATE_FORCES for a in d.agents)
+    )

@@ -65,6 +65,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
+from kg.extract.policed import crowd_first
 from kg.extract.reporters import pronoun_speaks
 from kg.extract.reranking import (
     arrests_aside,
@@ -240,6 +241,7 @@ class EventFinder:
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
         assign_roles(events, mentions, self.lex)
+        events = crowd_first(events, mentions, self.lex.word_set("events", "crowd_doers"))
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(is_crowd, mentions)), actor_types
 

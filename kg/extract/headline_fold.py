@@ -35,6 +35,7 @@ _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against
 _CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happened
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 _CLASH = "armed-clash"  # a fight both sides wage: its agents and targets may swap
+_CROWDS = frozenset({"protests", "riots"})  # a crowd and the police that act on it
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -207,7 +208,9 @@ def retells(
         toll_h is not None and toll_h == toll_b,
         _same_word(headline, body),
     )
-    if body.places and len(agree) < len(own):
+    # a place the body's sentence does not name (the article's country, which events with
+    # no place of their own take) sets no headline's place against it
+    if any(places.told_in(b, body.sentence) for b in body.places) and len(agree) < len(own):
         # a place the text does not tie to the body's ("... kill 9 in rebel-held Idlib" over
         # "... killed nine people in the town of Ariha": Idlib's, which only the gazetteer
         # knows) only with every other tie: an actor, the toll and the word both name
@@ -218,8 +221,11 @@ def retells(
 def _reversed(headline: Draft, body: Draft) -> bool:
     """ "Rebels fire rockets at base, ..." over "the army struck the rebels' positions": the
     side that acts in one is only acted on in the other, a reply and no retelling (but in a
-    clash, where either side may be told first)."""
+    clash, where either side may be told first, nor in a protest or a riot: "supporters
+    marching on Lowtown" over "police fired tear gas at supporters", the crowd and its police)."""
     if _CLASH in (headline.event_class, body.event_class):
+        return False
+    if {family(headline.event_class), family(body.event_class)} <= _CROWDS:
         return False
     h_agents, b_agents = set(headline.agents), set(body.agents)
     if not h_agents or not b_agents or h_agents & b_agents:

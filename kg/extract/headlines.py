@@ -71,7 +71,11 @@ def headline_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
     if len(words) < 3:
         return None
     roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"]
-    if roots and not (_participle_root(roots[0]) and roots[0].lemma_.lower() not in lemmas):
+    if (
+        roots
+        and not (_participle_root(roots[0]) and roots[0].lemma_.lower() not in lemmas)
+        and not _gerund_root(roots[0])
+    ):
         return None  # the model found the verb
     return _verb_among(words, roots, lemmas)
 
@@ -174,6 +178,21 @@ def _participle_root(token: Token) -> bool:
     )
 
 
+def _gerund_root(token: Token) -> bool:
+    """ "Police fire tear gas at supporters marching on the capital": a present participle the
+    model made the root, with no auxiliary and a noun subject, which a headline never tells
+    as its verb ("are marching"): it describes the noun before it; the headline's verb stands
+    before it."""
+    kids = list(token.children)
+    return (
+        token.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        and any(c.dep_ == "nsubj" and c.pos_ in _SUBJECT_END for c in kids)
+        and token.i > token.sent.start
+        and token.doc[token.i - 1].pos_ in _SUBJECT_END
+    )
+
+
 def _plural_name(token: Token) -> bool:
     """ "Houthis fire missiles": a people's or a group's plural name the model tagged as an
     adjective (capitalised, ending in "s"; not an adjective's own ending, "Various",
@@ -203,6 +222,13 @@ def _mend(sent: Span, verb: Token) -> None:
         noun = next(c for c in participle.rights if c.dep_ == "dobj")
         noun.head, noun.dep_ = verb, "dobj"
         participle.head, participle.dep_ = noun, "amod"
+    gerund = next((t for t in doc[verb.i + 1 : end] if t.dep_ == "ROOT"), None)
+    if gerund is not None and _gerund_root(gerund):
+        # "supporters marching on the capital": the participle describes the noun before it,
+        # its subject is the top of the verb's object
+        subject = next(c for c in gerund.children if c.dep_ == "nsubj")
+        subject.head, subject.dep_ = subject, "ROOT"
+        gerund.head, gerund.dep_ = doc[gerund.i - 1], "acl"
     left = [t for t in doc[start : verb.i] if not _inside(t, start, verb.i)]
     right = [t for t in doc[verb.i + 1 : end] if not _inside(t, verb.i + 1, end)]
     verb.dep_ = "ROOT"

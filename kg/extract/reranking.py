@@ -194,6 +194,8 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
         if here or not before:
             continue
         host = max(before, key=lambda o: (o.confidence, -o.trigger.start))
+        if _own_dead(e, host, types):
+            continue  # "Police fired tear gas ... Four police officers were killed when ..."
         if _toll_of(e, host):
             host.counts.update(e.counts)
             if host.event_class != "armed-clash":  # a clash's dead are its sides' own
@@ -204,6 +206,21 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
             e.confidence = round(host.confidence - 0.05, 2)
             host.targets = host.targets or list(e.targets)
     return [e for e in events if id(e) not in told]
+
+
+def _own_dead(deaths: Draft, host: Draft, types: dict[str, ActorType]) -> bool:
+    """Whether the dead are all the state's forces and the host is their own act on others,
+    no fight ("Police fired tear gas at the crowd. Four officers were killed when a truck
+    rammed into them"): what the forces did killed none of their own; the deaths stay an
+    event of their own."""
+    state = ActorType.STATE_FORCES
+    return (
+        host.event_class != "armed-clash"
+        and bool(deaths.targets)
+        and all(types.get(t) is state for t in deaths.targets)
+        and bool(host.agents)
+        and all(types.get(a) is state for a in host.agents)
+    )
 
 
 def _toll_of(deaths: Draft, host: Draft) -> bool:

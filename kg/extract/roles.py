@@ -12,6 +12,7 @@ from kg.extract.drafts import ARMED, Draft, dedup
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon
 from kg.extract.reporters import reports
+from kg.extract.trigger_args import joined_subjects
 from kg.model import ActorType
 
 _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this type
@@ -40,6 +41,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     renamed: dict[str, str] = {}
     facilities = frozenset(lexicon.words["actors"]["facilities"]["words"])
     reporting = lexicon.word_set("modality", "reporting_verbs")
+    arresting = frozenset(lexicon.words["actors"]["arresting_bodies"]["words"])
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
@@ -98,6 +100,10 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         where = _event_country(d, mentions) or mentions.main_country
         if not d.agents and role is not None:  # "tailors held a protest": protesters
             d.agents = [mentions.implicit(_role_label(role, where, lexicon), role)]
+        if not d.agents and d.event_class == "arrests" and joined_subjects(d) & arresting:
+            country = lexicon.country_by_iso.get(where)  # "authorities arrested": the police
+            label = f"Police Forces of {country.name}" if country else "Police Forces"
+            d.agents = [mentions.implicit(label, ActorType.STATE_FORCES)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             d.agents = _named_perpetrator(d, mentions, facilities, reporting)
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:

@@ -151,15 +151,20 @@ def _negated(doc: Doc, told: Sequence[int]) -> set[int]:
     return out
 
 
-def deaths_told(window: Span, verbs: frozenset[str]) -> bool:
+def deaths_told(window: Span, verbs: frozenset[str], spared: frozenset[str] = frozenset()) -> bool:
     """Whether the words tell that people died ("police killed two"), rather than name a
-    killing as a grievance ("protested against the killing of", "after a man was killed")."""
+    killing as a grievance ("protested against the killing of", "after a man was killed"),
+    and not only men of a kind in ``spared`` ("four police officers were killed": the state's
+    forces, whom no force against protesters kills)."""
     pos, lemma = columns.poses(window.doc), columns.lemma_lowers(window.doc)
     for i in range(window.start, window.end):
         if pos[i] != "VERB" or lemma[i] not in verbs:
             continue
         t = window.doc[i]
-        if not any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in _GRIEVANCE_MARKS for c in t.children):
+            continue
+        dead = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not (dead and all(c.lemma_.lower() in spared for c in dead)):
             return True
     return False
 

@@ -67,6 +67,16 @@ def subject_lemmas(d: Draft) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for c in subjects for t in c.subtree)
 
 
+def joined_subjects(d: Draft) -> frozenset[str]:
+    """Lemmas of the heads of the trigger's subject, or of the subject of the verb a conjunct
+    with none of its own is joined to ("Authorities have arrested 40 and blocked the
+    internet": "authority" for "blocked")."""
+    verb = d.trigger.root
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj")
+
+
 _MANY = ("dozen", "score", "hundred", "thousand")
 
 

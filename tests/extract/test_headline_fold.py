@@ -194,6 +194,23 @@ def test_a_headline_naming_a_place_the_text_does_not_tie_needs_every_other_tie(
     assert len(acled_events(extractor, text)) == 2
 
 
+@pytest.mark.model
+def test_a_country_the_lead_only_inherits_sets_no_headline_place_against_it(
+    extractor: Any,
+) -> None:
+    """The lead names no place of its own ("on their way to the city"); the country a later
+    paragraph names (here inside a party's name) is not set against the headline's town."""
+    text = (
+        "Pakistan police fire tear gas at Raza supporters marching on Lahore\n\n"
+        "LAHORE, Nov 26 (Reuters) - Pakistani police fired tear gas on Tuesday at thousands of"
+        " supporters of jailed opposition leader Ali Raza who broke through barricades on their"
+        " way to the city, witnesses said.\n\n"
+        "Raza's party, Pakistan Awami Tehreek (PAT), said two of its supporters had been shot"
+        " dead by security forces.\n"
+    )
+    assert "fire" not in _texts(acled_events(extractor, text))
+
+
 _REPLY_STORY = (
     "Rebels fire rockets at base in Lowtown, army strikes back\n\n"
     "LOWTOWN, Lowland, Feb 12 (Reuters) - Rebels fired rockets at an army base in Lowtown on"

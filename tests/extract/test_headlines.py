@@ -24,8 +24,11 @@ pytestmark = pytest.mark.model
         # a participle the model made the root describes the object
         ("Militia kills wanted bandit leader", "kills", "Militia", "leader"),
         ("Bandits abduct wanted trader", "abduct", "Bandits", "trader"),
+        # a present participle the model made the root describes the noun before it
+        ("Lowland police fire tear gas at Smith supporters marching on Lowtown", "fire",
+         "police", "gas"),
     ],
-)
+)  # fmt: skip
 def test_a_headline_verb_is_the_root(
     extractor: Any, text: str, verb: str, subject: str, obj: str
 ) -> None:
@@ -35,6 +38,19 @@ def test_a_headline_verb_is_the_root(
     assert {c.dep_: c.text for c in root.children} == {"nsubj": subject, "dobj": obj}
     assert len(list(doc.sents)) == 1
     assert all(t.head.i != t.i for t in doc if t.i != root.i)  # one tree
+
+
+def test_a_participle_after_the_object_describes_its_noun(extractor: Any) -> None:
+    """ "supporters marching on Lowtown": the marchers, not the headline's verb."""
+    doc = extractor.nlp("Lowland police fire tear gas at Smith supporters marching on Lowtown")
+    marching = next(t for t in doc if t.text == "marching")
+    assert (marching.dep_, marching.head.text) == ("acl", "supporters")
+
+
+def test_a_headline_with_an_auxiliary_keeps_its_participle(extractor: Any) -> None:
+    """ "Supporters are marching on Lowtown": a verb the headline tells, untouched."""
+    doc = extractor.nlp("Smith supporters are marching on Lowtown")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "marching"
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,11 @@ def test_a_killing_told_after_its_victims_is_still_an_event(extractor: Any) -> N
 
 def test_people_described_as_protesting_did_protest(extractor: Any) -> None:
     text = "On 3 March 2021, police dispersed students protesting outside the ministry in Lowtown."
-    # the protest is the one the police dispersed (kg/extract/twins.py): its crowd protesters
+    # the protest is the one the police dispersed (kg/extract/twins.py): its crowd protesters,
+    # who act in it, the police its other side (kg/extract/policed.py)
     (event,) = acled_events(extractor, text)
-    assert (event.event_type, event.targets) == ("protest-with-intervention", ("protesters",))
+    assert (event.event_type, event.agents, event.targets) == (
+        "protest-with-intervention",
+        ("protesters",),
+        ("police-forces",),
+    )

@@ -109,7 +109,7 @@ def test_the_merged_event_keeps_the_mentions_of_both() -> None:
     ("text", "trigger", "targets"),
     [
         ("Police fired tear gas to disperse youths who were protesting the election results "
-         "in Lowtown.", "fired", ("protesters",)),
+         "in Lowtown.", "fired", ("police-forces",)),  # the crowd acts (policed.py)
         ("On Monday, teachers in Lowtown staged a demonstration to protest unpaid salaries.",
          "protest", ()),
     ],

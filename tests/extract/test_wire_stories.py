@@ -202,3 +202,45 @@ def test_the_weapons_a_state_launched_are_its_and_its_forces_the_speakers(
 def test_no_casualties_of_another_happening_undo_the_leads_dead(strikes: Extraction) -> None:
     assert _event(strikes, "raided").counts.fatalities == 0
     assert sum(e.counts.fatalities or 0 for e in strikes.events) == 20
+
+
+# a protest story: the police fire at a crowd, officers die, a claim, arrests and a blackout
+PROTEST = (
+    "Kenyan police fire tear gas at opposition supporters marching on Nairobi\n\n"
+    "NAIROBI, July 9 (Reuters) - Kenyan police fired tear gas and rubber bullets on Tuesday at"
+    " thousands of supporters of jailed opposition leader John Mwangi who broke through"
+    " barricades on their way to the capital, witnesses said.\n\n"
+    "At least three police officers were killed when a truck rammed into them on a highway,"
+    " the interior minister said, blaming the protesters.\n\n"
+    "Authorities have arrested more than 1,000 opposition supporters since Friday and blocked"
+    " mobile internet in parts of the country."
+)
+
+
+@pytest.fixture(scope="module")
+def protest(geo_extractor: Any) -> Extraction:
+    return geo_extractor.extract_one(Article("protest", PROTEST, published=dt.date(2024, 7, 10)))
+
+
+def test_the_crowd_the_police_fire_at_is_the_actor_of_one_protest(protest: Extraction) -> None:
+    """The headline folds into the lead; the demonstrators act, the police are their other
+    side, and the leader they support is no target."""
+    (riot,) = [e for e in protest.events if e.event_type == "violent-demonstration"]
+    assert riot.trigger.text == "fired"
+    assert riot.agents == ("rioters-kenya",)
+    assert riot.targets == ("police-forces-of-kenya",)
+    assert riot.counts.fatalities is None  # the officers are not whom the police killed
+
+
+def test_officers_killed_stay_their_own_event_with_no_doer(protest: Extraction) -> None:
+    (deaths,) = [e for e in protest.events if e.counts.fatalities == 3]
+    assert deaths.event_type != "excessive-force-against-protesters"
+    assert deaths.agents == () and deaths.targets == ("police-forces-of-kenya",)
+
+
+def test_authorities_arresting_are_the_police_and_a_blackout_no_protest(
+    protest: Extraction,
+) -> None:
+    (arrests,) = [e for e in protest.events if e.event_type == "arrests"]
+    assert arrests.agents == ("police-forces-of-kenya",)
+    assert not any(e.trigger.text == "blocked" for e in protest.events)

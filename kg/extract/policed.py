@@ -1,0 +1,79 @@
+"""A crowd the state's forces police is the actor of its protest, the forces its other side.
+
+"Police fired tear gas at thousands of supporters of the jailed leader who broke through
+barricades": ACLED codes the demonstrators as actor 1 (protesters, or rioters where the crowd
+does violence) and the police as actor 2 (the intervention), as kg does where the protest is
+told first and its policing after ("Hundreds protested. Police fired tear gas to disperse
+them": ``kg/extract/reranking.py``). The one the crowd supports ("supporters of the jailed
+leader") is no side of it: who they march for is not who the police fired at.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from spacy.tokens import Doc
+
+from kg.extract import columns
+from kg.extract.drafts import Draft, dedup
+from kg.extract.found import Found, Mentions
+from kg.model import ActorType
+
+__all__ = ["crowd_first", "named_by_crowd"]
+
+# the crowd's events where the state only polices it (not "excessive force against
+# protesters", which ACLED codes with the state's forces as actor 1)
+_POLICED = frozenset({"protest-with-intervention", "violent-demonstration"})
+_CROWDS = frozenset({ActorType.PROTESTERS, ActorType.RIOTERS})
+
+
+def crowd_first(
+    events: list[Draft], mentions: Mentions, crowd_nouns: frozenset[str]
+) -> list[Draft]:
+    """Protests and riots whose agents are all the state's forces and whose targets hold the
+    crowd: the crowd acts, the forces are its other side; whom the crowd is named after
+    ("supporters of X", ``named_by_crowd``) is no side."""
+    kind = partial(_kind, mentions)
+    for e in events:
+        if e.event_class not in _POLICED or not e.agents:
+            continue
+        crowd = [t for t in e.targets if kind(t) in _CROWDS]
+        if not crowd or any(kind(a) is not ActorType.STATE_FORCES for a in e.agents):
+            continue
+        others = [
+            t
+            for t in e.targets
+            if t not in crowd
+            and not named_by_crowd(e.sentence.doc, e.role_mentions.get(t, []), crowd_nouns)
+        ]
+        e.agents, e.targets = crowd, dedup([*e.agents, *others])
+    return events
+
+
+def named_by_crowd(doc: Doc, found: list[Found], crowd_nouns: frozenset[str]) -> bool:
+    """Whether every mention of an actor is the "of" phrase of a crowd's noun ("supporters of
+    former prime minister X", "followers of the cleric"): the one they are named after."""
+    if not found:
+        return False
+    tree = columns.tree(doc)
+    for f in found:
+        i = f.end - 1
+        for _ in range(6):  # up from the name through its title to the preposition
+            if tree.dep[i] == "pobj" and tree.lower[tree.head[i]] == "of":
+                break
+            if tree.head[i] == i or not f.start - 6 <= tree.head[i] < f.end + 1:
+                return False
+            i = tree.head[i]
+        else:
+            return False
+        prep = tree.head[i]
+        if tree.lemma[tree.head[prep]] not in crowd_nouns:
+            return False
+    return True
+
+
+def _kind(mentions: Mentions, key: str) -> ActorType | None:
+    """An actor's type as it is now (after the roles: rioters, protesters)."""
+    found = mentions.at_key(key)
+    implied = mentions.implied.get(key)
+    return found.actor_type if found is not None else implied[1] if implied else None

@@ -1,0 +1,87 @@
+"""A crowd the state's forces police is the actor of its protest, the forces its other side,
+and whom the crowd is named after is no side (kg/extract/policed.py); a body of the state
+that blocks something or arrests people is no protest and the police (classify.py,
+roles.py). Made-up sentences, real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events
+
+pytestmark = pytest.mark.model
+
+
+def test_the_crowd_fired_at_is_the_actor_and_the_police_its_other_side(extractor: Any) -> None:
+    text = (
+        "Police fired tear gas on Tuesday at thousands of supporters of jailed opposition"
+        " leader John Smith who broke through barricades in Lowtown."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "violent-demonstration"  # the crowd broke through barricades
+    assert event.agents == ("rioters",)
+    assert event.targets == ("police-forces",)  # not John Smith, whom they support
+
+
+def test_a_peaceful_crowd_fired_at_protests_with_intervention(extractor: Any) -> None:
+    (event,) = acled_events(extractor, "Police fired tear gas at protesters in Lowtown on Monday.")
+    assert event.event_type == "protest-with-intervention"
+    assert (event.agents, event.targets) == (("protesters",), ("police-forces",))
+
+
+def test_force_against_protesters_keeps_the_forces_as_actor(extractor: Any) -> None:
+    """ACLED codes excessive force with the state's forces as actor 1."""
+    text = "Police opened fire on peaceful protesters in Lowtown on Monday, killing two."
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "excessive-force-against-protesters"
+    assert event.agents == ("police-forces",)
+
+
+def test_authorities_who_arrest_are_the_police_and_blocking_internet_no_protest(
+    extractor: Any,
+) -> None:
+    text = (
+        "Authorities have arrested more than 400 opposition supporters since Friday and"
+        " blocked mobile internet in parts of the country."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "arrests"
+    assert event.agents == ("police-forces",)
+
+
+def test_a_crowd_that_blocks_a_road_still_protests(extractor: Any) -> None:
+    (event,) = acled_events(extractor, "Protesters blocked the road in Lowtown on Monday.")
+    assert event.event_type == "peaceful-protest"
+
+
+def test_the_forces_dead_are_no_toll_of_their_own_firing(extractor: Any) -> None:
+    """Officers killed after the police fired at a crowd: no force used against protesters,
+    and the deaths stay an event of their own, the officers its targets, no doer named."""
+    text = (
+        "Police fired tear gas at protesters in Lowtown on Monday. Two police officers were killed."
+    )
+    events = acled_events(extractor, text)
+    assert "excessive-force-against-protesters" not in {e.event_type for e in events}
+    fired = next(e for e in events if e.trigger.text == "fired")
+    assert fired.counts.fatalities is None
+    (deaths,) = [e for e in events if e is not fired]
+    assert deaths.targets == ("police-forces",) and deaths.counts.fatalities == 2
+    assert deaths.agents == ()
+
+
+def test_forces_killed_are_no_force_against_protesters_whoever_is_blamed(extractor: Any) -> None:
+    """The next paragraph's shooting by security forces and the blamed protesters do not make
+    the officers' deaths force used against protesters, nor the protesters their doers."""
+    text = (
+        "LOWTOWN, Nov 26 (Reuters) - Police fired tear gas on Tuesday at thousands of supporters"
+        " of jailed opposition leader John Smith who broke through barricades, witnesses said."
+        "\n\nAt least four security personnel were killed when a vehicle rammed into them on a"
+        " highway, the interior minister said, blaming the protesters.\n\n"
+        "Smith's party said two of its supporters had been shot dead by security forces, a claim"
+        " the government denied."
+    )
+    (deaths,) = [e for e in acled_events(extractor, text) if e.counts.fatalities == 4]
+    assert deaths.event_type == "armed-clash"
+    assert deaths.agents == () and deaths.targets == ("military-forces",)
