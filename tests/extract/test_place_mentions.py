@@ -52,15 +52,25 @@ def test_a_road_names_both_towns(extractor: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "town"),
     [
-        "On Monday, students protested at Garissa University over fees.",
-        "On Monday, students protested at the University of Garissa over fees.",
-        "On Monday, gunmen attacked the Garissa police station.",
+        ("On Monday, students protested at Garissa University over fees.", "Garissa"),
+        ("On Monday, students protested at the University of Garissa over fees.", "Garissa"),
+        ("On Monday, gunmen attacked the Garissa police station.", "Garissa"),
+        # names the entity model misses
+        (
+            "On Monday, women protested outside the Bakirtepe courthouse over a sentence.",
+            "Bakirtepe",
+        ),
+        (
+            "The crowd at a Bakirtepe polling centre attacked a woman accused of bribery.",
+            "Bakirtepe",
+        ),
+        ("On Monday, nurses protested at the Bakirtepe health center over pay.", "Bakirtepe"),
     ],
 )
-def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
-    assert "Garissa" in _places(extractor, text)
+def test_an_institution_names_its_town(extractor: Any, text: str, town: str) -> None:
+    assert town in _places(extractor, text)
 
 
 @pytest.mark.parametrize(
