@@ -148,17 +148,16 @@ def _most_specific(
 
 
 def _containers(doc: Doc, mentions: Mentions) -> dict[str, str]:
-    """The places named in brackets right after another place, the bracket opening with one
-    ("in Dire (Dire, Tombouctou)", "women in Lowtown [Coast Province]"; not "in Baringo (in
-    Kabarnet town)"), each with that place: they tell where it lies, and an event the parse
-    puts at them is at that place first."""
+    """The places named in brackets right after another place, the bracket opening with a
+    name ("in Dire (Dire, Tombouctou)", "women in Lowtown [Coast Province]", "in Lowtown
+    (Mogi das Vilas, Hill Province)": a district the model did not take for a place first;
+    not "in Baringo (in Kabarnet town)"), each with that place: they tell where it lies, and
+    an event the parse puts at them is at that place first."""
     out: dict[str, str] = {}
     text = columns.texts(doc)
     for i in (i for i, t in enumerate(text[1:-1], start=1) if t in _OPENINGS):
-        outer, first = mentions.at(i - 1), mentions.at(i + 1)
-        if outer is None or first is None:
-            continue
-        if outer.kind != "place" or first.kind != "place" or first.start != i + 1:
+        outer = mentions.at(i - 1)
+        if outer is None or outer.kind != "place" or not text[i + 1][:1].isupper():
             continue
         j = i + 1
         while j < len(text) and text[j] not in _CLOSINGS:

@@ -89,6 +89,8 @@ class PlaceNames:
             kept = self._noun_place(doc, kept, name, ptype)
         for f, ptype in [(f, t) for f in kept if (t := self._placed_actor(doc, f)) is not None]:
             kept = self._replace(kept, f.start, f.end, [place_found(doc[f.start : f.end], ptype)])
+        for name in self.spans.bracketed(doc):
+            kept = self._bracketed(doc, kept, name)
         for sea in self.spans.seas(doc):
             if not any(f.kind == "actor" for f in _overlapping(kept, sea.start, sea.end)):
                 kept = self._replace(kept, sea.start, sea.end, [place_found(sea, PlaceType.REGION)])
@@ -208,6 +210,30 @@ class PlaceNames:
             end = next((f.end for f in found if f.kind == "place" and f.start == end), end)
             return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
         return found  # a longer name ("MP John Mbadi of Suba constituency")
+
+    # -- a name a bracket of places follows -------------------------------------------------
+
+    def _bracketed(self, doc: Doc, found: list[Found], name: Span) -> list[Found]:
+        """ "killed six civilians at the entry to Ar Rajban (Lowland Province)": a name whose
+        bracket opens with a place is a place (the bracket tells where it lies, as ACLED's
+        notes and many wires write "Town (District, Province)"), whatever the entity model made
+        of it or missed; not a place already, an actor the lexicon knows, a name inside a
+        longer mention, nor a titled person ("Governor Ali Musa (Upland)")."""
+        first = next((f for f in found if f.start == name.end + 1), None)
+        if first is None or first.kind != "place":
+            return found
+        parts = _overlapping(found, name.start, name.end)
+        if any(
+            f.kind == "place"
+            or f.key in self.lexicon_actors
+            or f.start < name.start
+            or f.end > name.end
+            for f in parts
+        ):
+            return found
+        if name.start > 0 and doc[name.start - 1].lower_ in self.titles:
+            return found
+        return self._replace(found, name.start, name.end, [place_found(name, PlaceType.OTHER)])
 
     # -- names the model took for actors where the text places them ---------------------------
 

@@ -183,6 +183,22 @@ class PlaceSpans:
             spans.append(doc[start:end])
         return spans
 
+    def bracketed(self, doc: Doc) -> list[Span]:
+        """ "at the entry to Ar Rajban (Lowland Province)", "in As Shwayrif (Upland, Hilly)":
+        the run of capitalised proper nouns (and capitalised particles of Arabic names: "As",
+        "Al") right before an opening bracket, not begun by the sentence; whether the bracket
+        names where it lies is for the caller to tell."""
+        out: list[Span] = []
+        for i in (i for i, t in enumerate(columns.texts(doc)) if t == "(" and i > 0):
+            start = i
+            while start > 0 and capital(w := doc[start - 1]) and not w.is_sent_start:
+                if w.pos_ != "PROPN" and w.lower_ not in self.particles:
+                    break
+                start -= 1
+            if start + 1 < i or (start < i and doc[start].lower_ not in self.particles):
+                out.append(doc[start:i])  # a name, not a particle alone
+        return out
+
     # -- the towns of institutions -------------------------------------------------------------
 
     def _owned_outlet(self, station: Token) -> bool:

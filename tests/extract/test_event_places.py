@@ -28,6 +28,15 @@ def test_a_place_in_brackets_after_a_place_is_where_it_lies_the_event_is_there_f
     assert result.events and result.events[0].places[0] == "lowtown"
 
 
+def test_a_bracket_opening_with_a_name_no_place_holds_where_the_place_lies(
+    extractor: Any,
+) -> None:
+    # "Mogi das Cruzes" is no mention for the rules; the bracket still tells where Itapeba lies
+    text = "On 3 May 2021, in Itapeba (Mogi das Cruzes, Sao Paulo), gunmen shot a man."
+    result = extractor.extract_one(Article("t", text))
+    assert result.events and result.events[0].places[0] == "itapeba"
+
+
 def test_a_place_in_brackets_after_a_preposition_is_no_container(extractor: Any) -> None:
     text = "Supporters held protests in Hightown (in Lowtown town) over the rigged primaries."
     result = extractor.extract_one(Article("t", text))

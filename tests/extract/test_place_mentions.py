@@ -52,15 +52,25 @@ def test_a_road_names_both_towns(extractor: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "town"),
     [
-        "On Monday, students protested at Garissa University over fees.",
-        "On Monday, students protested at the University of Garissa over fees.",
-        "On Monday, gunmen attacked the Garissa police station.",
+        ("On Monday, students protested at Garissa University over fees.", "Garissa"),
+        ("On Monday, students protested at the University of Garissa over fees.", "Garissa"),
+        ("On Monday, gunmen attacked the Garissa police station.", "Garissa"),
+        # names the entity model misses
+        (
+            "On Monday, women protested outside the Bakirtepe courthouse over a sentence.",
+            "Bakirtepe",
+        ),
+        (
+            "The crowd at a Bakirtepe polling centre attacked a woman accused of bribery.",
+            "Bakirtepe",
+        ),
+        ("On Monday, nurses protested at the Bakirtepe health center over pay.", "Bakirtepe"),
     ],
 )
-def test_an_institution_names_its_town(extractor: Any, text: str) -> None:
-    assert "Garissa" in _places(extractor, text)
+def test_an_institution_names_its_town(extractor: Any, text: str, town: str) -> None:
+    assert town in _places(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -466,6 +476,27 @@ def test_a_name_in_brackets_after_a_place_is_where_it_lies(extractor: Any, text:
     result = extractor.extract_one(Article("t", text))
     assert "Al Hudaydah" in [m.text for p in result.places for m in p.mentions]
     assert "Al Hudaydah" not in [a.label for a in result.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, warplanes killed four civilians at the entry to Ar Qudrayn (Idlib).",
+        "On 3 May 2021, jets struck a supply line near As Qudrayn (Idlib, Syria).",
+    ],
+)
+def test_a_name_a_bracket_of_places_follows_is_a_place(extractor: Any, text: str) -> None:
+    # the model reads the unknown name as a person, or misses it ("As" a preposition)
+    result = extractor.extract_one(Article("t", text))
+    places = [m.text for p in result.places for m in p.mentions]
+    assert any(name in places for name in ("Ar Qudrayn", "As Qudrayn"))
+    assert result.events and result.events[0].places[0].endswith("qudrayn")
+
+
+def test_a_titled_person_a_bracket_of_places_follows_stays_a_person(extractor: Any) -> None:
+    text = "On 3 May 2021, supporters of Governor Musa Bello (Kano) clashed with police in Kano."
+    result = extractor.extract_one(Article("t", text))
+    assert "Musa Bello" not in [m.text for p in result.places for m in p.mentions]
 
 
 def test_a_bracket_after_a_name_or_a_dateline_holds_no_place(extractor: Any) -> None:
