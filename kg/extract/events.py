@@ -231,7 +231,7 @@ class EventFinder:
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs)
-        events = fold_retold(events, self.pointing, self.fights, apart)
+        events = fold_retold(events, self.pointing, self.fights, apart, local)
         wide = partial(spread, words=self.spread)
         key_at = partial(_key_at, mentions)
         parts = partial(_included_places, key_at=key_at)
