@@ -28,8 +28,9 @@ __all__ = ["opens_another", "place_apart", "told_besides", "told_on", "town_with
 _VIOLENT_FAMILIES = frozenset(
     {"battles", "explosions-remote-violence", "violence-against-civilians"}
 )
-# harm told by its victims: "two were killed", "a man died", "16 were wounded"
-_HARM_LEMMAS = frozenset({"kill", "die", "murder", "wound", "injure"})
+# harm told by its victims: "two were killed", "a man died", "16 were wounded", "a guard
+# was shot dead"
+_HARM_LEMMAS = frozenset({"kill", "die", "murder", "wound", "injure", "shoot"})
 # the class an event takes where the text names no doer and no weapon (kg.extract.roles names
 # its unidentified armed group): told on from a lead, it is of the lead's kind
 _GENERIC = frozenset({"attack"})
