@@ -109,6 +109,10 @@ class EventFinder:
         self.split = SplitTriggers(lexicon.triggers)
         self.modality = Modality(lexicon)
         self.killing_verbs = lexicon.word_set("counts", "killing_verbs")
+        # the words that qualify a place's name: "Indian Kashmir", "northern Lowland"
+        self.place_qualifiers = lexicon.word_set("mentions", "place_modifiers") | frozenset(
+            d.lower() for c in lexicon.countries for d in c.demonyms if " " not in d
+        )
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
@@ -230,7 +234,7 @@ class EventFinder:
         events = passing_below_main(events)
         events = fold_told_inside(fold_aims(lower_captions(events)))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
-        events = fold_headline(events, mentions, unnamed, self.killing_verbs)
+        events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
         events = fold_retold(events, self.pointing, self.fights, apart, local)
         wide = partial(spread, words=self.spread)
         key_at = partial(_key_at, mentions)
