@@ -65,6 +65,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
+from kg.extract.raids import fold_raids
 from kg.extract.reporters import pronoun_speaks
 from kg.extract.reranking import (
     arrests_aside,
@@ -232,7 +233,7 @@ class EventFinder:
         events = interventions_after(events, actor_types, apart)
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)
-        events = fold_told_inside(fold_aims(lower_captions(events)))
+        events = fold_raids(fold_told_inside(fold_aims(lower_captions(events))))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
         events = fold_retold(events, self.pointing, self.fights, apart, local)
