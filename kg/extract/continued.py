@@ -22,14 +22,15 @@ from kg.extract.headline_fold import headline_end
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
-__all__ = ["opens_another", "place_apart", "told_besides", "told_on"]
+__all__ = ["opens_another", "place_apart", "told_besides", "told_on", "town_within"]
 
 # the ACLED event types of armed violence, whose doer a later sentence's harm goes on with
 _VIOLENT_FAMILIES = frozenset(
     {"battles", "explosions-remote-violence", "violence-against-civilians"}
 )
-# harm told by its victims: "two were killed", "a man died", "16 were wounded"
-_HARM_LEMMAS = frozenset({"kill", "die", "murder", "wound", "injure"})
+# harm told by its victims: "two were killed", "a man died", "16 were wounded", "a guard
+# was shot dead"
+_HARM_LEMMAS = frozenset({"kill", "die", "murder", "wound", "injure", "shoot"})
 # the class an event takes where the text names no doer and no weapon (kg.extract.roles names
 # its unidentified armed group): told on from a lead, it is of the lead's kind
 _GENERIC = frozenset({"attack"})
@@ -97,7 +98,7 @@ def told_on(
         hosts = [p for p in host.places if p not in parts(host)]
         placed = wide(host) or any(apart(p) for p in hosts)
         here = not placed or set(own) <= set(hosts)
-        within = _town_within(e, host, local)
+        within = town_within(e, host, local)
         if (here or within) and not _besides(e, host):
             _fold(host, e)
             host.places = dedup([*within, *host.places])
@@ -138,8 +139,9 @@ def _fold(host: Draft, e: Draft) -> None:
             host.role_mentions.setdefault(key, []).extend(e.role_mentions.get(key, []))
 
 
-def _town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[str]:
-    """The towns of ``e``, a detail with no figures of its own, where ``host`` names none."""
+def town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[str]:
+    """The towns of ``e``, a detail with no figures of its own, where ``host`` names none
+    (``local``: whether a place is a town or a district)."""
     if e.counts or any(local(k) for k in host.places):
         return []
     return [k for k in e.places if local(k)]

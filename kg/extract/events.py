@@ -66,6 +66,7 @@ from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
 from kg.extract.policed import crowd_first
+from kg.extract.raids import fold_raids
 from kg.extract.reporters import pronoun_speaks
 from kg.extract.reranking import (
     arrests_aside,
@@ -110,6 +111,10 @@ class EventFinder:
         self.split = SplitTriggers(lexicon.triggers)
         self.modality = Modality(lexicon)
         self.killing_verbs = lexicon.word_set("counts", "killing_verbs")
+        # the words that qualify a place's name: "Indian Kashmir", "northern Lowland"
+        self.place_qualifiers = lexicon.word_set("mentions", "place_modifiers") | frozenset(
+            d.lower() for c in lexicon.countries for d in c.demonyms if " " not in d
+        )
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
@@ -229,10 +234,10 @@ class EventFinder:
         events = interventions_after(events, actor_types, apart)
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)
-        events = fold_told_inside(fold_aims(lower_captions(events)))
+        events = fold_raids(fold_told_inside(fold_aims(lower_captions(events))))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
-        events = fold_headline(events, mentions, unnamed, self.killing_verbs)
-        events = fold_retold(events, self.pointing, self.fights, apart)
+        events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
+        events = fold_retold(events, self.pointing, self.fights, apart, local)
         wide = partial(spread, words=self.spread)
         key_at = partial(_key_at, mentions)
         parts = partial(_included_places, key_at=key_at)

@@ -36,6 +36,8 @@ _CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happe
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 _CLASH = "armed-clash"  # a fight both sides wage: its agents and targets may swap
 _CROWDS = frozenset({"protests", "riots"})  # a crowd and the police that act on it
+# the kinds of event told by many words of many happenings: two of them tell no one word
+_WIDE = frozenset({"attack", _CLASH, "statement"})
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -53,13 +55,15 @@ def fold_headline(
     mentions: Mentions,
     unnamed: Callable[[str], bool],
     killing: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """Each event of the headline that the lead, or the paragraph after it, retells
     (``retells``) folded into the first event there that does, the lead's first: that event
     keeps its trigger, type, place and date, and takes the actors, places and figures only
     the headline names (``unnamed``: an armed group told by no name, "gunmen", agrees with
     any actor). The lead is running text, its paragraph ended by a period: a line with none
-    after the first is another note of one line."""
+    after the first is another note of one line. ``qualifiers``: the words by which a place's
+    name names the place ("Indian Kashmir" over "... in Kashmir": :meth:`Places.qualifies`)."""
     if not events:
         return events
     doc = events[0].sentence.doc
@@ -82,15 +86,28 @@ def fold_headline(
         e for start, stop in paragraphs for e in events if start <= e.sentence.start_char < stop
     ]
     named = {f.key for f in mentions.found if f.kind == "place" and doc[f.start].idx < end}
-    place = Places(mentions, named)
+    place = Places(mentions, named, doc, qualifiers)
     dropped: set[int] = set()
     for h in headline:
         host = next((e for e in body if retells(h, e, unnamed, place, killing)), None)
         if host is not None:
             h.places = place.own(h)  # "..., army strikes back": not the first clause's places
+            _vaguer_doers(h, host, unnamed)
             merge_told_twice(host, h)
             dropped.add(id(h))
     return [e for e in events if id(e) not in dropped]
+
+
+def _vaguer_doers(headline: Draft, host: Draft, unnamed: Callable[[str], bool]) -> None:
+    """ "Gunmen abduct students" over "Armed bandits ... kidnapped 120 students": the
+    headline's doers told by no name are the host's, told by a vaguer word; they do not join
+    them."""
+    if not host.agents:
+        return
+    vague = {a for a in headline.agents if unnamed(a) and a not in host.agents}
+    headline.agents = [a for a in headline.agents if a not in vague]
+    for key in vague:
+        headline.role_mentions.pop(key, None)
 
 
 def _opening_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
@@ -114,8 +131,15 @@ def _opening_paragraphs(text: str, end: int) -> list[tuple[int, int]]:
 class Places:
     """What the text tells of places: those the headline names, and which lies in which."""
 
-    def __init__(self, mentions: Mentions, named: set[str]) -> None:
-        self.mentions, self.named = mentions, named
+    def __init__(
+        self,
+        mentions: Mentions,
+        named: set[str],
+        doc: Doc | None = None,
+        qualifiers: frozenset[str] = frozenset(),
+    ) -> None:
+        self.mentions, self.named, self.doc = mentions, named, doc
+        self.qualifiers = qualifiers  # "Indian", "northern": "Indian Kashmir" is Kashmir
 
     def holds(self, outer: str, inner: str) -> bool:
         """Whether the place ``inner`` lies in the place ``outer``, as the text tells: in the
@@ -129,7 +153,29 @@ class Places:
         return found.place_type is PlaceType.COUNTRY and bool(country) and country == found.country
 
     def agree(self, a: str, b: str) -> bool:
-        return a == b or self.holds(a, b) or self.holds(b, a)
+        return (
+            a == b
+            or self.holds(a, b)
+            or self.holds(b, a)
+            or self.qualifies(a, b)
+            or self.qualifies(b, a)
+        )
+
+    def qualifies(self, longer: str, name: str) -> bool:
+        """Whether the place ``longer`` is the place ``name`` with a qualifier before it: a
+        nationality or a compass word (``qualifiers``: "Indian Kashmir", "northern Lowland" of
+        "Lowland"), neither a country ("South Sudan" is not Sudan)."""
+        outer, inner = self.mentions.at_key(longer), self.mentions.at_key(name)
+        if self.doc is None or outer is None or inner is None or outer.kind != "place":
+            return False
+        if PlaceType.COUNTRY in (outer.place_type, inner.place_type):
+            return False
+        words = [t for t in self.doc[outer.start : outer.end] if not t.is_punct]
+        own = inner.label.lower().split()
+        head = len(words) - len(own)
+        if head < 1 or [t.lower_ for t in words[head:]] != own:
+            return False
+        return all(t.lower_ in self.qualifiers for t in words[:head])
 
     def own(self, headline: Draft) -> list[str]:
         """The places of a headline's event its own clause names: all of them, but for a
@@ -146,9 +192,12 @@ class Places:
 
     def told_in(self, key: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the place ``key`` ("the village of Lowtown in Ruritania
-        state": the state of the village, its event's place)."""
+        state": the state of the village, its event's place), or the place a qualified name
+        ``key`` qualifies ("Indian Lowland" over "the Hightown district of Lowland")."""
         return any(
-            f.key == key and sentence.start <= f.start < sentence.end for f in self.mentions.found
+            (f.key == key or self.qualifies(key, f.key))
+            and sentence.start <= f.start < sentence.end
+            for f in self.mentions.found
         )
 
 
@@ -236,6 +285,10 @@ def _reversed(headline: Draft, body: Draft) -> bool:
 def _same_word(headline: Draft, body: Draft) -> bool:
     """Whether the headline tells its happening with the lead's own word ("Police fire tear
     gas ..." over "police opened fire on protesters ...", "Rebels seize town" over "rebels
-    seized the town of ..."): its trigger and the body's share a content word's lemma."""
+    seized the town of ..."): its trigger and the body's share a content word's lemma, or
+    words of one kind no wider than an attack ("Gunmen abduct students" over "bandits
+    kidnapped 120 students": an abduction both)."""
+    if headline.event_class == body.event_class and headline.event_class not in _WIDE:
+        return True
     words = {t.lemma_.lower() for t in headline.trigger if t.pos_ in _CONTENT}
     return bool(words & {t.lemma_.lower() for t in body.trigger if t.pos_ in _CONTENT})

@@ -180,6 +180,7 @@ class MentionFinder:
                 and not self.countries.asked_country(doc, f)
             ],
             frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end)),
+            main,
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
         actors = frozenset(i for f in bodies for i in range(f.start, f.end))

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.continued import opens_another
-from kg.extract.drafts import Draft, take_account
+from kg.extract.continued import opens_another, told_besides, town_within
+from kg.extract.drafts import Draft, dedup, take_account
 from kg.extract.twins import family
 
 __all__ = ["FightWords", "fold_retold"]
@@ -58,30 +58,36 @@ def fold_retold(
     pointing: frozenset[str],
     words: FightWords,
     apart: Callable[[str], bool],
+    local: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
     """``events`` (in text order) without the events of definite nouns that name an earlier
     sentence's event of armed violence again (``pointing``: the determiners that point back),
     of its means named again, and of acts told as part of a battle told before
     (``_part_of_battle``); each folded into that event (its figures, sources and date where it
-    lacks them). ``apart``: whether a place sets an event apart (a town, not a country)."""
+    lacks them). ``apart``: whether a place sets an event apart (a town, not a country);
+    ``local``: whether it is a town or a district (a detail's town where the host names only
+    wider places is the host's: it takes it)."""
     dropped: set[int] = set()
     host: Draft | None = None
     for e in events:
-        if (
-            host is not None
-            and _after(e, host)
-            and (
-                _names_again(e, host, pointing)
-                or _means_again(e, host, pointing)
-                or _part_of_battle(e, host, pointing, words, apart)
-                or _doers_again(e, host, pointing, apart)
-                or _joined_to_folded(e, events, dropped)
-                or _claimed_account(e, host, pointing, words, apart)
-            )
+        if host is None or not _after(e, host):
+            pass
+        elif _doers_again(e, host, pointing, apart, local):
+            take_account(host, e)
+            host.places = dedup([*_town_within(e, host, local), *host.places])
+            dropped.add(id(e))
+            continue
+        elif (
+            _names_again(e, host, pointing)
+            or _means_again(e, host, pointing)
+            or _part_of_battle(e, host, pointing, words, apart)
+            or _joined_to_folded(e, events, dropped)
+            or _claimed_account(e, host, pointing, words, apart)
         ):
             take_account(host, e)
             dropped.add(id(e))
-        elif family(e.event_class) in _FAMILIES and not e.background:
+            continue
+        if family(e.event_class) in _FAMILIES and not e.background:
             host = e
     return [e for e in events if id(e) not in dropped]
 
@@ -96,30 +102,62 @@ def _after(e: Draft, host: Draft) -> bool:
 
 # the families of acts a detail of an attack tells: the bomb, the storming, the fighting
 _DETAIL_FAMILIES = frozenset({"battles", "explosions-remote-violence"})
+# an attack on civilians, whose doers' shooting told again is a detail of it too
+_VICTIMS = frozenset({"violence-against-civilians"})
 
 
 def _doers_again(
-    e: Draft, host: Draft, pointing: frozenset[str], apart: Callable[[str], bool]
+    e: Draft,
+    host: Draft,
+    pointing: frozenset[str],
+    apart: Callable[[str], bool],
+    local: Callable[[str], bool],
 ) -> bool:
     """ "Al Shabaab militants attacked a base ... The fighters detonated a car bomb at the
-    gate of the base": an act of fighting or a blast whose subject is a definite plural common
-    noun ("the fighters", "the attackers"), none of those the host hit, with no place of its
-    own the host does not name: the host's doers telling how they did it."""
-    if family(host.event_class) not in _DETAIL_FAMILIES | {"violence-against-civilians"}:
+    gate of the base": an act of fighting or a blast (or, after an attack on civilians, an
+    attack: "Gunmen opened fire at a party ... The attackers began shooting at the guests")
+    whose subject is a definite plural common noun ("the fighters", "the attackers"), none of
+    those the host hit, with no place of its own the host does not name but a town where the
+    host names only wider places (``_town_within``): the host's doers telling how they did
+    it."""
+    host_family = family(host.event_class)
+    if host_family not in _DETAIL_FAMILIES | _VICTIMS:
         return False
-    if family(e.event_class) not in _DETAIL_FAMILIES or e.background:
+    kinds = _DETAIL_FAMILIES | (_VICTIMS & {host_family})
+    if family(e.event_class) not in kinds or e.background:
         return False
     if not e.agents or set(e.agents) & set(host.targets):
         return False
-    if any(apart(p) and p not in host.places for p in e.places):
+    within = _town_within(e, host, local)
+    if any(apart(p) and p not in host.places and p not in within for p in e.places):
         return False
     return any(
         s.dep_ == "nsubj"
         and s.pos_ == "NOUN"
         and s.tag_ == "NNS"
         and any(c.dep_ == "det" and c.lower_ in pointing for c in s.children)
-        for s in e.trigger.root.children
+        for v in _sharing_subject(e.trigger.root)
+        for s in v.children
     )
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose subject it shares: "The attackers arrived ... and began
+    shooting" ("shooting" under "began", a conjunct of "arrived")."""
+    out = [verb]
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[str]:
+    """The towns of ``e``, a detail with no figures of its own, where ``host`` names none:
+    "... in the state of Lowland. The attackers arrived in the town of Hightown" tells the
+    lead's town; not one told besides it ("The troops also shelled the towns of ...")."""
+    return [] if told_besides(e.sentence) else town_within(e, host, local)
 
 
 def _joined_to_folded(e: Draft, events: list[Draft], dropped: set[int]) -> bool:

@@ -34,12 +34,19 @@ class WarRegions:
         self._region_of: dict[str, str] = {}  # a place's label -> the region's country, or ""
 
     def event_country(
-        self, doc: Doc, found: list[Found], skip: frozenset[int] = frozenset()
+        self,
+        doc: Doc,
+        found: list[Found],
+        skip: frozenset[int] = frozenset(),
+        main: str = "",
     ) -> str:
         """The country the places of the article lie in (a country named, or one of its regions
         in ``lexicon.toml``), or "" when they tell none. Unlike the main country, actors do not
         vote: armies and rebels fight abroad. ``skip``: tokens of places that tell no country
-        of the events (a protest's topic), which the names of regions do not count either."""
+        of the events (a protest's topic), which the names of regions do not count either.
+        Where places tie, the ``main`` country (which demonyms and actors vote for too) if it
+        is one of them: "in Indian-administered Kashmir ... India has long accused Pakistan of
+        backing militants ... in the Kupwara district" is India's, not the first named."""
         votes: Counter[str] = Counter()
         for f in found:
             if f.kind == "place":  # "Jilib Middle Juba": a region's name inside the label
@@ -52,7 +59,10 @@ class WarRegions:
                 span = char_span(doc, match.start(), match.end())
                 if span is not None and not any(t.i in actors or t.i in skip for t in span):
                     votes[self.regions[_key(match.group(0))]] += 1
-        return votes.most_common(1)[0][0] if votes else ""
+        if not votes:
+            return ""
+        most = max(votes.values())
+        return main if votes.get(main) == most else votes.most_common(1)[0][0]
 
     def region_country(self, label: str) -> str:
         """The country of the first of the lexicon's war regions a place's label names

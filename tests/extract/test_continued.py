@@ -127,3 +127,14 @@ def test_a_missile_told_after_a_wave_of_drone_strikes_is_the_waves(extractor: An
     )
     violent = [e for e in acled_events(extractor, text) if e.event_type in ACLED_SUB_TYPES]
     assert [e.agents for e in violent] == [("military-forces-of-russia",)]
+
+
+def test_a_victim_shot_dead_during_the_raid_is_the_lead_s(extractor: Any) -> None:
+    """Regression: "One guard was shot dead during the raid" after a lead's abduction was an
+    attack of its own, an unidentified group's."""
+    text = (
+        "Bandits abducted 40 pupils from a boarding school in the Lowland state of Kenya on "
+        "Friday, police said. One guard was shot dead during the raid, a teacher said."
+    )
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["abduction-forced-disappearance"]

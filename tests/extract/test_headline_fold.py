@@ -229,3 +229,30 @@ def test_a_headline_of_two_clauses_folds_each_into_the_body_event_that_tells_it(
     assert fire.trigger.text in ("fire", "fired") and strike.trigger.text == "struck"
     assert fire.agents and not set(fire.agents) & set(strike.agents)  # no reply folded in
     assert "lowtown" not in strike.places  # not the first clause's place
+
+
+def test_a_headline_s_place_qualified_by_a_nationality_is_the_lead_s(extractor: Any) -> None:
+    """Regression: "Militants attack bus in Indian Kashmir" over "... opened fire on a bus in
+    the Reasi district of Kashmir" stayed an attack of its own: its place was no one of the
+    lead's."""
+    text = (
+        "Militants attack bus in Indian Lowland, nine killed\n\nLOWTOWN, June 10 (Reuters) - "
+        "Suspected militants opened fire on a bus in the Hightown district of Lowland, India, "
+        "on Sunday, killing nine people, police said.\n"
+    )
+    (event,) = acled_events(extractor, text)
+    assert "hightown" in event.places
+
+
+def test_a_headline_s_kind_told_by_another_word_is_the_lead_s(extractor: Any) -> None:
+    """Regression: "Gunmen abduct dozens of pupils" over "Armed bandits kidnapped at least 40
+    pupils" stayed an abduction of its own (no word, toll nor actor in common); folded, its
+    gunmen are the lead's bandits, no second doer."""
+    text = (
+        "Gunmen abduct dozens of pupils in western Kenya\n\nLOWTOWN, Kenya, March 7 (Reuters) - "
+        "Armed bandits kidnapped at least 40 pupils from a school in the town of Lowtown in "
+        "western Kenya on Thursday, police said.\n"
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "abduction-forced-disappearance"
+    assert len(event.agents) == 1

@@ -127,3 +127,28 @@ def test_the_claimant_s_account_of_the_attack_is_the_attack(extractor: Any) -> N
 def test_an_account_placed_elsewhere_is_another_happening(extractor: Any) -> None:
     text = _BASE + _CLAIM + " fighters had also seized weapons in Hightown, Kenya."
     assert len(acled_events(extractor, text)) == 2
+
+
+_PARTY = (
+    "Gunmen opened fire at a wedding in the northern Nigerian state of Lowland on Sunday, "
+    "killing nine people, police said. "
+)
+
+
+def test_the_attackers_shooting_again_at_a_town_detail_the_attack(extractor: Any) -> None:
+    """Regression: "The attackers arrived at the event in the town of X and began shooting at
+    the guests" was a second attack, unidentified men's, on the lead's victims."""
+    text = _PARTY + "The attackers arrived at the house in the town of Hightown and began shooting."
+    events = acled_events(extractor, text)
+    assert len(events) == 1
+    assert "hightown" in events[0].places
+
+
+def test_the_attackers_killing_more_at_a_town_are_another_attack(extractor: Any) -> None:
+    text = _PARTY + "The attackers later killed three farmers in the town of Hightown."
+    assert len(acled_events(extractor, text)) == 2
+
+
+def test_the_attackers_also_shooting_at_a_town_are_another_attack(extractor: Any) -> None:
+    text = _PARTY + "The attackers also shot at the guests of a bar in the town of Hightown."
+    assert len(acled_events(extractor, text)) == 2

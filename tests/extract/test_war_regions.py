@@ -91,3 +91,26 @@ def test_a_region_matched_by_unicode_case_folding_is_found_in_the_lexicon() -> N
     assert war.region_country("Diyarbak\u0131r") == war.region_country("Diyarbakir") == "TR"
     assert war.region_country("\u017fouth Waziristan") == war.region_country("South Waziristan")
     assert war.region_country("South Waziristan") == "PK"
+
+
+def test_places_that_tie_give_the_main_country_among_them() -> None:
+    """Regression: "... accused Pakistan of backing militants. Separately, troops killed two
+    militants in the Kupwara district" gave the places' tie to the first country named, whose
+    the unnamed actors of an Indian story then were."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.found import Found
+    from kg.extract.lexicon import load
+    from kg.extract.war_regions import WarRegions
+    from kg.model import PlaceType
+
+    doc = Doc(Vocab(), words=["Lowland", "and", "Kupwara"])
+    found = [
+        Found("place", 0, 1, "lowland", "Lowland", place_type=PlaceType.COUNTRY, country="PK"),
+        Found("place", 2, 3, "kupwara", "Kupwara", place_type=PlaceType.DISTRICT),
+    ]
+    war = WarRegions(load())
+    assert war.event_country(doc, found) == "PK"
+    assert war.event_country(doc, found, main="IN") == "IN"
+    assert war.event_country(doc, found[:1], main="IN") == "PK"
