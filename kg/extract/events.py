@@ -118,6 +118,7 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.crowd_doers = lexicon.word_set("events", "crowd_doers")
         self.tolls = TollWords(
             lexicon.word_set("modality", "toll_conflicts"),
             lexicon.word_set("modality", "toll_units"),
@@ -246,7 +247,7 @@ class EventFinder:
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
         assign_roles(events, mentions, self.lex)
-        events = crowd_first(events, mentions, self.lex.word_set("events", "crowd_doers"))
+        events = crowd_first(events, mentions, self.crowd_doers)
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(is_crowd, mentions)), actor_types
 
