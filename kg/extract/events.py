@@ -154,6 +154,7 @@ class EventFinder:
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
+            lexicon.word_set("modality", "lodging_nouns"),
         )
         self.showcase = ShowcaseWords(
             lexicon.word_set("events", "showcase_nouns"),
@@ -331,7 +332,9 @@ class EventFinder:
                     sent, d.targets, mentions, self.classifier.protest_lemmas
                 )
             drafts.append(d)
-        if drafts or not tolls:  # a toll's figures are no other event's
+        # a toll's figures are no other event's, nor the article's where only its teller is
+        # left ("5,000 have been killed since 2021, a group says")
+        if not tolls or any(d.event_class != "statement" for d in drafts):
             self.figures.count(sent, drafts)
         clash_participants(drafts)
         drafts = self.classifier.protests.fold(drafts, mentions)

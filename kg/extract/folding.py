@@ -95,13 +95,20 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
                 # "troops backed by airstrikes killed 7": the fighting the fire supported
                 d.event_class, d.background = "armed-clash", False
         return drafts
+    killing = {d.trigger.root.i for d in drafts if d.event_class in ("kill", "death")}
     kept = []
     for d in drafts:
-        if d.event_class not in _SUPPORT:
-            kept.append(d)
+        if d.event_class not in _SUPPORT or _killer(d, killing):
+            kept.append(d)  # "air strike kills 20, rebels seize town": a toll of its own
             continue
         absorb(min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)), d)
     return kept
+
+
+def _killer(d: Draft, killing: set[int]) -> bool:
+    """Whether ``d``'s trigger is the subject of a killing's verb ("an air strike kills 20")."""
+    root = d.trigger.root
+    return root.dep_ == "nsubj" and root.head.i in killing
 
 
 def fold_instruments(drafts: list[Draft]) -> list[Draft]:
@@ -225,8 +232,10 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
         if d.event_class not in ("kill", "death"):
             kept.append(d)
             continue
-        host = _ancestor_host(d, hosts) or min(
-            hosts, key=lambda h: abs(h.trigger.start - d.trigger.start)
+        host = (
+            _subject_host(d, hosts)
+            or _ancestor_host(d, hosts)
+            or min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
         )
         absorb(host, d)
         # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
@@ -303,6 +312,15 @@ def _does(d: Draft, o: Draft) -> bool:
     families out"): those ``o`` acts on are what ``d`` did to them, not its sides."""
     root = d.trigger.root
     return root.dep_ in ("nsubj", "csubj") and o.trigger.start <= root.head.i < o.trigger.end
+
+
+def _subject_host(d: Draft, hosts: list[Draft]) -> Draft | None:
+    """The host that is the killing verb's subject: "an air strike kills 20"."""
+    root = d.trigger.root
+    return next(
+        (h for h in hosts if h.trigger.root.dep_ == "nsubj" and h.trigger.root.head.i == root.i),
+        None,
+    )
 
 
 def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:

@@ -47,6 +47,7 @@ class PlaceNames:
         self.spans = PlaceSpans(lexicon, place_nouns, demonyms)
         self.currencies = lexicon.word_set("places", "currencies")
         self.platforms = lexicon.word_set("places", "platforms")
+        self.weapons = lexicon.word_set("places", "weapon_nouns")
         self.routes = lexicon.word_set("places", "route_heads")
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
@@ -66,7 +67,10 @@ class PlaceNames:
         kept = []
         for f in found:
             if f.kind == "place" and (
-                self._supported(doc, f) or self._currency(doc, f) or self._platform(doc, f)
+                self._supported(doc, f)
+                or self._currency(doc, f)
+                or self._platform(doc, f)
+                or self._weapon(doc, f)
             ):
                 taken.update(range(f.start, f.end))
             else:
@@ -109,6 +113,19 @@ class PlaceNames:
             f.place_type == PlaceType.COUNTRY
             and f.end < len(doc)
             and doc[f.end].lower_ in self.currencies
+        )
+
+    def _weapon(self, doc: Doc, f: Found) -> bool:
+        """ "fired Katyusha rockets": a weapon's model, no place (not a country: "Iran
+        missiles" may tell where they come from)."""
+        if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
+            return False
+        last, weapon = doc[f.end - 1], doc[f.end]
+        return (
+            weapon.lemma_.lower() in self.weapons
+            and last.dep_ == "compound"
+            and last.head.i == weapon.i
+            and weapon.dep_ != "compound"
         )
 
     def _platform(self, doc: Doc, f: Found) -> bool:

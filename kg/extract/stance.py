@@ -82,10 +82,16 @@ def _attempted(t: Tree, i: int, modals: frozenset[str]) -> bool:
     )
 
 
-def kind_of_act(t: Tree, i: int, path_nouns: frozenset[str], people: frozenset[str]) -> bool:
+def kind_of_act(
+    t: Tree, i: int, path_nouns: frozenset[str], people: frozenset[str], lodgings: frozenset[str]
+) -> bool:
     """Whether trigger ``i`` names a kind of act, not one told: the bare noun after a noun of
-    the way acts go ("the axes of advance into the city", "lines of attack"), or a participle
-    describing people by what they do ("strengthen those on the ground fighting ISIL")."""
+    the way acts go ("the axes of advance into the city", "lines of attack"), a participle
+    describing people by what they do ("strengthen those on the ground fighting ISIL"), or a
+    noun naming a place people stay in by what brought them there ("shelled a displacement
+    camp")."""
+    if t.dep[i] in ("compound", "amod") and t.pos[i] == "NOUN" and t.head[i] > i:
+        return t.lemma[t.head[i]] in lodgings
     if t.dep[i] == "pobj" and t.pos[i] == "NOUN":
         of = t.head[i]
         bare = not any(t.dep[c] in ("det", "poss", "nummod") for c in t.kids[i])

@@ -142,13 +142,21 @@ def _secure(violent: list[Draft]) -> None:
         if o.event_class not in _UNSURE:
             sure_at.setdefault(o.sentence.start, []).append(o)
     for d in violent:
-        if d.event_class not in _UNSURE or not d.counts:
+        if d.event_class not in _UNSURE or not d.counts or _strike_that_killed(d):
             continue
         sure = sure_at.get(d.sentence.start)
         if sure:
             for kind, value in d.counts.items():
                 sure[0].counts[kind] = sure[0].counts.get(kind, 0) + value
             d.counts.clear()
+
+
+def _strike_that_killed(d: Draft) -> bool:
+    """ "Israeli strike kills three, militants fire rockets": a strike that killed is no
+    labour strike, and the classifier keeps it (a strike from the air or by guns)."""
+    return d.event_class == "labour-strike" and any(
+        g.event_class in ("kill", "death") for g, _ in d.folded
+    )
 
 
 def _group(match: re.Match[str]) -> str:

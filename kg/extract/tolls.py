@@ -135,8 +135,11 @@ def _claimed_in_general(t: Tree, i: int, words: TollWords) -> bool:
 
 
 def _dated(t: Tree, verb: int) -> bool:
-    """Whether a date or time is told in the clause of ``verb``."""
-    return any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, verb))
+    """Whether a date or time is told in the clause of ``verb``, not in a relative clause that
+    dates something else ("the war, which erupted in April last year, has killed thousands")."""
+    clause = subtree(t, verb)
+    aside = {k for c in clause if t.dep[c] == "relcl" for k in subtree(t, c)}
+    return any(t.ent_type[k] in ("DATE", "TIME") and k not in aside for k in clause)
 
 
 def _toll(
@@ -305,6 +308,8 @@ def _period(t: Tree, c: int, words: TollWords, reference: dt.date | None) -> boo
     """Whether child ``c`` of an anchor names a long period."""
     dep, lower = t.dep, t.lower
     if lower[c] == "since" and dep[c] == "prep":
+        if any(lower[p] == "then" for p in t.kids[c]):
+            return _since_then(t, c, reference)
         return any(_long_since(t, p, words, reference) for p in t.kids[c] if dep[p] == "pobj")
     if dep[c] == "advcl" and any(lower[m] == "since" and dep[m] == "mark" for m in t.kids[c]):
         return _long_since(t, c, words, reference)  # "since the war began"
@@ -318,6 +323,17 @@ def _period(t: Tree, c: int, words: TollWords, reference: dt.date | None) -> boo
         tally = [x for x in (*t.kids[c], *t.kids[t.head[c]]) if lower[x] in words.tally_adverbs]
         return this and bool(tally)
     return False
+
+
+def _since_then(t: Tree, c: int, reference: dt.date | None) -> bool:
+    """ "since then" at ``since`` token ``c``: from a year the sentence told before it ("seized
+    power in a 2021 coup, and 4,000 people have been killed since then"), a year or more
+    before the reference date."""
+    root = c
+    while t.head[root] != root:
+        root = t.head[root]
+    years = [int(t.text[k]) for k in subtree(t, root) if k < c and _YEAR.fullmatch(t.text[k])]
+    return bool(years) and (reference is None or min(years) < reference.year)
 
 
 def _stretch(t: Tree, p: int, words: TollWords) -> bool:

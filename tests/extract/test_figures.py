@@ -184,3 +184,12 @@ def test_a_figure_in_a_with_phrase_is_read(extractor: Any) -> None:
 )
 def test_deaths_told_otherwise(extractor: Any, text: str, dead: int) -> None:
     assert _total(extractor, text) == dead
+
+
+def test_a_strike_that_killed_keeps_its_toll_beside_another_act(extractor: Any) -> None:
+    """A "strike" (a labour strike until classified) that is the subject of a killing keeps
+    its dead: they are not the rockets' of the other clause."""
+    text = "Army strike kills three in Lowtown, rebels fire rockets in reply"
+    events = extractor.extract_one(Article("t", text)).events
+    dead = {e.trigger.text: e.counts.fatalities for e in events}
+    assert dead.get("strike") == 3 and not dead.get("fire")

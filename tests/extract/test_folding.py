@@ -28,3 +28,19 @@ def test_the_attack_a_motive_is_told_of_is_the_attack_told_before(
         f"The gang's leader said the attack was revenge for {motive}."
     )
     assert [e.event_type for e in acled_events(extractor, text)] == ["attack"]
+
+
+def test_a_headlines_air_strike_keeps_its_own_toll(extractor: Any) -> None:
+    """A strike that is the subject of a killing is no support of the other clause's
+    capture, and the toll is the strike's."""
+    text = "Army air strike kills 20 in Lowtown, rebels seize Hightown"
+    events = {e.event_type: e for e in acled_events(extractor, text)}
+    assert events["air-drone-strike"].counts.fatalities == 20
+    assert events["non-state-actor-overtakes-territory"].counts.fatalities is None
+
+
+def test_air_strikes_backing_a_capture_are_still_its_support(extractor: Any) -> None:
+    text = "On 3 March 2021, rebels backed by air strikes captured Lowtown, killing 12 soldiers."
+    events = acled_events(extractor, text)
+    assert [e.event_type for e in events] == ["non-state-actor-overtakes-territory"]
+    assert events[0].counts.fatalities == 12

@@ -607,3 +607,18 @@ def test_men_on_either_side_of_a_place_are_still_men(extractor: Any) -> None:
     text = "Rebels shelled the river crossing, killing gunmen on either side of the river."
     extraction = extractor.extract_one(Article("t", text))
     assert any(a.actor_type is ActorType.POLITICAL_MILITIA for a in extraction.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resistance forces captured the town of Lowtown on Monday, residents said.",
+        "Local resistance fighters attacked a police post near Lowtown on Monday.",
+    ],
+)
+def test_resistance_forces_are_rebels_not_the_state(extractor: Any, text: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any("resistance" in m.text.lower()
+                                                      for m in a.mentions))  # fmt: skip
+    assert actor.actor_type is ActorType.REBEL_GROUP

@@ -46,6 +46,23 @@ def test_a_currency_names_no_country(extractor: Any) -> None:
     assert "US" not in places and "Idlib" in places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants fired Katyusha rockets at an army post near Lowtown.",
+        "On Monday, the rebels fired dozens of Katyusha rockets at an army post near Lowtown.",
+    ],
+)
+def test_a_weapons_model_names_no_place(extractor: Any, text: str) -> None:
+    places = _places(extractor, text)
+    assert "Katyusha" not in places and "Lowtown" in places
+
+
+def test_a_town_before_a_rocket_attack_stays_a_place(extractor: Any) -> None:
+    places = _places(extractor, "On Monday, a Lowtown rocket attack killed two soldiers.")
+    assert "Lowtown" in places
+
+
 def test_a_road_names_both_towns(extractor: Any) -> None:
     places = _places(extractor, "On Monday, bandits ambushed a lorry on the Kitale-Lodwar road.")
     assert "Kitale" in places and "Lodwar" in places

@@ -168,3 +168,29 @@ def test_a_lead_s_toll_in_the_perfect_stays(extractor: Any, text: str) -> None:
 def test_a_wave_of_arrests_told_in_the_perfect_stays(extractor: Any) -> None:
     text = "Police have arrested about 4,000 people in two dozen cities."
     assert [e.event_type for e in _events(extractor, text)] == ["arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since then": from the year the sentence told before it
+        "The army took power in a 2019 coup, and more than 3,000 people have been killed since"
+        " then, a monitor said.",
+        # the relative clause dates the war's start, not the toll
+        "The war between the army and the rebels, which began in May last year, has killed"
+        " thousands of people.",
+    ],
+)
+def test_a_toll_since_an_earlier_start_is_no_event(extractor: Any, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+def test_a_tolls_figures_go_to_no_other_event_when_only_its_teller_is_left(
+    extractor: Any,
+) -> None:
+    text = (
+        "On Sunday, gunmen attacked a village near Lowtown. More than 2,000 people have been"
+        " killed in the region since 2015, a monitor says."
+    )
+    events = _events(extractor, text)
+    assert events and not any(e.counts.fatalities for e in events)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article, Event, Extraction
+from kg.model import ActorType, Article, Event, Extraction
 
 pytestmark = pytest.mark.model
 
@@ -244,3 +244,40 @@ def test_authorities_arresting_are_the_police_and_a_blackout_no_protest(
     (arrests,) = [e for e in protest.events if e.event_type == "arrests"]
     assert arrests.agents == ("police-forces-of-kenya",)
     assert not any(e.trigger.text == "blocked" for e in protest.events)
+
+
+# a junta's air strike in the headline and the lead, resistance forces taking a town, a toll
+# since the coup as background, and a camp named for the displaced
+JUNTA = (
+    "Junta air strike kills 18 in village, resistance forces seize town\n\n"
+    "MANDALAY, Myanmar, May 6 (Reuters) - A Myanmar military air strike on a village in the"
+    " Sagaing region killed at least 18 people on Sunday, residents said.\n\n"
+    "Resistance forces captured the town of Kawlin after days of fighting, an opposition"
+    " spokesman said on Monday.\n\n"
+    "The army took power in a 2021 coup, and more than 5,000 people have been killed since"
+    " then, a rights group says.\n\n"
+    "Separately, soldiers shelled a displacement camp near Mandalay on Monday, residents said."
+)
+
+
+@pytest.fixture(scope="module")
+def junta(geo_extractor: Any) -> Extraction:
+    return geo_extractor.extract_one(Article("junta", JUNTA, published=dt.date(2024, 5, 7)))
+
+
+def test_resistance_forces_take_the_town_as_rebels(junta: Extraction) -> None:
+    types = {a.key: a.actor_type for a in junta.actors}
+    captures = [e for e in junta.events if e.event_type == "non-state-actor-overtakes-territory"]
+    assert captures and all(types[a] is ActorType.REBEL_GROUP for e in captures for a in e.agents)
+    assert not any(e.event_type == "government-regains-territory" for e in junta.events)
+
+
+def test_the_strikes_toll_counts_once_and_the_toll_since_the_coup_not_at_all(
+    junta: Extraction,
+) -> None:
+    assert sum(e.counts.fatalities or 0 for e in junta.events) == 18
+    assert not any("since" in e.sentence.text for e in junta.events)
+
+
+def test_a_camp_of_the_displaced_is_no_displacement(junta: Extraction) -> None:
+    assert not any(e.event_type == "displacement" for e in junta.events)
