@@ -65,7 +65,7 @@ from kg.extract.lexicon import Lexicon, Trigger
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
-from kg.extract.policed import crowd_first
+from kg.extract.policed import crowd_first, fold_rioters_shot
 from kg.extract.raids import fold_raids
 from kg.extract.reporters import pronoun_speaks
 from kg.extract.reranking import (
@@ -208,6 +208,9 @@ class EventFinder:
             for d in found:
                 when(d, sent, sent_dates, found, published, day, day_span)
                 past_day(d)
+                for guest, _ in d.folded:  # dated too: it stands alone where its host goes
+                    when(guest, sent, sent_dates, found, published, day, day_span)
+                    past_day(guest)
                 if d.event_class != "statement":
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
@@ -249,6 +252,7 @@ class EventFinder:
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)
+        events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths
         # after the roles: the youths police dispersed "who were protesting" are protesters
         return fold_crowd_acts(events, partial(is_crowd, mentions)), actor_types
 

@@ -31,6 +31,13 @@ def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
     return [f for f in found if f.start < end and f.end > start]
 
 
+# an organisation's name after a country's, before its bracketed acronym: at most so many
+# words, capitalised or these ("Tehreek-e-Insaf", "People's Party", "Front for the Liberation of")
+_NAME_WORDS = 8
+_NAME_JOINS = frozenset(
+    {"-", "of", "for", "the", "and", "al", "el", "de", "du", "e", "'s", "\u2019s"}
+)
+
 _WIDE = frozenset({PlaceType.COUNTRY, PlaceType.PROVINCE, PlaceType.REGION})
 
 
@@ -71,6 +78,7 @@ class PlaceNames:
                 or self._currency(doc, f)
                 or self._platform(doc, f)
                 or self._weapon(doc, f)
+                or _starts_acronymed_name(doc, f)
             ):
                 taken.update(range(f.start, f.end))
             else:
@@ -306,6 +314,32 @@ class PlaceNames:
     @staticmethod
     def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:
         return [f for f in found if not (f.start < end and f.end > start)] + new
+
+
+def _starts_acronymed_name(doc: Doc, f: Found) -> bool:
+    """ "Pakistan Tehreek-e-Insaf (PTI)", "Lowland Justice Movement (LJM)": a country's name
+    that starts a name told with its acronym in brackets, the acronym's first letter the
+    country's, is the first word of an organisation's name (a party's, a movement's), no
+    place of the article (as "U.S. Naval Forces Central Command" names no place)."""
+    if f.place_type is not PlaceType.COUNTRY or not doc[f.start].text[:1].isupper():
+        return False
+    i = f.end
+    while i < min(len(doc), f.end + _NAME_WORDS) and doc[i].text != "(":
+        word = doc[i].text
+        if not (
+            word[:1].isupper() or word in _NAME_JOINS or (len(word) <= 3 and doc[i - 1].text == "-")
+        ):
+            return False
+        i += 1
+    if i == f.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    acronym = doc[i + 1].text
+    return (
+        2 <= len(acronym) <= 8
+        and acronym.isupper()
+        and acronym.isalpha()
+        and acronym[0] == doc[f.start].text[0]
+    )
 
 
 def _cut_at_bridge(name: Span, parts: list[Found]) -> bool:

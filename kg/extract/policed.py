@@ -15,11 +15,11 @@ from functools import partial
 from spacy.tokens import Doc
 
 from kg.extract import columns
-from kg.extract.drafts import Draft, dedup
+from kg.extract.drafts import Draft, absorb, dedup
 from kg.extract.found import Found, Mentions
 from kg.model import ActorType
 
-__all__ = ["crowd_first", "named_by_crowd"]
+__all__ = ["crowd_first", "fold_rioters_shot", "named_by_crowd"]
 
 # the crowd's events where the state only polices it (not "excessive force against
 # protesters", which ACLED codes with the state's forces as actor 1)
@@ -48,6 +48,44 @@ def crowd_first(
         ]
         e.agents, e.targets = crowd, dedup([*e.agents, *others])
     return events
+
+
+# what the state's forces do to a crowd: an attack, or what the roles made of it
+_SHOOTINGS = frozenset({"attack", "excessive-force-against-protesters"})
+
+
+def fold_rioters_shot(events: list[Draft], mentions: Mentions) -> list[Draft]:
+    """ "Protesters broke through barricades; police fired tear gas... The party said two of
+    its supporters had been shot dead by security forces": where the crowd of the story's riot
+    is shot by the state's forces, ACLED codes no attack of its own (nor excessive force, which
+    is lethal force against peaceful protesters): the deaths are the riot's, folded into it
+    (a denied claim is still reported), its sides those the riot tells. An attack by other
+    forces, or on others, stays."""
+    kind = partial(_kind, mentions)
+    riots = [
+        e
+        for e in events
+        if e.event_class == "violent-demonstration"
+        and e.agents
+        and all(kind(a) is ActorType.RIOTERS for a in e.agents)
+        and any(kind(t) is ActorType.STATE_FORCES for t in e.targets)
+    ]
+    kept = []
+    for d in events:
+        host = next(
+            (r for r in riots if d.targets and set(d.targets) <= set(r.agents)),
+            None,
+        )
+        if (
+            host is None
+            or d.event_class not in _SHOOTINGS
+            or not d.agents
+            or any(kind(a) is not ActorType.STATE_FORCES for a in d.agents)
+        ):
+            kept.append(d)
+            continue
+        absorb(host, d)
+    return kept
 
 
 def named_by_crowd(doc: Doc, found: list[Found], crowd_nouns: frozenset[str]) -> bool:

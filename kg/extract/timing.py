@@ -131,6 +131,8 @@ def when(
         base = reference if dates.is_relative_to_event(text) else published
         if _resolve(d, text, base) or _is_point(text):
             d.time, d.time_inherited = span, setting
+            if d.date is not None and _since(span):
+                d.precision = max(d.precision, DatePrecision.WEEK)
             return
         if _YEAR_POINT.match(text.strip()):
             # "Last year, gunmen killed 40", "In 2019, ...": a past event told for background,
@@ -206,6 +208,13 @@ def _opens(date: Span, sent: Span) -> bool:
     if date.start != first and not (date.start == first + 1 and doc[first].pos_ == "ADP"):
         return False
     return date.end < sent.end and doc[date.end].text == ","
+
+
+def _since(date: Span) -> bool:
+    """ "have arrested more than 4,000 since Friday": a date that starts a period dates what
+    was done over it, to within the week (the period's first day)."""
+    root = date.root
+    return root.dep_ == "pobj" and root.head.lower_ == "since"
 
 
 def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:

@@ -58,6 +58,27 @@ def test_a_weapons_model_names_no_place(extractor: Any, text: str) -> None:
     assert "Katyusha" not in places and "Lowtown" in places
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith's party, Kenya Freedom Movement (KFM), said two of its supporters were shot"
+        " dead in Lowtown.",
+        "Members of Nigeria People's Alliance (NPA) marched in Lowtown on Monday.",
+    ],
+)
+def test_a_country_starting_a_bracketed_acronyms_name_names_no_place(
+    extractor: Any, text: str
+) -> None:
+    """The party is whose, as "U.S. Naval Forces Central Command" is: no place of its own."""
+    places = _places(extractor, text)
+    assert "Kenya" not in places and "Nigeria" not in places and "Lowtown" in places
+
+
+def test_a_country_before_another_acronym_stays_a_place(extractor: Any) -> None:
+    text = "Gunmen killed two people in Kenya on Monday (ABC reported)."
+    assert "Kenya" in _places(extractor, text)
+
+
 def test_a_town_before_a_rocket_attack_stays_a_place(extractor: Any) -> None:
     places = _places(extractor, "On Monday, a Lowtown rocket attack killed two soldiers.")
     assert "Lowtown" in places

@@ -5,10 +5,12 @@ roles.py). Made-up sentences, real model."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from kg.model import Article, DatePrecision
 from tests.extract.extracted import acled_events
 
 pytestmark = pytest.mark.model
@@ -85,3 +87,44 @@ def test_forces_killed_are_no_force_against_protesters_whoever_is_blamed(extract
     (deaths,) = [e for e in acled_events(extractor, text) if e.counts.fatalities == 4]
     assert deaths.event_type == "armed-clash"
     assert deaths.agents == () and deaths.targets == ("military-forces",)
+
+
+RIOT_THEN_SHOT = (
+    "LOWTOWN, Nov 26 (Reuters) - Police fired tear gas on Tuesday at thousands of supporters"
+    " of jailed opposition leader John Smith who broke through barricades, witnesses said."
+    "\n\nSmith's party said two of its supporters had been shot dead by security forces, a"
+    " claim the government denied."
+)
+
+
+def test_the_riots_crowd_shot_by_the_forces_is_the_riots_toll(extractor: Any) -> None:
+    """ACLED codes no attack (nor force against peaceful protesters) for a rioting crowd the
+    forces shoot: the dead are the riot's; the denied claim is still reported."""
+    (riot,) = acled_events(extractor, RIOT_THEN_SHOT)
+    assert riot.event_type == "violent-demonstration"
+    assert riot.agents == ("rioters",) and riot.targets == ("police-forces",)
+    assert riot.counts.fatalities == 2
+
+
+def test_peaceful_protesters_shot_stay_force_against_protesters(extractor: Any) -> None:
+    text = (
+        "Police fired tear gas at protesters in Lowtown on Monday.\n\n"
+        "Security forces later shot dead two protesters, the organisers said."
+    )
+    types = {e.event_type for e in acled_events(extractor, text)}
+    assert "excessive-force-against-protesters" in types
+
+
+def test_arrests_since_a_day_are_dated_by_that_day_within_the_week(extractor: Any) -> None:
+    """A count of arrests "since Friday" folded into a blackout told beside it still stands
+    on its own once the blackout is no protest: dated by the period's first day, to the week
+    (it was undated)."""
+    text = (
+        "Authorities have arrested more than 400 opposition supporters since Friday and"
+        " blocked mobile internet in parts of the country."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2024, 7, 10))).events
+    (arrests,) = [e for e in events if e.event_type == "arrests"]
+    assert arrests.time is not None
+    assert arrests.time.date == dt.date(2024, 7, 5)  # the Friday before
+    assert arrests.time.precision is DatePrecision.WEEK
