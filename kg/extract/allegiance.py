@@ -26,7 +26,8 @@ class Allegiance:
     """Built once: ``demonyms``, demonyms and countries' names (lower case) to ISO codes;
     ``backing``, participles of backing ("backed", "trained"); ``hardware``, nouns of war
     machines; ``war_countries``, the countries of the lexicon's war regions; ``countries``,
-    the ISO codes of the lexicon's countries; ``sending``, verbs of sending men ("deploy")."""
+    the ISO codes of the lexicon's countries; ``sending``, verbs of sending men ("deploy");
+    ``units``, bodies of a state's forces ("contingent", "battalion")."""
 
     demonyms: Mapping[str, str]
     backing: Set[str]
@@ -34,6 +35,7 @@ class Allegiance:
     war_countries: Set[str]
     countries: Set[str]
     sending: Set[str] = frozenset()
+    units: Set[str] = frozenset()
 
     def arms_of(self, token: Token) -> bool:
         """Whether ``token`` names a country whose war machines strike abroad: "Russian" in
@@ -64,7 +66,9 @@ class Allegiance:
 
     def of_country(self, token: Token) -> str:
         """The country after "of": "the people of Iraq", "the government and people of Iraq"
-        (an "of" the first conjunct holds, after this one)."""
+        (an "of" the first conjunct holds, after this one); or the country whose body of forces
+        (``units``) follows "of": "a soldier of the AMISOM Burundi contingent", "troops of the
+        Kenyan battalion"."""
         holders = [token]
         if token.dep_ == "conj" and token.head.i < token.i:
             holders.append(token.head)
@@ -78,6 +82,11 @@ class Allegiance:
                         iso = self.demonyms.get(" ".join([*words, obj.lower_]))
                         if iso:
                             return iso
+                        if obj.lemma_.lower() in self.units:
+                            span = obj.doc[obj.left_edge.i : obj.i + 1]
+                            iso = self.actor_country(span)
+                            if iso:
+                                return iso
         return ""
 
     def sender(self, token: Token) -> str:

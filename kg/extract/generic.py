@@ -60,8 +60,10 @@ class GenericActors:
         hardware = frozenset(words["actors"]["hardware"]["words"])
         backing = frozenset(words["actors"]["backing_words"]["words"])
         sending = lexicon.word_set("modality", "sending_verbs")
+        units = frozenset(words["actors"]["force_units"]["words"])
+        countries = frozenset(lexicon.country_by_iso)
         self.allegiance = Allegiance(
-            demonyms, backing, hardware, war_countries, frozenset(lexicon.country_by_iso), sending
+            demonyms, backing, hardware, war_countries, countries, sending, units
         )
         self.entries = GenericEntries(lexicon, demonyms, self.allegiance)
         self.hardware = self.entries.hardware
@@ -90,6 +92,7 @@ class GenericActors:
         countries: frozenset[int] = frozenset(),
         home: str | None = None,
         armed: frozenset[int] = frozenset(),
+        places: frozenset[int] = frozenset(),
     ) -> list[Found]:
         """The generic actors of a Doc outside ``taken`` (the names found already); ``main``
         is the country of the state forces the text ties to none, ``home`` that of the other
@@ -99,7 +102,8 @@ class GenericActors:
         clan or civilians); ``countries``: the tokens of the names of countries, which tell
         whose the men a noun names are ("US soldiers"), not who names them; ``armed``: those
         of ``actors`` whose type is known (not a mere organisation), whose men a generic noun
-        right after the name is ("a Shabaab militia commander")."""
+        right after the name is ("a Shabaab militia commander"); ``places``: the tokens of
+        the names of places, which name no men in apposition ("a soldier (Lowtown District)")."""
         home = main if home is None else home
         out = []
         lemma, lower = columns.lemma_lowers(doc), columns.lowers(doc)
@@ -143,7 +147,7 @@ class GenericActors:
             naming = taken - countries
             if entry[0] in _CROWDS:
                 naming = naming - (actors - armed)
-            if named_by(token, naming) or named_before(token, armed):
+            if named_by(token, naming, places) or named_before(token, armed):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if entry[0] not in _UNARMED and men_of(token, armed):
                 continue  # "Nusra Front militants" read as adjectives, "fighters of the X

@@ -82,14 +82,17 @@ def serving(token: Token, actors: frozenset[int]) -> bool:
     return name < len(doc) and name in actors
 
 
-def named_by(token: Token, taken: Set[int]) -> bool:
+def named_by(token: Token, taken: Set[int], places: Set[int] = frozenset()) -> bool:
     """A generic noun a name found already modifies: "Nusra Front fighters"; so does a name
     after "pro-": "pro-Houthi forces" are the Houthis' (as ACLED codes them), where "pro-Russian
-    separatists" are no state's (a country's name is no name found here, ``find``)."""
+    separatists" are no state's (a country's name is no name found here, ``find``). A place
+    the parse hangs on the noun as an apposition (``places``, the tokens of places' names)
+    names no men: "shot a soldier in the X area (Lowtown District)"."""
     return any(
         c.i in taken
         and (
-            c.dep_ in ("compound", "nmod", "appos")
+            c.dep_ in ("compound", "nmod")
+            or (c.dep_ == "appos" and c.i not in places)
             or (c.dep_ == "amod" and stance_before(c) == "for")
         )
         for c in token.children

@@ -188,8 +188,9 @@ class MentionFinder:
         # the lexicon does not type, "NAF rebel forces", whose type the noun tells)
         armed = frozenset(i for f in bodies if f.actor_type is not ActorType.ORGANISATION
                           for i in range(f.start, f.end))  # fmt: skip
+        placed = frozenset(i for f in found if f.kind == "place" for i in range(f.start, f.end))
         generics = self.generics.find(
-            doc, taken, event or main, actors, owners, event or home, armed
+            doc, taken, event or main, actors, owners, event or home, armed, placed
         )
         group_owned(doc, generics, bodies)  # "Hamas said its fighters ...": Hamas's men
         named_group_men(doc, generics, bodies)  # "an M23 attack, killing 20 rebels": M23's

@@ -11,8 +11,10 @@ clause it reports names (``pronoun_speaker``).
 
 The model reads some tellers as the reported clause's object: in "..., killing 12 soldiers, an
 officer and residents said" the verb of reporting has no subject and "an officer and
-residents" hangs as an apposition on "soldiers". The apposition that ends just before such a
-verb is its tellers (``appended_tellers``)."""
+residents" hangs as an apposition on "soldiers"; in "... kidnapped 120 students, police and
+residents said" "police and residents" hang as conjuncts of "students". The apposition, or
+the conjunct after a comma holding no comma of its own, that ends just before such a verb is
+its tellers (``appended_tellers``)."""
 
 from __future__ import annotations
 
@@ -37,13 +39,18 @@ GROUP_PRONOUNS = frozenset({"they", "it"})  # a speaker the clause it reports ma
 # sources", "the army's spokesman", "a spokesman for the army"
 _INSIDE = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos", "pobj", "prep"})
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+# how the model hangs subjectless tellers on the reported clause's object (``appended_tellers``)
+_HUNG = frozenset({"appos", "conj"})
+
 
 def reports(token: Token, verbs: frozenset[str]) -> bool:
     """Whether ``token`` lies in the phrase naming who reports: the subject of a verb in
     ``verbs``, or the object of "according to"."""
     for _ in range(8):
         head = token.head
-        if token.dep_ == "appos" and appended_tellers(token, verbs):
+        if token.dep_ in _HUNG and appended_tellers(token, verbs):
             return True
         if token.dep_ == "nsubj":
             return head.pos_ == "VERB" and head.lemma_.lower() in verbs
@@ -56,11 +63,19 @@ def reports(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def appended_tellers(token: Token, verbs: frozenset[str]) -> bool:
-    """Whether ``token``, an apposition after a comma, heads the tellers of a verb of
-    reporting in ``verbs`` that follows its phrase and has no subject of its own: "an officer"
-    in "killing 12 soldiers, an officer and residents said"."""
+    """Whether ``token``, an apposition or a noun's conjunct after a comma, heads the tellers
+    of a verb of reporting in ``verbs`` that follows its phrase and has no subject of its own:
+    "an officer" in "killing 12 soldiers, an officer and residents said", "police" in
+    "kidnapped 120 students, police and residents said". A conjunct's phrase holds no comma:
+    in "killing a farmer, his wife and son, police said" the wife is no teller."""
     doc = token.doc
-    if token.dep_ != "appos" or token.left_edge.i < 1 or not doc[token.left_edge.i - 1].is_punct:
+    if token.dep_ not in _HUNG or token.left_edge.i < 1 or not doc[token.left_edge.i - 1].is_punct:
+        return False
+    if token.dep_ == "conj" and (
+        token.pos_ not in _NOUNS
+        or token.head.pos_ not in _NOUNS
+        or any(t.lower_ == "," for t in token.subtree)
+    ):
         return False
     after = token.right_edge.i + 1
     if after >= len(doc):
@@ -80,7 +95,7 @@ def teller_tokens(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> set[
     return {
         t.i
         for i in range(start, end)
-        if doc[i].dep_ == "appos" and appended_tellers(doc[i], verbs)
+        if doc[i].dep_ in _HUNG and appended_tellers(doc[i], verbs)
         for t in doc[i].subtree
     }
 

@@ -622,3 +622,29 @@ def test_resistance_forces_are_rebels_not_the_state(extractor: Any, text: str) -
     actor = next(a for a in extraction.actors if any("resistance" in m.text.lower()
                                                       for m in a.mentions))  # fmt: skip
     assert actor.actor_type is ActorType.REBEL_GROUP
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group and the place vote for Somalia; the contingent names the men's country
+        "Al Shabaab militants shot dead a soldier of the Burundi contingent near Lowtown"
+        " (Jowhar Middle Shabelle).",
+        "Militants ambushed troops of the Kenyan battalion near Lowtown (Jowhar Middle Shabelle).",
+    ],
+)
+def test_a_countrys_contingent_is_that_countrys_forces(geo_extractor: Any, text: str) -> None:
+    extraction = geo_extractor.extract_one(Article("t", text))
+    event = extraction.events[0]
+    assert any(k.startswith("military-forces-of-") for k in event.targets)
+    assert "military-forces-of-somalia" not in event.targets
+
+
+@pytest.mark.model
+def test_a_place_the_parse_hangs_on_the_men_names_none(geo_extractor: Any) -> None:
+    """Regression: the parse made "(Jowhar Middle Shabelle)" an apposition of "soldier", whose
+    name it then was, and the clash had no target."""
+    text = "Militants shot dead a Burundian soldier in the Lowtown area (Jowhar Middle Shabelle)."
+    event = geo_extractor.extract_one(Article("t", text)).events[0]
+    assert event.targets == ("military-forces-of-burundi",)

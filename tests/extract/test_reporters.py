@@ -32,6 +32,11 @@ _REPORTING = frozenset({"say", "tell", "report"})
             "officer",
             True,
         ),
+        # ... or as conjuncts of the object
+        ("Gunmen kidnapped at least 30 pupils, police and residents said.", "police", True),
+        ("Gunmen kidnapped at least 30 pupils, police and residents said.", "residents", True),
+        ("Gunmen kidnapped at least 30 pupils, police and residents said.", "pupils", False),
+        ("Gunmen killed a farmer, his wife and son, police said.", "wife", False),
         ("Police shot two robbers in Lowtown on Monday.", "Police", False),
         ("Police claimed the raid in Lowtown on Monday.", "Police", False),
         ("A bomb exploded outside a police station in Lowtown.", "police", False),
@@ -69,3 +74,18 @@ def test_the_dead_listed_after_a_comma_stay_targets(extractor: Any) -> None:
     text = "Rebels attacked Lowtown on Monday, killing 12 soldiers, a police officer and a boy."
     attack = next(e for e in _extract(extractor, text).events if e.trigger.text == "attacked")
     assert "civilians" in attack.targets and "police-forces" in attack.targets
+
+
+def test_tellers_hung_as_conjuncts_of_the_object_are_no_victims(extractor: Any) -> None:
+    """Regression: in "kidnapped at least 30 pupils, police and residents said" the parse makes
+    "police and residents" conjuncts of "pupils": the police were victims of the abduction
+    and the pupils' civilians its speakers."""
+    text = (
+        "Gunmen stormed a school in Lowtown on Thursday and kidnapped at least 30 pupils,"
+        " police and residents said."
+    )
+    events = _extract(extractor, text).events
+    abduction = next(e for e in events if e.trigger.text == "kidnapped")
+    assert abduction.targets == ("civilians",)
+    said = next(e for e in events if e.trigger.text == "said")
+    assert set(said.agents) == {"police-forces", "civilians"}
