@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.found import Mentions
-from kg.extract.headline_fold import headline_end
+from kg.extract.headline_fold import headline_end, second_clause
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
@@ -79,12 +79,14 @@ def told_on(
     ``types``: the actors' types."""
     dropped: set[int] = set()
     host: Draft | None = None
-    headline = headline_end(events[0].sentence.doc) if events else None
+    end = headline = headline_end(events[0].sentence.doc) if events else None
     if headline is not None and not _lead_tells_violence(events, headline):
         headline = None  # the lead's event was told again by the headline's, which kept it
     for e in events:
         if family(e.event_class) not in _VIOLENT_FAMILIES or e.background:
             continue
+        if _second_happening(e, end):
+            continue  # "..., rebels seize town": the lead goes on telling the first clause
         if e.agents:
             armed = all(types.get(a) in ARMED for a in e.agents)
             # a headline's event the lead does not retell (kg/extract/headline_fold.py) is
@@ -197,6 +199,16 @@ def _lead_tells_violence(events: list[Draft], headline: int) -> bool:
         and family(e.event_class) in _VIOLENT_FAMILIES
         and not e.background
         for e in events
+    )
+
+
+def _second_happening(e: Draft, headline: int | None) -> bool:
+    """Whether ``e`` is the headline's second happening, told by a clause of its own ("Air
+    strike kills 20, rebels seize town"), which the lead, telling the first, does not go on."""
+    return (
+        headline is not None
+        and e.sentence.start_char < headline
+        and second_clause(e.trigger[0]) is not None
     )
 
 

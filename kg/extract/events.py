@@ -143,7 +143,8 @@ class EventFinder:
             lexicon.word_set("counts", "displacement_verbs"),
             lexicon.word_set("mentions", "group_nouns"),
             lexicon.word_set("modality", "toll_conflicts"),
-            lexicon.word_set("modality", "answer_nouns"),
+            lexicon.word_set("modality", "answer_nouns")
+            | lexicon.word_set("modality", "answer_verbs"),
         )
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),

@@ -8,7 +8,7 @@ displaced 11 million" (a war's toll over its years), "in response to the group's
 shipping" (a series of acts an act answers: its cause, told before it).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
-``toll_conflicts`` and ``answer_nouns``, ``[counts]`` ``people_nouns`` and
+``toll_conflicts``, ``answer_nouns`` and ``answer_verbs``, ``[counts]`` ``people_nouns`` and
 ``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class HabitWords:
     fleeing_verbs: frozenset[str]  # "people who fled": who they are
     group_nouns: frozenset[str]
     conflicts: frozenset[str]  # "war", "conflict": "the war has displaced 11 million"
-    answers: frozenset[str]  # "in response to attacks", "in retaliation for attacks"
+    answers: frozenset[str]  # "in response to attacks", "retaliating for attacks"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -131,8 +131,9 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
 
 def _answered(t: Tree, i: int, words: HabitWords) -> bool:
     """ "in response to the group's attacks on shipping", "in retaliation for attacks on
-    its posts": a plural event noun with no number and no day, that an answer noun's
-    preposition governs, names the acts the story's act answers: a series before it."""
+    its posts", "were responding to attacks by the army": a plural event noun with no number
+    and no day, that an answer noun's or verb's preposition governs, names the acts the
+    story's act answers: a series before it."""
     if t.tag[i] != "NNS" or t.dep[i] != "pobj":
         return False
     prep = t.head[i]

@@ -23,7 +23,7 @@ from kg.extract.found import Mentions
 from kg.extract.twins import family, merge_told_twice
 from kg.model import PlaceType
 
-__all__ = ["Places", "fold_headline", "headline_end"]
+__all__ = ["Places", "fold_headline", "headline_end", "second_clause"]
 
 _ENDS = frozenset(".!?")
 _QUOTES = "\"'\u2019\u201d"  # after a lead's final period: 'he said."'
@@ -88,14 +88,35 @@ def fold_headline(
     named = {f.key for f in mentions.found if f.kind == "place" and doc[f.start].idx < end}
     place = Places(mentions, named, doc, qualifiers)
     dropped: set[int] = set()
+    # a second clause with its own subject tells a second happening, which the story may
+    # tell further down ("..., rebels seize town" over a fourth paragraph's capture)
+    later = [e for e in events if e.sentence.start_char >= paragraphs[-1][1]]
     for h in headline:
-        host = next((e for e in body if retells(h, e, unnamed, place, killing)), None)
+        told = [*body, *later] if second_clause(h.trigger[0]) is not None else body
+        host = next((e for e in told if retells(h, e, unnamed, place, killing)), None)
         if host is not None:
             h.places = place.own(h)  # "..., army strikes back": not the first clause's places
             _vaguer_doers(h, host, unnamed)
             merge_told_twice(host, h)
             dropped.add(id(h))
     return [e for e in events if id(e) not in dropped]
+
+
+def second_clause(verb: Token) -> range | None:
+    """The tokens of a headline's second clause, with its own subject, that ``verb`` tells
+    ("Strike kills three, rebels fire rockets in reply": from "rebels" on, whether the parser
+    hangs the second verb on the first or the first on the second), or None where ``verb``
+    tells the first clause."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    start = subject.left_edge.i
+    sentence = verb.sent
+    before = (
+        t for t in sentence[: start - sentence.start]
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)
+    )  # fmt: skip
+    return range(start, verb.right_edge.i + 1) if next(before, None) is not None else None
 
 
 def _vaguer_doers(headline: Draft, host: Draft, unnamed: Callable[[str], bool]) -> None:
@@ -181,10 +202,9 @@ class Places:
         """The places of a headline's event its own clause names: all of them, but for a
         second clause with its own subject ("Rebels fire rockets at base in Lowtown, army
         strikes back": the army's strike took no place the first clause names)."""
-        verb = headline.trigger[0]
-        if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        clause = second_clause(headline.trigger[0])
+        if clause is None:
             return list(headline.places)
-        clause = range(verb.left_edge.i, verb.right_edge.i + 1)
         return [
             key for key in headline.places
             if any(f.key == key and f.start in clause for f in self.mentions.found)

@@ -83,12 +83,25 @@ def leader(weights: Mapping[str, float]) -> str:
     return ranked[0][0]
 
 
-def home_country(resolved: dict[str, Geocode], named: frozenset[str]) -> str:
+def home_country(
+    resolved: dict[str, Geocode],
+    named: frozenset[str],
+    said: Mapping[str, str] | None = None,
+    votes: Mapping[str, float] | None = None,
+) -> str:
     """The article's country, for keying the places GeoNames lacks: the one most of its
-    geocoded towns lie in, else the only country it names, else none ("")."""
+    towns lie in (geocoded, or put in a country by the text, ``said``: "the Lebanese village
+    of X"); where two share the most, the one of them the article's ``votes`` point to most
+    ("Israeli strike ... the Lebanese village of Houla ... a base in Kiryat Shmona": Lebanon);
+    else the only country it names, else none ("")."""
     towns = Counter(g.country_code for g in resolved.values() if g.latitude is not None)
+    towns.update(cc for key, cc in (said or {}).items() if key not in resolved)
     if towns:
         (top, n), *rest = towns.most_common(2)
         if not rest or rest[0][1] < n:
             return top
+        tied = {cc for cc, m in towns.items() if m == n}
+        pointed = leader({cc: w for cc, w in (votes or {}).items() if cc in tied})
+        if pointed:
+            return pointed
     return next(iter(named)) if len(named) == 1 else ""

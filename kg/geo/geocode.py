@@ -181,7 +181,7 @@ class Geocoder:
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
-        home_cc = home_country(resolved, named)
+        home_cc = home_country(resolved, named, said, weak)
         return assemble(
             _one_owner(extraction), resolved, home_cc, said, self.gazetteer.district_names
         )

@@ -138,3 +138,23 @@ def test_a_victim_shot_dead_during_the_raid_is_the_lead_s(extractor: Any) -> Non
     )
     events = acled_events(extractor, text)
     assert [e.event_type for e in events] == ["abduction-forced-disappearance"]
+
+
+@pytest.mark.model
+def test_a_headline_s_second_happening_is_no_host_for_the_lead_s_details(
+    extractor: Any,
+) -> None:
+    """Regression: "..., rebels seize town" (told by the headline alone) became the host of
+    the sentences after it, so "Fighter jets dropped bombs on a school" (the lead's strike
+    told in detail) stood as a second strike with no doer and no place."""
+    text = (
+        "Junta air strike kills 12 in Magway village, rebels seize town\n\n"
+        "YANGON, Feb 12 (Reuters) - A Myanmar military air strike on a village in the Magway"
+        " region killed at least 12 people, including children, on Monday, villagers and a rebel"
+        " group said.\n\n"
+        "Fighter jets dropped bombs on a school and a clinic in the village, a local official"
+        " said.\n"
+    )
+    strikes = [e for e in acled_events(extractor, text) if e.event_type == "air-drone-strike"]
+    assert len(strikes) == 1
+    assert strikes[0].counts.fatalities == 12

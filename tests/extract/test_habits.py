@@ -76,3 +76,14 @@ def test_attacks_an_act_answers_with_a_number_are_not_a_series(extractor: Any) -
         "army posts in Upton."
     )
     assert "attacks" in [e.trigger.text for e in acled_events(extractor, text)]
+
+
+@pytest.mark.model
+def test_attacks_a_side_says_it_was_responding_to_are_no_event(extractor: Any) -> None:
+    """Regression: "said its fighters were responding to attacks by the army" made an attack
+    by the army: a justification, the acts answered a series before the story's."""
+    text = (
+        "The rebels denied targeting civilians and said their fighters were responding to"
+        " attacks by the army and allied groups.\n"
+    )
+    assert not [e for e in acled_events(extractor, text) if e.event_type != "statement"]

@@ -256,3 +256,26 @@ def test_a_headline_s_kind_told_by_another_word_is_the_lead_s(extractor: Any) ->
     (event,) = acled_events(extractor, text)
     assert event.event_type == "abduction-forced-disappearance"
     assert len(event.agents) == 1
+
+
+_SECOND_STORY = (
+    "Junta air strike kills 12 in Magway village, rebels seize town\n\n"
+    "YANGON, Feb 12 (Reuters) - A Myanmar military air strike on a village in the Magway"
+    " region killed at least 12 people on Monday, villagers said.\n\n"
+    "A spokesman for the military did not respond to requests for comment.\n\n"
+    "Rebel fighters captured the town of Lowtown after days of fighting, an opposition group"
+    " said.\n"
+)
+
+
+@pytest.mark.model
+def test_a_headline_s_second_clause_folds_into_a_later_paragraph_that_tells_it(
+    extractor: Any,
+) -> None:
+    """Regression: "..., rebels seize town" stayed a capture of its own beside the fourth
+    paragraph's ("Rebels captured the town of Lowtown"): only the lead and the paragraph after
+    it were read for the headline's happenings."""
+    events = acled_events(extractor, _SECOND_STORY)
+    captures = [e for e in events if e.event_type == "non-state-actor-overtakes-territory"]
+    assert [e.trigger.text for e in captures] == ["captured"]
+    assert "lowtown" in captures[0].places

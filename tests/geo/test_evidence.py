@@ -38,3 +38,15 @@ def test_the_home_country_is_where_most_towns_lie_else_the_one_named(
     resolved: dict[str, Geocode], named: frozenset[str], expected: str
 ) -> None:
     assert home_country(resolved, named) == expected
+
+
+def test_a_town_the_text_puts_in_a_country_counts_and_the_votes_break_a_tie() -> None:
+    """Regression: "... the southern Lebanese village of X" (no GeoNames entry) and a
+    geocoded town across the border: the one geocoded town's country keyed an unknown town of
+    the article's own country as its neighbour's."""
+    resolved = {"a": _geocode("BB"), "land": _geocode("AA", point=False)}
+    named = frozenset({"AA", "BB"})
+    assert home_country(resolved, named) == "BB"
+    said = {"village": "AA"}
+    assert home_country(resolved, named, said, {"AA": 13.0, "BB": 3.0}) == "AA"
+    assert home_country(resolved, named, said, {"AA": 3.0, "BB": 3.0}) == ""
