@@ -178,7 +178,11 @@ with q.writing():
 def test_kill_9_while_writing_leaves_only_whole_entries(tmp_path: Path) -> None:
     folder = tmp_path / "q"
     kills = 0
-    for delay in (0.05, 0.13, 0.21, 0.34):
+    # kills at varied moments of the writes, at least four, and more while the writer has not
+    # yet put all five articles (a loaded machine runs it slowly): no timing is asserted
+    for delay in (0.05, 0.13, 0.21, 0.34) * 5:
+        if kills >= 4 and len(list(Quarantine(folder).entries())) == 5:
+            break
         child = subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(folder)], stdout=subprocess.PIPE, text=True
         )
@@ -195,4 +199,4 @@ def test_kill_9_while_writing_leaves_only_whole_entries(tmp_path: Path) -> None:
         with q.writing():
             pass
         assert hidden(folder) == []
-    assert kills == 4 and len(list(Quarantine(folder).entries())) == 5
+    assert kills >= 4 and len(list(Quarantine(folder).entries())) == 5
