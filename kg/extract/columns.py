@@ -137,86 +137,127 @@ def _read(doc: Any) -> dict[str, tuple[Any, ...]]:
 
 def texts(doc: Any) -> tuple[str, ...]:
     """Each token's ``text``."""
-    return _column(doc, "text")
+    try:
+        return doc.user_data[_KEY]["text"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "text")
 
 
 def texts_with_ws(doc: Any) -> tuple[str, ...]:
     """Each token's ``text_with_ws``."""
-    return _column(doc, "text_with_ws")
+    try:
+        return doc.user_data[_KEY]["text_with_ws"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "text_with_ws")
 
 
 def whitespaces(doc: Any) -> tuple[str, ...]:
     """Each token's ``whitespace_`` ("" or the one character after it)."""
-    return _column(doc, "whitespace_")
+    try:
+        return doc.user_data[_KEY]["whitespace_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "whitespace_")
 
 
 def lowers(doc: Any) -> tuple[str, ...]:
     """Each token's ``lower_``."""
-    return _column(doc, "lower_")
+    try:
+        return doc.user_data[_KEY]["lower_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "lower_")
 
 
 def lemmas(doc: Any) -> tuple[str, ...]:
     """Each token's ``lemma_``."""
-    return _column(doc, "lemma_")
+    try:
+        return doc.user_data[_KEY]["lemma_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "lemma_")
 
 
 def poses(doc: Any) -> tuple[str, ...]:
     """Each token's ``pos_``."""
-    return _column(doc, "pos_")
+    try:
+        return doc.user_data[_KEY]["pos_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "pos_")
 
 
 def tags(doc: Any) -> tuple[str, ...]:
     """Each token's ``tag_``."""
-    return _column(doc, "tag_")
+    try:
+        return doc.user_data[_KEY]["tag_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "tag_")
 
 
 def deps(doc: Any) -> tuple[str, ...]:
     """Each token's ``dep_``."""
-    return _column(doc, "dep_")
+    try:
+        return doc.user_data[_KEY]["dep_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "dep_")
 
 
 def ent_types(doc: Any) -> tuple[str, ...]:
     """Each token's ``ent_type_``."""
-    return _column(doc, "ent_type_")
+    try:
+        return doc.user_data[_KEY]["ent_type_"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "ent_type_")
 
 
 def idxs(doc: Any) -> tuple[int, ...]:
     """Each token's ``idx`` (its first character's offset)."""
-    return _column(doc, "idx")
+    try:
+        return doc.user_data[_KEY]["idx"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "idx")
 
 
 def is_spaces(doc: Any) -> tuple[bool, ...]:
     """Each token's ``is_space``."""
-    return _column(doc, "is_space")
+    try:
+        return doc.user_data[_KEY]["is_space"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "is_space")
 
 
 def is_puncts(doc: Any) -> tuple[bool, ...]:
     """Each token's ``is_punct``."""
-    return _column(doc, "is_punct")
+    try:
+        return doc.user_data[_KEY]["is_punct"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "is_punct")
 
 
 def like_nums(doc: Any) -> tuple[bool, ...]:
     """Each token's ``like_num``."""
-    return _column(doc, "like_num")
+    try:
+        return doc.user_data[_KEY]["like_num"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "like_num")
 
 
 def lemma_lowers(doc: Any) -> tuple[str, ...]:
     """Each token's ``lemma_.lower()``."""
-    cache = _cache(doc)
-    values = cache.get("lemma_lower")
-    if values is None:
-        values = cache["lemma_lower"] = tuple([lemma.lower() for lemma in lemmas(doc)])
-    return values
+    try:
+        return doc.user_data[_KEY]["lemma_lower"]  # type: ignore[no-any-return]
+    except KeyError:
+        values = tuple([lemma.lower() for lemma in lemmas(doc)])
+        _cache(doc)["lemma_lower"] = values
+        return values
 
 
 def doc_text(doc: Any) -> str:
     """``doc.text``, joined once, from the columns (spaCy's ``Doc.text`` makes a ``Token``
     for each of its tokens: ``"".join(t.text_with_ws for t in doc)``)."""
-    cache = _cache(doc)
-    text: str | None = cache.get("text_of_doc")
-    if text is None:
-        text = cache["text_of_doc"] = "".join(map(str.__add__, texts(doc), whitespaces(doc)))
-    return text
+    try:
+        return doc.user_data[_KEY]["text_of_doc"]  # type: ignore[no-any-return]
+    except KeyError:
+        text = "".join(map(str.__add__, texts(doc), whitespaces(doc)))
+        _cache(doc)["text_of_doc"] = text
+        return text
 
 
 def span_text(doc: Any, start: int, end: int) -> str:
@@ -249,40 +290,44 @@ def char_offsets(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 def sentence_bounds(doc: Any) -> tuple[tuple[int, int], ...]:
     """``(sent.start, sent.end)`` of each sentence, in order."""
-    cache = _cache(doc)
-    values = cache.get("sentences")
-    if values is None:
-        values = cache["sentences"] = tuple([(s.start, s.end) for s in doc.sents])
-    return values
+    try:
+        return doc.user_data[_KEY]["sentences"]  # type: ignore[no-any-return]
+    except KeyError:
+        values = tuple([(s.start, s.end) for s in doc.sents])
+        _cache(doc)["sentences"] = values
+        return values
 
 
 def sentence_starts(doc: Any) -> tuple[int, ...]:
     """For each token, the index of the first token of its sentence."""
-    cache = _cache(doc)
-    values = cache.get("sentence_start")
-    if values is None:
+    try:
+        return doc.user_data[_KEY]["sentence_start"]  # type: ignore[no-any-return]
+    except KeyError:
         starts: list[int] = []
         for start, end in sentence_bounds(doc):
             starts += [start] * (end - start)
-        values = cache["sentence_start"] = tuple(starts)
-    return values
+        values = _cache(doc)["sentence_start"] = tuple(starts)
+        return values
 
 
 def sentence_of(doc: Any, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i`` (``doc[i].sent``, ``span.sent``)."""
-    cache = _cache(doc)
-    ends = cache.get("sentence_ends")
-    if ends is None:
-        ends = cache["sentence_ends"] = dict(sentence_bounds(doc))
-    start = sentence_starts(doc)[i]
+    try:
+        cache = doc.user_data[_KEY]
+        ends, start = cache["sentence_ends"], cache["sentence_start"][i]
+    except KeyError:
+        ends = _cache(doc)["sentence_ends"] = dict(sentence_bounds(doc))
+        start = sentence_starts(doc)[i]
     return start, ends[start]
 
 
 def words(doc: Any, start: int, end: int) -> frozenset[str]:
     """The lower-cased lemmas and words of ``doc[start:end]``, made once per span (the
     classifier asks for those of an event's sentence for each of its drafts)."""
-    cache = _cache(doc)
-    made: dict[tuple[int, int], frozenset[str]] = cache.setdefault("words", {})
+    try:
+        made: dict[tuple[int, int], frozenset[str]] = doc.user_data[_KEY]["words"]
+    except KeyError:
+        made = _cache(doc)["words"] = {}
     found = made.get((start, end))
     if found is None:
         lemma, lower = lemma_lowers(doc), lowers(doc)
@@ -293,30 +338,32 @@ def words(doc: Any, start: int, end: int) -> frozenset[str]:
 def memo(doc: Any, key: str, make: Callable[[], T]) -> T:
     """What ``make()`` gives, made on the first call for ``doc`` and ``key`` and kept with the
     columns (plain data only: it must not hold the Doc)."""
-    cache = _cache(doc)
     try:
-        return cache[key]  # type: ignore[no-any-return]
+        return doc.user_data[_KEY][key]  # type: ignore[no-any-return]
     except KeyError:
-        made = cache[key] = make()
+        made = _cache(doc)[key] = make()
         return made
 
 
 def heads(doc: Any) -> tuple[int, ...]:
     """Each token's ``head.i``."""
-    return _column(doc, "head")
+    try:
+        return doc.user_data[_KEY]["head"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _column(doc, "head")
 
 
 def children(doc: Any) -> tuple[tuple[int, ...], ...]:
     """Each token's ``children``, as indices in order (spaCy gives them left to right)."""
-    cache = _cache(doc)
-    values = cache.get("children")
-    if values is None:
+    try:
+        return doc.user_data[_KEY]["children"]  # type: ignore[no-any-return]
+    except KeyError:
         kids: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(heads(doc)):
             if head != i:
                 kids[head].append(i)
-        values = cache["children"] = tuple(map(tuple, kids))
-    return values
+        values = _cache(doc)["children"] = tuple(map(tuple, kids))
+        return values
 
 
 def left_edges(doc: Any) -> tuple[int, ...]:
@@ -324,9 +371,9 @@ def left_edges(doc: Any) -> tuple[int, ...]:
     token's struct, but ``to_array`` does not give it, and ``doc[i].left_edge`` makes two
     ``Token``s). Read in the text's order, the first token to reach a token from below, or
     the token itself, is its subtree's first: one pass, each head set once."""
-    cache = _cache(doc)
-    values = cache.get("left_edge")
-    if values is None:
+    try:
+        return doc.user_data[_KEY]["left_edge"]  # type: ignore[no-any-return]
+    except KeyError:
         head = heads(doc)
         edge: list[int] = [-1] * len(head)
         for i in range(len(head)):
@@ -336,8 +383,8 @@ def left_edges(doc: Any) -> tuple[int, ...]:
             while edge[j] < 0:  # an ancestor not reached yet: i is its subtree's first
                 edge[j] = i
                 j = head[j]
-        values = cache["left_edge"] = tuple(edge)
-    return values
+        values = _cache(doc)["left_edge"] = tuple(edge)
+        return values
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,3 +106,43 @@ def test_left_edges_are_spacys(extractor: Any, doc: Any) -> None:
     assert columns.left_edges(doc) == tuple(t.left_edge.i for t in doc)
     other = extractor.nlp("The long-awaited report by the Ministry of Health, released today.")
     assert columns.left_edges(other) == tuple(t.left_edge.i for t in other)
+
+
+def test_a_column_read_again_is_one_look_up(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = extractor.nlp("Gunmen killed three villagers near the river on Sunday.")
+    accessors = [
+        columns.texts,
+        columns.texts_with_ws,
+        columns.whitespaces,
+        columns.lowers,
+        columns.lemmas,
+        columns.lemma_lowers,
+        columns.poses,
+        columns.tags,
+        columns.deps,
+        columns.ent_types,
+        columns.idxs,
+        columns.is_spaces,
+        columns.is_puncts,
+        columns.like_nums,
+        columns.heads,
+        columns.children,
+        columns.left_edges,
+        columns.doc_text,
+        columns.sentence_bounds,
+        columns.sentence_starts,
+    ]
+    first = [read(other) for read in accessors]
+    where = columns.sentence_of(other, 4)
+    kept = columns.memo(other, "kept", lambda: ("made once",))
+
+    def fail(*_: Any) -> Any:
+        raise AssertionError("read the columns again")
+
+    monkeypatch.setattr(columns, "_column", fail)
+    monkeypatch.setattr(columns, "_cache", fail)
+    assert [read(other) for read in accessors] == first
+    assert columns.sentence_of(other, 4) == where
+    assert columns.memo(other, "kept", lambda: ("made again",)) == kept
