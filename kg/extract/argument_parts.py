@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.columns import Tree
 from kg.extract.found import Mentions
+from kg.extract.parse_tree import Tree
 
 __all__ = ["argument_head", "asks", "between_of_verb", "members_of", "takers"]
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.allegiance import sent_sides
 from kg.extract.antecedents import plural_subject, speaker_subject
 from kg.extract.argument_parts import asks, between_of_verb, members_of, takers
 from kg.extract.clauses import headline_passive_at, shared_agent
-from kg.extract.columns import Tree
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
 from kg.extract.found import Mentions
@@ -20,6 +19,7 @@ from kg.extract.incoming import against_objects, fire_roles
 from kg.extract.lexicon import Lexicon
 from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
+from kg.extract.parse_tree import Tree
 from kg.extract.reporters import (
     GROUP_PRONOUNS,
     appended_tellers,
@@ -85,7 +85,7 @@ class Arguments:
         # "killing 12 soldiers, an officer and residents said": the tellers are no target
         stop |= teller_tokens(head.doc, sent_start, sent_end, self.reporting) - {head.i}
         doc = head.doc
-        tree = columns.tree(doc)
+        tree = parse_tree.tree(doc)
         subject, objects = self._roles(tree, head.i, d.event_class)
         d.claimed = bool(subject) and subject == self._claimant(tree, head.i)
         if head.pos_ == "VERB" and head.lemma_.lower() in self.dying:
@@ -313,7 +313,7 @@ class Arguments:
                 return []
             return self._antecedent(doc, token, mentions, previous)
         if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
-            named = cataphor_subjects(columns.tree(doc), token)
+            named = cataphor_subjects(parse_tree.tree(doc), token)
             if not named and subject:  # "militants launched their attack": the actor before
                 return self._antecedent(doc, token, mentions, previous)
             return [k for s in named for k in self.actors(doc, s, mentions, stop, [])]

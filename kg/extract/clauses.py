@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
-from kg.extract.columns import Tree
+from kg.extract import parse_tree
 from kg.extract.found import Mentions
+from kg.extract.parse_tree import Tree
 from kg.model import ActorType
 
 __all__ = [
@@ -54,7 +54,7 @@ def purpose(token: Token) -> bool:
 def headline_passive(head: Token) -> bool:
     """ "5 militia members shot dead", "trader hacked to death": a verb of killing with a
     subject, no object and no auxiliary is a passive whose subject is the victim."""
-    return headline_passive_at(columns.tree(head.doc), head.i)
+    return headline_passive_at(parse_tree.tree(head.doc), head.i)
 
 
 def headline_passive_at(t: Tree, i: int) -> bool:

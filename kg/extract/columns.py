@@ -17,7 +17,6 @@ would need its columns dropped (``doc.user_data.pop("kg.columns")``, and
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from spacy.attrs import (
@@ -37,7 +36,6 @@ from spacy.attrs import (
 )
 
 __all__ = [
-    "Tree",
     "char_offsets",
     "children",
     "deps",
@@ -58,12 +56,10 @@ __all__ = [
     "sentence_of",
     "sentence_starts",
     "span_text",
-    "subtree",
     "tags",
     "text",
     "texts",
     "texts_with_ws",
-    "tree",
     "whitespaces",
     "words",
 ]
@@ -385,71 +381,3 @@ def left_edges(doc: Any) -> tuple[int, ...]:
                 j = head[j]
         values = _cache(doc)["left_edge"] = tuple(edge)
         return values
-
-
-@dataclass(frozen=True, slots=True)
-class Tree:
-    """A Doc's parse as plain columns, for rules that walk it token by token: ``dep[i]`` for
-    ``doc[i].dep_``, ``kids[i]`` for the indices of ``doc[i].children``, ``head[i]`` for
-    ``doc[i].head.i`` (``i`` itself at a sentence's root), ``lemma[i]`` for
-    ``doc[i].lemma_.lower()`` (``raw_lemma[i]`` unlowered), ``sent_start[i]`` and
-    ``sent_end[i]`` for ``doc[i].sent.start`` and ``.end``; no ``Token`` made on any read."""
-
-    lower: tuple[str, ...]
-    lemma: tuple[str, ...]
-    raw_lemma: tuple[str, ...]
-    pos: tuple[str, ...]
-    tag: tuple[str, ...]
-    dep: tuple[str, ...]
-    ent_type: tuple[str, ...]
-    like_num: tuple[bool, ...]
-    head: tuple[int, ...]
-    kids: tuple[tuple[int, ...], ...]
-    sent_start: tuple[int, ...]
-    sent_end: tuple[int, ...]
-    text: tuple[str, ...]
-
-
-def tree(doc: Any) -> Tree:
-    """The Doc's ``Tree``, made on the first call and kept with the columns."""
-    try:  # asked for ~700 times an article: the common case first
-        return doc.user_data[_KEY]["tree"]  # type: ignore[no-any-return]
-    except KeyError:
-        pass
-    cache = _cache(doc)
-    made: Tree | None = cache.get("tree")
-    if made is None:
-        made = cache["tree"] = Tree(
-            lower=lowers(doc),
-            lemma=lemma_lowers(doc),
-            raw_lemma=lemmas(doc),
-            pos=poses(doc),
-            tag=tags(doc),
-            dep=deps(doc),
-            ent_type=ent_types(doc),
-            like_num=like_nums(doc),
-            head=heads(doc),
-            kids=children(doc),
-            sent_start=sentence_starts(doc),
-            sent_end=_sentence_ends(doc),
-            text=texts(doc),
-        )
-    return made
-
-
-def subtree(t: Tree, i: int) -> list[int]:
-    """The indices of token ``i`` and all its descendants, in the text's order."""
-    out, todo = [], [i]
-    while todo:
-        k = todo.pop()
-        out.append(k)
-        todo.extend(t.kids[k])
-    return sorted(out)
-
-
-def _sentence_ends(doc: Any) -> tuple[int, ...]:
-    """For each token, the end of its sentence."""
-    ends: list[int] = []
-    for start, end in sentence_bounds(doc):
-        ends += [end] * (end - start)
-    return tuple(ends)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.found import Mentions
 from kg.extract.headline_fold import headline_end, second_clause
@@ -214,7 +214,7 @@ def _second_happening(e: Draft, headline: int | None) -> bool:
 
 def _another(e: Draft) -> bool:
     """ "another attack", "a separate strike": the event noun names a happening of its own."""
-    t = columns.tree(e.trigger.doc)
+    t = parse_tree.tree(e.trigger.doc)
     return any(t.lower[c] in ("another", "separate", "other") for c in t.kids[e.trigger.root.i])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.drafts import ARMED, UNARMED, Draft
 from kg.extract.lexicon import Lexicon
 from kg.model import ActorType
@@ -114,7 +114,7 @@ class Crowds:
         each other", "stoned the police"): a crowd's weapons, not an armed group's."""
         if lemmas & self.gun_words - ({"fire"} if "set" in lemmas else set()):
             return False
-        t, span = columns.tree(d.sentence.doc), range(d.sentence.start, d.sentence.end)
+        t, span = parse_tree.tree(d.sentence.doc), range(d.sentence.start, d.sentence.end)
         verbs = {t.lemma[i] for i in span if t.pos[i] == "VERB"}
         if not verbs & _THROWING:
             return False  # "hit by a stone": no one told throwing, no crowd
@@ -127,7 +127,7 @@ class Crowds:
         """A crowd's violence: a violent demonstration when the sentence tells a demonstration
         ("burned tyres on the road to denounce"), else mob violence, as when crowds fight
         each other."""
-        t = columns.tree(d.sentence.doc)
+        t = parse_tree.tree(d.sentence.doc)
         words = {
             w for i in range(d.sentence.start, d.sentence.end)
             if t.ent_type[i] not in ("DATE", "TIME")  # not "3 March"
@@ -146,7 +146,7 @@ class Crowds:
         text = columns.text(sentence).lower()
         if not any(words in text for words in _MUTUAL):
             return False
-        t = columns.tree(sentence.doc)
+        t = parse_tree.tree(sentence.doc)
         return not any(
             t.lemma[i] in self.protesting or t.lower[i] in self.protesting
             for i in range(sentence.start, sentence.end)
@@ -158,7 +158,7 @@ class Crowds:
         violence happened, a mob's, where the sentence names no other word of demonstration
         and no police (a crowd facing the police at a rally demonstrates;
         ``setting_gatherings``)."""
-        t = columns.tree(sentence.doc)
+        t = parse_tree.tree(sentence.doc)
         span = range(sentence.start, sentence.end)
         if any(t.lemma[i] in _POLICE or t.lower[i] in _POLICE for i in span):
             return False
@@ -267,7 +267,7 @@ def _crowd_and_state(agents: list[str], types: dict[str, ActorType]) -> bool:
     return bool(kinds & CROWDS) and kinds <= CROWDS | {ActorType.STATE_FORCES}
 
 
-def _setting(t: columns.Tree, i: int) -> bool:
+def _setting(t: parse_tree.Tree, i: int) -> bool:
     """Whether the word ``i`` is told as a setting: the object of a phrase of place or time
     ("at a rally", "heading to a rally") or the subject of a clause of time ("after the rally
     ended")."""

@@ -8,9 +8,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
-from kg.extract.columns import Tree
+from kg.extract import columns, parse_tree
 from kg.extract.found import Found
+from kg.extract.parse_tree import Tree
 from kg.model import ActorType, DatePrecision
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -75,7 +75,7 @@ def is_background(token: Token) -> bool:
     """Whether the phrase of ``token`` sets the scene of its clause rather than telling its
     event: "during the clashes", "amid shelling", "forces backed by airstrikes", "as the
     offensive went on"; "the villages that had been taken over": what had happened before."""
-    return is_background_at(columns.tree(token.doc), token.i)
+    return is_background_at(parse_tree.tree(token.doc), token.i)
 
 
 def is_background_at(t: Tree, i: int) -> bool:
@@ -101,7 +101,7 @@ def is_background_at(t: Tree, i: int) -> bool:
 
 def is_support(token: Token) -> bool:
     """ "backed by airstrikes", "supported by artillery": fire in support of someone."""
-    return is_support_at(columns.tree(token.doc), token.i)
+    return is_support_at(parse_tree.tree(token.doc), token.i)
 
 
 def is_support_at(t: Tree, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.found import Found
 from kg.extract.roots import span_root
 from kg.model import PlaceType
@@ -51,7 +51,7 @@ def place_phrase(
 ) -> tuple[int, int]:
     """A named place keeps its name, with a compass word before it ("eastern Aleppo",
     "northern Syria"; the name alone is a mention too)."""
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     start = f.start
     while start > 0 and t.lower[start - 1] in modifiers and f.start <= t.head[start - 1] < f.end:
         start -= 1
@@ -78,7 +78,7 @@ def edge_of(doc: Doc, root: int, first: int | None = None) -> int:
     """``left_edge(doc[root])``, from the Doc's columns; ``first``: where the name the root
     ends begins, whose punctuation ends no phrase ("Prime Minister Al-Abadi": the hyphen the
     parse hung on "Abadi")."""
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     start = root
     for child in reversed([c for c in t.kids[root] if c < root]):
         if first is not None and child >= first and t.dep[child] == "punct":
@@ -96,7 +96,7 @@ def _after_swallowed_place(doc: Doc, root: int, edge: int) -> int:
     """ "In Turkey Minister Ellwood met ...": a place the parse joined to the phrase while
     the preposition before it is left without an object is that preposition's object; the
     phrase starts after it."""
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     if (
         edge == 0
         or t.pos[edge - 1] != "ADP"
@@ -143,7 +143,7 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
 def of_phrase_end(head: Token) -> int:
     """The end of the "of" phrase after a noun ("the Government of Iraq"), else the noun's;
     never a comma the parse hung on the phrase ("the Ministry of Culture, the Board ...")."""
-    doc, t = head.doc, columns.tree(head.doc)
+    doc, t = head.doc, parse_tree.tree(head.doc)
     for child in t.kids[head.i]:
         if child > head.i and t.dep[child] == "prep" and t.lower[child] == "of":
             objects = [c for c in t.kids[child] if t.dep[c] == "pobj"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.drafts import CLAUSE_DEPS, dedup, walk_depth_from
 from kg.extract.found import Mentions
 from kg.extract.main_country import acting_country
@@ -36,7 +36,7 @@ def event_places(
     came from ("herders from Lowtown", ``origin_tokens``) only when none other is named, and
     none of where the one who tells it spoke or went (``_telling``: "..., a resident who fled
     to Lowtown told Reuters by phone from Upton"; ``reporting``: the verbs of telling)."""
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     sentence = columns.sentence_of(doc, head)
     actors = {i for i in range(*sentence) if (f := mentions.at(i)) and f.kind == "actor"}
     origins = origin_tokens(t, sentence, triggers, actors, taking)
@@ -101,7 +101,7 @@ def event_places(
     return [mentions.main_place] if mentions.main_place not in acting | {""} else []
 
 
-def _told_by(t: columns.Tree, head: int, reporting: frozenset[str]) -> set[int]:
+def _told_by(t: parse_tree.Tree, head: int, reporting: frozenset[str]) -> set[int]:
     """The tokens of where the tellers of the clause of ``head`` spoke or went (``_telling``),
     for each verb of telling above it that governs its clause."""
     out: set[int] = set()
@@ -113,7 +113,7 @@ def _told_by(t: columns.Tree, head: int, reporting: frozenset[str]) -> set[int]:
     return out
 
 
-def _telling(t: columns.Tree, verb: int) -> set[int]:
+def _telling(t: parse_tree.Tree, verb: int) -> set[int]:
     """The tokens of where the teller of a clause at the verb of telling ``verb`` spoke or
     went: the verb's own phrases ("told Reuters by phone from Upton", "said at a news
     conference in Upton") and the clauses of its subject ("a resident who fled to Lowtown"),
@@ -121,11 +121,11 @@ def _telling(t: columns.Tree, verb: int) -> set[int]:
     out: set[int] = set()
     for c in t.kids[verb]:
         if t.dep[c] == "prep":
-            out.update(columns.subtree(t, c))
+            out.update(parse_tree.subtree(t, c))
         elif t.dep[c] == "nsubj":
-            for k in columns.subtree(t, c):
+            for k in parse_tree.subtree(t, c):
                 if t.dep[k] in ("relcl", "acl") and k != c:
-                    out.update(columns.subtree(t, k))
+                    out.update(parse_tree.subtree(t, k))
     return out
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.anaphors import anaphors
 from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
@@ -294,7 +294,7 @@ class EventFinder:
         tolls = 0
         # a weak trigger ("moved", "freed") does not hide a verb's arguments from its conjuncts
         trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in _WEAK}
-        tree = columns.tree(sent.doc)
+        tree = parse_tree.tree(sent.doc)
         for span, trigger in triggers:
             head = span[0]
             root = span.root.i  # spaCy makes a Token on each read of a span's root

@@ -1,7 +1,7 @@
 """Parse cues the figures read: whether a verb kills ("shot dead"), a clause tells what came
 before, a participle is a headline's passive, a noun phrase is a quantity or a person; and
 the figures of a sentence cut to their number words. Pure functions of spaCy tokens, each
-with an ``_at`` twin reading the Doc's ``columns.Tree`` at a token index (no ``Token`` made)."""
+with an ``_at`` twin reading the Doc's ``parse_tree.Tree`` at a token index (no ``Token`` made)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
-from kg.extract.columns import Tree
+from kg.extract import columns, parse_tree
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.numbers import NUMBER_WORDS
+from kg.extract.parse_tree import Tree
 from kg.extract.spans import ents_in
 
 __all__ = [
@@ -49,7 +49,7 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "QUANTITY
 
 
 def to_death(verb: Token) -> bool:
-    return to_death_at(columns.tree(verb.doc), verb.i)
+    return to_death_at(parse_tree.tree(verb.doc), verb.i)
 
 
 def to_death_at(t: Tree, i: int) -> bool:
@@ -66,7 +66,7 @@ def to_death_at(t: Tree, i: int) -> bool:
 def pronoun_death(token: Token) -> bool:
     """ "He died later in hospital", "resulting in his death": one person whose death the
     text tells after naming him (counted only where the article has no other death)."""
-    return pronoun_death_at(columns.tree(token.doc), token.i)
+    return pronoun_death_at(parse_tree.tree(token.doc), token.i)
 
 
 def pronoun_death_at(t: Tree, i: int) -> bool:
@@ -79,7 +79,7 @@ def pronoun_death_at(t: Tree, i: int) -> bool:
 
 def describes(noun: Token) -> bool:
     """A person noun an "of" phrase describes ("a father of four"), not a quantity."""
-    return describes_at(columns.tree(noun.doc), noun.i)
+    return describes_at(parse_tree.tree(noun.doc), noun.i)
 
 
 def describes_at(t: Tree, i: int) -> bool:
@@ -89,7 +89,7 @@ def describes_at(t: Tree, i: int) -> bool:
 
 def uncertain(token: Token) -> bool:
     """ "nearly killed", "killed or wounded": no death ACLED would code."""
-    return uncertain_at(columns.tree(token.doc), token.i)
+    return uncertain_at(parse_tree.tree(token.doc), token.i)
 
 
 def uncertain_at(t: Tree, i: int, hurt: frozenset[str] = frozenset()) -> bool:
@@ -125,7 +125,7 @@ def _own_victims(t: Tree, verb: int, passive: bool) -> bool:
 
 def told_before(token: Token) -> bool:
     """A clause or phrase telling what came before: "after gunmen killed a teacher"."""
-    return told_before_at(columns.tree(token.doc), token.i)
+    return told_before_at(parse_tree.tree(token.doc), token.i)
 
 
 def told_before_at(t: Tree, i: int) -> bool:
@@ -139,7 +139,7 @@ def told_before_at(t: Tree, i: int) -> bool:
 def headline_passive(verb: Token) -> bool:
     """ "2 killed in attack", "Officer killed at camp": a participle with a subject and no
     object or auxiliary is a headline's passive; its subject is the victim."""
-    return headline_passive_at(columns.tree(verb.doc), verb.i)
+    return headline_passive_at(parse_tree.tree(verb.doc), verb.i)
 
 
 def headline_passive_at(t: Tree, i: int) -> bool:
@@ -157,7 +157,7 @@ def headline_passive_at(t: Tree, i: int) -> bool:
 def counted_phrase(noun: Token) -> set[int]:
     """The tokens of a counted noun phrase, but not the people joined to it: "two herdsmen
     (and a bandit)", "the officer (and her daughter)"."""
-    return counted_phrase_at(columns.tree(noun.doc), noun.i)
+    return counted_phrase_at(parse_tree.tree(noun.doc), noun.i)
 
 
 def counted_phrase_at(t: Tree, i: int) -> set[int]:
@@ -174,7 +174,7 @@ def counted_phrase_at(t: Tree, i: int) -> set[int]:
 
 def has_object(verb: Token) -> bool:
     """The verb, or one joined to it, acts on something: "shot and killed a policeman"."""
-    return has_object_at(columns.tree(verb.doc), verb.i)
+    return has_object_at(parse_tree.tree(verb.doc), verb.i)
 
 
 def has_object_at(t: Tree, i: int) -> bool:
@@ -190,7 +190,7 @@ def has_object_at(t: Tree, i: int) -> bool:
 
 def named_group(token: Token) -> bool:
     """A named group a figure can count: "four al Shabaab", "2 QSD fighters"."""
-    return named_group_at(columns.tree(token.doc), token.i)
+    return named_group_at(parse_tree.tree(token.doc), token.i)
 
 
 def named_group_at(t: Tree, i: int) -> bool:

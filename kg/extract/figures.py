@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import columns
-from kg.extract.columns import Tree
+from kg.extract import columns, parse_tree
 from kg.extract.drafts import Draft
 from kg.extract.figure_cues import (
     DEATH_NOUNS,
@@ -22,6 +21,7 @@ from kg.extract.figure_cues import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.numbers import parse_number
+from kg.extract.parse_tree import Tree
 from kg.extract.stated import LATER_DEATHS, ORPHANS, explicit_fatalities
 
 __all__ = ["Figures", "explicit_fatalities"]
@@ -64,7 +64,7 @@ class Figures:
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         doc = sent.doc
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         bounds = (sent.start, sent.end)  # where ``_abroad`` looks, if a figure fled
         counted: set[int] = set()  # the people already counted: a figure's noun phrase
         for span in number_spans(sent):

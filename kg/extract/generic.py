@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.allegiance import Allegiance
 from kg.extract.antecedents import speaker_subject
 from kg.extract.found import Found
@@ -222,7 +222,7 @@ class GenericActors:
         armed men hold ("struck militant targets", "raided insurgent hideouts":
         ``[actors.facilities]``), which names them, the target. Not a state's word: "military
         targets" are of a kind, no one's."""
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         entry = self.entries.generic.get(t.lemma[i])
         return (
             pos == "ADJ"
@@ -236,7 +236,7 @@ class GenericActors:
         """A state's word the tagger took for an adjective before a war machine brought down
         ("shot down a military helicopter": ``machine_downed``): the forces it names are the
         side the downing fights (not in "a military helicopter crashed")."""
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         entry = self.entries.generic.get(t.lemma[i])
         return (
             pos == "ADJ"

@@ -12,7 +12,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.edges import between_clean, modifier_words
 from kg.extract.prefixed import STANCE_PREFIXES
 
@@ -215,12 +215,15 @@ def listed_with_machines(token: Token, hardware: Set[str]) -> bool:
     """A noun listed among hardware words ("bomber, fighter and remotely piloted
     aircraft"): the machine, not the people. Not a machine's own word: "British warplanes and
     warships struck" are the forces of their country."""
-    t, root = columns.tree(token.doc), token.i
+    t, root = parse_tree.tree(token.doc), token.i
     if t.lemma[root] in hardware:
         return False
     while t.dep[root] == "conj" and t.head[root] != root:
         root = t.head[root]
-    group = [root, *(i for i in columns.subtree(t, root) if t.dep[i] == "conj" and t.head[i] != i)]
+    group = [
+        root,
+        *(i for i in parse_tree.subtree(t, root) if t.dep[i] == "conj" and t.head[i] != i),
+    ]
     return any(t.lemma[i] in hardware for i in group if i != token.i)
 
 
@@ -266,7 +269,7 @@ def phrase_start(token: Token) -> int:
 
 def noun_modifiers(token: Token) -> list[int]:
     """Adjective and noun modifiers, through compounds: "rebel faction fighters" (indices)."""
-    t = columns.tree(token.doc)
+    t = parse_tree.tree(token.doc)
     out = []
     todo = [c for c in t.kids[token.i] if t.dep[c] in ("amod", "compound")]
     while todo:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.allegiance import Allegiance
 from kg.extract.communal import CommunalFighters
 from kg.extract.generic_context import noun_modifiers
@@ -315,7 +315,7 @@ class GenericEntries:
     def _people(self, token: Token) -> str | None:
         """The people a modifier names, as written ("Kurdish" in "Kurdish forces", "Kurdish-led
         fighters"), where it is no country's demonym ("Somali forces" are Somalia's)."""
-        t = columns.tree(token.doc)
+        t = parse_tree.tree(token.doc)
         for m in noun_modifiers(token):
             if t.head[m] != token.i and not token.doc[t.head[m]].is_lower:
                 continue  # "Arab Army troops": part of a name

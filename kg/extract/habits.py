@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.columns import Tree, subtree
+from kg.extract.parse_tree import Tree, subtree
 
 __all__ = ["HabitWords", "told_as_habit"]
 

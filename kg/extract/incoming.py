@@ -7,8 +7,8 @@ so). And fire a subject names its target for: "airstrikes against X killed 20".
 
 from __future__ import annotations
 
-from kg.extract.columns import Tree
 from kg.extract.drafts import CLAUSE_DEPS
+from kg.extract.parse_tree import Tree
 
 __all__ = ["against_objects", "fire_roles"]
 

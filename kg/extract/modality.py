@@ -10,8 +10,8 @@ are the lexicon's ``[modality]`` lists (``kg/data/lexicon.toml``).
 
 from __future__ import annotations
 
-from kg.extract.columns import Tree
 from kg.extract.lexicon import Lexicon
+from kg.extract.parse_tree import Tree
 from kg.extract.stance import committed
 
 # determiners of a trigger noun that name no particular happening: "no arrests were made",

@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.spans import BEARINGS, captive, ground_taken
 from kg.model import PlaceType
@@ -304,7 +304,7 @@ class NameContext:
         """A name that modifies "tribe" or "clan" ("the Darood clan"), that a "clan of" or
         "tribe of" governs ("a sub-clan of the Hawiye") or that is called one ("the Abgaal are
         a sub-clan") names a kin group."""
-        t = columns.tree(span.doc)
+        t = parse_tree.tree(span.doc)
         after = span.end
         if after < len(t.lower) and t.lower[after] in self.kin_nouns and t.pos[after] == "NOUN":
             return True

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.continued import told_besides
 from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
@@ -162,7 +162,7 @@ def spread(e: Draft, words: SpreadWords) -> bool:
     "killed 25, including nine in Lowtown"). Read on the token columns: a ``Token`` only for
     a preposition or "including"."""
     doc = e.sentence.doc
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     token = e.trigger.root.i
     chain = {token}
     for _ in range(_CLIMB):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.edges import (
     between_clean,
     edge_of,
@@ -148,7 +148,7 @@ class NounPhrases:
         )
 
     def _actor(self, doc: Doc, f: Found) -> tuple[int, int]:
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         root = span_root(doc, f.start, f.end)
         # "an ISIL tactical unit", "the Assad regime", "Assad's brutal regime"
         while (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kg.extract.columns import Tree
+from kg.extract.parse_tree import Tree
 
 __all__ = ["origin_tokens"]
 

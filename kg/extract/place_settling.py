@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.found import Found
 from kg.extract.spans import break_cycles
 from kg.model import PlaceType
@@ -108,7 +108,7 @@ def _container(
     doc: Doc, place: Found, by_start: dict[int, Found], place_nouns: Collection[str]
 ) -> str | None:
     # "Syria's southern province of Qunaitera"
-    t = columns.tree(doc)
+    t = parse_tree.tree(doc)
     root = place.end - 1
     if t.dep[root] == "pobj" and t.lower[t.head[root]] == "of":
         for child in t.kids[t.head[t.head[root]]]:

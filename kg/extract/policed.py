@@ -14,7 +14,7 @@ from functools import partial
 
 from spacy.tokens import Doc
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.drafts import Draft, absorb, dedup
 from kg.extract.found import Found, Mentions
 from kg.model import ActorType
@@ -93,7 +93,7 @@ def named_by_crowd(doc: Doc, found: list[Found], crowd_nouns: frozenset[str]) ->
     former prime minister X", "followers of the cleric"): the one they are named after."""
     if not found:
         return False
-    tree = columns.tree(doc)
+    tree = parse_tree.tree(doc)
     for f in found:
         i = f.end - 1
         for _ in range(6):  # up from the name through its title to the preposition

@@ -9,7 +9,7 @@ who say their sons were kidnapped held a sit-in") is no event of its own.
 
 from __future__ import annotations
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.crowds import Crowds
 from kg.extract.drafts import ARMED, Draft, absorb
 from kg.extract.found import Mentions
@@ -129,7 +129,7 @@ def _told_of_protesters(d: Draft, protest: Draft) -> bool:
     """Whether the draft is told in a relative clause of the protest's subject: "families who
     say their sons were kidnapped continued their sit-in" (who the protesters are, not what
     the sentence tells happened)."""
-    tree = columns.tree(d.sentence.doc)
+    tree = parse_tree.tree(d.sentence.doc)
     p = protest.trigger.root.i
     clauses = (p, tree.head[p])  # "protested", or "held a sit-in": the verb that holds it
     i = d.trigger.root.i

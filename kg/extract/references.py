@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.edges import between_clean, left_edge, shares_of
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
@@ -57,7 +57,7 @@ class References:
         }
         out = [r for f in found if (r := self._regime(doc, f, found, main)) is not None]
         taken |= {i for r in out for i in range(r.start, r.end)}
-        cols = columns.tree(doc)
+        cols = parse_tree.tree(doc)
         pos, dep, tag, lemma, lower = cols.pos, cols.dep, cols.tag, cols.lemma, cols.lower
         for i in range(len(doc)):
             if pos[i] not in _NOUNS and dep[i] != "appos" and tag[i] not in _PLURALS:
@@ -181,7 +181,7 @@ class References:
 
     def _nation(self, doc: Doc, i: int, taken: set[int]) -> Found | None:
         """ "the Iraqis", "Syrians": a nation's people named by its plural demonym."""
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         text = t.text[i]
         if (
             i in taken

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.found import Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.roots import span_root
@@ -42,7 +42,7 @@ class Refuges:
     def _topic(self, doc: Doc, token: int) -> bool:
         """Whether the place at ``token`` lies below a word of a protest's topic that hangs
         from a word of protest; its ancestors read on the token columns."""
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         marked = False  # a word of the topic lies between the place and the protest
         child = holder = token
         for _ in range(len(t.head)):  # ``Token.ancestors``: up to the root

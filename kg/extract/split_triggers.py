@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.lexicon import Trigger
 
 
@@ -33,7 +33,7 @@ class SplitTriggers:
                 self._by_verb.setdefault(first, []).append((number, tuple(rest)))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         lemmas = t.raw_lemma
         found = []
         for i, lemma in enumerate(lemmas):
@@ -55,13 +55,13 @@ def _at(lemmas: Sequence[str], start: int, rest: tuple[str, ...]) -> bool:
     return tuple(lemmas[start : start + len(rest)]) == rest
 
 
-def _left_edge(t: columns.Tree, i: int) -> int:
+def _left_edge(t: parse_tree.Tree, i: int) -> int:
     while t.kids[i] and t.kids[i][0] < i:
         i = t.kids[i][0]
     return i
 
 
-def _right_edge(t: columns.Tree, i: int) -> int:
+def _right_edge(t: parse_tree.Tree, i: int) -> int:
     while t.kids[i] and t.kids[i][-1] > i:
         i = t.kids[i][-1]
     return i

@@ -4,7 +4,7 @@ the subject it names ("in their march toward the city, the rebels ...")."""
 
 from __future__ import annotations
 
-from kg.extract.columns import Tree
+from kg.extract.parse_tree import Tree
 
 __all__ = ["attempt_class", "cataphor_subjects", "committed", "kind_of_act"]
 

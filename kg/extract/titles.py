@@ -13,7 +13,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.edges import left_edge
 from kg.extract.found import Found
 from kg.extract.generic_context import role_after_name
@@ -128,7 +128,7 @@ class Titles:
         """ "Gen. Joseph Votel, commander of U.S. Central Command": a title in apposition to
         a person's name is a mention of the person."""
         doc, i = token.doc, token.i
-        t = columns.tree(doc)
+        t = parse_tree.tree(doc)
         if t.dep[i] != "appos":
             return None  # most nouns: no Token of their head made
         person = people.get(t.head[i])

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.found import Mentions
 
 _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "about"})
@@ -53,15 +53,15 @@ def without_grievance(
             and lemma[head[i]] in protest_lemmas
         ) or (pos[i] == "VERB" and lemma[i] in _GRIEVANCE_VERBS)
         if grievance and i not in skipped:
-            t = columns.tree(doc)
+            t = parse_tree.tree(doc)
             skipped |= {
                 c for child in t.kids[i]
                 if not (keep_conjuncts and dep[child] in ("conj", "cc"))
-                for c in columns.subtree(t, child)
+                for c in parse_tree.subtree(t, child)
             }  # fmt: skip
         elif dep[i] == "dobj" and lemma[head[i]] == "protest":
             # "to protest the plan for mass arrests"
-            skipped |= set(columns.subtree(columns.tree(doc), i))
+            skipped |= set(parse_tree.subtree(parse_tree.tree(doc), i))
     return [i for i in range(window.start, window.end) if i not in skipped]
 
 
@@ -174,7 +174,7 @@ def told_in_passing(token: Token) -> bool:
     phrase of "after", "before", "since", "following", "until" ("students rioted after police
     shot a student", "a day after police arrested protesters, three members were abducted",
     "detained before the President's rally"), not the clause such a phrase hangs from."""
-    tree = columns.tree(token.doc)  # the walk by index: no Token made
+    tree = parse_tree.tree(token.doc)  # the walk by index: no Token made
     dep, lower = tree.dep, tree.lower
     i = token.i
     for _ in range(12):

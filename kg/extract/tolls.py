@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import dates
-from kg.extract.columns import Tree, subtree
 from kg.extract.numbers import parse_number
+from kg.extract.parse_tree import Tree, subtree
 
 __all__ = ["TollWords", "habitual", "told_over_period"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import columns
-from kg.extract.columns import Tree
+from kg.extract import parse_tree
 from kg.extract.drafts import CLAUSE_DEPS, Draft
 from kg.extract.found import Mentions
+from kg.extract.parse_tree import Tree
 from kg.model import ActorType
 
 _NON_STATE = frozenset(
@@ -126,7 +126,7 @@ def plan_foiled(d: Draft, plans: frozenset[str]) -> bool:
 
 def object_lemmas(d: Draft) -> frozenset[str]:
     """Lemmas of what the trigger acts on: its object, a passive subject, an "of" phrase."""
-    t = columns.tree(d.trigger.doc)
+    t = parse_tree.tree(d.trigger.doc)
     head = d.trigger.start
     out: set[str] = set()
     for child in t.kids[head]:
@@ -225,7 +225,7 @@ def phrase(token: Token) -> list[Token]:
 
 def _acted_on(head: Token) -> list[Token]:
     acted_on = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if misread_gerund(columns.tree(head.doc), head.i):
+    if misread_gerund(parse_tree.tree(head.doc), head.i):
         acted_on.append(head.head)  # "in liberating neighborhoods": the noun is its object
     return acted_on
 

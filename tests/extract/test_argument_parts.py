@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.argument_parts import argument_head, asks, between_of_verb
 
 pytestmark = pytest.mark.model
@@ -28,7 +28,7 @@ def test_a_who_that_asks_names_no_one(extractor: Any, text: str, expected: bool)
 def test_the_sides_of_fighting_a_verb_tells_between(extractor: Any) -> None:
     doc = extractor.nlp("Fighting erupted between the army and rebels near Lowtown.")
     fighting = next(t.i for t in doc if t.lower_ == "fighting")
-    sides = between_of_verb(columns.tree(doc), fighting)
+    sides = between_of_verb(parse_tree.tree(doc), fighting)
     assert [doc[i].text for i in sides] == ["army"]  # its conjunct, "rebels", hangs from it
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 
 pytestmark = pytest.mark.model
 
@@ -45,8 +45,8 @@ def test_each_column_is_the_token_attribute(doc: Any) -> None:
 
 
 def test_the_tree_is_each_tokens_parse(doc: Any) -> None:
-    tree = columns.tree(doc)
-    assert columns.tree(doc) is tree  # made once per Doc
+    tree = parse_tree.tree(doc)
+    assert parse_tree.tree(doc) is tree  # made once per Doc
     for token in doc:
         i = token.i
         assert tree.text[i] == token.text
@@ -97,9 +97,9 @@ def test_an_empty_doc_has_empty_columns(extractor: Any) -> None:
 
 
 def test_a_subtree_is_spacys_in_the_texts_order(doc: Any) -> None:
-    tree = columns.tree(doc)
+    tree = parse_tree.tree(doc)
     for token in doc:
-        assert columns.subtree(tree, token.i) == [t.i for t in token.subtree]
+        assert parse_tree.subtree(tree, token.i) == [t.i for t in token.subtree]
 
 
 def test_left_edges_are_spacys(extractor: Any, doc: Any) -> None:

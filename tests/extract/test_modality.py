@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract import columns
+from kg.extract import parse_tree
 from kg.extract.modality import Modality
 
 pytestmark = pytest.mark.model
@@ -19,7 +19,7 @@ def modality(extractor: Any) -> Modality:
 
 def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
     doc = extractor.nlp(text)
-    tree = columns.tree(doc)
+    tree = parse_tree.tree(doc)
     i = next(t.i for t in doc if t.text == word)
     return not modality.unreal(tree, i)
 

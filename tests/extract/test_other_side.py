@@ -38,7 +38,7 @@ def test_coordinated_passives_share_the_last_ones_by_phrase(
 
 def test_an_active_conjunct_lends_no_by_phrase(extractor: Any) -> None:
     from kg.extract.clauses import shared_agent
-    from kg.extract.columns import tree
+    from kg.extract.parse_tree import tree
 
     doc = extractor.nlp("Two guards were killed and the gunmen fled by car.")
     killed = next(t for t in doc if t.text == "killed")
