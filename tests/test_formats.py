@@ -168,3 +168,25 @@ def test_state_forces_abroad_are_one_actor_coded_external_there(tmp_path: Path) 
     assert found.code == 0, found.stderr
     bindings = json.loads(found.stdout)["results"]["bindings"]
     assert [b["t"]["value"].rsplit("/", 1)[-1] for b in bindings] == ["state-forces"]
+
+
+def test_a_protests_crowd_is_actor_1_and_whom_it_follows_associated() -> None:
+    """ "Houthi supporters rallied": the graph holds no order of agents; ACLED codes a protest's
+    or a riot's crowd as actor 1 and the group it follows as associated, wherever its name
+    sorts. Elsewhere the order stays (by type known, then name)."""
+    from kg.formats.events import Actor, Event
+    from kg.formats.tables import acled_row
+
+    group = Actor("urn:g", "Houthis", "State forces", "1")
+    crowd = Actor("urn:c", "Protesters (Yemen)", "Protesters", "6")
+    protest = Event("urn:e", event_type="Protests", sub_event_type="Peaceful protest",
+                    agents=[group, crowd])  # fmt: skip
+    row = acled_row(protest)
+    assert (row["actor1"], row["assoc_actor_1"], row["inter1"]) == (
+        "Protesters (Yemen)",
+        "Houthis",
+        "6",
+    )
+    attack = Event("urn:a", event_type="Violence against civilians", sub_event_type="Attack",
+                   agents=[group, crowd])  # fmt: skip
+    assert acled_row(attack)["actor1"] == "Houthis"

@@ -633,3 +633,30 @@ def test_actors_lists_each_actor_once_with_its_aliases_and_counts(
     assert int(nusra["asAgent"]) >= 1 and nusra["actorType"]
     events = [int(r["asAgent"] or 0) + int(r["asTarget"] or 0) for r in rows]
     assert events == sorted(events, reverse=True)  # most active first
+
+
+def test_timeline_places_an_event_told_without_a_place_where_kg_located_it(
+    tmp_path: Path,
+) -> None:
+    """Regression: an event whose sentence names no place ("Four policemen were killed on a
+    highway") had an empty place though kg located it (a dateline's town, kg:location)."""
+    import dataclasses
+
+    from kg.model import GeoPrecision
+    from kg.rdf import iris
+    from kg.rdf.mapping import to_graph
+    from tests.store.sample import hama
+
+    x = hama()
+    shelling, clash = x.events
+    clash = dataclasses.replace(
+        clash, places=(), location="hama", geo_precision=GeoPrecision.REGION
+    )
+    x = dataclasses.replace(x, events=(shelling, clash))
+    with open_store(tmp_path / "store") as s:
+        s.replace_graphs({iris.graph("a1"): to_graph(x, "test-model")})
+        rows = table(q.run_named(s, "timeline"))
+    assert [(r["date"], r["place"]) for r in rows] == [
+        ("2024-03-03", "Hama"),
+        ("2024-03-04", "Hama"),
+    ]

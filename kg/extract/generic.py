@@ -68,6 +68,7 @@ class GenericActors:
         self.entries = GenericEntries(lexicon, demonyms, self.allegiance)
         self.hardware = self.entries.hardware
         self.worn = frozenset(words["actors"]["worn"]["words"])
+        self.followers = frozenset(words["actors"]["following_crowds"]["words"])
         self.facilities = frozenset(words["actors"]["facilities"]["words"])
         state_words = load_state_words()
         self.machines, self.downing = state_words.machine_nouns, state_words.downing_verbs
@@ -145,9 +146,12 @@ class GenericActors:
             # "CORD protesters": an organisation's crowd is protesters, as ACLED codes them; an
             # armed group's men are its own ("Nusra Front fighters")
             naming = taken - countries
+            following = entry[0] in _CROWDS and lemma[i] in self.followers
             if entry[0] in _CROWDS:
                 naming = naming - (actors - armed)
-            if named_by(token, naming, places) or named_before(token, armed):
+            if following:  # "Houthi supporters": a crowd, the group whom they follow
+                naming = naming - actors
+            if named_by(token, naming, places) or (not following and named_before(token, armed)):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
             if entry[0] not in _UNARMED and men_of(token, armed):
                 continue  # "Nusra Front militants" read as adjectives, "fighters of the X

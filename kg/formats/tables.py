@@ -8,7 +8,9 @@ event_date          ``sem:hasTimeStamp``, ISO ``YYYY-MM-DD`` as ACLED's files; e
 event_type          the label of the ``sem:eventType`` concept's ``skos:broader`` (ACLED's type),
                     or of the concept itself for kg's own types (Statement, Displacement...)
 sub_event_type      the ``sem:eventType`` concept's label when it has a broader type, else empty
-actor1              the first ``kg:agent`` (those with an ACLED actor type first, then by name)
+actor1              the first ``kg:agent`` (those with an ACLED actor type first, then by name;
+                    in a protest or a riot its crowd, as ACLED codes "Houthi supporters
+                    rallied": Protesters (Yemen), the Houthis associated)
 assoc_actor_1       the other agents, ``; ``-separated as in ACLED
 inter1              actor1's ``sem:actorType`` ``skos:notation`` (ACLED's 1-8), 8 (External/Other
                     forces) where the event states it acts abroad (``kg:externalActor``);
@@ -44,6 +46,10 @@ __all__ = ["ACLED_COLUMNS", "acled_row", "write_acled_csv", "write_geojson"]
 
 log = logging.getLogger(__name__)
 
+# ACLED's event types whose actor 1 is the crowd (Rioters 5, Protesters 6) when it is an agent
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
+_CROWD_CODES = frozenset({"5", "6"})
+
 ACLED_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
     "actor2", "assoc_actor_2", "inter2", "interaction", "country", "admin1", "location",
@@ -59,6 +65,8 @@ def _names(actors: list[Actor]) -> str:
 def acled_row(event: Event) -> dict[str, str]:
     """One event as ACLED's columns (all strings; "" for what kg does not know)."""
     agents, targets = event.agents, event.targets
+    if event.event_type in _CROWD_EVENTS:  # the crowd first, whom it follows associated
+        agents = sorted(agents, key=lambda a: a.inter not in _CROWD_CODES)
     if not targets and len(agents) == 2 and event.sub_event_type == "Armed clash":
         agents, targets = agents[:1], agents[1:]  # the two sides of a clash, as ACLED codes it
     actor1 = agents[0] if agents else None

@@ -648,3 +648,33 @@ def test_a_place_the_parse_hangs_on_the_men_names_none(geo_extractor: Any) -> No
     text = "Militants shot dead a Burundian soldier in the Lowtown area (Jowhar Middle Shabelle)."
     event = geo_extractor.extract_one(Article("t", text)).events[0]
     assert event.targets == ("military-forces-of-burundi",)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Thousands of Houthi supporters rallied in Sanaa on Friday.", "Houthis"),
+        ("Hundreds of Hezbollah supporters protested in Beirut on Friday.", "Hezbollah"),
+        ("Hundreds of Hezbollah demonstrators protested in Beirut on Friday.", "Hezbollah"),
+    ],
+)
+def test_an_armed_groups_supporters_who_protest_are_protesters(
+    extractor: Any, text: str, group: str
+) -> None:
+    """Regression: "Houthi supporters" were the Houthis, the agent of their own rally; ACLED
+    codes the crowd as protesters of the country, the group as their associated actor."""
+    extraction = extractor.extract_one(Article("t", text))
+    types = {a.key: (a.actor_type, a.label) for a in extraction.actors}
+    protest = next(e for e in extraction.events if e.event_type == "peaceful-protest")
+    assert types[protest.agents[0]][0] is ActorType.PROTESTERS
+    assert group in [types[k][1] for k in protest.agents[1:]]
+
+
+@pytest.mark.model
+def test_an_armed_groups_fighters_stay_the_group(extractor: Any) -> None:
+    text = "Hezbollah fighters attacked an army post near Lowtown on Friday."
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.key: a.label for a in extraction.actors}
+    attack = next(e for e in extraction.events if e.agents)
+    assert [labels[k] for k in attack.agents] == ["Hezbollah"]
