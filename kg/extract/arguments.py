@@ -67,6 +67,9 @@ class Arguments:
         self.firing = load_state_words().firing_verbs
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
         self.sending = lexicon.word_set("modality", "sending_verbs")
+        # verbs whose object does what the infinitive tells: "urged the regime to stop",
+        # "sent troops to fight"
+        self.controlling = self.object_control | self.sending
         self.countries = {iso: c.name for iso, c in lexicon.country_by_iso.items()}
 
     def fill(
@@ -285,8 +288,9 @@ class Arguments:
                 dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[i]
             )
             i = head[i]
-            if infinitive and t.lemma[i] in self.object_control:
-                # "press the regime to cease airstrikes": the regime's, not the presser's
+            if infinitive and t.lemma[i] in self.controlling:
+                # "press the regime to cease airstrikes": the regime's, not the presser's;
+                # "sent troops to fight rebels": the troops fight, not the sender
                 controllers = [c for c in t.kids[i] if dep[c] == "dobj"]
                 if controllers:
                     return controllers

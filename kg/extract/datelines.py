@@ -14,7 +14,8 @@ headline, a byline, a time stamp, as some feeds put first), and
 - presets the town as a place entity (the entity model respects preset entities): an
   all-capitals word is no name to the model, and the dateline's town is the article's first
   place, the fallback location of its events (``kg/geo/places.py``);
-- dates the story (``reporting_date``): relative days count from the dateline's day;
+- dates the story (``reporting_date``): relative days count from the dateline's day; with
+  no year known, its day and month still tell how long a period is (``filed_day``);
 - credits the agency as the article's publisher where the input names none (``agency``),
   and leaves it to no name finder (:func:`kg.extract.asides.aside_tokens`), as a byline
   among the first lines ("By Jane Lowe") or before the town on the dateline's own line ("By
@@ -46,6 +47,7 @@ __all__ = [
     "DatelineMarks",
     "agency",
     "credit_tokens",
+    "filed_day",
     "filed_from",
     "find_dateline",
     "mark_dateline",
@@ -202,6 +204,27 @@ def reporting_date(text: str, published: dt.date | None) -> dt.date | None:
     if published is not None and resolved.date > published:
         return published  # a dateline's year after the publication: a typo
     return resolved.date
+
+
+# a leap year after any story's: the year of a dateline's day where nothing tells the year
+NOTIONAL_YEAR = 9996
+
+
+def filed_day(text: str) -> dt.date | None:
+    """The dateline's day and month ("March 4") in ``NOTIONAL_YEAR``, where the story has no
+    publication date and the dateline no year: periods counted back from the filing ("since
+    November", ``kg/extract/tolls.py``) are as long as on the real day, and a date of the
+    text with its year ("since 2015") lies before it, as before a day not known."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.date is None:
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", text[slice(*dateline.date)])
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), 0)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2), 0)
+    try:
+        return dt.date(NOTIONAL_YEAR, month, day)
+    except ValueError:  # "February 30"
+        return None
 
 
 def agency(text: str) -> str | None:

@@ -41,6 +41,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.confidence import passing_below_main
 from kg.extract.continued import place_apart, told_on
+from kg.extract.datelines import filed_day
 from kg.extract.drafts import (
     Draft,
     dedup,
@@ -193,10 +194,12 @@ class EventFinder:
         previous_agents: list[str] = []
         by_sentence = self._triggers(doc, mentions)
         carried = DayCarried(reference, reference_span)
+        # "DUBAI, March 4 (Reuters) - ... since November": a long period, year or no year
+        period_end = reference or filed_day(columns.doc_text(doc))
         for start, end in columns.sentence_bounds(doc):
             sent = doc[start:end]
             found = self._sentence(
-                sent, by_sentence.get(sent.start, []), mentions, previous_agents, reference
+                sent, by_sentence.get(sent.start, []), mentions, previous_agents, period_end
             )
             for d in found:  # "Rebels took the town. Soldiers fled, they said": the rebels
                 if d.event_class == "statement" and not d.agents and pronoun_speaks(d.trigger[0]):

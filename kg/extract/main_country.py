@@ -2,29 +2,38 @@
 
 The main country keys the article's unnamed actors and its people, and holds the place events
 no clause places fall back to. Places, named actors and demonyms vote (:class:`CountryVotes`);
-a country that acts ("Turkey shelled ...") or is asked to act ("called on Russia to ...")
-tells who does things, not where they happen (:func:`acting_country`,
-:meth:`CountryVotes.asked_country`).
+a country that acts ("Turkey shelled ...") or is asked to act ("called on Russia to ..."),
+and one whose men serve abroad ("the AMISOM Burundi contingent"), tell who does things, not
+where they happen (:func:`acting_country`, :meth:`CountryVotes.asked_country`,
+:meth:`CountryVotes.serving_abroad`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.asked import is_addressed
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
 from kg.extract.glued_names import glued_labels
+from kg.extract.lexicon import NamedActor
 from kg.extract.roots import span_root
 from kg.extract.war_regions import WarRegions
 from kg.model import PlaceType
 
-__all__ = ["CountryVotes", "PlaceCountry", "acting_country", "main_place", "within_country"]
+__all__ = [
+    "CountryVotes",
+    "PlaceCountry",
+    "acting_country",
+    "main_place",
+    "mission_hosts",
+    "within_country",
+]
 
 # places a country's name does not tell: the gazetteer may put their names in one country
 _LOOKED_UP = frozenset({PlaceType.TOWN, PlaceType.DISTRICT, PlaceType.PROVINCE, PlaceType.OTHER})
@@ -41,7 +50,7 @@ class PlaceCountry(Protocol):
 class CountryVotes:
     """The countries an article's mentions name, counted; built once with the finder's
     lexicon words (demonyms, the war regions, the generic rules' war machines, verbs of
-    demand, nouns of allies)."""
+    demand, nouns of allies, nouns of men serving abroad)."""
 
     def __init__(
         self,
@@ -50,12 +59,16 @@ class CountryVotes:
         demonyms: dict[str, str],
         demand_verbs: frozenset[str],
         ally_nouns: frozenset[str],
+        abroad_units: frozenset[str] = frozenset(),
+        hosts: Mapping[str, str] | None = None,
     ) -> None:
         self.generics = generics
         self.regions = regions
         self.demonyms = demonyms
         self.demand_verbs = demand_verbs  # "call on X to", "urge X to"
         self.ally_nouns = ally_nouns  # "its backers, notably Russia"
+        self.abroad_units = abroad_units  # "contingent", "peacekeepers"
+        self.hosts = hosts or {}  # a mission's key -> the country it serves in
 
     def main_country(
         self,
@@ -72,7 +85,9 @@ class CountryVotes:
         nationality tells less of where things happen than the places do (a Kenyan article
         naming Al Shabaab four times is on Kenya). ``arms`` false: the country where things
         happen, not counting war machines named ("Russian bombers", a demonym that says whose
-        they are) nor a country that acts ("rebels backed by Iran")."""
+        they are) nor a country that acts ("rebels backed by Iran"). A country whose men
+        serve abroad ("a soldier of the AMISOM Burundi contingent near Balcad",
+        :meth:`serving_abroad`) votes nowhere: the town is where things happen."""
         votes: Counter[str] = Counter()
         looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
         dep, head = columns.deps(doc), columns.heads(doc)
@@ -82,10 +97,13 @@ class CountryVotes:
             if not arms and self._abroad(doc, f):
                 continue
             if f.kind == "actor":
-                if f.country and f.key not in voted:
-                    votes[f.country] += 1
+                country = f.country or self.hosts.get(f.key, "")
+                if country and f.key not in voted:
+                    votes[country] += 1
                     voted.add(f.key)
             elif f.country:
+                if self.serving_abroad(doc, f):
+                    continue
                 acting = acting_country(f, dep, head)
                 if arms or not acting:
                     votes[f.country] += 1 if acting else 2
@@ -96,6 +114,8 @@ class CountryVotes:
             iso = self.demonyms.get(lower)
             if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
                 continue
+            if self._serves_abroad(doc[i]):
+                continue  # "Kenyan peacekeepers"
             if arms or not self.generics.allegiance.arms_of(doc[i]):
                 votes[iso] += 1
         told = bool(votes)
@@ -167,6 +187,29 @@ class CountryVotes:
         ally = root.dep_ == "appos" and root.head.lemma_.lower() in self.ally_nouns
         return ally or is_addressed(root, self.demand_verbs)
 
+    def serving_abroad(self, doc: Doc, f: Found) -> bool:
+        """A country's name that qualifies a body of men serving in a multinational mission
+        ("the AMISOM Burundi contingent", "Burundi peacekeepers"): whose men they are, not
+        where the events are."""
+        if f.kind != "place" or f.place_type is not PlaceType.COUNTRY or not self.abroad_units:
+            return False
+        return self._serves_abroad(doc[span_root(doc, f.start, f.end)])
+
+    def _serves_abroad(self, token: Token) -> bool:
+        """Whether ``token`` modifies a noun of men serving abroad (``abroad_units``), or a
+        noun another modifier makes one ("Burundian peacekeeping troops")."""
+        if token.dep_ not in ("amod", "compound", "nmod") or token.head.i == token.i:
+            return False
+        head = token.head
+        if head.lemma_.lower() in self.abroad_units or head.lower_ in self.abroad_units:
+            return True
+        return any(
+            c.i != token.i
+            and c.dep_ in ("amod", "compound", "nmod")
+            and c.lower_ in self.abroad_units
+            for c in head.children
+        )
+
     def _abroad(self, doc: Doc, f: Found) -> bool:
         """A state's war machines named ("Russian bombers"), of a country where the lexicon
         places no war: they strike abroad, as :meth:`Allegiance.arms_of` reads them."""
@@ -185,6 +228,32 @@ def main_place(found: list[Found], main: str, told: bool) -> str:
     if not told:
         return next((f.key for f in places if not f.country), "")
     return next((f.key for f in places if f.country == main), "")
+
+
+def mission_hosts(actors: Iterable[NamedActor], countries: Mapping[str, str]) -> dict[str, str]:
+    """A multinational mission's key -> the country it serves in, as its name or an alias
+    tells ("African Union Mission in Somalia", "UN Assistance Mission for Iraq"): where a
+    mission is named, its host is where things happen, like a group's base.
+    ``countries``: countries' names and demonyms (lower case) -> ISO codes."""
+    hosts: dict[str, str] = {}
+    for actor in actors:
+        if actor.country:
+            continue
+        for name in (actor.label, *actor.aliases):
+            words = name.lower().split()
+            if "mission" not in words:
+                continue
+            for i, word in enumerate(words):
+                if word not in ("in", "for", "to"):
+                    continue
+                rest = words[i + 1 :]
+                rest = rest[1:] if rest[:1] == ["the"] else rest
+                if iso := countries.get(" ".join(rest)):
+                    hosts[actor.key] = iso
+                    break
+            if actor.key in hosts:
+                break
+    return hosts
 
 
 def within_country(found: list[Found], gazetteer: dict[str, Any], country: str) -> None:

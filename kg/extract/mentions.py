@@ -32,6 +32,7 @@ from kg.extract.main_country import (
     PlaceCountry,
     acting_country,
     main_place,
+    mission_hosts,
     within_country,
 )
 from kg.extract.name_context import NameContext
@@ -78,7 +79,13 @@ class MentionFinder:
         words = load_words()
         # "call on X to", "urge X to"; "its backers, notably Russia"
         self.countries = CountryVotes(
-            self.generics, self.regions, self.demonyms, words.demand_verbs, words.ally_nouns
+            self.generics,
+            self.regions,
+            self.demonyms,
+            words.demand_verbs,
+            words.ally_nouns,
+            frozenset(lexicon.words["actors"]["serving_abroad"]["words"]),
+            mission_hosts(lexicon.actors, self.demonyms),
         )
         self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -178,6 +185,7 @@ class MentionFinder:
                 and not filed.intersection(range(f.start, f.end))
                 and not acting_country(f, dep, head)
                 and not self.countries.asked_country(doc, f)
+                and not self.countries.serving_abroad(doc, f)
             ],
             frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end)),
             main,
@@ -203,6 +211,8 @@ class MentionFinder:
         settle_places(doc, found, self.names.place_nouns)
         self.phrases.anchor(doc, found)
         lying_in = self.countries.place_countries(found, main, place_country)
+        # "the AMISOM Burundi contingent": whose men, no country of the events either
+        elsewhere = topics | {id(f) for f in found if self.countries.serving_abroad(doc, f)}
         mentions = Mentions(
             found,
             main,
@@ -210,8 +220,8 @@ class MentionFinder:
             references=self.references.find(doc, found, event or main),
             event_country=event,
             place_countries=lying_in,
-            topic_places=frozenset(f.key for f in found if id(f) in topics)
-            - {f.key for f in found if id(f) not in topics},
+            topic_places=frozenset(f.key for f in found if id(f) in elsewhere)
+            - {f.key for f in found if id(f) not in elsewhere},
         )
         _leaders_bodies(mentions)
         return mentions

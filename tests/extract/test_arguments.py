@@ -90,3 +90,11 @@ def test_it_stands_for_no_plural_common_noun(
                  if e.trigger.text == trigger)  # fmt: skip
     assert event.agents == (agent,)
     assert agent not in event.targets
+
+
+def test_the_men_sent_do_what_they_were_sent_to_do(extractor: Any) -> None:
+    """ "Lowland sent troops to fight rebels": the clash's doers are the troops sent."""
+    events = acled_events(extractor, "Lowland sent troops to fight rebels near Lowtown on Monday.")
+    clashes = [e for e in events if e.event_type == "armed-clash"]
+    assert clashes and all(clash.agents for clash in clashes)
+    assert not any(a.startswith("rebels") for c in clashes for a in c.agents)

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 import spacy
 
-from kg.extract.datelines import agency, credit_tokens, find_dateline, reporting_date
+from kg.extract.datelines import (
+    NOTIONAL_YEAR,
+    agency,
+    credit_tokens,
+    filed_day,
+    find_dateline,
+    reporting_date,
+)
 from kg.model import Article
 from tests.extract.extracted import actor_labels
 
@@ -210,3 +217,17 @@ def test_where_a_story_was_filed_tells_its_country_last(
 ) -> None:
     keys = {a.key for a in geo_extractor.extract_one(Article("t", text)).actors}
     assert key in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LOWTOWN, March 3 (Reuters) - Rebels", dt.date(NOTIONAL_YEAR, 3, 3)),
+        ("LOWTOWN, 29 Feb (AFP) - Rebels", dt.date(NOTIONAL_YEAR, 2, 29)),
+        ("LOWTOWN (Reuters) - Rebels", None),
+        ("Rebels attacked Lowtown on March 3.", None),
+    ],
+)
+def test_the_filed_day_has_the_datelines_day_and_month(text: str, expected: dt.date | None) -> None:
+    """With no year known, the dateline still tells how long ago "November" was."""
+    assert filed_day(text) == expected

@@ -151,3 +151,43 @@ def test_a_large_city_alone_tells_its_country(geo_extractor: Any) -> None:
     text = "Supporters of the opposition party clashed with ruling party youths in Harare."
     keys = _keys(geo_extractor.extract_one(Article("t", text)))
     assert "rioters-zimbabwe" in keys
+
+
+def test_a_foreign_contingent_s_country_is_not_where_events_are(geo_extractor: Any) -> None:
+    """ "The AU Mission in Somalia's Burundi contingent": Burundi's men serve in Somalia, the
+    mission's host; the militants and the police are Somalia's, and Burundi is no place of
+    the events (the only country named, it voted for the article's country)."""
+    text = (
+        "Militants shot dead a soldier of the AMISOM Burundi contingent near Lowtown on "
+        "Tuesday. Police said the attackers fled."
+    )
+    extraction = geo_extractor.extract_one(Article("t", text))
+    keys = _keys(extraction)
+    assert {"militants-somalia", "police-forces-of-somalia"} <= keys
+    assert not any(k.endswith("-burundi") for k in keys - {"military-forces-of-burundi"})
+    assert not any(p.key.endswith("-bi") for p in extraction.places)
+
+
+def test_peacekeepers_demonym_tells_whose_men_not_where(extractor: Any) -> None:
+    """A demonym qualifying peacekeepers votes for no country of the events: the mission's
+    host is where they are, and with none named, no country at all."""
+    text = "Gunmen ambushed Kenyan peacekeepers of AMISOM near Lowtown. Police said five died."
+    keys = _keys(extractor.extract_one(Article("t", text)))
+    assert "police-forces-of-somalia" in keys
+    text = "Gunmen ambushed Burundian peacekeeping troops near Lowtown. Police said five died."
+    keys = _keys(extractor.extract_one(Article("t", text)))
+    assert "police-forces-of-burundi" not in keys
+
+
+def test_a_mission_names_its_host() -> None:
+    from kg.extract.lexicon import NamedActor
+    from kg.extract.main_country import mission_hosts
+
+    actors = [
+        NamedActor("m1", "UN Mission in Lowland", ActorType.EXTERNAL_OTHER, "", ()),
+        NamedActor("m2", "M2", ActorType.EXTERNAL_OTHER, "", ("Mission to the Ruritania",)),
+        NamedActor("a", "Aid in Lowland", ActorType.EXTERNAL_OTHER, "", ()),
+        NamedActor("b", "Lowland Mission in Lowland", ActorType.EXTERNAL_OTHER, "LL", ()),
+    ]
+    countries = {"lowland": "LL", "ruritania": "RU"}
+    assert mission_hosts(actors, countries) == {"m1": "LL", "m2": "RU"}

@@ -194,3 +194,12 @@ def test_a_tolls_figures_go_to_no_other_event_when_only_its_teller_is_left(
     )
     events = _events(extractor, text)
     assert events and not any(e.counts.fatalities for e in events)
+
+
+def test_a_datelines_month_dates_a_period_without_a_publication_date(extractor: Any) -> None:
+    """No publication date: "March 4" on the dateline makes "since November" four months,
+    a tally, while "since March 1" stays three days, one campaign's events."""
+    long_ago = "LOWTOWN, March 4 (Reuters) - Rebels have fired rockets at ships since November."
+    recent = "LOWTOWN, March 4 (Reuters) - Rebels have fired rockets at ships since March 1."
+    assert list(extractor.extract_one(Article("t", long_ago)).events) == []
+    assert list(extractor.extract_one(Article("t", recent)).events) != []
