@@ -82,7 +82,14 @@ from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
-from kg.extract.timing import DayCarried, date_spans, past_day, reference_date, when
+from kg.extract.timing import (
+    DayCarried,
+    date_spans,
+    past_day,
+    reference_date,
+    said_on_its_day,
+    when,
+)
 from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
@@ -218,6 +225,7 @@ class EventFinder:
                 if d.event_class != "statement":
                     d.reported_by = list(source)
                     previous_agents = d.agents or previous_agents
+            said_on_its_day(found)
             carried.after(sent, found)
             drafts += found
         explicit_fatalities(doc, drafts, partial(self.classifier.cues.happenings.continues, doc))

@@ -173,6 +173,22 @@ class Places:
         country = self.mentions.place_countries.get(inner)
         return found.place_type is PlaceType.COUNTRY and bool(country) and country == found.country
 
+    def may_hold(self, outer: str, inner: str) -> bool:
+        """Whether ``outer`` is a country and ``inner`` a place neither its name, the text nor
+        the gazetteer puts in any country ("... wounds two in Lowland" over "... shelled the
+        town of Hightown"): the town the story tells may lie in the headline's country."""
+        found, place = self.mentions.at_key(outer), self.mentions.at_key(inner)
+        if found is None or found.kind != "place" or found.place_type is not PlaceType.COUNTRY:
+            return False
+        return (
+            place is not None
+            and place.kind == "place"
+            and place.place_type is not PlaceType.COUNTRY
+            and not place.country
+            and place.within is None
+            and not self.mentions.place_countries.get(inner)
+        )
+
     def agree(self, a: str, b: str) -> bool:
         return (
             a == b
@@ -246,7 +262,8 @@ def retells(
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
     date, the side that acts not the one acted on in the other (``_reversed``), each place
     of the headline's (those its own clause names, ``Places.own``) one of the body's,
-    holding or held by one, or named in the body's sentence (or none on one side); and two
+    holding or held by one (or a country that may hold a place no one puts in a country:
+    ``Places.may_hold``), or named in the body's sentence (or none on one side); and two
     things that tie them of an actor both name, a place the headline names that agrees with
     one of the body's, the toll both give, and the word both tell it with (``_same_word``).
     A headline's place the text does not tie to the body's (a town's province, which only
@@ -270,7 +287,8 @@ def retells(
     own = places.own(headline)
     agree = {
         h for h in own
-        if any(places.agree(h, b) for b in body.places) or places.told_in(h, body.sentence)
+        if any(places.agree(h, b) or places.may_hold(h, b) for b in body.places)
+        or places.told_in(h, body.sentence)
     }  # fmt: skip
     ties = (
         bool({*headline.agents, *headline.targets} & {*body.agents, *body.targets}),

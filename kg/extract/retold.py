@@ -5,6 +5,9 @@ the attack", "a teacher who survived the strike told Reuters" name the lead's ev
 the noun made folds into the story's last event of armed violence told before it, which
 keeps its own actors (a claim of responsibility names who claimed, not always who did it).
 
+So does an act of the lead's own kind its doers tell again, with no place and no toll of
+its own ("The military said its jets struck a compound in the area").
+
 So does a detail of the lead's attack its doers tell again by a definite common noun, the
 men's kind not their name ("Al Shabaab militants attacked a base ... The fighters detonated a
 car bomb at the gate of the base before storming it"), with the acts joined to it in its
@@ -83,6 +86,7 @@ def fold_retold(
             or _part_of_battle(e, host, pointing, words, apart)
             or _joined_to_folded(e, events, dropped)
             or _claimed_account(e, host, pointing, words, apart)
+            or _act_again(e, host, apart)
         ):
             take_account(host, e)
             dropped.add(id(e))
@@ -158,6 +162,19 @@ def _town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[st
     "... in the state of Lowland. The attackers arrived in the town of Hightown" tells the
     lead's town; not one told besides it ("The troops also shelled the towns of ...")."""
     return [] if told_besides(e.sentence) else town_within(e, host, local)
+
+
+def _act_again(e: Draft, host: Draft, apart: Callable[[str], bool]) -> bool:
+    """ "An Israeli air strike on a house in Lowtown killed three ... The Israeli military said
+    its jets struck a militant compound in the area": an act of the host's own kind by its own
+    doers, later that day, with no figures and no place apart of its own the host does not
+    name (none, or the host's, "in the area"), and told as no other act ("also struck"), is
+    the host told again, by its doers' account."""
+    if e.event_class != host.event_class or e.background or e.counts:
+        return False
+    if not e.agents or set(e.agents) != set(host.agents) or told_besides(e.sentence):
+        return False
+    return not any(apart(p) and p not in host.places for p in e.places)
 
 
 def _joined_to_folded(e: Draft, events: list[Draft], dropped: set[int]) -> bool:

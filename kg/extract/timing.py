@@ -16,7 +16,7 @@ from kg.extract.drafts import Draft, walk
 from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
 
-__all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "when"]
+__all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "said_on_its_day", "when"]
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # the prepositions of the means by which an act is done ("killed in airstrikes")
@@ -152,6 +152,39 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def said_on_its_day(found: list[Draft]) -> None:
+    """A statement that tells no day of its own takes the day of the act it tells, told on
+    its own day ("Separately, soldiers killed 30 bandits on Monday, the army said": Monday's),
+    as a lead's "police said" takes the lead's: not the article's reference day, another
+    happening's. Only the act its verb tells ("X did Y, the army said", "the army said X did
+    Y"), not one further down its clause ("..., adding that rebels held the towns after taking
+    them a day earlier")."""
+    acts = [
+        d for d in found
+        if d.event_class != "statement" and not d.time_inherited and d.date is not None
+    ]  # fmt: skip
+    for d in found:
+        if d.event_class != "statement" or not d.time_inherited:
+            continue
+        said = d.trigger.root
+        told = next((a for a in acts if _tells(said, _verb_of(a.trigger.root))), None)
+        if told is not None:
+            d.time, d.date, d.precision = told.time, told.date, told.precision
+
+
+def _verb_of(t: Token) -> Token:
+    """The verb of the clause an act's word is in ("killed" of "in air strikes")."""
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _tells(said: Token, verb: Token) -> bool:
+    """Whether a verb of saying tells the clause of ``verb``: hangs on it ("X did Y, the army
+    said") or has it as its own clause ("the army said X did Y")."""
+    return said.head.i == verb.i or (verb.head.i == said.i and verb.dep_ in ("ccomp", "parataxis"))
 
 
 def _of_act_done_by(d: Draft, sent: Span, sent_dates: list[Span], others: set[int]) -> list[Span]:

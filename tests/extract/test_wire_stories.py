@@ -281,3 +281,36 @@ def test_the_strikes_toll_counts_once_and_the_toll_since_the_coup_not_at_all(
 
 def test_a_camp_of_the_displaced_is_no_displacement(junta: Extraction) -> None:
     assert not any(e.event_type == "displacement" for e in junta.events)
+
+
+def test_a_statement_of_another_happening_takes_its_day(story: Extraction) -> None:
+    """Regression: "Separately, soldiers killed 30 bandits ... on Monday, the army said" dated
+    the army's statement by the lead's Sunday, the article's reference day."""
+    (said,) = [e for e in story.events if e.event_type == "statement" and "air" in e.sentence.text]
+    assert said.time is not None and said.time.date == dt.date(2024, 3, 4)  # Monday
+
+
+# the doers' own account of the lead's strike, placed "in the area"; a headline whose country
+# holds the lead's town, which no one puts in a country
+ACCOUNT = (
+    "BEIRUT, April 9 (Reuters) - An Israeli air strike on a car near the southern Lebanese"
+    " village of Aitaroun killed two people on Tuesday, Lebanon's state news agency said.\n\n"
+    "The Israeli military said its aircraft struck a Hezbollah cell in the area."
+)
+WOUNDED = (
+    "Israeli shelling wounds three in Lebanon\n\n"
+    "BEIRUT, April 9 (Reuters) - Israeli artillery shelled the edge of the village of"
+    " Kfarhamoun on Monday, wounding three farmers, a security source said."
+)
+
+
+def test_the_doers_account_of_the_lead_is_no_second_strike(geo_extractor: Any) -> None:
+    told = geo_extractor.extract_one(Article("account", ACCOUNT, published=dt.date(2024, 4, 9)))
+    strikes = [e for e in told.events if e.event_type == "air-drone-strike"]
+    assert len(strikes) == 1 and strikes[0].counts.fatalities == 2
+
+
+def test_a_headline_folds_over_a_town_no_one_places(geo_extractor: Any) -> None:
+    told = geo_extractor.extract_one(Article("wounded", WOUNDED, published=dt.date(2024, 4, 9)))
+    (shelling,) = [e for e in told.events if e.event_type != "statement"]
+    assert shelling.counts.injuries == 3
