@@ -174,7 +174,17 @@ def _act_again(e: Draft, host: Draft, apart: Callable[[str], bool]) -> bool:
         return False
     if not e.agents or set(e.agents) != set(host.agents) or told_besides(e.sentence):
         return False
+    if _another_day_told(e, host):
+        return False  # "A U.S. strike on Jan. 1 hit ... And, a Jan. 3 U.S. strike hit ..."
     return not any(apart(p) and p not in host.places for p in e.places)
+
+
+def _another_day_told(e: Draft, host: Draft) -> bool:
+    """Whether both tell a day of their own in other words ("Jan. 1", "Jan. 3"): with no year
+    to resolve them (no publication date), their dates are both unknown, not the same."""
+    if e.time_inherited or e.time is None or host.time is None or e.date is not None:
+        return False
+    return e.time.text.lower() != host.time.text.lower()
 
 
 def _joined_to_folded(e: Draft, events: list[Draft], dropped: set[int]) -> bool:

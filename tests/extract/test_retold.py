@@ -152,3 +152,14 @@ def test_the_attackers_killing_more_at_a_town_are_another_attack(extractor: Any)
 def test_the_attackers_also_shooting_at_a_town_are_another_attack(extractor: Any) -> None:
     text = _PARTY + "The attackers also shot at the guests of a bar in the town of Hightown."
     assert len(acled_events(extractor, text)) == 2
+
+
+def test_an_act_on_another_day_told_is_another_act(extractor: Any) -> None:
+    # no publication date: "Jan. 1" and "Jan. 3" resolve to no date, and are not the same day
+    text = (
+        "A U.S. strike on Jan. 1 hit two militant vehicles near Lowtown, Ruritania, an "
+        "official said. And, a Jan. 3 U.S. strike hit the headquarters compound itself, he "
+        "added."
+    )
+    strikes = [e for e in acled_events(extractor, text) if e.trigger.text == "strike"]
+    assert len(strikes) == 2
