@@ -15,7 +15,6 @@ did not happen ("could lead to clashes"), did not happen and are dropped
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -63,9 +62,9 @@ from kg.extract.found import Mentions
 from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger
-from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
+from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.extract.modality import Modality
-from kg.extract.part_tolls import SpreadWords, included, parts_of_totals, spread
+from kg.extract.part_tolls import SpreadWords, included_places, parts_of_totals, spread
 from kg.extract.policed import crowd_first, fold_rioters_shot
 from kg.extract.raids import fold_raids
 from kg.extract.reporters import pronoun_speaks
@@ -256,8 +255,8 @@ class EventFinder:
         events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
         events = fold_retold(events, self.pointing, self.fights, apart, local)
         wide = partial(spread, words=self.spread)
-        key_at = partial(_key_at, mentions)
-        parts = partial(_included_places, key_at=key_at)
+        key_at = partial(place_key_at, mentions)
+        parts = partial(included_places, key_at=key_at)
         events = told_on(events, self.pointing, actor_types, apart, wide, local=local, parts=parts)
         continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
@@ -389,14 +388,3 @@ class EventFinder:
 
 
 __all__ = ["Draft", "EventFinder"]
-
-
-def _key_at(mentions: Mentions, i: int) -> str | None:
-    """The key of the place named at token ``i``, if any."""
-    found = mentions.at(i)
-    return found.key if found is not None and found.kind == "place" else None
-
-
-def _included_places(e: Draft, key_at: Callable[[int], str | None]) -> set[str]:
-    """The places a total names only as its parts: "including nine in Lowtown"."""
-    return {place for _, place in included(e, key_at)}

@@ -8,7 +8,7 @@ from kg.extract.drafts import UNARMED
 from kg.extract.found import Mentions
 from kg.model import PlaceType
 
-__all__ = ["is_crowd", "is_local", "is_unnamed"]
+__all__ = ["is_crowd", "is_local", "is_unnamed", "place_key_at"]
 
 
 def is_crowd(mentions: Mentions, key: str) -> bool:
@@ -31,3 +31,9 @@ def is_local(mentions: Mentions, key: str) -> bool:
     """Whether a place is a town or a district (not a province, a region nor a country)."""
     found = mentions.at_key(key)
     return found is not None and found.place_type in (PlaceType.TOWN, PlaceType.DISTRICT)
+
+
+def place_key_at(mentions: Mentions, i: int) -> str | None:
+    """The key of the place named at token ``i``, if any."""
+    found = mentions.at(i)
+    return found.key if found is not None and found.kind == "place" else None

@@ -25,7 +25,7 @@ from kg.extract.drafts import Draft
 from kg.extract.numbers import parse_number
 from kg.extract.twins import family
 
-__all__ = ["SpreadWords", "included", "parts_of_totals", "spread"]
+__all__ = ["SpreadWords", "included", "included_places", "parts_of_totals", "spread"]
 
 # the ACLED event types of armed violence, whose dead a total counts
 _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
@@ -113,6 +113,11 @@ def _told_town_by_town(
         town.counts["fatalities"] = dead
         total.counts["fatalities"] = left
         total.places = rest
+
+
+def included_places(e: Draft, key_at: Callable[[int], str | None]) -> set[str]:
+    """The places a total names only as its parts: "including nine in Lowtown"."""
+    return {place for _, place in included(e, key_at)}
 
 
 def included(e: Draft, key_at: Callable[[int], str | None]) -> list[tuple[int, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.found import Found, Mentions
-from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed
+from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.model import ActorType, PlaceType
 
 
@@ -38,3 +38,10 @@ def test_an_unnamed_group_is_told_by_its_label_whatever_its_country() -> None:
 def test_a_town_is_local_a_province_is_not() -> None:
     assert is_local(_mentions(), "lowtown")
     assert not is_local(_mentions(), "hill")
+
+
+def test_a_place_key_is_read_only_where_a_place_is_named() -> None:
+    mentions = _mentions()
+    assert place_key_at(mentions, 4) == "lowtown"
+    assert place_key_at(mentions, 0) is None  # an actor
+    assert place_key_at(mentions, 1) is None  # nothing
