@@ -131,6 +131,12 @@ def _read(doc: Any) -> dict[str, tuple[Any, ...]]:
     return read
 
 
+# The accessors below each read their column with one look-up in ``doc.user_data`` and call
+# ``_column`` only on a Doc's first read: the rules call them ~600,000 times per 250 articles,
+# and a shared helper in between cost two Python calls each (helper perf46, bench/PERF.md).
+# Keep the repetition; a factory of closures would be as fast but hide the types and docs.
+
+
 def texts(doc: Any) -> tuple[str, ...]:
     """Each token's ``text``."""
     try:
