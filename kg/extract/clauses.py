@@ -18,6 +18,7 @@ from kg.model import ActorType
 __all__ = [
     "crowd_verb",
     "describes_object",
+    "fought_for_ground",
     "headline_passive",
     "headline_passive_at",
     "names_protesters",
@@ -36,19 +37,40 @@ _DESCRIBING_TAGS = frozenset({"VBG", "VBN"})
 _DESCRIBING = frozenset({"attack", "armed-clash", "territory", "violence", "bombard", "strike",
                          "shelling-artillery-missile-attack", "air-drone-strike"})  # fmt: skip
 _FORMING = frozenset({"set", "form", "create", "establish", "found", "raise"})  # "set up to fight"
+# verbs of fighting whose infinitive tells what the fight was for ("fought to retake the town":
+# a battle, its outcome untold)
+_FIGHTING = frozenset({"fight", "battle", "struggle"})
 
 
 def purpose(token: Token) -> bool:
     """Whether the trigger is an infinitive telling what an act or a group is for, not what
     happened: "an attack to capture the base" (the attack was fended off), "a vigilante force
-    set up to fight jihadists"; but an attempt to attack is an attack (ACLED codes it)."""
+    set up to fight jihadists", "soldiers fought to retake the town" (the fight is told, its
+    outcome not); but an attempt to attack is an attack (ACLED codes it)."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
     head = token.head
     if token.dep_ == "acl":
         return head.lemma_.lower() not in _ATTEMPTS
+    if token.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in _FIGHTING:
+        return True
     formed = head.dep_ == "acl" and head.lemma_.lower() in _FORMING
     return token.dep_ in ("advcl", "xcomp") and formed
+
+
+def fought_for_ground(verb: Token, taken_verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` fights to take ground: "fought to free the town", "battled to retake
+    Hightown" (the infinitive its clause governs or, where the parse reads "to" as a
+    preposition and "free" as an adjective, the word after its "to")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in taken_verbs:
+            return True
+        if c.dep_ != "prep" or c.lower_ != "to" or c.i + 1 >= len(doc):
+            continue
+        if {doc[c.i + 1].lower_, doc[c.i + 1].lemma_.lower()} & taken_verbs:
+            return True
+    return False
 
 
 def headline_passive(head: Token) -> bool:

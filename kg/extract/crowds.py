@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract import columns, parse_tree
+from kg.extract.clauses import fought_for_ground
 from kg.extract.drafts import ARMED, UNARMED, Draft
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_words
 from kg.model import ActorType
 
 # a trigger in one of these relations is done by its head's subject: "stoned and killed",
@@ -51,6 +52,7 @@ class Crowds:
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
         self.protest_words = lexicon.word_set("events", "protest_words")
         self.gatherings = lexicon.word_set("events", "setting_gatherings")
+        self.taken_verbs = read_words("names.toml", "places", "taken_verbs")
 
     def by_the_sides(self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]) -> None:
         """Who is on each side turns an attack or a clash into force against protesters or a
@@ -60,6 +62,8 @@ class Crowds:
         if not crowd and not any(types.get(a) in ARMED for a in d.agents):
             # "residents stoned a suspect": a crowd, unless it shoots
             crowd = self.did_it(d, lemmas) or self.threw_stones(d, lemmas)
+        if d.event_class == "armed-clash" and self.fights_for_ground(d):
+            crowd = unarmed = False  # "villagers fought to free the town": a battle, no riot
         armed_target = any(types.get(t) in ARMED for t in d.targets)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
         if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
@@ -97,6 +101,12 @@ class Crowds:
         if {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & self.finders:
             return False  # "villagers found the body": who finds a victim did not kill him
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
+
+    def fights_for_ground(self, d: Draft) -> bool:
+        """Whether the fight's aim is to take ground ("fought to free the town", "battled to
+        retake Hightown"): fighters for a town fight a battle, whoever they are; a crowd does
+        not riot to capture a town."""
+        return fought_for_ground(d.trigger.root, self.taken_verbs)
 
     def faces_the_state(
         self, d: Draft, types: dict[str, ActorType], lemmas: frozenset[str]

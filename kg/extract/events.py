@@ -61,7 +61,7 @@ from kg.extract.folding import (
 from kg.extract.found import Mentions
 from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
-from kg.extract.lexicon import Lexicon, Trigger
+from kg.extract.lexicon import Lexicon, Trigger, read_words
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included_places, parts_of_totals, spread
@@ -99,7 +99,7 @@ from kg.model import ActorType
 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
-_AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill"})
+_AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill", "freeing"})
 # trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
 _WEAK = frozenset({"movement", "freeing"})
 # protests told by their own words, whose object or "against" is their grievance (a protest's
@@ -158,6 +158,7 @@ class EventFinder:
             lexicon.word_set("modality", "yielding_verbs"),
             lexicon.word_set("modality", "claim_nouns"),
             lexicon.word_set("modality", "reporting_verbs"),
+            read_words("names.toml", "places", "taken_verbs"),
         )
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import Draft, dedup, take_account
 from kg.extract.twins import family
@@ -38,6 +39,7 @@ class FightWords:
     yielding_verbs: frozenset[str]  # "five soldiers surrendered"
     claim_nouns: frozenset[str]  # "claimed responsibility for the attack"
     reporting_verbs: frozenset[str]  # "..., saying its fighters had killed 30 soldiers"
+    taken_verbs: frozenset[str] = frozenset()  # "the Syrians who fought to free the town"
 
 
 # the ACLED event types whose events a later definite noun names again
@@ -87,6 +89,7 @@ def fold_retold(
             or _joined_to_folded(e, events, dropped)
             or _claimed_account(e, host, pointing, words, apart)
             or _act_again(e, host, apart)
+            or _fought_for_taken(e, host, words, apart)
         ):
             take_account(host, e)
             dropped.add(id(e))
@@ -177,6 +180,25 @@ def _act_again(e: Draft, host: Draft, apart: Callable[[str], bool]) -> bool:
     if _another_day_told(e, host):
         return False  # "A U.S. strike on Jan. 1 hit ... And, a Jan. 3 U.S. strike hit ..."
     return not any(apart(p) and p not in host.places for p in e.places)
+
+
+# the events that take ground, whose fight a later clause may tell again
+_TAKINGS = frozenset({"non-state-actor-overtakes-territory", "government-regains-territory"})
+
+
+def _fought_for_taken(
+    e: Draft, host: Draft, words: FightWords, apart: Callable[[str], bool]
+) -> bool:
+    """ "Opposition forces liberated the town of Dabiq ... I congratulate the Syrians who
+    fought to free Dabiq": a fight told later by its aim, the ground the host took, at none
+    but the host's places, is the host's battle told again, not another one."""
+    if e.event_class != "armed-clash" or host.event_class not in _TAKINGS or e.background:
+        return False
+    if not fought_for_ground(e.trigger.root, words.taken_verbs):
+        return False
+    if not e.places or e.places[0] not in host.places:
+        return False  # its own town, or none: "fought to free the town" tells no ground here
+    return all(p in host.places for p in e.places if apart(p))
 
 
 def _another_day_told(e: Draft, host: Draft) -> bool:

@@ -362,3 +362,15 @@ def test_a_rally_where_a_crowd_fights_is_its_setting(
     extractor: Any, text: str, expected: str
 ) -> None:
     assert top_event_type(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers fought to free the town of Lowtown, Ruritania, on Sunday.",
+        "Residents battled to retake the village of Lowtown, Ruritania, on Sunday.",
+    ],
+)
+def test_a_fight_for_ground_is_a_battle_not_a_riot(extractor: Any, text: str) -> None:
+    # the taking of ground is the fight's aim, told in it: one armed clash
+    assert [e.event_type for e in acled_events(extractor, text)] == ["armed-clash"]

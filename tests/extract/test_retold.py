@@ -163,3 +163,20 @@ def test_an_act_on_another_day_told_is_another_act(extractor: Any) -> None:
     )
     strikes = [e for e in acled_events(extractor, text) if e.trigger.text == "strike"]
     assert len(strikes) == 2
+
+
+def test_a_fight_told_by_the_ground_taken_before_is_that_battle(extractor: Any) -> None:
+    # "the Syrians who fought to free Lowtown" tell the rebels' capture again, no riot
+    text = (
+        "Rebel forces captured the town of Lowtown, Ruritania, from the militants on Sunday. "
+        "I want to congratulate the Ruritanians who fought to free Lowtown."
+    )
+    assert _types(extractor, text) == ["non-state-actor-overtakes-territory"]
+
+
+def test_a_fight_for_other_ground_is_another_battle(extractor: Any) -> None:
+    text = (
+        "Rebel forces captured the town of Lowtown, Ruritania, from the militants on Sunday. "
+        "Soldiers fought to retake the town of Hightown on Sunday."
+    )
+    assert len(acled_events(extractor, text)) == 2
