@@ -152,6 +152,7 @@ class EventFinder:
             lexicon.word_set("modality", "toll_conflicts"),
             lexicon.word_set("modality", "answer_nouns")
             | lexicon.word_set("modality", "answer_verbs"),
+            lexicon.word_set("modality", "support_verbs"),
         )
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),

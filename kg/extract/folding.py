@@ -106,8 +106,11 @@ def fold_support(drafts: list[Draft]) -> list[Draft]:
 
 
 def _killer(d: Draft, killing: set[int]) -> bool:
-    """Whether ``d``'s trigger is the subject of a killing's verb ("an air strike kills 20")."""
+    """Whether ``d``'s trigger is the subject of a killing's verb ("an air strike kills 20"),
+    or the noun a killing's relative clause tells ("airstrikes that killed 12 civilians")."""
     root = d.trigger.root
+    if any(c.dep_ == "relcl" and c.i in killing for c in root.children):
+        return True
     return root.dep_ == "nsubj" and root.head.i in killing
 
 

@@ -5,11 +5,13 @@ a habit: no day, no number, no one victim), "home to people who fled earlier fig
 happening before the story's, and the people it describes: who they are, not what they did
 that day), "the armed groups fighting its rule" (a group named by what it does), "the war has
 displaced 11 million" (a war's toll over its years), "in response to the group's attacks on
-shipping" (a series of acts an act answers: its cause, told before it).
+shipping" (a series of acts an act answers: its cause, told before it), "the Coalition
+supports the SDF through training and airstrikes" (what a backer does as a rule).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
-``toll_conflicts``, ``answer_nouns`` and ``answer_verbs``, ``[counts]`` ``people_nouns`` and
-``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
+``toll_conflicts``, ``answer_nouns``, ``answer_verbs`` and ``support_verbs``, ``[counts]``
+``people_nouns`` and ``displacement_verbs``, ``[mentions]`` ``group_nouns``
+(kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ _PRESENT = frozenset({"VBZ", "VBP"})  # accusations: "rights groups accuse troop
 # the names that pin an act to one occasion or one victim
 _PINNING = frozenset({"DATE", "TIME", "CARDINAL", "PERSON"})
 _DETERMINED = frozenset({"det", "poss", "nummod"})
+# how a means hangs from a verb of support, through the lists the parse makes of it
+_SUPPORT_PATH = frozenset({"conj", "dobj", "pobj", "prep"})
+_MEANS = frozenset({"through", "with", "by"})
+_SUPPORT_STEPS = 6
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class HabitWords:
     group_nouns: frozenset[str]
     conflicts: frozenset[str]  # "war", "conflict": "the war has displaced 11 million"
     answers: frozenset[str]  # "in response to attacks", "retaliating for attacks"
+    support_verbs: frozenset[str] = frozenset()  # "supports the SDF through airstrikes"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -48,6 +55,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _who_they_are(t, i, words)
         or _war_did(t, i, words)
         or _answered(t, i, words)
+        or _means_of_support(t, i, words)
     )
 
 
@@ -143,3 +151,31 @@ def _answered(t: Tree, i: int, words: HabitWords) -> bool:
     if any(t.dep[c] == "nummod" for c in t.kids[i]):
         return False  # "in response to two attacks on Sunday": those attacks
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _means_of_support(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The Coalition supports the SDF through training, advice and airstrikes", "the US backs
+    the fighters with airstrikes": a plural event noun with no number, among what "through",
+    "with" or "by" gives as the means of a verb of support in the present with no auxiliary
+    and no day (or in a list the parse joins to it), tells what the backer does as a rule, no
+    one strike."""
+    if t.tag[i] != "NNS" or any(t.dep[c] == "nummod" for c in t.kids[i]):
+        return False
+    node = i
+    for _ in range(_SUPPORT_STEPS):
+        if t.dep[node] not in _SUPPORT_PATH or t.head[node] == node:
+            return False
+        if t.dep[node] == "prep" and t.lower[node] not in _MEANS:
+            return False  # "supports the troops fighting in the town": not its means
+        node = t.head[node]
+        if t.lemma[node] in words.support_verbs and t.pos[node] == "VERB":
+            break
+    else:
+        return False
+    while t.dep[node] == "conj" and t.head[node] != node:
+        node = t.head[node]  # "supports ... through training, advise and assist operations"
+    if any(t.ent_type[k] in _PINNING for k in subtree(t, i)):
+        return False  # "airstrikes that killed 12 civilians": those strikes
+    if t.tag[node] not in _PRESENT or any(t.dep[c] in ("aux", "auxpass") for c in t.kids[node]):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, node))

@@ -44,3 +44,15 @@ def test_air_strikes_backing_a_capture_are_still_its_support(extractor: Any) -> 
     events = acled_events(extractor, text)
     assert [e.event_type for e in events] == ["non-state-actor-overtakes-territory"]
     assert events[0].counts.fatalities == 12
+
+
+def test_air_strikes_a_killing_tells_keep_their_own_toll(extractor: Any) -> None:
+    """ "backed by airstrikes that killed 12 civilians": those strikes are an event of their
+    own, with their toll, beside the capture they supported."""
+    text = (
+        "Government troops backed by airstrikes that killed 12 civilians captured the town of "
+        "Lowtown."
+    )
+    events = {e.event_type: e for e in acled_events(extractor, text)}
+    assert events["air-drone-strike"].counts.fatalities == 12
+    assert events["government-regains-territory"].counts.fatalities is None

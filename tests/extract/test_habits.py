@@ -21,6 +21,9 @@ pytestmark = pytest.mark.model
         "Rights groups have accused Kenyan troops of killing civilians in operations.",
         "The camp is home to thousands of people who fled earlier fighting in Lowtown.",
         "It is the term the army uses for the armed groups fighting its rule.",
+        "The coalition supports the rebels through training, advise and assist operations, "
+        "airstrikes and material support.",
+        "Ruritania backs the Lowtown militia with airstrikes and advisers.",
     ],
 )
 def test_a_rule_a_habit_or_the_past_is_no_event(extractor: Any, text: str) -> None:
@@ -43,6 +46,7 @@ def test_the_war_s_toll_of_displaced_is_no_event(extractor: Any) -> None:
         "Gunmen kill 12 at a Lowtown market, residents say\n\nGunmen killed 12 people.",
         # "retook" read as a present by the small model: a past all the same
         "Rebel fighters retook the town of Lowtown, Kenya, on Thursday, activists said.",
+        "The coalition supported the rebels with airstrikes near Lowtown, Kenya, on Monday.",
     ],
 )
 def test_one_occasion_told_stays_an_event(extractor: Any, text: str) -> None:
