@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import columns
 from kg.extract.lexicon import Lexicon
 from kg.extract.roads import COMPASS, HYPHENS
+from kg.extract.spans import is_calendar_word
 from kg.model import PlaceType
 
 __all__ = ["PlaceSpans", "capital", "name_before"]
@@ -25,6 +26,7 @@ _UNIVERSITIES = {"university", "college", "polytechnic"}
 # lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
 _FRONTS = {"front", "frontline", "axis"}
 _CENTRES = {"center", "centre", "centres", "centers"}
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def capital(token: Token) -> bool:
@@ -98,12 +100,19 @@ class PlaceSpans:
         self.station_owners = lexicon.word_set("places", "station_owners")
         self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
         self.residents = lexicon.word_set("places", "resident_nouns")
+        self.office_holders = lexicon.word_set("places", "office_holders")
+        self.offices = lexicon.word_set("places", "office_heads")
         self.settings = lexicon.word_set("places", "setting_words")
         self.schools = lexicon.word_set("places", "school_heads")
         self.school_kinds = lexicon.word_set("places", "school_kinds")
         # the words an institution's name ends with (``institution_towns`` reads no other)
         self.institution_words = (
-            _UNIVERSITIES | self.stations | self.institutions | self.residents | self.schools
+            _UNIVERSITIES
+            | self.stations
+            | self.institutions
+            | self.residents
+            | self.schools
+            | self.offices
         )
         self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.place_nouns = place_nouns
@@ -223,6 +232,11 @@ class PlaceSpans:
                 if end > t.i + 2:
                     out.append((doc[t.i + 2 : end], t.i, end))
                     continue
+            if t.lower_ in self.offices:
+                town = self._office_town(doc, t.i)  # "the Lowtown Governor's Office"
+                if town is not None:
+                    out.append((town, town.start, t.i + 1))
+                continue
             if t.lower_ in self.stations and t.i >= 1 and not self._owned_outlet(t):
                 town = self._station_town(doc, t)
                 if town is not None:
@@ -249,6 +263,24 @@ class PlaceSpans:
                 if town is not None and not any(w.lower_ in self.communities for w in town):
                     out.append((town, start, t.i + 1))
         return out
+
+    def _office_town(self, doc: Doc, head: int) -> Span | None:
+        """ "the Lowtown Governor's Office", "Upton District Commissioner's office": the name
+        before an official's word (``places.office_holders``) and its possessive right before
+        the office's noun (not "the Governor's Office" alone, nor "Ali Governor's Office" where
+        the model saw a person)."""
+        if head < 3 or doc[head - 1].lower_ not in _POSSESSIVES:
+            return None
+        holder = doc[head - 2]
+        if holder.lower_ not in self.office_holders or not capital(holder):
+            return None
+        end = holder.i
+        while end > 0 and doc[end - 1].lower_ in self.station_ranks and capital(doc[end - 1]):
+            end -= 1  # "District", "Provincial": the office's rank, not the place's name
+        name = name_before(doc, end, person=False)
+        while name is not None and len(name) > 1 and is_calendar_word(name[:1]):
+            name = name[1:]  # "On 3 March Lowtown Governor's Office": not "March Lowtown"
+        return name
 
     def _placed_after(self, doc: Doc, head: int) -> bool:
         """ "Moi University in Eldoret", "Al Assad University Hospital": the words after an

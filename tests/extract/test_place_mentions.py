@@ -129,6 +129,33 @@ def test_a_police_station_of_no_town_names_no_place(extractor: Any) -> None:
     assert "Central" not in places, places
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "On February 26 Tamberi Governor's Office declared five zones closed to citizens.",
+            "Tamberi",
+        ),
+        ("On 3 March Kovanli Governor's Office banned all marches for 15 days.", "Kovanli"),
+        ("Youths stormed the Lowtown District Commissioner's office on Monday.", "Lowtown"),
+    ],
+)
+def test_an_officials_office_names_its_place(extractor: Any, text: str, town: str) -> None:
+    places = _places(extractor, text)
+    assert town in places and not any(" " in p for p in places), places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the Governor's Office on Monday.",
+        "Ali Governor's Office closed the road on Monday.",  # the model saw a person
+    ],
+)
+def test_an_office_of_no_named_place_names_no_place(extractor: Any, text: str) -> None:
+    assert _places(extractor, text) == []
+
+
 def test_a_post_on_social_media_names_no_place(extractor: Any) -> None:
     places = _places(extractor, "A Facebook post said gunmen attacked the Wajir border post.")
     assert "Facebook" not in places and "Wajir" in places
