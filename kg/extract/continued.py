@@ -101,6 +101,10 @@ def told_on(
         placed = wide(host) or any(apart(p) for p in hosts)
         here = not placed or set(own) <= set(hosts)
         within = town_within(e, host, local)
+        if here and _own_side_dead(e, host):
+            _add_dead(host, e)
+            dropped.add(id(e))
+            continue
         if (here or within) and not _besides(e, host):
             _fold(host, e)
             host.places = dedup([*within, *host.places])
@@ -139,6 +143,25 @@ def _fold(host: Draft, e: Draft) -> None:
         host.targets = list(e.targets)
         for key in e.targets:
             host.role_mentions.setdefault(key, []).extend(e.role_mentions.get(key, []))
+
+
+def _own_side_dead(e: Draft, host: Draft) -> bool:
+    """ "Troops clashed with rebels, killing three rebels. One soldier was killed.": harm
+    told of the side of a clash that did the host's harm is the clash's too (ACLED counts a
+    battle's dead of both sides), told besides the host's figures, not within them."""
+    return (
+        host.event_class == "armed-clash"
+        and bool(host.targets and e.targets)
+        and set(e.targets) <= set(host.agents)
+        and not set(e.targets) & set(host.targets)
+    )
+
+
+def _add_dead(host: Draft, e: Draft) -> None:
+    """The host takes ``e``'s figures besides its own (the other side's dead and wounded)."""
+    for name, value in e.counts.items():
+        host.counts[name] = host.counts.get(name, 0) + value
+    take_account(host, e)
 
 
 def town_within(e: Draft, host: Draft, local: Callable[[str], bool]) -> list[str]:

@@ -21,6 +21,7 @@ from kg.extract.acronyms import acronyms
 from kg.extract.asides import aside_tokens
 from kg.extract.country_in_name import towns_ending_in_countries
 from kg.extract.datelines import filed_from
+from kg.extract.dissidents import dissidents_of
 from kg.extract.entities import NamedEntities
 from kg.extract.found import Found, Mentions
 from kg.extract.generic import GenericActors, coalitions
@@ -142,6 +143,7 @@ class MentionFinder:
             if f.kind == "actor" and f.key in places and f.key not in self.actors:
                 f.kind, f.actor_type, f.place_type = "place", None, PlaceType.OTHER
         _shortened(doc, found, self.actors)  # "the CJTF releases" of CJTF-OIR
+        dissidents_of(doc, found, self.actors)  # "dissidents of the former FARC"
         # "refugees fled to Bangladesh": where people went tells no country of the events
         fled = {id(f) for f in self.refuges.destinations(doc, found)}
         # "marched in London calling for a ceasefire in Gaza": nor does a protest's topic

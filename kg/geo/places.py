@@ -351,8 +351,18 @@ def _locate(event: Event, placed: _Placed) -> Event:
             if q.place_type is PlaceType.PROVINCE and q.key in mapped:
                 return located(q, GeoPrecision.REGION)
     if event.event_type not in COUNTRYWIDE:
-        for p in places:  # a province told with it ("at the Public Library in New York")
-            if p.place_type is PlaceType.PROVINCE and p.key in mapped and told_near(p):
+        # a province told with it ("at the Public Library in New York"), in the country its
+        # sentence names if it names one ("In northern Iraq, ... near Makhmour, the Kurdistan
+        # Region's ministry said": not Iran's Kurdistan Province)
+        named = countries | {
+            p.geo.country_code
+            for p in places
+            if p.place_type is PlaceType.COUNTRY and p.geo is not None and told_near(p)
+        }
+        for p in places:
+            if p.place_type is not PlaceType.PROVINCE or p.key not in mapped:
+                continue
+            if told_near(p) and (not named or (p.geo is not None and p.geo.country_code in named)):
                 return located(p, GeoPrecision.REGION)
     if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
         own and event.event_type in COUNTRYWIDE

@@ -224,6 +224,14 @@ SENTENCES: dict[str, tuple[str, dict[str, ActorType]]] = {
         "Habar Gedir clan militias clashed with Abgaal clan militias over grazing land near Adale.",
         {"habar-gedir-clan-militia": IDENTITY, "abgaal-clan-militia": IDENTITY},
     ),
+    "haiti": (
+        "Gunmen of the Viv Ansanm coalition stormed the suburb of Lowtown, killing five residents.",
+        {"viv-ansanm": POLITICAL, "civilians-haiti": ActorType.CIVILIANS},
+    ),
+    "haiti-kidnap": (
+        "Members of the 400 Mawozo gang kidnapped four travellers near Croix-des-Bouquets.",
+        {"400-mawozo": POLITICAL, "civilians-haiti": ActorType.CIVILIANS},
+    ),
 }
 
 

@@ -61,3 +61,18 @@ def test_armed_men_fighting_elsewhere_leave_the_protest_calm(extractor: Any) -> 
     text = "Troops clashed with protesters near Upton on Sunday. Supporters rallied in Lowtown."
     rally = _draft(extractor, text, "rallied", "peaceful-protest")
     assert cues.violence_elsewhere(rally.sentence)  # the troops' clash was with a crowd
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Violence between armed groups has displaced thousands in Upton this year.",
+        "More than 900 people were killed in gang violence in Upton last year.",
+    ],
+)
+def test_armed_groups_and_gangs_violence_leaves_the_protest_calm(
+    extractor: Any, elsewhere: str
+) -> None:
+    text = f"Farmers marched in Lowtown on Tuesday to demand protection. {elsewhere}"
+    march = _draft(extractor, text, "marched", "peaceful-protest")
+    assert not _cues().violence_elsewhere(march.sentence)

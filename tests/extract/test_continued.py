@@ -63,6 +63,16 @@ def test_deaths_in_a_clash_are_its_sides_own(extractor: Any) -> None:
     assert "civilians-kenya" not in event.targets
 
 
+def test_the_dead_of_the_clash_s_other_side_add_to_its_toll(extractor: Any) -> None:
+    text = (
+        "Kenyan soldiers clashed with Lowtown Front rebels near Lowtown, Kenya, on Monday, "
+        "killing four rebels, the army said. One soldier was killed."
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.event_type == "armed-clash"
+    assert event.counts.fatalities == 5  # a battle's dead of both sides
+
+
 def test_deaths_told_besides_the_toll_stand_apart(extractor: Any) -> None:
     text = _LEAD + "Two more people were killed at the school."
     events = acled_events(extractor, text)

@@ -48,6 +48,27 @@ def test_an_event_with_no_place_takes_the_town_of_its_sentence() -> None:
     assert located.location == "geonames-2"
 
 
+def test_a_province_of_another_country_than_the_sentence_names_is_not_the_location() -> None:
+    text = "In northern Iraq, troops clashed with militants near Zzyxq, the Lowland Region said."
+    country = Place("iraq", "Iraq", PlaceType.COUNTRY, (_span(text, "Iraq"),))
+    village = Place("zzyxq", "Zzyxq", PlaceType.OTHER, (_span(text, "Zzyxq"),))
+    region = Place("lowland", "Lowland", PlaceType.PROVINCE, (_span(text, "Lowland Region"),))
+    sentence = Span(0, len(text), text)
+    event = Event("armed-clash", _span(text, "clashed"), sentence, places=("zzyxq",))
+    extraction = Extraction(
+        Article("t", text), (sentence,), (), (country, village, region), (event,)
+    )
+    elsewhere = {
+        "iraq": Geocode(99237, "Iraq", "IQ", None, None, ""),
+        "lowland": Geocode(3, "Lowtown", "IR", 35.3, 47.0, "Lowland"),
+    }
+    (located,) = assemble(extraction, elsewhere, "IQ").events
+    assert located.location is None  # not Iran's province: the sentence is in Iraq
+    there = {**elsewhere, "lowland": Geocode(3, "Lowtown", "IQ", 35.3, 44.0, "Lowland")}
+    (located,) = assemble(extraction, there, "IQ").events
+    assert located.location is not None and located.geo_precision is GeoPrecision.REGION
+
+
 def test_a_district_is_known_within_its_own_province_only() -> None:
     """``_district_names`` folds the district names of the province asked about: each
     district's name is one in its own province (by the province's GeoNames name), not in
