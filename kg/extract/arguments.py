@@ -51,6 +51,7 @@ class Arguments:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
+        self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
         self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
@@ -288,6 +289,8 @@ class Arguments:
                 dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[i]
             )
             i = head[i]
+            if t.lemma[i] in self.ending_nouns and t.pos[i] == "NOUN":
+                return []  # "the UN called for an end to the attacks": not the UN's attacks
             if infinitive and t.lemma[i] in self.controlling:
                 # "press the regime to cease airstrikes": the regime's, not the presser's;
                 # "sent troops to fight rebels": the troops fight, not the sender

@@ -11,12 +11,14 @@ are the lexicon's ``[modality]`` lists (``kg/data/lexicon.toml``).
 from __future__ import annotations
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.parse_tree import Tree
+from kg.extract.parse_tree import Tree, subtree
 from kg.extract.stance import committed
 
 # determiners of a trigger noun that name no particular happening: "no arrests were made",
 # "warned that any attack would not go unanswered", "condemned any attack on civilians"
 _NO_PARTICULAR = frozenset({"no", "any"})
+# the names that pin what is to stop to one occasion: "an end to the attacks that killed 12"
+_PINNING = frozenset({"DATE", "TIME", "CARDINAL"})
 
 
 class Modality:
@@ -30,6 +32,7 @@ class Modality:
         self.causing = lexicon.word_set("modality", "causing_verbs")
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
+        self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
 
     def unreal(self, t: Tree, i: int) -> bool:
         dep, lower, kids, head = t.dep, t.lower, t.kids, t.head
@@ -47,6 +50,8 @@ class Modality:
                 dep[i] == "pobj" and t.lemma[governor] in self.path_verbs
             )  # "ran over an IED": the way the vehicle went
             if t.lemma[governor] in self.irrealis or topic:
+                return True
+            if self.to_end(t, i):
                 return True
             if self.unrealised_cause(t, i):
                 return True
@@ -72,6 +77,17 @@ class Modality:
                    for c in kids[i]):  # fmt: skip
                 return True  # "we will continue to strike"
         return committed(t, i, self.committed, self.light_verbs)
+
+    def to_end(self, t: Tree, i: int) -> bool:
+        """ "called for an end to the regime's attacks on Aleppo", "a halt to the fighting":
+        what is to stop is a series going on, no new happening, unless a number or a day pins
+        one ("an end to the attacks that killed 12 on Monday")."""
+        prep = t.head[i]
+        if t.dep[i] != "pobj" or t.lower[prep] not in ("to", "of") or t.dep[prep] != "prep":
+            return False
+        if t.lemma[t.head[prep]] not in self.ending_nouns or t.pos[t.head[prep]] != "NOUN":
+            return False
+        return not any(t.ent_type[k] in _PINNING for k in subtree(t, i))
 
     def unrealised_cause(self, t: Tree, i: int) -> bool:
         """ "could lead to clashes", "may spark attacks", "threatens to trigger violence": what

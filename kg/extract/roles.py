@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.drafts import ARMED, Draft, dedup
 from kg.extract.found import Found, Mentions
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.reporters import reports
 from kg.extract.trigger_args import joined_subjects
 from kg.model import ActorType
@@ -105,7 +105,7 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             label = f"Police Forces of {country.name}" if country else "Police Forces"
             d.agents = [mentions.implicit(label, ActorType.STATE_FORCES)]
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
-            d.agents = _named_perpetrator(d, mentions, facilities, reporting)
+            d.agents = _named_perpetrator(d, mentions, facilities, reporting | _callers())
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             country = lexicon.country_by_iso.get(where)
             label = (
@@ -198,6 +198,14 @@ def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:
     """ "Rioters (Kenya)", or "Rioters" for no known country."""
     country = lexicon.country_by_iso.get(iso)
     return f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
+
+
+def _callers() -> frozenset[str]:
+    """Verbs whose subject calls for, condemns or blames an act, never its unnamed doer: "the
+    UN called for an end to the attacks", "the Taliban condemned the bombing"."""
+    return read_words("relations.toml", "fighting", "demand_verbs") | read_words(
+        "relations.toml", "fighting", "accuse_verbs"
+    )
 
 
 def _named_perpetrator(

@@ -41,6 +41,9 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("The junta has vowed to retake territory lost to the rebels.", "lost", False),
         ("Soldiers retook the town lost to the rebels last year.", "lost", True),
         ("Any clash in Lowtown is a breach of the truce, the mayor said.", "clash", False),
+        ("The envoy called for an end to the regime's attacks on Lowtown.", "attacks", False),
+        ("The UN urged a halt to the fighting in Lowtown.", "fighting", False),
+        ("They called for an end to the attacks that killed 12 people.", "attacks", True),
     ],
 )
 def test_what_happened_and_what_did_not(
