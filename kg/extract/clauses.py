@@ -16,6 +16,7 @@ from kg.extract.parse_tree import Tree
 from kg.model import ActorType
 
 __all__ = [
+    "abstract_object",
     "crowd_verb",
     "describes_object",
     "fought_for_ground",
@@ -56,6 +57,16 @@ def purpose(token: Token) -> bool:
         return True
     formed = head.dep_ == "acl" and head.lemma_.lower() in _FORMING
     return token.dep_ in ("advcl", "xcomp") and formed
+
+
+def abstract_object(t: Tree, i: int, abstract: frozenset[str]) -> bool:
+    """Whether the verb at ``i`` acts on no one and no place but a thing of words, a plan or a
+    scourge (``abstract_objects``): "fought corruption", "advanced a political solution",
+    "attacked the decision" tell no violence."""
+    if t.pos[i] != "VERB":
+        return False
+    objects = [c for c in t.kids[i] if t.dep[c] == "dobj"]
+    return bool(objects) and all(t.lemma[o] in abstract for o in objects)
 
 
 def fought_for_ground(verb: Token, taken_verbs: frozenset[str]) -> bool:

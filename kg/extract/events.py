@@ -30,6 +30,7 @@ from kg.extract.category_labels import labelled
 from kg.extract.classify import Classifier
 from kg.extract.clauses import (
     ShowcaseWords,
+    abstract_object,
     crowd_verb,
     describes_object,
     names_protesters,
@@ -161,6 +162,7 @@ class EventFinder:
             lexicon.word_set("modality", "reporting_verbs"),
             read_words("names.toml", "places", "taken_verbs"),
         )
+        self.abstract = lexicon.word_set("modality", "abstract_objects")
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
@@ -320,6 +322,8 @@ class EventFinder:
                 continue  # "struck fighters firing on the troops": who was struck
             if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
+            if abstract_object(tree, root, self.abstract):
+                continue  # "vowed to fight corruption", "advance a political solution"
             rest = frozenset(others)
             if told_over_period(tree, root, self.tolls, reference, rest):
                 tolls += 1

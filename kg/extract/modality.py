@@ -19,6 +19,7 @@ from kg.extract.stance import committed
 _NO_PARTICULAR = frozenset({"no", "any"})
 # the names that pin what is to stop to one occasion: "an end to the attacks that killed 12"
 _PINNING = frozenset({"DATE", "TIME", "CARDINAL"})
+_NOUNS = frozenset({"NOUN", "PROPN"})  # "the Cessation of Hostilities"
 
 
 class Modality:
@@ -85,7 +86,7 @@ class Modality:
         prep = t.head[i]
         if t.dep[i] != "pobj" or t.lower[prep] not in ("to", "of") or t.dep[prep] != "prep":
             return False
-        if t.lemma[t.head[prep]] not in self.ending_nouns or t.pos[t.head[prep]] != "NOUN":
+        if t.lemma[t.head[prep]] not in self.ending_nouns or t.pos[t.head[prep]] not in _NOUNS:
             return False
         return not any(t.ent_type[k] in _PINNING for k in subtree(t, i))
 

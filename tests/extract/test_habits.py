@@ -30,6 +30,22 @@ def test_a_rule_a_habit_or_the_past_is_no_event(extractor: Any, text: str) -> No
     assert acled_events(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president vowed to fight corruption in Lowtown.",
+        "The talks are an effort to advance a political solution in Lowtown.",
+        "The opposition attacked the decision in Lowtown on Monday.",
+        "The UN called for an end to the fighting in Lowtown.",
+    ],
+)
+def test_acts_on_words_or_scourges_and_what_is_to_stop_are_no_events(
+    extractor: Any, text: str
+) -> None:
+    # kg/extract/clauses.py abstract_object, kg/extract/modality.py to_end
+    assert acled_events(extractor, text) == []
+
+
 def test_the_war_s_toll_of_displaced_is_no_event(extractor: Any) -> None:
     text = "The war has killed thousands of people and displaced more than two million."
     assert extract(extractor, text).events == () or not any(
@@ -47,6 +63,7 @@ def test_the_war_s_toll_of_displaced_is_no_event(extractor: Any) -> None:
         # "retook" read as a present by the small model: a past all the same
         "Rebel fighters retook the town of Lowtown, Kenya, on Thursday, activists said.",
         "The coalition supported the rebels with airstrikes near Lowtown, Kenya, on Monday.",
+        "Rebels fought the army in Lowtown, Kenya, on Monday.",
     ],
 )
 def test_one_occasion_told_stays_an_event(extractor: Any, text: str) -> None:
