@@ -22,6 +22,7 @@ war in the sentence, or an armed side), so arms and support only count in a figh
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from kg.extract import columns
@@ -48,6 +49,12 @@ _RECIPROCAL = frozenset({"other", "another"})  # "attacked each other", "one ano
 _ALTERNATIVES = frozenset({"or", "nor", "and/or"})  # "X or Y attacked": one of them
 
 
+@functools.cache
+def _starts(w: RelationWords) -> frozenset[str]:
+    """The lemmas :meth:`AllianceStatements.at_word`'s patterns start from, gathered once."""
+    return w.supply_verbs | _RECEIVE | _JOIN_OR_FORM | w.ally_nouns | _PACTS | w.fight_verbs
+
+
 class AllianceStatements(CueStatements):
     """The patterns of :class:`CueStatements`, and the ones above."""
 
@@ -58,8 +65,7 @@ class AllianceStatements(CueStatements):
         )
         # the lemmas ``at_word``'s patterns start from (a subclass adds its own, and the
         # lower-cased words of patterns that start from a word, not a lemma)
-        self.starts = words.supply_verbs | _RECEIVE | _JOIN_OR_FORM | words.ally_nouns | _PACTS
-        self.starts |= words.fight_verbs
+        self.starts = _starts(words)
         self.start_words: frozenset[str] = frozenset()
 
     def sentence(self, sent: Any) -> list[Triple]:

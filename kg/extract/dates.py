@@ -72,6 +72,9 @@ _OFFSET = re.compile(
     re.I,
 )
 
+# each weekday's name as a word, compiled once (``_relative`` tries them in turn)
+_WEEKDAY_WORDS = tuple((re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAYS.items())
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -217,8 +220,8 @@ def _absolute(t: str, reference: dt.date | None) -> Resolved | None:
 
 def _relative(t: str, ref: dt.date) -> Resolved | None:
     day = DatePrecision.DAY
-    for name, index in WEEKDAYS.items():
-        if re.search(rf"\b{name}\b", t):
+    for weekday, index in _WEEKDAY_WORDS:
+        if weekday.search(t):
             back = (ref.weekday() - index) % 7
             if re.search(r"\b(next|coming)\b", t):
                 return Resolved(ref + dt.timedelta(days=(index - ref.weekday()) % 7 or 7), day)

@@ -24,6 +24,7 @@ as a verb's subject or object, as news often words it:
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from kg.extract import columns
@@ -46,6 +47,17 @@ _WH = frozenset({"who", "which", "that"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following"})
 # participles of holding ground: "Y-held", "controlled by Y"
 _HOLD = frozenset({"hold", "control", "occupy", "run", "dominate", "besiege", "encircle"})
+_STANCE_WORDS = frozenset(STANCE_PREFIXES)
+
+
+@functools.cache
+def _starts(alliance: frozenset[str], w: RelationWords) -> frozenset[str]:
+    """The lemmas :meth:`FightStatements.at_word`'s patterns start from (``alliance``'s and
+    its own), gathered once."""
+    return (
+        alliance | w.ally_cues | w.enemy_nouns | w.seize_verbs | w.death_verbs
+        | w.between_nouns | {"pit", "with", "oppose"}
+    )  # fmt: skip
 
 
 class FightStatements(AllianceStatements):
@@ -54,9 +66,8 @@ class FightStatements(AllianceStatements):
     def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         super().__init__(doc, extraction, words)
         self.insurgents = frozenset(a.key for a in extraction.actors if a.actor_type in _NON_STATE)
-        self.starts |= words.ally_cues | words.enemy_nouns | words.seize_verbs | words.death_verbs
-        self.starts |= words.between_nouns | {"pit", "with", "oppose"}
-        self.start_words = frozenset(STANCE_PREFIXES)
+        self.starts = _starts(self.starts, words)
+        self.start_words = _STANCE_WORDS
 
     def at_word(self, doc: Any, i: int, lemma: str, pos: str) -> list[Triple]:
         out = super().at_word(doc, i, lemma, pos)

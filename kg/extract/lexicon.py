@@ -57,8 +57,20 @@ class Lexicon:
     prefixes: tuple[tuple[str, str], ...] = ()  # category label -> event type (prefixes.tsv)
     wikidata: dict[str, str] = field(default_factory=dict)  # actor key -> QID (actor_ids.tsv)
 
-    def word_set(self, section: str, name: str) -> frozenset[str]:
-        return frozenset(self.words[section][name])
+    def word_set(self, *path: str) -> frozenset[str]:
+        """The word list at ``path`` in lexicon.toml (``"events", "air_words"``; ``"actors",
+        "facilities", "words"``), built on the first call and kept: the rules ask per article."""
+        try:
+            return self._word_sets[path]
+        except KeyError:
+            words: Any = self.words
+            for key in path:
+                words = words[key]
+            return self._word_sets.setdefault(path, frozenset(words))
+
+    @functools.cached_property
+    def _word_sets(self) -> dict[tuple[str, ...], frozenset[str]]:
+        return {}
 
     @functools.cached_property
     def country_by_iso(self) -> dict[str, Country]:

@@ -68,10 +68,15 @@ class RelationWords:
     @property
     def repel_heads(self) -> frozenset[str]:
         """The verbs of ``repel_verbs`` without their particles ("hold" of "hold off")."""
-        return frozenset(v.split()[0] for v in self.repel_verbs)
+        return _first_words(self.repel_verbs)  # read per sentence: built once
 
     def violent(self, event_type: str) -> bool:
         return event_type in self.violent_types or _PARENT.get(event_type) in self.violent_types
+
+
+@functools.cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(v.split()[0] for v in phrases)
 
 
 @functools.cache

@@ -39,9 +39,9 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     """People who protest are protesters, people who riot rioters: the role in the event
     decides the actor's type ("residents blocked the road": Protesters (Kenya))."""
     renamed: dict[str, str] = {}
-    facilities = frozenset(lexicon.words["actors"]["facilities"]["words"])
+    facilities = lexicon.word_set("actors", "facilities", "words")  # each built once
     reporting = lexicon.word_set("modality", "reporting_verbs")
-    arresting = frozenset(lexicon.words["actors"]["arresting_bodies"]["words"])
+    arresting = lexicon.word_set("actors", "arresting_bodies", "words")
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself

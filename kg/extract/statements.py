@@ -7,6 +7,7 @@ of Y" make allies; "X defeated Y", "their fight against Y", "X conducted strikes
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from kg.extract import columns
@@ -23,14 +24,21 @@ Triple = tuple[RelationKind, str, str]
 _CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})  # a clause a verb governs ("denied attacking")
 
 
+@functools.cache
+def _cues(w: RelationWords) -> frozenset[str]:
+    """The lemmas a pattern of :meth:`Statements.sentence` starts from, gathered once."""
+    return (
+        w.ally_cues | w.joint_words | w.fight_prepositions | w.fight_verbs
+        | w.give_verbs | w.action_nouns | {"from"}
+    )  # fmt: skip
+
+
 class Statements(Sides):
     """The relation patterns over one article's parse."""
 
     def __init__(self, doc: Any, extraction: Extraction, words: RelationWords) -> None:
         super().__init__(doc, extraction, words)
-        w = words  # the lemmas a pattern of ``sentence`` starts from, gathered once
-        self.cues = w.ally_cues | w.joint_words | w.fight_prepositions | w.fight_verbs
-        self.cues |= w.give_verbs | w.action_nouns | {"from"}
+        self.cues = _cues(words)  # the lemmas a pattern of ``sentence`` starts from
         self._sided: tuple[int, int, bool] = (-1, -1, False)
 
     def two_sided(self, sent: Any) -> bool:

@@ -208,3 +208,12 @@ def test_the_matches_index_answers_as_a_scan() -> None:
             for end in range(start, 130, 7):
                 expected = [(a, b) for a, b in spans if start <= a and b <= end]
                 assert matches.within(start, end) == expected
+
+
+def test_the_weekday_patterns_are_compiled_once_in_weekday_order() -> None:
+    from kg.extract.dates import _WEEKDAY_WORDS, WEEKDAYS
+
+    assert [index for _, index in _WEEKDAY_WORDS] == list(WEEKDAYS.values()) == list(range(7))
+    assert _WEEKDAY_WORDS[4][0].search("on friday night") and not _WEEKDAY_WORDS[4][0].search(
+        "fridays"
+    )

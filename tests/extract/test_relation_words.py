@@ -23,6 +23,20 @@ def test_the_repel_heads_drop_the_particles() -> None:
     assert "hold off" not in heads
 
 
+def test_the_word_sets_the_rules_read_per_sentence_are_built_once() -> None:
+    from kg.extract.alliance_cues import _starts as alliance_starts
+    from kg.extract.fight_cues import _starts as fight_starts
+    from kg.extract.statements import _cues
+
+    words = load_words()
+    assert words.repel_heads is words.repel_heads
+    assert _cues(words) is _cues(words) and {"from"} | words.give_verbs <= _cues(words)
+    alliance = alliance_starts(words)
+    assert alliance is alliance_starts(words) and words.fight_verbs <= alliance
+    fight = fight_starts(alliance, words)
+    assert fight is fight_starts(alliance, words) and alliance | {"pit", "oppose"} <= fight
+
+
 def test_a_missing_list_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "relations.toml"
     path.write_text('[events]\nviolent_types = ["battles"]\n', encoding="utf-8")
