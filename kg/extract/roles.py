@@ -4,6 +4,8 @@ unidentified armed group's."""
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -200,6 +202,7 @@ def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:
     return f"{_ROLE_LABELS[role]} ({country.name})" if country else _ROLE_LABELS[role]
 
 
+@functools.cache
 def _callers() -> frozenset[str]:
     """Verbs whose subject calls for, condemns or blames an act, never its unnamed doer: "the
     UN called for an end to the attacks", "the Taliban condemned the bombing"."""
