@@ -5,7 +5,6 @@ unidentified armed group's."""
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable
 
 from spacy.tokens import Token
