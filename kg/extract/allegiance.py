@@ -64,17 +64,18 @@ class Allegiance:
         """The backer before a participle of backing: "Turkish" in "Turkish-backed forces"."""
         return token.i < token.head.i and token.head.lower_ in self.backing
 
-    def of_country(self, token: Token) -> str:
+    def of_country(self, token: Token, preps: Set[str] = frozenset({"of"})) -> str:
         """The country after "of": "the people of Iraq", "the government and people of Iraq"
         (an "of" the first conjunct holds, after this one); or the country whose body of forces
         (``units``) follows "of": "a soldier of the AMISOM Burundi contingent", "troops of the
-        Kenyan battalion"."""
+        Kenyan battalion". ``preps``: the prepositions read ("from" too for a mission's men,
+        "peacekeepers from Nepal")."""
         holders = [token]
         if token.dep_ == "conj" and token.head.i < token.i:
             holders.append(token.head)
         for holder in holders:
             for prep in holder.rights:
-                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < token.i:
+                if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < token.i:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj":

@@ -169,8 +169,11 @@ class Classifier:
         if cls in PROTEST_FAMILY and shows(d, self.showing_verbs, self.showing_people):
             return True  # "these actions demonstrate a disregard for the ceasefire"
         marching = d.trigger[0].lemma_.lower() in self.marching
-        # "in their march toward the city, the rebels ...": forces advance
-        return cls in PROTEST_FAMILY and marching and any(types.get(a) in ARMED for a in d.agents)
+        # "in their march toward the city, the rebels ...": forces advance; a crowd among the
+        # marchers makes it a protest ("Hezbollah demonstrators marched": the group's followers)
+        sides = [types.get(a) for a in d.agents]
+        armed = any(t in ARMED for t in sides) and not any(t in CROWDS for t in sides)
+        return cls in PROTEST_FAMILY and marching and armed
 
     def _retype(
         self, d: Draft, cls: str, types: dict[str, ActorType], lemmas: frozenset[str]

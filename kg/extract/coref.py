@@ -176,7 +176,8 @@ def _place_noun(
     doc: Doc, token: Token, places: list[Found], words: CorefWords, spoken: set[int]
 ) -> Found | None:
     """ "the city", "this area": a mention of the place named last before it (a town or
-    smaller for "the city"), in its sentence or the two before."""
+    smaller for "the city"; for "the area" not a country, where another place is named), in
+    its sentence or the two before."""
     kind = words.places.get(columns.lemma_lowers(doc)[token.i])
     if kind is None:
         return None  # most nouns: no Token of their children made
@@ -198,6 +199,9 @@ def _place_noun(
         before = [f for f in before if f.place_type in _SETTLEMENTS]
     elif kind == "country":
         before = [f for f in before if f.place_type is PlaceType.COUNTRY]
+    else:  # "Fighting in Lowtown. Ruritania's army said it sent troops to the area": the
+        # town, not the country that names whose the army is; a country only with no other
+        before = [f for f in before if f.place_type is not PlaceType.COUNTRY] or before
     if not before:
         return None
     last = before[-1]

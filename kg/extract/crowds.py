@@ -62,6 +62,10 @@ class Crowds:
         if not crowd and not any(types.get(a) in ARMED for a in d.agents):
             # "residents stoned a suspect": a crowd, unless it shoots
             crowd = self.did_it(d, lemmas) or self.threw_stones(d, lemmas)
+        # "Hamas supporters clashed with Fatah supporters": crowds of partisans on both sides,
+        # a riot of the crowds (the parties named only as whom they follow), no armed clash
+        if partisan_crowds(d, types):  # the parties are associated, not sides of it
+            d.agents, crowd = [a for a in d.agents if types.get(a) not in ARMED], True
         if d.event_class == "armed-clash" and self.fights_for_ground(d):
             crowd = unarmed = False  # "villagers fought to free the town": a battle, no riot
         armed_target = any(types.get(t) in ARMED for t in d.targets)
@@ -289,3 +293,12 @@ def _setting(t: parse_tree.Tree, i: int) -> bool:
         and t.dep[head] == "advcl"
         and any(t.dep[c] == "mark" and t.lower[c] in _SETTING_MARKS for c in t.kids[head])
     )
+
+
+def partisan_crowds(d: Draft, types: dict[str, ActorType]) -> bool:
+    """Whether the subject's crowd is also the object's, and every target a crowd ("Hamas
+    supporters clashed with Fatah supporters", "X supporters attacked Y supporters"): the two
+    crowds fight each other, whatever armed group a name before them follows."""
+    if not d.targets or not all(types.get(t) in CROWDS for t in d.targets):
+        return False
+    return any(f.actor_type in CROWDS and f.key in d.targets for f in d.shared_agents)

@@ -43,6 +43,7 @@ from kg.model import ActorType, PlaceType
 
 _CROWDS = frozenset({"protesters", "rioters"})  # types of a crowd, whoever leads it
 _UNARMED = _CROWDS | {"civilians"}
+_FROM = frozenset({"of", "from"})  # whose a mission's men are: "peacekeepers from Nepal"
 # the types of armed groups that are no state's
 _NON_STATE_ARMED = frozenset({"political-militia", "rebel-group", "identity-militia"})
 _STRIP_WORDS = {"the", "a", "an", "'s", "\u2019s", "'", "\u2019"}
@@ -69,6 +70,7 @@ class GenericActors:
         self.hardware = self.entries.hardware
         self.worn = frozenset(words["actors"]["worn"]["words"])
         self.followers = frozenset(words["actors"]["following_crowds"]["words"])
+        self.contingents = frozenset(words["actors"]["contingent_men"]["words"])
         self.facilities = frozenset(words["actors"]["facilities"]["words"])
         state_words = load_state_words()
         self.machines, self.downing = state_words.machine_nouns, state_words.downing_verbs
@@ -151,9 +153,14 @@ class GenericActors:
                 naming = naming - (actors - armed)
             if following:  # "Houthi supporters": a crowd, the group whom they follow
                 naming = naming - actors
+            # "Kenyan peacekeepers of AMISOM", "UN peacekeepers from Nepal": the contingent's
+            # country's forces, whatever mission they serve (kept only with a country told)
+            contingent = lemma[i] in self.contingents
+            if contingent:
+                naming = naming - actors
             if named_by(token, naming, places) or (not following and named_before(token, armed)):
                 continue  # "Nusra Front fighters", "the Islamic State (IS) militant group"
-            if entry[0] not in _UNARMED and men_of(token, armed):
+            if entry[0] not in _UNARMED and not contingent and men_of(token, armed):
                 continue  # "Nusra Front militants" read as adjectives, "fighters of the X
                 # Brigades": the group's men, named with it
             if any(c.dep_ == "poss" and c.i in armed for c in token.children):
@@ -180,7 +187,7 @@ class GenericActors:
             # "Lowtown attack Upton civilians": the phrase starts after the headline's verb
             fighting = self.entries.communal.people_fighting
             start = max([start, *(j + 2 for j in range(start, token.i - 1) if fighting(doc[j]))])
-            if entry[0] in _CROWDS:  # "CORD protesters": the phrase starts after the name
+            if entry[0] in _CROWDS or contingent:  # "CORD protesters": it starts after the name
                 start = max([start, *(j + 1 for j in range(start, token.i) if j in taken)])
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in _STRIP_WORDS):
                 start += 1
@@ -198,6 +205,9 @@ class GenericActors:
                 or (self._speakers(token) if entry[0] == "state-forces" else "")
                 or (self.allegiance.sender(token) if entry[0] == "state-forces" else "")
             )  # "two Palestinians were killed": the Palestinians' civilians
+            told = told or (self.allegiance.of_country(token, _FROM) if contingent else "")
+            if contingent and not told:
+                continue  # "UN peacekeepers", "peacekeepers": the mission's, its name says
             country = told or default
             # "the Syrian opposition": the rebels of a war the opposition wages in arms
             actor_type, template = self.entries.in_arms_in(token, entry, country)
