@@ -42,6 +42,27 @@ def members_of(doc: Doc, token: int, mentions: Mentions) -> set[int]:
     }
 
 
+def patrons_of(doc: Doc, token: int, mentions: Mentions, affiliates: frozenset[str]) -> set[int]:
+    """ "the al Qaeda affiliate JNIM", "JNIM, an al Qaeda affiliate", "Islamic State's West
+    Africa affiliate ISWAP": the group named as the patron of an affiliate noun
+    (``affiliates``) beside a named group takes no part in its act; the tokens of that noun's
+    phrase (and of the words before it the parser hangs on the group), where ``token`` names
+    an actor."""
+    found = mentions.at(token)
+    if found is None or found.kind != "actor":
+        return set()
+    nouns = [
+        c
+        for c in doc[token].children
+        if c.dep_ in ("compound", "appos") and c.lemma_.lower() in affiliates
+    ]
+    if not nouns:
+        return set()
+    first = min(c.i for c in nouns)
+    owners = [c for c in doc[token].children if c.dep_ in ("poss", "compound") and c.i < first]
+    return {t.i for c in [*nouns, *owners] for t in c.subtree}
+
+
 def takers(t: Tree, verb: int) -> list[int]:
     """Who took what a verb of taking governs: its subject, that of the verb it is a conjunct
     of ("Rebels shelled the town and faced airstrikes"), or the noun it describes ("civilians

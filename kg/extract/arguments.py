@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns, parse_tree
 from kg.extract.allegiance import sent_sides
 from kg.extract.antecedents import plural_subject, speaker_subject
-from kg.extract.argument_parts import asks, between_of_verb, members_of, takers
+from kg.extract.argument_parts import asks, between_of_verb, members_of, patrons_of, takers
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
@@ -57,6 +57,7 @@ class Arguments:
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
         self.engaged = lexicon.word_set("modality", "engaged_verbs")
         self.own_means = lexicon.word_set("modality", "own_means")
+        self.affiliates = lexicon.word_set("modality", "affiliate_nouns")
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
@@ -326,6 +327,7 @@ class Arguments:
             return [k for s in named for k in self.actors(doc, s, mentions, stop, [])]
         keys = []
         whose = members_of(doc, token, mentions)
+        whose |= patrons_of(doc, token, mentions, self.affiliates)
         for i in walk_from(doc, token, stop):
             if i in whose:
                 continue

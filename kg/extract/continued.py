@@ -204,8 +204,16 @@ def opens_another(e: Draft) -> bool:
     """Whether ``e``'s sentence opens another happening ("Separately,", "In another attack")
     or its event noun names one of its own ("a separate strike")."""
     start, end = e.sentence.start, e.sentence.end
-    opening = columns.lowers(e.sentence.doc)[start : min(start + _OPENING, end)]
-    return any(w in _ANOTHER for w in opening) or _another(e)
+    lowers = columns.lowers(e.sentence.doc)
+    opening = range(start, min(start + _OPENING, end))
+    return any(lowers[i] in _ANOTHER and not _counted(e, i) for i in opening) or _another(e)
+
+
+def _counted(e: Draft, i: int) -> bool:
+    """ "another 30 people were wounded": "another" before a number adds to a toll (its
+    happening's, or besides it: ``_besides`` judges), it opens no happening."""
+    doc = e.sentence.doc
+    return doc[i].lower_ == "another" and i + 1 < len(doc) and doc[i + 1].like_num
 
 
 def _lead_tells_violence(events: list[Draft], headline: int) -> bool:

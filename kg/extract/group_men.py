@@ -2,9 +2,9 @@
 an M23 attack, killing 20 rebels" tells the named group's men, as ACLED codes them, not a
 second, unidentified group of the country. A sentence before is no evidence enough: an
 article on a war names groups in passing ("lost the province to the Islamic State"), and its
-rebels are many groups. The men of a group their own "of" names ("rebels of the Lowland
-Front group") are that group's, wherever it stands. The possessive ("its fighters") is
-:mod:`kg.extract.possessed`'s."""
+rebels are many groups. The men of a group their own "of" or "from" names ("rebels of the
+Lowland Front group", "fighters from the Front") are that group's, wherever it stands. The
+possessive ("its fighters") is :mod:`kg.extract.possessed`'s."""
 
 from __future__ import annotations
 
@@ -62,12 +62,13 @@ def _bare(doc: Doc, f: Found) -> bool:
 
 
 def _of_group(doc: Doc, f: Found, groups: list[Found]) -> Found | None:
-    """The one group the men's own "of" phrase names: "rebels of the Lowland Front group",
-    "militants of the Lowland Front" (not "rebels of both the Front and the Alliance")."""
+    """The one group the men's own "of" or "from" phrase names: "rebels of the Lowland Front
+    group", "fighters from the Lowland Front" (not "rebels of both the Front and the
+    Alliance")."""
     inside = {
         g.key: g
         for of in doc[f.end - 1].children
-        if of.dep_ == "prep" and of.lower_ == "of"
+        if of.dep_ == "prep" and of.lower_ in ("of", "from")
         for g in groups
         if of.i < g.start and g.end <= of.right_edge.i + 1
     }

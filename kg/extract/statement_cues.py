@@ -232,15 +232,20 @@ class CueStatements(Statements):
         return out
 
     def _ally_noun(self, noun: Any) -> list[Triple]:
-        """ "X and Y are allies", "X is Y's closest ally", "X, Y's ally, attacked Z": the
-        sides named with the noun of alliance ally with its owner, or with each other."""
+        """ "X and Y are allies", "X is Y's closest ally", "X, Y's ally, attacked Z", "X, a Y
+        affiliate", "the Y affiliate X": the sides named with the noun of alliance ally with
+        its owner, or with each other."""
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             sides = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.actors(c)]
-        elif noun.dep_ == "appos":
+        elif noun.dep_ in ("appos", "compound"):
             sides = self.actors(noun.head)
         else:
             return []
-        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+        owning = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        if noun.dep_ == "compound":  # the parser may hang the owner on the side itself
+            owning += [c for c in noun.head.children
+                       if c.dep_ in ("poss", "compound") and c.i < noun.i]  # fmt: skip
+        owners = [k for c in owning for k in self.actors(c)]
         if owners:
             return [(ALLIES, a, b) for a in sides for b in owners if a != b]
         if noun.dep_ == "attr" and noun.tag_ == "NNS":

@@ -294,9 +294,17 @@ def date_spans(span: Doc | Span) -> list[Span]:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}
     for ent in ents_in(span) if isinstance(span, Span) else doc_ents(span):
-        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+        if (ent.label_ == "DATE" or _day_told(ent)) and not any(
+            i in taken for i in range(ent.start, ent.end)
+        ):
             out.append(ent)
     return sorted(out, key=lambda s: s.start)
+
+
+def _day_told(ent: Span) -> bool:
+    """A TIME entity that names its day: the model reads "on Monday night" and "last night"
+    as one TIME, no DATE (an hour, "at 9 a.m.", names none)."""
+    return ent.label_ == "TIME" and _is_point(columns.text(ent))
 
 
 def _date_of(

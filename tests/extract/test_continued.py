@@ -109,6 +109,17 @@ def test_wounded_others_after_a_toll_of_dead_are_the_leads(extractor: Any) -> No
     assert event.counts.fatalities == 12 and event.counts.injuries == 30
 
 
+@pytest.mark.parametrize(
+    "more", ["Another 30 people were wounded.", "A doctor said another 30 people were wounded."]
+)
+def test_another_number_of_wounded_after_a_toll_of_dead_are_the_leads(
+    extractor: Any, more: str
+) -> None:
+    """ "another 30" adds to a toll: it opens no happening of its own ("another attack")."""
+    (event,) = acled_events(extractor, _LEAD + more)
+    assert event.counts.fatalities == 12 and event.counts.injuries == 30
+
+
 def test_wounded_besides_the_leads_wounded_stand_apart(extractor: Any) -> None:
     lead = "Kenyan soldiers shelled Lowtown, Kenya, on Monday, killing 12 and wounding 20. "
     events = acled_events(extractor, lead + "Five more people were wounded at the school.")

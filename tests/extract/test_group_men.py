@@ -56,6 +56,9 @@ def test_rebels_stay_unnamed_when_the_group_is_unsure(extractor: Any, text: str)
     [
         "Rebels of the Lowland Liberation Front group shelled army positions near Lowtown.",
         "Militants of the Lowland Liberation Front shelled army positions near Lowtown.",
+        # "from" names the group as "of" does
+        "Fighters from the Lowland Liberation Front shelled army positions near Lowtown.",
+        "Militants from the Lowland Liberation Front shelled army positions near Lowtown.",
     ],
 )
 def test_men_of_a_group_their_own_of_names_are_its_men(extractor: Any, text: str) -> None:

@@ -198,3 +198,19 @@ def test_two_sides_that_clashed_fight_each_other(extractor: Any) -> None:
     found = _found(extractor, text)
     assert (FIGHTING, PESHMERGA, ARMY) not in found
     assert (FIGHTING, ARMY, PESHMERGA) not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The al Qaeda affiliate JNIM attacked an army base near Gao, Mali, on Monday.",
+        "The al Qaeda affiliate JNIM (Group for the Support of Islam and Muslims) claimed the"
+        " attack on an army base near Gao, Mali.",
+    ],
+)
+def test_the_owner_of_an_affiliate_noun_before_a_group_is_its_ally(
+    extractor: Any, text: str
+) -> None:
+    """ "the Y affiliate X": X allies with Y, though Y is no agent of X's act."""
+    assert _allied(_found(extractor, text), "jnim", "al-qaeda")

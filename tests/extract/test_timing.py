@@ -155,3 +155,22 @@ def test_a_new_paragraph_goes_back_to_the_reference_day(extractor: Any) -> None:
         "Soldiers later arrested 20 rebels in Lowtown, the army said."
     )
     assert _dates(extractor, text)["arrested"] == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [("on Sunday night", dt.date(2021, 5, 9)), ("last night", dt.date(2021, 5, 9))],
+)
+def test_a_time_that_names_its_day_dates_the_event(extractor: Any, when: str, day: dt.date) -> None:
+    # the model reads "Sunday night" and "last night" as one TIME entity, no DATE
+    text = f"Gunmen shot dead a village elder near the market {when}, police said."
+    events = extractor.extract_one(Article("t", text, published=PUBLISHED)).events
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert shot.time is not None and shot.time.date == day
+
+
+def test_an_hour_alone_names_no_day(extractor: Any) -> None:
+    text = "Gunmen shot dead a village elder near the market at 9 p.m., police said."
+    events = extractor.extract_one(Article("t", text, published=PUBLISHED)).events
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert shot.time is None or shot.time.date == PUBLISHED
