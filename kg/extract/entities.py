@@ -39,7 +39,7 @@ from kg.geo.admin1 import names_division
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
-__all__ = ["NamedEntities", "name_head"]
+__all__ = ["NamedEntities", "name_head", "place_word"]
 
 _CAPITAL_PREPOSITIONS = frozenset({"Near", "Outside", "Around", "Inside"})
 _PEOPLE = frozenset({"PERSON", "ORG"})  # the model's labels a titled person's name gets
@@ -75,6 +75,7 @@ class NamedEntities:
         self.designated = read_words("names.toml", "organisations", "designated")
         self.designations = read_words("names.toml", "organisations", "designations")
         self.honorifics = load_honorifics()
+        self.place_prepositions = lexicon.word_set("places", "place_prepositions")
         self.common_nouns = CommonNouns(
             nlp,
             (label for label, _ in lexicon.prefixes),
@@ -143,7 +144,10 @@ class NamedEntities:
             if rank_before_name(span, self.ranks, self.services):  # "Staff Sgt." Albert Connelly
                 continue
             root = name_head(span, self.particles)
-            if root.pos_ not in ("PROPN", "NOUN") or root.is_lower:
+            if root.is_lower or (
+                root.pos_ not in ("PROPN", "NOUN")
+                and not place_word(root, label, self.place_prepositions, self.demonyms)
+            ):
                 continue
             titled = titled_person(
                 span, self.names.titles, self.names.organisation_heads, self.demonyms
@@ -254,6 +258,36 @@ class NamedEntities:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+
+def place_word(
+    word: Token, label: str, prepositions: Collection[str], demonyms: Collection[str]
+) -> bool:
+    """ "located at Zamanly, Gadabay": a village the tagger reads as an adverb or adjective
+    by its ending ("-ly", "-i"), which the entity model labels a place and a preposition of
+    place (one of ``prepositions``) or a comma list of places governs, is a place name; a
+    sentence's first word ("Mostly, ...") and a people's adjective (``demonyms``) are not."""
+    if label not in ("GPE", "LOC") or word.pos_ not in ("ADV", "ADJ") or not word.is_title:
+        return False
+    if word.is_sent_start or word.lower_ in demonyms:
+        return False
+    governor = word
+    while governor.dep_ in ("conj", "appos") and governor.head.i < governor.i:
+        governor = governor.head  # "in Kalamly and Zamanly", "at X, Zamanly"
+    if governor.dep_ == "pobj" and governor.head.lower_ in prepositions:
+        return True
+    return _listed_with_place(word)
+
+
+def _listed_with_place(word: Token) -> bool:
+    """A word a comma joins to a name the entity model labels a place: "Zamanly, Gadabay"."""
+    doc = word.doc
+    for comma, other in ((word.i + 1, word.i + 2), (word.i - 1, word.i - 2)):
+        if min(comma, other) < 0 or max(comma, other) >= len(doc) or doc[comma].text != ",":
+            continue
+        if doc[other].ent_type_ in ("GPE", "LOC") and doc[other].pos_ == "PROPN":
+            return True
+    return False
 
 
 def name_head(span: Span, particles: Collection[str]) -> Token:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.entities import _machine, _named_actor
+from kg.extract.entities import _machine, _named_actor, place_word
 from kg.extract.name_context import with_family_name
 from kg.model import ActorType
 from tests.extract.extracted import extract
@@ -124,3 +124,61 @@ def test_a_name_of_an_owned_outlet_is_no_place(extractor: Any, text: str) -> Non
 def test_a_station_no_one_owns_is_named_after_its_town(extractor: Any) -> None:
     extraction = extract(extractor, "Gunmen attacked the Lowtown radio station on Monday.")
     assert "Lowtown" in {p.label for p in extraction.places}
+
+
+_PREPOSITIONS = frozenset({"at", "in", "near"})
+_LOWLANDISH = {"lowlandish": "LL"}
+
+
+def _tagged(parse: str) -> Doc:
+    """A hand-made parse from "word/POS/dep/head ..."; every capitalised word after the
+    first is the entity model's place (GPE)."""
+    words, pos, deps, heads = zip(*(w.rsplit("/", 3) for w in parse.split()), strict=True)
+    ents = [("B-GPE" if w[0].isupper() and i else "O") for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), pos=list(pos), deps=list(deps),
+               heads=[int(h) for h in heads], ents=ents,
+               sent_starts=[True] + [False] * (len(words) - 1))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parse", "i", "label", "demonyms", "expected"),
+    [
+        # "Troops fired at Zaganly, Upton.", "Zaganly" tagged ADV by its "-ly"
+        ("Troops/NOUN/nsubj/1 fired/VERB/ROOT/1 at/ADP/prep/1 Zaganly/ADV/pobj/2 ,/PUNCT/punct/3 "
+         "Upton/PROPN/appos/3 ./PUNCT/punct/1", 3, "GPE", {}, True),
+        # the entity model's place only
+        ("Troops/NOUN/nsubj/1 fired/VERB/ROOT/1 at/ADP/prep/1 Zaganly/ADV/pobj/2 ./PUNCT/punct/1",
+         3, "ORG", {}, False),
+        # no preposition, but a comma list of places: "Troops shelled Zaganly, Upton."
+        ("Troops/NOUN/nsubj/1 shelled/VERB/ROOT/1 Zaganly/ADV/advmod/1 ,/PUNCT/punct/2 "
+         "Upton/PROPN/npadvmod/1 ./PUNCT/punct/1", 2, "GPE", {}, True),
+        # a sentence's first word: "Mostly, troops fired at Upton."
+        ("Mostly/ADV/advmod/3 ,/PUNCT/punct/3 troops/NOUN/nsubj/3 fired/VERB/ROOT/3 "
+         "at/ADP/prep/3 Upton/PROPN/pobj/4 ./PUNCT/punct/3", 0, "GPE", {}, False),
+        # no preposition of place governs it, no place beside: "Troops fired Early on Monday."
+        ("Troops/NOUN/nsubj/1 fired/VERB/ROOT/1 Early/ADV/advmod/1 on/ADP/prep/2 "
+         "Monday/PROPN/pobj/3 ./PUNCT/punct/1", 2, "GPE", {}, False),
+        # a people's adjective after a preposition, and the same word were it no people's
+        ("Troops/NOUN/nsubj/1 fought/VERB/ROOT/1 in/ADP/prep/1 Lowlandish/ADJ/pobj/2 "
+         "./PUNCT/punct/1", 3, "GPE", _LOWLANDISH, False),
+        ("Troops/NOUN/nsubj/1 fought/VERB/ROOT/1 in/ADP/prep/1 Lowlandish/ADJ/pobj/2 "
+         "./PUNCT/punct/1", 3, "GPE", {}, True),
+        # lower case: a real adverb ("at once")
+        ("Troops/NOUN/nsubj/1 fired/VERB/ROOT/1 at/ADP/prep/1 once/ADV/pobj/2 ./PUNCT/punct/1",
+         3, "GPE", {}, False),
+    ],
+)  # fmt: skip
+def test_a_place_the_tagger_reads_as_an_adverb_is_a_place_where_a_place_stands(
+    parse: str, i: int, label: str, demonyms: dict[str, str], expected: bool
+) -> None:
+    assert place_word(_tagged(parse)[i], label, _PREPOSITIONS, demonyms) is expected
+
+
+@pytest.mark.model
+def test_a_village_tagged_an_adverb_by_its_ending_is_a_place(extractor: Any) -> None:
+    """Regression: "located at Zamanly, Gadabay" lost the village the entity model labelled
+    a place, because the tagger read "-ly" as an adverb's ending."""
+    text = "On 3 May, Lowland forces fired at positions located at Zaganly, Upton."
+    assert "Zaganly" in {p.label for p in extract(extractor, text).places}
+    text = "Mostly, Lowland forces fired at positions in Upton."
+    assert "Mostly" not in {p.label for p in extract(extractor, text).places}
