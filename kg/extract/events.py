@@ -100,6 +100,9 @@ from kg.model import ActorType
 
 # fighting that an infinitive names as an aim, not as done: "an attack to capture the base"
 # (unlike a protest: "a rally organised to protest", "tear gas used to disperse the crowd")
+# the trigger rules a thing of words as object undoes ("fight corruption"; not a protest's
+# "protested the new law": its topic)
+_VIOLENT_RULES = frozenset({"armed-clash", "attack", "territory", "violence"})
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill", "freeing"})
 # trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
 _WEAK = frozenset({"movement", "freeing"})
@@ -322,7 +325,7 @@ class EventFinder:
                 continue  # "struck fighters firing on the troops": who was struck
             if target_of_another(tree, root, trigger.event_class, others):
                 continue  # "a bomb hit a military convoy": what was hit
-            if abstract_object(tree, root, self.abstract):
+            if trigger.event_class in _VIOLENT_RULES and abstract_object(tree, root, self.abstract):
                 continue  # "vowed to fight corruption", "advance a political solution"
             rest = frozenset(others)
             if told_over_period(tree, root, self.tolls, reference, rest):
