@@ -205,9 +205,10 @@ def _role_label(role: ActorType, iso: str, lexicon: Lexicon) -> str:
 def _callers() -> frozenset[str]:
     """Verbs whose subject calls for, condemns or blames an act, never its unnamed doer: "the
     UN called for an end to the attacks", "the Taliban condemned the bombing"."""
-    return read_words("relations.toml", "fighting", "demand_verbs") | read_words(
+    verbs = read_words("relations.toml", "fighting", "demand_verbs") | read_words(
         "relations.toml", "fighting", "accuse_verbs"
     )
+    return verbs - {"suspect"}  # "bandits suspected to be from Lowtown raided": the doers
 
 
 def _named_perpetrator(

@@ -194,3 +194,13 @@ def test_a_reporter_the_text_makes_the_doer_stays_the_doer(extractor: Any, text:
     labels = {a.key: a.label for a in extraction.actors}
     (event,) = [e for e in extraction.events if e.event_type != "statement"]
     assert [labels[k] for k in event.agents] == ["Police Forces"]
+
+
+def test_men_suspected_to_be_from_a_place_are_still_the_doers(extractor: Any) -> None:
+    # "suspected" is a verb of blame, but its men are who raided, not one who blames
+    text = (
+        "Pokot bandits suspected to be from Lowtown, Upton raided Hightown in Kenya on "
+        "Saturday, injuring two herders."
+    )
+    attacks = [e for e in extractor.extract_one(Article("t", text)).events]
+    assert attacks and "unidentified-armed-group-kenya" not in attacks[0].agents
