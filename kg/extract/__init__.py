@@ -20,7 +20,7 @@ from typing import Any
 from kg.extract import columns
 from kg.extract.abroad import external_in_events
 from kg.extract.aliases import aliases
-from kg.extract.coref import coalitions, default_coalition
+from kg.extract.coref import coalitions, default_coalition, place_nouns
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.datelines import agency, reporting_date
 from kg.extract.dates import MONTHS, WEEKDAYS
@@ -142,6 +142,8 @@ class Extractor:
             (mentions.main_country, mentions.event_country),
             self.mentions.actors,
         )
+        # "after seizing the area": the place named before, read by the events as named
+        mentions.add(place_nouns(doc, [*mentions.found, *mentions.references]))
         drafts, _ = self.events.find(doc, mentions, published)
         # "the Qasim Battalions clashed with regime forces": a unit's group fights the state
         self.mentions.units.fighting_the_state(drafts, mentions, self.mentions.actors)

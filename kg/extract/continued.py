@@ -22,10 +22,17 @@ from kg.extract.headline_fold import headline_end, second_clause
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 
-__all__ = ["opens_another", "place_apart", "told_besides", "told_on", "town_within"]
+__all__ = [
+    "VIOLENT_FAMILIES",
+    "opens_another",
+    "place_apart",
+    "told_besides",
+    "told_on",
+    "town_within",
+]
 
 # the ACLED event types of armed violence, whose doer a later sentence's harm goes on with
-_VIOLENT_FAMILIES = frozenset(
+VIOLENT_FAMILIES = frozenset(
     {"battles", "explosions-remote-violence", "violence-against-civilians"}
 )
 # harm told by its victims: "two were killed", "a man died", "16 were wounded", "a guard
@@ -83,7 +90,7 @@ def told_on(
     if headline is not None and not _lead_tells_violence(events, headline):
         headline = None  # the lead's event was told again by the headline's, which kept it
     for e in events:
-        if family(e.event_class) not in _VIOLENT_FAMILIES or e.background:
+        if family(e.event_class) not in VIOLENT_FAMILIES or e.background:
             continue
         if _second_happening(e, end):
             continue  # "..., rebels seize town": the lead goes on telling the first clause
@@ -227,7 +234,7 @@ def _lead_tells_violence(events: list[Draft], headline: int) -> bool:
     end = len(text) if end < 0 else end
     return any(
         start <= e.sentence.start_char < end
-        and family(e.event_class) in _VIOLENT_FAMILIES
+        and family(e.event_class) in VIOLENT_FAMILIES
         and not e.background
         for e in events
     )

@@ -31,13 +31,14 @@ from kg.extract.asked import asked_actor
 from kg.extract.coref_words import CorefWords, load_coref_words
 from kg.extract.found import Found
 from kg.extract.lexicon import NamedActor
+from kg.extract.main_country import acting_country
 from kg.extract.relation_words import load_words as load_relation_words
 from kg.extract.roots import span_root
 from kg.extract.spans import countered
 from kg.keys import name_key
 from kg.model import ActorType, PlaceType
 
-__all__ = ["coalitions", "default_coalition", "resolve"]
+__all__ = ["coalitions", "default_coalition", "place_nouns", "resolve"]
 
 _DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _ARMED = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
@@ -150,6 +151,28 @@ def coalitions(doc: Doc, found: list[Found], words: CorefWords | None = None) ->
     return out
 
 
+def place_nouns(doc: Doc, found: list[Found], words: CorefWords | None = None) -> list[Found]:
+    """ "the area", "the town": the places their nouns stand for (``_place_noun``), found
+    before the events, so that an event's place is read there as a named one ("After seizing
+    the area, the troops fought off counterattacks": where the area is); ``resolve`` leaves
+    them be. Not a noun inside an actor's phrase, nor for a country acting."""
+    words = words or load_coref_words()
+    dep, head = columns.deps(doc), columns.heads(doc)
+    places = sorted(  # "Norway sent aid to the region": the state acting, not a place
+        (f for f in found if f.kind == "place" and not acting_country(f, dep, head)),
+        key=lambda f: f.start,
+    )
+    taken = {i for f in found if f.kind == "actor" for a, b in f.extents for i in range(a, b)}
+    spoken = {i for f in found for a, b in f.extents for i in range(a, b)}
+    out: list[Found] = []
+    for i, lemma in enumerate(columns.lemma_lowers(doc)):  # no Token made for other words
+        if lemma in words.places and i not in taken:
+            place = _place_noun(doc, doc[i], places, words, spoken)
+            if place is not None:
+                out.append(place)
+    return out
+
+
 def default_coalition(
     found: Iterable[Found],
     countries: Iterable[str],
@@ -204,7 +227,16 @@ def _place_noun(
         before = [f for f in before if f.place_type is not PlaceType.COUNTRY] or before
     if not before:
         return None
-    last = before[-1]
+    # "residents of the Lowtown area in Upton ... in the area", "the town of Lowtown, in
+    # Upton district ... the town": the place the same noun named
+    lemmas, lowers = columns.lemma_lowers(doc), columns.lowers(doc)
+    noun = lemmas[token.i]
+    own = [
+        f for f in before
+        if (f.end < det.i and lemmas[f.end] == noun)
+        or (f.start > 1 and lowers[f.start - 1] == "of" and lemmas[f.start - 2] == noun)
+    ]  # fmt: skip
+    last = (own or before)[-1]
     return Found("place", det.i, token.i + 1, last.key, last.label,
                  place_type=last.place_type, country=last.country, resolved=True)  # fmt: skip
 

@@ -26,6 +26,7 @@ from kg.extract.anaphors import anaphors
 from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
 from kg.extract.captions import lower_captions
+from kg.extract.carried_places import carry_places
 from kg.extract.category_labels import labelled
 from kg.extract.classify import Classifier
 from kg.extract.clauses import (
@@ -268,6 +269,7 @@ class EventFinder:
         continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
+        carry_places(events, mentions)  # "Soldiers returned fire.": where the attack was
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)
         events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths

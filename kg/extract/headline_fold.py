@@ -229,10 +229,12 @@ class Places:
     def told_in(self, key: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the place ``key`` ("the village of Lowtown in Ruritania
         state": the state of the village, its event's place), or the place a qualified name
-        ``key`` qualifies ("Indian Lowland" over "the Hightown district of Lowland")."""
+        ``key`` qualifies ("Indian Lowland" over "the Hightown district of Lowland"); not by
+        a noun that stands for a place named before ("on their way to the city")."""
         return any(
             (f.key == key or self.qualifies(key, f.key))
             and sentence.start <= f.start < sentence.end
+            and not f.resolved
             for f in self.mentions.found
         )
 

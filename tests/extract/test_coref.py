@@ -87,6 +87,32 @@ def test_the_city_is_the_town_named_before_it(extractor: Any) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "noun", "place"),
+    [
+        (
+            "Residents of the Kibera area in Nairobi clashed with police on Monday. "
+            "Calm returned to the area by evening.",
+            "the area",
+            "Kibera",
+        ),
+        (
+            "Fighters attacked the town of Afgooye near Mogadishu on Monday. "
+            "Troops retook the town on Tuesday.",
+            "the town",
+            "Afgooye",
+        ),
+    ],
+)
+def test_a_place_noun_is_the_place_the_same_noun_named_before(
+    extractor: Any, text: str, noun: str, place: str
+) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    mentions = {p.label: [m.text for m in p.mentions] for p in extraction.places}
+    assert noun in mentions[place]  # the place it named, not the city named last
+
+
+@pytest.mark.model
 def test_coalition_as_a_modifier_is_the_coalition(extractor: Any) -> None:
     text = "Coalition aircraft struck a bridge near the river. The Coalition said no one was hurt."
     mentions = actor_mentions(extractor, text)

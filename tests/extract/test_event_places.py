@@ -138,3 +138,31 @@ def test_the_most_specific_places_come_in_the_order_the_text_names_them() -> Non
     assert _most_specific(depths, {"dale": "upton"}) == ["lowtown", "upton", "dale"]
     # a deeper place of the same rank is no scene of the event
     assert _most_specific({"upton": (1, 2, 13), "lowtown": (1, 3, 10)}, {}) == ["upton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Clashes erupted in Kismayo between al-Shabaab and government troops. Later, after "
+            "taking the town, the soldiers repelled a counterattack.",
+            "repelled",
+            "Kismayo",
+        ),
+        (
+            "Rebels overran Bunia on Friday. Residents of Kinshasa marched in protest. "
+            "On Sunday, militiamen looted shops across the city.",
+            "looted",
+            "Kinshasa",
+        ),
+    ],
+)
+def test_an_event_at_a_place_noun_is_at_the_place_it_stands_for(
+    extractor: Any, text: str, trigger: str, place: str
+) -> None:
+    """ "the town", "the city": the place named last before it (kg/extract/coref.py, found
+    before the events), read as where the event is, not the article's country."""
+    result = extractor.extract_one(Article("t", text))
+    labels = {p.key: p.label for p in result.places}
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert [labels[k] for k in event.places][:1] == [place]

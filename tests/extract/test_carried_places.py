@@ -1,0 +1,43 @@
+"""An event whose sentence names no place is where the paragraph's previous event of armed
+violence was (kg/extract/carried_places.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.model import Article
+
+pytestmark = pytest.mark.model
+
+_LEAD = "Gunmen attacked a police checkpoint in Garissa, Kenya, on Monday."
+
+
+def _labels(extractor: Any, text: str) -> list[list[str]]:
+    result = extractor.extract_one(Article("t", text, published=dt.date(2021, 5, 7)))
+    labels = {p.key: p.label for p in result.places}
+    return [[labels[k] for k in e.places] for e in result.events]
+
+
+def test_an_event_its_sentence_places_nowhere_is_where_the_attack_before_it_was(
+    extractor: Any,
+) -> None:
+    places = _labels(extractor, f"{_LEAD} Soldiers returned fire, killing two of the attackers.")
+    assert len(places) == 2
+    assert places[1][:1] == ["Garissa"]  # not Kenya
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " Separately, soldiers killed two bandits.",  # another happening
+        "\nSoldiers killed two bandits on Tuesday.",  # another paragraph
+        " On Wednesday, soldiers killed two bandits.",  # another day
+    ],
+)
+def test_another_happening_paragraph_or_day_keeps_the_country(extractor: Any, rest: str) -> None:
+    places = _labels(extractor, _LEAD + rest)
+    assert len(places) == 2
+    assert places[1] == ["Kenya"]
