@@ -66,6 +66,10 @@ _MONTH_NAME = re.compile(by_first_letter(MONTHS), re.I)  # ``_MONTH`` anywhere: 
 _WEEKDAY_YEARS = 30  # how far back a weekday may move a yearless date
 _MONTH_YEAR = re.compile(rf"\b{_M}{_MONTH}\s+{_YEAR}\b", re.I)
 _MONTH_ONLY = re.compile(rf"^(?:(?:early|late|mid|end of|beginning of|in)\s+)*{_MONTH}$", re.I)
+# "last August", "late last August": the latest such month before the reference's
+_LAST_MONTH = re.compile(
+    rf"^(?:(?:early|late|mid|end of|beginning of|in|since)\s+)*last\s+{_MONTH}$", re.I
+)
 _OFFSET = re.compile(
     r"\b(?P<n>[\w.,-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|days|week|weeks|month|months)\s+"
     r"(?P<dir>earlier|before|ago|later|after)\b",
@@ -258,6 +262,11 @@ def _relative(t: str, ref: dt.date) -> Resolved | None:
         return Resolved(_in_month(*_add_months(ref, -1), t), DatePrecision.MONTH)
     if re.search(r"\bthis month\b", t):
         return Resolved(_in_month(ref.year, ref.month, t), DatePrecision.MONTH)
+    m = _LAST_MONTH.match(t)
+    if m is not None:  # "last August" told in March: the August before
+        month_no = MONTHS[m.group("month").lower().rstrip(".")]
+        year = ref.year if month_no < ref.month else ref.year - 1
+        return Resolved(_in_month(year, month_no, t), DatePrecision.MONTH)
     return None
 
 

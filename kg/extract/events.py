@@ -112,6 +112,9 @@ _WEAK = frozenset({"movement", "freeing"})
 _TOPICAL = frozenset({"peaceful-protest", "protest-block", "labour-strike"})
 # the state's own forces: acting on a gathering, they police it (kg.extract.twins.fold_settings)
 _STATE = frozenset({ActorType.STATE_FORCES})
+_NONSTATE = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA}
+)
 
 
 class EventFinder:
@@ -158,6 +161,7 @@ class EventFinder:
             lexicon.word_set("modality", "answer_nouns")
             | lexicon.word_set("modality", "answer_verbs"),
             lexicon.word_set("modality", "support_verbs"),
+            lexicon.word_set("modality", "pressing_verbs"),
         )
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),
@@ -165,6 +169,7 @@ class EventFinder:
             lexicon.word_set("modality", "claim_nouns"),
             lexicon.word_set("modality", "reporting_verbs"),
             read_words("names.toml", "places", "taken_verbs"),
+            lexicon.word_set("modality", "witness_nouns"),
         )
         self.abstract = lexicon.word_set("modality", "abstract_objects")
         self.kinds = (
@@ -261,7 +266,8 @@ class EventFinder:
         events = fold_raids(fold_told_inside(fold_aims(lower_captions(events))))
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
-        events = fold_retold(events, self.pointing, self.fights, apart, local)
+        nonstate = {k for k, kind in actor_types.items() if kind in _NONSTATE}.__contains__
+        events = fold_retold(events, self.pointing, self.fights, apart, local, nonstate)
         wide = partial(spread, words=self.spread)
         key_at = partial(place_key_at, mentions)
         parts = partial(included_places, key_at=key_at)

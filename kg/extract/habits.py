@@ -4,12 +4,15 @@ occasion: "The military has said it targets only terrorists" (a claim in the pre
 a habit: no day, no number, no one victim), "home to people who fled earlier fighting" (a
 happening before the story's, and the people it describes: who they are, not what they did
 that day), "the armed groups fighting its rule" (a group named by what it does), "the war has
-displaced 11 million" (a war's toll over its years), "in response to the group's attacks on
+displaced 11 million" (a war's toll over its years), "the Front, which fought a two-year
+war" (whom a war describes), "as the army pressed an offensive" (a campaign going on, the
+scene of another act), "in response to the group's attacks on
 shipping" (a series of acts an act answers: its cause, told before it), "the Coalition
 supports the SDF through training and airstrikes" (what a backer does as a rule).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
-``toll_conflicts``, ``answer_nouns``, ``answer_verbs`` and ``support_verbs``, ``[counts]``
+``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs`` and
+``pressing_verbs``, ``[counts]``
 ``people_nouns`` and ``displacement_verbs``, ``[mentions]`` ``group_nouns``
 (kg/data/lexicon.toml)."""
 
@@ -29,6 +32,7 @@ _DETERMINED = frozenset({"det", "poss", "nummod"})
 # how a means hangs from a verb of support, through the lists the parse makes of it
 _SUPPORT_PATH = frozenset({"conj", "dobj", "pobj", "prep"})
 _MEANS = frozenset({"through", "with", "by"})
+_SETTING_MARKS = frozenset({"as", "while"})  # "as the army pressed an offensive"
 _SUPPORT_STEPS = 6
 
 
@@ -43,6 +47,7 @@ class HabitWords:
     conflicts: frozenset[str]  # "war", "conflict": "the war has displaced 11 million"
     answers: frozenset[str]  # "in response to attacks", "retaliating for attacks"
     support_verbs: frozenset[str] = frozenset()  # "supports the SDF through airstrikes"
+    pressing_verbs: frozenset[str] = frozenset()  # "as the army pressed an offensive"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -54,6 +59,8 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _former(t, i, words)
         or _who_they_are(t, i, words)
         or _war_did(t, i, words)
+        or _war_of_whom(t, i, words)
+        or _campaign_pressed(t, i, words)
         or _answered(t, i, words)
         or _means_of_support(t, i, words)
     )
@@ -135,6 +142,32 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
     if not any(t.lemma[s] in words.conflicts for s in subjects):
         return False
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _war_of_whom(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The Lowland Front, which fought a two-year war with the government, said ...": a
+    relative clause whose verb's object is a war tells whom its antecedent is by the war it
+    waged, its years, not one occasion of the story."""
+    if t.dep[i] != "relcl" or t.pos[i] != "VERB":
+        return False
+    return any(t.dep[c] == "dobj" and t.lemma[c] in words.conflicts for c in t.kids[i])
+
+
+def _campaign_pressed(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The strike came as the army pressed an offensive against the rebels": a campaign
+    going on, the object of a verb of pressing it in a clause that sets another act's scene
+    ("as", "while"), with no day or number of its own (not one of a relative clause: "against
+    fighters who have battled troops since August"), is the setting, not an occasion."""
+    if t.pos[i] != "NOUN" or t.dep[i] != "dobj":
+        return False
+    verb = t.head[i]
+    if t.lemma[verb] not in words.pressing_verbs or t.dep[verb] != "advcl":
+        return False
+    if not any(t.dep[c] == "mark" and t.lower[c] in _SETTING_MARKS for c in t.kids[verb]):
+        return False
+    clause = subtree(t, verb)
+    aside = {k for c in clause if t.dep[c] == "relcl" for k in subtree(t, c)}
+    return not any(t.ent_type[k] in _PINNING and k not in aside for k in clause)
 
 
 def _answered(t: Tree, i: int, words: HabitWords) -> bool:

@@ -8,6 +8,10 @@ keeps its own actors (a claim of responsibility names who claimed, not always wh
 So does an act of the lead's own kind its doers tell again, with no place and no toll of
 its own ("The military said its jets struck a compound in the area").
 
+So does a witness's quoted account of the attack told before it (kg.extract.quoted): '"They
+struck the miners while they were working," a resident said'; and the weapons an armed
+group says it seized in the fight told before (kg.extract.spoils).
+
 So does a detail of the lead's attack its doers tell again by a definite common noun, the
 men's kind not their name ("Al Shabaab militants attacked a base ... The fighters detonated a
 car bomb at the gate of the base before storming it"), with the acts joined to it in its
@@ -28,6 +32,8 @@ from spacy.tokens import Token
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import Draft, dedup, take_account
+from kg.extract.quoted import quoted_account
+from kg.extract.spoils import spoils_told
 from kg.extract.twins import family
 
 __all__ = ["FightWords", "fold_retold"]
@@ -40,6 +46,7 @@ class FightWords:
     claim_nouns: frozenset[str]  # "claimed responsibility for the attack"
     reporting_verbs: frozenset[str]  # "..., saying its fighters had killed 30 soldiers"
     taken_verbs: frozenset[str] = frozenset()  # "the Syrians who fought to free the town"
+    witness_nouns: frozenset[str] = frozenset()  # '"They struck the miners," a resident said'
 
 
 # the ACLED event types whose events a later definite noun names again
@@ -64,6 +71,7 @@ def fold_retold(
     words: FightWords,
     apart: Callable[[str], bool],
     local: Callable[[str], bool] = lambda key: False,
+    nonstate: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
     """``events`` (in text order) without the events of definite nouns that name an earlier
     sentence's event of armed violence again (``pointing``: the determiners that point back),
@@ -71,7 +79,8 @@ def fold_retold(
     (``_part_of_battle``); each folded into that event (its figures, sources and date where it
     lacks them). ``apart``: whether a place sets an event apart (a town, not a country);
     ``local``: whether it is a town or a district (a detail's town where the host names only
-    wider places is the host's: it takes it)."""
+    wider places is the host's: it takes it); ``nonstate``: whether an actor is an armed
+    group of no state (the weapons it says it seized are its fight's spoils)."""
     dropped: set[int] = set()
     host: Draft | None = None
     for e in events:
@@ -90,6 +99,8 @@ def fold_retold(
             or _claimed_account(e, host, pointing, words, apart)
             or _act_again(e, host, apart)
             or _fought_for_taken(e, host, words, apart)
+            or quoted_account(e, host, words.witness_nouns, words.reporting_verbs)
+            or spoils_told(e, host, words.reporting_verbs, nonstate, apart)
         ):
             take_account(host, e)
             dropped.add(id(e))

@@ -11,6 +11,7 @@ from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 __all__ = [
     "ACLED_SUB_TYPES",
     "acled_events",
+    "acled_types",
     "actor_labels",
     "actor_mentions",
     "extract",
@@ -25,6 +26,11 @@ def acled_events(extractor: Any, text: str) -> list[Event]:
     """The events of ACLED's 25 sub-event types found in ``text``."""
     events = extractor.extract_one(Article("t", text)).events
     return [e for e in events if e.event_type in ACLED_SUB_TYPES]
+
+
+def acled_types(extractor: Any, text: str) -> list[str]:
+    """The sub-event types of ``acled_events``, in their order."""
+    return [e.event_type for e in acled_events(extractor, text)]
 
 
 def top_event_type(extractor: Any, text: str) -> str | None:

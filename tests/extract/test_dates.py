@@ -26,6 +26,10 @@ SUNDAY = dt.date(2014, 9, 28)
         ("December 3", dt.date(2013, 12, 3), DatePrecision.DAY),
         ("2020-02-22", dt.date(2020, 2, 22), DatePrecision.DAY),
         ("in March 2021", dt.date(2021, 3, 15), DatePrecision.MONTH),
+        # a month named "last": the latest before the reference's month
+        ("last August", dt.date(2014, 8, 15), DatePrecision.MONTH),
+        ("last September", dt.date(2013, 9, 15), DatePrecision.MONTH),
+        ("late last November", dt.date(2013, 11, 25), DatePrecision.MONTH),
     ],
 )
 def test_resolves_against_the_reference(text: str, date: dt.date, precision: DatePrecision) -> None:

@@ -24,6 +24,14 @@ pytestmark = pytest.mark.model
         "The coalition supports the rebels through training, advise and assist operations, "
         "airstrikes and material support.",
         "Ruritania backs the Lowtown militia with airstrikes and advisers.",
+        # whom a war describes: the years of its war, no occasion
+        "The Lowland Liberation Front, which fought a two-year war with the government, said "
+        "it would respect the vote.",
+        "The Hill People's Army, which waged an insurgency in the north, said it would respect "
+        "the vote.",
+        # a campaign going on, the scene of another act
+        "The minister spoke as the army pressed an offensive against the Lowland Front, which "
+        "has held the hills since 2019.",
     ],
 )
 def test_a_rule_a_habit_or_the_past_is_no_event(extractor: Any, text: str) -> None:

@@ -30,6 +30,8 @@ def _events(extractor: Any, text: str) -> list[Any]:
         "Over the past decade, the army has conducted hundreds of raids in the hills.",
         "Rebels have killed 60 soldiers this year alone.",
         "Thousands have been displaced since the start of the conflict in 2015.",
+        # a month named "last", long before the reference date: a campaign, no occasion
+        "Lowland militia fighters have battled federal troops across the north since last August.",
     ],
 )
 def test_a_toll_over_a_long_period_is_no_event(extractor: Any, text: str) -> None:

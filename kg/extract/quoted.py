@@ -1,0 +1,89 @@
+"""A witness's quoted account of the attack told before it is that attack told again, not
+another: "Soldiers killed 21 civilians in a drone strike near Lowtown on Monday. 'They struck
+the miners while they were working,' a resident said" tells Monday's strike in the words of
+one who saw it, as do "'They came at night and set fire to the houses,' a survivor told
+reporters" after a raid on a village. An act of armed violence (or a burning) inside quotation
+marks, in a paragraph where a witness (``[modality] witness_nouns``: a resident, a survivor)
+is the one who speaks, by none but the attack's doers (or none named), naming no place in
+its quoted words (its place is then the dateline's, where the witness was not), folds into
+it (kg.extract.retold)."""
+
+from __future__ import annotations
+
+from kg.extract import columns
+from kg.extract.drafts import Draft
+from kg.extract.twins import family
+
+__all__ = ["quoted_account"]
+
+_QUOTES = frozenset('"\u201c\u201d')
+# the families of the acts a witness tells, and of the attack they tell again
+_VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
+_BURNING = frozenset({"looting-property-destruction"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def quoted_account(
+    e: Draft,
+    host: Draft,
+    witnesses: frozenset[str],
+    saying: frozenset[str],
+) -> bool:
+    """Whether ``e`` is a witness's quoted account of ``host``, an attack told before it
+    (``saying``: the lemmas of verbs that tell who speaks: "said", "told")."""
+    if e.background or family(host.event_class) not in _VIOLENT:
+        return False
+    if family(e.event_class) not in _VIOLENT and e.event_class not in _BURNING:
+        return False
+    if not set(e.agents) <= set(host.agents):
+        return False
+    inside = _quoted(e)
+    if inside is None or _names_a_place(e, inside):
+        return False
+    return _witness_speaks(e, inside, witnesses, saying)
+
+
+def _quoted(e: Draft) -> tuple[int, int] | None:
+    """The paragraph of ``e``'s trigger (its characters) if the trigger stands inside
+    quotation marks in it, else None."""
+    text = columns.doc_text(e.sentence.doc)
+    at = e.trigger.start_char
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if not _inside(text, start, at) or not any(q in text[at:end] for q in _QUOTES):
+        return None
+    return start, end
+
+
+def _inside(text: str, start: int, at: int) -> bool:
+    """Whether character ``at`` stands inside quotation marks opened after ``start``."""
+    return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
+
+
+def _names_a_place(e: Draft, paragraph: tuple[int, int]) -> bool:
+    """Whether the quoted words of ``e``'s sentence name a place ("They struck the mine in
+    Hightown"): an account of its own place may tell another attack."""
+    text = columns.doc_text(e.sentence.doc)
+    return any(
+        ent.label_ in _PLACES and _inside(text, paragraph[0], ent.start_char)
+        for ent in e.sentence.ents
+    )
+
+
+def _witness_speaks(
+    e: Draft, paragraph: tuple[int, int], witnesses: frozenset[str], saying: frozenset[str]
+) -> bool:
+    """Whether a witness is the subject of a verb of saying in ``paragraph``, outside its
+    quotation marks ("..., a resident of Lowtown said by phone")."""
+    doc = e.sentence.doc
+    text = columns.doc_text(doc)
+    start, end = paragraph
+    for t in doc:
+        if not start <= t.idx < end or t.dep_ != "nsubj" or t.lemma_.lower() not in witnesses:
+            continue
+        if t.head.lemma_.lower() not in saying:
+            continue
+        if not _inside(text, start, t.idx):
+            return True
+    return False

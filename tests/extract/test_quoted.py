@@ -1,0 +1,53 @@
+"""A witness's quoted account of the attack told before it is that attack again, not another
+(kg/extract/quoted.py), on the real model. Made-up stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_types
+
+pytestmark = pytest.mark.model
+
+_STRIKE = (
+    "LOWTOWN, March 4 (Reuters) - Kenyan soldiers killed at least 21 civilians in a drone strike "
+    "on a gold mine near Hightown on Monday, residents said.\n\n"
+)
+_RAID = (
+    "LOWTOWN, March 4 (AFP) - Militants raided the village of Hightown in Lowland district on "
+    "Sunday, burning dozens of homes, police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "quote"),
+    [
+        (_STRIKE, '"They struck the miners while they were working," a resident said by phone.'),
+        (
+            _RAID,
+            '"They came at night and set fire to the houses," a survivor told AFP by telephone.',
+        ),
+    ],
+)
+def test_a_witness_quoted_telling_the_attack_tells_it_again(
+    extractor: Any, lead: str, quote: str
+) -> None:
+    assert len(acled_types(extractor, lead + quote)) == len(acled_types(extractor, lead))
+
+
+def test_an_act_told_outside_quotation_marks_stays_its_own(extractor: Any) -> None:
+    """Unquoted, the writer tells it: the rule reads only a witness's own words."""
+    quote = "Soldiers also struck the miners at the site, a resident said by phone."
+    assert len(acled_types(extractor, _STRIKE + quote)) > len(acled_types(extractor, _STRIKE))
+
+
+def test_a_quote_by_no_witness_is_not_read_as_one(extractor: Any) -> None:
+    quote = '"They struck the miners while they were working," the rebel spokesman said.'
+    assert len(acled_types(extractor, _STRIKE + quote)) > len(acled_types(extractor, _STRIKE))
+
+
+def test_a_quote_naming_its_own_place_may_tell_another(extractor: Any) -> None:
+    quote = '"They struck the miners in Farville too," a resident said by phone.'
+    assert len(acled_types(extractor, _STRIKE + quote)) > len(acled_types(extractor, _STRIKE))
