@@ -5,11 +5,16 @@ Lowtown), not the article's country (:mod:`kg.extract.event_places` falls back t
 
 Not where the sentence opens another happening ("Separately,", "In another attack":
 :func:`kg.extract.continued.opens_another`) or tells another day, nor for a statement
-(where it was said is not where the fighting was)."""
+(where it was said is not where the fighting was).
+
+A site named again by a definite noun ("the headquarters compound", "a building on the
+hospital complex": ``site_nouns``) is where the story's last placed event that named it was,
+in any paragraph and on any day: "A strike on Jan. 1 hit vehicles that had left a large
+headquarters near Lowtown ... a Jan. 3 strike hit the headquarters compound itself"."""
 
 from __future__ import annotations
 
-from kg.extract import columns
+from kg.extract import columns, parse_tree
 from kg.extract.continued import VIOLENT_FAMILIES, opens_another
 from kg.extract.drafts import Draft
 from kg.extract.found import Mentions
@@ -19,7 +24,9 @@ from kg.model import PlaceType
 __all__ = ["carry_places"]
 
 
-def carry_places(events: list[Draft], mentions: Mentions) -> None:
+def carry_places(
+    events: list[Draft], mentions: Mentions, sites: frozenset[str] = frozenset()
+) -> None:
     """Give each event whose sentence names no place (``_names_a_place``) and that no rule
     placed but at the article's country the places of the story's last event of armed
     violence before it in its paragraph placed somewhere more telling than that country."""
@@ -27,24 +34,55 @@ def carry_places(events: list[Draft], mentions: Mentions) -> None:
         return
     text = columns.doc_text(events[0].sentence.doc)
     host: Draft | None = None
+    placed: list[Draft] = []  # the events placed below the country, in text order
     for e in sorted(events, key=lambda d: d.trigger.start):
+        unplaced = (
+            e.event_class != "statement"
+            and set(e.places) <= {mentions.main_place}
+            and not _names_a_place(e, mentions)
+        )
+        site = _site_again(e, placed, sites) if unplaced and sites else None
+        if site is not None:
+            e.places = list(site.places)
         if host is not None and _paragraph(text, host) != _paragraph(text, e):
             host = None
-        if (
+        elif (
             host is not None
-            and e.event_class != "statement"
-            and set(e.places) <= {mentions.main_place}  # the country's fallback, or none
-            and not _names_a_place(e, mentions)
+            and site is None
+            and unplaced  # the country's fallback, or none
             and not opens_another(e)
             and not _another_day(e, host)
         ):
             e.places = list(host.places)
-        if (
-            family(e.event_class) in VIOLENT_FAMILIES
-            and not e.background
-            and _below_country(e, mentions)  # somewhere more telling than the country
+        if _below_country(e, mentions) and e.event_class != "statement":
+            placed.append(e)  # somewhere more telling than the country
+            if family(e.event_class) in VIOLENT_FAMILIES and not e.background:
+                host = e
+
+
+def _site_again(e: Draft, placed: list[Draft], sites: frozenset[str]) -> Draft | None:
+    """The last event before ``e`` whose sentence named the site ``e``'s sentence names again
+    by a definite noun ("the headquarters compound", "the hospital complex")."""
+    t = parse_tree.tree(e.sentence.doc)
+    again = {
+        t.lemma[i] for i in range(e.sentence.start, e.sentence.end)
+        if t.lemma[i] in sites and t.pos[i] == "NOUN" and _definite(t, i)
+    }  # fmt: skip
+    if not again:
+        return None
+    for d in reversed(placed):
+        if d.sentence.start < e.sentence.start and any(
+            t.lemma[i] in again for i in range(d.sentence.start, d.sentence.end)
         ):
-            host = e
+            return d
+    return None
+
+
+def _definite(t: parse_tree.Tree, i: int) -> bool:
+    """ "the headquarters compound": the noun, or the noun its compound modifies, has "the"."""
+    heads = [i, t.head[i]] if t.dep[i] == "compound" else [i]
+    return any(t.dep[c] == "det" and t.lower[c] in ("the", "this", "that")
+               for h in heads for c in t.kids[h])  # fmt: skip
 
 
 def _below_country(e: Draft, mentions: Mentions) -> bool:

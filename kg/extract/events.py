@@ -172,6 +172,7 @@ class EventFinder:
             lexicon.word_set("modality", "witness_nouns"),
         )
         self.abstract = lexicon.word_set("modality", "abstract_objects")
+        self.sites = lexicon.word_set("places", "site_nouns")
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
@@ -275,7 +276,7 @@ class EventFinder:
         continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
-        carry_places(events, mentions)  # "Soldiers returned fire.": where the attack was
+        carry_places(events, mentions, self.sites)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)
         events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths

@@ -41,3 +41,22 @@ def test_another_happening_paragraph_or_day_keeps_the_country(extractor: Any, re
     places = _labels(extractor, _LEAD + rest)
     assert len(places) == 2
     assert places[1] == ["Kenya"]
+
+
+def test_a_site_named_again_is_where_its_event_was_on_another_day(extractor: Any) -> None:
+    text = (
+        "A strike on Monday hit two vehicles that had left a large militant headquarters near "
+        "Garissa, Kenya.\nOn Wednesday, a strike hit the headquarters compound itself."
+    )
+    places = _labels(extractor, text)
+    assert len(places) == 2
+    assert places[1][:1] == places[0][:1] == ["Garissa"]
+
+
+def test_a_site_not_named_before_keeps_the_country(extractor: Any) -> None:
+    text = (
+        "A strike on Monday hit two vehicles near Garissa, Kenya.\nOn Wednesday, a strike hit "
+        "the headquarters compound."
+    )
+    places = _labels(extractor, text)
+    assert places[1] == ["Kenya"]
