@@ -1,6 +1,6 @@
 """An event noun pointed back to ("This attack once again shows ...", "the attacks occurred
-during daylight hours") is the violent event told before it, not another one (split from
-:mod:`kg.extract.folding`)."""
+during daylight hours", "The protest was peaceful") is the violent event or the gathering told
+before it, not another one (split from :mod:`kg.extract.folding`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ from collections.abc import Callable
 
 from kg.extract.drafts import Draft, dedup
 from kg.extract.folding import VIOLENT_OR_GROUND
+from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = ["anaphors"]
 
 # what "the attack" may point back at, and be: mob violence too, where a word of the sentence
 # ("revenge for support of a vigilante group") made a mob of it
 _POINTED_AT = VIOLENT_OR_GROUND | {"mob-violence"}
+# a gathering: "Hundreds of farmers marched ... The protest was peaceful" describes the march
+# (its own kind, or a plain peaceful protest, which tells nothing the earlier one does not)
+_GATHERINGS = frozenset(ACLED_EVENT_TYPES["protests"]) | {"violent-demonstration"}
+_PLAIN_GATHERING = "peaceful-protest"
 
 
 def anaphors(
@@ -42,9 +47,14 @@ def anaphors(
         )
         before = [
             o for o in kept
-            if o.sentence.start < e.sentence.start and o.event_class in _POINTED_AT
+            if o.sentence.start < e.sentence.start and _points_at(e.event_class, o.event_class)
         ]  # fmt: skip
-        if not pointed or e.event_class not in _POINTED_AT:
+        if e.event_class in _GATHERINGS and pointed and before:
+            if _own_arguments(e) or e.counts or e.targets:
+                kept.append(e)  # "the protest in Hightown", "the protest police dispersed"
+            else:  # "The protest was peaceful": the march told before
+                _take_town(before[-1], e, local)
+        elif not pointed or e.event_class not in _POINTED_AT:
             kept.append(e)
         elif (
             _own_arguments(e)
@@ -58,6 +68,14 @@ def anaphors(
             if e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
                 before[-1].agents = list(e.agents)
     return kept
+
+
+def _points_at(pointed: str, earlier: str) -> bool:
+    """Whether an event noun of class ``pointed`` may name again an earlier event of class
+    ``earlier``: violence any violence, a gathering one of its kind (a plain protest any)."""
+    if pointed in _GATHERINGS:
+        return earlier in _GATHERINGS and pointed in (earlier, _PLAIN_GATHERING)
+    return earlier in _POINTED_AT
 
 
 def _take_town(earlier: Draft, e: Draft, local: Callable[[str], bool]) -> None:

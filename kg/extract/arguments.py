@@ -52,6 +52,7 @@ class Arguments:
     def __init__(self, lexicon: Lexicon) -> None:
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
+        self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
         self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
@@ -290,8 +291,10 @@ class Arguments:
                 dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[i]
             )
             i = head[i]
-            if t.lemma[i] in self.ending_nouns and t.pos[i] == "NOUN":
-                return []  # "the UN called for an end to the attacks": not the UN's attacks
+            if t.lemma[i] in self.ending_nouns | self.answer_nouns and t.pos[i] == "NOUN":
+                # "the UN called for an end to the attacks": not the UN's attacks; "jets
+                # struck in retaliation for a rocket attack": not the jets' attack
+                return []
             if infinitive and t.lemma[i] in self.controlling:
                 # "press the regime to cease airstrikes": the regime's, not the presser's;
                 # "sent troops to fight rebels": the troops fight, not the sender

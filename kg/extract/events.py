@@ -163,6 +163,7 @@ class EventFinder:
             lexicon.word_set("modality", "support_verbs"),
             lexicon.word_set("modality", "pressing_verbs"),
         )
+        self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),
             lexicon.word_set("modality", "yielding_verbs"),
@@ -245,7 +246,9 @@ class EventFinder:
         finish = partial(self.classifier.finish, types=actor_types)
         unnamed = partial(is_unnamed, mentions, self.unnamed)
         local = partial(is_local, mentions)
-        events = anaphors(dedupe(settled(drafts, finish)), self.pointing, unnamed, local)
+        events = anaphors(
+            dedupe(settled(drafts, finish), self.answer_nouns), self.pointing, unnamed, local
+        )
         events = wreckage_told_again(events, self.pointing)
         events = labelled(
             doc,

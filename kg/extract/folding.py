@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.extract.answered import answered
 from kg.extract.confidence import GROUND_FIGHTING
 from kg.extract.drafts import Draft, absorb, dedup, is_support, phrase_head, take_account
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
@@ -338,12 +339,15 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
     return None
 
 
-def dedupe(drafts: list[Draft]) -> list[Draft]:
-    """The same event told twice in one article (same type, agents and places) is one event."""
+def dedupe(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset()) -> list[Draft]:
+    """The same event told twice in one article (same type, agents and places) is one event;
+    not an act told as what another answers ("the strikes were in response to a drone
+    attack": ``answer_nouns``, :mod:`kg.extract.answered`) and that answer."""
     kept: list[Draft] = []
     alike: dict[tuple[object, ...], list[Draft]] = {}  # merging never changes these keys
     for d in drafts:
-        key = (d.event_class, frozenset(d.agents), frozenset(d.places))
+        cause = answered(d.trigger.root, answer_nouns)
+        key = (d.event_class, frozenset(d.agents), frozenset(d.places), cause)
         twin = next(
             (k for k in alike.get(key, ())
              if d.places and (k.date == d.date or k.time_inherited or d.time_inherited)),

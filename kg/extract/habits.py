@@ -6,15 +6,15 @@ happening before the story's, and the people it describes: who they are, not wha
 that day), "the armed groups fighting its rule" (a group named by what it does), "the war has
 displaced 11 million" (a war's toll over its years), "the Front, which fought a two-year
 war" (whom a war describes), "as the army pressed an offensive" (a campaign going on, the
-scene of another act), "in response to the group's attacks on
-shipping" (a series of acts an act answers: its cause, told before it), "the Coalition
-supports the SDF through training and airstrikes" (what a backer does as a rule).
+scene of another act), "in response to the group's attacks on shipping" (a series of acts an
+act answers: its cause, told before it), "two men accused of carrying out an attack" (who the
+people are, by the charge against them), "the Coalition supports the SDF through training
+and airstrikes" (what a backer does as a rule).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs`` and
-``pressing_verbs``, ``[counts]``
-``people_nouns`` and ``displacement_verbs``, ``[mentions]`` ``group_nouns``
-(kg/data/lexicon.toml)."""
+``pressing_verbs``, ``[counts]`` ``people_nouns`` and ``displacement_verbs``, ``[mentions]``
+``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
     return (
         _ruled(t, i, words)
         or _accused_habit(t, i, words)
+        or _charge_of_people(t, i, words)
         or _former(t, i, words)
         or _who_they_are(t, i, words)
         or _war_did(t, i, words)
@@ -105,6 +106,23 @@ def _accused_habit(t: Tree, i: int, words: HabitWords) -> bool:
     return all(
         t.tag[o] == "NNS" and not any(t.dep[c] in _DETERMINED for c in t.kids[o]) for o in objects
     )
+
+
+def _charge_of_people(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "demolished the homes of two men accused of carrying out an attack last year",
+    "arrested a man charged with attacking a bank": an act a participle of accusation
+    describing people charges them with tells who they are (what they are said to have done
+    before the story), not a happening the story tells."""
+    node = i
+    if t.dep[node] == "dobj" and t.tag[t.head[node]] == "VBG":
+        node = t.head[node]  # "accused of carrying out an attack": the gerund's object
+    if t.dep[node] not in ("pcomp", "pobj"):
+        return False
+    prep = t.head[node]
+    accuse = t.head[prep]
+    if t.lower[prep] not in ("of", "with") or t.lemma[accuse] not in words.accusing_verbs:
+        return False
+    return t.tag[accuse] == "VBN" and t.dep[accuse] == "acl"
 
 
 def _former(t: Tree, i: int, words: HabitWords) -> bool:

@@ -46,6 +46,7 @@ from kg.extract.recurring import recurring
 from kg.extract.references import References
 from kg.extract.refuge import Refuges
 from kg.extract.relation_words import load_words
+from kg.extract.same_foe import same_foe
 from kg.extract.spans import a_city_of, opposed, vessel_tokens
 from kg.extract.unit_names import UnitNames
 from kg.extract.war_regions import WarRegions
@@ -206,6 +207,7 @@ class MentionFinder:
         named_group_men(doc, generics, bodies)  # "an M23 attack, killing 20 rebels": M23's
         # "U.S. and British forces": each country's forces
         generics = split_joint(doc, generics, self.demonyms, self.country_names)
+        same_foe(doc, generics, found)  # "clashed with Israeli troops, throwing stones at soldiers"
         found += generics
         self.generics.allegiance.abroad(found, event)
         coalitions(found)

@@ -102,6 +102,8 @@ def when(
     if sent_dates:  # with none, no clause need be walked: the reference date dates it
         others = {x.trigger.root.i for x in drafts if x is not d}
         in_scope = set(walk(head, others))
+        if d.trigger.root.i != head.i:  # "a drone attack on the base on Monday": the noun's
+            in_scope |= set(walk(d.trigger.root, others))  # own phrase, from its head noun
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
             # "the clashes have been raging since late last month": the verb's date is theirs
             in_scope |= set(walk(head.head, others | {head.i}))
