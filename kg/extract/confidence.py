@@ -33,7 +33,8 @@ def _confidence(d: Draft) -> float:
     # a suicide bombing is what the article is about, whatever fighting follows it
     score += 0.2 * (d.event_class == "suicide-bomb")
     score += 0.1 * bool(d.agents) + 0.1 * bool(d.places) + 0.05 * bool(d.targets)
-    score += 0.1 * (d.date is not None and not d.time_inherited) + 0.05 * bool(d.reported_by)
+    dated = d.date is not None and not d.time_inherited and not d.told_before
+    score += 0.1 * dated + 0.05 * bool(d.reported_by)
     return round(min(score, 0.95), 2)
 
 

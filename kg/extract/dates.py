@@ -76,6 +76,17 @@ _OFFSET = re.compile(
     re.I,
 )
 
+# days told from the day the story was telling of: "the following day", "that evening", "the
+# same day" (with ``_OFFSET``'s "two days later", not "ago")
+_STORY_DAY = re.compile(
+    r"\b(?:the\s+(?:day\s+before|previous\s+day|day\s+earlier|next\s+day|following\s+day"
+    r"|day\s+after|same\s+day)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b",
+    re.I,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b", re.I
+)
+
 # each weekday's name as a word, compiled once (``_relative`` tries them in turn)
 _WEEKDAY_WORDS = tuple((re.compile(rf"\b{name}\b"), index) for name, index in WEEKDAYS.items())
 
@@ -177,6 +188,34 @@ def is_relative_to_event(text: str) -> bool:
     return bool(_OFFSET.search(text)) and not re.search(r"\bago\b", text, re.I)
 
 
+def is_story_relative(text: str) -> bool:
+    """True for days told from the day the story was telling of ("the following day", "two
+    days later", "that evening"), not from the publication date ("yesterday", "Sunday")."""
+    return _STORY_DAY.search(text) is not None or is_relative_to_event(text)
+
+
+def find_story_days(text: str) -> list[tuple[int, int]]:
+    """Character spans of the days told from the story's day ("the following day", "that
+    evening", not "two days later"), which the model often leaves out of its dates."""
+    return [m.span() for m in _STORY_DAY.finditer(text)]
+
+
+def is_story_before(text: str) -> bool:
+    """True for a day told back from the story's day: "the day before", "two days earlier"."""
+    m = _OFFSET.search(text)
+    if m is not None and m.group("dir").lower() in ("earlier", "before"):
+        return True
+    return (
+        re.search(r"\bthe\s+(?:day\s+before|previous\s+day|day\s+earlier)\b", text, re.I)
+        is not None
+    )
+
+
+def is_same_day(text: str) -> bool:
+    """True for the day the story was telling of itself: "that evening", "the same day"."""
+    return _SAME_DAY.search(text) is not None
+
+
 def resolve(text: str, reference: dt.date | None) -> Resolved | None:
     """The date ``text`` denotes, given the date it is relative to (None: absolute only)."""
     t = " ".join(text.lower().split())
@@ -232,7 +271,9 @@ def _relative(t: str, ref: dt.date) -> Resolved | None:
             if re.search(r"\blast\b", t) and back == 0:
                 back = 7
             return Resolved(ref - dt.timedelta(days=back), day)
-    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t):
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", t) or (
+        _SAME_DAY.search(t) is not None
+    ):
         return Resolved(ref, day)
     if re.search(r"\b(yesterday|last night)\b", t):
         return Resolved(ref - dt.timedelta(days=1), day)

@@ -34,6 +34,9 @@ class Draft:
     date: dt.date | None = None
     precision: DatePrecision = DatePrecision.DAY
     time_inherited: bool = False
+    # dated before the day the story tells ("the previous day", "two days earlier"): told to
+    # explain that day's happening, its own date no reason to rank it first
+    told_before: bool = False
     counts: dict[str, int] = field(default_factory=dict)
     reported_by: list[str] = field(default_factory=list)
     confidence: float = 0.5
@@ -183,13 +186,41 @@ def phrase_head(token: Token, inside: frozenset[str], steps: int) -> Token:
     return token
 
 
+def own_day(d: Draft) -> bool:
+    """Whether ``d``'s day is told in its own sentence: by its clause, or as the sentence's
+    setting ("On 6 May, troops stormed the camp"), not carried from another sentence."""
+    if d.time is None:
+        return False
+    if not d.time_inherited:
+        return True
+    first = columns.sentence_starts(d.trigger.doc)[d.trigger.start]
+    before = [t for t in d.trigger.doc[first : d.time.start] if not t.is_punct]
+    # opening the sentence ("On 6 May, ..."), not told of another clause ("..., the watchdog
+    # said yesterday") nor of another sentence
+    opens = d.time.start >= first and all(t.pos_ == "ADP" for t in before) and len(before) < 2
+    return opens and d.time.start < d.trigger.start
+
+
+def same_day(a: Draft, b: Draft) -> bool:
+    """Whether two drafts may tell one day: unless each tells its own day and those differ
+    (resolved, or in words where neither resolves: "on 6 May" and "the following day"; one
+    resolved and one not, "in 2020", may be one)."""
+    if not (own_day(a) and own_day(b)) or a.time is None or b.time is None:
+        return True
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
+    if a.date is not None or b.date is not None:
+        return True  # "in 2020" and "on 22 December 2020": one may be the other
+    return columns.text(a.time).lower() == columns.text(b.time).lower()
+
+
 def take_account(host: Draft, d: Draft) -> None:
     """``d`` tells ``host``'s event again: its sources, the figures the host lacks and its own
-    date (where the host's is only inherited) are the host's."""
+    date (where the host's is only inherited from another sentence) are the host's."""
     host.reported_by = dedup([*host.reported_by, *d.reported_by])
     for name, value in d.counts.items():
         host.counts.setdefault(name, value)
-    if host.time_inherited and not d.time_inherited:
+    if host.time_inherited and not d.time_inherited and not own_day(host):
         host.time, host.date, host.precision = d.time, d.date, d.precision
         host.time_inherited = False
 

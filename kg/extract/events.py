@@ -83,6 +83,7 @@ from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
+from kg.extract.story_days import told_days
 from kg.extract.timing import (
     DayCarried,
     date_spans,
@@ -215,6 +216,7 @@ class EventFinder:
         previous_agents: list[str] = []
         by_sentence = self._triggers(doc, mentions)
         carried = DayCarried(reference, reference_span)
+        day_before = told_days(doc, published).before
         # "DUBAI, March 4 (Reuters) - ... since November": a long period, year or no year
         period_end = reference or filed_day(columns.doc_text(doc))
         for start, end in columns.sentence_bounds(doc):
@@ -231,10 +233,10 @@ class EventFinder:
             sent_dates = date_spans(sent) if found else []
             day, day_span = carried.before(sent)
             for d in found:
-                when(d, sent, sent_dates, found, published, day, day_span)
+                when(d, sent, sent_dates, found, published, day, day_span, day_before)
                 past_day(d)
                 for guest, _ in d.folded:  # dated too: it stands alone where its host goes
-                    when(guest, sent, sent_dates, found, published, day, day_span)
+                    when(guest, sent, sent_dates, found, published, day, day_span, day_before)
                     past_day(guest)
                 if d.event_class != "statement":
                     d.reported_by = list(source)

@@ -12,7 +12,15 @@ from spacy.tokens import Token
 
 from kg.extract.answered import answered
 from kg.extract.confidence import GROUND_FIGHTING
-from kg.extract.drafts import Draft, absorb, dedup, is_support, phrase_head, take_account
+from kg.extract.drafts import (
+    Draft,
+    absorb,
+    dedup,
+    is_support,
+    phrase_head,
+    same_day,
+    take_account,
+)
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
@@ -339,6 +347,12 @@ def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:
     return None
 
 
+def _one_day(a: Draft, b: Draft) -> bool:
+    """Whether two drafts may tell one day: the same date, or one's only inherited (from
+    another sentence), unless each tells its own day and those differ."""
+    return (a.date == b.date or a.time_inherited or b.time_inherited) and same_day(a, b)
+
+
 def dedupe(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset()) -> list[Draft]:
     """The same event told twice in one article (same type, agents and places) is one event;
     not an act told as what another answers ("the strikes were in response to a drone
@@ -350,7 +364,7 @@ def dedupe(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset()) -> l
         key = (d.event_class, frozenset(d.agents), frozenset(d.places), cause)
         twin = next(
             (k for k in alike.get(key, ())
-             if d.places and (k.date == d.date or k.time_inherited or d.time_inherited)),
+             if d.places and _one_day(k, d)),
             None,
         )  # fmt: skip
         if twin is None:

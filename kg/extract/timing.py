@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +43,7 @@ def reference_date(doc: Doc, published: dt.date | None) -> tuple[dt.date | None,
     dateline = find_dateline(columns.doc_text(doc))
     lead = dateline.lead if dateline is not None else 0
     for ent in date_spans(doc):
-        if ent.start_char < lead or dates.is_relative_to_event(columns.text(ent)):
+        if ent.start_char < lead or dates.is_story_relative(columns.text(ent)):
             continue
         resolved = dates.resolve(columns.text(ent), published)
         if resolved is not None and resolved.precision == DatePrecision.DAY:
@@ -93,9 +94,11 @@ def when(
     published: dt.date | None,
     reference: dt.date | None,
     reference_span: Span | None,
+    day_before: Callable[[int], dt.date | None] | None = None,
 ) -> None:
     """Date ``d``, found in ``sent`` with ``drafts``; ``sent_dates``: ``date_spans(sent)``,
-    found once for all the sentence's drafts."""
+    found once for all the sentence's drafts; ``day_before``: the last day the story told
+    before a token (``kg.extract.story_days``), what "the following day" counts from."""
     head = d.trigger[0]
     own: list[Span] = []
     setting = True
@@ -130,9 +133,10 @@ def when(
             _resolve(d, text, base)
             return
         text = _glossed(span)
-        base = reference if dates.is_relative_to_event(text) else published
+        base = _base(text, span, published, reference, day_before)
         if _resolve(d, text, base) or _is_point(text):
             d.time, d.time_inherited = span, setting
+            d.told_before = dates.is_story_before(text)
             if d.date is not None and _since(span):
                 d.precision = max(d.precision, DatePrecision.WEEK)
             return
@@ -154,6 +158,26 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+
+
+def _base(
+    text: str,
+    span: Span,
+    published: dt.date | None,
+    reference: dt.date | None,
+    day_before: Callable[[int], dt.date | None] | None,
+) -> dt.date | None:
+    """The day the date ``text`` (``span``'s words) is told from: "the following day", "two
+    days later", "that evening" from the last day the story told before them, where it told
+    one; else "a day earlier" and "that evening" from the reference day, the rest from the
+    publication date."""
+    if dates.is_story_relative(text):
+        told = day_before(span.start) if day_before is not None else None
+        if told is not None:
+            return told
+    if dates.is_relative_to_event(text) or dates.is_same_day(text):
+        return reference
+    return published
 
 
 def said_on_its_day(found: list[Draft]) -> None:
@@ -295,6 +319,13 @@ def date_spans(span: Doc | Span) -> list[Span]:
         if found is not None:
             out.append(found)
     taken = {i for s in out for i in range(s.start, s.end)}
+    # "the following day", "that evening": where the model reads no date, or only "The day"
+    story = columns.memo(doc, "story_days", lambda: dates.find_story_days(text))
+    for start, end in story:
+        found = char_span(doc, start, end) if first <= start and end <= last else None
+        if found is not None and not any(i in taken for i in range(found.start, found.end)):
+            out.append(found)
+            taken.update(range(found.start, found.end))
     for ent in ents_in(span) if isinstance(span, Span) else doc_ents(span):
         if (ent.label_ == "DATE" or _day_told(ent)) and not any(
             i in taken for i in range(ent.start, ent.end)

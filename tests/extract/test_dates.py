@@ -2,7 +2,13 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.dates import is_relative_to_event, resolve
+from kg.extract.dates import (
+    Resolved,
+    find_story_days,
+    is_relative_to_event,
+    is_story_relative,
+    resolve,
+)
 from kg.model import DatePrecision
 
 SUNDAY = dt.date(2014, 9, 28)
@@ -221,3 +227,31 @@ def test_the_weekday_patterns_are_compiled_once_in_weekday_order() -> None:
     assert _WEEKDAY_WORDS[4][0].search("on friday night") and not _WEEKDAY_WORDS[4][0].search(
         "fridays"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("the following day", True),
+        ("the day before", True),
+        ("two days later", True),
+        ("that evening", True),
+        ("the same day", True),
+        ("yesterday", False),
+        ("two days ago", False),
+        ("Sunday", False),
+        ("3 May", False),
+    ],
+)
+def test_a_day_told_from_the_storys_day(text: str, story: bool) -> None:
+    assert is_story_relative(text) is story
+
+
+@pytest.mark.parametrize("text", ["that evening", "the same day", "later that day"])
+def test_the_same_day_is_the_reference(text: str) -> None:
+    assert resolve(text, SUNDAY) == Resolved(SUNDAY, DatePrecision.DAY)
+
+
+def test_the_story_days_are_found_where_the_model_misses_them() -> None:
+    text = "The following day, rebels struck again; that evening police arrived."
+    assert [text[a:b] for a, b in find_story_days(text)] == ["The following day", "that evening"]
