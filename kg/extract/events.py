@@ -96,6 +96,7 @@ from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
+from kg.extract.turned_violent import fold_protest_turned_violent
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
@@ -163,6 +164,7 @@ class EventFinder:
             | lexicon.word_set("modality", "answer_verbs"),
             lexicon.word_set("modality", "support_verbs"),
             lexicon.word_set("modality", "pressing_verbs"),
+            lexicon.word_set("modality", "sending_verbs"),
         )
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.fights = FightWords(
@@ -286,7 +288,8 @@ class EventFinder:
         events = crowd_first(events, mentions, self.crowd_doers)
         events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths
         # after the roles: the youths police dispersed "who were protesting" are protesters
-        return fold_crowd_acts(events, partial(is_crowd, mentions)), actor_types
+        events = fold_crowd_acts(events, partial(is_crowd, mentions))
+        return fold_protest_turned_violent(events, apart), actor_types
 
     # -- one sentence ---------------------------------------------------------------------------
 

@@ -9,12 +9,13 @@ war" (whom a war describes), "as the army pressed an offensive" (a campaign goin
 scene of another act), "in response to the group's attacks on shipping" (a series of acts an
 act answers: its cause, told before it), "two men accused of carrying out an attack" (who the
 people are, by the charge against them), "the Coalition supports the SDF through training
-and airstrikes" (what a backer does as a rule).
+and airstrikes" (what a backer does as a rule), "troops, deployed in the province since 2021,
+said" (men described by their sending before the story).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
-``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs`` and
-``pressing_verbs``, ``[counts]`` ``people_nouns`` and ``displacement_verbs``, ``[mentions]``
-``group_nouns`` (kg/data/lexicon.toml)."""
+``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
+``pressing_verbs`` and ``sending_verbs``, ``[counts]`` ``people_nouns`` and
+``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class HabitWords:
     answers: frozenset[str]  # "in response to attacks", "retaliating for attacks"
     support_verbs: frozenset[str] = frozenset()  # "supports the SDF through airstrikes"
     pressing_verbs: frozenset[str] = frozenset()  # "as the army pressed an offensive"
+    sending_verbs: frozenset[str] = frozenset()  # "troops, deployed in X since 2021"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -64,6 +66,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _campaign_pressed(t, i, words)
         or _answered(t, i, words)
         or _means_of_support(t, i, words)
+        or _sent_before(t, i, words)
     )
 
 
@@ -186,6 +189,19 @@ def _campaign_pressed(t: Tree, i: int, words: HabitWords) -> bool:
     clause = subtree(t, verb)
     aside = {k for c in clause if t.dep[c] == "relcl" for k in subtree(t, c)}
     return not any(t.ent_type[k] in _PINNING and k not in aside for k in clause)
+
+
+def _sent_before(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "Ruritanian troops, deployed in the province since 2021, said ...": a past participle of
+    sending describing the men it sent, since a time ("since") or on no day of its own, tells
+    who they are, not a move of the story ("troops sent to the town on Monday" is one)."""
+    if t.dep[i] != "acl" or t.tag[i] != "VBN" or t.lemma[i] not in words.sending_verbs:
+        return False
+    if t.pos[t.head[i]] not in ("NOUN", "PROPN"):
+        return False
+    if any(t.dep[c] == "prep" and t.lower[c] == "since" for c in t.kids[i]):
+        return True
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
 
 
 def _answered(t: Tree, i: int, words: HabitWords) -> bool:

@@ -12,6 +12,11 @@ So does a witness's quoted account of the attack told before it (kg.extract.quot
 struck the miners while they were working," a resident said'; and the weapons an armed
 group says it seized in the fight told before (kg.extract.spoils).
 
+So does the account of those the lead's attack hit ("The army said it had repelled the
+attack"), and a definite noun naming the lead by what it hit ("the assault on the camp in
+Hightown" after "attacked a military camp"), whose town is the lead's where it names none
+(kg.extract.lead_again).
+
 So does a detail of the lead's attack its doers tell again by a definite common noun, the
 men's kind not their name ("Al Shabaab militants attacked a base ... The fighters detonated a
 car bomb at the gate of the base before storming it"), with the acts joined to it in its
@@ -32,6 +37,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import Draft, dedup, take_account
+from kg.extract.lead_again import OWN_DEPS, defenders_account, own_phrase, scene_named
 from kg.extract.quoted import quoted_account
 from kg.extract.spoils import spoils_told
 from kg.extract.twins import family
@@ -53,13 +59,6 @@ class FightWords:
 _FAMILIES = frozenset(
     {"battles", "explosions-remote-violence", "violence-against-civilians", "riots"}
 )
-# the places a noun argument takes: an event noun with an argument of these is another's
-# ("the attack on the base", "the attack by gunmen", "the strike near the town")
-_OWN_PREPOSITIONS = frozenset({"on", "against", "by", "near", "at", "upon", "outside"})
-# the names that give a noun's phrase an argument of its own: "the attack in Hightown"
-_NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "DATE"})
-# the noun's own words that make it another's: "the two attacks", "the attack that killed"
-_OWN_DEPS = frozenset({"nummod", "acl", "relcl", "appos", "compound", "amod"})
 # what a clause names another's happening as: "claimed responsibility for the attack", "was
 # behind the attack", "survived the attack", "condemned the attack"
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj"})
@@ -91,8 +90,14 @@ def fold_retold(
             host.places = dedup([*_town_within(e, host, local), *host.places])
             dropped.add(id(e))
             continue
+        elif _scene_again(e, host, pointing, apart, local):
+            take_account(host, e)
+            host.places = dedup([*_scene_within(e, host, apart, local), *host.places])
+            dropped.add(id(e))
+            continue
         elif (
             _names_again(e, host, pointing)
+            or defenders_account(e, host, pointing, words.fight_nouns, apart)
             or _means_again(e, host, pointing)
             or _part_of_battle(e, host, pointing, words, apart)
             or _joined_to_folded(e, events, dropped)
@@ -157,6 +162,30 @@ def _doers_again(
         for v in _sharing_subject(e.trigger.root)
         for s in v.children
     )
+
+
+def _scene_again(
+    e: Draft,
+    host: Draft,
+    pointing: frozenset[str],
+    apart: Callable[[str], bool],
+    local: Callable[[str], bool],
+) -> bool:
+    """ "The Front claimed responsibility for the assault on the camp in Hightown" after
+    "Militants attacked a military camp in central Lowland": the lead named again by what it hit
+    (``scene_named``), at no place apart but the host's or a town where the host names none."""
+    return scene_named(e, host, pointing) and not any(
+        apart(p) and p not in host.places and p not in _scene_within(e, host, apart, local)
+        for p in e.places
+    )
+
+
+def _scene_within(
+    e: Draft, host: Draft, apart: Callable[[str], bool], local: Callable[[str], bool]
+) -> list[str]:
+    """The places apart ``e`` names, the lead's scene, where ``host`` names no town: "the camp
+    in Hightown" (a village the gazetteer may not know) after "a camp in central Lowland"."""
+    return [] if any(local(p) for p in host.places) else [p for p in e.places if apart(p)]
 
 
 def _sharing_subject(verb: Token) -> list[Token]:
@@ -320,7 +349,7 @@ def _names_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
     kids = [c for c in noun.children if not e.trigger.start <= c.i < e.trigger.end]
     if not any(c.dep_ in ("det", "poss") and c.lower_ in pointing for c in kids):
         return False
-    return not any(c.dep_ in _OWN_DEPS or _own_phrase(c) for c in kids)
+    return not any(c.dep_ in OWN_DEPS or own_phrase(c) for c in kids)
 
 
 def _means_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
@@ -337,16 +366,3 @@ def _means_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in pointing for c in s.children)
         for s in e.trigger.root.children
     )
-
-
-def _own_phrase(prep: Token) -> bool:
-    """Whether a phrase of the noun gives it an argument of its own: whom or what it was on,
-    by or near ("the attack on the base"), or a named place, group or day ("the attack in
-    Hightown", "the attack of 5 March"); not "the attack in a message"."""
-    if prep.dep_ != "prep":
-        return False
-    if prep.lower_ in _OWN_PREPOSITIONS:
-        return True
-    heads = [o for o in prep.children if o.dep_ == "pobj"]
-    named = [*heads, *(c for o in heads for c in o.children if c.dep_ == "compound")]
-    return any(t.ent_type_ in _NAMED for t in named)

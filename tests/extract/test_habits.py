@@ -116,3 +116,25 @@ def test_attacks_a_side_says_it_was_responding_to_are_no_event(extractor: Any) -
         " attacks by the army and allied groups.\n"
     )
     assert not [e for e in acled_events(extractor, text) if e.event_type != "statement"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops, deployed in Lowland province since 2021, said they had killed five "
+        "rebels near Hightown on Tuesday.",
+        "Ugandan troops, deployed in the region, said rebels attacked their base on Tuesday.",
+    ],
+)
+def test_men_described_by_their_past_sending_are_no_deployment(extractor: Any, text: str) -> None:
+    """ "troops, deployed in X since 2021, said": who they are, not a move of the story."""
+    events = acled_events(extractor, text)
+    assert "change-to-group-activity" not in [e.event_type for e in events]
+
+
+@pytest.mark.model
+def test_men_sent_on_the_story_s_day_are_a_deployment(extractor: Any) -> None:
+    text = "Soldiers sent to Hightown on Monday clashed with rebels near the market."
+    events = acled_events(extractor, text)
+    assert "sent" in [e.trigger.text for e in events]
