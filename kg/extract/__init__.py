@@ -20,7 +20,7 @@ from typing import Any
 from kg.extract import columns
 from kg.extract.abroad import external_in_events
 from kg.extract.aliases import aliases
-from kg.extract.coref import coalitions, default_coalition, place_nouns
+from kg.extract.coref import coalitions, default_coalition
 from kg.extract.coref import resolve as resolve_coreference
 from kg.extract.datelines import agency, reporting_date
 from kg.extract.dates import MONTHS, WEEKDAYS
@@ -28,6 +28,7 @@ from kg.extract.events import Draft, EventFinder
 from kg.extract.lexicon import load as load_lexicon
 from kg.extract.mentions import Found, MentionFinder, Mentions
 from kg.extract.nlp import add_headline_verbs, load_model, model_label
+from kg.extract.place_nouns import place_nouns
 from kg.extract.placed_country import countryless_templates, event_sides, place_countries
 from kg.extract.relations import find_relations
 from kg.extract.states import StateFinder
