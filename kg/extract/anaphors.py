@@ -19,6 +19,10 @@ _POINTED_AT = VIOLENT_OR_GROUND | {"mob-violence"}
 # (its own kind, or a plain peaceful protest, which tells nothing the earlier one does not)
 _GATHERINGS = frozenset(ACLED_EVENT_TYPES["protests"]) | {"violent-demonstration"}
 _PLAIN_GATHERING = "peaceful-protest"
+# the dependents that give an event noun arguments of its own
+_ARGUMENT_DEPS = frozenset({"nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos"})
+# the prepositions that tell only where an act was: "the attack in Lowtown"
+_WHERE = frozenset({"in", "at"})
 
 
 def anaphors(
@@ -57,7 +61,7 @@ def anaphors(
         elif not pointed or e.event_class not in _POINTED_AT:
             kept.append(e)
         elif (
-            _own_arguments(e)
+            (_own_arguments(e) and not _claimed_where(e, before, local))
             or e.counts
             or e.targets
             or (not before and (e.places or not e.claimed))
@@ -86,10 +90,21 @@ def _take_town(earlier: Draft, e: Draft, local: Callable[[str], bool]) -> None:
         earlier.places = dedup([*towns, *earlier.places])
 
 
+def _claimed_where(e: Draft, before: list[Draft], local: Callable[[str], bool]) -> bool:
+    """ "The attack in Lowtown district was claimed by X": a claimed noun whose arguments only
+    tell where it was, the earlier event's town (or one in the wider places it names alone),
+    is that event claimed, not another."""
+    if not e.claimed or not before or not e.places:
+        return False
+    args = [c for c in e.trigger.root.children if c.dep_ in _ARGUMENT_DEPS]
+    if any(c.dep_ != "prep" or c.lower_ not in _WHERE for c in args):
+        return False
+    earlier = before[-1].places
+    new = [k for k in e.places if k not in earlier]
+    return not new or (all(local(k) for k in new) and not any(local(k) for k in earlier))
+
+
 def _own_arguments(e: Draft) -> bool:
     """Whether the event noun has arguments of its own: "the attack on the base", "the
     attacks by gunmen", "two attacks" (not "the attacks occurred during daylight hours")."""
-    return any(
-        c.dep_ in ("nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos")
-        for c in e.trigger.root.children
-    )
+    return any(c.dep_ in _ARGUMENT_DEPS for c in e.trigger.root.children)

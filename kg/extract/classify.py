@@ -36,7 +36,7 @@ from kg.extract.trigger_args import (
     taken_lemmas,
     talks_ended,
 )
-from kg.extract.window import crowd_before, refined, with_follow_up
+from kg.extract.window import crowd_before, refined, sequel, with_follow_up
 from kg.model import ActorType
 
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
@@ -75,6 +75,7 @@ class Classifier:
         )  # fmt: skip
         self.labour = LabourCues(lexicon)
         self.follow_up = lexicon.word_set("events", "follow_up_words")
+        self.sequels = lexicon.word_set("events", "sequel_adverbs")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.accident_verbs = lexicon.word_set("events", "accident_verbs")
@@ -142,6 +143,9 @@ class Classifier:
         crowded = d.event_class in PROTEST_FAMILY or any(
             types.get(k) in CROWDS for k in d.agents + d.targets
         )
+        if not crowded and sequel(window, d.sentence, self.sequels):
+            window = d.sentence  # "Soldiers later launched air strikes": their own weapons
+            window_lemmas, told_text = self._told(d, window)
         follows = crowded or cls not in _WEAPON_TRIGGERS
         before = d.event_class
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,

@@ -25,6 +25,7 @@ from kg.extract import columns, parse_tree
 from kg.extract.anaphors import anaphors
 from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
+from kg.extract.bare_claims import claimants_named
 from kg.extract.captions import lower_captions
 from kg.extract.carried_places import carry_places
 from kg.extract.category_labels import labelled
@@ -135,6 +136,10 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.claims = (  # "X claimed responsibility in a statement"
+            lexicon.word_set("modality", "claim_taking_verbs"),
+            lexicon.word_set("modality", "claim_nouns"),
+        )
         self.crowd_doers = lexicon.word_set("events", "crowd_doers")
         self.tolls = TollWords(
             lexicon.word_set("modality", "toll_conflicts"),
@@ -250,6 +255,7 @@ class EventFinder:
         finish = partial(self.classifier.finish, types=actor_types)
         unnamed = partial(is_unnamed, mentions, self.unnamed)
         local = partial(is_local, mentions)
+        continues = partial(self.classifier.cues.happenings.continues, doc)
         events = anaphors(
             dedupe(settled(drafts, finish), self.answer_nouns), self.pointing, unnamed, local
         )
@@ -280,9 +286,9 @@ class EventFinder:
         key_at = partial(place_key_at, mentions)
         parts = partial(included_places, key_at=key_at)
         events = told_on(events, self.pointing, actor_types, apart, wide, local=local, parts=parts)
-        continues = partial(self.classifier.cues.happenings.continues, doc)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
+        claimants_named(doc, events, mentions, *self.claims, unnamed, continues)
         carry_places(events, mentions, self.sites)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)

@@ -22,6 +22,9 @@ __all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "said_on_it
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # the prepositions of the means by which an act is done ("killed in airstrikes")
 _MEANS = frozenset({"in", "by", "during"})
+# the words whose "for" names an act done before them, dated by their own date: "militants
+# were blamed for a bombing in Lowtown in December 2023"
+_BLAMED_FOR = frozenset({"blame", "responsible"})
 _NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
 _GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
@@ -114,6 +117,7 @@ def when(
         own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
         own = own or _relative_to_date(head, sent_dates)
         own = own or _of_act_done_by(d, sent, sent_dates, others)
+        own = own or [e for e in sent_dates if _in_participle(e, in_scope, others)]
         # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all
         # of it (the article's reference date keeps dating its own sentence's events as
         # before), as a setting: as sure as a date told elsewhere (no more reason to rank the
@@ -227,12 +231,28 @@ def _done_by(root: Token) -> Token | None:
     """The verb an act is the means of ("killed in air strikes", "destroyed by shelling"),
     the means often hung on the verb's object ("killed 30 bandits in air strikes")."""
     prep = root.head
+    verb = prep.head
+    if root.dep_ == "pobj" and prep.lower_ == "for" and verb.lemma_.lower() in _BLAMED_FOR:
+        return verb if verb.pos_ == "VERB" else verb.head  # "held responsible for"
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEANS:
         return None
-    verb = prep.head
     if verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
         verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.i != prep.i else None
+
+
+def _in_participle(date: Span, scope: set[int], others: set[int]) -> bool:
+    """ "opened fire on farmers working in fields on Monday": a date in a present participle
+    that describes one of the event's people tells what they were doing as it befell them (not
+    a past one's: "a man arrested last week was shot")."""
+    t = date.root
+    while t.i not in scope and t.i not in others and t.head.i != t.i:
+        if t.dep_ == "acl" and t.head.i in scope:
+            return t.tag_ == "VBG"
+        if t.pos_ in ("VERB", "AUX") and t.i != date.root.i:
+            return False  # a clause below it: "protests supporting a man who was arrested"
+        t = t.head
+    return False
 
 
 def _relative_to_date(head: Token, sent_dates: list[Span]) -> list[Span]:

@@ -85,6 +85,12 @@ def told_over_period(
     verb = anchors[-1]
     if _toll(t, anchors, words, reference, others):
         return True
+    # "have been killed and 60,000 displaced since fighting broke out": the conjunct's period
+    if _perfect(t, verb) and any(
+        t.dep[c] == "conj" and _shares_period(t, c) and _counted(t, [c], words, reference)
+        for c in t.kids[verb]
+    ):
+        return True
     # "carried out hundreds of attacks since 2015, killing many"
     if _shares_period(t, verb) and _toll(t, _anchors(t, t.head[verb]), words, reference, others):
         return True
@@ -272,7 +278,16 @@ def _perfect(t: Tree, verb: int) -> bool:
     headline: "Attacks since 2015") is counted as written."""
     if t.pos[verb] not in ("VERB", "AUX"):
         return True
-    return any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[verb])
+    if any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[verb]):
+        return True
+    # "have been killed and 60,000 displaced": a conjunct with no auxiliary nor subject of its
+    # own is in its head's tense
+    return (
+        t.dep[verb] == "conj"
+        and t.head[verb] != verb
+        and not any(t.dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.kids[verb])
+        and _perfect(t, t.head[verb])
+    )
 
 
 def _counted(t: Tree, anchors: list[int], words: TollWords, reference: dt.date | None) -> bool:

@@ -7,7 +7,7 @@ aircraft's own strike)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -15,7 +15,7 @@ from kg.extract.happenings import Happenings
 from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, unstruck_lemmas
 
-__all__ = ["crowd_before", "refined", "with_follow_up"]
+__all__ = ["crowd_before", "refined", "sequel", "with_follow_up"]
 
 _CROWD_PRONOUNS = frozenset({"them", "they"})
 
@@ -33,6 +33,27 @@ def with_follow_up(sentence: Span, follow_up: frozenset[str], happenings: Happen
     ):
         return doc[sentence.start : following_end]
     return sentence
+
+
+def sequel(window: Span, sentence: Span, adverbs: frozenset[str]) -> bool:
+    """Whether ``window`` holds a next sentence after ``sentence`` whose main verb tells a later
+    act by a doer it names anew ("Gunmen ambushed a truck. Soldiers later launched air strikes
+    on them."): the answer's weapons are its own, not the ambush's (a crowd's police, "later
+    dispersed them", still go on with the crowd: the caller asks only for other events)."""
+    if window.end == sentence.end:
+        return False
+    root = window.doc[sentence.end : window.end].root
+    # the told clause of a source's word: "Soldiers later launched ..., the military said"
+    verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]
+    return any(_later_by_others(v, adverbs) for v in verbs)
+
+
+def _later_by_others(verb: Token, adverbs: frozenset[str]) -> bool:
+    """ "Soldiers later launched ...": a later act by a doer named anew (not "they later
+    torched the houses": the same men going on)."""
+    children = list(verb.children)
+    later = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in children)
+    return later and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
 
 
 def crowd_before(sentence: Span, crowds: frozenset[str], happenings: Happenings) -> bool:

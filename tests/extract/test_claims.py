@@ -53,3 +53,54 @@ def test_a_claim_does_not_replace_a_named_agent(extractor: Any) -> None:
 def test_a_claim_of_an_act_told_nowhere_makes_no_event(extractor: Any) -> None:
     text = "On Monday, the Lowtown Front claimed responsibility for the attack."
     assert acled_events(extractor, text) == []
+
+
+def test_a_claimed_attack_told_again_with_its_place_names_its_unnamed_agent(
+    extractor: Any,
+) -> None:
+    """Regression: "in Lowtown" made the claimed attack another one, and the lead kept its
+    unnamed militants."""
+    lead = "Militants stormed a police station in Lowtown, Kenya, on Monday, killing seven police."
+    (event,) = acled_events(
+        extractor, f"{lead}\n\nThe attack in Lowtown was claimed by the Lowtown Front."
+    )
+    assert event.agents == ("lowtown-front-ke",)
+    elsewhere = acled_events(
+        extractor, f"{lead}\n\nThe attack in Hightown was claimed by the Lowtown Front."
+    )
+    assert len(elsewhere) == 2
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Lowtown Front claimed responsibility in a statement on its news agency.",
+        "The Lowtown Front, an armed group, later took responsibility.",
+    ],
+)
+def test_a_claim_naming_no_act_names_the_agent_of_the_act_before(
+    extractor: Any, claim: str
+) -> None:
+    """Regression: the claim named no act, and the bombing stayed an unidentified group's."""
+    lead = "A suicide bomber blew himself up in a mosque in Lowtown, Kenya, killing 19 people."
+    (event,) = acled_events(extractor, f"{lead}\n\n{claim}")
+    assert event.agents == ("lowtown-front-ke",)
+
+
+def test_a_claim_made_by_no_one_names_no_agent(extractor: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Lowtown, Kenya, killing two police. No group"
+        " claimed responsibility, and the Lowtown Front did not claim responsibility."
+    )
+    (event,) = acled_events(extractor, text)
+    assert "lowtown-front-ke" not in event.agents
+
+
+def test_a_claim_saying_what_it_did_names_the_agent_of_the_act_before(extractor: Any) -> None:
+    lead = "A suicide bomber blew himself up in a mosque in Lowtown, Kenya, killing 19 people."
+    claim = (
+        "The Lowtown Front claimed responsibility in a statement, saying one of its fighters"
+        " had targeted apostates."
+    )
+    events = acled_events(extractor, f"{lead}\n\n{claim}")
+    assert events[0].agents == ("lowtown-front-ke",)

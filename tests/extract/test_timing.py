@@ -174,3 +174,33 @@ def test_an_hour_alone_names_no_day(extractor: Any) -> None:
     events = extractor.extract_one(Article("t", text, published=PUBLISHED)).events
     shot = next(e for e in events if e.trigger.text == "shot")
     assert shot.time is None or shot.time.date == PUBLISHED
+
+
+def test_a_date_in_a_participle_of_the_events_people_dates_the_event(extractor: Any) -> None:
+    """Regression: "on Monday" hung on "working" (the farmers', a nested clause) was not the
+    attack's, which took the lead's Tuesday."""
+    text = (
+        "Authorities imposed a curfew in Lowtown on Tuesday after gunmen killed three people.\n\n"
+        "Armed men from the hills opened fire on farmers working in rice fields near Lowtown"
+        " in Hill district on Monday, killing two farmers and wounding a third, police said."
+    )
+    assert _dates(extractor, text)["opened fire"] == dt.date(2024, 3, 4)  # Monday
+
+
+def test_an_act_blamed_on_someone_takes_the_blames_date(extractor: Any) -> None:
+    """Regression: "in December 2023", hung on "blamed", left the bombing on the article's day."""
+    text = (
+        "Militants were blamed for a bombing at a church in Lowtown in December 2023 that"
+        " killed four people."
+    )
+    assert _dates(extractor, text)["bombing"] == dt.date(2023, 12, 15)
+
+
+def test_a_date_in_a_clause_below_the_participle_is_not_the_events(extractor: Any) -> None:
+    """Regression (of the rule above): "supporting a singer who was fined on Wednesday" dated
+    the rallies by the fine."""
+    text = (
+        "Police on Saturday arrested 40 people for taking part in rallies supporting a singer"
+        " who was fined on Wednesday."
+    )
+    assert _dates(extractor, text)["rallies"] == dt.date(2024, 3, 2)  # Saturday

@@ -24,6 +24,9 @@ def _events(extractor: Any, text: str) -> list[Any]:
     [
         "More than 9,000 people have been killed in Lowland since the war began, officials said.",
         "The insurgency has killed more than 40,000 people since 2009.",
+        # the period on the conjunct, its tense the head's
+        "More than 250 people have been killed and about 60,000 displaced since fighting broke"
+        " out in May 2023.",
         "Raiders have killed hundreds of villagers in the valley in recent years.",
         "So far this year, at least 80 people have died in attacks by militants in Lowland.",
         "The group has carried out dozens of attacks on army posts since 2016.",
