@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["answered"]
+__all__ = ["answer_before", "answered"]
 
 # how far up from an event noun the answer noun may stand: "in response to a drone attack"
 # (attack <- to <- response), "in response to an attack and shelling" (a list's later item)
@@ -27,5 +27,15 @@ def answered(trigger: Token, answer_nouns: frozenset[str]) -> bool:
             continue
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
-        return node.head.head.lemma_.lower() in answer_nouns and node.head.head.pos_ == "NOUN"
+        prep = node.head
+        if prep.head.lemma_.lower() in answer_nouns and prep.head.pos_ == "NOUN":
+            return True
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return answer_before(before.lemma_.lower(), before.pos_, before.dep_, answer_nouns)
     return False
+
+
+def answer_before(lemma: str, pos: str, dep: str, answer_nouns: frozenset[str]) -> bool:
+    """Whether the word just before a preposition is an answer noun the parse hangs beside
+    it: "attacked X in revenge for the killing" (both phrases the verb's)."""
+    return lemma in answer_nouns and pos == "NOUN" and dep == "pobj"

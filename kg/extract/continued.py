@@ -207,13 +207,15 @@ def _one_kind(e: Draft, host: Draft) -> bool:
     return e.event_class == host.event_class or {e.event_class, host.event_class} <= _FROM_AFAR
 
 
-def opens_another(e: Draft) -> bool:
+def opens_another(e: Draft, going_on: frozenset[str] = frozenset()) -> bool:
     """Whether ``e``'s sentence opens another happening ("Separately,", "In another attack")
-    or its event noun names one of its own ("a separate strike")."""
+    or its event noun names one of its own ("a separate strike"); the opening words in
+    ``going_on`` open none ("They later clashed": a crowd's day goes on)."""
     start, end = e.sentence.start, e.sentence.end
     lowers = columns.lowers(e.sentence.doc)
     opening = range(start, min(start + _OPENING, end))
-    return any(lowers[i] in _ANOTHER and not _counted(e, i) for i in opening) or _another(e)
+    words = _ANOTHER - going_on
+    return any(lowers[i] in words and not _counted(e, i) for i in opening) or _another(e)
 
 
 def _counted(e: Draft, i: int) -> bool:

@@ -97,7 +97,7 @@ from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
-from kg.extract.turned_violent import fold_protest_turned_violent
+from kg.extract.turned_violent import fold_crowd_fighting, fold_protest_turned_violent
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
@@ -294,7 +294,10 @@ class EventFinder:
         events = crowd_first(events, mentions, self.crowd_doers)
         events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths
         # after the roles: the youths police dispersed "who were protesting" are protesters
-        events = fold_crowd_acts(events, partial(is_crowd, mentions))
+        crowd = partial(is_crowd, mentions)
+        events = fold_crowd_acts(events, crowd)
+        state = lambda key: actor_types.get(key) in _STATE  # noqa: E731
+        events = fold_crowd_fighting(events, apart, crowd, state)  # "They clashed with police"
         return fold_protest_turned_violent(events, apart), actor_types
 
     # -- one sentence ---------------------------------------------------------------------------
@@ -395,7 +398,7 @@ class EventFinder:
             if d.event_class != "looting-property-destruction" and told_in_passing(d.trigger[0])
         }  # fmt: skip
         kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
-        return fold_killings([d for d in drafts if id(d) in kept])
+        return fold_killings([d for d in drafts if id(d) in kept], self.answer_nouns)
 
     # -- sources -----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract import columns, parse_tree
+from kg.extract.answered import answer_before
 from kg.extract.drafts import Draft
 from kg.extract.figure_cues import (
     DEATH_NOUNS,
@@ -61,6 +62,7 @@ class Figures:
         self.irrealis = lexicon.word_set("modality", "irrealis_verbs")
         self.crowd_verbs = frozenset(counts["grievance_verbs"])
         self.not_people = frozenset(counts["not_people"])
+        self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
 
     def count(self, sent: Span, drafts: list[Draft]) -> None:
         doc = sent.doc
@@ -97,7 +99,8 @@ class Figures:
     def _topic(self, t: Tree, i: int) -> bool:
         """A death the sentence is about but does not report: "protesting the death of a
         mechanic", "accused of killing him", "attempted to kill a detainee", "residents
-        blocked roads after gunmen killed a teacher"; or one it doubts: "nearly killed",
+        blocked roads after gunmen killed a teacher", "in revenge for the killing of their
+        leader" (the cause an answer noun governs); or one it doubts: "nearly killed",
         "killed or wounded"."""
         if uncertain_at(t, i, self.injury_verbs):
             return True
@@ -108,6 +111,13 @@ class Figures:
                 return False
             i = t.head[i]
             if t.lemma[i] in self.irrealis or (after and self._crowd(t, i)):
+                return True
+            if t.lemma[i] in self.answer_nouns and t.pos[i] == "NOUN":
+                return True
+            j = i - 1  # "in revenge for the killing": "for" parsed beside "in revenge"
+            if t.dep[i] == "prep" and answer_before(
+                t.lemma[j], t.pos[j], t.dep[j], self.answer_nouns
+            ):
                 return True
         return False
 

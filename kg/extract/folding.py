@@ -229,8 +229,10 @@ def _said_of(verb: Token) -> bool:
     )
 
 
-def fold_killings(drafts: list[Draft]) -> list[Draft]:
-    """ "shelled X, killing 2": the killing is the shelling's, not an event of its own."""
+def fold_killings(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset()) -> list[Draft]:
+    """ "shelled X, killing 2": the killing is the shelling's, not an event of its own. A
+    killing an answer noun governs ("attacked X in revenge for the killing of their leader")
+    is the cause told before: neither an event nor the act's toll (``answer_nouns``)."""
     drafts = _fold_joined_harm(drafts)
     # "forces killed 4 militants and arrested 7": the killing is no arrest's
     hosts = [
@@ -243,6 +245,8 @@ def fold_killings(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.event_class not in ("kill", "death"):
             kept.append(d)
+            continue
+        if answered(d.trigger.root, answer_nouns):
             continue
         host = (
             _subject_host(d, hosts)
