@@ -11,8 +11,8 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg.extract import columns, dates
+from kg.extract.date_spans import date_spans
 from kg.extract.lexicon import Lexicon
-from kg.extract.timing import date_spans
 from kg.model import DatePrecision
 
 __all__ = ["Happenings"]

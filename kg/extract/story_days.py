@@ -13,8 +13,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from kg.extract import columns, dates
+from kg.extract.date_spans import date_spans
 from kg.extract.datelines import find_dateline
-from kg.extract.timing import date_spans
 from kg.model import DatePrecision
 
 __all__ = ["ToldDays", "told_days"]

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns, dates
-from kg.extract.char_spans import char_span
+from kg.extract.date_spans import date_spans, is_point
 from kg.extract.datelines import find_dateline
 from kg.extract.drafts import Draft, walk
-from kg.extract.spans import doc_ents, ents_in
 from kg.model import DatePrecision
 
 __all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "said_on_its_day", "when"]
+
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # the prepositions of the means by which an act is done ("killed in airstrikes")
@@ -27,7 +27,6 @@ _MEANS = frozenset({"in", "by", "during"})
 _BLAMED_FOR = frozenset({"blame", "responsible"})
 _NOUN_MODIFIERS = ("nmod", "nummod", "compound", "amod")
 _GLOSS_CHARS = 30  # how far after a weekday its bracketed date may end
-_ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 # a point in time known to its year only: "2019", "last year", "two years ago", "earlier this
 # year" (not a length: "five years", "the past year")
 _YEAR_POINT = re.compile(
@@ -138,7 +137,7 @@ def when(
             return
         text = _glossed(span)
         base = _base(text, span, published, reference, day_before)
-        if _resolve(d, text, base) or _is_point(text):
+        if _resolve(d, text, base) or is_point(text):
             d.time, d.time_inherited = span, setting
             d.told_before = dates.is_story_before(text)
             if d.date is not None and _since(span):
@@ -320,46 +319,6 @@ def _past_day_told(span: Span) -> bool:
     return told[start]
 
 
-def date_spans(span: Doc | Span) -> list[Span]:
-    """Date expressions: absolute dates found in the text (the model often cuts them short:
-    "2 | February 2020", "28 Apr | 2020"), then the model's other DATE entities."""
-    doc = span.doc if isinstance(span, Span) else span
-    out: list[Span] = []
-    text = columns.doc_text(doc)
-    # the patterns run once on the whole text, a sentence's dates taken from there
-    matches = columns.memo(doc, "absolute_dates", lambda: dates.absolute_matches(text))
-    if not isinstance(span, Span):
-        first, last = 0, len(text)
-    elif len(span):
-        first, last = columns.char_offsets(doc, span.start, span.end)
-    else:
-        first, last = 0, 0
-    for start, end in dates.find_absolute_in(text, matches, first, last):
-        found = char_span(doc, start, end)
-        if found is not None:
-            out.append(found)
-    taken = {i for s in out for i in range(s.start, s.end)}
-    # "the following day", "that evening": where the model reads no date, or only "The day"
-    story = columns.memo(doc, "story_days", lambda: dates.find_story_days(text))
-    for start, end in story:
-        found = char_span(doc, start, end) if first <= start and end <= last else None
-        if found is not None and not any(i in taken for i in range(found.start, found.end)):
-            out.append(found)
-            taken.update(range(found.start, found.end))
-    for ent in ents_in(span) if isinstance(span, Span) else doc_ents(span):
-        if (ent.label_ == "DATE" or _day_told(ent)) and not any(
-            i in taken for i in range(ent.start, ent.end)
-        ):
-            out.append(ent)
-    return sorted(out, key=lambda s: s.start)
-
-
-def _day_told(ent: Span) -> bool:
-    """A TIME entity that names its day: the model reads "on Monday night" and "last night"
-    as one TIME, no DATE (an hour, "at 9 a.m.", names none)."""
-    return ent.label_ == "TIME" and _is_point(columns.text(ent))
-
-
 def _date_of(
     sent_dates: list[Span], exclude: Span, published: dt.date | None, reference: dt.date | None
 ) -> dt.date | None:
@@ -402,11 +361,6 @@ def _text_after(span: Span, chars: int) -> str:
     text (joined once, ``columns.doc_text``) sliced."""
     start, end = columns.char_offsets(span.doc, span.start, span.end)
     return columns.doc_text(span.doc)[start : end + chars]
-
-
-def _is_point(text: str) -> bool:
-    """A point in time, dated once a reference is known ("Saturday", "22 February")."""
-    return dates.resolve(text, _ANY_DAY) is not None
 
 
 def _looks_like_day(text: str) -> bool:
