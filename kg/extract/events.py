@@ -181,7 +181,7 @@ class EventFinder:
             lexicon.word_set("modality", "witness_nouns"),
         )
         self.abstract = lexicon.word_set("modality", "abstract_objects")
-        self.sites = lexicon.word_set("places", "site_nouns")
+        self.named_again = lexicon.word_set("places", "site_nouns")  # "the headquarters"
         self.kinds = (
             lexicon.word_set("modality", "path_nouns"),
             lexicon.word_set("modality", "people_pronouns"),
@@ -289,7 +289,7 @@ class EventFinder:
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
         claimants_named(doc, events, mentions, *self.claims, unnamed, continues)
-        carry_places(events, mentions, self.sites)  # "Soldiers returned fire.": where it was
+        carry_places(events, mentions, self.named_again)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)
         events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths
