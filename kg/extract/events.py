@@ -19,7 +19,6 @@ from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from kg.extract import columns, parse_tree
 from kg.extract.anaphors import anaphors
@@ -33,9 +32,7 @@ from kg.extract.classify import Classifier
 from kg.extract.clauses import (
     ShowcaseWords,
     abstract_object,
-    crowd_verb,
     describes_object,
-    names_protesters,
     purpose,
     showcase,
     shown_in_showcase,
@@ -97,6 +94,7 @@ from kg.extract.told import beyond_grievance, told_in_passing
 from kg.extract.tolls import TollWords, habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
+from kg.extract.trigger_spans import WEAK, sentence_triggers
 from kg.extract.turned_violent import fold_crowd_fighting, fold_protest_turned_violent
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
@@ -108,8 +106,6 @@ from kg.model import ActorType
 # "protested the new law": its topic)
 _VIOLENT_RULES = frozenset({"armed-clash", "attack", "territory", "violence"})
 _AIMS = frozenset({"territory", "armed-clash", "attack", "violence", "kill", "freeing"})
-# trigger classes that tell an event only by their arguments (kg/data/triggers.tsv)
-_WEAK = frozenset({"movement", "freeing"})
 # protests told by their own words, whose object or "against" is their grievance (a protest's
 # force or fighting has real targets: "used force against protesters")
 _TOPICAL = frozenset({"peaceful-protest", "protest-block", "labour-strike"})
@@ -221,7 +217,7 @@ class EventFinder:
         drafts: list[Draft] = []
         source: list[str] = []
         previous_agents: list[str] = []
-        by_sentence = self._triggers(doc, mentions)
+        by_sentence = sentence_triggers(doc, mentions, self.matcher, self.split, self.lex.triggers)
         carried = DayCarried(reference, reference_span)
         day_before = told_days(doc, published).before
         # "DUBAI, March 4 (Reuters) - ... since November": a long period, year or no year
@@ -302,29 +298,6 @@ class EventFinder:
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def _triggers(self, doc: Doc, mentions: Mentions) -> dict[int, list[tuple[Span, Trigger]]]:
-        """Trigger matches, longest first where they overlap, grouped by sentence start."""
-        matches = self.matcher(doc) + self.split(doc)  # "set the bank on fire"
-        spans = filter_spans([Span(doc, s, e, label=str(n)) for n, s, e in matches])
-        # verbs of movement are events only where forces move, of freeing only where ground is
-        # freed: "protesters moved to the square" still tells a protest, anchored on "moved"
-        strong = [s for s in spans if self.lex.triggers[int(s.label_)].event_class not in _WEAK]
-        taken = {i for span in strong for i in range(span.start, span.end)}
-        starts = columns.sentence_starts(doc)
-        out: dict[int, list[tuple[Span, Trigger]]] = {}
-        for span in sorted(spans, key=lambda s: s.start):
-            trigger = self.lex.triggers[int(span.label_)]
-            if any(mentions.at(i) is not None for i in range(span.start, span.end)):
-                crowd = crowd_verb(span, mentions, taken)
-                alone = not any(
-                    starts[o.start] == starts[span.start] for o in strong if o is not span
-                )
-                if crowd is None and not (alone and names_protesters(span, mentions)):
-                    continue  # "Free Syrian Army", a place named "Raid": names, not triggers
-                span = crowd or span  # "protesters in Kut": the crowd tells its protest
-            out.setdefault(starts[span.start], []).append((span, trigger))
-        return out
-
     def _sentence(
         self,
         sent: Span,
@@ -336,7 +309,7 @@ class EventFinder:
         drafts = []
         tolls = 0
         # a weak trigger ("moved", "freed") does not hide a verb's arguments from its conjuncts
-        trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in _WEAK}
+        trigger_tokens = {span.root.i for span, t in triggers if t.event_class not in WEAK}
         tree = parse_tree.tree(sent.doc)
         for span, trigger in triggers:
             head = span[0]
