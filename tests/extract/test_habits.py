@@ -116,3 +116,16 @@ def test_attacks_a_side_says_it_was_responding_to_are_no_event(extractor: Any) -
         " attacks by the army and allied groups.\n"
     )
     assert not [e for e in acled_events(extractor, text) if e.event_type != "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court said on Monday that a man had been executed for stabbing a guard in Lowtown.",
+        "Officials said two men were sentenced to death for killing a policeman in Lowtown.",
+    ],
+)
+def test_the_crime_a_punishment_is_for_is_no_event(extractor: Any, text: str) -> None:
+    """What a court punished was done before the story: no stabbing, no killing told."""
+    triggers = {e.trigger.text for e in acled_events(extractor, text)}
+    assert not triggers & {"stabbing", "killing"}
