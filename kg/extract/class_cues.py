@@ -14,6 +14,7 @@ from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft
 from kg.extract.happenings import Happenings
 from kg.extract.lexicon import Lexicon
+from kg.extract.sentence_towns import SentenceTowns
 from kg.extract.told import without_grievance
 from kg.extract.trigger_args import object_lemmas
 from kg.model import ActorType
@@ -53,6 +54,7 @@ class ClassCues:
         self.violence_words = lexicon.word_set("events", "violence_words")
         self.weapon_words = lexicon.word_set("events", "weapon_words")
         self.happenings = Happenings(lexicon)  # where the article turns to another happening
+        self.towns = SentenceTowns(lexicon)  # the towns sentences name
 
     def death_told(self, d: Draft, of_body: bool) -> bool:
         """A death told as done in the sentence: "died", "killed", "dead", "beheaded" (not the
@@ -126,8 +128,18 @@ class ClassCues:
     def violence_elsewhere(self, window: Span) -> bool:
         """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
         between police and protesters", "the scene of escalating violence"), not in a
-        protest's grievance ("rallied against police violence")."""
-        return any(not window.start <= i < window.end for i in self.crowd_violence_at(window.doc))
+        protest's grievance ("rallied against police violence"), nor in a sentence that names
+        only other towns than the protest's own names ("Protesters stoned police in Lowtown.
+        Demonstrations also took place in Hightown": the crowd in Hightown did no violence); a
+        sentence that names none is where the last one that named some was."""
+        doc = window.doc
+        for i in self.crowd_violence_at(doc):
+            if window.start <= i < window.end:
+                continue
+            if self.towns.apart(doc, (window.start, window.end), columns.sentence_of(doc, i)):
+                continue  # "... in Hightown. Demonstrations also took place in Lowtown": apart
+            return True
+        return False
 
     def _armed_fight(self, doc: Doc, i: int) -> bool:
         """Whether token ``i``'s sentence names armed men and no crowd: "Troops clashed with

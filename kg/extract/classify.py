@@ -137,7 +137,7 @@ class Classifier:
         if not self._retype(d, cls, types, lemmas):
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
-        window = with_follow_up(d.sentence, self.follow_up, self.cues.happenings)
+        window = with_follow_up(d.sentence, self.follow_up, self.cues.happenings, self.cues.towns)
         window_lemmas, told_text = self._told(d, window)
         self.crowds.by_the_sides(d, types, lemmas)
         crowded = d.event_class in PROTEST_FAMILY or any(

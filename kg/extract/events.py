@@ -166,6 +166,7 @@ class EventFinder:
             lexicon.word_set("modality", "support_verbs"),
             lexicon.word_set("modality", "pressing_verbs"),
             lexicon.word_set("modality", "sending_verbs"),
+            lexicon.word_set("modality", "punishing_verbs"),
         )
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.fights = FightWords(
@@ -288,7 +289,7 @@ class EventFinder:
         carry_places(events, mentions, self.named_again)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)
         events = crowd_first(events, mentions, self.crowd_doers)
-        events = fold_rioters_shot(events, mentions)  # the riot's crowd shot: its deaths
+        events = fold_rioters_shot(events, mentions, apart)  # the riot's crowd shot: its deaths
         # after the roles: the youths police dispersed "who were protesting" are protesters
         crowd = partial(is_crowd, mentions)
         events = fold_crowd_acts(events, crowd)

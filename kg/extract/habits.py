@@ -8,13 +8,14 @@ displaced 11 million" (a war's toll over its years), "the Front, which fought a 
 war" (whom a war describes), "as the army pressed an offensive" (a campaign going on, the
 scene of another act), "in response to the group's attacks on shipping" (a series of acts an
 act answers: its cause, told before it), "two men accused of carrying out an attack" (who the
-people are, by the charge against them), "the Coalition supports the SDF through training
-and airstrikes" (what a backer does as a rule), "troops, deployed in the province since 2021,
-said" (men described by their sending before the story).
+people are, by the charge against them), "executed for stabbing a guard" (the crime a court
+punished), "the Coalition supports the SDF through training and airstrikes" (what a backer
+does as a rule), "troops, deployed in the province since 2021, said" (men described by their
+sending before the story).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
-``pressing_verbs`` and ``sending_verbs``, ``[counts]`` ``people_nouns`` and
+``pressing_verbs``, ``sending_verbs`` and ``punishing_verbs``, ``[counts]`` ``people_nouns`` and
 ``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class HabitWords:
     support_verbs: frozenset[str] = frozenset()  # "supports the SDF through airstrikes"
     pressing_verbs: frozenset[str] = frozenset()  # "as the army pressed an offensive"
     sending_verbs: frozenset[str] = frozenset()  # "troops, deployed in X since 2021"
+    punishing_verbs: frozenset[str] = frozenset()  # "executed for stabbing a guard"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -59,6 +61,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         _ruled(t, i, words)
         or _accused_habit(t, i, words)
         or _charge_of_people(t, i, words)
+        or _punished(t, i, words)
         or _former(t, i, words)
         or _who_they_are(t, i, words)
         or _war_did(t, i, words)
@@ -116,16 +119,32 @@ def _charge_of_people(t: Tree, i: int, words: HabitWords) -> bool:
     "arrested a man charged with attacking a bank": an act a participle of accusation
     describing people charges them with tells who they are (what they are said to have done
     before the story), not a happening the story tells."""
-    node = i
-    if t.dep[node] == "dobj" and t.tag[t.head[node]] == "VBG":
-        node = t.head[node]  # "accused of carrying out an attack": the gerund's object
-    if t.dep[node] not in ("pcomp", "pobj"):
+    prep = _preposition_of(t, i)
+    if prep is None:
         return False
-    prep = t.head[node]
     accuse = t.head[prep]
     if t.lower[prep] not in ("of", "with") or t.lemma[accuse] not in words.accusing_verbs:
         return False
     return t.tag[accuse] == "VBN" and t.dep[accuse] == "acl"
+
+
+def _punished(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "a protester was executed for stabbing a guard", "sentenced to death for killing",
+    "jailed for attacking a bank": the act a punishment is for is the crime a court found,
+    told before the story, not a happening it tells."""
+    prep = _preposition_of(t, i)
+    if prep is None:
+        return False
+    return t.lower[prep] in ("for", "of") and t.lemma[t.head[prep]] in words.punishing_verbs
+
+
+def _preposition_of(t: Tree, i: int) -> int | None:
+    """The preposition whose object the act at ``i`` is ("of attacking", "for stabbing"), or
+    whose object's gerund takes it ("of carrying out an attack"), if any."""
+    node = i
+    if t.dep[node] == "dobj" and t.tag[t.head[node]] == "VBG":
+        node = t.head[node]  # "accused of carrying out an attack": the gerund's object
+    return t.head[node] if t.dep[node] in ("pcomp", "pobj") else None
 
 
 def _former(t: Tree, i: int, words: HabitWords) -> bool:

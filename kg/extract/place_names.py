@@ -55,6 +55,7 @@ class PlaceNames:
         self.currencies = lexicon.word_set("places", "currencies")
         self.platforms = lexicon.word_set("places", "platforms")
         self.weapons = lexicon.word_set("places", "weapon_nouns")
+        self.party_nouns = lexicon.word_set("places", "party_nouns")
         self.routes = lexicon.word_set("places", "route_heads")
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
@@ -78,6 +79,7 @@ class PlaceNames:
                 or self._currency(doc, f)
                 or self._platform(doc, f)
                 or self._weapon(doc, f)
+                or self._party(doc, f)
                 or _starts_acronymed_name(doc, f)
             ):
                 taken.update(range(f.start, f.end))
@@ -134,6 +136,19 @@ class PlaceNames:
             and last.dep_ == "compound"
             and last.head.i == weapon.i
             and weapon.dep_ != "compound"
+        )
+
+    def _party(self, doc: Doc, f: Found) -> bool:
+        """ "a leader of the Akhali party": a party's name, no place (not a country, whose
+        party it may be)."""
+        if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
+            return False
+        last, party = doc[f.end - 1], doc[f.end]
+        return (
+            party.is_lower
+            and party.lower_ in self.party_nouns
+            and last.dep_ in ("compound", "amod")
+            and last.head.i == party.i
         )
 
     def _platform(self, doc: Doc, f: Found) -> bool:

@@ -10,6 +10,7 @@ leader") is no side of it: who they march for is not who the police fired at.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from spacy.tokens import Doc
@@ -54,13 +55,17 @@ def crowd_first(
 _SHOOTINGS = frozenset({"attack", "excessive-force-against-protesters"})
 
 
-def fold_rioters_shot(events: list[Draft], mentions: Mentions) -> list[Draft]:
+def fold_rioters_shot(
+    events: list[Draft], mentions: Mentions, apart: Callable[[str], bool] = lambda key: False
+) -> list[Draft]:
     """ "Protesters broke through barricades; police fired tear gas... The party said two of
     its supporters had been shot dead by security forces": where the crowd of the story's riot
     is shot by the state's forces, ACLED codes no attack of its own (nor excessive force, which
     is lethal force against peaceful protesters): the deaths are the riot's, folded into it
     (a denied claim is still reported), its sides those the riot tells. An attack by other
-    forces, or on others, stays."""
+    forces, or on others, stays; so does one told of another day, or of a town (``apart``: a
+    place that sets an event apart) the riot does not name ("forces killed eight protesters in
+    Lowtown ... Protesters attacked a base in Hightown": two crowds)."""
     kind = partial(_kind, mentions)
     riots = [
         e
@@ -73,7 +78,11 @@ def fold_rioters_shot(events: list[Draft], mentions: Mentions) -> list[Draft]:
     kept = []
     for d in events:
         host = next(
-            (r for r in riots if d.targets and set(d.targets) <= set(r.agents)),
+            (
+                r
+                for r in riots
+                if d.targets and set(d.targets) <= set(r.agents) and _same_scene(d, r, apart)
+            ),
             None,
         )
         if (
@@ -86,6 +95,14 @@ def fold_rioters_shot(events: list[Draft], mentions: Mentions) -> list[Draft]:
             continue
         absorb(host, d)
     return kept
+
+
+def _same_scene(d: Draft, riot: Draft, apart: Callable[[str], bool]) -> bool:
+    """Whether ``d`` may tell the riot's crowd shot: on its day (or none of its own), at no
+    town the riot does not name."""
+    if d.date is not None and riot.date is not None and d.date != riot.date:
+        return False
+    return {k for k in d.places if apart(k)} <= {k for k in riot.places if apart(k)}
 
 
 def named_by_crowd(doc: Doc, found: list[Found], crowd_nouns: frozenset[str]) -> bool:

@@ -4,9 +4,10 @@ the miners while they were working,' a resident said" tells Monday's strike in t
 one who saw it, as do "'They came at night and set fire to the houses,' a survivor told
 reporters" after a raid on a village. An act of armed violence (or a burning) inside quotation
 marks, in a paragraph where a witness (``[modality] witness_nouns``: a resident, a survivor)
-is the one who speaks, by none but the attack's doers (or none named), naming no place in
-its quoted words (its place is then the dateline's, where the witness was not), folds into
-it (kg.extract.retold)."""
+is the one who speaks, by none but the attack's doers (any, where it names none), naming no
+place in its quoted words (its place is then the dateline's, where the witness was not),
+folds into it (kg.extract.retold). So does a protester's account of a riot or of the force
+used on a crowd ('"They beat us like animals," a protester said')."""
 
 from __future__ import annotations
 
@@ -17,8 +18,12 @@ from kg.extract.twins import family
 __all__ = ["quoted_account"]
 
 _QUOTES = frozenset('"\u201c\u201d')
-# the families of the acts a witness tells, and of the attack they tell again
-_VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
+# the families of the acts a witness tells, and of the attack they tell again; a riot and the
+# force used on a crowd too ('"They beat us while the police watched," a protester said')
+_VIOLENT = frozenset(
+    {"battles", "explosions-remote-violence", "violence-against-civilians", "riots"}
+)
+_CROWD_FORCE = frozenset({"excessive-force-against-protesters"})
 _BURNING = frozenset({"looting-property-destruction"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -31,16 +36,20 @@ def quoted_account(
 ) -> bool:
     """Whether ``e`` is a witness's quoted account of ``host``, an attack told before it
     (``saying``: the lemmas of verbs that tell who speaks: "said", "told")."""
-    if e.background or family(host.event_class) not in _VIOLENT:
+    if e.background or not _violent(host.event_class):
         return False
-    if family(e.event_class) not in _VIOLENT and e.event_class not in _BURNING:
+    if not _violent(e.event_class) and e.event_class not in _BURNING:
         return False
-    if not set(e.agents) <= set(host.agents):
+    if host.agents and not set(e.agents) <= set(host.agents):  # an attack of no named doer
         return False
     inside = _quoted(e)
     if inside is None or _names_a_place(e, inside):
         return False
     return _witness_speaks(e, inside, witnesses, saying)
+
+
+def _violent(event_class: str) -> bool:
+    return family(event_class) in _VIOLENT or event_class in _CROWD_FORCE
 
 
 def _quoted(e: Draft) -> tuple[int, int] | None:

@@ -160,20 +160,26 @@ def fold_crowd_acts(events: list[Draft], crowd: Callable[[str], bool]) -> list[D
     return [e for e in events if id(e) not in dropped]
 
 
+_LETHAL_FORCE = "excessive-force-against-protesters"
+
+
 def fold_settings(events: list[Draft], state: Callable[[str], bool]) -> list[Draft]:
     """ "A suicide bomber killed 40 people at a political rally", "a bomb went off during a
     march", "gunmen attacked a demonstration": a gathering an armed attack hit, told by a noun
     inside the attack's clause, is where the attack happened, not a protest of its own (ACLED
-    codes the attack alone). Not where the state's forces act on the crowd ("police fired at
-    a rally": the protest and its policing), nor where a crowd fights (a riot at a rally). The
-    deeds folded into the gathering (its dead) are the attack's."""
+    codes the attack alone); nor one the state's forces killed people at ("police shot dead
+    five people during protests": excessive force against protesters, one event). Not where
+    the state's forces only police the crowd ("police fired at a rally": the protest and its
+    policing), nor where a crowd fights (a riot at a rally). The deeds folded into the
+    gathering (its dead) are the attack's."""
     dropped: set[int] = set()
     for e in events:
         if family(e.event_class) != "protests" or e.trigger.root.pos_ != "NOUN":
             continue
         hosts = [
             o for o in _same_sentence(events, e)
-            if family(o.event_class) in _ATTACK_FAMILIES and not any(state(a) for a in o.agents)
+            if (o.event_class == _LETHAL_FORCE or (family(o.event_class) in _ATTACK_FAMILIES
+                                                   and not any(state(a) for a in o.agents)))
             and any(_within(e.trigger.root, told) for told in _told_by(o))
         ]  # fmt: skip
         if hosts:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.happenings import Happenings
+from kg.extract.sentence_towns import SentenceTowns
 from kg.extract.subtypes import refine
 from kg.extract.told import deaths_told, unstruck_lemmas
 
@@ -20,14 +21,24 @@ __all__ = ["crowd_before", "refined", "sequel", "with_follow_up"]
 _CROWD_PRONOUNS = frozenset({"them", "they"})
 
 
-def with_follow_up(sentence: Span, follow_up: frozenset[str], happenings: Happenings) -> Span:
+def with_follow_up(
+    sentence: Span,
+    follow_up: frozenset[str],
+    happenings: Happenings,
+    towns: SentenceTowns | None = None,
+) -> Span:
     """The sentence, and the next one when it goes on about the same crowd or its police, not
-    when it opens another happening ("Separately, police dispersed ...", another day)."""
+    when it opens another happening ("Separately, police dispersed ...", another day) nor
+    names only other towns (``towns``: "... in Lowtown. Protesters attacked a base in
+    Hightown")."""
     doc = sentence.doc
     if sentence.end >= len(doc):
         return sentence
     _, following_end = columns.sentence_of(doc, sentence.end)
     lemma = columns.lemma_lowers(doc)
+    here, next_one = (sentence.start, sentence.end), (sentence.end, following_end)
+    if towns is not None and towns.apart(doc, here, next_one):
+        return sentence
     if any(lemma[i] in follow_up for i in range(sentence.end, following_end)) and (
         happenings.continues(doc, sentence.start, sentence.end)
     ):

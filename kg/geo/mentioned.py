@@ -4,7 +4,8 @@ span of the text names, found by bisecting offsets.
 ``kg.geo.places`` asks both for each event. A scan of every sentence, and of every place's
 every mention, for each event made a long article cost the square of its length (a report of
 20,000 words: ~1,300 events, ~800 places); these answer from indexes built once an article,
-the same answers as the scans (``inside`` is the containment both use).
+the same answers as the scans (``inside`` is the containment both use). ``filed_from``: the
+place a wire story's dateline names, where its events that name no town are put.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import pairwise
 
 from kg.model import Place, Span
 
-__all__ = ["Sentences", "Told", "inside"]
+__all__ = ["Sentences", "Told", "filed_from", "inside"]
 
 
 def inside(span: Span, sentence: Span) -> bool:
@@ -80,3 +81,14 @@ class Told:
                     keys.add(self.rows[i][2])
                 i += 1
         return keys
+
+
+def filed_from(places: Iterable[Place], text: str) -> str | None:
+    """The key of the place the story was filed from: the article's first place, written in
+    capitals as a dateline writes its town ("NAIROBI, June 26 (AP) -"), if it is so."""
+    told = [(m.start, m.end, p.key) for p in places for m in p.mentions]
+    if not told:
+        return None
+    start, end, key = min(told)
+    written = text[start:end]
+    return key if len(written) > 1 and written.isupper() else None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
-from kg.geo.mentioned import Sentences, Told, inside
+from kg.geo.mentioned import Sentences, Told, filed_from, inside
 from kg.geo.names import fold_name, fold_words, plain_latin
 from kg.geo.scene import Scenes, scene_precision, with_scene
 from kg.keys import name_key
@@ -113,7 +113,8 @@ def assemble(
     mapped = frozenset(p.key for p in places if p.geo is not None and p.geo.latitude is not None)
     text = extraction.article.text
 
-    placed = _Placed(places, by_key, mapped, Sentences(extraction.sentences), Told(places))
+    sentences, told = Sentences(extraction.sentences), Told(places)
+    placed = _Placed(places, by_key, mapped, sentences, told, filed=filed_from(places, text))
     scenes = Scenes(by_key, mapped, text)
 
     def located(event: Event) -> Event:
@@ -263,6 +264,7 @@ class _Placed:
     # each key's places' positions in ``places``: the few places a sentence names are picked
     # from them, not from every place of the article once an event
     positions: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+    filed: str | None = None  # the key of the dateline's place ("NAIROBI, June 26 (AP) -")
 
     def __post_init__(self) -> None:
         for i, p in enumerate(self.places):
@@ -281,7 +283,7 @@ def _locate(event: Event, placed: _Placed) -> Event:
     right after its own places first (2); the namesake town of its own
     province, of the province its place lies in, or of a province of those sentences (3); and
     for an event the text gives no place at all, the article's first town (3), as a
-    dateline's."""
+    dateline's (the dateline's province where the gazetteer reads its town as one)."""
     places, by_key, mapped = placed.places, placed.by_key, placed.mapped
     own = [by_key[k] for k in event.places if k in by_key]
     spans = [event.sentence]
@@ -368,6 +370,14 @@ def _locate(event: Event, placed: _Placed) -> Event:
         own and event.event_type in COUNTRYWIDE
     ):
         return event  # its own places (a region; a country for a war) are not at a town
+    filed = by_key.get(placed.filed) if placed.filed is not None else None
+    if (  # the dateline's town read as its province, a city-county ("NAIROBI": Nairobi County)
+        filed is not None
+        and filed.place_type is PlaceType.PROVINCE
+        and filed.key in mapped
+        and (not countries or (filed.geo is not None and filed.geo.country_code in countries))
+    ):
+        return located(filed, GeoPrecision.REGION)
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own but a country: the article's first town there
         if fits(p):

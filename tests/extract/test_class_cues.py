@@ -58,21 +58,43 @@ def test_armed_men_fighting_elsewhere_leave_the_protest_calm(extractor: Any) -> 
     text = "Troops clashed with rebels near Upton on Sunday. Supporters rallied in Lowtown."
     rally = _draft(extractor, text, "rallied", "peaceful-protest")
     assert not cues.violence_elsewhere(rally.sentence)
-    text = "Troops clashed with protesters near Upton on Sunday. Supporters rallied in Lowtown."
+    text = "Troops clashed with protesters in Lowtown on Sunday. Supporters rallied in Lowtown."
     rally = _draft(extractor, text, "rallied", "peaceful-protest")
     assert cues.violence_elsewhere(rally.sentence)  # the troops' clash was with a crowd
 
 
-@pytest.mark.parametrize(
-    "elsewhere",
-    [
-        "Violence between armed groups has displaced thousands in Upton this year.",
-        "More than 900 people were killed in gang violence in Upton last year.",
-    ],
-)
-def test_armed_groups_and_gangs_violence_leaves_the_protest_calm(
-    extractor: Any, elsewhere: str
-) -> None:
-    text = f"Farmers marched in Lowtown on Tuesday to demand protection. {elsewhere}"
-    march = _draft(extractor, text, "marched", "peaceful-protest")
-    assert not _cues().violence_elsewhere(march.sentence)
+def test_a_crowds_violence_in_other_towns_leaves_the_protest_calm(extractor: Any) -> None:
+    """Violence a paragraph tells of other towns only is another protest's: a wire story of
+    unrest tells protests across a country, a paragraph each, some violent, some not."""
+    cues = _cues()
+    text = (
+        "Protesters threw stones at police in Lowtown on Sunday. They set fire to a bus.\n\n"
+        "Demonstrations also took place in Hightown on Sunday."
+    )
+    rally = _draft(extractor, text, "Demonstrations", "peaceful-protest")
+    assert not cues.violence_elsewhere(rally.sentence)
+    # a paragraph that names no town is where the one before it was: Lowtown, the rally's own
+    text = "Supporters rallied in Lowtown on Sunday.\n\nLater, rioters torched cars."
+    rally = _draft(extractor, text, "rallied", "peaceful-protest")
+    assert cues.violence_elsewhere(rally.sentence)
+    text = "Rioters torched cars in Lowtown on Sunday.\n\nSupporters rallied in Hightown."
+    rally = _draft(extractor, text, "rallied", "peaceful-protest")
+    assert not cues.violence_elsewhere(rally.sentence)
+    # one paragraph is one scene, its towns parts of it (a day's protests across a city)
+    text = "Supporters rallied in Hightown on Sunday. Rioters torched cars in Lowtown."
+    rally = _draft(extractor, text, "rallied", "peaceful-protest")
+    assert cues.violence_elsewhere(rally.sentence)
+
+
+def test_the_next_sentence_in_another_town_does_not_refine_the_event(extractor: Any) -> None:
+    """The force used on a crowd in one town stays force against protesters where the next
+    sentence tells a riot in another town (kg/extract/window.py)."""
+    from tests.extract.extracted import acled_events
+
+    text = (
+        "LOWTOWN, Nov 26 (Reuters) - Security forces killed at least eight protesters in the"
+        " city of Sanandaj on Friday, a rights group said.\n\nProtesters set fire to a police"
+        " station in Mashhad on Friday night, state media reported."
+    )
+    kinds = {e.counts.fatalities: e.event_type for e in acled_events(extractor, text)}
+    assert kinds[8] == "excessive-force-against-protesters"

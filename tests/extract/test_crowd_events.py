@@ -374,3 +374,11 @@ def test_a_rally_where_a_crowd_fights_is_its_setting(
 def test_a_fight_for_ground_is_a_battle_not_a_riot(extractor: Any, text: str) -> None:
     # the taking of ground is the fight's aim, told in it: one armed clash
     assert [e.event_type for e in acled_events(extractor, text)] == ["armed-clash"]
+
+
+def test_people_the_police_killed_during_protests_are_one_event(extractor: Any) -> None:
+    """ "police shot dead five people during protests": the lethal force is the event (ACLED's
+    excessive force against protesters), the protests its setting, no protest of its own."""
+    text = "In Hightown, police shot dead at least five people during protests on Tuesday night."
+    types = [e.event_type for e in acled_events(extractor, text)]
+    assert types == ["excessive-force-against-protesters"]

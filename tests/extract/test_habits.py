@@ -138,3 +138,16 @@ def test_men_sent_on_the_story_s_day_are_a_deployment(extractor: Any) -> None:
     text = "Soldiers sent to Hightown on Monday clashed with rebels near the market."
     events = acled_events(extractor, text)
     assert "sent" in [e.trigger.text for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court said on Monday that a man had been executed for stabbing a guard in Lowtown.",
+        "Officials said two men were sentenced to death for killing a policeman in Lowtown.",
+    ],
+)
+def test_the_crime_a_punishment_is_for_is_no_event(extractor: Any, text: str) -> None:
+    """What a court punished was done before the story: no stabbing, no killing told."""
+    triggers = {e.trigger.text for e in acled_events(extractor, text)}
+    assert not triggers & {"stabbing", "killing"}

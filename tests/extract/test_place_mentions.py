@@ -58,6 +58,15 @@ def test_a_weapons_model_names_no_place(extractor: Any, text: str) -> None:
     assert "Katyusha" not in places and "Lowtown" in places
 
 
+@pytest.mark.parametrize("name", ["Akhali", "Novara"])
+def test_a_partys_name_names_no_place(extractor: Any, name: str) -> None:
+    """The model reads a one-word party's name before "party" as a town."""
+    places = _places(
+        extractor, f"On Monday, police detained a leader of the {name} party in Lowtown."
+    )
+    assert name not in places and "Lowtown" in places
+
+
 @pytest.mark.parametrize(
     "text",
     [

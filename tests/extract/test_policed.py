@@ -106,6 +106,37 @@ def test_the_riots_crowd_shot_by_the_forces_is_the_riots_toll(extractor: Any) ->
     assert riot.counts.fatalities == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (  # the riot in another town
+            "LOWTOWN, Nov 26 (Reuters) - Security forces killed at least eight protesters in"
+            " the city of Hightown on Friday, a rights group said.\n\n"
+            "Protesters set fire to a police station and attacked an army base in Farville on"
+            " Friday night, state media reported.",
+            8,
+        ),
+        (  # the riot at no town named, the shooting in one
+            "LOWTOWN, Nov 26 (Reuters) - Protesters threw stones at police and attacked an army"
+            " base on Friday, witnesses said.\n\n"
+            "In the northern city of Sanandaj, a student was shot dead by police during a"
+            " protest on Friday.",
+            1,
+        ),
+    ],
+)
+def test_a_crowd_shot_in_a_town_the_riot_does_not_name_is_no_toll_of_it(
+    extractor: Any, text: str, dead: int
+) -> None:
+    """The forces' shooting in one town and a crowd's riot elsewhere are two events: the
+    dead are not the riot's."""
+    events = acled_events(extractor, text)
+    shot = [e for e in events if e.event_type == "excessive-force-against-protesters"]
+    assert [e.counts.fatalities for e in shot] == [dead]
+    riots = [e for e in events if e.event_type == "violent-demonstration"]
+    assert all(e.counts.fatalities in (None, 0) for e in riots)
+
+
 def test_peaceful_protesters_shot_stay_force_against_protesters(extractor: Any) -> None:
     text = (
         "Police fired tear gas at protesters in Lowtown on Monday.\n\n"

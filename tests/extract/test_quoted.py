@@ -51,3 +51,22 @@ def test_a_quote_by_no_witness_is_not_read_as_one(extractor: Any) -> None:
 def test_a_quote_naming_its_own_place_may_tell_another(extractor: Any) -> None:
     quote = '"They struck the miners in Farville too," a resident said by phone.'
     assert len(acled_types(extractor, _STRIKE + quote)) > len(acled_types(extractor, _STRIKE))
+
+
+_RIOT = (
+    "LOWTOWN, March 4 (AP) - Protesters stormed the town hall in Lowtown on Tuesday and set "
+    "part of it on fire, police said.\n\nThe mayor's office was also set ablaze.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We are not afraid," said a protester. "They are shooting at unarmed people."',
+        '"They beat us like animals while the police watched," said a student.',
+    ],
+)
+def test_a_protesters_quote_telling_the_riot_tells_it_again(extractor: Any, quote: str) -> None:
+    """A protester is a witness of the riot; an act quoted after one whose doers are not
+    named may be told by any doer."""
+    assert len(acled_types(extractor, _RIOT + quote)) == len(acled_types(extractor, _RIOT))

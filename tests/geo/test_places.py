@@ -104,3 +104,33 @@ def test_the_places_of_some_keys_come_in_the_articles_order_as_a_scan_gives_them
         placed = places_module._Placed(places, {}, frozenset(), Sentences(()), Told(places))
         keys = {f"k{rng.randrange(8)}" for _ in range(rng.randint(0, 4))}
         assert placed.among(keys) == [p for p in places if p.key in keys]
+
+
+def test_an_event_with_no_town_takes_the_datelines_province_before_a_later_town() -> None:
+    """A dateline's town the gazetteer reads as its province (a city-county) is still where
+    the story was filed: an event told of no place but the country is put there, not at the
+    first town the body names later."""
+    text = (
+        "LOWTOWN, June 3 (AP) - Police fired at crowds in Hightown. Rights groups said 50 were"
+        " taken."
+    )
+    filed = Place("lowtown", "Lowtown", PlaceType.PROVINCE, (_span(text, "LOWTOWN"),))
+    later = Place("hightown", "Hightown", PlaceType.TOWN, (_span(text, "Hightown"),))
+    resolved = {
+        "lowtown": Geocode(1, "Lowtown County", "KE", -1.28, 36.82, "Lowtown"),
+        "hightown": Geocode(2, "Hightown", "KE", 0.51, 35.27, "Rift"),
+    }
+    first = Span(0, text.index("Rights") - 1, text[: text.index("Rights") - 1])
+    second = Span(text.index("Rights"), len(text), text[text.index("Rights") :])
+    event = Event("abduction-forced-disappearance", _span(text, "taken"), second)
+    extraction = Extraction(Article("t", text), (first, second), (), (filed, later), (event,))
+    done = assemble(extraction, resolved, "KE")
+    (located,) = done.events
+    by_key = {p.key: p for p in done.places}
+    assert located.location is not None and by_key[located.location].geo == resolved["lowtown"]
+    # written as running text, the first place is no dateline: the first town, as before
+    plain = text.replace("LOWTOWN", "Lowtown")
+    filed = Place("lowtown", "Lowtown", PlaceType.PROVINCE, (_span(plain, "Lowtown"),))
+    extraction = Extraction(Article("t", plain), (first, second), (), (filed, later), (event,))
+    (located,) = assemble(extraction, resolved, "KE").events
+    assert located.location == "geonames-2"
