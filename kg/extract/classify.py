@@ -15,6 +15,7 @@ from kg.extract.drafts import ARMED, NOT_FIGHTERS, UNARMED, Draft
 from kg.extract.hits import Hits
 from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
+from kg.extract.policed import forces_hit
 from kg.extract.protest_fold import PROTEST_FAMILY, ProtestFold
 from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance, without_sources
 from kg.extract.trigger_args import (
@@ -150,7 +151,7 @@ class Classifier:
         before = d.event_class
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
-        if d.event_class == "excessive-force-against-protesters" and _forces_hit(d, types):
+        if d.event_class == "excessive-force-against-protesters" and forces_hit(d, types):
             d.event_class = before  # "four policemen were killed ..., blaming the protesters"
         if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
             d.event_class = "violent-demonstration"
@@ -393,14 +394,3 @@ class Classifier:
         if deaths_told(window, self.fatality_verbs, self.forces):
             window_lemmas |= {"#killed"}  # a death told, not a killing protested
         return window_lemmas, told_text
-
-
-def _forces_hit(d: Draft, types: dict[str, ActorType]) -> bool:
-    """Whether the state's forces are what the event befell, none of them its doer ("four
-    security personnel were killed when a vehicle rammed into them"): no force used against
-    protesters, whatever words of protest and shooting the window tells."""
-    return (
-        bool(d.targets)
-        and all(types.get(t) is ActorType.STATE_FORCES for t in d.targets)
-        and not any(types.get(a) is ActorType.STATE_FORCES for a in d.agents)
-    )

@@ -20,7 +20,7 @@ from kg.extract.drafts import Draft, absorb, dedup
 from kg.extract.found import Found, Mentions
 from kg.model import ActorType
 
-__all__ = ["crowd_first", "fold_rioters_shot", "named_by_crowd"]
+__all__ = ["crowd_first", "fold_rioters_shot", "forces_hit", "named_by_crowd"]
 
 # the crowd's events where the state only polices it (not "excessive force against
 # protesters", which ACLED codes with the state's forces as actor 1)
@@ -132,3 +132,14 @@ def _kind(mentions: Mentions, key: str) -> ActorType | None:
     found = mentions.at_key(key)
     implied = mentions.implied.get(key)
     return found.actor_type if found is not None else implied[1] if implied else None
+
+
+def forces_hit(d: Draft, types: dict[str, ActorType]) -> bool:
+    """Whether the state's forces are what the event befell, none of them its doer ("four
+    security personnel were killed when a vehicle rammed into them"): no force used against
+    protesters, whatever words of protest and shooting the window tells."""
+    return (
+        bool(d.targets)
+        and all(types.get(t) is ActorType.STATE_FORCES for t in d.targets)
+        and not any(types.get(a) is ActorType.STATE_FORCES for a in d.agents)
+    )
