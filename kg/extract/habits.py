@@ -11,11 +11,13 @@ act answers: its cause, told before it), "two men accused of carrying out an att
 people are, by the charge against them), "executed for stabbing a guard" (the crime a court
 punished), "the Coalition supports the SDF through training and airstrikes" (what a backer
 does as a rule), "troops, deployed in the province since 2021, said" (men described by their
-sending before the story).
+sending before the story), "the community, which has been repeatedly targeted by the group",
+"the group has carried out a series of attacks" (a series told in the perfect, no day).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
-``pressing_verbs``, ``sending_verbs`` and ``punishing_verbs``, ``[counts]`` ``people_nouns`` and
+``pressing_verbs``, ``sending_verbs``, ``punishing_verbs``, ``series_adverbs``,
+``series_nouns`` and ``series_words``, ``[counts]`` ``people_nouns`` and
 ``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class HabitWords:
     pressing_verbs: frozenset[str] = frozenset()  # "as the army pressed an offensive"
     sending_verbs: frozenset[str] = frozenset()  # "troops, deployed in X since 2021"
     punishing_verbs: frozenset[str] = frozenset()  # "executed for stabbing a guard"
+    series_adverbs: frozenset[str] = frozenset()  # "has been repeatedly targeted"
+    series_words: frozenset[str] = frozenset()  # "a series of attacks", "several raids"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -70,6 +74,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _answered(t, i, words)
         or _means_of_support(t, i, words)
         or _sent_before(t, i, words)
+        or _series_in_perfect(t, i, words)
     )
 
 
@@ -265,3 +270,37 @@ def _means_of_support(t: Tree, i: int, words: HabitWords) -> bool:
     if t.tag[node] not in _PRESENT or any(t.dep[c] in ("aux", "auxpass") for c in t.kids[node]):
         return False
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, node))
+
+
+def _series_in_perfect(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "the community, which has been repeatedly targeted by the group", "the group has carried
+    out a series of attacks on mosques", "have staged several raids": an act the perfect tells
+    again and again ("repeatedly") or as a series of plural acts ("a series of", "several"),
+    with no day, time or number of its own, is a series before the story, no one occasion (a
+    simple past "repeatedly stabbed him" is one act)."""
+    verb = i
+    for _ in range(_SUPPORT_STEPS):
+        if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
+            break
+        verb = t.head[verb]
+    if t.pos[verb] not in ("VERB", "AUX"):
+        return False
+    if not any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[verb]):
+        return False
+    again = any(t.dep[c] == "advmod" and t.lower[c] in words.series_adverbs for c in t.kids[verb])
+    if not (again or _told_as_series(t, i, words)):
+        return False
+    clause = subtree(t, verb)
+    aside = {k for c in clause if t.dep[c] in ("relcl", "advcl") for k in subtree(t, c)}
+    return not any(t.ent_type[k] in ("DATE", "TIME", "CARDINAL") and k not in aside for k in clause)
+
+
+def _told_as_series(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "a series of attacks", "several raids": a plural event noun a series noun governs
+    ("of") or a word of many modifies."""
+    if t.tag[i] != "NNS":
+        return False
+    if any(t.dep[c] in ("amod", "det") and t.lower[c] in words.series_words for c in t.kids[i]):
+        return True
+    of = t.head[i]
+    return t.dep[i] == "pobj" and t.lower[of] == "of" and t.lemma[t.head[of]] in words.series_words

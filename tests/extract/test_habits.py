@@ -151,3 +151,28 @@ def test_the_crime_a_punishment_is_for_is_no_event(extractor: Any, text: str) ->
     """What a court punished was done before the story: no stabbing, no killing told."""
     triggers = {e.trigger.text for e in acled_events(extractor, text)}
     assert not triggers & {"stabbing", "killing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called on the army to protect the Lowland community, which has been "
+        "repeatedly targeted by the Hill Front.",
+        "The Hill Front says it has laid down its arms, but the group has carried out a series "
+        "of attacks on schools and markets.",
+        "Bandits have carried out several raids on villages in Lowland.",
+    ],
+)
+def test_a_series_told_in_the_perfect_is_no_event(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have repeatedly attacked the town of Lowtown since Monday.",
+        "Bandits repeatedly attacked the village of Lowtown, residents said.",
+    ],
+)
+def test_a_series_with_its_own_day_or_in_the_past_is_an_event(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) != []
