@@ -330,3 +330,17 @@ def test_the_leads_deaths_are_no_toll_of_the_headlines_violence(extractor: Any) 
     )
     events = acled_events(extractor, text)
     assert [(e.trigger.text, e.counts.fatalities) for e in events] == [("killed", 4)]
+
+
+@pytest.mark.model
+def test_a_headline_naming_no_side_is_no_later_paragraphs_happening(extractor: Any) -> None:
+    # "opposition leader beaten" names no side: it may be the lead's, not any beating the
+    # story tells further down (detainees beaten in custody)
+    text = (
+        "Police use water cannon on protesters in Lowtown, opposition leader beaten\n\n"
+        "Riot police fired water cannon and tear gas at thousands of protesters outside "
+        "parliament in Lowtown on Sunday night, the fourth night of demonstrations.\n\n"
+        "The interior ministry said 50 people were arrested during the night.\n\n"
+        "Rights groups said dozens of detained protesters had been beaten in custody.\n"
+    )
+    assert _texts(acled_events(extractor, text)).count("beaten") == 2
