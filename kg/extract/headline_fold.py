@@ -36,6 +36,9 @@ _CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happe
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
 _CLASH = "armed-clash"  # a fight both sides wage: its agents and targets may swap
 _CROWDS = frozenset({"protests", "riots"})  # a crowd and the police that act on it
+# the kinds of event a headline that names no side may tell by a loose word ("Houses torched
+# in clashes", "... as crowd storms parliament") over a lead that tells who did what
+_LOOSE = _VIOLENT | _CROWDS
 # the kinds of event told by many words of many happenings: two of them tell no one word
 _WIDE = frozenset({"attack", _CLASH, "statement"})
 
@@ -91,9 +94,12 @@ def fold_headline(
     # a second clause with its own subject tells a second happening, which the story may
     # tell further down ("..., rebels seize town" over a fourth paragraph's capture)
     later = [e for e in events if e.sentence.start_char >= paragraphs[-1][1]]
+    lead = {id(e) for e in body}  # a headline naming no side is only the lead's
     for h in headline:
         told = [*body, *later] if second_clause(h.trigger[0]) is not None else body
-        host = next((e for e in told if retells(h, e, unnamed, place, killing)), None)
+        host = next(
+            (e for e in told if retells(h, e, unnamed, place, killing, id(e) in lead)), None
+        )
         if host is not None:
             h.places = place.own(h)  # "..., army strikes back": not the first clause's places
             _vaguer_doers(h, host, unnamed)
@@ -257,10 +263,12 @@ def retells(
     unnamed: Callable[[str], bool],
     places: Places,
     killing: frozenset[str] = frozenset(),
+    lead: bool = True,
 ) -> bool:
     """Whether ``body`` tells the happening of ``headline``: one family of event types (or a
     headline's killing, "RSF kills dozens", that the body tells with its means, "killed 35 in
-    an artillery barrage": shelling; ``killing``: the verbs of killing), actors
+    an artillery barrage": shelling; ``killing``: the verbs of killing; or, where ``body`` is
+    of the lead's paragraphs, a headline that names no side, ``_kinds_agree``), actors
     that agree or are unnamed on one side, the same toll or one side none, no conflicting
     date, the side that acts not the one acted on in the other (``_reversed``), each place
     of the headline's (those its own clause names, ``Places.own``) one of the body's,
@@ -270,10 +278,8 @@ def retells(
     one of the body's, the toll both give, and the word both tell it with (``_same_word``).
     A headline's place the text does not tie to the body's (a town's province, which only
     the gazetteer knows) needs the three other ties."""
-    if family(headline.event_class) != family(body.event_class) and not (
-        _killing(headline.trigger[0], killing)
-        and {family(headline.event_class), family(body.event_class)} <= _VIOLENT
-    ):
+    sides = {*headline.agents, *headline.targets}
+    if not _kinds_agree(headline, body, killing, lead and not sides):
         return False
     if _reversed(headline, body):
         return False
@@ -293,7 +299,9 @@ def retells(
         or places.told_in(h, body.sentence)
     }  # fmt: skip
     ties = (
-        bool({*headline.agents, *headline.targets} & {*body.agents, *body.targets}),
+        # a headline that names no side sets none against the lead's (not against an event
+        # further down, which may be any other of the story's happenings)
+        (lead and not sides) or bool(sides & {*body.agents, *body.targets}),
         toll_h is not None and toll_h == toll_b,
         _same_word(headline, body),
     )
@@ -305,6 +313,23 @@ def retells(
         # knows) only with every other tie: an actor, the toll and the word both name
         return all(ties)
     return sum(ties) + bool(agree & places.named) >= 2
+
+
+def _kinds_agree(headline: Draft, body: Draft, killing: frozenset[str], loose: bool) -> bool:
+    """Whether the body's event may be of the headline's kind: of one family; or both armed
+    violence where the headline tells a killing (``_killing``) or the body's own word ("Rebels
+    attack army base" over "rebels attacked the base with drones": a drone strike); or both
+    violence or a crowd's where the headline names no side and the body is the lead
+    (``loose``), its one loose word no kind of its own ("Houses torched in clashes" over
+    "gunmen killed three people")."""
+    pair = {family(headline.event_class), family(body.event_class)}
+    if len(pair) == 1:
+        return True
+    if pair <= _VIOLENT and (
+        _killing(headline.trigger[0], killing) or _shared_lemma(headline, body)
+    ):
+        return True
+    return loose and pair <= _LOOSE
 
 
 def _reversed(headline: Draft, body: Draft) -> bool:
@@ -330,5 +355,10 @@ def _same_word(headline: Draft, body: Draft) -> bool:
     kidnapped 120 students": an abduction both)."""
     if headline.event_class == body.event_class and headline.event_class not in _WIDE:
         return True
+    return _shared_lemma(headline, body)
+
+
+def _shared_lemma(headline: Draft, body: Draft) -> bool:
+    """Whether the two triggers share a content word's lemma ("attack", "attacked")."""
     words = {t.lemma_.lower() for t in headline.trigger if t.pos_ in _CONTENT}
     return bool(words & {t.lemma_.lower() for t in body.trigger if t.pos_ in _CONTENT})

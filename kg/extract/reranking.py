@@ -12,6 +12,7 @@ from collections.abc import Callable
 from kg.extract import columns
 from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.happenings import Happenings
+from kg.extract.headline_fold import headline_end
 from kg.model import ActorType
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
@@ -178,8 +179,12 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
     sentence that only tells deaths, by no armed actor named, after one that told the violence,
     tells its toll; the violence is the event and its victims those who died, the deaths rank
     below it (their figures stay theirs), or, where the violence gives no figure and the
-    deaths no other place or day, fold into it (``_toll_of``)."""
+    deaths no other place or day, fold into it (``_toll_of``). A headline's violence is no
+    sentence told before the body's: the lead retells it, with deaths of its own ("Houses
+    torched in clashes" over "... gunmen killed three people"; ``fold_headline`` folds the
+    two)."""
     told: set[int] = set()
+    end = headline_end(events[0].sentence.doc) if events else None
     for e in events:
         killers = [a for a in e.agents if types.get(a) in ARMED]  # "people died": no killer
         if e.trigger.root.lemma_.lower() not in _DYING or killers:
@@ -190,6 +195,7 @@ def deaths_told_after(events: list[Draft], types: dict[str, ActorType]) -> list[
             o for o in events
             if o.sentence.start < e.sentence.start and o.event_class in _VIOLENT
             and o.trigger.root.lemma_.lower() not in _DYING
+            and (end is None or o.sentence.start_char >= end or e.sentence.start_char < end)
         ]  # fmt: skip
         if here or not before:
             continue

@@ -279,3 +279,68 @@ def test_a_headline_s_second_clause_folds_into_a_later_paragraph_that_tells_it(
     captures = [e for e in events if e.event_type == "non-state-actor-overtakes-territory"]
     assert [e.trigger.text for e in captures] == ["captured"]
     assert "lowtown" in captures[0].places
+
+
+@pytest.mark.model
+def test_a_headline_naming_no_side_folds_into_the_lead_that_tells_who(extractor: Any) -> None:
+    # "clashes" names no side: the lead's killing is the happening, its deaths its own (not
+    # the headline's, as deaths told after a sentence of violence would be)
+    text = (
+        "Curfew imposed in Lowland after homes burned in fresh clashes\n\n"
+        "Authorities imposed a curfew in two districts of Lowland on Tuesday after gunmen "
+        "killed four people in renewed violence between rival communities, officials said.\n"
+    )
+    events = acled_events(extractor, text)
+    assert [(e.event_type, e.trigger.text, e.counts.fatalities) for e in events] == [
+        ("attack", "killed", 4)
+    ]
+
+
+@pytest.mark.model
+def test_a_headline_naming_no_side_folds_into_the_lead_of_a_crowd(extractor: Any) -> None:
+    text = (
+        "Clashes in Lowland\n\n"
+        "Protesters clashed with police in the Hightown district of Lowland on Monday, "
+        "police said.\n"
+    )
+    assert _texts(acled_events(extractor, text)) == ["clashed"]
+
+
+@pytest.mark.model
+def test_a_headline_attack_the_lead_tells_with_its_means_folds(extractor: Any) -> None:
+    # "attack" over "attacked ... with explosives dropped from drones": one drone strike
+    text = (
+        "Rebels attack army base in Hill province, two soldiers killed\n\n"
+        "Rebels attacked an army base in the town of Hightown in Hill province on Monday with "
+        "explosives dropped from drones, killing two soldiers, the army said.\n"
+    )
+    events = acled_events(extractor, text)
+    assert "attack" not in _texts(events)
+    assert "armed-clash" not in [e.event_type for e in events]
+
+
+@pytest.mark.model
+def test_the_leads_deaths_are_no_toll_of_the_headlines_violence(extractor: Any) -> None:
+    # deaths told by no killer after a sentence of violence are its toll, but the headline
+    # is no sentence before the lead: the lead's killing stays the event
+    text = (
+        "Curfew imposed in Lowland after homes burned in fresh clashes\n\n"
+        "Authorities imposed a curfew in two districts of Lowland on Tuesday after four people "
+        "were killed in renewed violence between rival communities, officials said.\n"
+    )
+    events = acled_events(extractor, text)
+    assert [(e.trigger.text, e.counts.fatalities) for e in events] == [("killed", 4)]
+
+
+@pytest.mark.model
+def test_a_headline_naming_no_side_is_no_later_paragraphs_happening(extractor: Any) -> None:
+    # "opposition leader beaten" names no side: it may be the lead's, not any beating the
+    # story tells further down (detainees beaten in custody)
+    text = (
+        "Police use water cannon on protesters in Lowtown, opposition leader beaten\n\n"
+        "Riot police fired water cannon and tear gas at thousands of protesters outside "
+        "parliament in Lowtown on Sunday night, the fourth night of demonstrations.\n\n"
+        "The interior ministry said 50 people were arrested during the night.\n\n"
+        "Rights groups said dozens of detained protesters had been beaten in custody.\n"
+    )
+    assert _texts(acled_events(extractor, text)).count("beaten") == 2
