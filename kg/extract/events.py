@@ -43,7 +43,6 @@ from kg.extract.continued import place_apart, told_on
 from kg.extract.datelines import filed_day
 from kg.extract.drafts import (
     Draft,
-    dedup,
     is_background,
 )
 from kg.extract.figures import Figures, explicit_fatalities
@@ -68,7 +67,7 @@ from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included_places, parts_of_totals, spread
 from kg.extract.policed import crowd_first, fold_rioters_shot
 from kg.extract.raids import fold_raids
-from kg.extract.reporters import pronoun_speaks
+from kg.extract.reporters import pronoun_speaks, sentence_speakers
 from kg.extract.reranking import (
     arrests_aside,
     attacks_met,
@@ -235,7 +234,9 @@ class EventFinder:
             for d in found:  # "Rebels took the town. Soldiers fled, they said": the rebels
                 if d.event_class == "statement" and not d.agents and pronoun_speaks(d.trigger[0]):
                     d.agents = list(source or previous_agents)
-            speakers = self._speakers(sent, found, mentions, source)
+            speakers = sentence_speakers(
+                sent, found, mentions, source, self.report_nouns, self.arguments.actors
+            )
             if speakers:
                 source = speakers
             sent_dates = date_spans(sent) if found else []
@@ -378,27 +379,6 @@ class EventFinder:
         }  # fmt: skip
         kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
         return fold_killings([d for d in drafts if id(d) in kept], self.answer_nouns)
-
-    # -- sources -----------------------------------------------------------------------------
-
-    def _speakers(
-        self, sent: Span, drafts: list[Draft], mentions: Mentions, previous: list[str]
-    ) -> list[str]:
-        speakers: list[str] = []
-        for d in drafts:
-            if d.event_class == "statement":
-                if d.agents:
-                    speakers += d.agents
-                elif any(c.dep_ == "nsubj" and c.lemma_.lower() in self.report_nouns
-                         for c in d.trigger[0].children):  # fmt: skip
-                    speakers += previous  # "the report said"
-        lower = columns.lowers(sent.doc)
-        for i in range(sent.start, sent.end):
-            if lower[i] == "according":
-                for to in sent.doc[i].children:
-                    for pobj in to.children:
-                        speakers += self.arguments.actors(sent.doc, pobj.i, mentions, set(), [])
-        return dedup(speakers)
 
 
 __all__ = ["Draft", "EventFinder"]

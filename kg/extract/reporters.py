@@ -18,9 +18,12 @@ its tellers (``appended_tellers``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Callable, Set
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.drafts import Draft, dedup
 from kg.extract.found import Mentions
 from kg.model import ActorType
 
@@ -30,6 +33,7 @@ __all__ = [
     "pronoun_speaker",
     "pronoun_speaks",
     "reports",
+    "sentence_speakers",
     "teller_tokens",
 ]
 
@@ -120,3 +124,30 @@ def pronoun_speaker(head: Token, pronoun: int, mentions: Mentions) -> list[str]:
 def pronoun_speaks(trigger: Token) -> bool:
     """Whether a statement's verb has "they" or "it" as its subject ("..., they said")."""
     return any(c.dep_ == "nsubj" and c.lower_ in GROUP_PRONOUNS for c in trigger.children)
+
+
+def sentence_speakers(
+    sent: Span,
+    drafts: list[Draft],
+    mentions: Mentions,
+    previous: list[str],
+    report_nouns: Set[str],
+    actors: Callable[..., list[str]],
+) -> list[str]:
+    """Who speaks in the sentence: its statements' agents ("the report said": the speakers
+    before, ``previous``) and whom "according to" names (``actors``: the argument reader's)."""
+    speakers: list[str] = []
+    for d in drafts:
+        if d.event_class == "statement":
+            if d.agents:
+                speakers += d.agents
+            elif any(c.dep_ == "nsubj" and c.lemma_.lower() in report_nouns
+                     for c in d.trigger[0].children):  # fmt: skip
+                speakers += previous  # "the report said"
+    lower = columns.lowers(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according":
+            for to in sent.doc[i].children:
+                for pobj in to.children:
+                    speakers += actors(sent.doc, pobj.i, mentions, set(), [])
+    return dedup(speakers)
