@@ -61,7 +61,6 @@ from kg.extract.found import Mentions
 from kg.extract.habits import HabitWords, told_as_habit
 from kg.extract.headline_fold import Places, fold_headline
 from kg.extract.lexicon import Lexicon, Trigger, read_words
-from kg.extract.long_before import recent_only
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included_places, parts_of_totals, spread
@@ -253,7 +252,6 @@ class EventFinder:
             said_on_its_day(found)
             carried.after(sent, found)
             drafts += found
-        drafts = recent_only(drafts, period_end)  # "a bombing in December 2023": background
         explicit_fatalities(doc, drafts, partial(self.classifier.cues.happenings.continues, doc))
         finish = partial(self.classifier.finish, types=actor_types)
         unnamed = partial(is_unnamed, mentions, self.unnamed)
