@@ -1,4 +1,5 @@
-"""Wire-story details on the real model: a copular description of a gathering told before
+"""What an act answers and what points back to a told gathering (kg/extract/answered.py,
+anaphors.py, same_foe.py), on the real model: a copular description of a gathering told before
 ("The protest was peaceful") is no second protest; an act told as what another answers ("in
 response to a drone attack on ... on Monday") is its own, of its own day, not the answer's
 doer's; forces a participle clause acts on after its main clause named them with their
