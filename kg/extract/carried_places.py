@@ -14,9 +14,9 @@ headquarters near Lowtown ... a Jan. 3 strike hit the headquarters compound itse
 
 from __future__ import annotations
 
-from kg.extract import columns, parse_tree
+from kg.extract import parse_tree
 from kg.extract.continued import VIOLENT_FAMILIES, opens_another
-from kg.extract.drafts import Draft
+from kg.extract.drafts import Draft, paragraph_start
 from kg.extract.found import Mentions
 from kg.extract.twins import family
 from kg.model import PlaceType
@@ -32,7 +32,6 @@ def carry_places(
     violence before it in its paragraph placed somewhere more telling than that country."""
     if not events:
         return
-    text = columns.doc_text(events[0].sentence.doc)
     host: Draft | None = None
     placed: list[Draft] = []  # the events placed below the country, in text order
     for e in sorted(events, key=lambda d: d.trigger.start):
@@ -44,7 +43,7 @@ def carry_places(
         site = _site_again(e, placed, sites) if unplaced and sites else None
         if site is not None:
             e.places = list(site.places)
-        if host is not None and _paragraph(text, host) != _paragraph(text, e):
+        if host is not None and paragraph_start(host) != paragraph_start(e):
             host = None
         elif (
             host is not None
@@ -102,11 +101,6 @@ def _another_day(e: Draft, host: Draft) -> bool:
     if e.time is None or not e.sentence.start <= e.time.start < e.sentence.end:
         return False  # no day told in its own sentence
     return host.time is None or e.time.text.lower() != host.time.text.lower()  # "Today, ..."
-
-
-def _paragraph(text: str, e: Draft) -> int:
-    """Where the paragraph of ``e``'s sentence starts: after the last line break before it."""
-    return text.rfind("\n", 0, e.sentence.start_char)
 
 
 def _names_a_place(e: Draft, mentions: Mentions) -> bool:

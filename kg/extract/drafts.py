@@ -186,6 +186,12 @@ def phrase_head(token: Token, inside: frozenset[str], steps: int) -> Token:
     return token
 
 
+def paragraph_start(d: Draft) -> int:
+    """Where the paragraph of ``d``'s sentence starts: the last line break before it (-1 in
+    the first paragraph); two drafts of one paragraph share it."""
+    return columns.doc_text(d.sentence.doc).rfind("\n", 0, d.sentence.start_char)
+
+
 def own_day(d: Draft) -> bool:
     """Whether ``d``'s day is told in its own sentence: by its clause, or as the sentence's
     setting ("On 6 May, troops stormed the camp"), not carried from another sentence."""

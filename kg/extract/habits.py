@@ -37,7 +37,7 @@ _DETERMINED = frozenset({"det", "poss", "nummod"})
 _SUPPORT_PATH = frozenset({"conj", "dobj", "pobj", "prep"})
 _MEANS = frozenset({"through", "with", "by"})
 _SETTING_MARKS = frozenset({"as", "while"})  # "as the army pressed an offensive"
-_SUPPORT_STEPS = 6
+_CLIMB_STEPS = 6
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ def _means_of_support(t: Tree, i: int, words: HabitWords) -> bool:
     if t.tag[i] != "NNS" or any(t.dep[c] == "nummod" for c in t.kids[i]):
         return False
     node = i
-    for _ in range(_SUPPORT_STEPS):
+    for _ in range(_CLIMB_STEPS):
         if t.dep[node] not in _SUPPORT_PATH or t.head[node] == node:
             return False
         if t.dep[node] == "prep" and t.lower[node] not in _MEANS:
@@ -279,7 +279,7 @@ def _series_in_perfect(t: Tree, i: int, words: HabitWords) -> bool:
     with no day, time or number of its own, is a series before the story, no one occasion (a
     simple past "repeatedly stabbed him" is one act)."""
     verb = i
-    for _ in range(_SUPPORT_STEPS):
+    for _ in range(_CLIMB_STEPS):
         if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
             break
         verb = t.head[verb]

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract import columns
 from kg.extract.continued import opens_another
-from kg.extract.drafts import Draft
+from kg.extract.drafts import Draft, paragraph_start
 from kg.extract.twins import merge_told_twice
 
 __all__ = ["fold_crowd_fighting", "fold_protest_turned_violent"]
@@ -89,7 +88,7 @@ def _same_scene(
 ) -> bool:
     """One paragraph, the later opening no other happening (but by the words ``going_on``),
     no other day, no other place apart."""
-    if _paragraph(earlier) != _paragraph(later) or opens_another(later, going_on):
+    if paragraph_start(earlier) != paragraph_start(later) or opens_another(later, going_on):
         return False
     if earlier.date is not None and later.date is not None and earlier.date != later.date:
         return False
@@ -123,9 +122,3 @@ def _crowd_named_again(later: Draft, earlier: Draft) -> bool:
         )
         for c in root.children
     )
-
-
-def _paragraph(e: Draft) -> int:
-    """Where the paragraph of ``e``'s sentence starts: after the last line break before it."""
-    text = columns.doc_text(e.sentence.doc)
-    return text.rfind("\n", 0, e.sentence.start_char)

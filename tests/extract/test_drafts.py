@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.drafts import CLAUSE_DEPS, walk, walk_depth
+from kg.extract.drafts import CLAUSE_DEPS, Draft, paragraph_start, walk, walk_depth
 
 pytestmark = pytest.mark.model
 
@@ -52,3 +52,10 @@ def test_the_walk_stays_out_of_clauses_and_stops(extractor: Any) -> None:
     assert not reached & {"had", "taken", "residents", "linked", "according"}
     killed = next(t.i for t in doc if t.lower_ == "killed")
     assert killed not in walk(attacked, {killed})
+
+
+def test_drafts_of_one_paragraph_share_its_start(extractor: Any) -> None:
+    doc = extractor.nlp("Gunmen attacked Lowtown. Police came.\nRebels shelled Hightown.")
+    first, second, third = (Draft("attack", s[:1], s) for s in doc.sents)
+    assert paragraph_start(first) == paragraph_start(second) == -1
+    assert paragraph_start(third) == doc.text.index("\n")
