@@ -44,6 +44,10 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("The envoy called for an end to the regime's attacks on Lowtown.", "attacks", False),
         ("The UN urged a halt to the fighting in Lowtown.", "fighting", False),
         ("They called for an end to the attacks that killed 12 people.", "attacks", True),
+        ("Rebels were asked to halt attacks on the road to Lowtown.", "attacks", False),
+        ("The envoy pressed the regime to cease airstrikes on Lowtown.", "airstrikes", False),
+        ("The army suspended air strikes on Lowtown for a week.", "strikes", False),
+        ("Rebels halted the convoy and attacked it near Lowtown.", "attacked", True),
     ],
 )
 def test_what_happened_and_what_did_not(

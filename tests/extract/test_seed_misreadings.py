@@ -204,21 +204,19 @@ def test_he_who_speaks_is_a_person_told_before(extractor: Any) -> None:
 
 
 @pytest.mark.model
-def test_the_one_pressed_to_stop_is_the_one_who_acts(extractor: Any) -> None:
-    """Object control: in "urged him to press the regime to cease airstrikes", the airstrikes
-    are the regime's (the object of "press"), not those of the one who urged."""
+def test_what_one_is_pressed_to_cease_is_no_event(extractor: Any) -> None:
+    """ "urged him to press the regime to cease at once airstrikes" (seed 005): the airstrikes
+    are a series called to stop, no happening of the day, and surely not the urger's (the
+    object-control rule once made them the regime's event; a verb of stopping is irrealis)."""
     text = (
         "Minister John Lowe raised these concerns in a call with his counterpart today and urged "
         "him to press the regime to cease at once airstrikes against civilians in Lowtown."
     )
-    extraction = extract(extractor, text)
-    strikes = next(e for e in extraction.events if "airstrike" in e.trigger.text)
-    assert not [a for a in strikes.agents if "lowe" in a]
+    assert not [e for e in extract(extractor, text).events if "airstrike" in e.trigger.text]
     pressed = (
         "John Lowe pressed the regime to cease at once airstrikes against civilians in Lowtown."
     )
-    strikes = next(e for e in extract(extractor, pressed).events)
-    assert strikes.agents and not [a for a in strikes.agents if "lowe" in a]
+    assert not extract(extractor, pressed).events
 
 
 @pytest.mark.parametrize(
