@@ -96,7 +96,8 @@ def machine_agent(head: Token, mentions: Mentions, machines: Set[str]) -> list[s
 
 
 def _owning_forces(noun: Token, mentions: Mentions) -> list[str]:
-    """The state forces the words right before ``noun`` that own it name ("Russian")."""
+    """The state or international forces the words right before ``noun`` that own it name
+    ("Russian", "Coalition")."""
     out = []
     for child in noun.lefts:
         found = mentions.at(child.i)
@@ -105,7 +106,11 @@ def _owning_forces(noun: Token, mentions: Mentions) -> list[str]:
             and found is not None
             and found.kind == "actor"
             and found.actor_type in _STATES
-            and found.label.startswith("Military Forces")
+            # a state's armed forces, or an international force ("Coalition advisers")
+            and (
+                found.actor_type is ActorType.EXTERNAL_OTHER
+                or found.label.startswith("Military Forces")
+            )
             and found.key not in out
         ):
             out.append(found.key)

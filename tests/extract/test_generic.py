@@ -678,3 +678,25 @@ def test_an_armed_groups_fighters_stay_the_group(extractor: Any) -> None:
     labels = {a.key: a.label for a in extraction.actors}
     attack = next(e for e in extraction.events if e.agents)
     assert [labels[k] for k in attack.agents] == ["Hezbollah"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "actor_type"),
+    [
+        ("Masked men beat an opposition leader in Lowtown on Tuesday.", "Masked men",
+         ActorType.POLITICAL_MILITIA),
+        ("Hooded men set fire to a bus in Lowtown on Tuesday.", "Hooded men",
+         ActorType.POLITICAL_MILITIA),
+        ("Masked protesters threw stones at police in Lowtown.", "Masked protesters",
+         ActorType.RIOTERS),
+    ],
+)  # fmt: skip
+def test_men_who_hide_their_faces_are_an_armed_group(
+    extractor: Any, text: str, words: str, actor_type: ActorType
+) -> None:
+    """ "masked men" beating someone are an unidentified armed group, as "armed men" are; a
+    crowd's own noun stays ("masked protesters")."""
+    extraction = extractor.extract_one(Article("t", text))
+    actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
+    assert actor.actor_type is actor_type

@@ -172,3 +172,10 @@ def test_a_demonym_on_a_later_noun_of_fire_adds_its_forces(extractor: Any) -> No
     text = "Syrian government and Russian air strikes killed nine people in Lowtown, Syria."
     strike = next(e for e in _events(extractor, text) if e[0] == "air-drone-strike")
     assert set(strike[1]) == {"military-forces-of-syria", "military-forces-of-russia"}
+
+
+def test_an_international_forces_advisers_and_air_strikes_are_its_own(extractor: Any) -> None:
+    """ "supported by Coalition advisers and air strikes": the strikes are the coalition's."""
+    text = "The SDF, supported by Coalition advisers and air strikes, began the push on Lowtown."
+    strike = next(e for e in _events(extractor, text) if e[0] == "air-drone-strike")
+    assert strike[1] == ("us-led-coalition",)
