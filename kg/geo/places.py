@@ -11,6 +11,7 @@ country; then it gives each event its ``location`` with ACLED's geo precision (`
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping
 
@@ -31,6 +32,7 @@ _LOCAL_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.DISTRICT, P
 # Places that *are* their GeoNames feature (a district or province is only placed at one).
 IDENTIFIED_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER, PlaceType.COUNTRY})
 _DIVISION_TYPES = frozenset({PlaceType.DISTRICT, PlaceType.PROVINCE})
+_TOWN_TYPES = frozenset({PlaceType.TOWN, PlaceType.OTHER})
 
 
 def assemble(
@@ -117,17 +119,24 @@ def assemble(
     placed = _Placed(places, by_key, mapped, sentences, told, filed=filed_from(places, text))
     scenes = Scenes(by_key, mapped, text)
 
-    def located(event: Event) -> Event:
-        event = _with_inner(event, new_key, placed, ancestors)
+    others = [  # their towns: a province may hold both days' acts
+        frozenset(k for k in o if k in by_key and by_key[k].place_type in _TOWN_TYPES)
+        for o in _others_places(extraction.events, new_key)
+    ]
+
+    def located(event: Event, others: frozenset[str]) -> Event:
+        event = _with_inner(event, new_key, placed, ancestors, others)
         scene = scenes.of(event)  # "On 2 May, in Simojovel, ..."
         if scene is None:
-            return _locate(event, placed)
-        done = _locate(with_scene(event, scene), placed)
+            return _locate(event, placed, others)
+        done = _locate(with_scene(event, scene), placed, others)
         if done.location != scene:
             return done
         return dataclasses.replace(done, geo_precision=scene_precision(event, by_key))
 
-    events = tuple(_with_chain(located(e), by_key) for e in extraction.events)
+    events = tuple(
+        _with_chain(located(e, o), by_key) for e, o in zip(extraction.events, others, strict=True)
+    )
     return dataclasses.replace(extraction, places=places, events=events)
 
 
@@ -206,15 +215,45 @@ def _dedup(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _others_places(events: tuple[Event, ...], new_key: dict[str, str]) -> list[frozenset[str]]:
+    """For each event, the places (new keys) the events of its sentence dated another day have
+    and it has not: where the parse put another day's act ("took three towns on Saturday, a
+    day after it recaptured Halfaya"; not the arrests of "killed and arrested in attacks in
+    Zurmat district, Paktia", one happening)."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for n, e in enumerate(events):
+        by_sentence.setdefault((e.sentence.start, e.sentence.end), []).append(n)
+    out = []
+    for e in events:
+        sentence = by_sentence[(e.sentence.start, e.sentence.end)]
+        day = _day(e)
+        theirs = {
+            new_key[k]
+            for o in sentence
+            if day is not None and _day(events[o]) not in (None, day)
+            for k in events[o].places
+        }
+        out.append(frozenset(theirs - {new_key[k] for k in e.places}))
+    return out
+
+
+def _day(event: Event) -> dt.date | None:
+    return event.time.date if event.time is not None else None
+
+
 def _with_inner(
     event: Event,
     new_key: dict[str, str],
     placed: _Placed,
     ancestors: dict[str, frozenset[str]],
+    others: frozenset[str] = frozenset(),
 ) -> Event:
     """The event's places (new keys), led by the places of its sentence that lie in one of them:
-    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it.
-    ``ancestors``: the keys of the places each place lies in (``_ancestors``)."""
+    "in Zurmat district, Paktika" is told of Zurmat, whichever of the two the parse gave it;
+    not one the parse gave an event of the sentence dated another day and not this one
+    (``others``: "took three towns in Hama province, a day after it recaptured Halfaya":
+    Halfaya is the second act's). ``ancestors``: the keys of the places each place lies in
+    (``_ancestors``)."""
     own = _dedup(new_key[k] for k in event.places)
     named = placed.told.named_in([event.sentence])
     inner = [
@@ -222,6 +261,7 @@ def _with_inner(
         for p in placed.among(named)
         if not ancestors[p.key].isdisjoint(own)
         and p.key not in own
+        and p.key not in others
         and p.place_type is not PlaceType.COUNTRY
     ]
     places = _dedup((*inner, *own))
@@ -275,7 +315,7 @@ class _Placed:
         return [self.places[i] for i in sorted(i for k in keys for i in self.positions.get(k, ()))]
 
 
-def _locate(event: Event, placed: _Placed) -> Event:
+def _locate(event: Event, placed: _Placed, others: frozenset[str] = frozenset()) -> Event:
     """The event's kg:location, the best first: its own town (precision 1); the town or the
     district its own place lies in, a town of its sentence inside its own province ("in
     As-Sanamayn city in the countryside of Dar'a"), its own district's namesake town, or a
@@ -283,7 +323,9 @@ def _locate(event: Event, placed: _Placed) -> Event:
     right after its own places first (2); the namesake town of its own
     province, of the province its place lies in, or of a province of those sentences (3); and
     for an event the text gives no place at all, the article's first town (3), as a
-    dateline's (the dateline's province where the gazetteer reads its town as one)."""
+    dateline's (the dateline's province where the gazetteer reads its town as one). A town
+    the parse gave an event of its sentence dated another day (``others``) is not one of its
+    sentence's."""
     places, by_key, mapped = placed.places, placed.by_key, placed.mapped
     own = [by_key[k] for k in event.places if k in by_key]
     spans = [event.sentence]
@@ -295,7 +337,7 @@ def _locate(event: Event, placed: _Placed) -> Event:
     near = placed.told.named_in(spans)
 
     def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
-        return p.key in near
+        return p.key in near and p.key not in others
 
     countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
 

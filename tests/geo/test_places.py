@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import random
 
 from kg.geo import places as places_module
 from kg.geo.mentioned import Sentences, Told
 from kg.geo.places import assemble
-from kg.model import Article, Event, Extraction, Geocode, GeoPrecision, Place, PlaceType, Span
+from kg.model import (
+    Article,
+    Event,
+    Extraction,
+    Geocode,
+    GeoPrecision,
+    Place,
+    PlaceType,
+    Span,
+    TimeExpr,
+)
 
 
 def _span(text: str, word: str) -> Span:
@@ -134,3 +146,46 @@ def test_an_event_with_no_town_takes_the_datelines_province_before_a_later_town(
     extraction = Extraction(Article("t", plain), (first, second), (), (filed, later), (event,))
     (located,) = assemble(extraction, resolved, "KE").events
     assert located.location == "geonames-2"
+
+
+def test_a_town_another_event_of_the_sentence_took_is_not_this_events_place() -> None:
+    text = "Troops took three towns in Hama province a day after the army recaptured Halfaya."
+    province = Place("hama", "Hama", PlaceType.PROVINCE, (_span(text, "Hama"),))
+    town = Place("halfaya", "Halfaya", PlaceType.TOWN, (_span(text, "Halfaya"),))
+    resolved = {
+        "hama": Geocode(170017, "Hamah", "SY", 35.13, 36.76, "Hama"),
+        "halfaya": Geocode(170044, "Halfaya", "SY", 35.26, 36.61, "Hama"),
+    }
+    sentence = Span(0, len(text), text)
+    saturday = TimeExpr(_span(text, "Troops"), dt.date(2014, 9, 13))  # the words matter not
+    friday = TimeExpr(_span(text, "a day after"), dt.date(2014, 9, 12))
+    took = Event(
+        "government-regains-territory",
+        _span(text, "took"),
+        sentence,
+        places=("hama",),
+        time=saturday,
+    )
+    recaptured = Event(
+        "government-regains-territory",
+        _span(text, "recaptured"),
+        sentence,
+        places=("halfaya",),
+        time=friday,
+    )
+    extraction = Extraction(
+        Article("t", text), (sentence,), (), (province, town), (took, recaptured)
+    )
+    first, second = assemble(extraction, resolved, "SY").events
+    assert "geonames-170044" not in first.places  # Halfaya is the recapture's, not inside
+    assert first.location != "geonames-170044"
+    assert second.location == "geonames-170044"
+    # alone in its sentence, or with an act of its own day, the province's event is at the
+    # town told inside it ("killed and arrested in attacks in Zurmat district, Paktia")
+    (alone,) = assemble(dataclasses.replace(extraction, events=(took,)), resolved, "SY").events
+    assert alone.places[0] == "geonames-170044" and alone.location == "geonames-170044"
+    same_day = dataclasses.replace(recaptured, time=saturday)
+    first, _ = assemble(
+        dataclasses.replace(extraction, events=(took, same_day)), resolved, "SY"
+    ).events
+    assert first.places[0] == "geonames-170044" and first.location == "geonames-170044"
