@@ -18,6 +18,7 @@ from kg.model import DatePrecision
 __all__ = ["Happenings"]
 
 _ANY_DAY = dt.date(2001, 6, 15)  # to compare the days sentences name, never a date
+_PAST_PERIOD = dt.timedelta(days=7)  # "last week" lies a week or more before the day of reference
 
 
 class Happenings:
@@ -53,8 +54,12 @@ class Happenings:
         found = []
         day: dt.date | None = None  # the day the article was telling of
         for n, (start, end) in enumerate(columns.sentence_bounds(doc)):
-            days = _days(doc, start, end)
-            if n and (self._opens_another(doc, start, end) or (day and days and day not in days)):
+            days, earlier = _days(doc, start, end)
+            other_day = day is not None and bool(days) and day not in days
+            # "Protesters rallied on Tuesday. She died in custody last week": a past week or
+            # month, no day of it, after a day told is another happening
+            other_day = other_day or (day is not None and not days and earlier)
+            if n and (self._opens_another(doc, start, end) or other_day):
                 found.append(start)
             if days:
                 day = days[0]
@@ -68,14 +73,21 @@ class Happenings:
         return any(opening == o or opening.startswith(o + " ") for o in self.openers)
 
 
-def _days(doc: Doc, start: int, end: int) -> list[dt.date]:
-    """The days the sentence names ("on Sunday", "3 May"), in its order."""
+def _days(doc: Doc, start: int, end: int) -> tuple[list[dt.date], bool]:
+    """The days the sentence names ("on Sunday", "3 May"), in its order, and whether it names
+    a past week or month before the current one ("last week", "two weeks ago", "last month";
+    not "this week")."""
     out = []
+    earlier = False
     for span in date_spans(doc[start:end]):
         text = columns.text(span)
         if dates.is_relative_to_event(text):
             continue
         resolved = dates.resolve(text, _ANY_DAY)
-        if resolved is not None and resolved.precision == DatePrecision.DAY:
+        if resolved is None:
+            continue
+        if resolved.precision == DatePrecision.DAY:
             out.append(resolved.date)
-    return out
+        elif _ANY_DAY - resolved.date >= _PAST_PERIOD:
+            earlier = True
+    return out, earlier

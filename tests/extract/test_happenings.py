@@ -34,6 +34,11 @@ def _second_sentence_breaks(extractor: Any, text: str) -> bool:
         ("Gunmen attacked Lowtown on Sunday. Soldiers repelled them on Sunday night.", False),
         ("Gunmen attacked Lowtown on Sunday. Police dispersed the attackers.", False),
         ("Gunmen attacked Lowtown. Soldiers killed 30 bandits on Monday.", False),
+        # a past week or month after a day told: another happening; this week is not past
+        ("Crowds rallied in Lowtown on Tuesday. A student died in custody last week.", True),
+        ("Crowds rallied in Lowtown on Tuesday. Two students were shot last month.", True),
+        ("Crowds rallied in Lowtown on Tuesday. It was the largest rally this week.", False),
+        ("Crowds rallied in Lowtown. A student died in custody last week.", False),
     ],
 )
 def test_a_sentence_opens_another_happening_by_its_opener_or_another_day(
@@ -75,3 +80,13 @@ def test_the_next_sentence_refines_only_its_own_happening(extractor: Any) -> Non
     )
     other = blocked + " Separately, police fired tear gas at looters in Hightown."
     assert _types(extractor, other)["blocked"] == "peaceful-protest"
+
+
+def test_a_death_told_of_last_week_does_not_retype_a_protest_of_the_day(extractor: Any) -> None:
+    """ "Protesters rallied on Tuesday. X died in custody last week after her arrest by the
+    police": the death is what the rally was about, no police violence at the rally."""
+    text = (
+        "Protesters rallied in Lowtown on Tuesday. Jane Roe died in custody last week after her "
+        "arrest by the morality police."
+    )
+    assert _types(extractor, text)["rallied"] == "peaceful-protest"
