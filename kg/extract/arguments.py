@@ -183,6 +183,12 @@ class Arguments:
             elif dep == "acl" and pos[head] == "NOUN":  # "a bomb planted by the Taliban"
                 for agent in (c for c in kids[child] if deps[c] == "agent"):
                     subjects += [c for c in kids[agent] if deps[c] == "pobj"]
+        if pos[head] == "NOUN" and any(
+            deps[c] == "prep" and lower[c] == "by" for c in kids[head]
+        ):  # "his arrest by police", "their abduction by gunmen": the possessive underwent it
+            owners = [c for c in kids[head] if deps[c] == "poss"]
+            subjects = [s for s in subjects if s not in owners]
+            objects += owners
         if not subjects:
             # "fighting erupted between X and Y": the sides the verb of the trigger's onset takes
             subjects = between_of_verb(t, head)

@@ -34,6 +34,7 @@ class Modality:
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
+        self.ending_infinitives = lexicon.word_set("modality", "ending_infinitives")
 
     def unreal(self, t: Tree, i: int) -> bool:
         dep, lower, kids, head = t.dep, t.lower, t.kids, t.head
@@ -44,6 +45,10 @@ class Modality:
                 return True
             if dep[c] in ("amod", "compound") and t.lemma[c] in self.irrealis:
                 return True  # "a planned attack", "for planning attacks"
+        if t.pos[i] in ("NOUN", "PROPN") and self._to_be_ended(t, i):
+            return True
+        if dep[i] == "relcl" and t.pos[head[i]] in _NOUNS and self._to_be_ended(t, head[i]):
+            return True  # "to end its strikes that kill civilians": what they do, as a rule
         if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubjpass"):
             governor = head[head[i]] if dep[i] == "pobj" else head[i]
             # "demanding the arrest of", "protest against the killing": a topic, not an event
@@ -89,6 +94,18 @@ class Modality:
         if t.lemma[t.head[prep]] not in self.ending_nouns or t.pos[t.head[prep]] not in _NOUNS:
             return False
         return not any(t.ent_type[k] in _PINNING for k in subtree(t, i))
+
+    def _to_be_ended(self, t: Tree, i: int) -> bool:
+        """ "press the regime to end its attacks and strikes": the objects of an infinitive of
+        ending."""
+        while t.dep[i] == "conj" and t.head[i] != i:
+            i = t.head[i]
+        verb = t.head[i]
+        return (
+            t.dep[i] == "dobj"
+            and t.lemma[verb] in self.ending_infinitives
+            and any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb])
+        )
 
     def unrealised_cause(self, t: Tree, i: int) -> bool:
         """ "could lead to clashes", "may spark attacks", "threatens to trigger violence": what

@@ -118,3 +118,16 @@ def test_a_group_named_as_an_affiliates_patron_takes_no_part(extractor: Any, tex
     (event,) = acled_events(extractor, text)
     assert len(event.agents) == 1 and "qaeda" not in event.agents[0]
     assert event.agents[0] != "islamic-state"
+
+
+def test_the_possessive_of_an_act_done_by_another_underwent_it(extractor: Any) -> None:
+    """ "John Doe's arrest by soldiers": the "by" phrase names who arrested, so the possessive
+    is who was arrested (it was an agent of its own arrest)."""
+    text = (
+        "The abduction of two aid workers and John Doe's arrest by soldiers in Lowtown on"
+        " Monday were confirmed by the UN."
+    )
+    extraction = Article("t", text)
+    arrest = next(e for e in extractor.extract_one(extraction).events if e.trigger.text == "arrest")
+    assert arrest.targets == ("john-doe",)
+    assert "john-doe" not in arrest.agents and arrest.agents

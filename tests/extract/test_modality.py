@@ -48,6 +48,9 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("The envoy pressed the regime to cease airstrikes on Lowtown.", "airstrikes", False),
         ("The army suspended air strikes on Lowtown for a week.", "strikes", False),
         ("Rebels halted the convoy and attacked it near Lowtown.", "attacked", True),
+        ("They pressed the regime to end its attacks and strikes on Lowtown.", "strikes", False),
+        ("They pressed the regime to end its strikes that kill civilians.", "kill", False),
+        ("Rebels vowed to end the raids on their villages.", "raids", False),
     ],
 )
 def test_what_happened_and_what_did_not(
