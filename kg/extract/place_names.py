@@ -87,7 +87,7 @@ class PlaceNames:
                 kept.append(f)
         for span in self.spans.joined(doc):
             if self.spans.hyphenated(span):
-                kept = self._join_hyphenated(kept, span)
+                kept = kept if self._titled(span) else self._join_hyphenated(kept, span)
             else:
                 kept = self._join(doc, kept, span)
         for span in self.spans.spaced(doc):
@@ -181,6 +181,10 @@ class PlaceNames:
         after = doc[end].lemma_.lower() if end < len(doc) else ""
         ptype = types[0] if types else self.place_nouns.get(after, PlaceType.OTHER)
         return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
+
+    def _titled(self, span: Span) -> bool:
+        """A title, not a place: "Editor-in-Chief", "Commander-in-Chief"."""
+        return any(t.lower_ in self.titles for t in span)
 
     def _join_hyphenated(self, found: list[Found], span: Span) -> list[Found]:
         """ "Port-au-Prince", "Aix-en-Provence": words a particle joins with hyphens on both

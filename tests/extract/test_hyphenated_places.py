@@ -43,3 +43,8 @@ def test_a_name_hyphens_join_by_a_particle_is_one_place(
 def test_a_group_s_name_is_not_made_a_place(extractor: Any) -> None:
     text = "Fighters of Ahrar-al-Sham attacked a checkpoint in Idlib on Monday."
     assert "Ahrar-al-Sham" not in _places(extractor, text)
+
+
+def test_a_title_hyphens_join_is_no_place(extractor: Any) -> None:
+    text = "Journalists protested in Lowtown against the arrest of the Editor-in-Chief on Monday."
+    assert not any("Chief" in p for p in _places(extractor, text))
