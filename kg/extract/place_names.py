@@ -189,10 +189,13 @@ class PlaceNames:
     def _join_hyphenated(self, found: list[Found], span: Span) -> list[Found]:
         """ "Port-au-Prince", "Aix-en-Provence": words a particle joins with hyphens on both
         sides are one place's name, whatever the model made of a part ("Prince" a person,
-        "Provence" the region, or nothing), unless a part is a group's or a country's."""
+        "Provence" the region, or nothing), unless a part is a group's or a country's, or a
+        person's name that runs on past it ("Jean-de-Dieu Lowande")."""
         parts = _overlapping(found, span.start, span.end)
         if any(_named_group(f) or f.place_type is PlaceType.COUNTRY for f in parts):
             return found
+        if any(f.kind == "actor" and not span.start <= f.start < f.end <= span.end for f in parts):
+            return found  # "Jean-de-Dieu Lowande": a person's name runs on past it
         start = min([span.start, *(f.start for f in parts)])
         end = max([span.end, *(f.end for f in parts)])
         types = [f.place_type for f in parts if f.place_type not in (None, PlaceType.OTHER)]

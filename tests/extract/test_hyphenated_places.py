@@ -48,3 +48,8 @@ def test_a_group_s_name_is_not_made_a_place(extractor: Any) -> None:
 def test_a_title_hyphens_join_is_no_place(extractor: Any) -> None:
     text = "Journalists protested in Lowtown against the arrest of the Editor-in-Chief on Monday."
     assert not any("Chief" in p for p in _places(extractor, text))
+
+
+def test_a_person_s_hyphenated_first_name_is_no_place(extractor: Any) -> None:
+    text = "Jean-de-Dieu Lowande, a rebel leader, was killed in Lowtown on Monday."
+    assert not any("Jean" in p for p in _places(extractor, text))
