@@ -18,7 +18,7 @@ from kg.extract.name_context import body_of
 from kg.extract.place_spans import PlaceSpans, capital
 from kg.extract.roads import COMPASS, road_ends
 from kg.extract.spans import place_found
-from kg.model import PlaceType
+from kg.model import ActorType, PlaceType
 
 __all__ = ["PlaceNames"]
 
@@ -86,7 +86,10 @@ class PlaceNames:
             else:
                 kept.append(f)
         for span in self.spans.joined(doc):
-            kept = self._join(doc, kept, span)
+            if self.spans.hyphenated(span):
+                kept = kept if self._titled(span) else self._join_hyphenated(kept, span)
+            else:
+                kept = self._join(doc, kept, span)
         for span in self.spans.spaced(doc):
             kept = self._join_spaced(doc, kept, span)
         for town in road_ends(doc, self.routes):
@@ -178,6 +181,26 @@ class PlaceNames:
         after = doc[end].lemma_.lower() if end < len(doc) else ""
         ptype = types[0] if types else self.place_nouns.get(after, PlaceType.OTHER)
         return self._replace(found, start, end, [place_found(doc[start:end], ptype)])
+
+    def _titled(self, span: Span) -> bool:
+        """A title, not a place: "Editor-in-Chief", "Commander-in-Chief"."""
+        return any(t.lower_ in self.titles for t in span)
+
+    def _join_hyphenated(self, found: list[Found], span: Span) -> list[Found]:
+        """ "Port-au-Prince", "Aix-en-Provence": words a particle joins with hyphens on both
+        sides are one place's name, whatever the model made of a part ("Prince" a person,
+        "Provence" the region, or nothing), unless a part is a group's or a country's, or a
+        person's name that runs on past it ("Jean-de-Dieu Lowande")."""
+        parts = _overlapping(found, span.start, span.end)
+        if any(_named_group(f) or f.place_type is PlaceType.COUNTRY for f in parts):
+            return found
+        if any(f.kind == "actor" and not span.start <= f.start < f.end <= span.end for f in parts):
+            return found  # "Jean-de-Dieu Lowande": a person's name runs on past it
+        start = min([span.start, *(f.start for f in parts)])
+        end = max([span.end, *(f.end for f in parts)])
+        types = [f.place_type for f in parts if f.place_type not in (None, PlaceType.OTHER)]
+        ptype = types[0] if types and types[0] not in _WIDE else PlaceType.OTHER
+        return self._replace(found, start, end, [place_found(span.doc[start:end], ptype)])
 
     def _in_place_context(self, doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -329,6 +352,11 @@ class PlaceNames:
     @staticmethod
     def _replace(found: list[Found], start: int, end: int, new: list[Found]) -> list[Found]:
         return [f for f in found if not (f.start < end and f.end > start)] + new
+
+
+def _named_group(f: Found) -> bool:
+    """An actor mention that is a group's, not a person's (the model's "Prince")."""
+    return f.kind == "actor" and f.actor_type is not ActorType.PERSON
 
 
 def _starts_acronymed_name(doc: Doc, f: Found) -> bool:

@@ -60,11 +60,37 @@ def settle_places(doc: Doc, found: list[Found], place_nouns: Collection[str]) ->
                 best[f.key] = (
                     PlaceType.DISTRICT if best[f.key] == PlaceType.TOWN else (PlaceType.PROVINCE)
                 )
+    told_in = _told_in(doc, places, by_start, place_nouns)
     for f in places:
         f.place_type = best[f.key]
+        if f.key in told_in and f.place_type is PlaceType.OTHER:
+            f.place_type = PlaceType.TOWN  # "Lowtown, a suburb of Upton": a town's part
     for f in places:
-        f.within = _container(doc, f, by_start, place_nouns) or regions.get(f.key)
+        f.within = (
+            _container(doc, f, by_start, place_nouns) or regions.get(f.key) or told_in.get(f.key)
+        )
     break_cycles(places)
+
+
+def _told_in(
+    doc: Doc, places: list[Found], by_start: dict[int, Found], place_nouns: Collection[str]
+) -> dict[str, str]:
+    """The places an apposition puts in another: "Lowtown, a suburb of Upton", "in Lowtown,
+    the main town of Upton district" (place key -> the other's key)."""
+    lower, lemma = columns.lowers(doc), columns.lemmas(doc)
+    out: dict[str, str] = {}
+    for f in places:
+        i = f.end
+        if i + 2 >= len(doc) or lower[i] != "," or lower[i + 1] not in ("a", "an", "the"):
+            continue
+        i += 2
+        while i < len(doc) and doc[i].pos_ == "ADJ":
+            i += 1
+        if i + 2 < len(doc) and lemma[i] in place_nouns and lower[i + 1] == "of":
+            outer = by_start.get(i + 2 + (lower[i + 2] == "the"))
+            if outer is not None and outer.key != f.key:
+                out.setdefault(f.key, outer.key)
+    return out
 
 
 def _listed(

@@ -91,6 +91,7 @@ class PlaceSpans:
         self, lexicon: Lexicon, place_nouns: dict[str, PlaceType], demonyms: dict[str, str]
     ) -> None:
         self.particles = lexicon.word_set("places", "name_particles")
+        self.hyphen_particles = lexicon.word_set("places", "hyphen_particles")
         spaced = lexicon.word_set("places", "spaced_particles")
         self.spaced_particles = spaced | lexicon.word_set("places", "spaced_ezafe")
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
@@ -147,13 +148,16 @@ class PlaceSpans:
     # -- names joined by a particle ------------------------------------------------------------
 
     def joined(self, doc: Doc) -> list[Span]:
-        """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor"."""
+        """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor", and
+        the names whose particle hyphens glue on both sides: "Port-au-Prince", "Aix-en-Provence"."""
         spans: list[Span] = []
-        for i in _indices(columns.texts(doc), self.particles):
+        for i in _indices(columns.texts(doc), self.particles | self.hyphen_particles):
             t = doc[i]
             if t.i < 1 or t.i + 2 > len(doc):
                 continue
             left, right = doc[t.i - 1], doc[t.i + 1]
+            if t.text not in self.particles and not self._hyphenated(doc, t.i):
+                continue
             if left.text in HYPHENS and _glued(left) and t.i >= 2 and capital(doc[t.i - 2]):
                 start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
                 if not _glued(doc[start]):
@@ -169,6 +173,27 @@ class PlaceSpans:
                 start = spans.pop().start
             spans.append(doc[start:end])
         return spans
+
+    def hyphenated(self, name: Span) -> bool:
+        """A name ``joined`` found by a particle glued with hyphens on both sides."""
+        return any(
+            t.text in self.hyphen_particles and self._hyphenated(name.doc, t.i) for t in name
+        )
+
+    @staticmethod
+    def _hyphenated(doc: Doc, i: int) -> bool:
+        """The particle at ``i`` sits between capitalised words, hyphens glued on both sides
+        ("Port-au-Prince"), not written with spaces ("Port - au - Prince" is no such name)."""
+        if i < 2 or i + 2 >= len(doc):
+            return False
+        left, right = doc[i - 1], doc[i + 1]
+        return (
+            left.text in HYPHENS
+            and right.text in HYPHENS
+            and all(_glued(doc[j]) for j in (i - 2, i - 1, i, i + 1))
+            and capital(doc[i - 2])
+            and capital(doc[i + 2])
+        )
 
     def spaced(self, doc: Doc) -> list[Span]:
         """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra", "Dara i Nur":
@@ -311,9 +336,13 @@ class PlaceSpans:
     def _name_end(self, doc: Doc, start: int) -> int:
         """The end of the name that begins at token ``start``: capitalised proper nouns
         ("residents of Gede", "residents of Ol Kalou": "Ol" an adjective before a name), also
-        across a spaced particle ("residents of Dara i Nur", "of Catole do Rocha")."""
+        across a spaced particle ("residents of Dara i Nur", "of Catole do Rocha") or one
+        glued by hyphens ("residents of Stratford-upon-Avon")."""
         end = start
         while end < len(doc):
+            if end > start and end + 1 < len(doc) and self._hyphenated(doc, end + 1):
+                end += 3  # "-upon-": the hyphens and their particle; the word after follows
+                continue
             t, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
             proper_next = after is not None and _proper(after)
             word = capital(t) and (t.pos_ == "PROPN" or proper_next)

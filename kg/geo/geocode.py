@@ -121,6 +121,7 @@ from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
 from kg.geo.regions import as_districts, into_divisions
+from kg.geo.suburb_of import inside_first
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
 __all__ = ["EARTH_RADIUS_KM", "Geocoder", "haversine_km"]
@@ -178,6 +179,7 @@ class Geocoder:
         chosen, far = neighbours_pass(self.gazetteer, options, stated, context, firm, resolved)
         resolved.update(chosen)
         extraction = districts_after(extraction, resolved, context, self.gazetteer)
+        extraction = inside_first(extraction, resolved, self.gazetteer)  # "Nairobi suburb of X"
         extraction = inside_next(extraction, resolved)  # "the X area of Chora district"
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
@@ -371,7 +373,7 @@ class Geocoder:
             for p in extraction.places
             if p.place_type in _GEOCODED_TYPES
             and p.key not in resolved
-            and not is_neighbourhood(p, text)
+            and not is_neighbourhood(p, text, self.gazetteer)
         }
         options = {
             p.key: weighed_candidates(self.gazetteer, p, towns[p.key], context, stated[p.key], firm)

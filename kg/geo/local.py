@@ -23,6 +23,7 @@ from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import Context, geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.names import alike, fold_name
+from kg.geo.suburb_of import container_first
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 
@@ -355,14 +356,18 @@ def called_district(span: Span, text: str) -> bool:
     return (bool(after) and after[0].startswith("district")) or before.endswith("district of ")
 
 
-def is_neighbourhood(place: Place, text: str) -> bool:
+def is_neighbourhood(place: Place, text: str, gazetteer: Gazetteer | None = None) -> bool:
     """A part of a town ("Primavera neighborhood", "Colonia Libertad", "the Majengo area"):
-    GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence."""
+    GeoNames' namesakes of it are other towns, so it is placed at a town of its sentence.
+    With ``gazetteer``, not the large city "the Nairobi suburb of Kasarani" begins with
+    (``kg.geo.suburb_of``)."""
     if place.label.split()[0].lower() in _QUARTER_WORDS:
         return True
-    return any(_quarter_after(text, m.end) for m in place.mentions) or any(
-        _word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions
-    )
+    return any(
+        _quarter_after(text, m.end)
+        and not (gazetteer and container_first(text, m.end, text[m.start : m.end], gazetteer))
+        for m in place.mentions
+    ) or any(_word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions)
 
 
 def _quarter_after(text: str, end: int) -> bool:

@@ -420,6 +420,10 @@ def _locate(event: Event, placed: _Placed, others: frozenset[str] = frozenset())
         and (not countries or (filed.geo is not None and filed.geo.country_code in countries))
     ):
         return located(filed, GeoPrecision.REGION)
+    if event.event_type == "statement":  # said where the text does not tell: where the story
+        # was filed, else in its country, not at its first town ("clashes in Mosul ... A
+        # Pentagon spokesman said")
+        return located(filed, GeoPrecision.REGION) if filed and fits(filed) else event
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own but a country: the article's first town there
         if fits(p):

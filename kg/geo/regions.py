@@ -117,7 +117,11 @@ def as_districts(
     retyped: dict[str, Place] = {}
     added: dict[str, Place] = {}
     for p in extraction.places:
-        if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
+        if (
+            p.key in resolved
+            or p.place_type not in _PLACED_TYPES
+            or is_neighbourhood(p, text, gazetteer)
+        ):
             continue
         outer = places.get(p.within or "")
         told = set(told_within(p, text, gazetteer))
@@ -190,7 +194,11 @@ def into_divisions(
             if d is not None:
                 by_division.setdefault(d, p.key)
     for p in list(places.values()):
-        if p.key in resolved or p.place_type not in _PLACED_TYPES or is_neighbourhood(p, text):
+        if (
+            p.key in resolved
+            or p.place_type not in _PLACED_TYPES
+            or is_neighbourhood(p, text, gazetteer)
+        ):
             continue
         told = told_within(p, text, gazetteer)
         itself = _itself(p, countries, gazetteer)
