@@ -192,13 +192,14 @@ class Classifier:
             # "seized weapons", "found an IED"; "warplanes destroyed an arms depot" is a strike
             flown = subject_lemmas(d) & self.air_words
             d.event_class = "air-drone-strike" if flown else "disrupted-weapons-use"
+        elif (
+            cls == "disrupted-weapons-use"
+            and d.trigger[0].lemma_.lower() in self.killing_disarm
+            and (d.targets or captives(d, self.people_nouns))
+        ):  # "neutralised 20 assailants", "37 militants had been neutralised": killed, not held
+            return self._harm(d, "kill", types, lemmas, objects)
         elif cls == "disrupted-weapons-use" and captives(d, self.people_nouns):
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
-        elif (
-            cls == "disrupted-weapons-use" and d.targets
-            and d.trigger[0].lemma_.lower() in self.killing_disarm
-        ):  # fmt: skip
-            return self._harm(d, "kill", types, lemmas, objects)  # "neutralised 20 assailants"
         elif cls in ("territory", "territory-loss"):
             return self._ground(d, cls, types, objects)
         elif cls in ("attack", "kill", "found-body", "violence", "death", "weapons-find"):

@@ -48,6 +48,7 @@ class GenericEntries:
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.former = frozenset(words["actors"]["former"]["words"])
+        self.armed_people = frozenset(words["actors"]["armed_people"]["words"])
         self.office_holders = frozenset(words["actors"]["office_holders"]["words"])
         self.political_sides: dict[str, tuple[str, str]] = {
             k: (v[0], v[1]) for k, v in words["actors"]["political_sides"].items()
@@ -144,6 +145,8 @@ class GenericEntries:
                 # "rebel forces", "Syrian opposition forces": a side's forces, no state's
                 # ("armed forces" stay the state's)
                 or (entry is not None and entry[0] == "state-forces" and modifier != "armed")
+                # "armed youths raided the camps": people who bear arms are armed men
+                or (modifier == "armed" and lemma in self.armed_people)
             ):
                 entry = modified
         if entry is not None and _armed(entry) and self._communal(token, modifiers):

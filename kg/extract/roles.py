@@ -46,12 +46,13 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
+    killing = lexicon.word_set("counts", "killing_verbs")
     victims = {
         id(f)
         for d in events
         if d.event_class not in _ROLE_TYPES and d.event_class not in _CROWD_CONTROL
         for k in d.targets
-        for f in d.role_mentions.get(k, [])
+        for f in d.role_mentions.get(k) or _killed_in_sentence(d, k, mentions, killing)
     }
     for d in events:
         role = _ROLE_TYPES.get(d.event_class)
@@ -120,6 +121,34 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         moved.update(_in_own_country(d, mentions, lexicon))
     if moved:
         _follow_moves(events, mentions, moved)
+
+
+def _killed_in_sentence(
+    d: Draft, key: str, mentions: Mentions, killing: frozenset[str]
+) -> list[Found]:
+    """The actor's mentions in the event's sentence that a killing verb acts on, for a target
+    the event holds without words of its own ("fighting erupted, killing nine people
+    including two civilians": the people killed; not "police clashed with rioting youth",
+    whom a riot makes rioters)."""
+    sentence = range(d.sentence.start, d.sentence.end)
+    doc = d.sentence.doc
+    return [
+        f
+        for f in mentions.found
+        if f.key == key and f.start in sentence and _under_killing(doc[f.end - 1], killing)
+    ]
+
+
+def _under_killing(token: Token, killing: frozenset[str]) -> bool:
+    """Whether a killing verb governs ``token`` within three steps ("killing (nine) people
+    (including) civilians")."""
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in killing
+    return False
 
 
 def _follow_moves(events: list[Draft], mentions: Mentions, moved: dict[str, str]) -> None:

@@ -91,9 +91,23 @@ def told_over_period(
         for c in t.kids[verb]
     ):
         return True
-    # "carried out hundreds of attacks since 2015, killing many"
-    if _shares_period(t, verb) and _toll(t, _anchors(t, t.head[verb]), words, reference, others):
+    # "6,000 people have been killed since the conflict began, and 700,000 have been
+    # displaced": a conjunct in the perfect, of no date of its own, is counted as its head
+    head = t.head[verb]
+    if (
+        t.dep[verb] == "conj" and head != verb and t.pos[head] in ("VERB", "AUX")
+        and _perfect(t, verb) and _perfect(t, head) and not _dated(t, verb)
+        and _counted(t, _anchors(t, head), words, reference)
+    ):  # fmt: skip
         return True
+    # "carried out hundreds of attacks since 2015, killing many"; "have killed thousands since
+    # 2012 and forced millions to flee": up the verbs that share their head's period
+    for _ in range(3):
+        if not (_shares_period(t, verb) or _forced_to(t, verb)):
+            break
+        verb = t.head[verb]
+        if _toll(t, _anchors(t, verb), words, reference, others):
+            return True
     for _ in range(8):
         if t.head[i] == i:
             return False
@@ -306,6 +320,16 @@ def _shares_period(t: Tree, verb: int) -> bool:
         return not any(t.dep[c] in ("nsubj", "nsubjpass") or t.ent_type[c] == "DATE"
                        for c in t.kids[verb])  # fmt: skip
     return False
+
+
+def _forced_to(t: Tree, verb: int) -> bool:
+    """Whether ``verb`` is the infinitive a verb makes its object do ("forced millions to
+    flee"): done over the period of that verb."""
+    return (
+        t.dep[verb] == "xcomp"
+        and any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb])
+        and any(t.dep[c] == "dobj" for c in t.kids[t.head[verb]])
+    )
 
 
 def _anchors(t: Tree, i: int) -> list[int]:

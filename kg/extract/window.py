@@ -39,11 +39,25 @@ def with_follow_up(
     here, next_one = (sentence.start, sentence.end), (sentence.end, following_end)
     if towns is not None and towns.apart(doc, here, next_one):
         return sentence
+    if _tally(doc[sentence.end : following_end]):
+        return sentence
     if any(lemma[i] in follow_up for i in range(sentence.end, following_end)) and (
         happenings.continues(doc, sentence.start, sentence.end)
     ):
         return doc[sentence.start : following_end]
     return sentence
+
+
+def _tally(sentence: Span) -> bool:
+    """ "Attacks have killed thousands since 2012.": a count up to now (its main verb in the
+    perfect, with "since"), the background of many happenings, not the crowd's going on."""
+    root = sentence.root
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
+    since = any(
+        c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in root.children
+    )
+    return perfect and since
 
 
 def sequel(window: Span, sentence: Span, adverbs: frozenset[str]) -> bool:
