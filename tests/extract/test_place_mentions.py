@@ -433,8 +433,7 @@ def test_a_country_acting_does_not_place_the_events_it_only_speaks_of(extractor:
     ("text", "places"),
     [
         # the state acting: the events it speaks of are not in Norway
-        ("Norway has a special responsibility to press the regime to end its strikes that "
-         "kill civilians.", ()),
+        ("Norway said the regime's strikes killed 3 civilians.", ()),
         # a country as the event's place, or as its passive subject, stays its place
         ("On Monday, strikes in Norway killed 3 civilians.", ("norway",)),
         ("On Monday, Norway was hit by strikes that killed 3 civilians.", ("norway",)),
