@@ -41,6 +41,8 @@ class ClassCues:
         self.air_words = lexicon.word_set("events", "air_words")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
+        self.calm_words = lexicon.word_set("events", "calm_words")
+        self.calm_begun = lexicon.word_set("events", "calm_begun")
         self.armed_fight = lexicon.word_set("events", "armed_fight_words")
         self.crowd_words = lexicon.word_set("events", "protest_crowds") | lexicon.word_set(
             "events", "crowded_words"
@@ -124,6 +126,13 @@ class ClassCues:
         if subjects & (self.labour_words | self.protest_words) - self.violence_words:
             return "peaceful-protest"
         return "attack"
+
+    def told_calm(self, sentence: Span) -> bool:
+        """Whether the sentence calls its protest peaceful ("hundreds marched peacefully", "a
+        peaceful sit-in"), not only at its start ("began peacefully", "initially peaceful, the
+        march ..."): violence the article tells elsewhere is then another crowd's or day's."""
+        lemmas = columns.words(sentence.doc, sentence.start, sentence.end)
+        return bool(lemmas & self.calm_words) and not lemmas & self.calm_begun
 
     def violence_elsewhere(self, window: Span) -> bool:
         """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
