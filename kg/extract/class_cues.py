@@ -15,7 +15,7 @@ from kg.extract.drafts import ARMED, Draft
 from kg.extract.happenings import Happenings
 from kg.extract.lexicon import Lexicon
 from kg.extract.sentence_towns import SentenceTowns
-from kg.extract.told import without_grievance
+from kg.extract.told import police_kit, without_grievance
 from kg.extract.trigger_args import object_lemmas
 from kg.model import ActorType
 
@@ -181,6 +181,7 @@ class ClassCues:
                 for i in without_grievance(doc[:], self.protest_lemmas)
                 if (lemma[i] in words or lower[i] in words)
                 and i not in aside
+                and not police_kit(doc, i)  # "riot police fired tear gas"
                 and not self._armed_fight(doc, i)
             )
         doc.user_data[key] = found

@@ -1,8 +1,8 @@
 """A protest its own sentence calls peaceful, a pronoun inside a quotation, a witness named
 before the noun that makes them one (or one who speaks for the victims), a quote of a riot's
-other side, and a crowd renamed twice by its roles (kg/extract/classify.py,
-kg/extract/antecedents.py, kg/extract/quoted.py, kg/extract/roles.py), on the real model.
-Made-up stories."""
+other side, "riot police" (no riot), and a crowd renamed twice by its roles
+(kg/extract/classify.py, kg/extract/antecedents.py, kg/extract/quoted.py, kg/extract/told.py,
+kg/extract/roles.py), on the real model. Made-up stories."""
 
 from __future__ import annotations
 
@@ -107,3 +107,17 @@ def test_a_community_leaders_quote_of_the_shooting_is_no_new_attack(extractor: A
         "community leader."
     )
     assert "attack" not in acled_types(extractor, text)
+
+
+def test_riot_police_are_no_riot(extractor: Any) -> None:
+    text = (
+        "Riot police fired tear gas at protesters outside parliament in Lowtown late on "
+        "Saturday.\n\n"
+        "Tens of thousands of people had marched through the capital earlier in the day."
+    )
+    assert "violent-demonstration" not in acled_types(extractor, text)
+
+
+def test_rioters_the_police_met_still_riot(extractor: Any) -> None:
+    text = "Rioters threw stones at riot police in Lowtown on Saturday."
+    assert acled_types(extractor, text) == ["violent-demonstration"]
