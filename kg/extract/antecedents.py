@@ -12,7 +12,8 @@
   and none named in the clause it reports ("Five soldiers surrendered, they said");
 - the subject of a clause a verb with a subject governs: that subject, the speaker ("the
   ministry denied targeting civilians and said it had struck depots"; ``speaker_subject``,
-  for the doers of events).
+  for the doers of events), but not inside quotation marks, where the speaker is "I" or "we"
+  ('"They shot at us," a trader said': not the trader).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.coref_words import CorefWords
 from kg.extract.found import Found
+from kg.extract.quoted import inside_quotes
 from kg.extract.roots import span_root
 from kg.model import ActorType, PlaceType
 
@@ -120,6 +122,8 @@ def speaker_subject(doc: Doc, pronoun: int, speaking: frozenset[str]) -> int | N
     verb = token.head
     if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return None
+    if _quoted(doc, token):
+        return None  # '"They shot at us," a trader said': who speaks says "I" or "we"
     saying = verb.head
     if saying.lemma_.lower() not in speaking:
         return None  # "they claimed ...; fatalities coded as 10": no one speaks
@@ -129,6 +133,12 @@ def speaker_subject(doc: Doc, pronoun: int, speaking: frozenset[str]) -> int | N
     if subject is None or subject.pos_ == "PRON":
         return None
     return subject.i
+
+
+def _quoted(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened in its paragraph."""
+    text = columns.doc_text(doc)
+    return inside_quotes(text, text.rfind("\n", 0, token.idx) + 1, token.idx)
 
 
 def _speaker(found: Found, words: CorefWords) -> bool:

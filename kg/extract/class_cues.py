@@ -15,7 +15,7 @@ from kg.extract.drafts import ARMED, Draft
 from kg.extract.happenings import Happenings
 from kg.extract.lexicon import Lexicon
 from kg.extract.sentence_towns import SentenceTowns
-from kg.extract.told import without_grievance
+from kg.extract.told import police_kit, without_grievance
 from kg.extract.trigger_args import object_lemmas
 from kg.model import ActorType
 
@@ -41,6 +41,8 @@ class ClassCues:
         self.air_words = lexicon.word_set("events", "air_words")
         self.armed_objects = lexicon.word_set("events", "armed_objects")
         self.crowd_violence = lexicon.word_set("events", "crowd_violence_words")
+        self.calm_words = lexicon.word_set("events", "calm_words")
+        self.calm_begun = lexicon.word_set("events", "calm_begun")
         self.armed_fight = lexicon.word_set("events", "armed_fight_words")
         self.crowd_words = lexicon.word_set("events", "protest_crowds") | lexicon.word_set(
             "events", "crowded_words"
@@ -125,6 +127,13 @@ class ClassCues:
             return "peaceful-protest"
         return "attack"
 
+    def told_calm(self, sentence: Span) -> bool:
+        """Whether the sentence calls its protest peaceful ("hundreds marched peacefully", "a
+        peaceful sit-in"), not only at its start ("began peacefully", "initially peaceful, the
+        march ..."): violence the article tells elsewhere is then another crowd's or day's."""
+        lemmas = columns.words(sentence.doc, sentence.start, sentence.end)
+        return bool(lemmas & self.calm_words) and not lemmas & self.calm_begun
+
     def violence_elsewhere(self, window: Span) -> bool:
         """Whether the article's other sentences tell violence of a crowd ("Clashes erupted
         between police and protesters", "the scene of escalating violence"), not in a
@@ -172,6 +181,7 @@ class ClassCues:
                 for i in without_grievance(doc[:], self.protest_lemmas)
                 if (lemma[i] in words or lower[i] in words)
                 and i not in aside
+                and not police_kit(doc, i)  # "riot police fired tear gas"
                 and not self._armed_fight(doc, i)
             )
         doc.user_data[key] = found

@@ -153,7 +153,24 @@ class Classifier:
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
         if d.event_class == "excessive-force-against-protesters" and forces_hit(d, types):
             d.event_class = before  # "four policemen were killed ..., blaming the protesters"
-        if d.event_class in _CALM_PROTESTS and self.cues.violence_elsewhere(window):
+        if (
+            before in _CALM_PROTESTS
+            and d.event_class == "violent-demonstration"
+            and window.end > d.sentence.end
+            and self.cues.told_calm(d.sentence)
+        ):
+            # "Students marched peacefully on Tuesday. That night a mob set fire to ...": the
+            # next sentence's violence is no peaceful crowd's
+            d.event_class = before
+            own_lemmas, own_text = self._told(d, d.sentence)
+            d.event_class = refined(d, "" if d.background else cls, d.sentence, own_lemmas,
+                                    own_text, follows=follows,
+                                    fatality_verbs=self.fatality_verbs)  # fmt: skip
+        if (
+            d.event_class in _CALM_PROTESTS
+            and not self.cues.told_calm(d.sentence)
+            and self.cues.violence_elsewhere(window)
+        ):
             d.event_class = "violent-demonstration"
         d.confidence = confidence_of(d, cls)
         return d

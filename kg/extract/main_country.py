@@ -61,6 +61,7 @@ class CountryVotes:
         ally_nouns: frozenset[str],
         abroad_units: frozenset[str] = frozenset(),
         hosts: Mapping[str, str] | None = None,
+        border_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.generics = generics
         self.regions = regions
@@ -69,6 +70,7 @@ class CountryVotes:
         self.ally_nouns = ally_nouns  # "its backers, notably Russia"
         self.abroad_units = abroad_units  # "contingent", "peacekeepers"
         self.hosts = hosts or {}  # a mission's key -> the country it serves in
+        self.border_nouns = border_nouns  # "the border with Bolivia": a neighbour's name
 
     def main_country(
         self,
@@ -90,6 +92,7 @@ class CountryVotes:
         :meth:`serving_abroad`) votes nowhere: the town is where things happen."""
         votes: Counter[str] = Counter()
         looked_up: Counter[str] = Counter()  # the votes of places whose names tell a country
+        neighbours: Counter[str] = Counter()  # "near the border with Bolivia": only if alone
         dep, head = columns.deps(doc), columns.heads(doc)
         voted: set[str] = set()  # the actors that voted
         glued = glued_labels(doc, [f for f in found if f.kind == "place"])
@@ -104,6 +107,9 @@ class CountryVotes:
             elif f.country:
                 if self.serving_abroad(doc, f):
                     continue
+                if self.neighbour(doc, f):
+                    neighbours[f.country] += 2
+                    continue
                 acting = acting_country(f, dep, head)
                 if arms or not acting:
                     votes[f.country] += 1 if acting else 2
@@ -116,8 +122,13 @@ class CountryVotes:
                 continue
             if self._serves_abroad(doc[i]):
                 continue  # "Kenyan peacekeepers"
+            if self.across_border(doc[i]):
+                neighbours[iso] += 1  # "the Bolivian border"
+                continue
             if arms or not self.generics.allegiance.arms_of(doc[i]):
                 votes[iso] += 1
+        if not votes and not looked_up:
+            votes.update(neighbours)  # "clashes on the border with Bolivia": all it names
         told = bool(votes)
         votes.update(looked_up)
         if not votes and place_country is not None:
@@ -209,6 +220,24 @@ class CountryVotes:
             and c.lower_ in self.abroad_units
             for c in head.children
         )
+
+    def neighbour(self, doc: Doc, f: Found) -> bool:
+        """Whether a country's place mention names the other side of a border ("near the
+        border with Bolivia"): where the story's country ends, no place of its events."""
+        if f.kind != "place" or f.place_type is not PlaceType.COUNTRY:
+            return False
+        return self.across_border(doc[span_root(doc, f.start, f.end)])
+
+    def across_border(self, token: Token) -> bool:
+        """Whether a country's name or demonym ``token`` names the other side of a border:
+        "near the border with Bolivia", "its frontier with Chad", "the Bolivian border",
+        "the Bolivia border" (``border_nouns``)."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "with":
+            return head.head.lemma_.lower() in self.border_nouns
+        if token.dep_ in ("amod", "compound", "nmod") and head.i != token.i:
+            return head.lemma_.lower() in self.border_nouns
+        return False
 
     def _abroad(self, doc: Doc, f: Found) -> bool:
         """A state's war machines named ("Russian bombers"), of a country where the lexicon

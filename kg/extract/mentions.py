@@ -88,6 +88,7 @@ class MentionFinder:
             words.ally_nouns,
             frozenset(lexicon.words["actors"]["serving_abroad"]["words"]),
             mission_hosts(lexicon.actors, self.demonyms),
+            lexicon.word_set("places", "border_nouns"),
         )
         self.refuges = Refuges(lexicon)
         self.phrases = NounPhrases(lexicon, self.demonyms)
@@ -189,6 +190,7 @@ class MentionFinder:
                 and not acting_country(f, dep, head)
                 and not self.countries.asked_country(doc, f)
                 and not self.countries.serving_abroad(doc, f)
+                and not self.countries.neighbour(doc, f)  # "near the border with Bolivia"
             ],
             frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end)),
             main,

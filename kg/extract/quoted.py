@@ -7,15 +7,19 @@ marks, in a paragraph where a witness (``[modality] witness_nouns``: a resident,
 is the one who speaks, by none but the attack's doers (any, where it names none), naming no
 place in its quoted words (its place is then the dateline's, where the witness was not),
 folds into it (kg.extract.retold). So does a protester's account of a riot or of the force
-used on a crowd ('"They beat us like animals," a protester said')."""
+used on a crowd ('"They beat us like animals," a protester said'), whichever side of it acts
+in the quote, and a witness named before the noun that makes them one ("said Ana Ruiz, a
+trader")."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.twins import family
 
-__all__ = ["quoted_account"]
+__all__ = ["inside_quotes", "quoted_account"]
 
 _QUOTES = frozenset('"\u201c\u201d')
 # the families of the acts a witness tells, and of the attack they tell again; a riot and the
@@ -40,12 +44,21 @@ def quoted_account(
         return False
     if not _violent(e.event_class) and e.event_class not in _BURNING:
         return False
-    if host.agents and not set(e.agents) <= set(host.agents):  # an attack of no named doer
+    if host.agents and not set(e.agents) <= _sides(host):  # an attack of no named doer
         return False
     inside = _quoted(e)
     if inside is None or _names_a_place(e, inside):
         return False
     return _witness_speaks(e, inside, witnesses, saying)
+
+
+def _sides(host: Draft) -> set[str]:
+    """Who may act in an account of ``host``: its doers, and for a riot or force used on a
+    crowd its other side too ('"They attacked us like criminals," a student said' after
+    protesters threw bottles at police: the police of that scene)."""
+    if family(host.event_class) == "riots" or host.event_class in _CROWD_FORCE:
+        return {*host.agents, *host.targets}
+    return set(host.agents)
 
 
 def _violent(event_class: str) -> bool:
@@ -60,12 +73,12 @@ def _quoted(e: Draft) -> tuple[int, int] | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if not _inside(text, start, at) or not any(q in text[at:end] for q in _QUOTES):
+    if not inside_quotes(text, start, at) or not any(q in text[at:end] for q in _QUOTES):
         return None
     return start, end
 
 
-def _inside(text: str, start: int, at: int) -> bool:
+def inside_quotes(text: str, start: int, at: int) -> bool:
     """Whether character ``at`` stands inside quotation marks opened after ``start``."""
     return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
 
@@ -75,7 +88,7 @@ def _names_a_place(e: Draft, paragraph: tuple[int, int]) -> bool:
     Hightown"): an account of its own place may tell another attack."""
     text = columns.doc_text(e.sentence.doc)
     return any(
-        ent.label_ in _PLACES and _inside(text, paragraph[0], ent.start_char)
+        ent.label_ in _PLACES and inside_quotes(text, paragraph[0], ent.start_char)
         for ent in e.sentence.ents
     )
 
@@ -84,15 +97,23 @@ def _witness_speaks(
     e: Draft, paragraph: tuple[int, int], witnesses: frozenset[str], saying: frozenset[str]
 ) -> bool:
     """Whether a witness is the subject of a verb of saying in ``paragraph``, outside its
-    quotation marks ("..., a resident of Lowtown said by phone")."""
+    quotation marks ("..., a resident of Lowtown said by phone", "said Ana Ruiz, a trader")."""
     doc = e.sentence.doc
     text = columns.doc_text(doc)
     start, end = paragraph
     for t in doc:
-        if not start <= t.idx < end or t.dep_ != "nsubj" or t.lemma_.lower() not in witnesses:
+        if not start <= t.idx < end or t.dep_ != "nsubj" or not _witness(t, witnesses):
             continue
         if t.head.lemma_.lower() not in saying:
             continue
-        if not _inside(text, start, t.idx):
+        if not inside_quotes(text, start, t.idx):
             return True
     return False
+
+
+def _witness(subject: Token, witnesses: frozenset[str]) -> bool:
+    """Whether the subject is a witness's noun, or a name in apposition with one ("Ana
+    Ruiz, a 40-year-old trader")."""
+    if subject.lemma_.lower() in witnesses:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in witnesses for c in subject.children)

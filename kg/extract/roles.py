@@ -88,7 +88,9 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         if len(keys) == 1:
             return keys[0]
         if key in renamed and _ROLE_TYPES.get(d.event_class) is not None:
-            return renamed[key]  # the riot's crowd, told by a pronoun or a fold
+            # the riot's crowd, told by a pronoun or a fold (as it is now: "students marched"
+            # made civilians protesters, whom the lead's riot then made rioters)
+            return now(renamed[key])
         return now(key)
 
     for d in events:

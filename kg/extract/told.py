@@ -1,7 +1,8 @@
 """The words a sentence tells of an event, for refining its type: without a protest's
 grievance ("protested against an attack"), without aircraft that were hit ("opened fire on a
-plane"), without words a prefix negates ("non-violent", "anti-aircraft") and without its
-sources ("according to residents"); and whether it tells deaths rather than protest a killing."""
+plane"), without words a prefix negates ("non-violent", "anti-aircraft"), without the "riot"
+of "riot police" and without its sources ("according to residents"); and whether it tells
+deaths rather than protest a killing."""
 
 from __future__ import annotations
 
@@ -16,8 +17,13 @@ _GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following", "a
 _GRIEVANCE_VERBS = frozenset({"demand", "denounce", "condemn", "decry", "reject", "accuse"})
 _GRIEVANCE_MARKS = frozenset({"after", "since", "because", "following"})
 _AIRCRAFT = frozenset({"plane", "airplane", "aircraft", "jet", "helicopter", "drone", "airliner"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _PREFIXES = frozenset({"non", "anti", "counter"})  # "non-violent", "anti-aircraft"
 _DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "down", "shoot", "open", "fire", "seize"})
+# what "riot" names when it qualifies them: the police's kind and kit, no crowd's riot ("riot
+# police fired tear gas", "officers in riot gear")
+_RIOT_KIT = frozenset({"police", "policeman", "policemen", "officer", "squad", "unit", "gear",
+                       "force", "shield", "troop", "control", "van", "truck"})  # fmt: skip
 
 # words that date one happening by another: "rioted after police shot a student"
 _SEQUENCE_WORDS = frozenset({"after", "before", "since", "following", "until"})
@@ -25,6 +31,7 @@ _SEQUENCE_WORDS = frozenset({"after", "before", "since", "following", "until"})
 __all__ = [
     "beyond_grievance",
     "deaths_told",
+    "police_kit",
     "told_in_passing",
     "unstruck_lemmas",
     "without_grievance",
@@ -112,8 +119,17 @@ def unstruck_lemmas(doc: Doc, told: Sequence[int]) -> frozenset[str]:
     words = [
         i for i in told
         if i not in negated and (i not in struck or lemma[i] not in _AIRCRAFT)
+        and not police_kit(doc, i)
     ]  # fmt: skip
     return frozenset(lemma[i] for i in words) | frozenset(lower[i] for i in words)
+
+
+def police_kit(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is "riot" naming the police's kind or kit ("riot police", "riot
+    gear"): no riot told."""
+    if columns.lemma_lowers(doc)[i] != "riot" or columns.deps(doc)[i] not in _MODIFIERS:
+        return False
+    return columns.lemma_lowers(doc)[columns.heads(doc)[i]] in _RIOT_KIT
 
 
 def _struck(doc: Doc, told: Sequence[int]) -> set[int]:

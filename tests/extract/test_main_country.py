@@ -191,3 +191,23 @@ def test_a_mission_names_its_host() -> None:
     ]
     countries = {"lowland": "LL", "ruritania": "RU"}
     assert mission_hosts(actors, countries) == {"m1": "LL", "m2": "RU"}
+
+
+# "near the border with Bolivia": the neighbour, no vote unless nothing else names a country
+def test_the_country_across_the_border_is_not_the_storys(extractor: Any) -> None:
+    text = (
+        "LOWTOWN, Peru, Jan 12 (Reuters) - Six people were killed on Monday when protesters "
+        "clashed with police in the southern Peruvian city of Lowtown.\n\n"
+        "Protesters also blocked the main highway on Monday, burning tyres. Hundreds of trucks "
+        "were stranded near the border with Bolivia."
+    )
+    extraction = extractor.extract_one(Article("t", text))
+    labels = {a.label for a in extraction.actors}
+    assert "Rioters (Peru)" in labels
+    assert not any("Bolivia" in label for label in labels)
+
+
+def test_a_border_alone_still_tells_the_country(extractor: Any) -> None:
+    text = "Gunmen attacked a police post near the border with Bolivia on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert any("Bolivia" in a.label for a in extraction.actors)
