@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.continued import VIOLENT_FAMILIES
 from kg.extract.drafts import Draft
 from kg.extract.found import Mentions
@@ -42,24 +43,24 @@ def claimants_named(
     violent = [e for e in events if family(e.event_class) in VIOLENT_FAMILIES and not e.background]
     if not violent:
         return
-    for t in doc[violent[0].sentence.end :]:
-        key = _claimant(t, mentions, claim_verbs, claim_nouns)
+    pos, lemma = columns.poses(doc), columns.lemma_lowers(doc)
+    for i in range(violent[0].sentence.end, len(doc)):
+        if pos[i] != "VERB" or lemma[i] not in claim_verbs:
+            continue  # a Token made for the verbs of claiming only
+        key = _claimant(doc[i], mentions, claim_nouns)
         if key is None:
             continue
-        before = [e for e in violent if e.sentence.end <= t.i]
-        if not before or not continues(before[-1].sentence.start, t.i):
+        before = [e for e in violent if e.sentence.end <= i]
+        if not before or not continues(before[-1].sentence.start, i):
             continue
         host = before[-1]  # not an act its own sentence tells: "..., saying it had targeted"
         if not host.agents or all(unnamed(k) for k in host.agents):
             host.agents = [key]
 
 
-def _claimant(
-    verb: Token, mentions: Mentions, claim_verbs: frozenset[str], claim_nouns: frozenset[str]
-) -> str | None:
-    """The armed group that ``verb`` tells claimed responsibility naming no act, if it does."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in claim_verbs:
-        return None
+def _claimant(verb: Token, mentions: Mentions, claim_nouns: frozenset[str]) -> str | None:
+    """The armed group that ``verb``, a verb of claiming, tells claimed responsibility
+    naming no act, if it does."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return None  # "did not claim responsibility"

@@ -133,12 +133,13 @@ class PlaceNames:
         missiles" may tell where they come from)."""
         if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
             return False
-        last, weapon = doc[f.end - 1], doc[f.end]
+        last, weapon = f.end - 1, f.end
+        dep, head = columns.deps(doc), columns.heads(doc)
         return (
-            weapon.lemma_.lower() in self.weapons
-            and last.dep_ == "compound"
-            and last.head.i == weapon.i
-            and weapon.dep_ != "compound"
+            columns.lemma_lowers(doc)[weapon] in self.weapons
+            and dep[last] == "compound"
+            and head[last] == weapon
+            and dep[weapon] != "compound"
         )
 
     def _party(self, doc: Doc, f: Found) -> bool:
@@ -146,12 +147,12 @@ class PlaceNames:
         party it may be)."""
         if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
             return False
-        last, party = doc[f.end - 1], doc[f.end]
+        last, party = f.end - 1, f.end
         return (
-            party.is_lower
-            and party.lower_ in self.party_nouns
-            and last.dep_ in ("compound", "amod")
-            and last.head.i == party.i
+            columns.texts(doc)[party].islower()  # spaCy's ``is_lower``
+            and columns.lowers(doc)[party] in self.party_nouns
+            and columns.deps(doc)[last] in ("compound", "amod")
+            and columns.heads(doc)[last] == party
         )
 
     def _platform(self, doc: Doc, f: Found) -> bool:

@@ -72,34 +72,36 @@ def appended_tellers(token: Token, verbs: frozenset[str]) -> bool:
     "an officer" in "killing 12 soldiers, an officer and residents said", "police" in
     "kidnapped 120 students, police and residents said". A conjunct's phrase holds no comma:
     in "killing a farmer, his wife and son, police said" the wife is no teller."""
-    doc = token.doc
-    if token.dep_ not in _HUNG or token.left_edge.i < 1 or not doc[token.left_edge.i - 1].is_punct:
+    doc, i = token.doc, token.i  # the words read from the columns: no Token made for them
+    dep, pos, head = columns.deps(doc), columns.poses(doc), columns.heads(doc)
+    edge = columns.left_edges(doc)[i]
+    if dep[i] not in _HUNG or edge < 1 or not columns.is_puncts(doc)[edge - 1]:
         return False
-    if token.dep_ == "conj" and (
-        token.pos_ not in _NOUNS
-        or token.head.pos_ not in _NOUNS
+    if dep[i] == "conj" and (
+        pos[i] not in _NOUNS
+        or pos[head[i]] not in _NOUNS
         or any(t.lower_ == "," for t in token.subtree)
     ):
         return False
-    after = token.right_edge.i + 1
-    if after >= len(doc):
+    verb = token.right_edge.i + 1
+    if verb >= len(doc):
         return False
-    verb = doc[after]
     return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and token.head.i < token.i
-        and any(a.i == verb.i for a in token.ancestors)
+        pos[verb] == "VERB"
+        and columns.lemma_lowers(doc)[verb] in verbs
+        and not any(dep[c] in ("nsubj", "nsubjpass") for c in columns.children(doc)[verb])
+        and head[i] < i
+        and any(a.i == verb for a in token.ancestors)
     )
 
 
 def teller_tokens(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> set[int]:
     """The tokens of ``appended_tellers`` phrases between ``start`` and ``end``."""
+    dep = columns.deps(doc)  # a Token made only for the appositions and conjuncts
     return {
         t.i
         for i in range(start, end)
-        if doc[i].dep_ in _HUNG and appended_tellers(doc[i], verbs)
+        if dep[i] in _HUNG and appended_tellers(doc[i], verbs)
         for t in doc[i].subtree
     }
 

@@ -221,12 +221,14 @@ def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
 _LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "county", "state"})
 
 
+@functools.lru_cache(maxsize=65536)
 def glued_division(label: str) -> frozenset[tuple[str, str]]:
     """The division the last words of a name name, in text without commas ("Pachuca
     Hidalgo", "Torreon Coahuila", "Teftnaz in Idleb"): the place is one of its towns. The
     words must spell the division's name closely (``close``), or be one of its hand-kept
     aliases ("Chora district Urozgan": Oruzgan): a name's last words are often its own
-    ("Abwab Al-Hadid" is no town of Al Hudaydah)."""
+    ("Abwab Al-Hadid" is no town of Al Hudaydah). Cached: the geocoder's passes ask it of
+    a place's name two or three times, and of a name again in later articles."""
     words = _GLUED_WORDS.findall(label)
     for n in range(1, min(3, len(words) - 1) + 1):
         if words[-n].lower() in _LINK_WORDS:
@@ -235,7 +237,7 @@ def glued_division(label: str) -> frozenset[tuple[str, str]]:
         folded = fold_name(bare_name(tail))
         if len(folded) < _MIN_LETTERS + 1:
             continue
-        aliased = {(cc, name) for cc, alias, name in admin1_aliases() if fold_name(alias) == folded}
+        aliased = _aliases_by_spelling().get(folded, frozenset())
         found = [
             d
             for d in divisions_named(tail)
@@ -244,6 +246,16 @@ def glued_division(label: str) -> frozenset[tuple[str, str]]:
         if found:
             return frozenset(found)
     return frozenset()
+
+
+@functools.cache
+def _aliases_by_spelling() -> dict[str, frozenset[tuple[str, str]]]:
+    """The hand-kept aliases' divisions (ISO code, admin1 name) by the alias's folded
+    spelling: each alias folded once, not on every name ``glued_division`` reads."""
+    divisions: dict[str, set[tuple[str, str]]] = {}
+    for cc, alias, name in admin1_aliases():
+        divisions.setdefault(fold_name(alias), set()).add((cc, name))
+    return {spelling: frozenset(found) for spelling, found in divisions.items()}
 
 
 def close(a: str, b: str) -> bool:

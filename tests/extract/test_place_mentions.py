@@ -693,3 +693,13 @@ def test_a_name_beside_capital_is_a_town(extractor: Any, text: str) -> None:
     bamako = next(p for p in result.places if p.label == "Bamako")
     assert bamako.place_type is PlaceType.TOWN
     assert "Bamako" not in {a.label for a in result.actors}
+
+
+def test_a_weapons_model_is_no_place(extractor: Any) -> None:
+    text = "Militants fired Katyusha rockets at a base near Lowtown on Monday."
+    assert _places(extractor, text) == ["Lowtown"]
+
+
+def test_a_partys_name_is_no_place(extractor: Any) -> None:
+    text = "Police arrested a leader of the Akhali party in Lowtown on Monday."
+    assert _places(extractor, text) == ["Lowtown"]

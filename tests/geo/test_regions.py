@@ -92,6 +92,13 @@ def test_the_last_words_of_a_name_may_name_its_province(
     assert division in glued_division(label)
 
 
+def test_a_name_s_glued_division_is_read_once() -> None:
+    glued_division.cache_clear()  # the geocoder's passes ask it of a name two or three times
+    first = glued_division("Zzyzxq district Urozgan")
+    assert glued_division("Zzyzxq district Urozgan") is first
+    assert glued_division.cache_info().hits == 1
+
+
 @pytest.mark.parametrize("label", ["Abwab Al-Hadid", "Hidalgo", "Zzyzxq in", "San Martin"])
 def test_a_name_s_own_last_words_are_no_province(label: str) -> None:
     assert glued_division(label) == frozenset()
