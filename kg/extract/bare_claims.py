@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import columns
 from kg.extract.continued import VIOLENT_FAMILIES
 from kg.extract.drafts import Draft
 from kg.extract.found import Mentions
@@ -42,7 +43,11 @@ def claimants_named(
     violent = [e for e in events if family(e.event_class) in VIOLENT_FAMILIES and not e.background]
     if not violent:
         return
-    for t in doc[violent[0].sentence.end :]:
+    pos, lemma = columns.poses(doc), columns.lemma_lowers(doc)
+    for i in range(violent[0].sentence.end, len(doc)):
+        if pos[i] != "VERB" or lemma[i] not in claim_verbs:
+            continue  # read from the columns: a Token only for a verb of claiming
+        t = doc[i]
         key = _claimant(t, mentions, claim_verbs, claim_nouns)
         if key is None:
             continue

@@ -11,7 +11,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg.extract import columns, dates
-from kg.extract.date_spans import date_spans
+from kg.extract.date_spans import sentence_dates
 from kg.extract.lexicon import Lexicon
 from kg.model import DatePrecision
 
@@ -71,7 +71,7 @@ class Happenings:
 def _days(doc: Doc, start: int, end: int) -> list[dt.date]:
     """The days the sentence names ("on Sunday", "3 May"), in its order."""
     out = []
-    for span in date_spans(doc[start:end]):
+    for span in sentence_dates(doc, start, end):
         text = columns.text(span)
         if dates.is_relative_to_event(text):
             continue

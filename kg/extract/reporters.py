@@ -95,13 +95,11 @@ def appended_tellers(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def teller_tokens(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> set[int]:
-    """The tokens of ``appended_tellers`` phrases between ``start`` and ``end``."""
-    return {
-        t.i
-        for i in range(start, end)
-        if doc[i].dep_ in _HUNG and appended_tellers(doc[i], verbs)
-        for t in doc[i].subtree
-    }
+    """The tokens of ``appended_tellers`` phrases between ``start`` and ``end`` (a Token
+    made only for the appositions and conjuncts, read from the dependency column)."""
+    dep = columns.deps(doc)
+    hung = (doc[i] for i in range(start, end) if dep[i] in _HUNG)
+    return {t.i for token in hung if appended_tellers(token, verbs) for t in token.subtree}
 
 
 def pronoun_speaker(head: Token, pronoun: int, mentions: Mentions) -> list[str]:
