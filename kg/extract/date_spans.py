@@ -12,7 +12,7 @@ from kg.extract import columns, dates
 from kg.extract.char_spans import char_span
 from kg.extract.spans import doc_ents, ents_in
 
-__all__ = ["date_spans", "is_point"]
+__all__ = ["date_spans", "is_point", "sentence_dates"]
 
 _ANY_DAY = dt.date(2001, 6, 15)  # to tell a point in time from a length of it, never a date
 
@@ -49,6 +49,20 @@ def date_spans(span: Doc | Span) -> list[Span]:
         ):
             out.append(ent)
     return sorted(out, key=lambda s: s.start)
+
+
+def sentence_dates(doc: Doc, start: int, end: int) -> list[Span]:
+    """``date_spans(doc[start:end])`` of a sentence, found once a Doc (kept as offsets and
+    labels: the happenings' breaks read every sentence's days, the events those of each
+    sentence that tells one)."""
+    kept: dict[tuple[int, int], tuple[tuple[int, int, int], ...]]
+    kept = columns.memo(doc, "sentence_dates", dict)
+    found = kept.get((start, end))
+    if found is None:
+        spans = date_spans(doc[start:end])
+        kept[start, end] = tuple((s.start, s.end, s.label) for s in spans)
+        return spans
+    return [Span(doc, s, e, label=label) for s, e, label in found]
 
 
 def _day_told(ent: Span) -> bool:

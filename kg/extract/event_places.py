@@ -38,8 +38,12 @@ def event_places(
     to Lowtown told Reuters by phone from Upton"; ``reporting``: the verbs of telling)."""
     t = parse_tree.tree(doc)
     sentence = columns.sentence_of(doc, head)
-    actors = {i for i in range(*sentence) if (f := mentions.at(i)) and f.kind == "actor"}
-    origins = origin_tokens(t, sentence, triggers, actors, taking)
+
+    def is_actor(i: int) -> bool:  # asked only of a "from" phrase's verb's objects
+        found = mentions.at(i)
+        return found is not None and found.kind == "actor"
+
+    origins = origin_tokens(t, sentence, triggers, is_actor, taking)
     deferred: list[str] = []  # the first clause's places, all of them origins
     telling = _told_by(t, head, reporting)
     stop = stop | telling

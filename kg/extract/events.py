@@ -40,6 +40,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.confidence import passing_below_main
 from kg.extract.continued import place_apart, told_on
+from kg.extract.date_spans import sentence_dates
 from kg.extract.datelines import filed_day
 from kg.extract.drafts import (
     Draft,
@@ -83,7 +84,6 @@ from kg.extract.stance import attempt_class, kind_of_act
 from kg.extract.story_days import told_days
 from kg.extract.timing import (
     DayCarried,
-    date_spans,
     past_day,
     reference_date,
     said_on_its_day,
@@ -238,7 +238,7 @@ class EventFinder:
             )
             if speakers:
                 source = speakers
-            sent_dates = date_spans(sent) if found else []
+            sent_dates = sentence_dates(doc, start, end) if found else []
             day, day_span = carried.before(sent)
             for d in found:
                 when(d, sent, sent_dates, found, published, day, day_span, day_before)

@@ -11,7 +11,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg.extract import columns, dates
-from kg.extract.date_spans import date_spans
+from kg.extract.date_spans import sentence_dates
 from kg.extract.lexicon import Lexicon
 from kg.model import DatePrecision
 
@@ -79,7 +79,7 @@ def _days(doc: Doc, start: int, end: int) -> tuple[list[dt.date], bool]:
     not "this week")."""
     out = []
     earlier = False
-    for span in date_spans(doc[start:end]):
+    for span in sentence_dates(doc, start, end):
         text = columns.text(span)
         if dates.is_relative_to_event(text):
             continue

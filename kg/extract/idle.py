@@ -148,7 +148,17 @@ def head_index(doc: Any, start: int, end: int) -> int:
 
 def head_at(doc: Any, start_char: int, end_char: int) -> int | None:
     """The index of the head word of the tokens that hold the characters (``head_word`` of
-    their ``char_span``), None where they hold none."""
+    their ``char_span``), None where they hold none. Found once a Doc for each mention's
+    offsets: the relations ask it of each of an agent's mentions, for each of its events."""
+    found: dict[tuple[int, int], int | None] = columns.memo(doc, "head_at", dict)
+    try:
+        return found[start_char, end_char]
+    except KeyError:
+        head = found[start_char, end_char] = _head_at(doc, start_char, end_char)
+        return head
+
+
+def _head_at(doc: Any, start_char: int, end_char: int) -> int | None:
     found = char_tokens(doc, start_char, end_char)
     if found is None or found[0] >= found[1]:
         return None

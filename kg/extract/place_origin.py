@@ -10,7 +10,7 @@ sentence names no other: the scene is the other place.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from kg.extract.parse_tree import Tree
 
@@ -25,13 +25,13 @@ def origin_tokens(
     t: Tree,
     span: tuple[int, int],
     triggers: Collection[int],
-    actors: Collection[int],
+    is_actor: Callable[[int], bool],
     taking: Collection[str],
 ) -> frozenset[int]:
     """The tokens of ``span`` (a sentence) inside a "from" phrase that tells an origin: hung
     from a noun ("herders from Lowtown"; not an event's noun, ``triggers``: "the withdrawal
     from Lowtown" was there); from a verb right after its object, an actor's token
-    (``actors``: "killed five herders from Lowtown", as parsers hang it), unless the verb
+    (``is_actor``: "killed five herders from Lowtown", as parsers hang it), unless the verb
     takes people from a place (``taking``: "abducted two men from Lowtown"); or from an
     event's verb that also tells where the movement went ("fired from Lowtown into
     Highfield"; not a journey told of a victim, "a bus travelling from Lowtown to Highfield",
@@ -46,7 +46,7 @@ def origin_tokens(
         if (
             t.pos[head] in _NOUNS
             or (head in triggers and _goes_somewhere(t, head, i))
-            or (t.lemma[head] not in taking and _after_people(t, head, i, actors))
+            or (t.lemma[head] not in taking and _after_people(t, head, i, is_actor))
         ):
             out.update(_subtree(t, i, skip=_destinations(t, i)))
     return frozenset(out)
@@ -62,10 +62,10 @@ def _destinations(t: Tree, i: int) -> set[int]:
     return {c for c in t.kids[i] if t.dep[c] == "prep" and t.lower[c] in _DESTINATIONS}
 
 
-def _after_people(t: Tree, verb: int, source: int, actors: Collection[int]) -> bool:
+def _after_people(t: Tree, verb: int, source: int, is_actor: Callable[[int], bool]) -> bool:
     """Whether the "from" phrase follows right on the verb's object, and that names people."""
     for c in t.kids[verb]:
-        if t.dep[c] == "dobj" and c in actors and max(_subtree(t, c)) == source - 1:
+        if t.dep[c] == "dobj" and is_actor(c) and max(_subtree(t, c)) == source - 1:
             return True
     return False
 

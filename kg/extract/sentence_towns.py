@@ -63,23 +63,24 @@ class SentenceTowns:
 
     def _told(self, doc: Doc) -> dict[int, frozenset[str]]:
         """Each sentence's start -> the towns told there (see :meth:`told`)."""
-        text = columns.doc_text(doc)
+        text, idx, words = columns.doc_text(doc), columns.idxs(doc), columns.texts(doc)
+        space = columns.is_spaces(doc)
         out: dict[int, frozenset[str]] = {}
         paragraph: frozenset[str] = frozenset()
         last: frozenset[str] = frozenset()
         previous_end = 0
         headline = headline_end(doc) or 0
         for start, end in columns.sentence_bounds(doc):
-            if doc[start].idx < headline:
+            if idx[start] < headline:
                 out[start] = frozenset()  # the whole story's
                 continue
-            if "\n" in text[previous_end : doc[start].idx]:
+            if "\n" in text[previous_end : idx[start]]:
                 paragraph = frozenset()  # a new paragraph
             paragraph |= self.named(doc, start, end)
             last = paragraph or last
             out[start] = last
             last_word = end - 1
-            while last_word > start and doc[last_word].is_space:
+            while last_word > start and space[last_word]:
                 last_word -= 1  # the model ends a sentence with the blank line after it
-            previous_end = doc[last_word].idx + len(doc[last_word])
+            previous_end = idx[last_word] + len(words[last_word])
         return out

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract import bare_claims
 from tests.extract.extracted import acled_events
 
 pytestmark = pytest.mark.model
@@ -104,3 +105,25 @@ def test_a_claim_saying_what_it_did_names_the_agent_of_the_act_before(extractor:
     )
     events = acled_events(extractor, f"{lead}\n\n{claim}")
     assert events[0].agents == ("lowtown-front-ke",)
+
+
+def test_a_bare_claim_is_looked_for_only_at_verbs_of_claiming(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kg/extract/bare_claims.py reads each later word's part of speech and lemma on the token
+    columns: only a verb of claiming is asked for its claimant (a Token made for it alone)."""
+    text = (
+        "On Monday, gunmen attacked a police station in Lowtown, Kenya. Residents fled to "
+        "nearby villages. The Lowtown Front claimed responsibility in a statement."
+    )
+    asked: list[str] = []
+    claimant = bare_claims._claimant
+
+    def counted(verb: Any, *args: Any) -> str | None:
+        asked.append(verb.lemma_.lower())
+        return claimant(verb, *args)
+
+    monkeypatch.setattr(bare_claims, "_claimant", counted)
+    (event,) = acled_events(extractor, text)
+    assert event.agents == ("lowtown-front-ke",)
+    assert asked == ["claim"]

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract import idle
 from kg.extract.idle import head_at, head_index
 
 pytestmark = pytest.mark.model
@@ -31,3 +32,22 @@ def test_a_head_word_is_the_spans_root_or_its_last_word_after_an_article(extract
 def test_no_head_word_where_the_characters_hold_no_token(extractor: Any) -> None:
     doc = extractor.nlp(TEXT)
     assert head_at(doc, len(doc.text) + 5, len(doc.text) + 9) is None
+
+
+def test_a_mentions_head_word_is_found_once_a_doc(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The relations ask it of each of an agent's mentions, for each of its events."""
+    doc = extractor.nlp(TEXT)
+    read: list[tuple[int, int]] = []
+    char_tokens = idle.char_tokens
+
+    def counted(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+        read.append((start, end))
+        return char_tokens(doc, start, end)
+
+    monkeypatch.setattr(idle, "char_tokens", counted)
+    span = doc[14:16]  # "Lowland army"
+    first = head_at(doc, span.start_char, span.end_char)
+    assert head_at(doc, span.start_char, span.end_char) == first == span.root.i
+    assert read == [(span.start_char, span.end_char)]

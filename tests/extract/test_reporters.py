@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kg.extract.reporters import reports
+from kg.extract.reporters import reports, teller_tokens
 
 pytestmark = pytest.mark.model
 
@@ -89,3 +89,16 @@ def test_tellers_hung_as_conjuncts_of_the_object_are_no_victims(extractor: Any) 
     assert abduction.targets == ("civilians",)
     said = next(e for e in events if e.trigger.text == "said")
     assert set(said.agents) == {"police-forces", "civilians"}
+
+
+def test_the_tellers_appended_to_a_sentence_are_its_appositions_and_conjuncts_phrases(
+    extractor: Any,
+) -> None:
+    """``teller_tokens`` reads the dependency column, a Token made only for an apposition or
+    a conjunct: "an officer and residents" tell, "12 soldiers" do not."""
+    doc = extractor.nlp(
+        "Rebels attacked a base on Monday, killing 12 soldiers, an officer and residents said."
+    )
+    told = teller_tokens(doc, 0, len(doc), _REPORTING)
+    assert [doc[i].text for i in sorted(told)] == ["an", "officer", "and", "residents"]
+    assert teller_tokens(doc, 0, 6, _REPORTING) == set()  # "Rebels attacked a base on Monday"
