@@ -22,6 +22,9 @@ COMPASS = frozenset(
 _LINKS = frozenset({"connecting", "connects", "linking", "links", "joining", "joins"})
 _SPANS = frozenset({"between", "from"})  # "the road between X and Y", "from X to Y"
 _ANDS = frozenset({"and", "to", "with"})
+# prefixes a hyphen joins to a road's one name, no town: "the Pan-American Highway", "the
+# Trans-Sahara highway", "the Inter-State road"
+_PREFIXES = frozenset({"pan", "trans", "inter", "intra", "cross", "sub"})
 
 
 def _word(token: Token) -> bool:
@@ -64,7 +67,7 @@ def _compass(span: Span) -> bool:
 def _hyphened(doc: Doc, route: int) -> list[Span]:
     """ "the Kitale-Lodwar road", "Menbij - Sarin road": the two names around a hyphen right
     before the road's noun (glued on both sides, or spaced on both), not "the East-West
-    highway"."""
+    highway" nor "the Pan-American Highway"."""
     second = _name_until(doc, route)
     if second is None or second.start < 2 or doc[second.start - 1].text not in HYPHENS:
         return []
@@ -75,6 +78,8 @@ def _hyphened(doc: Doc, route: int) -> list[Span]:
     first = _name_until(doc, dash.i)
     if first is None or _compass(first) or _compass(second):
         return []
+    if first.text.lower() in _PREFIXES:
+        return []  # "the Pan-American Highway": one name
     return [first, second]
 
 

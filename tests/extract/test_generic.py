@@ -700,3 +700,12 @@ def test_men_who_hide_their_faces_are_an_armed_group(
     extraction = extractor.extract_one(Article("t", text))
     actor = next(a for a in extraction.actors if any(words in m.text for m in a.mentions))
     assert actor.actor_type is actor_type
+
+
+@pytest.mark.model
+def test_a_peoples_protesters_are_protesters_not_a_person(extractor: Any) -> None:
+    """ "Aymara protesters": the small model reads "Aymara" as a person's name; a people named
+    before a crowd's noun is no actor of its own (``[actors.peoples]``)."""
+    text = "Aymara protesters blocked a highway near Lowtown on Monday."
+    extraction = extractor.extract_one(Article("t", text))
+    assert [a.actor_type for a in extraction.actors] == [ActorType.PROTESTERS]

@@ -47,3 +47,9 @@ def test_a_road_names_the_towns_at_its_ends(extractor: Any, text: str, ends: lis
 def test_compass_words_name_no_road_ends(extractor: Any) -> None:
     places = _places(extractor, "On Monday, troops clashed with rebels on the East-West highway.")
     assert not any(w in " ".join(places) for w in ("East", "West"))
+
+
+def test_a_prefix_a_hyphen_joins_to_a_roads_name_makes_no_two_towns(extractor: Any) -> None:
+    """ "the Pan-American Highway" is one name, not a road from "Pan" to "American"."""
+    places = _places(extractor, "On Monday, farmers blocked the Pan-American Highway near Puno.")
+    assert "Pan" not in places and "American" not in places
