@@ -116,9 +116,7 @@ def assemble(
     text = extraction.article.text
 
     sentences, told = Sentences(extraction.sentences), Told(places)
-    placed = _Placed(
-        places, by_key, mapped, sentences, told, filed=filed_from(places, text), home=home
-    )
+    placed = _Placed(places, by_key, mapped, sentences, told, filed=filed_from(places, text))
     scenes = Scenes(by_key, mapped, text)
 
     others = [  # their towns: a province may hold both days' acts
@@ -307,7 +305,6 @@ class _Placed:
     # from them, not from every place of the article once an event
     positions: dict[str, list[int]] = dataclasses.field(default_factory=dict)
     filed: str | None = None  # the key of the dateline's place ("NAIROBI, June 26 (AP) -")
-    home: str = ""  # the article's country (ISO code)
 
     def __post_init__(self) -> None:
         for i, p in enumerate(self.places):
@@ -424,17 +421,9 @@ def _locate(event: Event, placed: _Placed, others: frozenset[str] = frozenset())
     ):
         return located(filed, GeoPrecision.REGION)
     if event.event_type == "statement":  # said where the text does not tell: where the story
-        # was filed, else in its country (the country itself, precision 3: counted there, no
-        # town's point), not at its first town ("clashes in Mosul ... A Pentagon spokesman said")
-        if filed is not None and fits(filed):
-            return located(filed, GeoPrecision.REGION)
-        codes = countries or {placed.home}
-        country = next(
-            (p for p in places if p.place_type is PlaceType.COUNTRY and p.geo is not None
-             and p.geo.country_code in codes),
-            None,
-        )  # fmt: skip
-        return located(country, GeoPrecision.REGION) if country is not None else event
+        # was filed, else in its country, not at its first town ("clashes in Mosul ... A
+        # Pentagon spokesman said")
+        return located(filed, GeoPrecision.REGION) if filed and fits(filed) else event
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own but a country: the article's first town there
         if fits(p):

@@ -57,14 +57,3 @@ def test_a_statement_placed_nowhere_is_put_where_the_story_was_filed(
     story = _story("BAGHDAD - ", [("BAGHDAD", PlaceType.TOWN), ("Mosul", PlaceType.TOWN)])
     located = _located(gazetteer, story)
     assert located["statement"] == ("Baghdad", GeoPrecision.REGION.name)
-
-
-def test_a_statement_placed_nowhere_in_a_story_naming_its_country_is_at_the_country(
-    gazetteer: Gazetteer,
-) -> None:
-    """Counted in its country (a report's country filter finds it), with no town's point."""
-    story = _story(
-        "In Iraq, fighting went on. ", [("Iraq", PlaceType.COUNTRY), ("Mosul", PlaceType.TOWN)]
-    )
-    located = _located(gazetteer, story)
-    assert located["statement"] == ("Iraq", GeoPrecision.REGION.name)

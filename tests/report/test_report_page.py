@@ -60,9 +60,7 @@ def test_the_map_has_countries_and_markers_in_place(
     markers = browser.find_elements(By.CSS_SELECTOR, "#map circle.marker")
     places = {m.get_attribute("data-place"): m for m in markers}
     assert set(places) == {"Quneitra", "Halfaya", "Hama", "Ar-Raqqah", "Jisr ash Shughur", "Idlib"}
-    # 16 events in Syria, 12 on the map: four statements said nowhere named are at the
-    # country, no point of a town (kg/geo/places.py)
-    assert sum(int(m.get_attribute("data-count")) for m in markers) == 12
+    assert sum(int(m.get_attribute("data-count")) for m in markers) == 16
     # what lies under each inland place's marker is Syria's shape
     for place in ("Halfaya", "Hama", "Ar-Raqqah", "Idlib"):
         under = js(
