@@ -153,14 +153,19 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
     return [r for r in runs if not is_calendar_word(r)]
 
 
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
 def _glued_hyphen(doc: Doc, i: int, taken: set[int]) -> bool:
-    """Whether token ``i`` is a hyphen glued between the name before it and a capitalised
-    proper noun after it ("North-West", "Sud-Kivu"): the run goes on through it."""
+    """Whether token ``i`` is a hyphen glued between a compass word and a capitalised proper
+    noun ("North-West", "South-East"): the run goes on through it; not between two names
+    ("the Upton-Lowtown border": two places)."""
     if i + 1 >= len(doc) or i in taken or i + 1 in taken:
         return False
     text, pos = columns.texts(doc), columns.poses(doc)
     return (
         text[i] in ("-", "\u2010", "\u2013")
+        and text[i - 1].lower() in _COMPASS_POINTS
         and not columns.whitespaces(doc)[i - 1]
         and not columns.whitespaces(doc)[i]
         and pos[i + 1] == "PROPN"

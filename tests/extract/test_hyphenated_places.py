@@ -70,3 +70,8 @@ def test_two_capitalised_halves_glued_by_a_hyphen_are_one_name(
     places = _places(extractor, text)
     assert any(p.startswith(name) for p in places), places
     assert "West" not in places and "West region" not in places, places
+
+
+def test_two_places_a_hyphen_joins_at_a_border_stay_two(extractor: Any) -> None:
+    places = _places(extractor, "Bandits burned 70 houses on the Lowtown-Upper Marsh border.")
+    assert "Lowtown-Upper Marsh" not in places, places
