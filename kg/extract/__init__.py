@@ -169,8 +169,13 @@ class Extractor:
         if self.geocoder is not None:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
+            aside = frozenset(  # a protest's topic passed over: "... in Upton" of its demands
+                (doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]))
+                for f in mentions.found
+                if f.kind == "place" and f.start in mentions.set_aside
+            )
             extraction = self.geocoder.geocode(
-                extraction, votes, _unclaimed_names(doc, mentions), mentions.topic_places
+                extraction, votes, _unclaimed_names(doc, mentions), mentions.topic_places, aside
             )
             if not mentions.main_country:  # "Police in Dhaka": no word told the country
                 topics = [

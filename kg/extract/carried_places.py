@@ -10,14 +10,21 @@ Not where the sentence opens another happening ("Separately,", "In another attac
 A site named again by a definite noun ("the headquarters compound", "a building on the
 hospital complex": ``site_nouns``) is where the story's last placed event that named it was,
 in any paragraph and on any day: "A strike on Jan. 1 hit vehicles that had left a large
-headquarters near Lowtown ... a Jan. 3 strike hit the headquarters compound itself"."""
+headquarters near Lowtown ... a Jan. 3 strike hit the headquarters compound itself".
+
+A division named again by its common noun alone ("raided a village in the regency", "in the
+district") is the one the story last named with that noun ("in the Upton regency", "Upton
+district"), not the town the story was filed from."""
 
 from __future__ import annotations
+
+import functools
 
 from kg.extract import parse_tree
 from kg.extract.continued import VIOLENT_FAMILIES, opens_another
 from kg.extract.drafts import Draft, paragraph_start
-from kg.extract.found import Mentions
+from kg.extract.found import Found, Mentions
+from kg.extract.lexicon import read_words
 from kg.extract.twins import family
 from kg.model import PlaceType
 
@@ -43,11 +50,15 @@ def carry_places(
         site = _site_again(e, placed, sites) if unplaced and sites else None
         if site is not None:
             e.places = list(site.places)
+        division = _division_again(e, mentions) if unplaced and site is None else None
+        if division is not None:
+            e.places = [division]
         if host is not None and paragraph_start(host) != paragraph_start(e):
             host = None
         elif (
             host is not None
             and site is None
+            and division is None
             and unplaced  # the country's fallback, or none
             and not opens_another(e)
             and not _another_day(e, host)
@@ -75,6 +86,37 @@ def _site_again(e: Draft, placed: list[Draft], sites: frozenset[str]) -> Draft |
         ):
             return d
     return None
+
+
+def _division_again(e: Draft, mentions: Mentions) -> str | None:
+    """The key of the place the story last named before ``e``'s sentence with the division's
+    noun that sentence names again alone after a preposition ("in the regency": "the Upton
+    regency", "Upton district"), if any."""
+    t = parse_tree.tree(e.sentence.doc)
+    nouns = _division_nouns()
+    again = {
+        t.lemma[i] for i in range(e.sentence.start, e.sentence.end)
+        if t.lemma[i] in nouns and t.pos[i] == "NOUN" and t.dep[i] == "pobj"
+        and any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.kids[i])
+        and not any(t.dep[c] in ("compound", "amod", "poss", "prep") for c in t.kids[i])
+    }  # fmt: skip
+    if not again:
+        return None
+    named: Found | None = None
+    for f in mentions.found:
+        if f.kind != "place" or f.end >= e.sentence.start:
+            continue
+        if t.lemma[f.end] in again and (named is None or f.start > named.start):
+            named = f  # "Upton regency": the noun right after the name
+    return named.key if named is not None else None
+
+
+@functools.cache
+def _division_nouns() -> frozenset[str]:
+    """The nouns of divisions (``[places]`` district, province of ``kg/data/lexicon.toml``)."""
+    return read_words("lexicon.toml", "places", "district") | read_words(
+        "lexicon.toml", "places", "province"
+    )
 
 
 def _definite(t: parse_tree.Tree, i: int) -> bool:

@@ -4,11 +4,14 @@ country; a place named in brackets after another is told inside that one."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc
 
 from kg.extract import columns, parse_tree
 from kg.extract.drafts import CLAUSE_DEPS, dedup, walk_depth_from
 from kg.extract.found import Mentions
+from kg.extract.lexicon import read_words
 from kg.extract.main_country import acting_country
 from kg.extract.place_origin import origin_tokens
 from kg.extract.place_settling import place_rank
@@ -20,6 +23,11 @@ __all__ = ["event_places"]
 _SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
 _OPENINGS = frozenset({"(", "["})
 _CLOSINGS = frozenset({")", "]"})
+# prepositions whose object, a place's common noun, tells where an act was ("marched through
+# the capital", "rallied in the streets")
+_WHERE_PREPOSITIONS = frozenset(
+    {"in", "at", "through", "across", "outside", "inside", "around", "near", "into", "along"}
+)
 
 
 def event_places(
@@ -47,6 +55,8 @@ def event_places(
     deferred: list[str] = []  # the first clause's places, all of them origins
     telling = _told_by(t, head, reporting)
     stop = stop | telling
+    topical = _topical(t, head, sentence, mentions, telling)
+    mentions.set_aside |= topical
     scopes = [head]
     token = head
     while t.dep[token] in _SCOPE_DEPS and t.head[token] != token:
@@ -71,6 +81,7 @@ def event_places(
                 found is None
                 or found.kind != "place"
                 or i in subject_tokens
+                or i in topical
                 or acting_country(found, t.dep, t.head)
             ):
                 continue
@@ -85,7 +96,7 @@ def event_places(
     named = [
         f for i in range(*sentence)
         if (f := mentions.at(i)) is not None and f.kind == "place" and f.start == i
-        and i not in telling
+        and i not in telling and i not in topical
     ]  # fmt: skip
     in_sentence = [f for f in named if not acting_country(f, t.dep, t.head)]
     scene = [f for f in in_sentence if f.start not in origins]
@@ -103,6 +114,48 @@ def event_places(
             )
     acting = {f.key for f in named}  # a state acting here is not where its events are
     return [mentions.main_place] if mentions.main_place not in acting | {""} else []
+
+
+def _topical(
+    t: parse_tree.Tree,
+    head: int,
+    sentence: tuple[int, int],
+    mentions: Mentions,
+    telling: set[int],
+) -> frozenset[int]:
+    """The tokens of the sentence's places named in what a protest is about
+    (``Mentions.topic_tokens``), where the sentence tells where the act was otherwise: it
+    names another place, or the trigger's own phrase names one by a common noun ("marched
+    through the capital demanding justice for a killing in Upton": not in Upton); none where
+    the topic's places are all it names ("protested over a killing in Upton": likely there)."""
+    topical = mentions.topic_tokens.intersection(range(*sentence))
+    if not topical:
+        return frozenset()
+    others = any(
+        (f := mentions.at(i)) is not None and f.kind == "place" and i not in topical
+        and i not in telling and not acting_country(f, t.dep, t.head)
+        for i in range(*sentence)
+    )  # fmt: skip
+    return topical if others or _placed_by_noun(t, head) else frozenset()
+
+
+def _placed_by_noun(t: parse_tree.Tree, head: int) -> bool:
+    """Whether the trigger has a phrase of place whose object is a place's common noun
+    ("through the capital", "in the streets", "outside the town hall's gates")."""
+    nouns = _where_nouns()
+    return any(
+        t.dep[c] == "prep" and t.lower[c] in _WHERE_PREPOSITIONS
+        and any(t.dep[o] == "pobj" and t.lemma[o] in nouns for o in t.kids[c])
+        for c in t.kids[head]
+    )  # fmt: skip
+
+
+@functools.cache
+def _where_nouns() -> frozenset[str]:
+    """The common nouns of places (``[places]`` town, district, province, capital_nouns,
+    place_parts of ``kg/data/lexicon.toml``)."""
+    keys = ("town", "district", "province", "capital_nouns", "place_parts")
+    return frozenset().union(*(read_words("lexicon.toml", "places", k) for k in keys))
 
 
 def _told_by(t: parse_tree.Tree, head: int, reporting: frozenset[str]) -> set[int]:

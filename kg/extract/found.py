@@ -81,6 +81,13 @@ class Mentions:
     # keys of places named only in what a protest is about ("calling for a ceasefire in
     # Gaza"), where the text names other places: no vote for the article's countries
     topic_places: frozenset[str] = frozenset()
+    # the tokens of the place mentions named in what a protest is about, in an article that
+    # names other places ("marched through the capital demanding justice for a killing in
+    # Upton"): no place of the protest where its sentence tells another (event_places.py)
+    topic_tokens: frozenset[int] = frozenset()
+    # those of ``topic_tokens`` an event's places passed over for another place its sentence
+    # tells (event_places.py): the geocoder reads them as no place of their sentence's events
+    set_aside: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.by_token = {i: f for f in self.found for i in range(f.start, f.end)}

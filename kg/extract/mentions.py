@@ -228,6 +228,9 @@ class MentionFinder:
             place_countries=lying_in,
             topic_places=frozenset(f.key for f in found if id(f) in elsewhere)
             - {f.key for f in found if id(f) not in elsewhere},
+            topic_tokens=frozenset(
+                i for f in found if id(f) in topics for i in range(f.start, f.end)
+            ),
         )
         _leaders_bodies(mentions)
         return mentions

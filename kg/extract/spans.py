@@ -145,10 +145,32 @@ def proper_noun_runs(doc: Doc, taken: set[int]) -> list[Span]:
         j = i
         while j < len(doc) and j not in taken and pos[j] == "PROPN" and text[j][:1].isupper():
             j += 1
+            if _glued_hyphen(doc, j, taken):
+                j += 1  # "North-West": one name, its halves glued by a hyphen
         if doc[i].ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             runs.append(doc[i:j])  # NORP too: the model calls many small towns nationalities
         i = j
     return [r for r in runs if not is_calendar_word(r)]
+
+
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def _glued_hyphen(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a hyphen glued between a compass word and a capitalised proper
+    noun ("North-West", "South-East"): the run goes on through it; not between two names
+    ("the Upton-Lowtown border": two places)."""
+    if i + 1 >= len(doc) or i in taken or i + 1 in taken:
+        return False
+    text, pos = columns.texts(doc), columns.poses(doc)
+    return (
+        text[i] in ("-", "\u2010", "\u2013")
+        and text[i - 1].lower() in _COMPASS_POINTS
+        and not columns.whitespaces(doc)[i - 1]
+        and not columns.whitespaces(doc)[i]
+        and pos[i + 1] == "PROPN"
+        and text[i + 1][:1].isupper()
+    )
 
 
 def is_calendar_word(span: Span) -> bool:

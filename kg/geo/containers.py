@@ -135,12 +135,13 @@ def _alone(place: Place, capital_in: Mapping[str, frozenset[str]]) -> bool:
 
 
 def _follows(start: int, ends: dict[int, str], text: str) -> tuple[str, bool] | None:
-    """The key of the place whose mention ends just before ``start`` (see ``_BETWEEN``), and
-    whether a comma, a bracket or "in" stands between them (not mere juxtaposition)."""
+    """The key of the place whose mention ends just before ``start`` on its line (see
+    ``_BETWEEN``; a headline's last place is not inside the dateline's town on the next line),
+    and whether a comma, a bracket or "in" stands between them (not mere juxtaposition)."""
     for end in range(start, max(0, start - 40) - 1, -1):
         key = ends.get(end)
-        if key is not None and _BETWEEN.fullmatch(text, end, start) is not None:
-            between = text[end:start]
+        between = text[end:start]
+        if key is not None and "\n" not in between and _BETWEEN.fullmatch(between):
             return key, "," in between or "(" in between or " in " in f" {between} "
     return None
 

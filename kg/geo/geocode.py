@@ -143,13 +143,16 @@ class Geocoder:
         votes: Mapping[str, float] | None = None,
         unclaimed: Sequence[Span] = (),
         topics: frozenset[str] = frozenset(),
+        aside: frozenset[tuple[int, int]] = frozenset(),
     ) -> Extraction:
         """``votes``: weak evidence of the article's countries (ISO code -> weight), e.g. one
         per mention of an actor of that country. ``unclaimed``: names in the text no rule took
         for an actor or a place; those that are towns of the article's countries become places
         (``kg.geo.lookup.spot``). ``topics``: keys of places the text names only as what
         something is about ("marched in London calling for a ceasefire in Gaza"), which cast
-        no vote for the article's countries."""
+        no vote for the article's countries. ``aside``: the character spans of such mentions
+        no event of their sentence is at ("marched through the capital demanding justice for
+        a killing in Upton"), none of the places its events are located by."""
         extraction, votes = self._reread(extraction, votes or {})
         resolved = self._countries_named(extraction)
         named = frozenset(g.country_code for k, g in resolved.items() if k not in topics)
@@ -185,7 +188,7 @@ class Geocoder:
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
         home_cc = home_country(resolved, named, said, weak)
         return assemble(
-            _one_owner(extraction), resolved, home_cc, said, self.gazetteer.district_names
+            _one_owner(extraction), resolved, home_cc, said, self.gazetteer.district_names, aside
         )
 
     def _reread(

@@ -67,8 +67,16 @@ class Sentences:
 class Told:
     """The places' mentions, sorted by offset: which places a span names."""
 
-    def __init__(self, places: Iterable[Place]) -> None:
-        self.rows = sorted((m.start, m.end, p.key) for p in places for m in p.mentions)
+    def __init__(
+        self, places: Iterable[Place], aside: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
+        """``aside``: the spans of mentions that name no place of their sentence's events."""
+        self.rows = sorted(
+            (m.start, m.end, p.key)
+            for p in places
+            for m in p.mentions
+            if (m.start, m.end) not in aside
+        )
         self.starts = [start for start, _, _ in self.rows]
 
     def named_in(self, spans: Iterable[Span]) -> set[str]:

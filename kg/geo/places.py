@@ -41,6 +41,7 @@ def assemble(
     home: str = "",
     said: Mapping[str, str] | None = None,
     district_names: Callable[[str, str], frozenset[str]] | None = None,
+    aside: frozenset[tuple[int, int]] = frozenset(),
 ) -> Extraction:
     """New place records keyed by GeoNames id (merging spellings), events given locations.
     ``home``: the article's country (ISO code); a place GeoNames lacks is keyed by its name and
@@ -48,7 +49,9 @@ def assemble(
     the country the text gives it (``said``: place key -> ISO code, "the Syrian town of X").
     ``district_names``: the folded names of a province's districts (ISO code, its name), by
     default read from ``kg.geo.admin2``'s data file; the geocoder passes its gazetteer's
-    (``Gazetteer.district_names``, the same names, read by country from its index)."""
+    (``Gazetteer.district_names``, the same names, read by country from its index).
+    ``aside``: character spans of place mentions that tell no place of their sentence's
+    events (a protest's topic: ``Told``)."""
     said = said or {}
     in_province = district_names or _district_names
     new_key = {
@@ -115,7 +118,7 @@ def assemble(
     mapped = frozenset(p.key for p in places if p.geo is not None and p.geo.latitude is not None)
     text = extraction.article.text
 
-    sentences, told = Sentences(extraction.sentences), Told(places)
+    sentences, told = Sentences(extraction.sentences), Told(places, aside)
     placed = _Placed(places, by_key, mapped, sentences, told, filed=filed_from(places, text))
     scenes = Scenes(by_key, mapped, text)
 

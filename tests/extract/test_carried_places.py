@@ -60,3 +60,16 @@ def test_a_site_not_named_before_keeps_the_country(extractor: Any) -> None:
     )
     places = _labels(extractor, text)
     assert places[1] == ["Kenya"]
+
+
+def test_a_division_named_again_by_its_noun_alone_is_the_one_named_with_it(
+    extractor: Any,
+) -> None:
+    text = (
+        "LOWTOWN, Lowland, May 7 (AFP) - Police dispersed protesters in Lowtown on Friday.\n"
+        "Rebels ambushed soldiers in the Upton regency on Thursday, killing three. "
+        "The army said it had launched an operation.\n"
+        "On Saturday, troops raided a village in the regency and killed two rebels."
+    )
+    places = _labels(extractor, text)
+    assert places[-1][:1] == ["Upton"], places  # not the town the story was filed from

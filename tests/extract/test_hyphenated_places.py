@@ -53,3 +53,25 @@ def test_a_title_hyphens_join_is_no_place(extractor: Any) -> None:
 def test_a_person_s_hyphenated_first_name_is_no_place(extractor: Any) -> None:
     text = "Jean-de-Dieu Lowande, a rebel leader, was killed in Lowtown on Monday."
     assert not any("Jean" in p for p in _places(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen kidnapped five teachers in Lowland's restive North-West region on Tuesday.",
+         "North-West"),
+        ("Separatists burned a school in the South-West region of Lowland on Monday.",
+         "South-West"),
+    ],
+)  # fmt: skip
+def test_two_capitalised_halves_glued_by_a_hyphen_are_one_name(
+    extractor: Any, text: str, name: str
+) -> None:
+    places = _places(extractor, text)
+    assert any(p.startswith(name) for p in places), places
+    assert "West" not in places and "West region" not in places, places
+
+
+def test_two_places_a_hyphen_joins_at_a_border_stay_two(extractor: Any) -> None:
+    places = _places(extractor, "Bandits burned 70 houses on the Lowtown-Upper Marsh border.")
+    assert "Lowtown-Upper Marsh" not in places, places

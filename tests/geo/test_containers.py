@@ -307,3 +307,10 @@ def test_a_compass_region_beside_a_country_pointed_to_is_the_division() -> None:
     assert near.place_type is PlaceType.PROVINCE
     (far,) = containers.regions_as_provinces(places, frozenset({"US"}), lambda cc, a: False)
     assert far.place_type is PlaceType.REGION
+
+
+def test_a_headline_s_last_place_is_not_inside_the_dateline_s_town() -> None:
+    text = "Militants kill soldiers near Tillaberi\n\nNIAMEY, May 22 (Reuters) - Militants killed."
+    places = place_records(text, [("Tillaberi", PlaceType.TOWN), ("NIAMEY", PlaceType.TOWN)])
+    headline, _ = as_provinces(places, text, frozenset({"NE"}), {}, {})
+    assert headline.within is None
