@@ -37,6 +37,9 @@ class Draft:
     # dated before the day the story tells ("the previous day", "two days earlier"): told to
     # explain that day's happening, its own date no reason to rank it first
     told_before: bool = False
+    # dated by the day a statement in its sentence was said, not a day of its own: "X killed
+    # 21, the government said on Wednesday" (kg.extract.said_days)
+    said_day: bool = False
     counts: dict[str, int] = field(default_factory=dict)
     reported_by: list[str] = field(default_factory=list)
     confidence: float = 0.5

@@ -79,6 +79,7 @@ from kg.extract.reranking import (
 )
 from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
+from kg.extract.said_days import retold_days, said_on_its_day
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
 from kg.extract.story_days import told_days
@@ -86,7 +87,6 @@ from kg.extract.timing import (
     DayCarried,
     past_day,
     reference_date,
-    said_on_its_day,
     when,
 )
 from kg.extract.told import beyond_grievance, told_in_passing
@@ -260,6 +260,7 @@ class EventFinder:
         events = anaphors(
             dedupe(settled(drafts, finish), self.answer_nouns), self.pointing, unnamed, local
         )
+        retold_days(events)  # "..., the government said on Wednesday": the act's own day
         events = wreckage_told_again(events, self.pointing)
         events = labelled(
             doc,

@@ -20,6 +20,8 @@ _NO_PARTICULAR = frozenset({"no", "any"})
 # the names that pin what is to stop to one occasion: "an end to the attacks that killed 12"
 _PINNING = frozenset({"DATE", "TIME", "CARDINAL"})
 _NOUNS = frozenset({"NOUN", "PROPN"})  # "the Cessation of Hostilities"
+# what a noun of forbidding names the forbidden act with: "a ban on protests"
+_FORBIDDEN = frozenset({"on", "of", "against"})
 
 
 class Modality:
@@ -34,6 +36,8 @@ class Modality:
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
+        self.forbidding_nouns = lexicon.word_set("modality", "forbidding_nouns")
+        self.forbidding_verbs = lexicon.word_set("modality", "forbidding_verbs")
         self.ending_infinitives = lexicon.word_set("modality", "ending_infinitives")
 
     def unreal(self, t: Tree, i: int) -> bool:
@@ -57,6 +61,8 @@ class Modality:
             )  # "ran over an IED": the way the vehicle went
             if t.lemma[governor] in self.irrealis or topic:
                 return True
+            if dep[i] != "pobj" and t.lemma[head[i]] in self.forbidding_verbs:
+                return True  # "banned all street demonstrations": a kind of act forbidden
             if self.to_end(t, i):
                 return True
             if self.unrealised_cause(t, i):
@@ -86,12 +92,15 @@ class Modality:
 
     def to_end(self, t: Tree, i: int) -> bool:
         """ "called for an end to the regime's attacks on Aleppo", "a halt to the fighting":
-        what is to stop is a series going on, no new happening, unless a number or a day pins
-        one ("an end to the attacks that killed 12 on Monday")."""
+        what is to stop is a series going on, no new happening; so is a kind of act forbidden
+        ("defied a ban on protests"); unless a number or a day pins one occasion ("an end to
+        the attacks that killed 12 on Monday")."""
         prep = t.head[i]
-        if t.dep[i] != "pobj" or t.lower[prep] not in ("to", "of") or t.dep[prep] != "prep":
+        if t.dep[i] != "pobj" or t.dep[prep] != "prep" or t.pos[t.head[prep]] not in _NOUNS:
             return False
-        if t.lemma[t.head[prep]] not in self.ending_nouns or t.pos[t.head[prep]] not in _NOUNS:
+        noun, word = t.lemma[t.head[prep]], t.lower[prep]
+        ending = noun in self.ending_nouns and word in ("to", "of")
+        if not ending and not (noun in self.forbidding_nouns and word in _FORBIDDEN):
             return False
         return not any(t.ent_type[k] in _PINNING for k in subtree(t, i))
 

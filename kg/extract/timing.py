@@ -14,9 +14,10 @@ from kg.extract import columns, dates
 from kg.extract.date_spans import date_spans, is_point
 from kg.extract.datelines import find_dateline
 from kg.extract.drafts import Draft, walk
+from kg.extract.said_days import dates_verb, said_on
 from kg.model import DatePrecision
 
-__all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "said_on_its_day", "when"]
+__all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "when"]
 
 
 _PAST_DAY = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
@@ -35,6 +36,12 @@ _YEAR_POINT = re.compile(
     r"\s+years?\s+(?:ago|earlier|before)|(?:earlier|later)\s+(?:this|last)\s+year)$",
     re.I,
 )
+# the parts of a day a weekday's entity may leave out of itself ("Tuesday" | "night")
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "dawn"})
+# the conjunctions (besides "when") of a clause that tells what happened about the time its
+# verb's date names: "fired tear gas on Thursday as crowds defied the ban"
+_AT_THE_TIME = frozenset({"as", "while", "before"})
+_MONTH_PART = re.compile(r"\b(?:early|late|mid|end|beginning|start)\b", re.I)
 _SHORT_SPAN = re.compile(r"^(?:just\s+)?(?P<n>a|an|one|\w+)\s+(?P<unit>days?|weeks?)$", re.I)
 
 
@@ -122,6 +129,9 @@ def when(
         # before), as a setting: as sure as a date told elsewhere (no more reason to rank the
         # event first)
         setting = not own
+        # "arrested 15 on Monday after protesters tried to storm the airport": what led to an
+        # act is told at its date, as a setting (it may have begun before)
+        own = own or _led_to(head, sent_dates)
         own = own or [
             e for e in sent_dates
             if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)
@@ -137,13 +147,16 @@ def when(
             return
         text = _glossed(span)
         base = _base(text, span, published, reference, day_before)
-        if _resolve(d, text, base) or is_point(text):
+        if _since(span) and _months_long(text, base):
+            pass  # "have been blocking universities since December": a state going on since
+            # then, no happening of that month's middle; dated as if its clause named no date
+        elif _resolve(d, text, base) or is_point(text):
             d.time, d.time_inherited = span, setting
             d.told_before = dates.is_story_before(text)
             if d.date is not None and _since(span):
                 d.precision = max(d.precision, DatePrecision.WEEK)
             return
-        if _YEAR_POINT.match(text.strip()):
+        elif _YEAR_POINT.match(text.strip()):
             # "Last year, gunmen killed 40", "In 2019, ...": a past event told for background,
             # dated by its words only (a year is no precision ACLED or kg gives), never by the
             # article's date
@@ -161,6 +174,9 @@ def when(
             and columns.sentence_starts(sent.doc)[reference_span.start] == sent.start
         )
         d.precision = DatePrecision.DAY if same else DatePrecision.WEEK
+        # "X killed 21, the government said on Wednesday": the day it was said, for want of
+        # the act's own (kg.extract.said_days)
+        d.said_day = same and reference_span is not None and said_on(reference_span, drafts)
 
 
 def _base(
@@ -181,39 +197,6 @@ def _base(
     if dates.is_relative_to_event(text) or dates.is_same_day(text):
         return reference
     return published
-
-
-def said_on_its_day(found: list[Draft]) -> None:
-    """A statement that tells no day of its own takes the day of the act it tells, told on
-    its own day ("Separately, soldiers killed 30 bandits on Monday, the army said": Monday's),
-    as a lead's "police said" takes the lead's: not the article's reference day, another
-    happening's. Only the act its verb tells ("X did Y, the army said", "the army said X did
-    Y"), not one further down its clause ("..., adding that rebels held the towns after taking
-    them a day earlier")."""
-    acts = [
-        d for d in found
-        if d.event_class != "statement" and not d.time_inherited and d.date is not None
-    ]  # fmt: skip
-    for d in found:
-        if d.event_class != "statement" or not d.time_inherited:
-            continue
-        said = d.trigger.root
-        told = next((a for a in acts if _tells(said, _verb_of(a.trigger.root))), None)
-        if told is not None:
-            d.time, d.date, d.precision = told.time, told.date, told.precision
-
-
-def _verb_of(t: Token) -> Token:
-    """The verb of the clause an act's word is in ("killed" of "in air strikes")."""
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def _tells(said: Token, verb: Token) -> bool:
-    """Whether a verb of saying tells the clause of ``verb``: hangs on it ("X did Y, the army
-    said") or has it as its own clause ("the army said X did Y")."""
-    return said.head.i == verb.i or (verb.head.i == said.i and verb.dep_ in ("ccomp", "parataxis"))
 
 
 def _of_act_done_by(d: Draft, sent: Span, sent_dates: list[Span], others: set[int]) -> list[Span]:
@@ -258,22 +241,33 @@ def _relative_to_date(head: Token, sent_dates: list[Span]) -> list[Span]:
     """ "raging since late last month, when the rebels unleashed an offensive": a clause that
     relates to a date ("when", "as", bare) tells what happened then; its events are dated by it,
     not by the sentence's main clause."""
-    clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
-    if clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
-        # "the war began on Oct. 7 when gunmen attacked": the date of the verb "when" hangs on
-        return [e for e in sent_dates if _dates_verb(e, clause.head)]
+    clause = _clause_of(head)
+    if clause.dep_ == "advcl" and any(
+        c.lower_ == "when" or (c.dep_ == "mark" and c.lower_ in _AT_THE_TIME)
+        for c in clause.children
+    ):
+        # "the war began on Oct. 7 when gunmen attacked", "fired tear gas on Thursday as
+        # crowds defied the ban": the date of the verb the clause hangs on
+        return [e for e in sent_dates if dates_verb(e, clause.head)]
     if clause.dep_ != "relcl":
         return []
     return [e for e in sent_dates if e.start <= clause.head.i < e.end]
 
 
-def _dates_verb(date: Span, verb: Token) -> bool:
-    """Whether ``date`` modifies ``verb`` itself ("began on Oct. 7", "began last year"), not
-    a word below it."""
-    t = date.root
-    if t.head.dep_ == "prep" and t.dep_ == "pobj":
-        t = t.head
-    return t.head.i == verb.i and t.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+def _led_to(head: Token, sent_dates: list[Span]) -> list[Span]:
+    """ "arrested 15 on Wednesday after protesters stormed the airport": the date of the act
+    an "after" clause led to."""
+    clause = _clause_of(head)
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
+    ):
+        return []
+    return [e for e in sent_dates if dates_verb(e, clause.head)]
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb of the clause a trigger is the subject or object of, else the trigger."""
+    return head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
 
 
 def _opens(date: Span, sent: Span) -> bool:
@@ -285,7 +279,10 @@ def _opens(date: Span, sent: Span) -> bool:
         first += 1  # an opening quote
     if date.start != first and not (date.start == first + 1 and doc[first].pos_ == "ADP"):
         return False
-    return date.end < sent.end and doc[date.end].text == ","
+    end = date.end
+    while end < sent.end and doc[end].lower_ in _DAY_PARTS:
+        end += 1  # "On Tuesday night, ...": the model's date may leave out the part of the day
+    return end < sent.end and doc[end].text == ","
 
 
 def _since(date: Span) -> bool:
@@ -293,6 +290,15 @@ def _since(date: Span) -> bool:
     was done over it, to within the week (the period's first day)."""
     root = date.root
     return root.dep_ == "pobj" and root.head.lower_ == "since"
+
+
+def _months_long(text: str, base: dt.date | None) -> bool:
+    """Whether ``text`` names a whole month ("December", "last month"), not a day nor a part
+    of a month ("late last month": the fighting "raging since" then began about then)."""
+    resolved = dates.resolve(text, base)
+    if resolved is None or resolved.precision < DatePrecision.MONTH:
+        return False
+    return _MONTH_PART.search(text) is None
 
 
 def _resolve(d: Draft, text: str, base: dt.date | None) -> bool:

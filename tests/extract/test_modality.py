@@ -51,6 +51,10 @@ def _told(extractor: Any, modality: Modality, text: str, word: str) -> bool:
         ("They pressed the regime to end its attacks and strikes on Lowtown.", "strikes", False),
         ("They pressed the regime to end its strikes that kill civilians.", "kill", False),
         ("Rebels vowed to end the raids on their villages.", "raids", False),
+        ("Protesters defied a government ban on protests in Lowtown.", "protests", False),
+        ("The government banned all street demonstrations in Lowtown.", "demonstrations", False),
+        ("Rallies were prohibited in Lowtown last week.", "Rallies", False),
+        ("Hundreds joined a banned rally in Lowtown.", "rally", True),
     ],
 )
 def test_what_happened_and_what_did_not(

@@ -204,3 +204,37 @@ def test_a_date_in_a_clause_below_the_participle_is_not_the_events(extractor: An
         " who was fined on Wednesday."
     )
     assert _dates(extractor, text)["rallies"] == dt.date(2024, 3, 2)  # Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "On Monday night," (the model's "Monday" a compound of "night") opens the sentence:
+        # the beating joined to the burning took the lead's Sunday
+        (
+            "Two people were killed on Sunday when protesters clashed with police in Lowtown,"
+            " officials said.\n\nOn Monday night, rioters burned a police station in Hightown"
+            " and beat a police officer to death, the interior ministry said.",
+            "beat",
+        ),
+        # what led to the arrests is told at their date, not the lead's Sunday
+        (
+            "Protesters clashed with police in Lowtown on Sunday, officials said.\n\nPolice"
+            " arrested 15 people in Hightown on Monday after protesters tried to storm the"
+            " city's airport.",
+            "tried",
+        ),
+    ],
+)
+def test_a_later_paragraphs_day_dates_its_events(extractor: Any, text: str, trigger: str) -> None:
+    assert _dates(extractor, text)[trigger] == dt.date(2024, 3, 4)  # Monday
+
+
+def test_a_state_going_on_since_a_month_is_no_event_of_that_month(extractor: Any) -> None:
+    """ "have been blocking universities since December": going on still, dated as if its
+    clause named no date (the story's day), not 15 December."""
+    text = (
+        "Police fired tear gas at protesters in Lowtown on Sunday.\n\nStudents have been"
+        " blocking universities across Lowland since December."
+    )
+    assert _dates(extractor, text)["blocking"] == dt.date(2024, 3, 3)
