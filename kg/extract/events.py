@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.extract import columns, parse_tree
+from kg.extract.accounts import fold_accounts
 from kg.extract.anaphors import anaphors
 from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
@@ -289,6 +290,8 @@ class EventFinder:
         events = told_on(events, self.pointing, actor_types, apart, wide, local=local, parts=parts)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
+        placed = lambda i: key_at(i) is not None  # noqa: E731
+        events = fold_accounts(events, self.fights.reporting_verbs, unnamed, placed)
         claimants_named(doc, events, mentions, *self.claims, unnamed, continues)
         carry_places(events, mentions, self.named_again)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)
