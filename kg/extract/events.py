@@ -146,6 +146,7 @@ class EventFinder:
             lexicon.word_set("modality", "toll_waves"),
             lexicon.word_set("modality", "toll_people"),
             lexicon.word_set("modality", "toll_campaign_verbs"),
+            lexicon.word_set("modality", "toll_count_nouns"),
         )
         self.spread = SpreadWords(
             lexicon.word_set("events", "spread_adverbs"),
