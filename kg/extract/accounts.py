@@ -56,7 +56,7 @@ def fold_accounts(
             continue
         same_day = [h for h in hosts if h.date is not None and h.date == e.date]
         host = (same_day or hosts)[-1]
-        doer = bool(e.agents) and not set(e.agents) & set(host.targets)
+        doer = not all(unnamed(k) for k in e.agents) and not set(e.agents) & set(host.targets)
         if doer and (not host.agents or all(unnamed(k) for k in host.agents)):
             host.agents = list(e.agents)
         take_account(host, e)

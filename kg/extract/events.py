@@ -284,7 +284,7 @@ class EventFinder:
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
         nonstate = {k for k, kind in actor_types.items() if kind in _NONSTATE}.__contains__
-        events = fold_retold(events, self.pointing, self.fights, apart, local, nonstate)
+        events = fold_retold(events, self.pointing, self.fights, apart, local, nonstate, unnamed)
         wide = partial(spread, words=self.spread)
         key_at = partial(place_key_at, mentions)
         parts = partial(included_places, key_at=key_at)
