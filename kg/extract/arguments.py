@@ -56,6 +56,7 @@ class Arguments:
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
         self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
+        self.doer_verbs = lexicon.word_set("modality", "doer_verbs")
         self.engaged = lexicon.word_set("modality", "engaged_verbs")
         self.own_means = lexicon.word_set("modality", "own_means")
         self.affiliates = lexicon.word_set("modality", "affiliate_nouns")
@@ -263,20 +264,28 @@ class Arguments:
 
     def _claimant(self, t: Tree, i: int) -> list[int]:
         """Who claimed the act ``i`` names: "X claimed an attack", "the attack was claimed by
-        X", "X claimed (took) responsibility for the attack" (``claim_verbs``, ``claim_nouns``)."""
+        X", "X claimed (took) responsibility for the attack" (``claim_verbs``, ``claim_nouns``);
+        who did it, told as a claim is: "the attack was carried out by X" (``doer_verbs``)."""
         dep, head = t.dep, t.head
         if dep[i] == "pobj" and t.lower[head[i]] == "for" and dep[head[i]] == "prep":
             noun = head[head[i]]
             if t.lemma[noun] not in self.claim_nouns or dep[noun] != "dobj":
                 return []
             i = noun  # the claim noun's verb, whichever: "took responsibility for"
-        elif dep[i] not in ("dobj", "nsubjpass") or t.lemma[head[i]] not in self.claim_verbs:
+        elif not self._claiming(dep[i], t.lemma[head[i]]):
             return []
         verb = head[i]
         if dep[i] == "nsubjpass":
             return [c for a in t.kids[verb] if dep[a] == "agent" for c in t.kids[a]
                     if dep[c] == "pobj"]  # fmt: skip
         return [c for c in t.kids[verb] if dep[c] == "nsubj"]
+
+    def _claiming(self, dep: str, verb: str) -> bool:
+        """Whether a noun of dependency ``dep`` under ``verb`` names an act its verb tells
+        who did: "claimed the attack", "the attack was claimed (carried out) by"."""
+        if dep == "nsubjpass" and verb in self.doer_verbs:
+            return True
+        return dep in ("dobj", "nsubjpass") and verb in self.claim_verbs
 
     def _inherited_subject(self, t: Tree, i: int) -> list[int]:
         dep, head = t.dep, t.head

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.extract import columns, parse_tree
+from kg.extract.accounts import fold_accounts
 from kg.extract.anaphors import anaphors
 from kg.extract.argument_parts import argument_head
 from kg.extract.arguments import Arguments
@@ -145,6 +146,7 @@ class EventFinder:
             lexicon.word_set("modality", "toll_waves"),
             lexicon.word_set("modality", "toll_people"),
             lexicon.word_set("modality", "toll_campaign_verbs"),
+            lexicon.word_set("modality", "toll_count_nouns"),
         )
         self.spread = SpreadWords(
             lexicon.word_set("events", "spread_adverbs"),
@@ -283,13 +285,15 @@ class EventFinder:
         events = fold_settings(events, lambda key: actor_types.get(key) in _STATE)
         events = fold_headline(events, mentions, unnamed, self.killing_verbs, self.place_qualifiers)
         nonstate = {k for k, kind in actor_types.items() if kind in _NONSTATE}.__contains__
-        events = fold_retold(events, self.pointing, self.fights, apart, local, nonstate)
+        events = fold_retold(events, self.pointing, self.fights, apart, local, nonstate, unnamed)
         wide = partial(spread, words=self.spread)
         key_at = partial(place_key_at, mentions)
         parts = partial(included_places, key_at=key_at)
         events = told_on(events, self.pointing, actor_types, apart, wide, local=local, parts=parts)
         agree = Places(mentions, set()).agree
         events = parts_of_totals(events, continues, apart, agree, self.spread, key_at)
+        placed = lambda i: key_at(i) is not None  # noqa: E731
+        events = fold_accounts(events, self.fights.reporting_verbs, unnamed, placed)
         claimants_named(doc, events, mentions, *self.claims, unnamed, continues)
         carry_places(events, mentions, self.named_again)  # "Soldiers returned fire.": where it was
         assign_roles(events, mentions, self.lex)

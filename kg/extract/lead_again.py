@@ -8,7 +8,12 @@ attack, not a second clash.
 "Militants attacked a military camp in central Lowland ... The Front claimed responsibility
 for the assault on the camp in Hightown": a definite event noun whose only argument is what
 the lead acted on, named again by a definite noun, is the lead told again; the places apart
-it names where the lead names no town are the lead's (kg.extract.retold)."""
+it names where the lead names no town are the lead's (kg.extract.retold).
+
+"Militants killed 21 soldiers in an attack on an army post, the army said on Wednesday.
+Hundreds of fighters attacked the post at Tassia on Monday": an attack whose object is a
+definite noun of what the lead hit, the only act of its sentence, is the lead told again with
+its day (where the lead's is only inherited), its places and its named doer."""
 
 from __future__ import annotations
 
@@ -16,10 +21,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.extract.drafts import Draft
+from kg.extract.continued import opens_another, told_besides
+from kg.extract.drafts import Draft, own_day
 from kg.extract.twins import family
 
-__all__ = ["OWN_DEPS", "defenders_account", "own_phrase", "scene_named"]
+__all__ = ["OWN_DEPS", "defenders_account", "own_phrase", "scene_named", "target_told"]
 
 # the places a noun argument takes: an event noun with an argument of these is another's
 # ("the attack on the base", "the attack by gunmen", "the strike near the town")
@@ -32,6 +38,7 @@ OWN_DEPS = frozenset({"nummod", "acl", "relcl", "appos", "compound", "amod"})
 _ON = frozenset({"on", "against", "upon"})
 # the families of acts a side fights back with, and of the attacks it fights back
 _FIGHTS = frozenset({"battles"})
+_TAKINGS = frozenset({"non-state-actor-overtakes-territory", "government-regains-territory"})
 _ATTACKS = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
 
 
@@ -100,3 +107,51 @@ def scene_named(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in hit and _pointed(o, pointing)
         for o in phrases[0].children
     )
+
+
+def _target_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
+    """ "Militants killed 21 soldiers in an attack on an army post, the army said on Wednesday.
+    Hundreds of fighters attacked the post at Tassia on Monday": an attack by a verb whose
+    object is a definite noun of the word the host's attack hit ("the post"), by none the host
+    hit and with no figure the host has, is the host told again with its details."""
+    if family(e.event_class) not in _ATTACKS or e.background or e.event_class in _TAKINGS:
+        return False  # "Taliban overtook the point": the ground taken, not the attack again
+    if set(e.agents) & set(host.targets) or any(name in host.counts for name in e.counts):
+        return False
+    verb = e.trigger.root
+    if verb.pos_ != "VERB":
+        return False
+    hit = _hit_words(host.trigger.root)
+    return any(
+        o.dep_ == "dobj" and o.lemma_.lower() in hit and _pointed(o, pointing)
+        for o in verb.children
+    )
+
+
+def _hit_words(root: Token) -> set[str]:
+    """The nouns of what an attack acted on: "attacked a post", "an attack on an army post"."""
+    words = {o.lemma_.lower() for o in root.children if o.dep_ == "dobj"}
+    return words | {
+        o.lemma_.lower()
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ in _ON
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+
+
+def target_told(e: Draft, host: Draft, pointing: frozenset[str], events: list[Draft]) -> bool:
+    """The host's attack told again by what it hit (``target_again``: "attacked the post at
+    Tassia on Monday"), on the host's day or on a day of its own where the host's is only
+    inherited (the lead's "the army said on Wednesday"); the places it names are those of
+    what the host hit ("the post at Tassia"), the host's first. Only the act of its sentence
+    ("stormed the village and hurled a grenade" tells an act besides the lead's)."""
+    if e.sentence.start <= host.sentence.start or opens_another(e) or told_besides(e.sentence):
+        return False  # "The troops also pummeled the positions": another act
+    day = e.time_inherited or e.date is None or e.date == host.date
+    if not day and (own_day(host) or not host.time_inherited):
+        return False
+    if any(o is not e and o.sentence.start == e.sentence.start and o.event_class != "statement"
+           for o in events):  # fmt: skip
+        return False
+    return _target_again(e, host, pointing)

@@ -19,7 +19,7 @@ from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.twins import family
 
-__all__ = ["inside_quotes", "quoted_account"]
+__all__ = ["inside_quotes", "quoted_account", "quoted_paragraph"]
 
 _QUOTES = frozenset('"\u201c\u201d')
 # the families of the acts a witness tells, and of the attack they tell again; a riot and the
@@ -46,7 +46,7 @@ def quoted_account(
         return False
     if host.agents and not set(e.agents) <= _sides(host):  # an attack of no named doer
         return False
-    inside = _quoted(e)
+    inside = quoted_paragraph(e)
     if inside is None or _names_a_place(e, inside):
         return False
     return _witness_speaks(e, inside, witnesses, saying)
@@ -65,7 +65,7 @@ def _violent(event_class: str) -> bool:
     return family(event_class) in _VIOLENT or event_class in _CROWD_FORCE
 
 
-def _quoted(e: Draft) -> tuple[int, int] | None:
+def quoted_paragraph(e: Draft) -> tuple[int, int] | None:
     """The paragraph of ``e``'s trigger (its characters) if the trigger stands inside
     quotation marks in it, else None."""
     text = columns.doc_text(e.sentence.doc)

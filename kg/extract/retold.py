@@ -37,7 +37,13 @@ from spacy.tokens import Token
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import Draft, dedup, take_account
-from kg.extract.lead_again import OWN_DEPS, defenders_account, own_phrase, scene_named
+from kg.extract.lead_again import (
+    OWN_DEPS,
+    defenders_account,
+    own_phrase,
+    scene_named,
+    target_told,
+)
 from kg.extract.quoted import quoted_account
 from kg.extract.spoils import spoils_told
 from kg.extract.twins import family
@@ -71,6 +77,7 @@ def fold_retold(
     apart: Callable[[str], bool],
     local: Callable[[str], bool] = lambda key: False,
     nonstate: Callable[[str], bool] = lambda key: False,
+    unnamed: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
     """``events`` (in text order) without the events of definite nouns that name an earlier
     sentence's event of armed violence again (``pointing``: the determiners that point back),
@@ -79,11 +86,21 @@ def fold_retold(
     lacks them). ``apart``: whether a place sets an event apart (a town, not a country);
     ``local``: whether it is a town or a district (a detail's town where the host names only
     wider places is the host's: it takes it); ``nonstate``: whether an actor is an armed
-    group of no state (the weapons it says it seized are its fight's spoils)."""
+    group of no state (the weapons it says it seized are its fight's spoils); ``unnamed``:
+    whether an actor is an unnamed one (a detail's named doer replaces it)."""
     dropped: set[int] = set()
     host: Draft | None = None
     for e in events:
-        if host is None or not _after(e, host):
+        if host is None:
+            pass
+        elif target_told(e, host, pointing, events):
+            if not all(unnamed(k) for k in e.agents) and all(unnamed(k) for k in host.agents):
+                host.agents = list(e.agents)  # "the attack was carried out by X" gave it
+            take_account(host, e)
+            host.places = dedup([*(p for p in e.places if apart(p)), *host.places])
+            dropped.add(id(e))
+            continue
+        elif not _after(e, host):
             pass
         elif _doers_again(e, host, pointing, apart, local):
             take_account(host, e)

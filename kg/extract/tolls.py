@@ -67,6 +67,7 @@ class TollWords:
     waves: frozenset[str]  # "since the protests began": a wave's tally
     people: frozenset[str] = frozenset()  # "have displaced 700,000 people": a campaign's tally
     campaign_verbs: frozenset[str] = frozenset()  # "have displaced", "have killed"
+    count_nouns: frozenset[str] = frozenset()  # "the number of people killed since ..."
 
 
 def told_over_period(
@@ -170,9 +171,24 @@ def _toll(
     others: frozenset[int],
 ) -> bool:
     verb = anchors[-1]
-    if _perfect(t, verb):
+    if _perfect(t, verb) or _count_of(t, verb, words):
         return _counted(t, anchors, words, reference) or _campaign(t, anchors, words, others)
     return _tallied(t, anchors, words, others)
+
+
+def _count_of(t: Tree, verb: int, words: TollWords) -> bool:
+    """Whether ``verb`` is a participle naming what a count counts ("the number of people
+    killed since the protests began", "the total killed"): a count up to now, as the perfect
+    tells one."""
+    if t.dep[verb] != "acl" or t.tag[verb] != "VBN":
+        return False
+    head = t.head[verb]
+    if t.lemma[head] in words.count_nouns:
+        return True
+    up = t.head[head]  # "the number of people": the noun under "of"
+    return (
+        t.dep[head] == "pobj" and t.lower[up] == "of" and t.lemma[t.head[up]] in words.count_nouns
+    )
 
 
 def _campaign(t: Tree, anchors: list[int], words: TollWords, others: frozenset[int]) -> bool:

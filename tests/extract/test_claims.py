@@ -127,3 +127,30 @@ def test_a_bare_claim_is_looked_for_only_at_verbs_of_claiming(
     (event,) = acled_events(extractor, text)
     assert event.agents == ("lowtown-front-ke",)
     assert asked == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Two police sources said the attack was carried out by the Lowtown Front.",
+        "The attack was perpetrated by the Lowtown Front, officials said.",
+    ],
+)
+def test_an_act_told_before_carried_out_by_a_group_has_it_for_its_unnamed_agent(
+    extractor: Any, said: str
+) -> None:
+    text = (
+        "On Monday, gunmen killed six policemen in an attack on a police station in Lowtown, "
+        f"Kenya. {said}"
+    )
+    (event,) = acled_events(extractor, text)
+    assert event.agents == ("lowtown-front-ke",)
+
+
+def test_an_act_carried_out_in_the_morning_names_no_agent(extractor: Any) -> None:
+    text = (
+        "On Monday, gunmen killed six policemen in an attack on a police station in Lowtown, "
+        "Kenya. The attack was carried out in the morning."
+    )
+    (event,) = acled_events(extractor, text)
+    assert "lowtown-front-ke" not in event.agents

@@ -4,10 +4,12 @@ kg/extract/retold.py), on the real model. Made-up stories."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from kg.model import Article
 from tests.extract.extracted import acled_events, extract
 
 pytestmark = pytest.mark.model
@@ -56,3 +58,30 @@ def test_an_assault_on_something_else_stays_its_own(extractor: Any) -> None:
         "in a statement."
     )
     assert _fights(extractor, text) == ["attacked", "assault"]
+
+
+def test_the_leads_target_attacked_again_on_a_day_of_its_own_is_the_lead(
+    extractor: Any,
+) -> None:
+    text = (
+        "LOWTOWN, March 6 (Reuters) - Militants killed 14 soldiers in an attack on an army post "
+        "in Lowland, Kenya, the army said on Wednesday.\n\n"
+        "Hundreds of fighters on motorcycles attacked the post at Hightown on Monday. Two "
+        "police sources said the attack was carried out by the Lowtown Front."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 6))).events
+    (attack,) = [e for e in events if e.event_type != "statement"]
+    assert attack.counts.fatalities == 14
+    assert attack.time is not None and attack.time.date == dt.date(2024, 3, 4)
+    assert attack.agents == ("lowtown-front-ke",)
+
+
+def test_an_act_besides_the_leads_target_attacked_again_stays_its_own(extractor: Any) -> None:
+    """ "stormed the village and hurled a grenade": the grenade is an act besides the raid."""
+    text = (
+        "Ten people were killed when militia from the Lowtown clan raided Hightown village in "
+        "Lowland, Kenya. The county commissioner said the militia stormed the village at night "
+        "and hurled a rocket-propelled grenade at the villagers."
+    )
+    events = extractor.extract_one(Article("t", text)).events
+    assert len([e for e in events if e.event_type != "statement"]) == 2

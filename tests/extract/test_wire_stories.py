@@ -196,7 +196,10 @@ def test_the_weapons_a_state_launched_are_its_and_its_forces_the_speakers(
 ) -> None:
     launched = _event(strikes, "missiles")
     assert launched.agents == ("military-forces-of-israel",)
-    assert _event(strikes, "struck").agents == ("military-forces-of-israel",)
+    # "Israel's military said its forces had struck militant command centres", with no day,
+    # place or figure of its own, is the state's account of the lead's strikes: folded into
+    # them (kg.extract.accounts); its forces the speaker's is told in tests/extract/test_generic
+    assert not any(e.trigger.text == "struck" for e in strikes.events)
 
 
 def test_no_casualties_of_another_happening_undo_the_leads_dead(strikes: Extraction) -> None:
