@@ -17,6 +17,7 @@ its day (where the lead's is only inherited), its places and its named doer."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -24,6 +25,10 @@ from spacy.tokens import Token
 from kg.extract.continued import opens_another, told_besides
 from kg.extract.drafts import Draft, own_day
 from kg.extract.twins import family
+
+# how long before the lead's (inherited) day its target attacked again may be the lead told
+# again: the week before the day it was said (kg/extract/said_days.py's)
+_RETOLD_WITHIN = dt.timedelta(days=6)
 
 __all__ = ["OWN_DEPS", "defenders_account", "own_phrase", "scene_named", "target_told"]
 
@@ -151,6 +156,13 @@ def target_told(e: Draft, host: Draft, pointing: frozenset[str], events: list[Dr
     day = e.time_inherited or e.date is None or e.date == host.date
     if not day and (own_day(host) or not host.time_inherited):
         return False
+    if (
+        not day
+        and host.date is not None
+        and e.date is not None
+        and not host.date - _RETOLD_WITHIN <= e.date <= host.date
+    ):
+        return False  # "attacked the post on 20 February": an earlier attack, weeks before
     if any(o is not e and o.sentence.start == e.sentence.start and o.event_class != "statement"
            for o in events):  # fmt: skip
         return False
