@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import random
 
-from kg.geo import places as places_module
+from kg.geo.locate import Placed
 from kg.geo.mentioned import Sentences, Told
 from kg.geo.places import assemble
 from kg.model import (
@@ -113,7 +113,7 @@ def test_the_places_of_some_keys_come_in_the_articles_order_as_a_scan_gives_them
             Place(f"k{rng.randrange(6)}", "P", rng.choice(list(PlaceType)), ())
             for _ in range(rng.randint(0, 10))
         )
-        placed = places_module._Placed(places, {}, frozenset(), Sentences(()), Told(places))
+        placed = Placed(places, {}, frozenset(), Sentences(()), Told(places))
         keys = {f"k{rng.randrange(8)}" for _ in range(rng.randint(0, 4))}
         assert placed.among(keys) == [p for p in places if p.key in keys]
 
