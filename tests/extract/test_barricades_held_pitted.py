@@ -1,0 +1,48 @@
+"""Barricades set up (no base), ground held now (no ground taken) and the sides the verb "pit"
+sets apart (kg/extract/hits.py, kg/extract/argument_parts.py), on the real model. Made-up
+sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.extracted import acled_events, acled_types
+
+pytestmark = pytest.mark.model
+
+
+def test_barricades_set_up_are_no_base(extractor: Any) -> None:
+    text = "Young men set up barricades of burning tyres in Lowtown on Monday, witnesses said."
+    assert "headquarters-or-base-established" not in acled_types(extractor, text)
+
+
+def test_a_committee_established_is_no_base(extractor: Any) -> None:
+    text = "The governor established a committee in Lowtown on Monday to look into the unrest."
+    assert "headquarters-or-base-established" not in acled_types(extractor, text)
+
+
+def test_a_base_set_up_stays_a_base(extractor: Any) -> None:
+    text = "Rebels set up a base near the village of Lowtown on Monday, residents said."
+    assert "headquarters-or-base-established" in acled_types(extractor, text)
+
+
+def test_ground_held_now_is_no_ground_taken(extractor: Any) -> None:
+    text = '"The army is occupying our land," the rebel spokesman said on Friday.'
+    assert acled_types(extractor, text) == []
+
+
+def test_ground_occupied_on_a_day_is_taken(extractor: Any) -> None:
+    text = "Rebels occupied the town of Lowtown on Friday, residents said."
+    assert acled_types(extractor, text) == ["non-state-actor-overtakes-territory"]
+
+
+def test_the_clashes_pitted_x_against_y_gives_both_sides(extractor: Any) -> None:
+    text = (
+        "The clashes pitted army soldiers against rebels of the Lowland Liberation Front in "
+        "Lowtown on Monday, residents said."
+    )
+    (clash,) = acled_events(extractor, text)
+    assert clash.event_type == "armed-clash"
+    assert len(clash.agents) == 2
