@@ -1,6 +1,6 @@
-"""Barricades set up (no base), ground held now (no ground taken) and the sides the verb "pit"
-sets apart (kg/extract/hits.py, kg/extract/argument_parts.py), on the real model. Made-up
-sentences."""
+"""Barricades set up (no base), ground held now (no ground taken), the sides the verb "pit"
+sets apart, and a killing across a semicolon from a rally (kg/extract/hits.py,
+kg/extract/argument_parts.py, kg/extract/folding.py), on the real model. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_the_clashes_pitted_x_against_y_gives_both_sides(extractor: Any) -> None
     (clash,) = acled_events(extractor, text)
     assert clash.event_type == "armed-clash"
     assert len(clash.agents) == 2
+
+
+def test_a_killing_across_a_semicolon_from_a_rally_is_its_own_act(extractor: Any) -> None:
+    text = (
+        "Police break up independence rally; rebels kill three soldiers\n\n"
+        "LOWTOWN, Dec 1 (AFP) - Police fired tear gas on Friday to disperse hundreds of "
+        "protesters in Lowtown, activists said."
+    )
+    types = acled_types(extractor, text)
+    assert "armed-clash" in types
+    assert "violent-demonstration" not in types
