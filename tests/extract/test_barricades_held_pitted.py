@@ -1,6 +1,7 @@
 """Barricades set up (no base), ground held now (no ground taken), the sides the verb "pit"
-sets apart, and a killing across a semicolon from a rally (kg/extract/hits.py,
-kg/extract/argument_parts.py, kg/extract/folding.py), on the real model. Made-up sentences."""
+sets apart, a killing across a semicolon from a rally, and "separatists" alone (rebels)
+(kg/extract/hits.py, kg/extract/argument_parts.py, kg/extract/folding.py, [actors.generic]),
+on the real model. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_a_killing_across_a_semicolon_from_a_rally_is_its_own_act(extractor: Any
     types = acled_types(extractor, text)
     assert "armed-clash" in types
     assert "violent-demonstration" not in types
+
+
+def test_separatists_alone_are_rebels(extractor: Any) -> None:
+    text = "Separatists attacked a gendarmerie post in Lowtown on Monday night, officials said."
+    (attack,) = acled_events(extractor, text)
+    assert attack.event_type == "armed-clash"
+    assert [a.split("-")[0] for a in attack.agents] == ["rebels"]
+
+
+def test_separatist_fighters_are_rebels(extractor: Any) -> None:
+    text = "Soldiers killed five separatist fighters near Lowtown on Monday, the army said."
+    (clash,) = acled_events(extractor, text)
+    assert [a.split("-")[0] for a in clash.targets] == ["rebels"]
