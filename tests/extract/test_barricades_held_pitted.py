@@ -71,3 +71,15 @@ def test_separatist_fighters_are_rebels(extractor: Any) -> None:
     text = "Soldiers killed five separatist fighters near Lowtown on Monday, the army said."
     (clash,) = acled_events(extractor, text)
     assert [a.split("-")[0] for a in clash.targets] == ["rebels"]
+
+
+def test_the_clashes_pitted_gives_the_earlier_fight_its_sides(extractor: Any) -> None:
+    text = (
+        "Fighting between two rival armed groups erupted in Lowtown overnight, killing at "
+        "least five people, medics said on Wednesday.\n\n"
+        "The clashes pitted army soldiers against rebels of the Lowland Liberation Front in "
+        "the city's northern districts, residents said."
+    )
+    (clash,) = acled_events(extractor, text)
+    assert len(clash.agents) == 2
+    assert not any(a.startswith("unidentified") for a in clash.agents)
