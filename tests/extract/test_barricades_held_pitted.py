@@ -1,6 +1,7 @@
 """Barricades set up (no base), ground held now (no ground taken), the sides the verb "pit"
-sets apart, a killing across a semicolon from a rally, and "separatists" alone (rebels)
-(kg/extract/hits.py, kg/extract/argument_parts.py, kg/extract/folding.py, [actors.generic]),
+sets apart, a killing across a semicolon from a rally, "separatists" alone (rebels) and
+acts "have for years" done (a habit)
+(kg/extract/hits.py, argument_parts.py, folding.py, tolls.py, [actors.generic]),
 on the real model. Made-up sentences."""
 
 from __future__ import annotations
@@ -83,3 +84,10 @@ def test_the_clashes_pitted_gives_the_earlier_fight_its_sides(extractor: Any) ->
     (clash,) = acled_events(extractor, text)
     assert len(clash.agents) == 2
     assert not any(a.startswith("unidentified") for a in clash.agents)
+
+
+def test_acts_for_years_with_the_period_before_the_verb_are_no_event(extractor: Any) -> None:
+    text = "Separatist fighters have for years enforced a boycott of schools in the Lowland region."
+    assert acled_types(extractor, text) == []
+    text = "Rebels have for years attacked schools in the Lowland region, officials said."
+    assert acled_types(extractor, text) == []
