@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import columns
 from kg.extract.lexicon import Lexicon
+from kg.extract.quoted import inside_quotes
 
 
 class Hits:
@@ -27,7 +29,9 @@ class Hits:
         "observed 4 projectiles", "projectiles landed" (not "threw projectiles", "a stash of
         projectiles"); no base where what was set up or established is no site ("set up
         barricades", "established a committee"); no ground taken where a verb of holding is
-        in the present progressive ("the army is occupying our land": a state, not an act).
+        in the present progressive ("the army is occupying our land": a state, not an act), or
+        in the simple present inside quotation marks ('"They occupy our land," he said'; a
+        headline's present, "Rebels occupy town", tells an act).
         Other classes pass."""
         if event_class == "hit":
             phrases = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
@@ -49,5 +53,14 @@ class Hits:
             return None if built & self.unbased else event_class
         if event_class == "territory" and head.lemma_.lower() in self.holding:
             now = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children)
-            return None if head.tag_ == "VBG" and now else event_class
+            return None if (head.tag_ == "VBG" and now) or _quoted_present(head) else event_class
         return event_class
+
+
+def _quoted_present(head: Token) -> bool:
+    """Whether the verb is in the simple present inside quotation marks of its paragraph."""
+    if head.tag_ not in ("VBZ", "VBP"):
+        return False
+    text = columns.doc_text(head.doc)
+    at = head.idx
+    return inside_quotes(text, text.rfind("\n", 0, at) + 1, at)

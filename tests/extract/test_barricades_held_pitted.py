@@ -91,3 +91,11 @@ def test_acts_for_years_with_the_period_before_the_verb_are_no_event(extractor: 
     assert acled_types(extractor, text) == []
     text = "Rebels have for years attacked schools in the Lowland region, officials said."
     assert acled_types(extractor, text) == []
+
+
+def test_ground_held_in_a_quoted_present_is_no_ground_taken(extractor: Any) -> None:
+    text = '"They occupy our land and our forests," the rebel spokesman said on Friday.'
+    assert acled_types(extractor, text) == []
+    assert acled_types(extractor, "Rebels occupy town of Lowtown") == [
+        "non-state-actor-overtakes-territory"
+    ]
