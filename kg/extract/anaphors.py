@@ -21,6 +21,9 @@ _GATHERINGS = frozenset(ACLED_EVENT_TYPES["protests"]) | {"violent-demonstration
 _PLAIN_GATHERING = "peaceful-protest"
 # the dependents that give an event noun arguments of its own
 _ARGUMENT_DEPS = frozenset({"nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos"})
+# the verbs whose subject, an event noun, has the sides they name: "the clashes pitted X
+# against Y" (kg.extract.argument_parts.between_of_verb)
+_SIDING_VERBS = frozenset({"pit"})
 # the prepositions that tell only where an act was: "the attack in Lowtown"
 _WHERE = frozenset({"in", "at"})
 
@@ -42,7 +45,8 @@ def anaphors(
     none but an unnamed group (``unnamed``). Where it tells the earlier event's town
     (``local``: a town or a district) and that one names only wider places ("gunmen opened
     fire on a party in Lowland state. The attack took place in the town of Hightown"), the
-    earlier event takes the town."""
+    earlier event takes the town. The sides a verb tells of it ("The clashes pitted X against
+    Y") are the earlier event's where that one names none but unnamed groups."""
     kept: list[Draft] = []
     for e in events:
         head = e.trigger.root
@@ -69,7 +73,8 @@ def anaphors(
             kept.append(e)  # "in the attack, six were injured": it tells more than the first
         elif before:
             _take_town(before[-1], e, local)
-            if e.claimed and e.agents and all(unnamed(k) for k in before[-1].agents):
+            told_by = e.claimed or _sides_told(e)  # "The clashes pitted X against Y"
+            if told_by and e.agents and all(unnamed(k) for k in before[-1].agents):
                 before[-1].agents = list(e.agents)
     return kept
 
@@ -102,6 +107,13 @@ def _claimed_where(e: Draft, before: list[Draft], local: Callable[[str], bool]) 
     earlier = before[-1].places
     new = [k for k in e.places if k not in earlier]
     return not new or (all(local(k) for k in new) and not any(local(k) for k in earlier))
+
+
+def _sides_told(e: Draft) -> bool:
+    """Whether the event noun is the subject of a verb that tells its sides ("the clashes
+    pitted the Radaa force against the brigade"), named where the earlier event names none."""
+    head = e.trigger.root
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _SIDING_VERBS
 
 
 def _own_arguments(e: Draft) -> bool:

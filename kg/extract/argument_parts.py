@@ -82,16 +82,19 @@ def takers(t: Tree, verb: int) -> list[int]:
 def between_of_verb(t: Tree, head: int) -> list[int]:
     """ "Fighting erupted between the army and rebels", "clashes broke out between police and
     protesters": a fight noun that is the subject of the verb telling its onset or course has
-    as its sides the "between" phrase of that verb (a noun's own "between" is read above)."""
+    as its sides the "between" phrase of that verb (a noun's own "between" is read above);
+    "the clashes pitted the army against rebels": the two sides the verb "pit" sets apart."""
     if t.dep[head] != "nsubj" or t.pos[head] != "NOUN":
         return []
     verb = t.head[head]
     if t.pos[verb] != "VERB":
         return []
-    return [
+    sides = "against" if t.lemma[verb] == "pit" else "between"
+    pitted = [c for c in t.kids[verb] if t.dep[c] == "dobj"] if sides == "against" else []
+    return pitted + [
         o
         for c in t.kids[verb]
-        if t.dep[c] == "prep" and t.lower[c] == "between"
+        if t.dep[c] == "prep" and t.lower[c] == sides
         for o in t.kids[c]
         if t.dep[o] == "pobj"
     ]

@@ -21,6 +21,7 @@ from kg.extract.drafts import (
     same_day,
     take_account,
 )
+from kg.extract.protest_fold import PROTEST_FAMILY
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 
 __all__ = [
@@ -248,11 +249,15 @@ def fold_killings(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset(
             continue
         if answered(d.trigger.root, answer_nouns):
             continue
+        near = [h for h in hosts if not _protest_across(d, h)]
         host = (
             _subject_host(d, hosts)
             or _ancestor_host(d, hosts)
-            or min(hosts, key=lambda h: abs(h.trigger.start - d.trigger.start))
+            or min(near, key=lambda h: abs(h.trigger.start - d.trigger.start), default=None)
         )
+        if host is None:  # "police break up rally; rebels kill three soldiers": its own act
+            kept.append(d)
+            continue
         absorb(host, d)
         # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
         host.targets = dedup([*host.targets, *d.targets])
@@ -337,6 +342,16 @@ def _subject_host(d: Draft, hosts: list[Draft]) -> Draft | None:
         (h for h in hosts if h.trigger.root.dep_ == "nsubj" and h.trigger.root.head.i == root.i),
         None,
     )
+
+
+def _protest_across(d: Draft, host: Draft) -> bool:
+    """Whether ``host`` is a protest told in another clause than the killing, across a
+    semicolon, and the killing names its own doers ("Police break up rally; rebels kill three
+    soldiers": the rebels' act, not the rally's)."""
+    if host.event_class not in PROTEST_FAMILY or not d.agents:
+        return False
+    first, last = sorted((host.trigger.start, d.trigger.start))
+    return any(t.text == ";" for t in d.sentence.doc[first:last])
 
 
 def _ancestor_host(d: Draft, hosts: list[Draft]) -> Draft | None:

@@ -321,7 +321,11 @@ def _perfect(t: Tree, verb: int) -> bool:
 
 
 def _counted(t: Tree, anchors: list[int], words: TollWords, reference: dt.date | None) -> bool:
-    return any(_period(t, c, words, reference) for a in anchors for c in t.kids[a])
+    """Whether a child of an anchor, or of an anchor's auxiliary ("have for years enforced a
+    boycott": the parser hangs the period on "have"), names a long period."""
+    kids = [c for a in anchors for c in t.kids[a]]
+    kids += [c for a in kids if t.dep[a] == "aux" for c in t.kids[a]]
+    return any(_period(t, c, words, reference) for c in kids)
 
 
 def _shares_period(t: Tree, verb: int) -> bool:
