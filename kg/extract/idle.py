@@ -136,8 +136,11 @@ def described(
 
 def head_word(span: Any) -> Any:
     """The span's head word: its root, or its last word where the root is an article (a
-    mention cut from a longer name, "the UN" of "the UN Commission", has two roots)."""
-    return span.doc[head_index(span.doc, span.start, span.end)]
+    mention cut from a longer name, "the UN" of "the UN Commission", has two roots). The
+    Span's own ``root`` (Cython, ~0.3 us) where the caller holds a Span: ``head_index`` finds
+    the same word on the columns."""
+    root = span.root
+    return span[-1] if root.dep_ == "det" and len(span) > 1 else root
 
 
 def head_index(doc: Any, start: int, end: int) -> int:

@@ -146,3 +146,24 @@ def test_a_column_read_again_is_one_look_up(
     assert [read(other) for read in accessors] == first
     assert columns.sentence_of(other, 4) == where
     assert columns.memo(other, "kept", lambda: ("made again",)) == kept
+
+
+def test_a_string_is_looked_up_once_a_process(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The string columns read each hash's string from the StringStore once, then from the
+    process's own dict: a second Doc with the same words reads the store for none of them."""
+    monkeypatch.setattr(columns, "_STRING_OF", {})
+    first = extractor.nlp("Shepherds fled the burning valley.")
+    assert columns.lemmas(first) == tuple(t.lemma_ for t in first)
+    hashes = [first.vocab.strings[t.text] for t in first]
+    assert [columns._STRING_OF[h] for h in hashes] == [t.text for t in first]
+
+    class Store:
+        def __getitem__(self, key: int) -> str:
+            raise AssertionError("the StringStore read again")
+
+    second = extractor.nlp("Shepherds fled the burning valley.")
+    assert columns._strings(Store(), [second.vocab.strings[t.text] for t in second]) == tuple(
+        t.text for t in second
+    )

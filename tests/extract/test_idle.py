@@ -51,3 +51,17 @@ def test_a_mentions_head_word_is_found_once_a_doc(
     first = head_at(doc, span.start_char, span.end_char)
     assert head_at(doc, span.start_char, span.end_char) == first == span.root.i
     assert read == [(span.start_char, span.end_char)]
+
+
+def test_a_spans_head_word_is_its_own_root_not_one_read_again(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``head_word`` of a Span asks the Span's root (spaCy's), not the columns' ``span_root``."""
+    doc = extractor.nlp(TEXT)
+
+    def again(*_: Any) -> int:
+        raise AssertionError("root read again on the columns")
+
+    monkeypatch.setattr(idle, "span_root", again)
+    assert idle.head_word(doc[0:2]).text == "UN"  # "The UN"
+    assert idle.head_word(doc[0:3]).text == "Commission"
