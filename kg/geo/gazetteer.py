@@ -75,6 +75,7 @@ class Gazetteer:
         self._largest: dict[tuple[str, str], Candidate] | None = None
         self._seats: dict[str, list[Candidate]] | None = None
         self._capitals: frozenset[int] | None = None
+        self._capital_of: dict[str, Candidate | None] = {}
         self._districts_by_province: dict[str, dict[str, list[str]]] = {}
         self._district_names: dict[tuple[str, str], frozenset[str]] = {}
 
@@ -221,6 +222,20 @@ class Gazetteer:
                 rows = self._con.execute("SELECT id FROM capital").fetchall()
             self._capitals = frozenset(r[0] for r in rows)
         return self._capitals
+
+    def capital_of(self, country_code: str) -> Candidate | None:
+        """The country's capital (the most populous town of its capitals, for a country with
+        several seats), or None when GeoNames names none."""
+        if country_code not in self._capital_of:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT id, name, kind, cc, lat, lon, population, admin1, 1 FROM place "
+                    "WHERE cc = ? AND kind = 'town' AND id IN (SELECT id FROM capital) "
+                    "ORDER BY population DESC, id LIMIT 1",
+                    (country_code,),
+                ).fetchall()
+            self._capital_of[country_code] = _candidate(rows[0], exact=True) if rows else None
+        return self._capital_of[country_code]
 
     def countries(self) -> dict[str, Candidate]:
         """Every country, by ISO code."""

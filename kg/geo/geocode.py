@@ -187,8 +187,15 @@ class Geocoder:
         extraction = as_districts(extraction, resolved, self.gazetteer)  # "(Larkana, Sindh)"
         extraction = into_divisions(extraction, resolved, pointed | home, self.gazetteer, far)
         home_cc = home_country(resolved, named, said, weak)
+        seat = self.gazetteer.capital_of(home_cc) if home_cc else None
         return assemble(
-            _one_owner(extraction), resolved, home_cc, said, self.gazetteer.district_names, aside
+            _one_owner(extraction),
+            resolved,
+            home_cc,
+            said,
+            self.gazetteer.district_names,
+            aside,
+            geocode_of(seat, 1.0) if seat is not None else None,
         )
 
     def _reread(

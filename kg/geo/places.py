@@ -22,7 +22,7 @@ from kg.geo.mentioned import Sentences, Told, filed_from
 from kg.geo.names import fold_name, fold_words, plain_latin
 from kg.geo.scene import Scenes, scene_precision, with_scene
 from kg.keys import name_key
-from kg.model import Event, Extraction, Geocode, Place, PlaceType
+from kg.model import Event, Extraction, Geocode, GeoPrecision, Place, PlaceType
 
 __all__ = ["IDENTIFIED_TYPES", "assemble"]
 
@@ -38,6 +38,7 @@ def assemble(
     said: Mapping[str, str] | None = None,
     district_names: Callable[[str, str], frozenset[str]] | None = None,
     aside: frozenset[tuple[int, int]] = frozenset(),
+    capital: Geocode | None = None,
 ) -> Extraction:
     """New place records keyed by GeoNames id (merging spellings), events given locations.
     ``home``: the article's country (ISO code); a place GeoNames lacks is keyed by its name and
@@ -47,7 +48,9 @@ def assemble(
     default read from ``kg.geo.admin2``'s data file; the geocoder passes its gazetteer's
     (``Gazetteer.district_names``, the same names, read by country from its index).
     ``aside``: character spans of place mentions that tell no place of their sentence's
-    events (a protest's topic: ``Told``)."""
+    events (a protest's topic: ``Told``). ``capital``: the article's country's capital, where
+    a statement the text places nowhere is put (precision 3), as ACLED puts a country's
+    strategic developments; not one of the statement's places."""
     said = said or {}
     in_province = district_names or _district_names
     new_key = {
@@ -136,6 +139,22 @@ def assemble(
     events = tuple(
         _with_chain(located(e, o), by_key) for e, o in zip(extraction.events, others, strict=True)
     )
+    unplaced = any(e.event_type == "statement" and e.location is None for e in events)
+    if capital is not None and unplaced:
+        key = f"geonames-{capital.geonames_id}"
+        if key not in by_key:  # the capital, with the province made for it if none was
+            made = set(divisions)
+            within = division_of(capital) or country_keys.get(capital.country_code)
+            seat = Place(key, capital.name, PlaceType.TOWN, (), within=within, geo=capital)
+            seat = dataclasses.replace(seat, label=_canonical_label(seat, key, capital))
+            places += tuple(d for k, d in divisions.items() if k not in made and k not in by_key)
+            places += (seat,)
+        events = tuple(
+            dataclasses.replace(e, location=key, geo_precision=GeoPrecision.REGION)
+            if e.event_type == "statement" and e.location is None
+            else e
+            for e in events
+        )
     return dataclasses.replace(extraction, places=places, events=events)
 
 

@@ -198,3 +198,12 @@ def test_district_names_are_the_data_files_read_from_the_index(gazetteer: Gazett
     assert fold_name("Ariha District") in gazetteer.district_names("SY", "Idlib")
     assert gazetteer.district_names("SY", "Lowland") == frozenset()
     assert gazetteer.district_names("XX", "Idlib") == frozenset()
+
+
+def test_a_countrys_capital_is_its_capital_town() -> None:
+    from kg.geo.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    damascus = gazetteer.capital_of("SY")
+    assert damascus is not None and damascus.name == "Damascus" and damascus.kind == "town"
+    assert gazetteer.capital_of("XX") is None  # no such country

@@ -1,5 +1,5 @@
 """Where a statement the text places nowhere is put (``kg.geo.places``): where the story was
-filed, else nowhere closer than its country; not at the first town of the story."""
+filed, else at its country's capital (precision 3); not at the first town of the story."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def test_a_statement_placed_nowhere_is_not_put_at_the_story_s_first_town(
 ) -> None:
     located = _located(gazetteer, _story("", [("Mosul", PlaceType.TOWN)]))
     assert located["armed-clash"] == ("Mosul", GeoPrecision.PLACE.name)
-    assert located["statement"] == (None, None)
+    # at the country's capital, as ACLED puts a country's strategic developments
+    assert located["statement"] == ("Baghdad", GeoPrecision.REGION.name)
 
 
 def test_a_statement_placed_nowhere_is_put_where_the_story_was_filed(
