@@ -1,7 +1,8 @@
 """Each event's location on the map, with ACLED's geo precision (``kg.geo.places.assemble``
 calls ``locate`` once an event, its places already keyed as the gazetteer's): its own town,
-else a town or district near it, else its region; a statement, a war or a displacement never
-at a town the text does not give it."""
+else a town or district near it, else its region; a war or a displacement never at a town the
+text does not give it, a statement only at the town the story was filed from (else
+``kg.geo.places.assemble`` puts it at its country's capital)."""
 
 from __future__ import annotations
 
@@ -159,8 +160,8 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
     ):
         return located(filed, GeoPrecision.REGION)
     if event.event_type == "statement":  # said where the text does not tell: where the story
-        # was filed, else in its country, not at its first town ("clashes in Mosul ... A
-        # Pentagon spokesman said")
+        # was filed (else at the capital, by assemble), not at its first town ("clashes in
+        # Mosul ... A Pentagon spokesman said")
         return located(filed, GeoPrecision.REGION) if filed and fits(filed) else event
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own but a country: the article's first town there

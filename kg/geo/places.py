@@ -139,8 +139,14 @@ def assemble(
     events = tuple(
         _with_chain(located(e, o), by_key) for e, o in zip(extraction.events, others, strict=True)
     )
-    unplaced = any(e.event_type == "statement" and e.location is None for e in events)
-    if capital is not None and unplaced:
+
+    home_codes = {capital.country_code} if capital is not None else set()
+
+    def unplaced(e: Event) -> bool:  # a statement placed nowhere, nor in another country
+        codes = {g.country_code for k in e.places if k in by_key and (g := by_key[k].geo)}
+        return e.event_type == "statement" and e.location is None and codes <= home_codes
+
+    if capital is not None and any(unplaced(e) for e in events):
         key = f"geonames-{capital.geonames_id}"
         if key not in by_key:  # the capital, with the province made for it if none was
             made = set(divisions)
@@ -151,7 +157,7 @@ def assemble(
             places += (seat,)
         events = tuple(
             dataclasses.replace(e, location=key, geo_precision=GeoPrecision.REGION)
-            if e.event_type == "statement" and e.location is None
+            if unplaced(e)
             else e
             for e in events
         )

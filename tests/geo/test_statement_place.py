@@ -58,3 +58,24 @@ def test_a_statement_placed_nowhere_is_put_where_the_story_was_filed(
     story = _story("BAGHDAD - ", [("BAGHDAD", PlaceType.TOWN), ("Mosul", PlaceType.TOWN)])
     located = _located(gazetteer, story)
     assert located["statement"] == ("Baghdad", GeoPrecision.REGION.name)
+
+
+def test_a_statement_told_of_another_country_is_not_at_the_articles_capital(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Officials in Jordan said ...": said in another country than the story's, it is not
+    put at the story's capital (Baghdad), whatever else the text leaves unsaid."""
+    text = f"{_FIGHT}\n\nOfficials in Jordan said on Tuesday that more advisers would be sent."
+    records = place_records(text, [("Mosul", PlaceType.TOWN), ("Jordan", PlaceType.COUNTRY)])
+    fight = Span(0, len(_FIGHT), _FIGHT)
+    said_at = text.index("Officials")
+    said = Span(said_at, len(text), text[said_at:])
+    spoke = text.index("said")
+    events = (
+        Event("armed-clash", Span(7, 14, "clashed"), fight, places=("mosul",)),
+        Event("statement", Span(spoke, spoke + 4, "said"), said, places=("jordan",)),
+    )
+    extraction = Extraction(Article("t", text), (fight, said), (), records, events)
+    located = _located(gazetteer, extraction)
+    assert located["armed-clash"] == ("Mosul", GeoPrecision.PLACE.name)
+    assert located["statement"] == (None, None)
