@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.found import Mentions
 from kg.extract.parse_tree import Tree
 
-__all__ = ["argument_head", "asks", "between_of_verb", "members_of", "takers"]
+__all__ = ["argument_head", "asks", "between_of_verb", "members_of", "names_doer", "takers"]
 
 # the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
 # did not say who was behind the attack", "who carried out the attack is unclear"
@@ -108,3 +108,13 @@ def argument_head(span: Span) -> Token:
     if first.dep_ in ("compound", "amod", "nmod") and span.start <= first.head.i < span.end:
         return span.root
     return first
+
+
+def names_doer(t: Tree, o: int) -> bool:
+    """Whether the object of "by" names who did it ("by police", "by the army", "by Hamas"),
+    not how or when ("by surprise", "by night", "by force": a bare singular noun)."""
+    return t.dep[o] == "pobj" and (
+        t.pos[o] == "PROPN"
+        or t.tag[o] in ("NNS", "NNPS")
+        or any(t.dep[c] in ("det", "poss") for c in t.kids[o])
+    )

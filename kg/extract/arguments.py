@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns, parse_tree
 from kg.extract.allegiance import sent_sides
 from kg.extract.antecedents import plural_subject, speaker_subject
-from kg.extract.argument_parts import asks, between_of_verb, members_of, patrons_of, takers
+from kg.extract.argument_parts import (
+    asks,
+    between_of_verb,
+    members_of,
+    names_doer,
+    patrons_of,
+    takers,
+)
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
 from kg.extract.event_places import event_places
@@ -185,7 +192,8 @@ class Arguments:
                 for agent in (c for c in kids[child] if deps[c] == "agent"):
                     subjects += [c for c in kids[agent] if deps[c] == "pobj"]
         if pos[head] == "NOUN" and any(
-            deps[c] == "prep" and lower[c] == "by" for c in kids[head]
+            deps[c] == "prep" and lower[c] == "by" and any(names_doer(t, o) for o in kids[c])
+            for c in kids[head]
         ):  # "his arrest by police", "their abduction by gunmen": the possessive underwent it
             owners = [c for c in kids[head] if deps[c] == "poss"]
             subjects = [s for s in subjects if s not in owners]

@@ -131,3 +131,10 @@ def test_the_possessive_of_an_act_done_by_another_underwent_it(extractor: Any) -
     arrest = next(e for e in extractor.extract_one(extraction).events if e.trigger.text == "arrest")
     assert arrest.targets == ("john-doe",)
     assert "john-doe" not in arrest.agents and arrest.agents
+
+
+def test_a_by_phrase_of_manner_leaves_the_possessive_the_doer(extractor: Any) -> None:
+    """ "their attack by surprise": "by" tells how, not who, so the possessive still did it."""
+    text = "The rebels' attack by surprise on the base in Lowtown killed two soldiers."
+    attack = next(e for e in extractor.extract_one(Article("t", text)).events)
+    assert attack.agents == ("rebels",) and "rebels" not in attack.targets
