@@ -7,6 +7,7 @@ another incident, ...") or names a day other than the one the article was tellin
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,7 @@ from kg.model import DatePrecision
 __all__ = ["Happenings"]
 
 _ANY_DAY = dt.date(2001, 6, 15)  # to compare the days sentences name, never a date
+_PAST = re.compile(r"\b(?:last|ago|previous|past)\b", re.IGNORECASE)  # told from today
 _PAST_PERIOD = dt.timedelta(days=7)  # "last week" lies a week or more before the day of reference
 
 
@@ -88,6 +90,6 @@ def _days(doc: Doc, start: int, end: int) -> tuple[list[dt.date], bool]:
             continue
         if resolved.precision == DatePrecision.DAY:
             out.append(resolved.date)
-        elif _ANY_DAY - resolved.date >= _PAST_PERIOD:
-            earlier = True
+        elif _PAST.search(text) and _ANY_DAY - resolved.date >= _PAST_PERIOD:
+            earlier = True  # "last week", not "in March": a month named resolves anywhere
     return out, earlier

@@ -36,6 +36,8 @@ def _second_sentence_breaks(extractor: Any, text: str) -> bool:
         ("Gunmen attacked Lowtown. Soldiers killed 30 bandits on Monday.", False),
         # a past week or month after a day told: another happening; this week is not past
         ("Crowds rallied in Lowtown on Tuesday. A student died in custody last week.", True),
+        # a month named is no past period told from the day ("in June" resolves anywhere)
+        ("Crowds rallied in Lowtown on Tuesday. Such rallies began in March.", False),
         ("Crowds rallied in Lowtown on Tuesday. Two students were shot last month.", True),
         ("Crowds rallied in Lowtown on Tuesday. It was the largest rally this week.", False),
         ("Crowds rallied in Lowtown. A student died in custody last week.", False),
