@@ -340,7 +340,8 @@ class PlaceSpans:
         glued by hyphens ("residents of Stratford-upon-Avon")."""
         end = start
         while end < len(doc):
-            if end > start and end + 1 < len(doc) and self._hyphenated(doc, end + 1):
+            glued = doc[end + 1].text if end + 1 < len(doc) else ""
+            if end > start and glued in self.hyphen_particles and self._hyphenated(doc, end + 1):
                 end += 3  # "-upon-": the hyphens and their particle; the word after follows
                 continue
             t, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
