@@ -4,7 +4,7 @@ C"), for the mention finder (:mod:`kg.extract.mentions`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc
 
@@ -30,7 +30,7 @@ def place_rank(place_type: PlaceType) -> int:
     return _PLACE_RANK[place_type]
 
 
-def settle_places(doc: Doc, found: list[Found], place_nouns: Collection[str]) -> None:
+def settle_places(doc: Doc, found: list[Found], place_nouns: Mapping[str, PlaceType]) -> None:
     """One type per place (the most telling mention wins) and what contains what."""
     places = [f for f in found if f.kind == "place"]
     best: dict[str, PlaceType] = {}
@@ -64,21 +64,21 @@ def settle_places(doc: Doc, found: list[Found], place_nouns: Collection[str]) ->
     for f in places:
         f.place_type = best[f.key]
         if f.key in told_in and f.place_type is PlaceType.OTHER:
-            f.place_type = PlaceType.TOWN  # "Lowtown, a suburb of Upton": a town's part
+            f.place_type = told_in[f.key][1]  # "Lowtown, a suburb of Upton": a town's part
     for f in places:
-        f.within = (
-            _container(doc, f, by_start, place_nouns) or regions.get(f.key) or told_in.get(f.key)
-        )
+        inside = told_in[f.key][0] if f.key in told_in else None
+        f.within = _container(doc, f, by_start, place_nouns) or regions.get(f.key) or inside
     break_cycles(places)
 
 
 def _told_in(
-    doc: Doc, places: list[Found], by_start: dict[int, Found], place_nouns: Collection[str]
-) -> dict[str, str]:
+    doc: Doc, places: list[Found], by_start: dict[int, Found], place_nouns: Mapping[str, PlaceType]
+) -> dict[str, tuple[str, PlaceType]]:
     """The places an apposition puts in another: "Lowtown, a suburb of Upton", "in Lowtown,
-    the main town of Upton district" (place key -> the other's key)."""
+    the main town of Upton district" (place key -> the other's key, and the kind of place its
+    noun says: a suburb a town's part, "a district of" a district)."""
     lower, lemma = columns.lowers(doc), columns.lemmas(doc)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, PlaceType]] = {}
     for f in places:
         i = f.end
         if i + 2 >= len(doc) or lower[i] != "," or lower[i + 1] not in ("a", "an", "the"):
@@ -89,7 +89,7 @@ def _told_in(
         if i + 2 < len(doc) and lemma[i] in place_nouns and lower[i + 1] == "of":
             outer = by_start.get(i + 2 + (lower[i + 2] == "the"))
             if outer is not None and outer.key != f.key:
-                out.setdefault(f.key, outer.key)
+                out.setdefault(f.key, (outer.key, place_nouns[lemma[i]]))
     return out
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kg.model import Article
+from kg.model import Article, PlaceType
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +35,21 @@ def test_a_suburb_the_gazetteer_has_is_where_the_event_is_found(geo_extractor: A
     by_key = {p.key: p for p in result.places}
     (event,) = [e for e in result.events if e.event_type == "attack"]
     assert event.location is not None and by_key[event.location].label == "Carrefour"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_type"),
+    [
+        ("Gunmen killed two people in Lowfield, a suburb of Hightown, on Monday.",
+         PlaceType.TOWN),
+        ("Gunmen killed two people in Lowfield, a remote district of Hightown, on Monday.",
+         PlaceType.DISTRICT),
+    ],
+)  # fmt: skip
+def test_the_apposition_s_noun_says_what_kind_of_place_it_is(
+    extractor: Any, text: str, place_type: PlaceType
+) -> None:
+    """A suburb is a town's part; "a district of" makes no town of it."""
+    result = extractor.extract_one(Article("t", text))
+    by_label = {p.label: p for p in result.places}
+    assert by_label["Lowfield"].place_type is place_type
