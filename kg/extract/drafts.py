@@ -18,6 +18,9 @@ ARMED = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLI
                    ActorType.IDENTITY_MILITIA, ActorType.EXTERNAL_OTHER})  # fmt: skip
 NOT_FIGHTERS = frozenset({ActorType.MEDIA, ActorType.ORGANISATION})
 UNARMED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
+# the event classes of ground changing hands (a capture is no retelling of a fight, nor of
+# another capture)
+TAKINGS = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
 
 
 @dataclass(slots=True)

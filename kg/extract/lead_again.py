@@ -17,18 +17,14 @@ its day (where the lead's is only inherited), its places and its named doer."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from kg.extract.continued import opens_another, told_besides
-from kg.extract.drafts import Draft, own_day
+from kg.extract.drafts import TAKINGS, Draft, own_day
+from kg.extract.said_days import RETOLD_WITHIN
 from kg.extract.twins import family
-
-# how long before the lead's (inherited) day its target attacked again may be the lead told
-# again: the week before the day it was said (kg/extract/said_days.py's)
-_RETOLD_WITHIN = dt.timedelta(days=6)
 
 __all__ = ["OWN_DEPS", "defenders_account", "own_phrase", "scene_named", "target_told"]
 
@@ -43,7 +39,6 @@ OWN_DEPS = frozenset({"nummod", "acl", "relcl", "appos", "compound", "amod"})
 _ON = frozenset({"on", "against", "upon"})
 # the families of acts a side fights back with, and of the attacks it fights back
 _FIGHTS = frozenset({"battles"})
-_TAKINGS = frozenset({"non-state-actor-overtakes-territory", "government-regains-territory"})
 _ATTACKS = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
 
 
@@ -119,7 +114,7 @@ def _target_again(e: Draft, host: Draft, pointing: frozenset[str]) -> bool:
     Hundreds of fighters attacked the post at Tassia on Monday": an attack by a verb whose
     object is a definite noun of the word the host's attack hit ("the post"), by none the host
     hit and with no figure the host has, is the host told again with its details."""
-    if family(e.event_class) not in _ATTACKS or e.background or e.event_class in _TAKINGS:
+    if family(e.event_class) not in _ATTACKS or e.background or e.event_class in TAKINGS:
         return False  # "Taliban overtook the point": the ground taken, not the attack again
     if set(e.agents) & set(host.targets) or any(name in host.counts for name in e.counts):
         return False
@@ -160,7 +155,7 @@ def target_told(e: Draft, host: Draft, pointing: frozenset[str], events: list[Dr
         not day
         and host.date is not None
         and e.date is not None
-        and not host.date - _RETOLD_WITHIN <= e.date <= host.date
+        and not host.date - RETOLD_WITHIN <= e.date <= host.date
     ):
         return False  # "attacked the post on 20 February": an earlier attack, weeks before
     if any(o is not e and o.sentence.start == e.sentence.start and o.event_class != "statement"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract import columns
-from kg.extract.drafts import ARMED, Draft, dedup, take_account
+from kg.extract.drafts import ARMED, TAKINGS, Draft, dedup, take_account
 from kg.extract.happenings import Happenings
 from kg.extract.headline_fold import headline_end
 from kg.model import ActorType
@@ -23,7 +23,6 @@ _MAIN = frozenset(
 )  # fmt: skip
 _LABEL = re.compile(r"\s*arrests\s*:", re.IGNORECASE)  # kg/data/prefixes.tsv
 _SEIZING = frozenset({"seize", "confiscate", "capture", "find", "discover", "recover", "uncover"})
-_CAPTURES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
 # people a verb of capture takes (the counts' people nouns would need the lexicon here)
 _PEOPLE = frozenset(
     {"fighter", "soldier", "militant", "rebel", "member", "officer", "man", "people", "person",
@@ -76,7 +75,7 @@ def captures_over_fighting(events: list[Draft]) -> list[Draft]:
     the capture ranks above the clash; not ground held "briefly" (a raid), nor fighters
     "captured" (people, not ground)."""
     for e in events:
-        if e.event_class not in _CAPTURES or e.background or e.aim or _people_taken(e):
+        if e.event_class not in TAKINGS or e.background or e.aim or _people_taken(e):
             continue
         if any(t.lower_ in _FOR_A_WHILE for t in e.sentence):
             continue

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
-from kg.extract.drafts import Draft, dedup, take_account
+from kg.extract.drafts import TAKINGS, Draft, dedup, take_account
 from kg.extract.lead_again import (
     OWN_DEPS,
     defenders_account,
@@ -240,7 +240,6 @@ def _act_again(e: Draft, host: Draft, apart: Callable[[str], bool]) -> bool:
 
 
 # the events that take ground, whose fight a later clause may tell again
-_TAKINGS = frozenset({"non-state-actor-overtakes-territory", "government-regains-territory"})
 
 
 def _fought_for_taken(
@@ -249,7 +248,7 @@ def _fought_for_taken(
     """ "Opposition forces liberated the town of Dabiq ... I congratulate the Syrians who
     fought to free Dabiq": a fight told later by its aim, the ground the host took, at none
     but the host's places, is the host's battle told again, not another one."""
-    if e.event_class != "armed-clash" or host.event_class not in _TAKINGS or e.background:
+    if e.event_class != "armed-clash" or host.event_class not in TAKINGS or e.background:
         return False
     if not fought_for_ground(e.trigger.root, words.taken_verbs):
         return False

@@ -22,10 +22,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract import columns
 from kg.extract.continued import opens_another, told_besides
-from kg.extract.drafts import Draft
+from kg.extract.drafts import TAKINGS, Draft
 from kg.extract.twins import family
 
-__all__ = ["dates_verb", "retold_days", "said_on", "said_on_its_day"]
+__all__ = ["RETOLD_WITHIN", "dates_verb", "retold_days", "said_on", "said_on_its_day"]
 
 # the ACLED event types of happenings a story tells again at length
 _FAMILIES = frozenset(
@@ -33,8 +33,7 @@ _FAMILIES = frozenset(
 )
 # the battles that take ground, whose towns a story tells one by one on their own days ("the
 # troops stripped the rebels of towns in Hama ... took Halfaya a day after")
-_TAKINGS = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
-_WEEK = dt.timedelta(days=6)  # how long before the statement its act may be told again
+RETOLD_WITHIN = dt.timedelta(days=6)  # how long before the statement its act may be told again
 
 
 def dates_verb(date: Span, verb: Token) -> bool:
@@ -72,11 +71,15 @@ def _tells_again(e: Draft, d: Draft) -> bool:
         return False
     if (
         kind not in _FAMILIES
-        or _TAKINGS & {d.event_class, e.event_class}
+        or TAKINGS & {d.event_class, e.event_class}
         or set(e.agents) & set(d.targets)
     ):
         return False  # "troops took the towns ... after rebels took them a day earlier"
-    if not d.date - _WEEK <= e.date < d.date or opens_another(e) or told_besides(e.sentence):
+    if (
+        not d.date - RETOLD_WITHIN <= e.date < d.date
+        or opens_another(e)
+        or told_besides(e.sentence)
+    ):
         return False
     return _next_paragraph(d, e) or bool(
         set(e.places) & set(d.places) or set(e.agents + e.targets) & set(d.agents + d.targets)
