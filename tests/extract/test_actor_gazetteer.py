@@ -92,6 +92,14 @@ def test_names_are_clean() -> None:
     assert bad == []
 
 
+def test_an_actor_names_each_alias_once_and_not_its_label() -> None:
+    repeated = [
+        (a.key, n) for a in ACTORS for n in {x.casefold() for x in a.aliases}
+        if [x.casefold() for x in a.aliases].count(n) > 1 or n == a.label.casefold()
+    ]  # fmt: skip
+    assert repeated == []
+
+
 def test_no_name_is_shared_by_two_actors() -> None:
     owner: dict[str, str] = {}
     shared = []
