@@ -16,6 +16,7 @@ from kg.extract import columns
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.found import Found
 from kg.extract.lexicon import read_words
+from kg.extract.roads import HYPHENS
 from kg.keys import name_key
 from kg.model import PlaceType
 
@@ -164,7 +165,7 @@ def _glued_hyphen(doc: Doc, i: int, taken: set[int]) -> bool:
         return False
     text, pos = columns.texts(doc), columns.poses(doc)
     return (
-        text[i] in ("-", "\u2010", "\u2013")
+        text[i] in HYPHENS
         and text[i - 1].lower() in _COMPASS_POINTS
         and not columns.whitespaces(doc)[i - 1]
         and not columns.whitespaces(doc)[i]

@@ -377,7 +377,9 @@ def is_neighbourhood(place: Place, text: str, gazetteer: Gazetteer | None = None
         return True
     return any(
         _quarter_after(text, m.end)
-        and not (gazetteer and container_first(text, m.end, text[m.start : m.end], gazetteer))
+        and not (
+            gazetteer is not None and container_first(text, m.end, text[m.start : m.end], gazetteer)
+        )
         for m in place.mentions
     ) or any(_word_before(text, m.start) in _NAMING_QUARTER_WORDS for m in place.mentions)
 
