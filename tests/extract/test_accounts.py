@@ -37,6 +37,7 @@ def test_a_residents_quote_of_the_fight_is_the_lead_not_a_second_clash(extractor
     quote = '"The soldiers fought for hours but they were outnumbered," a resident of Lowtown said.'
     before = _violent(extractor, _POST)
     after = _violent(extractor, _POST + quote)
+    assert _violent(extractor, quote)  # told alone, the quote is a fight of its own
     assert [e.event_type for e in after] == [e.event_type for e in before]
     assert after[0].counts.fatalities == 14
     assert "military-forces-of-kenya" not in after[0].agents  # the soldiers were hit
