@@ -6,14 +6,68 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.found import Mentions
+from kg.extract.drafts import walk_from
+from kg.extract.found import Found, Mentions
 from kg.extract.parse_tree import Tree
+from kg.model import ActorType
 
-__all__ = ["argument_head", "asks", "between_of_verb", "members_of", "names_doer", "takers"]
+__all__ = [
+    "argument_head",
+    "asks",
+    "between_of_verb",
+    "members_of",
+    "names_doer",
+    "takers",
+    "told_apart",
+]
 
 # the clauses whose "who" asks (an indirect or direct question), standing for no one: "police
 # did not say who was behind the attack", "who carried out the attack is unclear"
 _ASKING = frozenset({"ccomp", "csubj", "xcomp", "pcomp", "ROOT"})
+
+
+# the kinds of actor one key names many of, so that its words on each side of an act are two
+# parties: not crowds (a riot makes its own of them, kg.extract.roles) nor a named person
+_MANY = frozenset(ActorType) - {
+    ActorType.CIVILIANS,
+    ActorType.PROTESTERS,
+    ActorType.RIOTERS,
+    ActorType.PERSON,
+}
+
+
+def told_apart(
+    doc: Doc,
+    subject: list[int],
+    objects: list[int],
+    shared: set[str],
+    mentions: Mentions,
+    stop: set[int],
+) -> set[str]:
+    """The keys among ``shared`` (both an agent's and a target's) that the objects name by
+    words of their own, other than the subject's, neither a pronoun nor a noun resolved to an
+    antecedent (which may be the subject's own; the subject may be a pronoun): "gunmen shot
+    dead a militia commander" (an unidentified armed group each), "soldiers killed a
+    soldier". ACLED codes the same actor on both sides of such an act."""
+
+    def side(tokens: list[int]) -> dict[str, list[Found]]:
+        out: dict[str, list[Found]] = {}
+        for token in tokens:
+            for i in walk_from(doc, token, stop):
+                f = mentions.at(i)
+                if f is not None and f.start == i and f.kind == "actor" and f.key in shared:
+                    out.setdefault(f.key, []).append(f)
+        return out
+
+    acting, acted_on = side(subject), side(objects)
+    return {
+        k
+        for k in shared
+        if k in acted_on
+        and not {id(f) for f in acting.get(k, ())} & {id(f) for f in acted_on[k]}
+        and all(f.actor_type in _MANY for f in (*acting.get(k, ()), *acted_on[k]))
+        and not any(f.resolved for f in acted_on[k])
+    }
 
 
 def asks(pronoun: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.argument_parts import (
     names_doer,
     patrons_of,
     takers,
+    told_apart,
 )
 from kg.extract.clauses import headline_passive_at, shared_agent
 from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
@@ -140,7 +141,8 @@ class Arguments:
                 f = mentions.at(i)
                 if f is not None and f.kind == "actor" and f.start == i:
                     d.role_mentions.setdefault(f.key, []).append(f)
-        d.agents = [a for a in agents if a not in targets]
+        d.both_sides = told_apart(doc, subject, objects, shared, mentions, stop)
+        d.agents = [a for a in agents if a not in targets or a in d.both_sides]
         d.targets = targets
         # "held a protest in Lowtown": the place of the act the verb takes as object
         told = head.lemma_.lower() in self.act_objects

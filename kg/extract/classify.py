@@ -342,9 +342,12 @@ class Classifier:
             or place_acted_on(d, self.settlements)  # "militants attacked Lowtown"
         )
         # an actor on both sides is no armed target where villages or homes are attacked
-        # ("militants killed 40 during attacks on the villages")
+        # ("militants killed 40 during attacks on the villages"), unless the target's own
+        # words name it ("gunmen killed a gang member": kg.extract.argument_parts.told_apart)
         armed_target = any(
-            types.get(t) in ARMED for t in d.targets if t not in d.agents or not soft_target
+            types.get(t) in ARMED
+            for t in d.targets
+            if t not in d.agents or t in d.both_sides or not soft_target
         ) or bool(acted_on & self.armed_objects)
         civilian_target = any(types.get(t) in UNARMED for t in d.targets)
         d.event_class = (

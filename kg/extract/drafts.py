@@ -57,6 +57,9 @@ class Draft:
     # attacked a man": civilians both), left out of the agents: a riot or a protest makes them
     # its rioters or protesters (kg.extract.roles), not the same node as their victim
     shared_agents: list[Found] = field(default_factory=list)
+    # keys both agent and target, each side naming them by words of its own: "gunmen shot dead
+    # a militia commander" (kg.extract.argument_parts.told_apart)
+    both_sides: set[str] = field(default_factory=set)
     # the mentions the event's subject and objects name, by the key they had then: once a
     # riot makes some civilians rioters, the event keeps the identity its own words took
     # (kg.extract.roles: the victims of an attack stay civilians)

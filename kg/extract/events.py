@@ -97,6 +97,7 @@ from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.trigger_spans import WEAK, sentence_triggers
 from kg.extract.turned_violent import fold_crowd_fighting, fold_protest_turned_violent
 from kg.extract.twins import fold_aims, fold_crowd_acts, fold_settings, fold_told_inside
+from kg.extract.uprooted import fold_uprooted
 from kg.extract.wreckage import fold_wrecked_weapons, wreckage_told_again
 from kg.model import ActorType
 
@@ -381,7 +382,8 @@ class EventFinder:
             if d.event_class != "looting-property-destruction" and told_in_passing(d.trigger[0])
         }  # fmt: skip
         kept = aside | {id(d) for d in fold_damage([d for d in drafts if id(d) not in aside])}
-        return fold_killings([d for d in drafts if id(d) in kept], self.answer_nouns)
+        drafts = fold_uprooted([d for d in drafts if id(d) in kept])
+        return fold_killings(drafts, self.answer_nouns)
 
 
 __all__ = ["Draft", "EventFinder"]

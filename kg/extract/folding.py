@@ -261,6 +261,7 @@ def fold_killings(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset(
         absorb(host, d)
         # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
         host.targets = dedup([*host.targets, *d.targets])
+        host.both_sides |= d.both_sides
         if not host.agents:  # "Russian airstrikes killed 20": the killers are the strikes'
             host.agents = [a for a in d.agents if a not in host.targets]
     return kept
@@ -391,5 +392,6 @@ def dedupe(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset()) -> l
             alike.setdefault(key, []).append(d)
             continue
         twin.targets = dedup([*twin.targets, *d.targets])
+        twin.both_sides |= d.both_sides
         take_account(twin, d)
     return kept

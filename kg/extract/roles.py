@@ -98,7 +98,11 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         # "a thief was lynched by villagers": the subject's words the riot made rioters are
         # no word for its victim, who stays who the other words name (a civilian)
         crowd = frozenset(id(f) for f in d.shared_agents)
-        d.targets = [k for k in dedup(own(d, k, crowd) for k in d.targets) if k not in d.agents]
+        d.targets = [
+            k
+            for k in dedup(own(d, k, crowd) for k in d.targets)
+            if k not in d.agents or k in d.both_sides
+        ]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
         where = _event_country(d, mentions) or mentions.main_country

@@ -286,8 +286,14 @@ def merge_told_twice(host: Draft, d: Draft) -> None:
     """``d`` tells ``host``'s happening again: its actors (on the side it names them, unless
     the host names them on the other) and their mentions, places, figures, sources and date
     are the host's."""
-    host.agents = dedup([*host.agents, *(a for a in d.agents if a not in host.targets)])
-    host.targets = dedup([*host.targets, *(t for t in d.targets if t not in host.agents)])
+    apart = host.both_sides | d.both_sides  # "gunmen ... shot dead a militia commander"
+    host.agents = dedup(
+        [*host.agents, *(a for a in d.agents if a not in host.targets or a in apart)]
+    )
+    host.targets = dedup(
+        [*host.targets, *(t for t in d.targets if t not in host.agents or t in apart)]
+    )
+    host.both_sides = apart
     host.places = dedup([*host.places, *d.places])
     # the mentions its words named, which decide the roles its actors take (kg.extract.roles)
     host.shared_agents += [f for f in d.shared_agents if f not in host.shared_agents]

@@ -138,3 +138,39 @@ def test_a_by_phrase_of_manner_leaves_the_possessive_the_doer(extractor: Any) ->
     text = "The rebels' attack by surprise on the base in Lowtown killed two soldiers."
     attack = next(e for e in extractor.extract_one(Article("t", text)).events)
     assert attack.agents == ("rebels",) and "rebels" not in attack.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Gunmen shot dead a militia commander in Kismayo, Somalia on Monday.",
+            "unidentified-armed-group-somalia",
+        ),
+        (
+            "A soldier shot dead two fellow soldiers at a barracks in Kabul, Afghanistan.",
+            "military-forces-of-afghanistan",
+        ),
+        (
+            "Gunmen stormed a market in Kismayo, Somalia, and they shot dead a militia commander.",
+            "unidentified-armed-group-somalia",
+        ),
+    ],
+)
+def test_one_actor_named_apart_on_each_side_is_agent_and_target(
+    extractor: Any, text: str, key: str
+) -> None:
+    events = extractor.extract_one(Article("t", text)).events
+    assert any(e.agents == (key,) and e.targets == (key,) for e in events)
+
+
+def test_a_pronoun_for_the_target_does_not_make_it_its_own_agent(extractor: Any) -> None:
+    text = "Gunmen stormed a market in Kismayo, Somalia, and the gunmen shot them."
+    events = extractor.extract_one(Article("t", text)).events
+    assert all(not set(e.agents) & set(e.targets) for e in events)
+
+
+def test_an_armed_target_named_apart_from_its_like_agent_makes_a_clash(extractor: Any) -> None:
+    text = "Gunmen killed a gang member in San Salvador, El Salvador on Monday."
+    (event,) = extractor.extract_one(Article("t", text)).events
+    assert event.event_type == "armed-clash"
