@@ -660,3 +660,42 @@ def test_timeline_places_an_event_told_without_a_place_where_kg_located_it(
         ("2024-03-03", "Hama"),
         ("2024-03-04", "Hama"),
     ]
+
+
+def test_relations_breaks_ties_of_label_by_the_actors_iris(tmp_path: Path) -> None:
+    """Two actors of one label, each fighting the same third one in a sentence: one row each,
+    in the order of their IRIs whichever was written first (the plan gives no order of its
+    own). Invented triples, the shape kg writes (docs/ONTOLOGY.md)."""
+    from rdflib import RDF, RDFS
+
+    from kg.rdf.prefixes import PREFIXES
+
+    kg_, sem, nif = (PREFIXES[p] for p in ("kg", "sem", "nif"))
+    third = URIRef(kg_ + "actor/x-border-guards")
+
+    def article(n: int, actor: str) -> list[tuple[Node, Node, Node]]:
+        who = URIRef(kg_ + f"actor/{actor}")
+        statement, sentence = BNode(), URIRef(kg_ + f"sentence/{n}")
+        return [
+            (who, RDF.type, URIRef(sem + "Actor")),
+            (who, RDFS.label, Literal("Gunmen")),
+            (third, RDF.type, URIRef(sem + "Actor")),
+            (third, RDFS.label, Literal("Border Guards")),
+            (statement, RDF.type, RDF.Statement),
+            (statement, RDF.subject, who),
+            (statement, RDF.predicate, URIRef(kg_ + "fightsAgainst")),
+            (statement, RDF.object, third),
+            (statement, URIRef(kg_ + "sentence"), sentence),
+            (sentence, URIRef(nif + "anchorOf"), Literal(f"Gunmen fired on the guards ({n}).")),
+        ]
+
+    with open_store(tmp_path / "ties") as writer:  # the later IRI in the earlier graph
+        writer.replace_graphs({kg_ + "graph/b": article(1, "gunmen-b")})
+        writer.replace_graphs({kg_ + "graph/a": article(2, "gunmen-a")})
+    with open_store(tmp_path / "ties", read_only=True) as store:
+        rows = table(q.run_named(store, "relations"))
+    assert [(r["subject"], r["object"]) for r in rows] == [("Gunmen", "Border Guards")] * 2
+    assert [r["example"] for r in rows] == [
+        "Gunmen fired on the guards (2).",  # gunmen-a's
+        "Gunmen fired on the guards (1).",
+    ]
