@@ -1,7 +1,8 @@
 """A bomb's verb dates it, an act told as the means of a "when" clause takes the clause's
-year, servicemen lost are a toll, and a protest told on another day or at another place keeps
-its own sub-event (kg/extract/timing.py, [counts] people_nouns, reranking.one_protest), on the
-real model. Made-up sentences."""
+year, servicemen lost are a toll, a pipeline blown up is property destroyed, and a protest
+told on another day or at another place keeps its own sub-event (kg/extract/timing.py,
+[counts] people_nouns, triggers.tsv, reranking.one_protest), on the real model. Made-up
+sentences."""
 
 from __future__ import annotations
 
@@ -78,3 +79,15 @@ def test_a_march_dispersed_the_same_day_is_one_protest_with_intervention(
     )
     types = [e.event_type for e in _events(extractor, text)]
     assert types == ["protest-with-intervention"]
+
+
+def test_a_pipeline_blown_up_is_property_destroyed(extractor: Any) -> None:
+    # the bug: "blow up" was no trigger (only "blow himself up"), so sabotage made no event
+    text = "Militants blew up a section of the oil pipeline near Lowtown on Saturday."
+    types = [e.event_type for e in _events(extractor, text)]
+    assert types == ["looting-property-destruction"]
+
+
+def test_a_bomber_who_blew_himself_up_stays_a_suicide_bomb(extractor: Any) -> None:
+    text = "A bomber blew himself up at a checkpoint in Lowtown on Saturday."
+    assert [e.event_type for e in _events(extractor, text)] == ["suicide-bomb"]
