@@ -56,6 +56,8 @@ __all__ = [
 
 _CAPS_WORD = r"[A-Z][A-Z'\u2019.\-]*[A-Z.]"  # "GUSAU", "SAN'A", "AL-MUKALLA", "ST."
 _PLACE = rf"(?!BY[ ])(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+# the second town of a story filed from two ("YEREVAN/BAKU", "KYIV/MOSCOW")
+_ALSO = rf"(?:/(?P<also>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}))"
 # ", Nigeria", ", Calif.", ", Ivory Coast", ", Democratic Republic of Congo"
 _REGION = r"(?:,[ ]?(?P<region>[A-Z][\w.'\u2019\-]*(?:[ ](?:of|the|[A-Z][\w.'\u2019\-]*)){0,4}))"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -69,7 +71,7 @@ _DASH = r"(?:[ ]*(?:--|\u2014|\u2013)[ ]*|[ ]+-[ ]+|(?<=\))[ ]*-[ ]*)"
 # names in capitalised words or initials, never a word all in capitals (the town)
 _BY_NAME = r"[A-Z](?:[a-z][\w'\u2019\-]*|\.)"
 _BY = rf"(?:(?:By|BY)[ ]+(?P<byline>{_BY_NAME}(?:,?[ ]+(?:and[ ]+|&[ ]+)?{_BY_NAME}){{0,11}})[ ]+)"
-_DATELINE = re.compile(rf"{_BY}?{_PLACE}{_REGION}?{_DATE}?{_AGENCY}?{_DASH}(?=\S)")
+_DATELINE = re.compile(rf"{_BY}?{_PLACE}{_ALSO}?{_REGION}?{_DATE}?{_AGENCY}?{_DASH}(?=\S)")
 # a town in capitalised words ("Gusau, Nigeria (AA) -"), as some agencies write it: only
 # with the agency, which tells it from a sentence's first name
 _TITLED_WORD = r"[A-Z][a-z'\u2019.\-]*[a-z.]"
@@ -92,8 +94,8 @@ _RETAG_CONTEXT = 12
 class Dateline:
     """Character offsets into the text: the town, its country or state, the day and the
     agency as the dateline writes them (``None`` where it does not), where the lead
-    sentence starts (after the dash), and the names of a byline before the town on its line
-    (``None`` where there is none)."""
+    sentence starts (after the dash), the names of a byline before the town on its line and
+    the second town of a story filed from two ("YEREVAN/BAKU"; ``None`` where there is none)."""
 
     place: tuple[int, int]
     region: tuple[int, int] | None
@@ -101,6 +103,7 @@ class Dateline:
     agency: tuple[int, int] | None
     lead: int
     byline: tuple[int, int] | None = None
+    also: tuple[int, int] | None = None  # the second town of "YEREVAN/BAKU"
 
 
 @functools.cache
@@ -135,6 +138,7 @@ def _dateline(match: re.Match[str]) -> Dateline:
         agency=span("agency"),
         lead=match.end(),
         byline=span("byline"),
+        also=span("also") if "also" in match.re.groupindex else None,
     )
 
 
@@ -236,12 +240,13 @@ def agency(text: str) -> str | None:
 
 
 def filed_from(doc: Doc) -> set[int]:
-    """The tokens of the dateline's town and its country or state ("CAIRO", "GUSAU,
-    Nigeria"): where the story was filed, which need not be where its events happened."""
+    """The tokens of the dateline's town or towns and its country or state ("CAIRO", "GUSAU,
+    Nigeria", "YEREVAN/BAKU"): where the story was filed, which need not be where its events
+    happened."""
     dateline = _doc_dateline(doc)
     if dateline is None:
         return set()
-    end = (dateline.region or dateline.place)[1]
+    end = (dateline.region or dateline.also or dateline.place)[1]
     span: Span | None = doc.char_span(dateline.place[0], end, alignment_mode="expand")
     return set(range(span.start, span.end)) if span is not None else set()
 

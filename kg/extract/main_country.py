@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.asked import is_addressed
+from kg.extract.demonym_words import demonym_at
 from kg.extract.found import Found
 from kg.extract.generic import GenericActors
 from kg.extract.glued_names import glued_labels
@@ -116,8 +117,9 @@ class CountryVotes:
             elif where := self.place_country(f, place_country, glued.get(id(f), f.label)):
                 looked_up[where] += 2
         pos, ent_type = columns.poses(doc), columns.ent_types(doc)
-        for i, lower in enumerate(columns.lowers(doc)):
-            iso = self.demonyms.get(lower)
+        lowers = columns.lowers(doc)
+        for i in range(len(lowers)):
+            iso = demonym_at(lowers, i, self.demonyms)  # "South Sudanese": not Sudan
             if not iso or pos[i] not in ("ADJ", "PROPN") or ent_type[i] != "NORP":
                 continue
             if self._serves_abroad(doc[i]):

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
+from kg.extract.demonym_words import opens_demonym
 from kg.extract.lexicon import Lexicon
 from kg.extract.roads import COMPASS, HYPHENS
 from kg.extract.spans import is_calendar_word
@@ -388,6 +389,10 @@ class PlaceSpans:
                 w.lower_ in self.communities or w.lower_ in COMPASS for w in name
             ):
                 continue
+            if name.start > 0 and opens_demonym(
+                doc[name.start - 1].lower_, name[0].lower_, self.communities
+            ):
+                continue  # "a Central African town"
             out.append((name, ptype))
         return out
 

@@ -101,13 +101,26 @@ def one_protest(events: list[Draft]) -> list[Draft]:
     """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
     the protests an article tells are one protest (ACLED codes one event), and where the
     article tells an intervention in it, its peaceful parts are that protest with intervention.
-    Each keeps its place and time."""
+    Each keeps its place and time. Not a protest told on another day of its own or at another
+    place ("On Thursday, thousands marched peacefully in Hightown"): a protest of its own."""
     protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
-    if len({e.event_class for e in protests}) < 2:
-        return events
+    stopped = [e for e in protests if e.event_class == "protest-with-intervention"]
     for e in protests:
-        e.event_class = "protest-with-intervention"
+        if any(not _apart(e, s) for s in stopped):
+            e.event_class = "protest-with-intervention"
     return events
+
+
+def _apart(e: Draft, other: Draft) -> bool:
+    """Whether ``e`` is told on a day of its own other than ``other``'s, or at a place other
+    than its (the most specific of each not among the other's)."""
+    days = e.date is not None and other.date is not None and not e.time_inherited
+    if days and e.date != other.date:
+        return True
+    return bool(
+        e.places and other.places
+        and e.places[0] not in other.places and other.places[0] not in e.places
+    )  # fmt: skip
 
 
 def interventions_after(

@@ -116,9 +116,11 @@ def when(
         in_scope = set(walk(head, others))
         if d.trigger.root.i != head.i:  # "a drone attack on the base on Monday": the noun's
             in_scope |= set(walk(d.trigger.root, others))  # own phrase, from its head noun
-        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i not in others:
-            # "the clashes have been raging since late last month": the verb's date is theirs
-            in_scope |= set(walk(head.head, others | {head.i}))
+        # "the clashes have been raging since late last month", "a roadside bomb hit a
+        # convoy on Thursday": the verb's date is theirs (a trigger of words: its head noun's)
+        noun = d.trigger.root
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i not in others:
+            in_scope |= set(walk(noun.head, others | {noun.i}))
         trigger = {t.i for t in d.trigger}
         own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
         own = own or _relative_to_date(head, sent_dates)
@@ -266,8 +268,14 @@ def _led_to(head: Token, sent_dates: list[Span]) -> list[Span]:
 
 
 def _clause_of(head: Token) -> Token:
-    """The verb of the clause a trigger is the subject or object of, else the trigger."""
-    return head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    """The verb of the clause a trigger is the subject or object of, or the means of ("when
+    militants killed 300 worshippers in an attack"), else the trigger."""
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return head.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in _MEANS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return head
 
 
 def _opens(date: Span, sent: Span) -> bool:

@@ -47,6 +47,8 @@ LEAD = "Gunmen attacked a village on Sunday, killing 12 people, police said."
          "Reuters"),
         ("By Jane A. Lowe and Ali Hill Lowtown, Ruritania (AA) - Rebels", "Lowtown", "Ruritania",
          None, "AA"),
+        # a story filed from two towns: the first is its town
+        ("LOWTOWN/HIGH TOWN, March 3 (Reuters) - Rebels", "LOWTOWN", None, "March 3", "Reuters"),
     ],
 )  # fmt: skip
 def test_a_dateline_is_found(
@@ -90,6 +92,7 @@ def test_no_dateline(text: str) -> None:
         ("LOWTOWN, March 3 (Reuters) - Rebels", None, None),
         ("LOWTOWN, March 3, 2024 (Reuters) - Rebels", None, dt.date(2024, 3, 3)),
         ("LOWTOWN (Reuters) - Rebels", dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
+        ("LOWTOWN/UPTON, March 3 (Reuters) - Rebels", dt.date(2024, 3, 5), dt.date(2024, 3, 3)),
         ("Rebels attacked Lowtown.", dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
     ],
 )
@@ -231,3 +234,16 @@ def test_where_a_story_was_filed_tells_its_country_last(
 def test_the_filed_day_has_the_datelines_day_and_month(text: str, expected: dt.date | None) -> None:
     """With no year known, the dateline still tells how long ago "November" was."""
     assert filed_day(text) == expected
+
+
+@pytest.mark.model
+def test_a_lead_after_two_towns_is_dated_by_its_own_day(extractor: Any) -> None:
+    # the bug: "YEREVAN/BAKU, Sept 15" was no dateline, so its day, in the lead's sentence,
+    # dated the lead's act instead of the lead's "on Tuesday"
+    text = (
+        "LOWTOWN/UPTON, March 7 (Reuters) - Lowland said on Tuesday that 20 of its soldiers "
+        "were killed when Upland forces shelled border posts overnight."
+    )
+    events = extractor.extract_one(Article("t", text, published=dt.date(2024, 3, 7))).events
+    (shelling,) = [e for e in events if e.event_type == "shelling-artillery-missile-attack"]
+    assert shelling.time is not None and shelling.time.date == dt.date(2024, 3, 5)
