@@ -44,6 +44,8 @@ class Placed:
     # from them, not from every place of the article once an event
     positions: dict[str, list[int]] = dataclasses.field(default_factory=dict)
     filed: str | None = None  # the key of the dateline's place ("NAIROBI, June 26 (AP) -")
+    # the towns of a story filed from two ("YEREVAN/BAKU") named nowhere else: no event's
+    apart: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for i, p in enumerate(self.places):
@@ -165,7 +167,7 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
         return located(filed, GeoPrecision.REGION) if filed and fits(filed) else event
     first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
     for p in first:  # no place of its own but a country: the article's first town there
-        if fits(p):
+        if fits(p) and p.key not in placed.apart:
             return located(p, GeoPrecision.REGION)
     for p in first:  # else its first province
         if p.place_type is PlaceType.PROVINCE and p.key in mapped:

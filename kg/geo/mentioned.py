@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from kg.model import Place, Span
 
-__all__ = ["Sentences", "Told", "filed_from", "inside"]
+__all__ = ["Sentences", "Told", "filed_apart", "filed_from", "inside"]
 
 
 def inside(span: Span, sentence: Span) -> bool:
@@ -93,10 +93,24 @@ class Told:
 
 def filed_from(places: Iterable[Place], text: str) -> str | None:
     """The key of the place the story was filed from: the article's first place, written in
-    capitals as a dateline writes its town ("NAIROBI, June 26 (AP) -"), if it is so."""
+    capitals as a dateline writes its town ("NAIROBI, June 26 (AP) -"), if it is so. A story
+    filed from two towns has none of its own (:func:`filed_apart`)."""
     told = [(m.start, m.end, p.key) for p in places for m in p.mentions]
     if not told:
         return None
     start, end, key = min(told)
     written = text[start:end]
+    if text[end : end + 1] == "/":  # "YEREVAN/BAKU, Sept 15 (Reuters) -": no one town
+        return None
     return key if len(written) > 1 and written.isupper() else None
+
+
+def filed_apart(places: Iterable[Place], text: str) -> frozenset[str]:
+    """The keys of the towns of a story filed from two ("YEREVAN/BAKU, Sept 15 (Reuters) -")
+    that the text names nowhere else: where its reporters were, no town of its events."""
+    told = sorted((m.start, m.end, p.key) for p in places for m in p.mentions)
+    if len(told) < 2 or text[told[0][1] : told[0][1] + 1] != "/":
+        return frozenset()
+    (_, end, first), (start, _, second) = told[:2]
+    pair = {first, second} if start == end + 1 and text[:end].isupper() else {first}
+    return frozenset(k for k in pair if sum(t[2] == k for t in told) == 1)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from kg.geo.admin1 import admin1_names, divisions_named
 from kg.geo.admin2 import districts
 from kg.geo.locate import IDENTIFIED_TYPES, Placed, ancestors, locate
-from kg.geo.mentioned import Sentences, Told, filed_from
+from kg.geo.mentioned import Sentences, Told, filed_apart, filed_from
 from kg.geo.names import fold_name, fold_words, plain_latin
 from kg.geo.scene import Scenes, scene_precision, with_scene
 from kg.keys import name_key
@@ -118,7 +118,15 @@ def assemble(
     text = extraction.article.text
 
     sentences, told = Sentences(extraction.sentences), Told(places, aside)
-    placed = Placed(places, by_key, mapped, sentences, told, filed=filed_from(places, text))
+    placed = Placed(
+        places,
+        by_key,
+        mapped,
+        sentences,
+        told,
+        filed=filed_from(places, text),
+        apart=filed_apart(places, text),
+    )
     scenes = Scenes(by_key, mapped, text)
 
     others = [  # their towns: a province may hold both days' acts
