@@ -170,7 +170,7 @@ class Extractor:
             votes = Counter(f.country for f in mentions.found if f.kind == "actor" and f.country)
             votes[mentions.main_country] += 1
             aside = frozenset(  # a protest's topic passed over: "... in Upton" of its demands
-                (doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]))
+                columns.char_offsets(doc, f.start, f.end)
                 for f in mentions.found
                 if f.kind == "place" and f.start in mentions.set_aside
             )
@@ -179,7 +179,7 @@ class Extractor:
             )
             if not mentions.main_country:  # "Police in Dhaka": no word told the country
                 topics = [
-                    (doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]))
+                    columns.char_offsets(doc, f.start, f.end)
                     for f in mentions.found
                     if f.kind == "place" and f.key in mentions.topic_places
                 ]

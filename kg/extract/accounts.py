@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract import columns
 from kg.extract.continued import VIOLENT_FAMILIES, opens_another, told_besides
 from kg.extract.drafts import Draft, take_account
-from kg.extract.quoted import inside_quotes, quoted_paragraph
+from kg.extract.quoted import inside_quotes, paragraph_tokens, quoted_paragraph
 from kg.extract.twins import family
 
 __all__ = ["fold_accounts"]
@@ -122,15 +122,12 @@ def _quoted_with_speaker(e: Draft, saying: frozenset[str]) -> bool:
     paragraph = quoted_paragraph(e)
     if paragraph is None:
         return False
-    start, end = paragraph
     doc = e.sentence.doc
     text = columns.doc_text(doc)
+    pos, lemma, idx = columns.poses(doc), columns.lemma_lowers(doc), columns.idxs(doc)
     return any(
-        start <= t.idx < end
-        and t.pos_ == "VERB"
-        and t.lemma_.lower() in saying
-        and not inside_quotes(text, start, t.idx)
-        for t in doc
+        pos[i] == "VERB" and lemma[i] in saying and not inside_quotes(text, paragraph[0], idx[i])
+        for i in paragraph_tokens(doc, paragraph)
     )
 
 

@@ -153,11 +153,12 @@ class Classifier:
                                 follows=follows, fatality_verbs=self.fatality_verbs)  # fmt: skip
         if d.event_class == "excessive-force-against-protesters" and forces_hit(d, types):
             d.event_class = before  # "four policemen were killed ..., blaming the protesters"
+        calm: bool | None = None  # told_calm, read once where both checks ask it
         if (
             before in _CALM_PROTESTS
             and d.event_class == "violent-demonstration"
             and window.end > d.sentence.end
-            and self.cues.told_calm(d.sentence)
+            and (calm := self.cues.told_calm(d.sentence))
         ):
             # "Students marched peacefully on Tuesday. That night a mob set fire to ...": the
             # next sentence's violence is no peaceful crowd's
@@ -168,7 +169,7 @@ class Classifier:
                                     fatality_verbs=self.fatality_verbs)  # fmt: skip
         if (
             d.event_class in _CALM_PROTESTS
-            and not self.cues.told_calm(d.sentence)
+            and not (self.cues.told_calm(d.sentence) if calm is None else calm)
             and self.cues.violence_elsewhere(window)
         ):
             d.event_class = "violent-demonstration"

@@ -11,6 +11,7 @@ attack"), tells it of another day, or names the doer of another event of its own
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -278,7 +279,17 @@ def _besides(e: Draft, host: Draft) -> bool:
 def told_besides(sentence: Span) -> bool:
     """Whether ``sentence`` tells harm besides harm told before it: "two more were killed",
     "a child was also killed", "another three died" (not "more than 40")."""
-    return any(
-        t.lower_ in _BESIDES and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
-        for t in sentence
+    at = columns.memo(sentence.doc, "besides", lambda: _besides_words(sentence.doc))
+    first = bisect.bisect_left(at, sentence.start)
+    return first < len(at) and at[first] < sentence.end
+
+
+def _besides_words(doc: Doc) -> tuple[int, ...]:
+    """The indices of the Doc's words of harm besides other harm ("more", "also"; not "more"
+    before "than"), in order: each Doc's read once (``told_besides`` asks per sentence)."""
+    lower = columns.lowers(doc)
+    return tuple(
+        i
+        for i, word in enumerate(lower)
+        if word in _BESIDES and not (i + 1 < len(lower) and lower[i + 1] == "than")
     )

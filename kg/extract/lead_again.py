@@ -17,6 +17,7 @@ its day (where the lead's is only inherited), its places and its named doer."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -26,7 +27,14 @@ from kg.extract.drafts import TAKINGS, Draft, own_day
 from kg.extract.said_days import RETOLD_WITHIN
 from kg.extract.twins import family
 
-__all__ = ["OWN_DEPS", "defenders_account", "own_phrase", "scene_named", "target_told"]
+__all__ = [
+    "OWN_DEPS",
+    "acts_by_sentence",
+    "defenders_account",
+    "own_phrase",
+    "scene_named",
+    "target_told",
+]
 
 # the places a noun argument takes: an event noun with an argument of these is another's
 # ("the attack on the base", "the attack by gunmen", "the strike near the town")
@@ -140,12 +148,13 @@ def _hit_words(root: Token) -> set[str]:
     }
 
 
-def target_told(e: Draft, host: Draft, pointing: frozenset[str], events: list[Draft]) -> bool:
+def target_told(e: Draft, host: Draft, pointing: frozenset[str], acts: Counter[int]) -> bool:
     """The host's attack told again by what it hit (``target_again``: "attacked the post at
     Tassia on Monday"), on the host's day or on a day of its own where the host's is only
     inherited (the lead's "the army said on Wednesday"); the places it names are those of
     what the host hit ("the post at Tassia"), the host's first. Only the act of its sentence
-    ("stormed the village and hurled a grenade" tells an act besides the lead's)."""
+    ("stormed the village and hurled a grenade" tells an act besides the lead's: ``acts``,
+    the events not statements by their sentence's start, ``acts_by_sentence``)."""
     if e.sentence.start <= host.sentence.start or opens_another(e) or told_besides(e.sentence):
         return False  # "The troops also pummeled the positions": another act
     day = e.time_inherited or e.date is None or e.date == host.date
@@ -158,7 +167,12 @@ def target_told(e: Draft, host: Draft, pointing: frozenset[str], events: list[Dr
         and not host.date - RETOLD_WITHIN <= e.date <= host.date
     ):
         return False  # "attacked the post on 20 February": an earlier attack, weeks before
-    if any(o is not e and o.sentence.start == e.sentence.start and o.event_class != "statement"
-           for o in events):  # fmt: skip
+    if acts[e.sentence.start] > (e.event_class != "statement"):  # another act than e's
         return False
     return _target_again(e, host, pointing)
+
+
+def acts_by_sentence(events: list[Draft]) -> Counter[int]:
+    """How many of ``events`` are no statement, by their sentence's start (``target_told``
+    asks once per event pair)."""
+    return Counter(e.sentence.start for e in events if e.event_class != "statement")

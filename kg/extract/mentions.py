@@ -154,7 +154,8 @@ class MentionFinder:
         topics = {id(f) for f in self.refuges.topics(doc, found)}
         if all(id(f) in fled | topics for f in found if f.kind == "place"):
             topics = set()
-        voting = [f for f in found if id(f) not in fled | topics]
+        passed = fled | topics  # the places that vote for no country, made once
+        voting = [f for f in found if id(f) not in passed]
         # "CAIRO (AP) - Thousands of Sudanese rallied": where the story was filed tells the
         # country only where nothing else does
         filed = filed_from(doc)
@@ -174,6 +175,9 @@ class MentionFinder:
         # "US soldiers": the country's name tells whose they are; the generic rules name them
         owning = self.generics.owners(doc, found)
         found = [f for f in found if f not in owning]
+        # the topics' tokens, made once for the event country and the mentions (what is
+        # found below is no topic, and nothing is dropped from ``found`` after this)
+        topic_tokens = frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end))
         owners = frozenset(i for f in owning for i in range(f.start, f.end))
         within_country(found, self.actors, main)
         dep, head = columns.deps(doc), columns.heads(doc)
@@ -185,14 +189,14 @@ class MentionFinder:
             [
                 f
                 for f in found
-                if id(f) not in fled | topics
+                if id(f) not in passed
                 and not filed.intersection(range(f.start, f.end))
                 and not acting_country(f, dep, head)
                 and not self.countries.asked_country(doc, f)
                 and not self.countries.serving_abroad(doc, f)
                 and not self.countries.neighbour(doc, f)  # "near the border with Bolivia"
             ],
-            frozenset(i for f in found if id(f) in topics for i in range(f.start, f.end)),
+            topic_tokens,
             main,
         )
         bodies = [f for f in found if f.kind == "actor" and f.actor_type not in _NO_BODIES]
@@ -228,9 +232,7 @@ class MentionFinder:
             place_countries=lying_in,
             topic_places=frozenset(f.key for f in found if id(f) in elsewhere)
             - {f.key for f in found if id(f) not in elsewhere},
-            topic_tokens=frozenset(
-                i for f in found if id(f) in topics for i in range(f.start, f.end)
-            ),
+            topic_tokens=topic_tokens,
         )
         _leaders_bodies(mentions)
         return mentions

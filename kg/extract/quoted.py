@@ -13,13 +13,15 @@ trader")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import bisect
+
+from spacy.tokens import Doc, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.twins import family
 
-__all__ = ["inside_quotes", "quoted_account", "quoted_paragraph"]
+__all__ = ["inside_quotes", "paragraph_tokens", "quoted_account", "quoted_paragraph"]
 
 _QUOTES = frozenset('"\u201c\u201d')
 # the families of the acts a witness tells, and of the attack they tell again; a riot and the
@@ -78,6 +80,13 @@ def quoted_paragraph(e: Draft) -> tuple[int, int] | None:
     return start, end
 
 
+def paragraph_tokens(doc: Doc, paragraph: tuple[int, int]) -> range:
+    """The indices of the tokens that start within ``paragraph`` (its characters), found in
+    the Doc's offsets (``columns.idxs``, in order) rather than by reading every token."""
+    idx = columns.idxs(doc)
+    return range(bisect.bisect_left(idx, paragraph[0]), bisect.bisect_left(idx, paragraph[1]))
+
+
 def inside_quotes(text: str, start: int, at: int) -> bool:
     """Whether character ``at`` stands inside quotation marks opened after ``start``."""
     return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
@@ -100,13 +109,16 @@ def _witness_speaks(
     quotation marks ("..., a resident of Lowtown said by phone", "said Ana Ruiz, a trader")."""
     doc = e.sentence.doc
     text = columns.doc_text(doc)
-    start, end = paragraph
-    for t in doc:
-        if not start <= t.idx < end or t.dep_ != "nsubj" or not _witness(t, witnesses):
+    dep, lemma, head, idx = (
+        columns.deps(doc),
+        columns.lemma_lowers(doc),
+        columns.heads(doc),
+        columns.idxs(doc),
+    )
+    for i in paragraph_tokens(doc, paragraph):
+        if dep[i] != "nsubj" or lemma[head[i]] not in saying:
             continue
-        if t.head.lemma_.lower() not in saying:
-            continue
-        if not inside_quotes(text, start, t.idx):
+        if _witness(doc[i], witnesses) and not inside_quotes(text, paragraph[0], idx[i]):
             return True
     return False
 

@@ -39,6 +39,7 @@ from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import TAKINGS, Draft, dedup, take_account
 from kg.extract.lead_again import (
     OWN_DEPS,
+    acts_by_sentence,
     defenders_account,
     own_phrase,
     scene_named,
@@ -90,10 +91,11 @@ def fold_retold(
     whether an actor is an unnamed one (a detail's named doer replaces it)."""
     dropped: set[int] = set()
     host: Draft | None = None
+    acts = acts_by_sentence(events)
     for e in events:
         if host is None:
             pass
-        elif target_told(e, host, pointing, events):
+        elif target_told(e, host, pointing, acts):
             if not all(unnamed(k) for k in e.agents) and all(unnamed(k) for k in host.agents):
                 host.agents = list(e.agents)  # "the attack was carried out by X" gave it
             take_account(host, e)

@@ -47,13 +47,17 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
     killing = lexicon.word_set("counts", "killing_verbs")
-    victims = {
-        id(f)
-        for d in events
-        if d.event_class not in _ROLE_TYPES and d.event_class not in _CROWD_CONTROL
-        for k in d.targets
-        for f in d.role_mentions.get(k) or _killed_in_sentence(d, k, mentions, killing)
-    }
+    victims: set[int] = set()
+    keyed: dict[str, list[Found]] = {}  # the mentions by key, grouped where first needed
+    for d in events:
+        if d.event_class in _ROLE_TYPES or d.event_class in _CROWD_CONTROL:
+            continue
+        for k in d.targets:
+            named = d.role_mentions.get(k)
+            if not named:
+                keyed = keyed or _by_key(mentions.found)
+                named = _killed_in_sentence(d, keyed.get(k, []), killing)
+            victims.update(id(f) for f in named)
     for d in events:
         role = _ROLE_TYPES.get(d.event_class)
         if role is None:
@@ -129,20 +133,22 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         _follow_moves(events, mentions, moved)
 
 
-def _killed_in_sentence(
-    d: Draft, key: str, mentions: Mentions, killing: frozenset[str]
-) -> list[Found]:
-    """The actor's mentions in the event's sentence that a killing verb acts on, for a target
-    the event holds without words of its own ("fighting erupted, killing nine people
-    including two civilians": the people killed; not "police clashed with rioting youth",
-    whom a riot makes rioters)."""
+def _by_key(found: list[Found]) -> dict[str, list[Found]]:
+    """The mentions of each key, in their order."""
+    keyed: dict[str, list[Found]] = {}
+    for f in found:
+        keyed.setdefault(f.key, []).append(f)
+    return keyed
+
+
+def _killed_in_sentence(d: Draft, named: list[Found], killing: frozenset[str]) -> list[Found]:
+    """The actor's mentions (``named``) in the event's sentence that a killing verb acts on,
+    for a target the event holds without words of its own ("fighting erupted, killing nine
+    people including two civilians": the people killed; not "police clashed with rioting
+    youth", whom a riot makes rioters)."""
     sentence = range(d.sentence.start, d.sentence.end)
     doc = d.sentence.doc
-    return [
-        f
-        for f in mentions.found
-        if f.key == key and f.start in sentence and _under_killing(doc[f.end - 1], killing)
-    ]
+    return [f for f in named if f.start in sentence and _under_killing(doc[f.end - 1], killing)]
 
 
 def _under_killing(token: Token, killing: frozenset[str]) -> bool:

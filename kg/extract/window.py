@@ -7,7 +7,7 @@ aircraft's own strike)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import columns
 from kg.extract.drafts import Draft
@@ -39,13 +39,19 @@ def with_follow_up(
     here, next_one = (sentence.start, sentence.end), (sentence.end, following_end)
     if towns is not None and towns.apart(doc, here, next_one):
         return sentence
-    if _tally(doc[sentence.end : following_end]):
+    if _any_since(doc) and _tally(doc[sentence.end : following_end]):
         return sentence
     if any(lemma[i] in follow_up for i in range(sentence.end, following_end)) and (
         happenings.continues(doc, sentence.start, sentence.end)
     ):
         return doc[sentence.start : following_end]
     return sentence
+
+
+def _any_since(doc: Doc) -> bool:
+    """Whether the Doc has the word "since" at all (read once: ``_tally`` needs one, and most
+    articles have none, so their sentences' Tokens are not made)."""
+    return columns.memo(doc, "since", lambda: "since" in columns.lowers(doc))
 
 
 def _tally(sentence: Span) -> bool:

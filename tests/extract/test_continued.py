@@ -179,3 +179,20 @@ def test_a_headline_s_second_happening_is_no_host_for_the_lead_s_details(
     strikes = [e for e in acled_events(extractor, text) if e.event_type == "air-drone-strike"]
     assert len(strikes) == 1
     assert strikes[0].counts.fatalities == 12
+
+
+def test_harm_besides_is_read_once_per_doc_and_asked_per_sentence(extractor: Any) -> None:
+    from kg.extract.continued import told_besides
+
+    doc = extractor.nlp(
+        "Gunmen killed three people in Lowtown. More than 40 homes burned. "
+        "Two more were killed on Tuesday. The army sent troops. Another soldier died."
+    )
+    told = [told_besides(s) for s in doc.sents]
+    assert told == [False, False, True, False, True]  # "more than 40" tells no harm besides
+    # the same as reading each sentence's own tokens (the index is the Doc's, made once)
+    assert told == [
+        any(t.lower_ in {"also", "more", "another", "additional", "other", "further"}
+            and not (t.i + 1 < len(doc) and t.nbor().lower_ == "than") for t in s)
+        for s in doc.sents
+    ]  # fmt: skip

@@ -85,3 +85,19 @@ def test_an_act_besides_the_leads_target_attacked_again_stays_its_own(extractor:
     )
     events = extractor.extract_one(Article("t", text)).events
     assert len([e for e in events if e.event_type != "statement"]) == 2
+
+
+def test_acts_are_counted_by_sentence_without_statements(extractor: Any) -> None:
+    from types import SimpleNamespace
+
+    from kg.extract.lead_again import acts_by_sentence
+
+    doc = extractor.nlp("Rebels stormed the village and burned a school. The army said so.")
+    first, second = list(doc.sents)
+    events: Any = [
+        SimpleNamespace(sentence=first, event_class="attack"),
+        SimpleNamespace(sentence=first, event_class="looting-property-destruction"),
+        SimpleNamespace(sentence=second, event_class="statement"),
+    ]
+    acts = acts_by_sentence(events)
+    assert acts[first.start] == 2 and acts[second.start] == 0

@@ -70,3 +70,15 @@ def test_a_protesters_quote_telling_the_riot_tells_it_again(extractor: Any, quot
     """A protester is a witness of the riot; an act quoted after one whose doers are not
     named may be told by any doer."""
     assert len(acled_types(extractor, _RIOT + quote)) == len(acled_types(extractor, _RIOT))
+
+
+def test_a_paragraphs_tokens_are_those_starting_in_its_characters(extractor: Any) -> None:
+    from kg.extract.quoted import paragraph_tokens
+
+    doc = extractor.nlp('Gunmen raided Lowtown.\n"They shot at us," a farmer said.\nPolice came.')
+    start = doc.text.index('"')
+    end = doc.text.index("\n", start)
+    expected = [t.i for t in doc if start <= t.idx < end]  # what every token read once gave
+    assert list(paragraph_tokens(doc, (start, end))) == expected
+    assert doc[expected[0]].text == '"' and doc[expected[-1]].text == "."
+    assert list(paragraph_tokens(doc, (len(doc.text), len(doc.text)))) == []

@@ -204,3 +204,13 @@ def test_men_suspected_to_be_from_a_place_are_still_the_doers(extractor: Any) ->
     )
     attacks = [e for e in extractor.extract_one(Article("t", text)).events]
     assert attacks and "unidentified-armed-group-kenya" not in attacks[0].agents
+
+
+def test_mentions_are_grouped_by_key_in_their_order() -> None:
+    from kg.extract.found import Found
+    from kg.extract.roles import _by_key
+
+    one = Found("actor", 0, 1, "civilians", "Civilians")
+    other = Found("place", 3, 4, "lowtown", "Lowtown")
+    again = Found("actor", 6, 7, "civilians", "Civilians")
+    assert _by_key([one, other, again]) == {"civilians": [one, again], "lowtown": [other]}

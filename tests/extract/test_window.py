@@ -39,3 +39,12 @@ def test_a_later_act_by_others_does_not_lend_its_weapons(extractor: Any, answer:
 def test_a_crowds_police_later_still_go_on_with_the_crowd(extractor: Any) -> None:
     text = "Protesters blocked the road in Lowtown on Monday. Police later fired tear gas at them."
     assert _types(extractor, text)["blocked"] == "protest-with-intervention"
+
+
+def test_a_doc_without_since_tells_no_tally(extractor: Any) -> None:
+    from kg.extract.window import _any_since, _tally
+
+    tally = extractor.nlp("Attacks have killed thousands since 2012.")
+    plain = extractor.nlp("Protesters blocked the road. Police dispersed them.")
+    assert _any_since(tally) and _tally(tally[:])
+    assert not _any_since(plain)  # its sentences' roots are never read
