@@ -699,3 +699,44 @@ def test_relations_breaks_ties_of_label_by_the_actors_iris(tmp_path: Path) -> No
         "Gunmen fired on the guards (2).",  # gunmen-a's
         "Gunmen fired on the guards (1).",
     ]
+
+
+def test_events_near_names_its_place_by_the_least_label_in_any_order_written(
+    tmp_path: Path,
+) -> None:
+    """A place two articles label apart ("Raqqa", "Ar-Raqqah") and put at two points: the
+    column near and the distances are the least label's and the least point's, whichever
+    article was written first. Invented triples, the shape kg writes (docs/ONTOLOGY.md)."""
+    from rdflib import RDF, RDFS
+
+    from kg.rdf.prefixes import PREFIXES
+
+    kg_, sem, geo, schema, dcterms = (
+        PREFIXES[p] for p in ("kg", "sem", "geo", "schema", "dcterms")
+    )
+    place = URIRef(kg_ + "place/geonames-1")
+
+    def article(n: int, label: str, point: str) -> list[tuple[Node, Node, Node]]:
+        event, doc, geometry = (URIRef(kg_ + f"{kind}/{n}") for kind in ("event", "doc", "geom"))
+        return [
+            (doc, RDF.type, URIRef(schema + "NewsArticle")),
+            (doc, URIRef(dcterms + "identifier"), Literal(f"a{n}")),
+            (place, RDFS.label, Literal(label)),
+            (place, URIRef(geo + "hasGeometry"), geometry),
+            (geometry, URIRef(geo + "asWKT"), Literal(f"POINT({point})")),
+            (event, URIRef(kg_ + "location"), place),
+            (event, URIRef(sem + "eventType"), URIRef(kg_ + "event-type/armed-clash")),
+        ]
+
+    one = article(1, "Raqqa", "39.01 35.95")
+    two = article(2, "Ar-Raqqah", "39.00 35.95")
+    near = []
+    for order, graphs in enumerate(((one, two), (two, one))):
+        with open_store(tmp_path / f"s{order}") as writer:
+            for i, triples in enumerate(graphs):
+                writer.replace_graphs({kg_ + f"graph/{i}": triples})
+        with open_store(tmp_path / f"s{order}", read_only=True) as store:
+            params = {"place": "Raqqa", "km": "10"}
+            near.append(sorted(table(q.run_named(store, "events-near", params)), key=str))
+    assert near[0] == near[1]
+    assert {r["near"] for r in near[0]} == {"Ar-Raqqah"}
