@@ -170,12 +170,13 @@ def _beside_names(
 def _names_other(t: parse_tree.Tree, i: int, routes: frozenset[str]) -> bool:
     """Whether token ``i`` is a word of a road's name or an actor's, the compounds before the
     noun of a road ("the Lowtown-Upton road", "Lowtown road") or of an actor ("Lowland
-    security forces": a noun of ``[actors.generic]``)."""
+    security forces": a noun of ``[actors.generic]``), the last noun of the compounds (not "the
+    Lowtown refugee camp": a camp's name)."""
+    if t.dep[i] != "compound":
+        return False
     while t.dep[i] == "compound" and t.head[i] != i:
         i = t.head[i]
-        if t.lemma[i] in routes or t.lemma[i] in _actor_nouns():
-            return True
-    return False
+    return t.lemma[i] in routes or t.lemma[i] in _actor_nouns()
 
 
 @functools.cache

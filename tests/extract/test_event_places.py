@@ -198,3 +198,9 @@ def test_the_place_an_actor_is_named_by_yields_to_where_it_was_acted_on(extracto
     # "Garissa security forces": where the forces belong, not where they were attacked
     text = "Militants attacked Garissa security forces in Bandawe."
     assert _first_labels(extractor, text) == ["Bandawe"]
+
+
+def test_a_place_naming_a_camp_of_actors_is_still_where_the_act_was(extractor: Any) -> None:
+    # "refugee" is an actor's noun, but "the Ifo refugee camp" names a camp, a place of its own
+    text = "Gunmen attacked a school in the Ifo refugee camp in Garissa."
+    assert "Ifo" in _first_labels(extractor, text)
