@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract import columns, parse_tree
 from kg.extract.drafts import CLAUSE_DEPS, dedup, walk_depth_from
 from kg.extract.found import Mentions
-from kg.extract.lexicon import read_words
+from kg.extract.lexicon import load, read_words
 from kg.extract.main_country import acting_country
 from kg.extract.place_origin import origin_tokens
 from kg.extract.place_settling import place_rank
@@ -21,6 +21,7 @@ __all__ = ["event_places"]
 
 # the dependencies an event's place may be found up through: its clauses and phrases
 _SCOPE_DEPS = CLAUSE_DEPS | {"conj", "pcomp", "pobj", "prep"}
+_DISTRICT_RANK = place_rank(PlaceType.DISTRICT)
 _OPENINGS = frozenset({"(", "["})
 _CLOSINGS = frozenset({")", "]"})
 # prepositions whose object, a place's common noun, tells where an act was ("marched through
@@ -89,7 +90,7 @@ def event_places(
             into = from_depths if i in origins else depths
             into[found.key] = min(into.get(found.key, (rank, depth, i)), (rank, depth, i))
         if depths:
-            return _most_specific(depths, containers)
+            return _most_specific(_beside_names(t, depths), containers)
         if from_depths and not deferred:
             deferred = _most_specific(from_depths, containers)
     # nothing in its clauses: the most specific places of the sentence, else the country
@@ -148,6 +149,46 @@ def _placed_by_noun(t: parse_tree.Tree, head: int) -> bool:
         and any(t.dep[o] == "pobj" and t.lemma[o] in nouns for o in t.kids[c])
         for c in t.kids[head]
     )  # fmt: skip
+
+
+def _beside_names(
+    t: parse_tree.Tree, depths: dict[str, tuple[int, int, int]]
+) -> dict[str, tuple[int, int, int]]:
+    """The clause's places less those that only name a road or an actor, the compounds before
+    its noun ("blocked the Lowtown-Upton road at Midvale market", "blocked Lowtown road in
+    Midvale", "attacked Lowland security forces in Midvale": the act was at Midvale, not at the
+    road's ends nor where the forces belong), where another place no bigger than a district is
+    left; those places otherwise ("an ambush on the Lowtown-Upton road")."""
+    routes = _route_nouns()
+    naming = {k for k, (_, _, at) in depths.items() if _names_other(t, at, routes)}
+    rest = {k: v for k, v in depths.items() if k not in naming}
+    if naming and any(rank <= _DISTRICT_RANK for rank, _, _ in rest.values()):
+        return rest
+    return depths
+
+
+def _names_other(t: parse_tree.Tree, i: int, routes: frozenset[str]) -> bool:
+    """Whether token ``i`` is a word of a road's name or an actor's, the compounds before the
+    noun of a road ("the Lowtown-Upton road", "Lowtown road") or of an actor ("Lowland
+    security forces": a noun of ``[actors.generic]``), the last noun of the compounds (not "the
+    Lowtown refugee camp": a camp's name)."""
+    if t.dep[i] != "compound":
+        return False
+    while t.dep[i] == "compound" and t.head[i] != i:
+        i = t.head[i]
+    return t.lemma[i] in routes or t.lemma[i] in _actor_nouns()
+
+
+@functools.cache
+def _actor_nouns() -> frozenset[str]:
+    """The generic nouns of actors (``[actors.generic]`` of ``kg/data/lexicon.toml``)."""
+    return frozenset(load().words["actors"]["generic"])
+
+
+@functools.cache
+def _route_nouns() -> frozenset[str]:
+    """The nouns of roads (``[places] route_heads`` of ``kg/data/lexicon.toml``)."""
+    return read_words("lexicon.toml", "places", "route_heads")
 
 
 @functools.cache

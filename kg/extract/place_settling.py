@@ -130,6 +130,11 @@ def _listed(
     return amid or (joined and kinds[1] is not PlaceType.COUNTRY)
 
 
+# words between a place and the "in" of its container: "A and B in C", "A, B, all in C", "A
+# (Lowton) in C"
+_SKIPPED = frozenset({"and", ",", "the", "of", "all", "(", ")"})
+
+
 def _container(
     doc: Doc, place: Found, by_start: dict[int, Found], place_nouns: Collection[str]
 ) -> str | None:
@@ -142,17 +147,20 @@ def _container(
                 owner = by_start[child]
                 if _PLACE_RANK[owner.place_type or PlaceType.OTHER] > 0:
                     return owner.key
-    # "Um Batneh and Bir Ajam in Qunaitera", "the towns of A and B in the province of C"
+    # "Um Batneh and Bir Ajam in Qunaitera", "the towns of A and B in the province of C",
+    # "the villages of A and B, all in C", "the Lowtown (Lowton) area of Upton district"
     lower, lemma = t.lower, t.lemma
     i = place.end
     while i < len(doc) and i < place.end + 12:
         if i in by_start and lower[i] != "in":
             i = by_start[i].end
             continue
-        if lower[i] in ("and", ",", "the", "of") or lemma[i] in place_nouns:
+        if lower[i] == "of" and i > place.end and lemma[i - 1] in place_nouns:
+            pass  # "the Lowtown area of Upton": the area lies in Upton
+        elif lower[i] in _SKIPPED or lemma[i] in place_nouns:
             i += 1
             continue
-        if lower[i] == "in":
+        if lower[i] in ("in", "of"):
             j = i + 1
             while j < len(doc) and (
                 lower[j] in ("the", "of") or t.pos[j] == "ADJ" or lemma[j] in place_nouns

@@ -1,13 +1,15 @@
 """Where a conflict-data coder says an event was placed: "(coordinates for Mau Narok used)",
 "(location coded as Garba Tula with GP2, for unfound El Digale)", "in Tavros [coded as
-Athens-Central Athens]", "Mt Elgon District (district capital = Kapsakwony)".
+Athens-Central Athens]", "coded in Lowtown (Hill District)", "Mt Elgon District (district
+capital = Kapsakwony)".
 
 ACLED's notes carry such remarks when the place the report names is not in their gazetteer;
 the name given is where the coder put the event, so it is the place of every event of the
 text, first. News never writes them, so the rule changes nothing elsewhere. A remark that names
 no place ("coded as Security Belt Forces by default", "coded as Darfur communal militia",
 "coded at district level") is left alone: the name must be capitalised words ending at a
-bracket, a comma, a full stop, or before "with", "for" or "used".
+bracket (a closing one, or one opening the place's containers), a comma, a full stop, or before
+"with", "for" or "used".
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ __all__ = ["coded_places"]
 _NAME = r"(?P<name>[A-Z][\w'\u2019]*(?:[ -](?:[A-Z][\w'\u2019]*|al|el|de|wa|of|ash|as|ad))*)"
 _REMARKS = re.compile(
     r"(?i:coordinates (?:for|of)) " + _NAME + r" (?i:(?:were |was )?used)"
-    r"|(?i:coded (?:as|to|at)) " + _NAME.replace("name", "coded") + r"(?=\s*(?:[\]),.;]|with\b"
+    r"|(?i:coded (?:as|to|at|in)) " + _NAME.replace("name", "coded") + r"(?=\s*(?:[\](),.;]|with\b"
     r"|for\b|$))"
     r"|(?i:(?:district|divisional|provincial) (?:capital|headquarters)) ?= ?"
     + _NAME.replace("name", "seat")

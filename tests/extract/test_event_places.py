@@ -166,3 +166,41 @@ def test_an_event_at_a_place_noun_is_at_the_place_it_stands_for(
     labels = {p.key: p.label for p in result.places}
     event = next(e for e in result.events if e.trigger.text == trigger)
     assert [labels[k] for k in event.places][:1] == [place]
+
+
+def _first_labels(extractor: Any, text: str) -> list[str]:
+    result = extractor.extract_one(Article("t", text))
+    labels = {p.key: p.label for p in result.places}
+    return [labels[k] for k in _first_places(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Traders blocked the Eldoret-Iten road at Kapsoya market.", "Kapsoya"),
+        ("Residents blocked the Nakuru-Eldoret highway at Midvale trading centre.", "Midvale"),
+        ("Residents blocked Kitale road in Kapsoya.", "Kapsoya"),
+    ],
+)
+def test_the_towns_a_road_is_named_by_yield_to_where_on_it_the_act_was(
+    extractor: Any, text: str, where: str
+) -> None:
+    labels = _first_labels(extractor, text)
+    assert labels == [where]
+
+
+def test_a_road_named_by_towns_alone_is_placed_at_its_ends(extractor: Any) -> None:
+    text = "Gunmen ambushed a bus on the Eldoret-Iten road."
+    assert "Eldoret" in _first_labels(extractor, text)
+
+
+def test_the_place_an_actor_is_named_by_yields_to_where_it_was_acted_on(extractor: Any) -> None:
+    # "Garissa security forces": where the forces belong, not where they were attacked
+    text = "Militants attacked Garissa security forces in Bandawe."
+    assert _first_labels(extractor, text) == ["Bandawe"]
+
+
+def test_a_place_naming_a_camp_of_actors_is_still_where_the_act_was(extractor: Any) -> None:
+    # "refugee" is an actor's noun, but "the Ifo refugee camp" names a camp, a place of its own
+    text = "Gunmen attacked a school in the Ifo refugee camp in Garissa."
+    assert "Ifo" in _first_labels(extractor, text)

@@ -79,3 +79,35 @@ def test_a_region_followed_by_a_date_contains_the_place() -> None:
     within = _settled("They moved to isolate Lowtown , Westshire , Nov. 6 .",
                       {"Lowtown": "O", "Westshire": "O"})  # fmt: skip
     assert within["Lowtown"] == "westshire"
+
+
+def _settled_with(text: str, names: dict[str, str], nouns: set[str]) -> dict[str, str | None]:
+    """``_settled`` with lemmas (the words lower-cased) and these place nouns."""
+    words = text.split()
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        lemmas=[w.lower() for w in words],
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    found = [
+        Found("place", i, i + 1, name_key(w), w, place_type=_TYPES[names[w]])
+        for i, w in enumerate(words)
+        if w in names
+    ]
+    settle_places(doc, found, dict.fromkeys(nouns, PlaceType.OTHER))
+    return {f.label: f.within for f in found}
+
+
+def test_villages_listed_all_in_a_place_lie_in_it() -> None:
+    text = "Raiders looted the villages of Lowtown , Midtown and Uptown , all in Westshire ."
+    names = {"Lowtown": "T", "Midtown": "T", "Uptown": "T", "Westshire": "O"}
+    within = _settled_with(text, names, {"village", "villages"})
+    assert within["Uptown"] == "westshire" and within["Lowtown"] == "westshire"
+
+
+def test_the_area_of_a_place_lies_in_that_place() -> None:
+    text = "Gunmen attacked a post in the Lowtown ( Lowton ) area of Westshire district ."
+    names = {"Lowtown": "T", "Lowton": "T", "Westshire": "O"}
+    within = _settled_with(text, names, {"area", "district"})
+    assert within["Lowtown"] == "westshire"

@@ -25,6 +25,8 @@ def _extraction(text: str, places: tuple[Place, ...] = ()) -> Extraction:
             "Rioters killed a man in Tavros [coded to Athens-Central Athens].",
             "Athens-Central Athens",
         ),
+        ("Rebels killed 2 at Zzyx camp, coded in Wadi Bara (Hill, Midland).", "Wadi Bara"),
+        ("Troops killed 5 near Zzyx, coded as Wadi Bara (Hill, Midland).", "Wadi Bara"),
         ("Raiders killed 3. LOCATION: Zzyx, Tana District (district capital = Hola).", "Hola"),
     ],
 )
@@ -47,6 +49,7 @@ def test_a_remark_on_a_place_already_found_reuses_it() -> None:
     "text",
     [
         "Militiamen killed 3 (coded as Darfur communal militia).",
+        "Militiamen killed 3, coded as Hill Forces (by default).",
         "Fighters killed 3, coded as Security Belt Forces by default.",
         "Shelling killed 2 in villages of the district (coded at district level).",
         "Fatalities coded as 0 (VoJ reported 1 fatalities); gunmen killed none.",
