@@ -29,6 +29,7 @@ __all__ = [
     "place_apart",
     "told_besides",
     "told_on",
+    "town_apart",
     "town_within",
 ]
 
@@ -138,6 +139,21 @@ def place_apart(doc: Doc, mentions: Mentions, sites: frozenset[str], key: str) -
         return True
     last = doc[found.end - 1]
     return not (last.lower_ in sites or (last.dep_ == "compound" and last.head.lemma_ in sites))
+
+
+def town_apart(
+    doc: Doc, mentions: Mentions, sites: frozenset[str], wide: frozenset[str], key: str
+) -> bool:
+    """A place that sets an event apart (:func:`place_apart`) and no wider than a district:
+    a town, a district or a name of no known type, not a province or a region, typed so or
+    named by one of the ``wide`` nouns ("Coast Province"), which may hold the other's town."""
+    found = mentions.at_key(key)
+    if found is not None and (
+        found.place_type in (PlaceType.PROVINCE, PlaceType.REGION)
+        or columns.lowers(doc)[found.end - 1] in wide
+    ):
+        return False
+    return place_apart(doc, mentions, sites, key)
 
 
 def _fold(host: Draft, e: Draft) -> None:

@@ -40,7 +40,7 @@ from kg.extract.clauses import (
     target_of_another,
 )
 from kg.extract.confidence import passing_below_main
-from kg.extract.continued import place_apart, told_on
+from kg.extract.continued import place_apart, told_on, town_apart
 from kg.extract.date_spans import sentence_dates
 from kg.extract.datelines import filed_day
 from kg.extract.drafts import (
@@ -174,6 +174,7 @@ class EventFinder:
             | lexicon.word_set("modality", "series_words"),
         )
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
+        self.province_words = lexicon.word_set("places", "province")
         self.fights = FightWords(
             lexicon.word_set("modality", "fight_nouns"),
             lexicon.word_set("modality", "yielding_verbs"),
@@ -278,7 +279,8 @@ class EventFinder:
             seizures_in_fighting(attacks_met(events, actor_types, self.classifier.cues.happenings))
         )
         apart = partial(place_apart, doc, mentions, self.sites)
-        events = one_protest(captures_over_fighting(events))
+        town = partial(town_apart, doc, mentions, self.sites, self.province_words)
+        events = one_protest(captures_over_fighting(events), town)
         events = interventions_after(events, actor_types, apart)
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)

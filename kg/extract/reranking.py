@@ -97,29 +97,34 @@ def _people_taken(e: Draft) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
 
 
-def one_protest(events: list[Draft]) -> list[Draft]:
+def one_protest(
+    events: list[Draft], town_apart: Callable[[str], bool] = lambda key: True
+) -> list[Draft]:
     """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
     the protests an article tells are one protest (ACLED codes one event), and where the
     article tells an intervention in it, its peaceful parts are that protest with intervention.
     Each keeps its place and time. Not a protest told on another day of its own or at another
-    place ("On Thursday, thousands marched peacefully in Hightown"): a protest of its own."""
+    town (``town_apart``: "On Thursday, thousands marched peacefully in Hightown"): a protest
+    of its own. A country, a province or a site names no other protest ("held protests in
+    Lowtown ... led by MPs from Upland province")."""
     protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
     stopped = [e for e in protests if e.event_class == "protest-with-intervention"]
     for e in protests:
-        if any(not _apart(e, s) for s in stopped):
+        if any(not _apart(e, s, town_apart) for s in stopped):
             e.event_class = "protest-with-intervention"
     return events
 
 
-def _apart(e: Draft, other: Draft) -> bool:
-    """Whether ``e`` is told on a day of its own other than ``other``'s, or at a place other
-    than its (the most specific of each not among the other's)."""
+def _apart(e: Draft, other: Draft, town_apart: Callable[[str], bool]) -> bool:
+    """Whether ``e`` is told on a day of its own other than ``other``'s, or at a town other
+    than its (the most specific place of each, a town, not among the other's)."""
     days = e.date is not None and other.date is not None and not e.time_inherited
     if days and e.date != other.date:
         return True
     return bool(
         e.places and other.places
         and e.places[0] not in other.places and other.places[0] not in e.places
+        and town_apart(e.places[0]) and town_apart(other.places[0])
     )  # fmt: skip
 
 

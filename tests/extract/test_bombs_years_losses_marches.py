@@ -91,3 +91,19 @@ def test_a_pipeline_blown_up_is_property_destroyed(extractor: Any) -> None:
 def test_a_bomber_who_blew_himself_up_stays_a_suicide_bomb(extractor: Any) -> None:
     text = "A bomber blew himself up at a checkpoint in Lowtown on Saturday."
     assert [e.event_type for e in _events(extractor, text)] == ["suicide-bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers held protests in Mombasa over pay. The demonstrations were led by "
+        "lawmakers from Coast Province. Police intervened.",
+        "Supporters of the president protested outside a court in Sao Paulo on Monday. The "
+        "group protested against the suspension of a police chief in Brazil. Police intervened.",
+    ],
+)
+def test_a_protest_told_again_at_a_wider_place_is_the_same_protest(
+    extractor: Any, text: str
+) -> None:
+    types = [e.event_type for e in _events(extractor, text)]
+    assert types == ["protest-with-intervention"] * 2
