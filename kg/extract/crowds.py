@@ -47,6 +47,7 @@ class Crowds:
         self.gun_words = lexicon.word_set("events", "gun_words")
         self.demonstration_words = lexicon.word_set("events", "demonstration_words")
         self.finders = lexicon.word_set("events", "discovery_words")
+        self.dying = lexicon.word_set("modality", "dying_verbs")
         self.stones = lexicon.word_set("events", "thrown_stones")
         self.protesting = lexicon.word_set("events", "protesting_words")
         self.organised = _ORGANISED | frozenset(lexicon.words["actors"]["identity_words"]["words"])
@@ -104,6 +105,8 @@ class Crowds:
         trigger = d.trigger[0]
         if {trigger.lemma_.lower(), trigger.head.lemma_.lower()} & self.finders:
             return False  # "villagers found the body": who finds a victim did not kill him
+        if trigger.lemma_.lower() in self.dying:
+            return False  # "a protester died after being hit": who dies did not kill
         return any(self._crowd(doer) for doer in _doers(d.trigger[0]))
 
     def fights_for_ground(self, d: Draft) -> bool:

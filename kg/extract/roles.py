@@ -28,6 +28,7 @@ _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTE
 _CROWD_CONTROL = frozenset({"arrests"})
 _ROLE_LABELS = {ActorType.PROTESTERS: "Protesters", ActorType.RIOTERS: "Rioters"}
 _STATES = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER})
+_LETHAL_FORCE = "excessive-force-against-protesters"
 _TO_PLACES = frozenset({"displacement"})  # events whose places are where people went
 # events an unnamed armed group commits when the text names no one (ACLED's coding)
 _UNNAMED_PERPETRATOR = frozenset(
@@ -110,12 +111,16 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
         where = _event_country(d, mentions) or mentions.main_country
+        if not d.agents and d.event_class == _LETHAL_FORCE:
+            # "a protester died after being hit by a tear gas canister": the police's force on
+            # the crowd, which is its target, not its doer
+            label = _role_label(ActorType.PROTESTERS, where, lexicon)
+            d.targets = d.targets or [mentions.implicit(label, ActorType.PROTESTERS)]
+            d.agents = [_police(where, mentions, lexicon)]
         if not d.agents and role is not None:  # "tailors held a protest": protesters
             d.agents = [mentions.implicit(_role_label(role, where, lexicon), role)]
         if not d.agents and d.event_class == "arrests" and joined_subjects(d) & arresting:
-            country = lexicon.country_by_iso.get(where)  # "authorities arrested": the police
-            label = f"Police Forces of {country.name}" if country else "Police Forces"
-            d.agents = [mentions.implicit(label, ActorType.STATE_FORCES)]
+            d.agents = [_police(where, mentions, lexicon)]  # "authorities arrested": the police
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
             d.agents = _named_perpetrator(d, mentions, facilities, reporting | _callers())
         if not d.agents and d.event_class in _UNNAMED_PERPETRATOR:
@@ -292,3 +297,11 @@ def _names_a_facility(
 def _under(token: Token, root: Token) -> bool:
     """Whether ``token`` lies in the phrase ``root`` heads."""
     return token.i == root.i or any(a.i == root.i for a in token.ancestors)
+
+
+def _police(where: str, mentions: Mentions, lexicon: Lexicon) -> str:
+    """The key of the police of the country ``where`` (an ISO code), the forces that arrest
+    and disperse crowds where the text names none."""
+    country = lexicon.country_by_iso.get(where)
+    label = f"Police Forces of {country.name}" if country else "Police Forces"
+    return mentions.implicit(label, ActorType.STATE_FORCES)

@@ -214,3 +214,23 @@ def test_mentions_are_grouped_by_key_in_their_order() -> None:
     other = Found("place", 3, 4, "lowtown", "Lowtown")
     again = Found("actor", 6, 7, "civilians", "Civilians")
     assert _by_key([one, other, again]) == {"civilians": [one, again], "lowtown": [other]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protester died after being hit by a police tear gas canister in Quito, Ecuador.",
+        "One protester died after being hit in the head by a tear gas canister in Quito, "
+        "Ecuador, a rights group said.",
+    ],
+)
+def test_force_on_protesters_by_no_one_named_is_the_polices_on_the_crowd(
+    extractor: Any, text: str
+) -> None:
+    (force,) = [
+        e
+        for e in extractor.extract_one(Article("t", text)).events
+        if e.event_type == "excessive-force-against-protesters"
+    ]
+    assert force.agents == ("police-forces-of-ecuador",)
+    assert force.targets == ("protesters-ecuador",)
