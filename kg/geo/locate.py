@@ -44,8 +44,9 @@ class Placed:
     # from them, not from every place of the article once an event
     positions: dict[str, list[int]] = dataclasses.field(default_factory=dict)
     filed: str | None = None  # the key of the dateline's place ("NAIROBI, June 26 (AP) -")
-    # the towns of a story filed from two ("YEREVAN/BAKU") named nowhere else: no event's
-    apart: frozenset[str] = frozenset()
+    # where a story filed from two towns names them ("YEREVAN/BAKU"): the offsets of those
+    # mentions, which tell no event's town
+    apart: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         for i, p in enumerate(self.places):
@@ -165,9 +166,12 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
         # was filed (else at the capital, by assemble), not at its first town ("clashes in
         # Mosul ... A Pentagon spokesman said")
         return located(filed, GeoPrecision.REGION) if filed and fits(filed) else event
-    first = sorted(places, key=lambda p: min((m.start for m in p.mentions), default=0))
+    named_at = {  # where the text names each place, not in a dateline of two towns
+        p.key: [m.start for m in p.mentions if m.start not in placed.apart] for p in places
+    }
+    first = sorted(places, key=lambda p: min(named_at[p.key], default=0))
     for p in first:  # no place of its own but a country: the article's first town there
-        if fits(p) and p.key not in placed.apart:
+        if fits(p) and named_at[p.key]:
             return located(p, GeoPrecision.REGION)
     for p in first:  # else its first province
         if p.place_type is PlaceType.PROVINCE and p.key in mapped:

@@ -105,12 +105,19 @@ def filed_from(places: Iterable[Place], text: str) -> str | None:
     return key if len(written) > 1 and written.isupper() else None
 
 
-def filed_apart(places: Iterable[Place], text: str) -> frozenset[str]:
-    """The keys of the towns of a story filed from two ("YEREVAN/BAKU, Sept 15 (Reuters) -")
-    that the text names nowhere else: where its reporters were, no town of its events."""
-    told = sorted((m.start, m.end, p.key) for p in places for m in p.mentions)
-    if len(told) < 2 or text[told[0][1] : told[0][1] + 1] != "/":
-        return frozenset()
-    (_, end, first), (start, _, second) = told[:2]
-    pair = {first, second} if start == end + 1 and text[:end].isupper() else {first}
-    return frozenset(k for k in pair if sum(t[2] == k for t in told) == 1)
+_DATELINE_REACH = 400  # characters from the start where a dateline may stand (after a headline)
+
+
+def filed_apart(places: Iterable[Place], text: str) -> frozenset[int]:
+    """Where a story filed from two towns ("YEREVAN/BAKU, Sept 15 (Reuters) -") names them:
+    the start offsets of those two mentions, which tell where its reporters were, no town of
+    its events."""
+    told = sorted((m.start, m.end) for p in places for m in p.mentions)
+    starts = {start for start, _ in told}
+    for start, end in told:
+        line = text[text.rfind("\n", 0, start) + 1 : end]  # its line up to the town
+        if start > _DATELINE_REACH:
+            break
+        if text[end : end + 1] == "/" and len(line) > 1 and line.isupper():
+            return frozenset({start, end + 1} & starts | {start})
+    return frozenset()

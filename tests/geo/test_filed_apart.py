@@ -39,3 +39,12 @@ def test_a_town_of_a_two_town_dateline_the_text_names_again_is_a_place(geo_extra
     events = geo_extractor.extract_one(Article("t", text, published=dt.date(2022, 9, 15))).events
     rally = next(e for e in events if e.event_type == "peaceful-protest")
     assert rally.location == "geonames-616052"
+
+
+def test_a_two_town_dateline_after_a_headline_is_no_events_town(geo_extractor: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan trade blame over border shelling\n\n"
+        f"YEREVAN/BAKU, Sept 15 (Reuters) - {_LEAD} Shells fell near Jermuk, a spa town. "
+        "Protesters rallied in Yerevan on Friday."
+    )
+    assert _shelling(geo_extractor, text).location == "geonames-174884"  # Jermuk, told first
