@@ -77,6 +77,7 @@ from kg.extract.reranking import (
     interventions_after,
     one_protest,
     seizures_in_fighting,
+    weapons_told_after,
 )
 from kg.extract.retold import FightWords, fold_retold
 from kg.extract.roles import assign_roles
@@ -278,6 +279,7 @@ class EventFinder:
         events = arrests_aside(
             seizures_in_fighting(attacks_met(events, actor_types, self.classifier.cues.happenings))
         )
+        events = weapons_told_after(events, self.classifier.cues.happenings)
         apart = partial(place_apart, doc, mentions, self.sites)
         town = partial(town_apart, doc, mentions, self.sites, self.province_words)
         events = one_protest(captures_over_fighting(events), town)

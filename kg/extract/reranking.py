@@ -1,7 +1,8 @@
 """Events beside one another, re-ranked after classification (the first an article tells
-with the highest confidence is its event): an attack met by state forces is a clash, ground
-taken outranks the fighting that took it, an article's protests are one protest, deaths told
-after the violence are its toll, and arrests and arms seized beside violence are its aftermath.
+with the highest confidence is its event): an attack met by state forces is a clash, an
+attack takes the weapon its next sentence tells, ground taken outranks the fighting that took
+it, an article's protests are one protest, deaths told after the violence are its toll, and
+arrests and arms seized beside violence are its aftermath.
 The rules run in order in :mod:`kg.extract.events`."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ _VIOLENT = _MAIN - _PEACEFUL_OR_STOPPED  # what people die of (not a peaceful pr
 _DYING = frozenset({"kill", "die", "murder"})
 _FIGHTING = frozenset({"attack", "armed-clash"})
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
+# the types an attack's weapon gives it (ACLED codes an attack by its weapon)
+_WEAPONS = frozenset(
+    {"grenade", "shelling-artillery-missile-attack", "remote-explosive-landmine-ied",
+     "air-drone-strike", "suicide-bomb", "chemical-weapon"}
+)  # fmt: skip
 
 
 def attacks_met(
@@ -53,6 +59,27 @@ def attacks_met(
             for o in events[i + 1 :]
         ):  # fmt: skip
             d.event_class = "armed-clash"
+    return events
+
+
+def weapons_told_after(events: list[Draft], happenings: Happenings) -> list[Draft]:
+    """ "Two civilians were killed in an attack on Tuesday. A grenade attack killed one of
+    them": an attack told by the bare word, whose next sentence goes on to tell its weapon
+    (an event of a weapon's type), is of that weapon's type (ACLED codes the weapon); not
+    another happening's weapon ("Separately, a grenade ..."), nor a clash's."""
+    for i, d in enumerate(events):
+        if d.event_class != "attack" or d.trigger.root.lemma_.lower() != "attack":
+            continue
+        weapon = next(
+            (
+                o for o in events[i + 1 :]
+                if o.event_class in _WEAPONS and o.sentence.start == d.sentence.end
+                and happenings.continues(d.sentence.doc, d.sentence.start, o.sentence.start)
+            ),
+            None,
+        )  # fmt: skip
+        if weapon is not None:
+            d.event_class = weapon.event_class
     return events
 
 
