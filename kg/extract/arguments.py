@@ -79,6 +79,7 @@ class Arguments:
         self.firing = load_state_words().firing_verbs
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
         self.sending = lexicon.word_set("modality", "sending_verbs")
+        self.siding = lexicon.word_set("events", "siding_verbs")  # "pitting X against Y"
         # verbs whose object does what the infinitive tells: "urged the regime to stop",
         # "sent troops to fight"
         self.controlling = self.object_control | self.sending
@@ -185,7 +186,7 @@ class Arguments:
                 subjects += [c for c in kids[child] if deps[c] == "pobj"]  # "attacks by X"
             elif dep == "prep" and lower[child] == "of" and pos[head] == "NOUN":
                 objects += [c for c in kids[child] if deps[c] == "pobj"]
-            elif dep in ("acl", "xcomp") and t.lemma[child] == "pit":
+            elif dep in ("acl", "xcomp") and t.lemma[child] in self.siding:
                 # "fighting pitting the army against rebels": the two sides it sets apart
                 subjects += [c for c in kids[child] if deps[c] == "dobj"]
                 subjects += [o for c in kids[child] if deps[c] == "prep" and lower[c] == "against"
@@ -202,7 +203,7 @@ class Arguments:
             objects += owners
         if not subjects:
             # "fighting erupted between X and Y": the sides the verb of the trigger's onset takes
-            subjects = between_of_verb(t, head)
+            subjects = between_of_verb(t, head, self.siding)
         if not subjects:
             # "2 were killed and 1 was wounded by a drone": the last passive's "by" phrase
             subjects = shared_agent(t, head)

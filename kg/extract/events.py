@@ -133,6 +133,7 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.siding = lexicon.word_set("events", "siding_verbs")
         self.claims = (  # "X claimed responsibility in a statement"
             lexicon.word_set("modality", "claim_taking_verbs"),
             lexicon.word_set("modality", "claim_nouns"),
@@ -261,7 +262,11 @@ class EventFinder:
         local = partial(is_local, mentions)
         continues = partial(self.classifier.cues.happenings.continues, doc)
         events = anaphors(
-            dedupe(settled(drafts, finish), self.answer_nouns), self.pointing, unnamed, local
+            dedupe(settled(drafts, finish), self.answer_nouns),
+            self.pointing,
+            self.siding,
+            unnamed,
+            local,
         )
         retold_days(events)  # "..., the government said on Wednesday": the act's own day
         events = wreckage_told_again(events, self.pointing)
