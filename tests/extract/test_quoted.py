@@ -70,3 +70,22 @@ def test_a_protesters_quote_telling_the_riot_tells_it_again(extractor: Any, quot
     """A protester is a witness of the riot; an act quoted after one whose doers are not
     named may be told by any doer."""
     assert len(acled_types(extractor, _RIOT + quote)) == len(acled_types(extractor, _RIOT))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ('"They shot at us," a trader said.', "shot", True),
+        ('"They shot at us," a trader said.', "trader", False),
+        ("\u201cThey shot at us,\u201d a trader said.", "shot", True),
+        # a quotation mark left open in one paragraph does not reach the next
+        ('He said: "They came.\nThey shot at us, a trader said.', "shot", False),
+        ("The trader's shop was shot at.", "shot", False),  # an apostrophe quotes nothing
+    ],
+)
+def test_a_word_is_quoted_inside_the_quotation_marks_of_its_paragraph(
+    text: str, word: str, expected: bool
+) -> None:
+    from kg.extract.quoted import quoted_in_paragraph
+
+    assert quoted_in_paragraph(text, text.rindex(word)) is expected
