@@ -91,7 +91,8 @@ from kg.extract.timing import (
     when,
 )
 from kg.extract.told import beyond_grievance, told_in_passing
-from kg.extract.tolls import TollWords, habitual, told_over_period
+from kg.extract.toll_periods import TollWords
+from kg.extract.tolls import habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.trigger_spans import WEAK, sentence_triggers
