@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.found import Found
+from kg.extract.institution_towns import InstitutionTowns
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import body_of
 from kg.extract.place_spans import PlaceSpans, capital
@@ -52,6 +53,7 @@ class PlaceNames:
         demonyms: dict[str, str],
     ) -> None:
         self.spans = PlaceSpans(lexicon, place_nouns, demonyms)
+        self.institution_towns = InstitutionTowns(lexicon, demonyms)
         self.currencies = lexicon.word_set("places", "currencies")
         self.platforms = lexicon.word_set("places", "platforms")
         self.weapons = lexicon.word_set("places", "weapon_nouns")
@@ -94,7 +96,7 @@ class PlaceNames:
             kept = self._join_spaced(doc, kept, span)
         for town in road_ends(doc, self.routes):
             kept = self._road_end(kept, town)
-        for town, start, end in self.spans.institution_towns(doc):
+        for town, start, end in self.institution_towns.towns(doc):
             kept = self._institution(kept, town, start, end)
         for f in [f for f in kept if f.kind == "place"]:
             cut = self._noun_of(doc, f)
