@@ -239,7 +239,7 @@ class EventFinder:
                 if d.event_class == "statement" and not d.agents and pronoun_speaks(d.trigger[0]):
                     d.agents = list(source or previous_agents)
             speakers = sentence_speakers(
-                sent, found, mentions, source, self.report_nouns, self.arguments.actors
+                sent, found, mentions, source, self.report_nouns, self.arguments.who.actors
             )
             if speakers:
                 source = speakers
