@@ -21,9 +21,6 @@ _GATHERINGS = frozenset(ACLED_EVENT_TYPES["protests"]) | {"violent-demonstration
 _PLAIN_GATHERING = "peaceful-protest"
 # the dependents that give an event noun arguments of its own
 _ARGUMENT_DEPS = frozenset({"nsubj", "agent", "dobj", "prep", "nummod", "acl", "relcl", "appos"})
-# the verbs whose subject, an event noun, has the sides they name: "the clashes pitted X
-# against Y" (kg.extract.argument_parts.between_of_verb)
-_SIDING_VERBS = frozenset({"pit"})
 # the prepositions that tell only where an act was: "the attack in Lowtown"
 _WHERE = frozenset({"in", "at"})
 
@@ -31,6 +28,7 @@ _WHERE = frozenset({"in", "at"})
 def anaphors(
     events: list[Draft],
     pointing: frozenset[str],
+    siding: frozenset[str],
     unnamed: Callable[[str], bool],
     local: Callable[[str], bool] = lambda key: False,
 ) -> list[Draft]:
@@ -45,8 +43,9 @@ def anaphors(
     none but an unnamed group (``unnamed``). Where it tells the earlier event's town
     (``local``: a town or a district) and that one names only wider places ("gunmen opened
     fire on a party in Lowland state. The attack took place in the town of Hightown"), the
-    earlier event takes the town. The sides a verb tells of it ("The clashes pitted X against
-    Y") are the earlier event's where that one names none but unnamed groups."""
+    earlier event takes the town. The sides a verb of ``siding`` (the lexicon's
+    ``events.siding_verbs``) tells of it ("The clashes pitted X against Y") are the earlier
+    event's where that one names none but unnamed groups."""
     kept: list[Draft] = []
     for e in events:
         head = e.trigger.root
@@ -73,7 +72,7 @@ def anaphors(
             kept.append(e)  # "in the attack, six were injured": it tells more than the first
         elif before:
             _take_town(before[-1], e, local)
-            told_by = e.claimed or _sides_told(e)  # "The clashes pitted X against Y"
+            told_by = e.claimed or _sides_told(e, siding)  # "The clashes pitted X against Y"
             if told_by and e.agents and all(unnamed(k) for k in before[-1].agents):
                 before[-1].agents = list(e.agents)
     return kept
@@ -109,11 +108,11 @@ def _claimed_where(e: Draft, before: list[Draft], local: Callable[[str], bool]) 
     return not new or (all(local(k) for k in new) and not any(local(k) for k in earlier))
 
 
-def _sides_told(e: Draft) -> bool:
+def _sides_told(e: Draft, siding: frozenset[str]) -> bool:
     """Whether the event noun is the subject of a verb that tells its sides ("the clashes
     pitted the Radaa force against the brigade"), named where the earlier event names none."""
     head = e.trigger.root
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _SIDING_VERBS
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in siding
 
 
 def _own_arguments(e: Draft) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import columns
 from kg.extract.coref_words import CorefWords
 from kg.extract.found import Found
-from kg.extract.quoted import inside_quotes
+from kg.extract.quoted import quoted_in_paragraph
 from kg.extract.roots import span_root
 from kg.model import ActorType, PlaceType
 
@@ -122,7 +122,7 @@ def speaker_subject(doc: Doc, pronoun: int, speaking: frozenset[str]) -> int | N
     verb = token.head
     if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return None
-    if _quoted(doc, token):
+    if quoted_in_paragraph(columns.doc_text(doc), token.idx):
         return None  # '"They shot at us," a trader said': who speaks says "I" or "we"
     saying = verb.head
     if saying.lemma_.lower() not in speaking:
@@ -133,12 +133,6 @@ def speaker_subject(doc: Doc, pronoun: int, speaking: frozenset[str]) -> int | N
     if subject is None or subject.pos_ == "PRON":
         return None
     return subject.i
-
-
-def _quoted(doc: Doc, token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened in its paragraph."""
-    text = columns.doc_text(doc)
-    return inside_quotes(text, text.rfind("\n", 0, token.idx) + 1, token.idx)
 
 
 def _speaker(found: Found, words: CorefWords) -> bool:

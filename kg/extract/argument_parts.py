@@ -133,17 +133,18 @@ def takers(t: Tree, verb: int) -> list[int]:
     return []
 
 
-def between_of_verb(t: Tree, head: int) -> list[int]:
+def between_of_verb(t: Tree, head: int, siding: frozenset[str]) -> list[int]:
     """ "Fighting erupted between the army and rebels", "clashes broke out between police and
     protesters": a fight noun that is the subject of the verb telling its onset or course has
     as its sides the "between" phrase of that verb (a noun's own "between" is read above);
-    "the clashes pitted the army against rebels": the two sides the verb "pit" sets apart."""
+    "the clashes pitted the army against rebels": the two sides a verb of ``siding`` (the
+    lexicon's ``events.siding_verbs``) sets apart."""
     if t.dep[head] != "nsubj" or t.pos[head] != "NOUN":
         return []
     verb = t.head[head]
     if t.pos[verb] != "VERB":
         return []
-    sides = "against" if t.lemma[verb] == "pit" else "between"
+    sides = "against" if t.lemma[verb] in siding else "between"
     pitted = [c for c in t.kids[verb] if t.dep[c] == "dobj"] if sides == "against" else []
     return pitted + [
         o

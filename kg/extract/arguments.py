@@ -9,18 +9,15 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import columns, parse_tree
 from kg.extract.allegiance import sent_sides
-from kg.extract.antecedents import plural_subject, speaker_subject
+from kg.extract.argument_actors import ArgumentActors
 from kg.extract.argument_parts import (
-    asks,
     between_of_verb,
-    members_of,
     names_doer,
-    patrons_of,
     takers,
     told_apart,
 )
 from kg.extract.clauses import headline_passive_at, shared_agent
-from kg.extract.drafts import NOT_FIGHTERS, Draft, dedup, walk_from
+from kg.extract.drafts import Draft, dedup, walk_from
 from kg.extract.event_places import event_places
 from kg.extract.found import Mentions
 from kg.extract.incoming import against_objects, fire_roles
@@ -29,20 +26,11 @@ from kg.extract.machines import machine_agent, machine_firers, shared_owner
 from kg.extract.other_side import other_side
 from kg.extract.parse_tree import Tree
 from kg.extract.reporters import (
-    GROUP_PRONOUNS,
-    appended_tellers,
-    pronoun_speaker,
     teller_tokens,
 )
-from kg.extract.stance import cataphor_subjects
 from kg.extract.state_roles import load_state_words
 from kg.extract.trigger_args import misread_gerund, modifier_agent
-from kg.model import ActorType
 
-_PRONOUNS = frozenset({"they", "it", "he", "she", "which", "who", "them", "we"})
-_PERSONAL = frozenset({"he", "she"})  # stand for a person, never for forces or a group
-_PERSON_REACH = 120  # tokens back where "he" may find its person (a few sentences)
-_POSSESSIVES = frozenset({"their", "its"})
 # prepositions whose object was acted on ("fired at", "against", "on") or, for "between", acted
 _ROLE_PREPOSITIONS = frozenset({"against", "on", "at", "to", "from", "between", "with"})
 # events done to someone: a passive participle after a noun names the victim ("member killed")
@@ -58,16 +46,14 @@ class Arguments:
     """Built once per model with the lexicon's word lists, run on every trigger."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.who = ArgumentActors(lexicon)  # the actors a word names
         self.light_verbs = lexicon.word_set("modality", "light_verbs")
         self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.claim_verbs = lexicon.word_set("modality", "claim_verbs")
-        self.speaking = lexicon.word_set("modality", "speaking_verbs")
         self.claim_nouns = lexicon.word_set("modality", "claim_nouns")
         self.doer_verbs = lexicon.word_set("modality", "doer_verbs")
         self.engaged = lexicon.word_set("modality", "engaged_verbs")
-        self.own_means = lexicon.word_set("modality", "own_means")
-        self.affiliates = lexicon.word_set("modality", "affiliate_nouns")
         self.object_control = lexicon.word_set("modality", "object_control")
         self.receiving = lexicon.word_set("modality", "receiving_verbs")
         self.dying = lexicon.word_set("modality", "dying_verbs")
@@ -79,6 +65,7 @@ class Arguments:
         self.firing = load_state_words().firing_verbs
         self.carrying = lexicon.word_set("modality", "carrying_verbs")
         self.sending = lexicon.word_set("modality", "sending_verbs")
+        self.siding = lexicon.word_set("events", "siding_verbs")  # "pitting X against Y"
         # verbs whose object does what the infinitive tells: "urged the regime to stop",
         # "sent troops to fight"
         self.controlling = self.object_control | self.sending
@@ -94,7 +81,7 @@ class Arguments:
     ) -> None:
         stop = triggers - {head.i}
         if d.event_class == "statement":
-            d.agents = self._statement_speaker(head, mentions, stop)
+            d.agents = self.who.statement_speaker(head, mentions, stop)
             return
         sent_start, sent_end = columns.sentence_of(head.doc, head.i)
         # "killing 12 soldiers, an officer and residents said": the tellers are no target
@@ -110,9 +97,9 @@ class Arguments:
         agents = dedup(
             k
             for s in subject
-            for k in self.actors(doc, s, mentions, stop, previous_agents, subject=True)
+            for k in self.who.actors(doc, s, mentions, stop, previous_agents, subject=True)
         )
-        targets = dedup(k for o in objects for k in self.actors(doc, o, mentions, stop, []))
+        targets = dedup(k for o in objects for k in self.who.actors(doc, o, mentions, stop, []))
         if d.event_class == "territory-loss":
             agents, targets = targets, agents
         agents = agents or modifier_agent(head, mentions)  # "a U.S. strike", "a Taliban attack"
@@ -121,7 +108,7 @@ class Arguments:
         agents = agents or dedup(  # "the missiles Russia launched"
             k
             for s in machine_firers(head, self.machines, self.firing)
-            for k in self.actors(doc, s, mentions, stop, previous_agents, subject=True)
+            for k in self.who.actors(doc, s, mentions, stop, previous_agents, subject=True)
         )
         if d.event_class != "territory-loss":  # "a Ukrainian strike killed two soldiers"
             targets = other_side(head, objects, agents, targets, mentions, stop, self.countries)
@@ -185,7 +172,7 @@ class Arguments:
                 subjects += [c for c in kids[child] if deps[c] == "pobj"]  # "attacks by X"
             elif dep == "prep" and lower[child] == "of" and pos[head] == "NOUN":
                 objects += [c for c in kids[child] if deps[c] == "pobj"]
-            elif dep in ("acl", "xcomp") and t.lemma[child] == "pit":
+            elif dep in ("acl", "xcomp") and t.lemma[child] in self.siding:
                 # "fighting pitting the army against rebels": the two sides it sets apart
                 subjects += [c for c in kids[child] if deps[c] == "dobj"]
                 subjects += [o for c in kids[child] if deps[c] == "prep" and lower[c] == "against"
@@ -202,7 +189,7 @@ class Arguments:
             objects += owners
         if not subjects:
             # "fighting erupted between X and Y": the sides the verb of the trigger's onset takes
-            subjects = between_of_verb(t, head)
+            subjects = between_of_verb(t, head, self.siding)
         if not subjects:
             # "2 were killed and 1 was wounded by a drone": the last passive's "by" phrase
             subjects = shared_agent(t, head)
@@ -334,87 +321,6 @@ class Arguments:
             if subjects:
                 return subjects
         return []
-
-    def actors(
-        self,
-        doc: Doc,
-        token: int,
-        mentions: Mentions,
-        stop: set[int],
-        previous: list[str],
-        subject: bool = False,
-    ) -> list[str]:
-        if columns.lowers(doc)[token] in _PRONOUNS:
-            if asks(doc[token]):
-                return []
-            return self._antecedent(doc, token, mentions, previous)
-        if columns.lowers(doc)[token] in _POSSESSIVES:  # "in their march ..., the rebels"
-            named = cataphor_subjects(parse_tree.tree(doc), token)
-            if not named and subject:  # "militants launched their attack": the actor before
-                return self._antecedent(doc, token, mentions, previous)
-            return [k for s in named for k in self.actors(doc, s, mentions, stop, [])]
-        keys = []
-        whose = members_of(doc, token, mentions)
-        whose |= patrons_of(doc, token, mentions, self.affiliates)
-        for i in walk_from(doc, token, stop):
-            if i in whose:
-                continue
-            found = mentions.at(i)
-            if found is not None and found.kind == "place" and not subject:
-                found = mentions.attacked.get(i, found)  # "attacked Israel": its state
-            if found is not None and found.kind == "actor" and found.key not in keys:
-                keys.append(found.key)
-        if not keys and subject and columns.lemma_lowers(doc)[token] in self.own_means:
-            # "the military said its air defences shot down drones": the owner's own means
-            owner = [c for c in doc[token].children if c.dep_ == "poss"]
-            if owner and owner[0].lower_ in _POSSESSIVES:
-                return self._antecedent(doc, owner[0].i, mentions, previous)
-        return keys
-
-    def _antecedent(
-        self, doc: Doc, pronoun: int, mentions: Mentions, previous: list[str]
-    ) -> list[str]:
-        sent_start, _ = columns.sentence_of(doc, pronoun)
-        if columns.lowers(doc)[pronoun] in _PERSONAL:  # "he said": a person, maybe told before
-            for i in range(pronoun - 1, max(0, pronoun - _PERSON_REACH) - 1, -1):
-                found = mentions.at(i)
-                if found is not None and found.actor_type is ActorType.PERSON:
-                    return [found.key]
-            return []
-        speaker = speaker_subject(doc, pronoun, self.speaking)
-        if speaker is not None:
-            # "the ministry denied targeting civilians and said it had struck depots": it
-            # speaks of itself, not of those named in between; "the NAS statement says that
-            # they repulsed the attack": the actor its subject names
-            said = (mentions.at(t.i) for t in doc[speaker].subtree)
-            return dedup([f.key for f in said if f is not None and f.kind == "actor"])
-        singular = columns.lowers(doc)[pronoun] == "it"
-        for i in range(pronoun - 1, sent_start - 1, -1):
-            found = mentions.at(i)
-            if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
-                if singular and plural_subject(doc, found, pronoun):
-                    continue  # "the fighters ... before storming it": not the fighters
-                return [found.key]
-        return list(previous[:1])
-
-    def _statement_speaker(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        if subjects:  # "X advanced ..., activists said": the subject nearest the verb speaks
-            subject = max(c.i for c in subjects)
-            if head.doc[subject].lower_ in GROUP_PRONOUNS:
-                return pronoun_speaker(head, subject, mentions)
-            return self.actors(head.doc, subject, mentions, stop, [])
-        before = head.doc[max(head.i - 1, 0)]
-        told = [t for t in (before, *before.ancestors) if appended_tellers(t, self.reporting)]
-        if told:  # "killing 12 soldiers, an officer and residents said": the apposition
-            return self.actors(head.doc, told[0].i, mentions, stop - {told[0].i}, [])
-        # "..., the Syrian Observatory for Human Rights said": the name just before the verb
-        i = head.i - 1
-        sent_start, _ = columns.sentence_of(head.doc, head.i)
-        while i >= sent_start and (head.doc[i].is_punct or head.doc[i].pos_ == "ADV"):
-            i -= 1
-        found = mentions.at(i) if i >= sent_start else None
-        return [found.key] if found is not None and found.kind == "actor" else []
 
     def places(
         self, doc: Doc, head: int, mentions: Mentions, stop: set[int], triggers: set[int]

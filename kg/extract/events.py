@@ -92,7 +92,8 @@ from kg.extract.timing import (
     when,
 )
 from kg.extract.told import beyond_grievance, told_in_passing
-from kg.extract.tolls import TollWords, habitual, told_over_period
+from kg.extract.toll_periods import TollWords
+from kg.extract.tolls import habitual, told_over_period
 from kg.extract.trigger_args import mission
 from kg.extract.trigger_matcher import TriggerMatcher
 from kg.extract.trigger_spans import WEAK, sentence_triggers
@@ -134,6 +135,7 @@ class EventFinder:
         self.report_nouns = lexicon.word_set("modality", "report_nouns")
         self.mission_words = lexicon.word_set("modality", "mission_words")
         self.pointing = lexicon.word_set("modality", "pointing_words")
+        self.siding = lexicon.word_set("events", "siding_verbs")
         self.claims = (  # "X claimed responsibility in a statement"
             lexicon.word_set("modality", "claim_taking_verbs"),
             lexicon.word_set("modality", "claim_nouns"),
@@ -239,7 +241,7 @@ class EventFinder:
                 if d.event_class == "statement" and not d.agents and pronoun_speaks(d.trigger[0]):
                     d.agents = list(source or previous_agents)
             speakers = sentence_speakers(
-                sent, found, mentions, source, self.report_nouns, self.arguments.actors
+                sent, found, mentions, source, self.report_nouns, self.arguments.who.actors
             )
             if speakers:
                 source = speakers
@@ -263,7 +265,11 @@ class EventFinder:
         local = partial(is_local, mentions)
         continues = partial(self.classifier.cues.happenings.continues, doc)
         events = anaphors(
-            dedupe(settled(drafts, finish), self.answer_nouns), self.pointing, unnamed, local
+            dedupe(settled(drafts, finish), self.answer_nouns),
+            self.pointing,
+            self.siding,
+            unnamed,
+            local,
         )
         retold_days(events)  # "..., the government said on Wednesday": the act's own day
         events = wreckage_told_again(events, self.pointing)

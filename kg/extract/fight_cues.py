@@ -56,7 +56,7 @@ def _starts(alliance: frozenset[str], w: RelationWords) -> frozenset[str]:
     its own), gathered once."""
     return (
         alliance | w.ally_cues | w.enemy_nouns | w.seize_verbs | w.death_verbs
-        | w.between_nouns | {"pit", "with", "oppose"}
+        | w.between_nouns | w.siding_verbs | {"with", "oppose"}
     )  # fmt: skip
 
 
@@ -73,7 +73,7 @@ class FightStatements(AllianceStatements):
         out = super().at_word(doc, i, lemma, pos)
         if pos == "VERB" and lemma in self.words.ally_cues:
             out = out + self._together(doc[i])
-        if pos == "VERB" and lemma == "pit":
+        if pos == "VERB" and lemma in self.words.siding_verbs:
             out = out + self._pit(doc[i])
         if pos == "NOUN" and lemma in self.words.enemy_nouns:
             out = out + self._enemy(doc[i])

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import columns
 from kg.extract.lexicon import Lexicon
-from kg.extract.quoted import inside_quotes
+from kg.extract.quoted import quoted_in_paragraph
 
 
 class Hits:
@@ -61,6 +61,4 @@ def _quoted_present(head: Token) -> bool:
     """Whether the verb is in the simple present inside quotation marks of its paragraph."""
     if head.tag_ not in ("VBZ", "VBP"):
         return False
-    text = columns.doc_text(head.doc)
-    at = head.idx
-    return inside_quotes(text, text.rfind("\n", 0, at) + 1, at)
+    return quoted_in_paragraph(columns.doc_text(head.doc), head.idx)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import columns, parse_tree
 from kg.extract.lexicon import Lexicon, read_words
+from kg.extract.quoted import QUOTES
 from kg.extract.spans import BEARINGS, captive, ground_taken
 from kg.model import PlaceType
 
@@ -28,7 +29,6 @@ __all__ = [
 ]
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -54,12 +54,12 @@ def with_nickname(span: Span) -> Span:
         return i < len(doc) and text[i][:1].isupper() and doc[i].pos_ == "PROPN"
 
     i = span.end
-    if i >= len(doc) or text[i] not in _QUOTES:
+    if i >= len(doc) or text[i] not in QUOTES:
         return span
     j = i + 1
     while j < i + 3 and capital(j):
         j += 1
-    if j == i + 1 or j >= len(doc) or text[j] not in _QUOTES or not capital(j + 1):
+    if j == i + 1 or j >= len(doc) or text[j] not in QUOTES or not capital(j + 1):
         return span
     end = j + 1
     while capital(end):

@@ -3,9 +3,9 @@
 the two towns of a road ("the Kitale-Lodwar road", "the road connecting X and Y":
 :mod:`kg.extract.roads`), the town of an institution ("Garissa University", "the Mandera
 police station"), a place's noun and "of" the model took for its name ("the Municipality
-of"), and countries that name no place of the article ("pro-Turkey factions", "the US
-dollar"). :mod:`kg.extract.place_spans` finds most of these names in the Doc; this module
-decides what they make of the mentions."""
+of"); the mentions that name no place of the article ("pro-Turkey factions", "the US dollar")
+are :mod:`kg.extract.placeless`'. :mod:`kg.extract.place_spans` finds most of these names in
+the Doc; this module decides what they make of the mentions."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import columns
 from kg.extract.found import Found
+from kg.extract.institution_towns import InstitutionTowns
 from kg.extract.lexicon import Lexicon, read_words
 from kg.extract.name_context import body_of
 from kg.extract.place_spans import PlaceSpans, capital
+from kg.extract.placeless import Placeless
 from kg.extract.roads import COMPASS, road_ends
 from kg.extract.spans import place_found
 from kg.model import ActorType, PlaceType
@@ -31,13 +33,6 @@ def _overlapping(found: list[Found], start: int, end: int) -> list[Found]:
     return [f for f in found if f.start < end and f.end > start]
 
 
-# an organisation's name after a country's, before its bracketed acronym: at most so many
-# words, capitalised or these ("Tehreek-e-Insaf", "People's Party", "Front for the Liberation of")
-_NAME_WORDS = 8
-_NAME_JOINS = frozenset(
-    {"-", "of", "for", "the", "and", "al", "el", "de", "du", "e", "'s", "\u2019s"}
-)
-
 _WIDE = frozenset({PlaceType.COUNTRY, PlaceType.PROVINCE, PlaceType.REGION})
 
 
@@ -52,10 +47,8 @@ class PlaceNames:
         demonyms: dict[str, str],
     ) -> None:
         self.spans = PlaceSpans(lexicon, place_nouns, demonyms)
-        self.currencies = lexicon.word_set("places", "currencies")
-        self.platforms = lexicon.word_set("places", "platforms")
-        self.weapons = lexicon.word_set("places", "weapon_nouns")
-        self.party_nouns = lexicon.word_set("places", "party_nouns")
+        self.institution_towns = InstitutionTowns(lexicon, demonyms)
+        self.placeless = Placeless(lexicon)
         self.routes = lexicon.word_set("places", "route_heads")
         self.lexicon_actors = {a.key for a in lexicon.actors}
         self.place_nouns = place_nouns
@@ -74,14 +67,7 @@ class PlaceNames:
         """The mentions with these place names mended; tokens of dropped places stay taken."""
         kept = []
         for f in found:
-            if f.kind == "place" and (
-                self._supported(doc, f)
-                or self._currency(doc, f)
-                or self._platform(doc, f)
-                or self._weapon(doc, f)
-                or self._party(doc, f)
-                or _starts_acronymed_name(doc, f)
-            ):
+            if f.kind == "place" and self.placeless.names_no_place(doc, f):
                 taken.update(range(f.start, f.end))
             else:
                 kept.append(f)
@@ -94,7 +80,7 @@ class PlaceNames:
             kept = self._join_spaced(doc, kept, span)
         for town in road_ends(doc, self.routes):
             kept = self._road_end(kept, town)
-        for town, start, end in self.spans.institution_towns(doc):
+        for town, start, end in self.institution_towns.towns(doc):
             kept = self._institution(kept, town, start, end)
         for f in [f for f in kept if f.kind == "place"]:
             cut = self._noun_of(doc, f)
@@ -112,52 +98,6 @@ class PlaceNames:
             if not any(f.kind == "actor" for f in _overlapping(kept, sea.start, sea.end)):
                 kept = self._replace(kept, sea.start, sea.end, [place_found(sea, PlaceType.REGION)])
         return sorted(kept, key=lambda f: f.start)
-
-    # -- countries that name no place ----------------------------------------------------------
-
-    def _supported(self, doc: Doc, f: Found) -> bool:
-        """ "pro-Turkey factions": the country the actor supports."""
-        before = columns.span_text(doc, max(f.start - 2, 0), f.start).lower().replace(" ", "")
-        return f.start > 0 and (before.endswith("pro-") or doc[f.start - 1].lower_ == "pro")
-
-    def _currency(self, doc: Doc, f: Found) -> bool:
-        """ "against the US dollar": a country naming a currency."""
-        return (
-            f.place_type == PlaceType.COUNTRY
-            and f.end < len(doc)
-            and doc[f.end].lower_ in self.currencies
-        )
-
-    def _weapon(self, doc: Doc, f: Found) -> bool:
-        """ "fired Katyusha rockets": a weapon's model, no place (not a country: "Iran
-        missiles" may tell where they come from)."""
-        if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
-            return False
-        last, weapon = f.end - 1, f.end
-        dep, head = columns.deps(doc), columns.heads(doc)
-        return (
-            columns.lemma_lowers(doc)[weapon] in self.weapons
-            and dep[last] == "compound"
-            and head[last] == weapon
-            and dep[weapon] != "compound"
-        )
-
-    def _party(self, doc: Doc, f: Found) -> bool:
-        """ "a leader of the Akhali party": a party's name, no place (not a country, whose
-        party it may be)."""
-        if f.place_type == PlaceType.COUNTRY or f.end >= len(doc):
-            return False
-        last, party = f.end - 1, f.end
-        return (
-            columns.texts(doc)[party].islower()  # spaCy's ``is_lower``
-            and columns.lowers(doc)[party] in self.party_nouns
-            and columns.deps(doc)[last] in ("compound", "amod")
-            and columns.heads(doc)[last] == party
-        )
-
-    def _platform(self, doc: Doc, f: Found) -> bool:
-        """ "posted on Twitter", "said on Telegram": an online platform, no place."""
-        return columns.span_text(doc, f.start, f.end).lower() in self.platforms
 
     # -- names joined by a particle ------------------------------------------------------------
 
@@ -358,32 +298,6 @@ class PlaceNames:
 def _named_group(f: Found) -> bool:
     """An actor mention that is a group's, not a person's (the model's "Prince")."""
     return f.kind == "actor" and f.actor_type is not ActorType.PERSON
-
-
-def _starts_acronymed_name(doc: Doc, f: Found) -> bool:
-    """ "Pakistan Tehreek-e-Insaf (PTI)", "Lowland Justice Movement (LJM)": a country's name
-    that starts a name told with its acronym in brackets, the acronym's first letter the
-    country's, is the first word of an organisation's name (a party's, a movement's), no
-    place of the article (as "U.S. Naval Forces Central Command" names no place)."""
-    if f.place_type is not PlaceType.COUNTRY or not doc[f.start].text[:1].isupper():
-        return False
-    i = f.end
-    while i < min(len(doc), f.end + _NAME_WORDS) and doc[i].text != "(":
-        word = doc[i].text
-        if not (
-            word[:1].isupper() or word in _NAME_JOINS or (len(word) <= 3 and doc[i - 1].text == "-")
-        ):
-            return False
-        i += 1
-    if i == f.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-        return False
-    acronym = doc[i + 1].text
-    return (
-        2 <= len(acronym) <= 8
-        and acronym.isupper()
-        and acronym.isalpha()
-        and acronym[0] == doc[f.start].text[0]
-    )
 
 
 def _cut_at_bridge(name: Span, parts: list[Found]) -> bool:

@@ -18,16 +18,13 @@ from kg.extract import columns
 from kg.extract.demonym_words import opens_demonym
 from kg.extract.lexicon import Lexicon
 from kg.extract.roads import COMPASS, HYPHENS
-from kg.extract.spans import is_calendar_word
 from kg.model import PlaceType
 
-__all__ = ["PlaceSpans", "capital", "name_before"]
+__all__ = ["PlaceSpans", "capital", "hyphen_joined", "indices", "name_before", "proper"]
 
-_UNIVERSITIES = {"university", "college", "polytechnic"}
 # lines of fighting named after a place: "on the Qaniyah front", "in the Zmar axis"
 _FRONTS = {"front", "frontline", "axis"}
 _CENTRES = {"center", "centre", "centres", "centers"}
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def capital(token: Token) -> bool:
@@ -35,13 +32,28 @@ def capital(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
 
 
-def _proper(token: Token) -> bool:
+def proper(token: Token) -> bool:
     return capital(token) and token.pos_ == "PROPN"
 
 
 def _glued(token: Token) -> bool:
     """No space after the token: "Pul-e", not "Pul - e"."""
     return token.whitespace_ == ""
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """The particle at ``i`` sits between capitalised words, hyphens glued on both sides
+    ("Port-au-Prince"), not written with spaces ("Port - au - Prince" is no such name)."""
+    if i < 2 or i + 2 >= len(doc):
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return (
+        left.text in HYPHENS
+        and right.text in HYPHENS
+        and all(_glued(doc[j]) for j in (i - 2, i - 1, i, i + 1))
+        and capital(doc[i - 2])
+        and capital(doc[i + 2])
+    )
 
 
 def name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span | None:
@@ -57,7 +69,7 @@ def name_before(doc: Doc, end: int, person: bool, named: bool = False) -> Span |
         if doc[start - 1].ent_type_ in ("NORP", "PERSON") and not person:
             break
         start -= 1
-        if named and start > 1 and _bridge(doc[start - 1]) and _proper(doc[start - 2]):
+        if named and start > 1 and _bridge(doc[start - 1]) and proper(doc[start - 2]):
             start -= 1
     return doc[start:end] if start < end else None
 
@@ -80,7 +92,7 @@ def _name_after(doc: Doc, start: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
+def indices(values: Sequence[str], wanted: Collection[str]) -> list[int]:
     """The indices of the tokens whose value is one of ``wanted``."""
     return [i for i, value in enumerate(values) if value in wanted]
 
@@ -96,26 +108,6 @@ class PlaceSpans:
         spaced = lexicon.word_set("places", "spaced_particles")
         self.spaced_particles = spaced | lexicon.word_set("places", "spaced_ezafe")
         self.spaced_articles = lexicon.word_set("places", "spaced_articles")
-        self.institutions = lexicon.word_set("places", "institution_heads")
-        self.stations = lexicon.word_set("places", "station_heads")
-        self.outlets = lexicon.word_set("mentions", "outlet_nouns")
-        self.station_owners = lexicon.word_set("places", "station_owners")
-        self.station_ranks = lexicon.word_set("places", "station_ranks") | COMPASS
-        self.residents = lexicon.word_set("places", "resident_nouns")
-        self.office_holders = lexicon.word_set("places", "office_holders")
-        self.offices = lexicon.word_set("places", "office_heads")
-        self.settings = lexicon.word_set("places", "setting_words")
-        self.schools = lexicon.word_set("places", "school_heads")
-        self.school_kinds = lexicon.word_set("places", "school_kinds")
-        # the words an institution's name ends with (``institution_towns`` reads no other)
-        self.institution_words = (
-            _UNIVERSITIES
-            | self.stations
-            | self.institutions
-            | self.residents
-            | self.schools
-            | self.offices
-        )
         self.communities = lexicon.word_set("places", "community_words") | set(demonyms)
         self.place_nouns = place_nouns
         self.features = lexicon.word_set("places", "feature_nouns") | _FRONTS
@@ -152,12 +144,12 @@ class PlaceSpans:
         """ "Pul-e Khumri", "Mazar-i-Sharif", "Deh-e Sabz", "Ras al-Ain", "Deir ez-Zor", and
         the names whose particle hyphens glue on both sides: "Port-au-Prince", "Aix-en-Provence"."""
         spans: list[Span] = []
-        for i in _indices(columns.texts(doc), self.particles | self.hyphen_particles):
+        for i in indices(columns.texts(doc), self.particles | self.hyphen_particles):
             t = doc[i]
             if t.i < 1 or t.i + 2 > len(doc):
                 continue
             left, right = doc[t.i - 1], doc[t.i + 1]
-            if t.text not in self.particles and not self._hyphenated(doc, t.i):
+            if t.text not in self.particles and not hyphen_joined(doc, t.i):
                 continue
             if left.text in HYPHENS and _glued(left) and t.i >= 2 and capital(doc[t.i - 2]):
                 start = t.i - 2  # "Pul-e Khumri", "Mazar-i-Sharif"
@@ -177,24 +169,7 @@ class PlaceSpans:
 
     def hyphenated(self, name: Span) -> bool:
         """A name ``joined`` found by a particle glued with hyphens on both sides."""
-        return any(
-            t.text in self.hyphen_particles and self._hyphenated(name.doc, t.i) for t in name
-        )
-
-    @staticmethod
-    def _hyphenated(doc: Doc, i: int) -> bool:
-        """The particle at ``i`` sits between capitalised words, hyphens glued on both sides
-        ("Port-au-Prince"), not written with spaces ("Port - au - Prince" is no such name)."""
-        if i < 2 or i + 2 >= len(doc):
-            return False
-        left, right = doc[i - 1], doc[i + 1]
-        return (
-            left.text in HYPHENS
-            and right.text in HYPHENS
-            and all(_glued(doc[j]) for j in (i - 2, i - 1, i, i + 1))
-            and capital(doc[i - 2])
-            and capital(doc[i + 2])
-        )
+        return any(t.text in self.hyphen_particles and hyphen_joined(name.doc, t.i) for t in name)
 
     def spaced(self, doc: Doc) -> list[Span]:
         """ "Catole do Rocha", "Lagos de Moreno", "Santa Cruz de la Sierra", "Dara i Nur":
@@ -202,7 +177,7 @@ class PlaceSpans:
         capitalised words."""
         spans: list[Span] = []
         lower = columns.lowers(doc)
-        for i in _indices(columns.texts(doc), self.spaced_particles):
+        for i in indices(columns.texts(doc), self.spaced_particles):
             if i < 1 or not capital(doc[i - 1]) or (spans and spans[-1].end > i):
                 continue
             end = i + 1
@@ -233,142 +208,6 @@ class PlaceSpans:
             if start + 1 < i or (start < i and doc[start].lower_ not in self.particles):
                 out.append(doc[start:i])  # a name, not a particle alone
         return out
-
-    # -- the towns of institutions -------------------------------------------------------------
-
-    def _owned_outlet(self, station: Token) -> bool:
-        """ "on its Sauti radio station", "the group's Amaq news agency": an outlet its
-        owner's possessive holds is named after itself, not a town."""
-        return any(c.dep_ == "poss" for c in station.children) and any(
-            c.dep_ == "compound" and c.lower_ in self.outlets for c in station.children
-        )
-
-    def institution_towns(self, doc: Doc) -> list[tuple[Span, int, int]]:
-        """ "Garissa University", "the Mandera police station", "the University of Nairobi",
-        "Mombasa traders": the town, and the tokens of the institution's name."""
-        out = []
-        for i in _indices(columns.lowers(doc), self.institution_words):
-            t = doc[i]
-            if t.lower_ in _UNIVERSITIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                if t.i >= 1 and capital(doc[t.i - 1]):
-                    continue  # "Meru University of Science": named after Meru, not Science
-                end = t.i + 2
-                while end < len(doc) and capital(doc[end]) and doc[end].pos_ == "PROPN":
-                    end += 1
-                if end > t.i + 2:
-                    out.append((doc[t.i + 2 : end], t.i, end))
-                    continue
-            if t.lower_ in self.offices:
-                town = self._office_town(doc, t.i)  # "the Lowtown Governor's Office"
-                if town is not None:
-                    out.append((town, town.start, t.i + 1))
-                continue
-            if t.lower_ in self.stations and t.i >= 1 and not self._owned_outlet(t):
-                town = self._station_town(doc, t)
-                if town is not None:
-                    out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.schools and t.i >= 1 and capital(t):
-                town = self._school_town(doc, t.i)  # "Lowtown Boys High School"
-                if town is not None and not self._placed_after(doc, t.i):
-                    out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.institutions and doc[t.i - 1].lower_ not in self.institutions:
-                town = self._school_town(doc, t.i)  # not "Moi University"; "Lowtown
-                # Teachers Training College": Lowtown
-                if town is not None and not self._placed_after(doc, t.i):
-                    out.append((town, town.start, t.i + 1))
-            elif t.lower_ in self.residents and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
-                end = self._name_end(doc, t.i + 2)
-                name = doc[t.i + 2 : end]
-                if end > t.i + 2 and not any(w.lower_ in self.communities for w in name):
-                    out.append((name, name.start, end))
-            elif t.lower_ in self.residents and t.is_lower:
-                town = name_before(doc, t.i, person=True)  # "Mombasa traders"
-                start = town.start if town is not None else t.i
-                while town is not None and len(town) > 1 and town[0].lower_ in self.settings:
-                    town = town[1:]  # "Suburban Lowtown residents": Lowtown
-                if town is not None and not any(w.lower_ in self.communities for w in town):
-                    out.append((town, start, t.i + 1))
-        return out
-
-    def _office_town(self, doc: Doc, head: int) -> Span | None:
-        """ "the Lowtown Governor's Office", "Upton District Commissioner's office": the name
-        before an official's word (``places.office_holders``) and its possessive right before
-        the office's noun (not "the Governor's Office" alone, nor "Ali Governor's Office" where
-        the model saw a person)."""
-        if head < 3 or doc[head - 1].lower_ not in _POSSESSIVES:
-            return None
-        holder = doc[head - 2]
-        if holder.lower_ not in self.office_holders or not capital(holder):
-            return None
-        end = holder.i
-        while end > 0 and doc[end - 1].lower_ in self.station_ranks and capital(doc[end - 1]):
-            end -= 1  # "District", "Provincial": the office's rank, not the place's name
-        name = name_before(doc, end, person=False)
-        while name is not None and len(name) > 1 and is_calendar_word(name[:1]):
-            name = name[1:]  # "On 3 March Lowtown Governor's Office": not "March Lowtown"
-        return name
-
-    def _placed_after(self, doc: Doc, head: int) -> bool:
-        """ "Moi University in Eldoret", "Al Assad University Hospital": the words after an
-        institution's head place it or go on with its name, and the name before may be a
-        person's."""
-        after = doc[head + 1] if head + 1 < len(doc) else None
-        return after is not None and (
-            after.lower_ == "in" or (capital(after) and after.lower_ not in self.institutions)
-        )
-
-    def _kinds_start(self, doc: Doc, end: int) -> int:
-        """Where the words of a school's kind (``places.school_kinds``: "Boys High", "Teachers
-        Training") that end before token ``end`` start, an apostrophe among them ("Girls'")."""
-        while end > 0 and (
-            (capital(doc[end - 1]) and doc[end - 1].lower_ in self.school_kinds)
-            or (doc[end - 1].text in ("'", "\u2019") and end > 1 and capital(doc[end - 2]))
-        ):
-            end -= 1
-        return end
-
-    def _school_town(self, doc: Doc, head: int) -> Span | None:
-        """ "Lowtown Boys High School", "Lowtown Stadium", "Lowtown Teachers Training College":
-        the name before the school's or institution's kind words, none when only kind words
-        name it ("the National Hospital") or the model labels the name a person's ("Moi
-        University")."""
-        return name_before(doc, self._kinds_start(doc, head), person=False)
-
-    def _name_end(self, doc: Doc, start: int) -> int:
-        """The end of the name that begins at token ``start``: capitalised proper nouns
-        ("residents of Gede", "residents of Ol Kalou": "Ol" an adjective before a name), also
-        across a spaced particle ("residents of Dara i Nur", "of Catole do Rocha") or one
-        glued by hyphens ("residents of Stratford-upon-Avon")."""
-        end = start
-        while end < len(doc):
-            glued = doc[end + 1].text if end + 1 < len(doc) else ""
-            if end > start and glued in self.hyphen_particles and self._hyphenated(doc, end + 1):
-                end += 3  # "-upon-": the hyphens and their particle; the word after follows
-                continue
-            t, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
-            proper_next = after is not None and _proper(after)
-            word = capital(t) and (t.pos_ == "PROPN" or proper_next)
-            particle = end > start and t.text in self.spaced_particles and proper_next
-            if not (word or particle):
-                break
-            end += 1
-        return end
-
-    def _station_town(self, doc: Doc, head: Token) -> Span | None:
-        """ "the Mandera police station", "the Wajir border post": the name before the common
-        noun before a station's head; "the Lowtown Police Station", "Lowtown Central Police
-        Post": the name before a capitalised owner's word (``places.station_owners``), without
-        the station's rank ("Central": ``places.station_ranks``)."""
-        noun = doc[head.i - 1]  # "police" in "the Mandera police station"
-        if head.is_lower:
-            ok = noun.is_lower and noun.pos_ == "NOUN"
-            return name_before(doc, noun.i, person=True) if ok else None
-        if not (capital(head) and capital(noun) and noun.lower_ in self.station_owners):
-            return None
-        end = noun.i
-        while end > 0 and doc[end - 1].lower_ in self.station_ranks:
-            end -= 1
-        return name_before(doc, end, person=True)
 
     # -- names a place noun follows ------------------------------------------------------------
 

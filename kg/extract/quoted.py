@@ -21,9 +21,17 @@ from kg.extract import columns
 from kg.extract.drafts import Draft
 from kg.extract.twins import family
 
-__all__ = ["inside_quotes", "paragraph_tokens", "quoted_account", "quoted_paragraph"]
+__all__ = [
+    "QUOTES",
+    "inside_quotes",
+    "paragraph_tokens",
+    "quoted_account",
+    "quoted_in_paragraph",
+    "quoted_paragraph",
+]
 
-_QUOTES = frozenset('"\u201c\u201d')
+# the quotation marks: straight and curly double ones (an apostrophe is no quotation mark)
+QUOTES = frozenset('"\u201c\u201d')
 # the families of the acts a witness tells, and of the attack they tell again; a riot and the
 # force used on a crowd too ('"They beat us while the police watched," a protester said')
 _VIOLENT = frozenset(
@@ -72,10 +80,10 @@ def quoted_paragraph(e: Draft) -> tuple[int, int] | None:
     quotation marks in it, else None."""
     text = columns.doc_text(e.sentence.doc)
     at = e.trigger.start_char
-    start = text.rfind("\n", 0, at) + 1
+    start = _paragraph_start(text, at)
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if not inside_quotes(text, start, at) or not any(q in text[at:end] for q in _QUOTES):
+    if not inside_quotes(text, start, at) or not any(q in text[at:end] for q in QUOTES):
         return None
     return start, end
 
@@ -88,8 +96,19 @@ def paragraph_tokens(doc: Doc, paragraph: tuple[int, int]) -> range:
 
 
 def inside_quotes(text: str, start: int, at: int) -> bool:
-    """Whether character ``at`` stands inside quotation marks opened after ``start``."""
-    return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
+    """Whether character ``at`` stands inside quotation marks opened after ``start``: the one
+    test of being quoted the rules share."""
+    return sum(text.count(q, start, at) for q in QUOTES) % 2 == 1
+
+
+def quoted_in_paragraph(text: str, at: int) -> bool:
+    """Whether character ``at`` stands inside quotation marks opened in its paragraph (a
+    paragraph's quotation marks close in it: an unclosed one does not reach the next)."""
+    return inside_quotes(text, _paragraph_start(text, at), at)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _names_a_place(e: Draft, paragraph: tuple[int, int]) -> bool:

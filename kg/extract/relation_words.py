@@ -3,6 +3,8 @@ types that are violent or mutual, and the verbs, nouns and prepositions that tel
 (``[allies]``) or a fight (``[fighting]``). :mod:`kg.extract.relations` and the modules its
 rules call (:mod:`kg.extract.sides`, :mod:`kg.extract.idle`, :mod:`kg.extract.urged`, ...)
 take a ``RelationWords``; the coreference and mention passes read some of its lists too.
+The verbs that set two sides apart ("pit") are the event rules' list too, so they are read from
+``lexicon.toml`` (``[events] siding_verbs``), their one home.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.extract.lexicon import read_toml
+from kg.extract.lexicon import read_toml, read_words
 from kg.rdf.taxonomy_ids import ACLED_EVENT_TYPES
 from kg.resources import data_dir
 
@@ -64,6 +66,7 @@ class RelationWords:
     demand_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     death_verbs: frozenset[str]
+    siding_verbs: frozenset[str]  # lexicon.toml: "the war pits X against Y"
 
     @property
     def repel_heads(self) -> frozenset[str]:
@@ -128,6 +131,7 @@ def load_words(path: Path | None = None) -> RelationWords:
             demand_verbs=words("fighting", "demand_verbs"),
             denial_verbs=words("fighting", "denial_verbs"),
             death_verbs=words("fighting", "death_verbs"),
+            siding_verbs=read_words("lexicon.toml", "events", "siding_verbs"),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(path, f"missing or malformed list {exc}") from exc

@@ -29,6 +29,7 @@ attack destroyed the wards"): kg.extract.continued tells those on."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -89,32 +90,53 @@ def fold_retold(
     wider places is the host's: it takes it); ``nonstate``: whether an actor is an armed
     group of no state (the weapons it says it seized are its fight's spoils); ``unnamed``:
     whether an actor is an unnamed one (a detail's named doer replaces it)."""
+    folding = _Folding(pointing, words, apart, local, nonstate, unnamed)
     dropped: set[int] = set()
     host: Draft | None = None
     acts = acts_by_sentence(events)
     for e in events:
-        if host is None:
-            pass
-        elif target_told(e, host, pointing, acts):
-            if not all(unnamed(k) for k in e.agents) and all(unnamed(k) for k in host.agents):
+        if host is not None and folding.into(host, e, events, acts, dropped):
+            dropped.add(id(e))
+            continue
+        if family(e.event_class) in _FAMILIES and not e.background:
+            host = e
+    return [e for e in events if id(e) not in dropped]
+
+
+@dataclass(frozen=True)
+class _Folding:
+    """The word lists and place tests :func:`fold_retold` reads (see there)."""
+
+    pointing: frozenset[str]
+    words: FightWords
+    apart: Callable[[str], bool]
+    local: Callable[[str], bool]
+    nonstate: Callable[[str], bool]
+    unnamed: Callable[[str], bool]
+
+    def into(
+        self, host: Draft, e: Draft, events: list[Draft], acts: Counter[int], dropped: set[int]
+    ) -> bool:
+        """Whether ``e`` tells ``host`` again (then ``host`` takes what it adds); only its target
+        told again ("the attack on the base") folds one not told after it on its day."""
+        pointing, words, apart, local = self.pointing, self.words, self.apart, self.local
+        if target_told(e, host, pointing, acts):
+            if not all(map(self.unnamed, e.agents)) and all(map(self.unnamed, host.agents)):
                 host.agents = list(e.agents)  # "the attack was carried out by X" gave it
             take_account(host, e)
             host.places = dedup([*(p for p in e.places if apart(p)), *host.places])
-            dropped.add(id(e))
-            continue
-        elif not _after(e, host):
-            pass
-        elif _doers_again(e, host, pointing, apart, local):
+            return True
+        if not _after(e, host):
+            return False
+        if _doers_again(e, host, pointing, apart, local):
             take_account(host, e)
             host.places = dedup([*_town_within(e, host, local), *host.places])
-            dropped.add(id(e))
-            continue
-        elif _scene_again(e, host, pointing, apart, local):
+            return True
+        if _scene_again(e, host, pointing, apart, local):
             take_account(host, e)
             host.places = dedup([*_scene_within(e, host, apart, local), *host.places])
-            dropped.add(id(e))
-            continue
-        elif (
+            return True
+        told_again = (
             _names_again(e, host, pointing)
             or defenders_account(e, host, pointing, words.fight_nouns, apart)
             or _means_again(e, host, pointing)
@@ -124,14 +146,11 @@ def fold_retold(
             or _act_again(e, host, apart)
             or _fought_for_taken(e, host, words, apart)
             or quoted_account(e, host, words.witness_nouns, words.reporting_verbs)
-            or spoils_told(e, host, words.reporting_verbs, nonstate, apart)
-        ):
+            or spoils_told(e, host, words.reporting_verbs, self.nonstate, apart)
+        )
+        if told_again:
             take_account(host, e)
-            dropped.add(id(e))
-            continue
-        if family(e.event_class) in _FAMILIES and not e.background:
-            host = e
-    return [e for e in events if id(e) not in dropped]
+        return told_again
 
 
 def _after(e: Draft, host: Draft) -> bool:

@@ -9,8 +9,9 @@ from collections.abc import Mapping
 
 from kg.geo.choice import Context, geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import called_district, told_within
+from kg.geo.local import told_within
 from kg.geo.lookup import GLUED_DISTRICT, district_of
+from kg.geo.quarters import called_district
 from kg.model import Extraction, Geocode, Place, PlaceType
 
 __all__ = ["GLUED_TYPES", "VARIANT_TYPES", "placed_districts"]

@@ -106,11 +106,7 @@ from kg.geo.evidence import context_of, home_country, leader, said_countries, we
 from kg.geo.gazetteer import Candidate, Gazetteer
 from kg.geo.glued import joined_names, widened_names
 from kg.geo.lesser import inside_next
-from kg.geo.local import (
-    districts_after,
-    is_neighbourhood,
-    told_within,
-)
+from kg.geo.local import districts_after, told_within
 from kg.geo.lookup import candidates, capitals, spot
 from kg.geo.misread import actors_as_places
 from kg.geo.named_after import towns_named_after
@@ -120,6 +116,7 @@ from kg.geo.neighbour_pass import neighbours_pass
 from kg.geo.options import districts, named_as_district, weighed_candidates
 from kg.geo.pairs import districts_with_province, towns_with_province
 from kg.geo.places import assemble
+from kg.geo.quarters import is_neighbourhood
 from kg.geo.regions import as_districts, into_divisions
 from kg.geo.suburb_of import inside_first
 from kg.model import Extraction, Geocode, Place, PlaceType, Span

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from kg.geo.admin1 import admin1_aliases, bare_name, divisions_named
 from kg.geo.choice import LARGE_CITY, SMALL_TOWN, STRONG_SUPPORT, Context
 from kg.geo.gazetteer import CACHE_SIZE, Answers, Candidate, Gazetteer
-from kg.geo.local import called_district
 from kg.geo.names import fold_name, spelt_alike
 from kg.geo.namesakes import greater_halves, unambiguous
+from kg.geo.quarters import called_district
 from kg.keys import name_key
 from kg.model import Extraction, Place, PlaceType, Span
 

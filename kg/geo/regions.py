@@ -27,8 +27,9 @@ from types import MappingProxyType
 from kg.geo.admin1 import bare_name, divisions_named
 from kg.geo.choice import geocode_of
 from kg.geo.gazetteer import Candidate, Gazetteer
-from kg.geo.local import close, glued_division, is_neighbourhood, told_within
+from kg.geo.local import close, glued_division, told_within
 from kg.geo.names import fold_name
+from kg.geo.quarters import is_neighbourhood
 from kg.keys import name_key
 from kg.model import Extraction, Geocode, Place, PlaceType, Span
 

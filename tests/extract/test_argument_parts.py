@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract import parse_tree
 from kg.extract.argument_parts import argument_head, asks, between_of_verb
+from kg.extract.lexicon import load
 
 pytestmark = pytest.mark.model
 
@@ -28,8 +29,17 @@ def test_a_who_that_asks_names_no_one(extractor: Any, text: str, expected: bool)
 def test_the_sides_of_fighting_a_verb_tells_between(extractor: Any) -> None:
     doc = extractor.nlp("Fighting erupted between the army and rebels near Lowtown.")
     fighting = next(t.i for t in doc if t.lower_ == "fighting")
-    sides = between_of_verb(parse_tree.tree(doc), fighting)
+    sides = between_of_verb(parse_tree.tree(doc), fighting, frozenset({"pit"}))
     assert [doc[i].text for i in sides] == ["army"]  # its conjunct, "rebels", hangs from it
+
+
+def test_the_sides_a_verb_sets_apart_are_the_lexicons_siding_verbs(extractor: Any) -> None:
+    doc = extractor.nlp("The clashes pitted the army against rebels near Lowtown.")
+    clashes = next(t.i for t in doc if t.lower_ == "clashes")
+    tree = parse_tree.tree(doc)
+    siding = load().word_set("events", "siding_verbs")
+    assert [doc[i].text for i in between_of_verb(tree, clashes, siding)] == ["army", "rebels"]
+    assert between_of_verb(tree, clashes, frozenset()) == []  # no siding verb: no "against"
 
 
 @pytest.mark.model

@@ -75,14 +75,3 @@ def test_two_capitalised_halves_glued_by_a_hyphen_are_one_name(
 def test_two_places_a_hyphen_joins_at_a_border_stay_two(extractor: Any) -> None:
     places = _places(extractor, "Bandits burned 70 houses on the Lowtown-Upper Marsh border.")
     assert "Lowtown-Upper Marsh" not in places, places
-
-
-def test_a_residents_town_runs_over_hyphens_only_at_a_particle(extractor: Any) -> None:
-    """``institution_towns`` reads "residents of X": over "-upon-", not over "-Lowtown-"
-    (no particle: "Jean-Marie-Bosco" is no town's name either)."""
-    spans = extractor.mentions.place_names.spans
-    doc = extractor.nlp("Residents of Upton-Lowtown-Marsh protested against the closure.")
-    names = [span.text for span, _, _ in spans.institution_towns(doc)]
-    assert "Upton-Lowtown-Marsh" not in names
-    doc = extractor.nlp("Residents of Stratford-upon-Avon protested against the closure.")
-    assert "Stratford-upon-Avon" in [span.text for span, _, _ in spans.institution_towns(doc)]

@@ -82,3 +82,22 @@ def test_a_paragraphs_tokens_are_those_starting_in_its_characters(extractor: Any
     assert list(paragraph_tokens(doc, (start, end))) == expected
     assert doc[expected[0]].text == '"' and doc[expected[-1]].text == "."
     assert list(paragraph_tokens(doc, (len(doc.text), len(doc.text)))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ('"They shot at us," a trader said.', "shot", True),
+        ('"They shot at us," a trader said.', "trader", False),
+        ("\u201cThey shot at us,\u201d a trader said.", "shot", True),
+        # a quotation mark left open in one paragraph does not reach the next
+        ('He said: "They came.\nThey shot at us, a trader said.', "shot", False),
+        ("The trader's shop was shot at.", "shot", False),  # an apostrophe quotes nothing
+    ],
+)
+def test_a_word_is_quoted_inside_the_quotation_marks_of_its_paragraph(
+    text: str, word: str, expected: bool
+) -> None:
+    from kg.extract.quoted import quoted_in_paragraph
+
+    assert quoted_in_paragraph(text, text.rindex(word)) is expected

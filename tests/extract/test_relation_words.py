@@ -37,6 +37,13 @@ def test_the_word_sets_the_rules_read_per_sentence_are_built_once() -> None:
     assert fight is fight_starts(alliance, words) and alliance | {"pit", "oppose"} <= fight
 
 
+def test_the_siding_verbs_are_the_lexicons_one_list() -> None:
+    from kg.extract.lexicon import load
+
+    siding = load().word_set("events", "siding_verbs")
+    assert "pit" in siding and load_words().siding_verbs == siding
+
+
 def test_a_missing_list_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "relations.toml"
     path.write_text('[events]\nviolent_types = ["battles"]\n', encoding="utf-8")

@@ -7,7 +7,7 @@ import pytest
 
 from kg.geo.gazetteer import Gazetteer, default_gazetteer
 from kg.geo.geocode import Geocoder
-from kg.geo.local import is_neighbourhood
+from kg.geo.quarters import is_neighbourhood
 from kg.geo.suburb_of import container_first, inside_first
 from kg.model import Geocode, PlaceType
 from tests.geo.fakes import one_event, place_records
