@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.bodies_again import body_again, done_to_body
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import TAKINGS, Draft, dedup, take_account
@@ -59,6 +60,8 @@ class FightWords:
     reporting_verbs: frozenset[str]  # "..., saying its fighters had killed 30 soldiers"
     taken_verbs: frozenset[str] = frozenset()  # "the Syrians who fought to free the town"
     witness_nouns: frozenset[str] = frozenset()  # '"They struck the miners," a resident said'
+    body_nouns: frozenset[str] = frozenset()  # "His body was found burned" (bodies_again)
+    body_pointers: frozenset[str] = frozenset()  # "his", "their": a body told before
 
 
 # the ACLED event types whose events a later definite noun names again
@@ -90,9 +93,20 @@ def fold_retold(
     whether an actor is an unnamed one (a detail's named doer replaces it)."""
     dropped: set[int] = set()
     host: Draft | None = None
+    bodies: set[int] = set()  # the tokens of bodies told again (kg.extract.bodies_again)
+    pointers = pointing | words.body_pointers
     for e in events:
         if host is None:
             pass
+        elif _after(e, host) and body_again(e, host, words.body_nouns, pointers, apart):
+            bodies.add(e.trigger.root.i)
+            take_account(host, e)
+            dropped.add(id(e))
+            continue
+        elif done_to_body(e, bodies):
+            take_account(host, e)
+            dropped.add(id(e))
+            continue
         elif target_told(e, host, pointing, events):
             if not all(unnamed(k) for k in e.agents) and all(unnamed(k) for k in host.agents):
                 host.agents = list(e.agents)  # "the attack was carried out by X" gave it
