@@ -94,16 +94,20 @@ def fold_retold(
     dropped: set[int] = set()
     host: Draft | None = None
     bodies: set[int] = set()  # the tokens of bodies told again (kg.extract.bodies_again)
+    policed: Draft | None = None  # the last protest the state's forces broke up
+    witnesses = (words.witness_nouns, words.reporting_verbs)
     pointers = pointing | words.body_pointers
     for e in events:
-        if host is None:
-            pass
-        elif _after(e, host) and body_again(e, host, words.body_nouns, pointers, apart):
-            bodies.add(e.trigger.root.i)
-            take_account(host, e)
+        if policed and _after(e, policed) and quoted_account(e, policed, *witnesses):
+            take_account(policed, e)
             dropped.add(id(e))
             continue
-        elif done_to_body(e, bodies):
+        if host is None:
+            pass
+        elif done_to_body(e, bodies) or (
+            _after(e, host) and body_again(e, host, words.body_nouns, pointers, apart)
+        ):
+            bodies.add(e.trigger.root.i)
             take_account(host, e)
             dropped.add(id(e))
             continue
@@ -143,7 +147,12 @@ def fold_retold(
             continue
         if family(e.event_class) in _FAMILIES and not e.background:
             host = e
+        if e.event_class == _POLICED and e.agents and e.targets:
+            policed = e  # told with both sides; '"Police beat students," a lawyer said'
     return [e for e in events if id(e) not in dropped]
+
+
+_POLICED = "protest-with-intervention"
 
 
 def _after(e: Draft, host: Draft) -> bool:
