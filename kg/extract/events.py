@@ -185,6 +185,8 @@ class EventFinder:
             lexicon.word_set("modality", "reporting_verbs"),
             read_words("names.toml", "places", "taken_verbs"),
             lexicon.word_set("modality", "witness_nouns"),
+            lexicon.word_set("modality", "body_nouns"),
+            lexicon.word_set("modality", "body_pointers"),
         )
         self.abstract = lexicon.word_set("modality", "abstract_objects")
         self.named_again = lexicon.word_set("places", "site_nouns")  # "the headquarters"

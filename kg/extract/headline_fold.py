@@ -34,6 +34,7 @@ _MAX_WORDS = 16
 _VIOLENT = frozenset({"battles", "explosions-remote-violence", "violence-against-civilians"})
 _CONTENT = frozenset({"VERB", "NOUN"})  # a trigger's words that tell what happened
 _PARAGRAPHS = 2  # the body's paragraphs that may tell the headline's happening
+_STORY_BREAK = ";"  # a headline's two stories: "Clashes kill 7 in Lowtown; strike hits Hightown"
 _CLASH = "armed-clash"  # a fight both sides wage: its agents and targets may swap
 _CROWDS = frozenset({"protests", "riots"})  # a crowd and the police that act on it
 # the kinds of event a headline that names no side may tell by a loose word ("Houses torched
@@ -96,6 +97,7 @@ def fold_headline(
     later = [e for e in events if e.sentence.start_char >= paragraphs[-1][1]]
     lead = {id(e) for e in body}  # a headline naming no side is only the lead's
     for h in headline:
+        _own_sides(h)
         told = [*body, *later] if second_clause(h.trigger[0]) is not None else body
         host = next(
             (e for e in told if retells(h, e, unnamed, place, killing, id(e) in lead)), None
@@ -106,6 +108,39 @@ def fold_headline(
             merge_told_twice(host, h)
             dropped.add(id(h))
     return [e for e in events if id(e) not in dropped]
+
+
+def story_of(headline: Draft) -> range:
+    """The tokens of the headline's story that its event's trigger tells: a semicolon parts
+    a headline's stories ("Clashes kill 7 in Lowtown; air strike hits near Hightown": the
+    clashes took no place at Hightown; "Rebels kidnap teachers; army imposes curfew": the army
+    is no one they kidnapped)."""
+    sentence = headline.trigger.sent
+    trigger = headline.trigger.start
+    stops = [t.i for t in sentence if t.text == _STORY_BREAK]
+    start = max((i + 1 for i in stops if i < trigger), default=sentence.start)
+    return range(start, min((i for i in stops if i > trigger), default=sentence.end))
+
+
+def _own_sides(headline: Draft) -> None:
+    """Drop the headline event's agents and targets that only another story of the headline
+    names (``story_of``)."""
+    sentence = headline.trigger.sent
+    story = story_of(headline)
+    if len(story) == len(sentence):
+        return
+
+    def other(key: str) -> bool:
+        found = headline.role_mentions.get(key, [])
+        inside = [f for f in found if sentence.start <= f.start < sentence.end]
+        return (
+            bool(inside) and len(inside) == len(found) and all(f.start not in story for f in inside)
+        )
+
+    for key in [k for k in (*headline.agents, *headline.targets) if other(k)]:
+        headline.agents = [k for k in headline.agents if k != key]
+        headline.targets = [k for k in headline.targets if k != key]
+        headline.role_mentions.pop(key, None)
 
 
 def second_clause(verb: Token) -> range | None:
@@ -226,10 +261,21 @@ class Places:
         strikes back": the army's strike took no place the first clause names)."""
         clause = second_clause(headline.trigger[0])
         if clause is None:
-            return list(headline.places)
+            return self._outside_other_stories(headline)
         return [
             key for key in headline.places
             if any(f.key == key and f.start in clause for f in self.mentions.found)
+        ]  # fmt: skip
+
+    def _outside_other_stories(self, headline: Draft) -> list[str]:
+        """A headline's places but those only another story of it names (``story_of``)."""
+        sentence = headline.trigger.sent
+        story = story_of(headline)
+        found = [f for f in self.mentions.found if sentence.start <= f.start < sentence.end]
+        return [
+            key for key in headline.places
+            if not any(f.key == key for f in found)
+            or any(f.key == key and f.start in story for f in found)
         ]  # fmt: skip
 
     def told_in(self, key: str, sentence: Span) -> bool:

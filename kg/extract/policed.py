@@ -38,8 +38,12 @@ def crowd_first(
     for e in events:
         if e.event_class not in _POLICED or not e.agents:
             continue
+        if any(kind(a) is not ActorType.STATE_FORCES for a in e.agents):
+            continue
         crowd = [t for t in e.targets if kind(t) in _CROWDS]
-        if not crowd or any(kind(a) is not ActorType.STATE_FORCES for a in e.agents):
+        if not crowd:
+            crowd = _crowd_beside(e, mentions, kind)
+        if not crowd:
             continue
         others = [
             t
@@ -51,6 +55,35 @@ def crowd_first(
     return events
 
 
+def _crowd_beside(
+    e: Draft, mentions: Mentions, kind: Callable[[str], ActorType | None]
+) -> list[str]:
+    """The crowd a clause beside the forces' act tells acting ("Police fired tear gas and
+    arrested dozens as opposition supporters defied a ban on marches"): the subjects of a
+    crowd's kind of a clause hung on the act's verb, or on a verb joined to it, by "as",
+    "while" or "when"; each taken as one of the event's sides (its mentions its role's)."""
+    verb = e.trigger.root
+    verbs = {verb.i, *(c.i for c in verb.children if c.dep_ == "conj")}
+    if verb.dep_ == "conj":
+        verbs.add(verb.head.i)
+    subjects = {
+        s.i
+        for t in e.sentence
+        if t.dep_ == "advcl" and t.head.i in verbs
+        and any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in t.children)
+        for s in t.children
+        if s.dep_ == "nsubj"
+    }  # fmt: skip
+    crowd: list[str] = []
+    for f in mentions.found:
+        if f.kind == "actor" and f.end - 1 in subjects and kind(f.key) in _CROWDS:
+            e.role_mentions.setdefault(f.key, []).append(f)
+            crowd = dedup([*crowd, f.key])
+    return crowd
+
+
+# the words that tie a crowd's clause to the forces' act: "... as supporters defied a ban"
+_BESIDE = frozenset({"as", "while", "when"})
 # what the state's forces do to a crowd: an attack, or what the roles made of it
 _SHOOTINGS = frozenset({"attack", "excessive-force-against-protesters"})
 

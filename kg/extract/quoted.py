@@ -37,20 +37,21 @@ QUOTES = frozenset('"\u201c\u201d')
 _VIOLENT = frozenset(
     {"battles", "explosions-remote-violence", "violence-against-civilians", "riots"}
 )
-_CROWD_FORCE = frozenset({"excessive-force-against-protesters"})
+_CROWD_FORCE = frozenset({"excessive-force-against-protesters", "protest-with-intervention"})
 _BURNING = frozenset({"looting-property-destruction"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def quoted_account(
     e: Draft,
-    host: Draft,
+    host: Draft | None,
     witnesses: frozenset[str],
     saying: frozenset[str],
 ) -> bool:
-    """Whether ``e`` is a witness's quoted account of ``host``, an attack told before it
-    (``saying``: the lemmas of verbs that tell who speaks: "said", "told")."""
-    if e.background or not _violent(host.event_class):
+    """Whether ``e`` is a witness's quoted account of ``host``, an attack (or a protest the
+    forces broke up) told before it (``saying``: the lemmas of verbs that tell who speaks:
+    "said", "told")."""
+    if host is None or e.background or not _violent(host.event_class):
         return False
     if not _violent(e.event_class) and e.event_class not in _BURNING:
         return False

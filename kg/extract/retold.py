@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract.bodies_again import body_again, done_to_body
 from kg.extract.clauses import fought_for_ground
 from kg.extract.continued import opens_another, told_besides, town_within
 from kg.extract.drafts import TAKINGS, Draft, dedup, take_account
@@ -61,6 +62,8 @@ class FightWords:
     reporting_verbs: frozenset[str]  # "..., saying its fighters had killed 30 soldiers"
     taken_verbs: frozenset[str] = frozenset()  # "the Syrians who fought to free the town"
     witness_nouns: frozenset[str] = frozenset()  # '"They struck the miners," a resident said'
+    body_nouns: frozenset[str] = frozenset()  # "His body was found burned" (bodies_again)
+    body_pointers: frozenset[str] = frozenset()  # "his", "their": a body told before
 
 
 # the ACLED event types whose events a later definite noun names again
@@ -94,12 +97,30 @@ def fold_retold(
     dropped: set[int] = set()
     host: Draft | None = None
     acts = acts_by_sentence(events)
+    bodies: set[int] = set()  # the tokens of bodies told again (kg.extract.bodies_again)
+    policed: Draft | None = None  # the last protest the state's forces broke up
+    witnesses = (words.witness_nouns, words.reporting_verbs)
+    pointers = pointing | words.body_pointers
     for e in events:
+        if policed and _after(e, policed) and quoted_account(e, policed, *witnesses):
+            take_account(policed, e)
+            dropped.add(id(e))
+            continue
+        if host is not None and (
+            done_to_body(e, bodies)
+            or (_after(e, host) and body_again(e, host, words.body_nouns, pointers, apart))
+        ):
+            bodies.add(e.trigger.root.i)
+            take_account(host, e)
+            dropped.add(id(e))
+            continue
         if host is not None and folding.into(host, e, events, acts, dropped):
             dropped.add(id(e))
             continue
         if family(e.event_class) in _FAMILIES and not e.background:
             host = e
+        if e.event_class == _POLICED and e.agents and e.targets:
+            policed = e  # told with both sides; '"Police beat students," a lawyer said'
     return [e for e in events if id(e) not in dropped]
 
 
@@ -151,6 +172,9 @@ class _Folding:
         if told_again:
             take_account(host, e)
         return told_again
+
+
+_POLICED = "protest-with-intervention"
 
 
 def _after(e: Draft, host: Draft) -> bool:
