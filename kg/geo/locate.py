@@ -171,7 +171,7 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
     }
     first = sorted(places, key=lambda p: min(named_at[p.key], default=0))
     for p in first:  # no place of its own but a country: the article's first town there
-        if fits(p) and named_at[p.key]:
+        if fits(p) and (named_at[p.key] or not p.mentions):  # not named only in a dateline
             return located(p, GeoPrecision.REGION)
     for p in first:  # else its first province
         if p.place_type is PlaceType.PROVINCE and p.key in mapped:

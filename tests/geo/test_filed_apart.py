@@ -48,3 +48,13 @@ def test_a_two_town_dateline_after_a_headline_is_no_events_town(geo_extractor: A
         "Protesters rallied in Yerevan on Friday."
     )
     assert _shelling(geo_extractor, text).location == "geonames-174884"  # Jermuk, told first
+
+
+def test_a_place_the_text_implies_without_naming_it_may_still_place_an_event(
+    geo_extractor: Any,
+) -> None:
+    # the bug: only places named outside a two-town dateline counted, so a place the
+    # geocoder added with no mention of its own (here the town a road leads to) lost the event
+    text = "On Monday, on the road that leads to La Flor, Durango, a man was found dead."
+    events = geo_extractor.extract_one(Article("t", text, published=dt.date(2020, 5, 8))).events
+    assert [e.location for e in events] == ["geonames-4002376"]
