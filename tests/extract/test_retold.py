@@ -1,6 +1,6 @@
 """A definite mention of the lead's happening inside another clause, its means named again, and
-acts told as part of a battle told before are no new events (kg/extract/retold.py), on the real
-model. Made-up stories."""
+acts told as part of a battle told before are no new events (kg/extract/retold.py, with the
+words that point back in kg/extract/pointed_back.py), on the real model. Made-up stories."""
 
 from __future__ import annotations
 
