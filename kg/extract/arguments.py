@@ -128,7 +128,8 @@ class Arguments:
                 f = mentions.at(i)
                 if f is not None and f.kind == "actor" and f.start == i:
                     d.role_mentions.setdefault(f.key, []).append(f)
-        d.both_sides = told_apart(doc, subject, objects, shared, mentions, stop)
+        if shared:  # "gunmen shot dead a militia commander": one actor on both sides
+            d.both_sides = told_apart(doc, subject, objects, shared, mentions, stop)
         d.agents = [a for a in agents if a not in targets or a in d.both_sides]
         d.targets = targets
         # "held a protest in Lowtown": the place of the act the verb takes as object

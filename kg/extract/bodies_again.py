@@ -18,8 +18,9 @@ from kg.extract.drafts import Draft
 
 __all__ = ["body_again", "done_to_body"]
 
-# what makes a body noun's own victims: a number ("two bodies") or a phrase of whose body
-_OWN = frozenset({"nummod", "prep", "compound", "amod", "appos"})
+# what makes a body noun's own victims: a number ("two bodies") or a phrase of whose body ("the
+# bodies of five men"); not a word of its state ("his charred body")
+_OWN = frozenset({"nummod", "prep"})
 # how an act of the body's clause hangs on the verb the body is the subject of ("was found
 # burned", "were found dumped") or takes the body ("burned his body")
 _ON_VERB = frozenset({"xcomp", "conj", "advcl", "oprd"})

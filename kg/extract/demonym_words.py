@@ -12,7 +12,7 @@ def demonym_at(lowers: Sequence[str], i: int, demonyms: Mapping[str, str]) -> st
     """The country word ``i`` names: with the word before it where the two make one name
     ("south sudanese": SS), else alone ("sudanese": SD); None where it names none, or opens a
     name of two words that the next word ends ("south" of "South Sudanese")."""
-    if i + 1 < len(lowers) and f"{lowers[i]} {lowers[i + 1]}" in demonyms:
+    if i + 1 < len(lowers) and opens_demonym(lowers[i], lowers[i + 1], demonyms):
         return None
     if i > 0 and (iso := demonyms.get(f"{lowers[i - 1]} {lowers[i]}")) is not None:
         return iso

@@ -66,6 +66,7 @@ from kg.extract.lexicon import Lexicon, Trigger, read_words
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.extract.modality import Modality
 from kg.extract.part_tolls import SpreadWords, included_places, parts_of_totals, spread
+from kg.extract.pointed_back import FightWords
 from kg.extract.policed import crowd_first, fold_rioters_shot
 from kg.extract.raids import fold_raids
 from kg.extract.reporters import pronoun_speaks, sentence_speakers
@@ -79,7 +80,7 @@ from kg.extract.reranking import (
     seizures_in_fighting,
     weapons_told_after,
 )
-from kg.extract.retold import FightWords, fold_retold
+from kg.extract.retold import fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.said_days import retold_days, said_on_its_day
 from kg.extract.split_triggers import SplitTriggers

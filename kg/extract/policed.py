@@ -26,6 +26,7 @@ __all__ = ["crowd_first", "fold_rioters_shot", "forces_hit", "named_by_crowd"]
 # protesters", which ACLED codes with the state's forces as actor 1)
 _POLICED = frozenset({"protest-with-intervention", "violent-demonstration"})
 _CROWDS = frozenset({ActorType.PROTESTERS, ActorType.RIOTERS})
+_STOPPED = "protest-with-intervention"
 
 
 def crowd_first(
@@ -75,10 +76,17 @@ def _crowd_beside(
         if s.dep_ == "nsubj"
     }  # fmt: skip
     crowd: list[str] = []
-    for f in mentions.found:
-        if f.kind == "actor" and f.end - 1 in subjects and kind(f.key) in _CROWDS:
-            e.role_mentions.setdefault(f.key, []).append(f)
-            crowd = dedup([*crowd, f.key])
+    for s in subjects:
+        f = mentions.at(s)
+        if f is None or f.kind != "actor" or f.end - 1 != s or kind(f.key) not in _CROWDS:
+            continue
+        if e.event_class == _STOPPED and f.actor_type is ActorType.RIOTERS:
+            # the crowd of a protest the forces broke up, whatever its words made it alone
+            # ("opposition supporters": rioters where nothing tells their act)
+            protesters = "Protesters" + f.label.removeprefix("Rioters")
+            mentions.retype_one(f, protesters, ActorType.PROTESTERS)
+        e.role_mentions.setdefault(f.key, []).append(f)
+        crowd = dedup([*crowd, f.key])
     return crowd
 
 

@@ -44,14 +44,14 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 def quoted_account(
     e: Draft,
-    host: Draft | None,
+    host: Draft,
     witnesses: frozenset[str],
     saying: frozenset[str],
 ) -> bool:
     """Whether ``e`` is a witness's quoted account of ``host``, an attack (or a protest the
     forces broke up) told before it (``saying``: the lemmas of verbs that tell who speaks:
     "said", "told")."""
-    if host is None or e.background or not _violent(host.event_class):
+    if e.background or not _violent(host.event_class):
         return False
     if not _violent(e.event_class) and e.event_class not in _BURNING:
         return False

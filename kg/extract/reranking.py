@@ -35,10 +35,7 @@ _DYING = frozenset({"kill", "die", "murder"})
 _FIGHTING = frozenset({"attack", "armed-clash"})
 _FOR_A_WHILE = frozenset({"briefly", "temporarily", "momentarily"})
 # the types an attack's weapon gives it (ACLED codes an attack by its weapon)
-_WEAPONS = frozenset(
-    {"grenade", "shelling-artillery-missile-attack", "remote-explosive-landmine-ied",
-     "air-drone-strike", "suicide-bomb", "chemical-weapon"}
-)  # fmt: skip
+_WEAPONS = ACLED_EVENT_TYPES["explosions-remote-violence"]
 
 
 def attacks_met(
@@ -124,9 +121,7 @@ def _people_taken(e: Draft) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _PEOPLE for t in taken)
 
 
-def one_protest(
-    events: list[Draft], town_apart: Callable[[str], bool] = lambda key: True
-) -> list[Draft]:
+def one_protest(events: list[Draft], town_apart: Callable[[str], bool]) -> list[Draft]:
     """ "Protesters marched to the governor's office. Police dispersed them with tear gas.":
     the protests an article tells are one protest (ACLED codes one event), and where the
     article tells an intervention in it, its peaceful parts are that protest with intervention.

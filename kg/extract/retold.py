@@ -57,7 +57,9 @@ from kg.extract.quoted import quoted_account
 from kg.extract.spoils import spoils_told
 from kg.extract.twins import family
 
-__all__ = ["FightWords", "fold_retold"]
+__all__ = ["fold_retold"]
+
+_POLICED = "protest-with-intervention"  # a protest the forces broke up, told with both sides
 
 
 def fold_retold(
@@ -157,9 +159,6 @@ class _Folding:
         if told_again:
             take_account(host, e)
         return told_again
-
-
-_POLICED = "protest-with-intervention"
 
 
 def _after(e: Draft, host: Draft) -> bool:

@@ -49,14 +49,14 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     # civilians"); the arrested and the dispersed are the crowd itself
     killing = lexicon.word_set("counts", "killing_verbs")
     victims: set[int] = set()
-    keyed: dict[str, list[Found]] = {}  # the mentions by key, grouped where first needed
+    keyed: dict[str, list[Found]] | None = None  # the mentions by key, grouped when first needed
     for d in events:
         if d.event_class in _ROLE_TYPES or d.event_class in _CROWD_CONTROL:
             continue
         for k in d.targets:
             named = d.role_mentions.get(k)
             if not named:
-                keyed = keyed or _by_key(mentions.found)
+                keyed = _by_key(mentions.found) if keyed is None else keyed
                 named = _killed_in_sentence(d, keyed.get(k, []), killing)
             victims.update(id(f) for f in named)
     for d in events:

@@ -123,7 +123,7 @@ def when(
             in_scope |= set(walk(noun.head, others | {noun.i}))
         trigger = {t.i for t in d.trigger}
         own = [e for e in sent_dates if e.root.i in in_scope and not _names_another(e, trigger)]
-        own = own or _relative_to_date(head, sent_dates)
+        own = own or _relative_to_date(d.trigger.root, sent_dates)  # a trigger of words: its noun
         own = own or _of_act_done_by(d, sent, sent_dates, others)
         own = own or [e for e in sent_dates if _in_participle(e, in_scope, others)]
         # "Today, multiple attacks ... have killed 35": a date opening the sentence dates all
@@ -133,7 +133,7 @@ def when(
         setting = not own
         # "arrested 15 on Monday after protesters tried to storm the airport": what led to an
         # act is told at its date, as a setting (it may have begun before)
-        own = own or _led_to(head, sent_dates)
+        own = own or _led_to(d.trigger.root, sent_dates)
         own = own or [
             e for e in sent_dates
             if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)

@@ -15,10 +15,12 @@ bracket (a closing one, or one opening the place's containers), a comma, a full 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from kg.keys import name_key
 from kg.model import Extraction, Place, PlaceType, Span
+from kg.resources import data_dir
 
 __all__ = ["coded_places"]
 
@@ -42,6 +44,8 @@ def coded_places(extraction: Extraction) -> Extraction:
     for m in _REMARKS.finditer(text):
         group = next(g for g in ("name", "coded", "seat") if m.group(g))
         words = m.group(group).lower().split()
+        if _an_actors(text, m.end(group)):
+            continue  # "coded as Al Shabaab (Somalia)": ACLED's name of an actor
         if m.group(group)[0].isupper() and not _NOT_PLACES.intersection(words):
             names.append(Span(m.start(group), m.end(group), m.group(group)))
     if not names:
@@ -76,3 +80,26 @@ def coded_places(extraction: Extraction) -> Extraction:
             for e in extraction.events
         ),
     )
+
+
+def _an_actors(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a bracket holding only a country or
+    a span of years, as ACLED names an actor ("Civilians (Kenya)", "Police Forces of Kenya
+    (2013-)"), not a place's containers ("Wadi Bara (Hill, Midland)")."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return False
+    inside = bracket.group(1).strip()
+    return inside.casefold() in _country_names() or bool(_YEARS.fullmatch(inside))
+
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_YEARS = re.compile(r"\d{4}\s*-\s*(?:\d{4})?")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The English names of the countries (``kg/data/countries.tsv``), case-folded."""
+    rows = (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    cells = (row.split("\t") for row in rows if row and not row.startswith("#"))
+    return frozenset(c[1].casefold() for c in cells if len(c) > 1)

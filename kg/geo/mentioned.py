@@ -93,15 +93,13 @@ class Told:
 
 def filed_from(places: Iterable[Place], text: str) -> str | None:
     """The key of the place the story was filed from: the article's first place, written in
-    capitals as a dateline writes its town ("NAIROBI, June 26 (AP) -"), if it is so. A story
-    filed from two towns has none of its own (:func:`filed_apart`)."""
+    capitals as a dateline writes its town ("NAIROBI, June 26 (AP) -"), if it is so (a story
+    filed from two towns has none of its own: the caller asks :func:`filed_apart` first)."""
     told = [(m.start, m.end, p.key) for p in places for m in p.mentions]
     if not told:
         return None
     start, end, key = min(told)
     written = text[start:end]
-    if text[end : end + 1] == "/":  # "YEREVAN/BAKU, Sept 15 (Reuters) -": no one town
-        return None
     return key if len(written) > 1 and written.isupper() else None
 
 
@@ -113,11 +111,18 @@ def filed_apart(places: Iterable[Place], text: str) -> frozenset[int]:
     the start offsets of those two mentions, which tell where its reporters were, no town of
     its events."""
     told = sorted((m.start, m.end) for p in places for m in p.mentions)
-    starts = {start for start, _ in told}
-    for start, end in told:
-        line = text[text.rfind("\n", 0, start) + 1 : end]  # its line up to the town
+    for i, (start, end) in enumerate(told):
         if start > _DATELINE_REACH:
             break
+        line = text[text.rfind("\n", 0, start) + 1 : end]  # its line up to the town
         if text[end : end + 1] == "/" and len(line) > 1 and line.isupper():
-            return frozenset({start, end + 1} & starts | {start})
+            towns = {start}
+            for after, after_end in told[i + 1 :]:  # "KYIV/MOSCOW/WASHINGTON"
+                if after != end + 1:
+                    break
+                towns.add(after)
+                end = after_end
+                if text[end : end + 1] != "/":
+                    break
+            return frozenset(towns)
     return frozenset()

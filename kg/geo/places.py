@@ -118,14 +118,15 @@ def assemble(
     text = extraction.article.text
 
     sentences, told = Sentences(extraction.sentences), Told(places, aside)
+    apart = filed_apart(places, text)  # "YEREVAN/BAKU, Sept 15 (Reuters) -": no one town
     placed = Placed(
         places,
         by_key,
         mapped,
         sentences,
         told,
-        filed=filed_from(places, text),
-        apart=filed_apart(places, text),
+        filed=None if apart else filed_from(places, text),
+        apart=apart,
     )
     scenes = Scenes(by_key, mapped, text)
 

@@ -16,8 +16,11 @@ _KILLING = (
 
 
 @pytest.mark.model
-def test_his_body_found_burned_is_the_killing_told_again(extractor: Any) -> None:
-    text = f"{_KILLING} Police said his body was found burned inside a truck.\n"
+@pytest.mark.parametrize(
+    "told", ["his body was found burned inside a truck", "his charred body was found in a truck"]
+)
+def test_his_body_found_burned_is_the_killing_told_again(extractor: Any, told: str) -> None:
+    text = f"{_KILLING} Police said {told}.\n"
     events = [e for e in acled_events(extractor, text) if e.event_type != "statement"]
     assert [e.trigger.text for e in events] == ["beat"]
     assert events[0].counts.fatalities == 1
@@ -34,4 +37,4 @@ def test_bodies_of_their_own_stay_an_event(extractor: Any) -> None:
 def test_a_body_found_with_no_killing_before_stays_an_attack(extractor: Any) -> None:
     text = "Police said the body of a trader was found dumped near the market in Arequipa.\n"
     events = [e for e in acled_events(extractor, text) if e.event_type != "statement"]
-    assert events
+    assert [e.event_type for e in events] == ["attack"]

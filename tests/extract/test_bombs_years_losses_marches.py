@@ -107,3 +107,14 @@ def test_a_protest_told_again_at_a_wider_place_is_the_same_protest(
 ) -> None:
     types = [e.event_type for e in _events(extractor, text)]
     assert types == ["protest-with-intervention"] * 2
+
+
+def test_an_act_of_words_told_as_the_means_of_a_when_clause_takes_its_year(extractor: Any) -> None:
+    # the bug: a trigger of several words ("suicide attack") was read from its first word, a
+    # compound, so the clause it is the means of was never found and the act took Monday
+    text = (
+        "The violence peaked in 2017, when militants killed more than 300 worshippers in a "
+        "suicide attack on a mosque in Lowtown. On Monday, gunmen killed two soldiers in Hightown."
+    )
+    (old,) = [e for e in _events(extractor, text) if e.trigger.text == "suicide attack"]
+    assert old.time is not None and old.time.date is None

@@ -23,7 +23,7 @@ def test_a_crowd_defying_a_ban_acts_in_the_protest_the_police_broke_up(extractor
     )
     event = _protest(extractor, text)
     assert event.event_type == "protest-with-intervention"
-    assert [a.split("-")[0] for a in event.agents] in (["rioters"], ["protesters"])
+    assert event.agents == ("protesters-chad",)
     assert event.targets == ("police-forces-of-chad",)
 
 

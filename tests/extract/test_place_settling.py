@@ -111,3 +111,10 @@ def test_the_area_of_a_place_lies_in_that_place() -> None:
     names = {"Lowtown": "T", "Lowton": "T", "Westshire": "O"}
     within = _settled_with(text, names, {"area", "district"})
     assert within["Lowtown"] == "westshire"
+
+
+def test_a_place_noun_of_no_place_gives_no_container() -> None:
+    text = "Gunmen attacked the Lowtown camp of the relief agency near Westshire ."
+    names = {"Lowtown": "T", "Westshire": "O"}
+    within = _settled_with(text, names, {"camp"})
+    assert within["Lowtown"] is None

@@ -51,6 +51,8 @@ def test_a_remark_on_a_place_already_found_reuses_it() -> None:
         "Militiamen killed 3 (coded as Darfur communal militia).",
         "Militiamen killed 3, coded as Hill Forces (by default).",
         "Fighters killed 3, coded as Security Belt Forces by default.",
+        "Gunmen killed 3 residents, coded as Civilians (Kenya).",  # ACLED's name of an actor
+        "Militants killed 3, actor coded as Al Shabaab (Somalia).",
         "Shelling killed 2 in villages of the district (coded at district level).",
         "Fatalities coded as 0 (VoJ reported 1 fatalities); gunmen killed none.",
         "Gunmen killed a man in Hola on Monday.",

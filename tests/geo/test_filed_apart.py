@@ -58,3 +58,16 @@ def test_a_place_the_text_implies_without_naming_it_may_still_place_an_event(
     text = "On Monday, on the road that leads to La Flor, Durango, a man was found dead."
     events = geo_extractor.extract_one(Article("t", text, published=dt.date(2020, 5, 8))).events
     assert [e.location for e in events] == ["geonames-4002376"]
+
+
+def test_the_towns_of_a_dateline_of_three_are_all_set_apart() -> None:
+    from kg.geo.mentioned import filed_apart
+    from kg.model import Place, PlaceType, Span
+
+    text = "KYIV/MOSCOW/MINSK, March 3 (Reuters) - Talks in Lowtown failed."
+    places = [
+        Place(name.lower(), name, PlaceType.TOWN, (Span(at, at + len(name), name),))
+        for name in ("KYIV", "MOSCOW", "MINSK", "Lowtown")
+        for at in (text.index(name),)
+    ]
+    assert filed_apart(places, text) == {0, 5, 12}
