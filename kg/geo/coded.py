@@ -31,6 +31,8 @@ _REMARKS = re.compile(
     + _NAME.replace("name", "seat")
     + r"\s*\)"
 )
+# a word each remark has ("=": a seat's); a case-blind search of them is exact in ASCII text
+_REMARK_WORDS = ("coordinates", "coded", "=")
 _NOT_PLACES = frozenset({"forces", "force", "militia", "group", "gangs", "gang", "army"})
 
 
@@ -38,6 +40,8 @@ def coded_places(extraction: Extraction) -> Extraction:
     """The extraction with the places the coder's remarks name made every event's first
     place (see the module docstring); unchanged when the text has no such remark."""
     text = extraction.article.text
+    if not _may_remark(text):  # most articles: no search of the whole text
+        return extraction
     names: list[Span] = []
     for m in _REMARKS.finditer(text):
         group = next(g for g in ("name", "coded", "seat") if m.group(g))
@@ -76,3 +80,13 @@ def coded_places(extraction: Extraction) -> Extraction:
             for e in extraction.events
         ),
     )
+
+
+def _may_remark(text: str) -> bool:
+    """Whether ``_REMARKS`` may match: False only when the text is ASCII (``str.lower`` then
+    folds as the pattern's case-blind parts do) and has none of ``_REMARK_WORDS``; a search
+    for them is ~20 times quicker than the pattern's (speed only)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _REMARK_WORDS)
