@@ -64,13 +64,14 @@ def test_a_remark_naming_no_place_changes_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "may"),
     [
-        ("Gunmen killed a herder in Zzyx.", False),  # ASCII, no remark's word: no search
+        ("Gunmen killed a herder in Zzyx.", False),  # no remark's word: no search
+        ("Gunmen killed a herder in \u1e28alf\u0101y\u0101\u2019s east.", False),
         ("Gunmen killed a man (COORDINATES FOR Zzyx USED).", True),
         ("Gunmen killed a man (Coded as Zzyx).", True),
         ("Raiders killed 3 (district capital = Zzyx).", True),
-        # not ASCII: the pattern's case-blind "s" matches a long s, which str.lower keeps
+        # the pattern's case-blind "s" matches a long s, which str.lower keeps
         ("Gunmen killed a man (coordinate\u017f for Zzyx used).", True),
-        ("Gunmen killed a man in Ḩalfāyā.", True),
+        ("Gunmen killed a man (Coord\u0130nates for Zzyx used).", True),
     ],
 )
 def test_the_quick_check_rules_out_only_texts_with_no_remark(text: str, may: bool) -> None:
