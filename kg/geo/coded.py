@@ -18,6 +18,7 @@ import dataclasses
 import functools
 import re
 
+from kg.geo.blind import may_hold
 from kg.keys import name_key
 from kg.model import Extraction, Place, PlaceType, Span
 from kg.resources import data_dir
@@ -33,6 +34,8 @@ _REMARKS = re.compile(
     + _NAME.replace("name", "seat")
     + r"\s*\)"
 )
+# a word each remark has ("=": a seat's)
+_REMARK_WORDS = ("coordinates", "coded", "=")
 _NOT_PLACES = frozenset({"forces", "force", "militia", "group", "gangs", "gang", "army"})
 
 
@@ -40,6 +43,8 @@ def coded_places(extraction: Extraction) -> Extraction:
     """The extraction with the places the coder's remarks name made every event's first
     place (see the module docstring); unchanged when the text has no such remark."""
     text = extraction.article.text
+    if not may_hold(text, _REMARK_WORDS):  # most articles: no search of the whole text
+        return extraction
     names: list[Span] = []
     for m in _REMARKS.finditer(text):
         group = next(g for g in ("name", "coded", "seat") if m.group(g))

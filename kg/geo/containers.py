@@ -140,8 +140,10 @@ def _follows(start: int, ends: dict[int, str], text: str) -> tuple[str, bool] | 
     and whether a comma, a bracket or "in" stands between them (not mere juxtaposition)."""
     for end in range(start, max(0, start - 40) - 1, -1):
         key = ends.get(end)
+        if key is None:  # no mention ends there: no slice of the text made
+            continue
         between = text[end:start]
-        if key is not None and "\n" not in between and _BETWEEN.fullmatch(between):
+        if "\n" not in between and _BETWEEN.fullmatch(between):
             return key, "," in between or "(" in between or " in " in f" {between} "
     return None
 

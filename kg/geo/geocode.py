@@ -263,20 +263,20 @@ class Geocoder:
 
     def _provinces_told(self, extraction: Extraction, pointed: frozenset[str]) -> Extraction:
         """A division named after another place is that place's province (``as_provinces``)."""
-        towns_in = {
-            p.key: frozenset(c.country_code for c in candidates(self.gazetteer, p.label))
-            for p in extraction.places
-        }
-        capital_in = {  # a town of the name inside its division, or a large city; a seat
-            # GeoNames only lists under its county's name is none ("Nandi": Kapsabet)
-            p.key: frozenset(
+        towns_in: dict[str, frozenset[str]] = {}
+        capital_in: dict[str, frozenset[str]] = {}
+        for p in extraction.places:  # each name's candidates and divisions read once
+            found = candidates(self.gazetteer, p.label)
+            towns_in[p.key] = frozenset(c.country_code for c in found)
+            named = divisions_named(p.label)
+            # a town of the name inside its division, or a large city; a seat GeoNames only
+            # lists under its county's name is none ("Nandi": Kapsabet)
+            capital_in[p.key] = frozenset(
                 c.country_code
-                for c in candidates(self.gazetteer, p.label)
-                if ((c.country_code, c.admin1) in divisions_named(p.label) and bears(c, p.label))
+                for c in found
+                if ((c.country_code, c.admin1) in named and bears(c, p.label))
                 or (c.exact and c.population >= LARGE_CITY)
             )
-            for p in extraction.places
-        }
         text = extraction.article.text
         return dataclasses.replace(
             extraction,

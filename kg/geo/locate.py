@@ -78,9 +78,6 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
     spans += placed.sentences.continued(event.sentence)  # "on Eighth Ave. in New York"
     near = placed.told.named_in(spans)
 
-    def told_near(p: Place) -> bool:  # named in the event's sentence or its places'
-        return p.key in near and p.key not in others
-
     countries = {p.geo.country_code for p in own if p.place_type is PlaceType.COUNTRY and p.geo}
 
     def located(p: Place, precision: GeoPrecision) -> Event:
@@ -112,9 +109,11 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
         and p.geo is not None
         and (p.geo.country_code, p.geo.admin1) in divisions_named(p.label)
     }
-    for p in places:  # a town of its sentence inside its own province
+    # the places told near it, in their order in ``places``: those the loops below look at
+    nearby = [p for p in placed.among(near) if p.key not in others]
+    for p in nearby:  # a town of its sentence inside its own province
         in_region = p.geo is not None and (p.geo.country_code, p.geo.admin1) in regions
-        if in_region and town(p) and told_near(p):
+        if in_region and town(p):
             return located(p, GeoPrecision.NEAR)
     for p in own:
         if p.place_type is PlaceType.DISTRICT and p.key in mapped:
@@ -130,7 +129,7 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
             return (0, min(after))
         return (1, int(p.place_type is PlaceType.DISTRICT))
 
-    for p in sorted((p for p in places if told_near(p) and fits(p)), key=order):
+    for p in sorted((p for p in nearby if fits(p)), key=order):
         return located(p, GeoPrecision.NEAR)  # the first in that order (a stable sort)
     for p in own:  # its own province, or the province its own place lies in
         for q in (p, *ancestors(p, by_key)):
@@ -142,13 +141,13 @@ def locate(event: Event, placed: Placed, others: frozenset[str] = frozenset()) -
         # Region's ministry said": not Iran's Kurdistan Province)
         named = countries | {
             p.geo.country_code
-            for p in places
-            if p.place_type is PlaceType.COUNTRY and p.geo is not None and told_near(p)
+            for p in nearby
+            if p.place_type is PlaceType.COUNTRY and p.geo is not None
         }
-        for p in places:
+        for p in nearby:
             if p.place_type is not PlaceType.PROVINCE or p.key not in mapped:
                 continue
-            if told_near(p) and (not named or (p.geo is not None and p.geo.country_code in named)):
+            if not named or (p.geo is not None and p.geo.country_code in named):
                 return located(p, GeoPrecision.REGION)
     if any(p.place_type is not PlaceType.COUNTRY for p in own) or (
         own and event.event_type in COUNTRYWIDE

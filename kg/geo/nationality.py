@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.geo.admin1 import read_rows
+from kg.geo.blind import may_hold
 from kg.keys import name_key
 from kg.model import Event, Extraction, Place, PlaceType, Span
 from kg.resources import data_dir
@@ -92,6 +93,12 @@ def _any_not_country() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{e.pattern.pattern})" for e in not_countries()), re.I)
 
 
+@functools.cache
+def _last_words() -> tuple[str, ...]:
+    """Each row's last word, lower-cased: a row's pattern needs it (``may_hold``)."""
+    return tuple(e.name.split()[-1].lower() for e in not_countries())
+
+
 def attributive(mention: Span, text: str) -> bool:
     """Whether a country's mention is a nationality: right before a lower-case word that is
     not a verb or a particle ("U.S. strike"), and after no preposition ("in Syria said")."""
@@ -121,7 +128,8 @@ def reread_countries(extraction: Extraction) -> tuple[Extraction, dict[str, floa
     """The extraction with each country mention inside a longer name (``not_countries``)
     made a place of that name, and the votes of the countries those names lie in."""
     text = extraction.article.text
-    if _any_not_country().search(text) is None:  # most articles name none
+    # most articles name none: a quick check, then one search for all rows
+    if not may_hold(text, _last_words()) or _any_not_country().search(text) is None:
         return extraction, {}
     found = [
         (entry, Span(m.start(), m.end(), m.group(0)))

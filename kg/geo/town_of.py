@@ -42,7 +42,8 @@ def said_country(text: str, mentions: Iterable[Span]) -> str | None:
     mentions ("the Syrian town of"), or None when it gives none or two."""
     said = set()
     for m in mentions:
-        before = _BEFORE.search(text[max(0, m.start - _WINDOW) : m.start])
+        window = text[max(0, m.start - _WINDOW) : m.start]
+        before = _BEFORE.search(window) if _may_end_of(window) else None
         if before is None:
             continue
         words = [
@@ -60,6 +61,15 @@ def said_country(text: str, mentions: Iterable[Span]) -> str | None:
         if iso is not None:
             said.add(iso)
     return next(iter(said)) if len(said) == 1 else None
+
+
+def _may_end_of(window: str) -> bool:
+    """Whether ``_BEFORE`` may match the window: it ends in whitespace after "of" or "the"
+    (what ``\\s`` matches, ``str.isspace`` and ``str.rstrip`` call space); most mentions
+    follow "in" or a verb, and the pattern's search tries every start (speed only)."""
+    if not window[-1:].isspace():
+        return False
+    return window.rstrip().endswith(("of", "the"))
 
 
 @functools.cache

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.geo.coded import coded_places
+from kg.geo.blind import may_hold
+from kg.geo.coded import _REMARK_WORDS, coded_places
 from kg.model import Article, Event, Extraction, Place, PlaceType, Span
 
 
@@ -61,3 +62,26 @@ def test_a_remark_on_a_place_already_found_reuses_it() -> None:
 def test_a_remark_naming_no_place_changes_nothing(text: str) -> None:
     extraction = _extraction(text)
     assert coded_places(extraction) == extraction
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Gunmen killed a herder in Zzyx.", False),  # no remark's word: no search
+        ("Gunmen killed a herder in \u1e28alf\u0101y\u0101\u2019s east.", False),
+        ("Gunmen killed a man (COORDINATES FOR Zzyx USED).", True),
+        ("Gunmen killed a man (Coded as Zzyx).", True),
+        ("Raiders killed 3 (district capital = Zzyx).", True),
+        # the pattern's case-blind "s" matches a long s, which str.lower keeps
+        ("Gunmen killed a man (coordinate\u017f for Zzyx used).", True),
+        ("Gunmen killed a man (Coord\u0130nates for Zzyx used).", True),
+    ],
+)
+def test_the_quick_check_rules_out_only_texts_with_no_remark(text: str, may: bool) -> None:
+    assert may_hold(text, _REMARK_WORDS) is may
+
+
+def test_a_remark_in_capitals_is_still_found_past_the_quick_check() -> None:
+    text = "Gunmen killed a man in Zzyx (COORDINATES FOR Mau Narok USED)."
+    done = coded_places(_extraction(text))
+    assert [p.label for p in done.places] == ["Mau Narok"]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.geo.town_of import said_country
+from kg.geo.town_of import _BEFORE, _may_end_of, said_country
 from kg.model import Article, Span
 
 
@@ -46,3 +46,22 @@ def test_a_town_the_text_puts_in_a_country_is_keyed_there(geo_extractor: Any) ->
     extraction = geo_extractor.extract_one(Article("t", text))
     dabiq = next(p for p in extraction.places if p.label == "Dabiq")
     assert dabiq.key.endswith("-sy")
+
+
+@pytest.mark.parametrize(
+    ("window", "may"),
+    [
+        ("fighters attacked the Syrian town of ", True),
+        ("fighters attacked the Syrian town of the ", True),
+        ("in the Syrian town of\n", True),
+        ("fighters attacked positions in ", False),
+        ("fighters attacked the town of", False),  # no space after "of": no match either
+        ("", False),
+    ],
+)
+def test_the_quick_check_rules_out_only_windows_the_pattern_cannot_match(
+    window: str, may: bool
+) -> None:
+    assert _may_end_of(window) is may
+    if not may:
+        assert _BEFORE.search(window) is None
