@@ -175,6 +175,7 @@ class EventFinder:
             lexicon.word_set("modality", "series_adverbs"),
             lexicon.word_set("modality", "series_nouns")
             | lexicon.word_set("modality", "series_words"),
+            lexicon.word_set("modality", "warring_verbs"),
         )
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.province_words = lexicon.word_set("places", "province")

@@ -12,18 +12,21 @@ people are, by the charge against them), "executed for stabbing a guard" (the cr
 punished), "the Coalition supports the SDF through training and airstrikes" (what a backer
 does as a rule), "troops, deployed in the province since 2021, said" (men described by their
 sending before the story), "the community, which has been repeatedly targeted by the group",
-"the group has carried out a series of attacks" (a series told in the perfect, no day).
+"the group has carried out a series of attacks" (a series told in the perfect, no day), "the
+alliance has fought the government since the elections" (a war going on since a time before
+the story's days).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
 ``pressing_verbs``, ``sending_verbs``, ``punishing_verbs``, ``series_adverbs``,
-``series_nouns`` and ``series_words``, ``[counts]`` ``people_nouns`` and
+``series_nouns`` and ``series_words``, ``warring_verbs``, ``[counts]`` ``people_nouns`` and
 ``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.dates import WEEKDAYS
 from kg.extract.parse_tree import Tree, subtree
 
 __all__ = ["HabitWords", "told_as_habit"]
@@ -56,6 +59,7 @@ class HabitWords:
     punishing_verbs: frozenset[str] = frozenset()  # "executed for stabbing a guard"
     series_adverbs: frozenset[str] = frozenset()  # "has been repeatedly targeted"
     series_words: frozenset[str] = frozenset()  # "a series of attacks", "several raids"
+    warring_verbs: frozenset[str] = frozenset()  # "has fought the government since 2020"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -75,6 +79,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _means_of_support(t, i, words)
         or _sent_before(t, i, words)
         or _series_in_perfect(t, i, words)
+        or _war_since(t, i, words)
     )
 
 
@@ -293,6 +298,27 @@ def _series_in_perfect(t: Tree, i: int, words: HabitWords) -> bool:
     clause = subtree(t, verb)
     aside = {k for c in clause if t.dep[c] in ("relcl", "advcl") for k in subtree(t, c)}
     return not any(t.ent_type[k] in ("DATE", "TIME", "CARDINAL") and k not in aside for k in clause)
+
+
+# the words of a recent start, from which fighting told in the perfect is one battle going on
+# ("have been fighting since Monday", "since dawn"), not a war
+_RECENT = frozenset({*WEEKDAYS, "yesterday", "dawn", "morning", "night", "evening", "weekend"})
+
+
+def _war_since(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The alliance has fought the government since disputed elections", "has been fighting
+    an insurgency since 2013": fighting told in the perfect since a time before the story's
+    days is a war going on, no one occasion ("have been fighting since Monday" is one)."""
+    if t.lemma[i] not in words.warring_verbs:
+        return False
+    if not any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[i]):
+        return False
+    since = [
+        c for c in t.kids[i]
+        if (t.dep[c] == "prep" and t.lower[c] == "since")
+        or (t.dep[c] == "advcl" and any(t.lower[m] == "since" for m in t.kids[c]))
+    ]  # fmt: skip
+    return bool(since) and not any(t.lower[k] in _RECENT for k in subtree(t, since[0]))
 
 
 def _told_as_series(t: Tree, i: int, words: HabitWords) -> bool:

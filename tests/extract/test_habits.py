@@ -176,3 +176,20 @@ def test_a_series_told_in_the_perfect_is_no_event(extractor: Any, text: str) -> 
 )
 def test_a_series_with_its_own_day_or_in_the_past_is_an_event(extractor: Any, text: str) -> None:
     assert acled_events(extractor, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hill Front, a coalition of armed groups formed in 2019, has fought the government "
+        "of President John Smith since disputed elections that year.",
+        "The Lowland Liberation Army has waged an armed rebellion against the state since 2015.",
+    ],
+)
+def test_a_war_fought_since_before_the_story_is_no_event(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) == []
+
+
+def test_fighting_since_a_day_of_the_story_is_an_event(extractor: Any) -> None:
+    text = "Rebels of the Hill Front have been fighting soldiers in Lowtown since Monday morning."
+    assert acled_events(extractor, text) != []
