@@ -14,13 +14,15 @@ does as a rule), "troops, deployed in the province since 2021, said" (men descri
 sending before the story), "the community, which has been repeatedly targeted by the group",
 "the group has carried out a series of attacks" (a series told in the perfect, no day), "the
 alliance has fought the government since the elections" (a war going on since a time before
-the story's days).
+the story's days), "the union, which called the protests, said" (whom its antecedent is, by
+the protests it called).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
 ``pressing_verbs``, ``sending_verbs``, ``punishing_verbs``, ``series_adverbs``,
-``series_nouns`` and ``series_words``, ``warring_verbs``, ``[counts]`` ``people_nouns`` and
-``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
+``series_nouns`` and ``series_words``, ``warring_verbs``, ``calling_verbs``, ``[counts]``
+``people_nouns`` and ``displacement_verbs``, ``[mentions]`` ``group_nouns``
+(kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ class HabitWords:
     series_adverbs: frozenset[str] = frozenset()  # "has been repeatedly targeted"
     series_words: frozenset[str] = frozenset()  # "a series of attacks", "several raids"
     warring_verbs: frozenset[str] = frozenset()  # "has fought the government since 2020"
+    calling_verbs: frozenset[str] = frozenset()  # "the union, which called the protests"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -80,6 +83,7 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _sent_before(t, i, words)
         or _series_in_perfect(t, i, words)
         or _war_since(t, i, words)
+        or _called_by_whom(t, i, words)
     )
 
 
@@ -192,6 +196,20 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
     if not any(t.lemma[s] in words.conflicts for s in subjects):
         return False
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _called_by_whom(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The Farmers Union, which called the protests, said ...": the happenings a relative
+    clause's verb of calling them (``calling_verbs``) takes, named with "the" and no day,
+    tell whom its antecedent is, no occasion of their own (the story tells them)."""
+    verb = t.head[i]
+    if t.dep[i] not in ("dobj", "oprd") or t.dep[verb] != "relcl":
+        return False
+    if t.lemma[verb] not in words.calling_verbs:
+        return False
+    if not any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.kids[i]):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, verb))
 
 
 def _war_of_whom(t: Tree, i: int, words: HabitWords) -> bool:

@@ -193,3 +193,11 @@ def test_a_war_fought_since_before_the_story_is_no_event(extractor: Any, text: s
 def test_fighting_since_a_day_of_the_story_is_an_event(extractor: Any) -> None:
     text = "Rebels of the Hill Front have been fighting soldiers in Lowtown since Monday morning."
     assert acled_events(extractor, text) != []
+
+
+def test_protests_a_group_called_tell_who_it_is(extractor: Any) -> None:
+    text = (
+        "The Farmers Union, which called the protests, said at least 40 people were injured in"
+        " Lowtown."
+    )
+    assert acled_events(extractor, text) == []
