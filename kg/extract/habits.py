@@ -14,7 +14,8 @@ does as a rule), "troops, deployed in the province since 2021, said" (men descri
 sending before the story), "the community, which has been repeatedly targeted by the group",
 "the group has carried out a series of attacks" (a series told in the perfect, no day), "the
 alliance has fought the government since the elections" (a war going on since a time before
-the story's days), "the union, which called the protests, said" (whom its antecedent is, by
+the story's days), "fought a six-week war in 2020, in which 6,500 were killed" (the war and
+its toll), "the union, which called the protests, said" (whom its antecedent is, by
 the protests it called).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
@@ -83,6 +84,8 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _sent_before(t, i, words)
         or _series_in_perfect(t, i, words)
         or _war_since(t, i, words)
+        or _war_fought(t, i, words)
+        or _war_toll(t, i, words)
         or _called_by_whom(t, i, words)
     )
 
@@ -196,6 +199,39 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
     if not any(t.lemma[s] in words.conflicts for s in subjects):
         return False
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _war_fought(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The two countries fought a six-week war in 2020": a verb of war whose object is a war
+    (``toll_conflicts``) tells the war, its weeks or years, no one occasion (unless it names a
+    day of the story: "fought a brief war on Monday")."""
+    if t.lemma[i] not in words.warring_verbs:
+        return False
+    if not any(t.dep[c] == "dobj" and t.lemma[c] in words.conflicts for c in t.kids[i]):
+        return False
+    return not any(t.lower[k] in _RECENT for k in subtree(t, i))
+
+
+def _war_toll(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "a six-week war in 2020, in which 6,500 people were killed": a relative clause of a war
+    (``toll_conflicts``) with no date of its own tells the war's toll, no one occasion."""
+    if t.dep[i] != "relcl" or not _of_war(t, t.head[i], words):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _of_war(t: Tree, j: int, words: HabitWords) -> bool:
+    """Whether the noun at ``j`` is a war, or a word of the phrases of a clause that fought
+    one ("fought a war over the region, in which ...": the region's clause)."""
+    for _ in range(_CLIMB_STEPS):
+        if t.lemma[j] in words.conflicts:
+            return True
+        if any(t.dep[c] == "dobj" and t.lemma[c] in words.conflicts for c in t.kids[j]):
+            return True
+        if t.head[j] == j or t.dep[j] not in ("pobj", "prep", "dobj", "conj"):
+            return False
+        j = t.head[j]
+    return False
 
 
 def _called_by_whom(t: Tree, i: int, words: HabitWords) -> bool:

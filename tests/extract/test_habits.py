@@ -184,6 +184,8 @@ def test_a_series_with_its_own_day_or_in_the_past_is_an_event(extractor: Any, te
         "The Hill Front, a coalition of armed groups formed in 2019, has fought the government "
         "of President John Smith since disputed elections that year.",
         "The Lowland Liberation Army has waged an armed rebellion against the state since 2015.",
+        "The two neighbours fought a two-month war in 2016 over the Hill region, in which 900"
+        " soldiers were killed.",
     ],
 )
 def test_a_war_fought_since_before_the_story_is_no_event(extractor: Any, text: str) -> None:
