@@ -91,6 +91,17 @@ class ClassCues:
             return True
         return bool(object_lemmas(d) & (self.armed_objects | {"attack", "assault", "offensive"}))
 
+    def position_destroyed(self, d: Draft, types: dict[str, ActorType]) -> bool:
+        """ "Troops destroyed a rebel position", "militants destroyed an army outpost": armed
+        men's destruction of what armed men hold (``armed_objects``, the object's own noun) is
+        a fight with them, not the looting or property destruction of civilians' things."""
+        if not any(types.get(a) in ARMED for a in d.agents):
+            return False
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.armed_objects
+            for c in d.trigger[0].children
+        )
+
     def raid_to_detain(self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]) -> bool:
         """State forces' raids that detain people are arrests (a non-state group's are
         abductions)."""

@@ -220,6 +220,8 @@ class Classifier:
             d.event_class = "arrests"  # "intercepted 15 suspected members": people, not arms
         elif cls in ("territory", "territory-loss"):
             return self._ground(d, cls, types, objects)
+        elif cls == "looting-property-destruction" and self.cues.position_destroyed(d, types):
+            d.event_class = "armed-clash"  # "destroyed a rebel position": a fight, no looting
         elif cls in ("attack", "kill", "found-body", "violence", "death", "weapons-find"):
             return self._harm(d, cls, types, lemmas, objects)
         elif cls in ("protest-block", "crowd-force", "labour-strike"):

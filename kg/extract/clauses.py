@@ -6,12 +6,14 @@ on the troops")."""
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from kg.extract import parse_tree
 from kg.extract.found import Mentions
+from kg.extract.lexicon import read_words
 from kg.extract.parse_tree import Tree
 from kg.model import ActorType
 
@@ -128,7 +130,9 @@ def _passive(t: Tree, i: int) -> bool:
 
 def crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:
     """ "Protesters came out in Kut", "demonstrators rejected the nominee": a crowd named as
-    the subject of a verb that is no trigger of its own protests; the verb anchors it."""
+    the subject of a verb that is no trigger of its own protests; the verb anchors it. Not a
+    wish told of the crowd ("the protesters wanted to overthrow the government": what a
+    speaker says they want, ``wishing_verbs``)."""
     found = mentions.at(span.root.i)
     token = span.root
     while token.dep_ == "pobj" and token.head.lower_ == "of":  # "hundreds of protesters"
@@ -138,7 +142,14 @@ def crowd_verb(span: Span, mentions: Mentions, taken: set[int]) -> Span | None:
         return None
     if head.pos_ != "VERB" or head.i in taken or mentions.at(head.i) is not None:
         return None
+    if head.lemma_.lower() in _wishing() and any(c.dep_ == "xcomp" for c in head.children):
+        return None
     return span.doc[head.i : head.i + 1]
+
+
+@functools.cache
+def _wishing() -> frozenset[str]:
+    return read_words("lexicon.toml", "events", "wishing_verbs")
 
 
 def names_protesters(span: Span, mentions: Mentions) -> bool:

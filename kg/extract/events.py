@@ -176,6 +176,8 @@ class EventFinder:
             lexicon.word_set("modality", "series_adverbs"),
             lexicon.word_set("modality", "series_nouns")
             | lexicon.word_set("modality", "series_words"),
+            lexicon.word_set("modality", "warring_verbs"),
+            lexicon.word_set("modality", "calling_verbs"),
         )
         self.answer_nouns = lexicon.word_set("modality", "answer_nouns")
         self.province_words = lexicon.word_set("places", "province")

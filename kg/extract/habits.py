@@ -12,18 +12,24 @@ people are, by the charge against them), "executed for stabbing a guard" (the cr
 punished), "the Coalition supports the SDF through training and airstrikes" (what a backer
 does as a rule), "troops, deployed in the province since 2021, said" (men described by their
 sending before the story), "the community, which has been repeatedly targeted by the group",
-"the group has carried out a series of attacks" (a series told in the perfect, no day).
+"the group has carried out a series of attacks" (a series told in the perfect, no day), "the
+alliance has fought the government since the elections" (a war going on since a time before
+the story's days), "fought a six-week war in 2020, in which 6,500 were killed" (the war and
+its toll), "the union, which called the protests, said" (whom its antecedent is, by
+the protests it called).
 
 Word lists: ``[modality]`` ``rule_verbs``, ``accusing_verbs``, ``former_words``,
 ``toll_conflicts``, ``answer_nouns``, ``answer_verbs``, ``support_verbs``,
 ``pressing_verbs``, ``sending_verbs``, ``punishing_verbs``, ``series_adverbs``,
-``series_nouns`` and ``series_words``, ``[counts]`` ``people_nouns`` and
-``displacement_verbs``, ``[mentions]`` ``group_nouns`` (kg/data/lexicon.toml)."""
+``series_nouns`` and ``series_words``, ``warring_verbs``, ``calling_verbs``, ``[counts]``
+``people_nouns`` and ``displacement_verbs``, ``[mentions]`` ``group_nouns``
+(kg/data/lexicon.toml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.dates import WEEKDAYS
 from kg.extract.parse_tree import Tree, subtree
 
 __all__ = ["HabitWords", "told_as_habit"]
@@ -56,6 +62,8 @@ class HabitWords:
     punishing_verbs: frozenset[str] = frozenset()  # "executed for stabbing a guard"
     series_adverbs: frozenset[str] = frozenset()  # "has been repeatedly targeted"
     series_words: frozenset[str] = frozenset()  # "a series of attacks", "several raids"
+    warring_verbs: frozenset[str] = frozenset()  # "has fought the government since 2020"
+    calling_verbs: frozenset[str] = frozenset()  # "the union, which called the protests"
 
 
 def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
@@ -75,6 +83,10 @@ def told_as_habit(t: Tree, i: int, words: HabitWords) -> bool:
         or _means_of_support(t, i, words)
         or _sent_before(t, i, words)
         or _series_in_perfect(t, i, words)
+        or _war_since(t, i, words)
+        or _war_fought(t, i, words)
+        or _war_toll(t, i, words)
+        or _called_by_whom(t, i, words)
     )
 
 
@@ -189,6 +201,53 @@ def _war_did(t: Tree, i: int, words: HabitWords) -> bool:
     return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
 
 
+def _war_fought(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The two countries fought a six-week war in 2020": a verb of war whose object is a war
+    (``toll_conflicts``) tells the war, its weeks or years, no one occasion (unless it names a
+    day of the story: "fought a brief war on Monday")."""
+    if t.lemma[i] not in words.warring_verbs:
+        return False
+    if not any(t.dep[c] == "dobj" and t.lemma[c] in words.conflicts for c in t.kids[i]):
+        return False
+    return not any(t.lower[k] in _RECENT for k in subtree(t, i))
+
+
+def _war_toll(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "a six-week war in 2020, in which 6,500 people were killed": a relative clause of a war
+    (``toll_conflicts``) with no date of its own tells the war's toll, no one occasion."""
+    if t.dep[i] != "relcl" or not _of_war(t, t.head[i], words):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, i))
+
+
+def _of_war(t: Tree, j: int, words: HabitWords) -> bool:
+    """Whether the noun at ``j`` is a war, or a word of the phrases of a clause that fought
+    one ("fought a war over the region, in which ...": the region's clause)."""
+    for _ in range(_CLIMB_STEPS):
+        if t.lemma[j] in words.conflicts:
+            return True
+        if any(t.dep[c] == "dobj" and t.lemma[c] in words.conflicts for c in t.kids[j]):
+            return True
+        if t.head[j] == j or t.dep[j] not in ("pobj", "prep", "dobj", "conj"):
+            return False
+        j = t.head[j]
+    return False
+
+
+def _called_by_whom(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The Farmers Union, which called the protests, said ...": the happenings a relative
+    clause's verb of calling them (``calling_verbs``) takes, named with "the" and no day,
+    tell whom its antecedent is, no occasion of their own (the story tells them)."""
+    verb = t.head[i]
+    if t.dep[i] not in ("dobj", "oprd") or t.dep[verb] != "relcl":
+        return False
+    if t.lemma[verb] not in words.calling_verbs:
+        return False
+    if not any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.kids[i]):
+        return False
+    return not any(t.ent_type[k] in ("DATE", "TIME") for k in subtree(t, verb))
+
+
 def _war_of_whom(t: Tree, i: int, words: HabitWords) -> bool:
     """ "The Lowland Front, which fought a two-year war with the government, said ...": a
     relative clause whose verb's object is a war tells whom its antecedent is by the war it
@@ -293,6 +352,27 @@ def _series_in_perfect(t: Tree, i: int, words: HabitWords) -> bool:
     clause = subtree(t, verb)
     aside = {k for c in clause if t.dep[c] in ("relcl", "advcl") for k in subtree(t, c)}
     return not any(t.ent_type[k] in ("DATE", "TIME", "CARDINAL") and k not in aside for k in clause)
+
+
+# the words of a recent start, from which fighting told in the perfect is one battle going on
+# ("have been fighting since Monday", "since dawn"), not a war
+_RECENT = frozenset({*WEEKDAYS, "yesterday", "dawn", "morning", "night", "evening", "weekend"})
+
+
+def _war_since(t: Tree, i: int, words: HabitWords) -> bool:
+    """ "The alliance has fought the government since disputed elections", "has been fighting
+    an insurgency since 2013": fighting told in the perfect since a time before the story's
+    days is a war going on, no one occasion ("have been fighting since Monday" is one)."""
+    if t.lemma[i] not in words.warring_verbs:
+        return False
+    if not any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.kids[i]):
+        return False
+    since = [
+        c for c in t.kids[i]
+        if (t.dep[c] == "prep" and t.lower[c] == "since")
+        or (t.dep[c] == "advcl" and any(t.lower[m] == "since" for m in t.kids[c]))
+    ]  # fmt: skip
+    return bool(since) and not any(t.lower[k] in _RECENT for k in subtree(t, since[0]))
 
 
 def _told_as_series(t: Tree, i: int, words: HabitWords) -> bool:

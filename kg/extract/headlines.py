@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HeadlineVerbs", "headline_verb", "leading_verb"]
+__all__ = ["HeadlineVerbs", "headline_verb", "leading_verb", "verb_before_as"]
 
 _ENDS = frozenset({".", "!", "?"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN"})
@@ -33,6 +33,9 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MODIFIER = frozenset({"compound", "nmod", "amod"})
 _PARTICIPLES = frozenset({"VBN", "VBD"})  # "wanted", "suspected"
 _ADJECTIVE_ENDS = ("ous", "ss", "less")  # "Various", "Gross", "Ruthless": no plural names
+# the words opening a headline's second clause the model read as a preposition of the first's
+# noun: "Police fire tear gas as students march on parliament"
+_CLAUSE_MARKS = frozenset({"as", "while"})
 
 
 class HeadlineVerbs:
@@ -47,7 +50,9 @@ class HeadlineVerbs:
             verb = headline_verb(sent, self.lemmas)
             lead = leading_verb(sent, self.lemmas) if verb is None else None
             joined = joined_verbs(sent, self.lemmas) if verb is None else []
-            if verb is None and lead is None and not joined:
+            mark = _clause_mark(sent) if verb is None and lead is None else None
+            first = verb_before_as(sent, mark, self.lemmas) if mark is not None else None
+            if verb is None and lead is None and not joined and first is None:
                 continue  # running text: untouched, nothing saved
             before = _saved(sent)
             if verb is not None:
@@ -56,6 +61,8 @@ class HeadlineVerbs:
                 root = sent.root
                 _mend(sent.doc[sent.start : next(t.i for t in sent if t.text == ",")], lead)
                 root.head, root.dep_ = lead, "conj"
+            if first is not None and mark is not None:
+                _mend_before_as(sent, first, mark)
             for token in joined or joined_verbs(sent, self.lemmas):
                 _join(sent, token)
             if _cyclic(sent):  # a parse the mending made no tree: the model's stands
@@ -93,6 +100,48 @@ def leading_verb(sent: Span, lemmas: frozenset[str]) -> Token | None:
     if len(words) < 3:
         return None
     return _verb_among([*words, sent.doc[comma]], [], lemmas)
+
+
+def verb_before_as(sent: Span, mark: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb of a headline's first clause the model read as a noun where it made the verb
+    of the clause after "as" (``mark``) the root and the first clause its subject: "Police
+    fire tear gas as students march on parliament" ("fire" a noun of "gas", "march" the
+    root), or None."""
+    words = [t for t in sent.doc[sent.start : mark.i] if not t.is_space]
+    if len(words) < 3:
+        return None
+    return _verb_among([*words, mark], [], lemmas)
+
+
+def _clause_mark(sent: Span) -> Token | None:
+    """The "as" of a headline the model read as a preposition of its root verb's subject,
+    its object the subject of that verb ("gas as students march"), or None."""
+    root = sent.root
+    if not _headline(sent) or root.pos_ != "VERB":
+        return None
+    subjects = [c for c in root.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    return next(
+        (
+            t for t in subjects[0].rights
+            if t.lower_ in _CLAUSE_MARKS and t.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in t.children)
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _mend_before_as(sent: Span, verb: Token, mark: Token) -> None:
+    """``verb`` the root of ``sent``, the words before ``mark`` its clause, the model's root
+    the verb of a clause under it, the object of ``mark`` its subject."""
+    root = sent.root
+    _mend(sent.doc[sent.start : mark.i], verb)
+    for c in list(mark.children):
+        if c.dep_ == "pobj":
+            c.head, c.dep_ = root, "nsubj"
+    mark.head, mark.dep_ = root, "mark"
+    root.head, root.dep_ = verb, "advcl"
 
 
 def _verb_among(words: list[Token], roots: list[Token], lemmas: frozenset[str]) -> Token | None:

@@ -1,6 +1,7 @@
 """Armed men a possessive gives to a group named before it: "Hamas said its fighters
 attacked the convoy", "the rebels of the Front said their gunmen ...", "the Front attacked a
-base. The group's fighters killed five soldiers" are the group's men, as "fighters of Hamas"
+base. The group's fighters killed five soldiers", "the mission said its troops had been fired
+upon" (where the group tells it of its own men) are the group's men, as "fighters of Hamas"
 and "Hamas's fighters" are (:mod:`kg.extract.generic` leaves those to the name); not an
 unidentified armed group of the article's country."""
 
@@ -35,15 +36,15 @@ def group_owned(doc: Doc, generics: list[Found], named: list[Found]) -> None:
         if f.kind != "actor" or f.actor_type not in ARMED:
             continue
         noun = doc[f.end - 1]
-        if noun.dep_ != "nsubj":
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "tens of its militias defected": a part of the group, acted on
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or not _owning(owner):
             continue
         kin = [g for g in generics if g is not f and g.actor_type is f.actor_type]
         group = _antecedent(doc, owner, groups, kin)
-        if group is None:
-            continue
+        if group is None or (noun.dep_ == "nsubjpass" and not _speaks(noun, group)):
+            continue  # "X attacked Y, which said its troops were hit": Y's, not X's
         f.key, f.label, f.actor_type, f.country = (
             group.key,
             group.label,
@@ -56,6 +57,22 @@ def group_owned(doc: Doc, generics: list[Found], named: list[Found]) -> None:
             False,
             True,
         )
+
+
+def _speaks(noun: Token, group: Found) -> bool:
+    """Whether ``group`` is named in the subject of the verb of saying that tells the clause of
+    ``noun`` ("the mission, MINUSCA, which said its troops had been fired upon": "which" the
+    mission): men acted on are the group's where it tells it of its own."""
+    verb = noun.head
+    if verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and saying.dep_ == "relcl":
+        subject = saying.head  # "which said": the noun the clause describes
+    return subject.left_edge.i <= group.start and group.end <= subject.right_edge.i + 1
 
 
 def _owning(owner: Token) -> bool:

@@ -12,7 +12,9 @@ happening ("Separately, ...") nor tells one besides ("also"), in the lead's para
 next one (where the story tells its lead at length), or naming one of its actors or places.
 
 The other way round, a statement with no day of its own takes the day of the act it tells
-(``said_on_its_day``)."""
+(``said_on_its_day``). Out of the lead, an act with no day of its own told by a statement said
+on a day of its own ("The army said on Saturday that troops had killed six militants") takes
+that day, as the lead's act takes its statement's, not the lead's (``said_day_of``)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,14 @@ from kg.extract.continued import opens_another, told_besides
 from kg.extract.drafts import TAKINGS, Draft
 from kg.extract.twins import family
 
-__all__ = ["RETOLD_WITHIN", "dates_verb", "retold_days", "said_on", "said_on_its_day"]
+__all__ = [
+    "RETOLD_WITHIN",
+    "dates_verb",
+    "retold_days",
+    "said_day_of",
+    "said_on",
+    "said_on_its_day",
+]
 
 # the ACLED event types of happenings a story tells again at length
 _FAMILIES = frozenset(
@@ -49,6 +58,18 @@ def said_on(date: Span, drafts: list[Draft]) -> bool:
     """Whether ``date`` tells the day one of ``drafts``, a statement, was said ("..., the
     government said on Wednesday")."""
     return any(d.event_class == "statement" and dates_verb(date, d.trigger.root) for d in drafts)
+
+
+def said_day_of(d: Draft, sent_dates: list[Span], drafts: list[Draft]) -> Span | None:
+    """The date of ``sent_dates`` that tells the day a statement of ``drafts`` telling ``d``
+    was said ("The army said on Saturday that troops had killed six militants": Saturday), or
+    None."""
+    verb = _verb_of(d.trigger.root)
+    for s in drafts:
+        if s is d or s.event_class != "statement" or not _tells(s.trigger.root, verb):
+            continue
+        return next((e for e in sent_dates if dates_verb(e, s.trigger.root)), None)
+    return None
 
 
 def retold_days(events: list[Draft]) -> None:

@@ -14,7 +14,7 @@ from kg.extract import columns, dates
 from kg.extract.date_spans import date_spans, is_point
 from kg.extract.datelines import find_dateline
 from kg.extract.drafts import Draft, walk
-from kg.extract.said_days import dates_verb, said_on
+from kg.extract.said_days import dates_verb, said_day_of, said_on
 from kg.model import DatePrecision
 
 __all__ = ["DayCarried", "date_spans", "past_day", "reference_date", "when"]
@@ -166,6 +166,14 @@ def when(
             return
         # "a two day battle", "salaries withheld for the past five months": a length of time,
         # not a point in it; the event is dated as if its clause named no date
+    # "The army said on Saturday that troops had killed six": the day it was said, for want of
+    # the act's own, rather than the lead's (kg.extract.said_days)
+    said = said_day_of(d, sent_dates, drafts) if sent_dates else None
+    if said is not None and (reference_span is None or said.start != reference_span.start):
+        text = _glossed(said)
+        if _resolve(d, text, _base(text, said, published, reference, day_before)):
+            d.time, d.time_inherited, d.said_day = said, True, True
+            return
     if reference_span is not None or reference is not None:
         d.time = reference_span
         d.time_inherited = True

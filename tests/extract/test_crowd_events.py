@@ -382,3 +382,16 @@ def test_people_the_police_killed_during_protests_are_one_event(extractor: Any) 
     text = "In Hightown, police shot dead at least five people during protests on Tuesday night."
     types = [e.event_type for e in acled_events(extractor, text)]
     assert types == ["excessive-force-against-protesters"]
+
+
+def test_a_wish_told_of_a_crowd_is_no_protest(extractor: Any) -> None:
+    text = (
+        "The governor closed the schools of Lowtown, saying the demonstrators wanted to topple"
+        " the council."
+    )
+    assert acled_events(extractor, text) == []
+
+
+def test_a_crowd_that_acts_protests(extractor: Any) -> None:
+    text = "The governor said the demonstrators blocked the road to Lowtown on Monday."
+    assert acled_events(extractor, text) != []

@@ -176,3 +176,30 @@ def test_a_series_told_in_the_perfect_is_no_event(extractor: Any, text: str) -> 
 )
 def test_a_series_with_its_own_day_or_in_the_past_is_an_event(extractor: Any, text: str) -> None:
     assert acled_events(extractor, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hill Front, a coalition of armed groups formed in 2019, has fought the government "
+        "of President John Smith since disputed elections that year.",
+        "The Lowland Liberation Army has waged an armed rebellion against the state since 2015.",
+        "The two neighbours fought a two-month war in 2016 over the Hill region, in which 900"
+        " soldiers were killed.",
+    ],
+)
+def test_a_war_fought_since_before_the_story_is_no_event(extractor: Any, text: str) -> None:
+    assert acled_events(extractor, text) == []
+
+
+def test_fighting_since_a_day_of_the_story_is_an_event(extractor: Any) -> None:
+    text = "Rebels of the Hill Front have been fighting soldiers in Lowtown since Monday morning."
+    assert acled_events(extractor, text) != []
+
+
+def test_protests_a_group_called_tell_who_it_is(extractor: Any) -> None:
+    text = (
+        "The Farmers Union, which called the protests, said at least 40 people were injured in"
+        " Lowtown."
+    )
+    assert acled_events(extractor, text) == []

@@ -199,3 +199,30 @@ def test_a_first_clause_verb_before_the_models_root_is_the_root(
         "conj": joined,
     }
     assert all(t.head.i != t.i for t in doc if t.i != root.i)  # one tree
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "clause", "clause_subject"),
+    [
+        ("Lowland police fire tear gas as indigenous farmers march on Lowtown", "fire", "police",
+         "march", "farmers"),
+        ("Police fire rubber bullets as angry farmers march on parliament", "fire", "Police",
+         "march", "farmers"),
+    ],
+)  # fmt: skip
+def test_a_first_clause_verb_before_as_is_the_root(
+    extractor: Any, text: str, verb: str, subject: str, clause: str, clause_subject: str
+) -> None:
+    doc = extractor.nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, root.pos_) == (verb, "VERB")
+    kids = {c.dep_: c for c in root.children}
+    assert kids["nsubj"].text == subject
+    assert kids["advcl"].text == clause
+    assert [c.text for c in kids["advcl"].children if c.dep_ == "nsubj"] == [clause_subject]
+    assert all(t.head.i != t.i for t in doc if t.i != root.i)  # one tree
+
+
+def test_a_headline_whose_root_has_its_verb_keeps_its_as(extractor: Any) -> None:
+    doc = extractor.nlp("Prices rise as farmers march on Lowtown")
+    assert next(t for t in doc if t.dep_ == "ROOT").text == "rise"

@@ -49,3 +49,24 @@ def test_a_lead_with_a_day_of_its_own_keeps_it(extractor: Any) -> None:
         " Sunday, the government said."
     )
     assert _dates(extractor, text)["attack"] == dt.date(2024, 3, 4)
+
+
+_LATER_LEAD = (
+    "Bandits attacked a market in Lowtown on Sunday, killing nine traders, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # said on a day of its own: that day, not the lead's Sunday
+        ("On Monday, police arrested four men in Hightown.\n\nThe navy said on Monday that"
+         " sailors had shot dead three pirates in a gunfight off the coast of Seatown.", 4),
+        # said on no day: the lead's
+        ("The navy said that sailors had shot dead three pirates in a gunfight off the coast of"
+         " Seatown.", 3),
+    ],
+)  # fmt: skip
+def test_a_later_act_said_on_a_day_takes_that_day(extractor: Any, later: str, day: int) -> None:
+    text = f"{_LATER_LEAD}\n\n{later}"
+    assert _dates(extractor, text)["shot"] == dt.date(2024, 3, day)

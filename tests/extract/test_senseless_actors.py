@@ -64,6 +64,30 @@ def test_a_groups_own_fighters_are_the_group(extractor: Any, text: str, group: s
     assert not any(k.startswith("unidentified-armed-group") for k in attack.agents)
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # the group tells of its own men acted on, in a relative clause or as the subject
+        ("Civilians fled to the base of the UN mission, MINUSMA, which said its troops had been"
+         " fired upon near Lowtown, Mali.", "minusma"),
+        ("The Hill Front said its fighters had been attacked near Lowtown, Mali, on Monday.",
+         "hill-front-ml"),
+    ],
+)  # fmt: skip
+def test_a_groups_own_men_acted_on_are_the_group(extractor: Any, text: str, group: str) -> None:
+    extraction = extractor.extract_one(Article("t", text))
+    (fight,) = [e for e in extraction.events if e.event_type == "armed-clash"]
+    assert fight.targets == (group,)
+
+
+def test_men_acted_on_another_group_names_are_not_its(extractor: Any) -> None:
+    text = "The Hill Front attacked Lowtown, Mali, and the army said its soldiers were wounded."
+    extraction = extractor.extract_one(Article("t", text))
+    assert not any(
+        "hill-front" in e.targets for e in extraction.events if e.event_type != "statement"
+    )
+
+
 def test_their_fighters_without_a_group_before_stay_generic(extractor: Any) -> None:
     text = "Residents said their sons were killed by soldiers in Lowtown, Somalia."
     assert "civilians-somalia" in _actors(extractor, text)
