@@ -3,10 +3,6 @@ words refine the sub-event type, and overlapping drafts fold into one event."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from spacy.tokens import Span
-
 from kg.extract import columns
 from kg.extract.class_cues import ClassCues
 from kg.extract.confidence import confidence_of
@@ -17,7 +13,7 @@ from kg.extract.labour import LabourCues
 from kg.extract.lexicon import Lexicon
 from kg.extract.policed import forces_hit
 from kg.extract.protest_fold import PROTEST_FAMILY, ProtestFold
-from kg.extract.told import deaths_told, unstruck_lemmas, without_grievance, without_sources
+from kg.extract.told import unstruck_lemmas
 from kg.extract.trigger_args import (
     acted_on_lemmas,
     captives,
@@ -37,7 +33,8 @@ from kg.extract.trigger_args import (
     taken_lemmas,
     talks_ended,
 )
-from kg.extract.window import crowd_before, refined, sequel, with_follow_up
+from kg.extract.window import crowd_before, refined, sequel
+from kg.extract.window_words import WindowWords
 from kg.model import ActorType
 
 _CALM_PROTESTS = frozenset({"peaceful-protest", "protest-with-intervention"})
@@ -118,6 +115,11 @@ class Classifier:
         )
         # "lost" ground and "claimed" responsibility tell no death
         self.fatality_verbs = lexicon.word_set("counts", "fatality_verbs") - {"lose", "claim"}
+        self.windows = WindowWords(  # the window of a draft's sentence, and what it tells
+            follow_up=self.follow_up, happenings=self.cues.happenings, towns=self.cues.towns,
+            protest_lemmas=self.protest_lemmas, saying=self.saying,
+            fatality_verbs=self.fatality_verbs, forces=self.forces,
+        )  # fmt: skip
 
     def _at_crowd(self, d: Draft, lemmas: frozenset[str]) -> bool:
         """A crowd the sentence tells, or the one before it tells ("... protested. Police fired
@@ -138,15 +140,15 @@ class Classifier:
         if not self._retype(d, cls, types, lemmas):
             return None
         # the sentence and the next one: "Protesters blocked the road. Police dispersed them."
-        window = with_follow_up(d.sentence, self.follow_up, self.cues.happenings, self.cues.towns)
-        window_lemmas, told_text = self._told(d, window)
+        window = self.windows.window(d.sentence)
+        window_lemmas, told_text = self.windows.told(d, window)
         self.crowds.by_the_sides(d, types, lemmas)
         crowded = d.event_class in PROTEST_FAMILY or any(
             types.get(k) in CROWDS for k in d.agents + d.targets
         )
         if not crowded and sequel(window, d.sentence, self.sequels):
             window = d.sentence  # "Soldiers later launched air strikes": their own weapons
-            window_lemmas, told_text = self._told(d, window)
+            window_lemmas, told_text = self.windows.told(d, window)
         follows = crowded or cls not in _WEAPON_TRIGGERS
         before = d.event_class
         d.event_class = refined(d, "" if d.background else cls, window, window_lemmas, told_text,
@@ -163,7 +165,7 @@ class Classifier:
             # "Students marched peacefully on Tuesday. That night a mob set fire to ...": the
             # next sentence's violence is no peaceful crowd's
             d.event_class = before
-            own_lemmas, own_text = self._told(d, d.sentence)
+            own_lemmas, own_text = self.windows.told(d, d.sentence)
             d.event_class = refined(d, "" if d.background else cls, d.sentence, own_lemmas,
                                     own_text, follows=follows,
                                     fatality_verbs=self.fatality_verbs)  # fmt: skip
@@ -402,19 +404,3 @@ class Classifier:
         if d.trigger.root.lemma_.lower() in self.bombing_nouns and not said & self.bombard_words:
             return "remote-explosive-landmine-ied"
         return "shelling-artillery-missile-attack"
-
-    def _told(self, d: Draft, window: Span) -> tuple[frozenset[str], str]:
-        """The lemmas and the text of what the window tells of the draft's event."""
-        told: Sequence[int] = range(window.start, window.end)
-        if d.event_class in PROTEST_FAMILY:
-            # "protested against an attack on journalists": the attack is not the protest's
-            told = without_grievance(window, self.protest_lemmas)
-        told = without_sources(
-            window.doc, told, self.saying, d.trigger.root.i
-        )  # "according to vigilantes"
-        window_lemmas = unstruck_lemmas(window.doc, told)
-        with_ws = columns.texts_with_ws(window.doc)
-        told_text = "".join([with_ws[i] for i in told])
-        if deaths_told(window, self.fatality_verbs, self.forces):
-            window_lemmas |= {"#killed"}  # a death told, not a killing protested
-        return window_lemmas, told_text

@@ -24,7 +24,8 @@ class Cues:
     phrases: tuple[str, ...]  # several or hyphenated words, searched in the lower-cased text
 
     def match(self, lemmas: frozenset[str], text: str) -> bool:
-        return not self.words.isdisjoint(lemmas) or any(p in text for p in self.phrases)
+        # map over the bound method, no generator: ~39k calls a run of 250 articles
+        return not self.words.isdisjoint(lemmas) or any(map(text.__contains__, self.phrases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,9 @@ def refine(event_type: str, lemmas: frozenset[str], text: str, trigger_class: st
             continue
         if rule.unless is not None and rule.unless.match(lemmas, text):
             continue
-        if all(cues.match(lemmas, text) for cues in rule.required):
+        for cues in rule.required:  # a loop, not all(): ~4,700 calls a run, ~8 rules each
+            if not cues.match(lemmas, text):
+                break
+        else:
             return rule.to
     return event_type

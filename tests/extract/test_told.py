@@ -27,6 +27,14 @@ def test_aircraft_hit_and_words_a_prefix_negates_are_not_told(extractor: Any) ->
     assert "helicopter" in unstruck_lemmas(plain.doc, range(plain.start, plain.end))
 
 
+def test_riot_naming_the_polices_kit_is_not_told_but_a_riot_is(extractor: Any) -> None:
+    sent = next(extractor.nlp("Riot police fired tear gas in Lowtown.").sents)
+    assert "riot" not in unstruck_lemmas(sent.doc, range(sent.start, sent.end))
+    sent = next(extractor.nlp("A riot broke out in Lowtown.").sents)
+    told = unstruck_lemmas(sent.doc, range(sent.start, sent.end))
+    assert {"riot", "break", "broke", "lowtown"} <= told
+
+
 def test_aircraft_a_participle_calls_damaged_are_not_told(extractor: Any) -> None:
     sent = next(extractor.nlp("The shelling of the airport left two damaged planes.").sents)
     told = unstruck_lemmas(sent.doc, range(sent.start, sent.end))
