@@ -59,3 +59,26 @@ def told_side(d: Draft, key: str, crowd: str, found: list[Found]) -> str:
     span = range(d.sentence.start, d.sentence.end)
     told = {f.key for f in found if f.kind == "actor" and f.start in span}
     return key if key in told and crowd not in told else crowd
+
+
+def about_words(
+    d: Draft, words: list[Found], prepositions: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """Whether every one of an event's words for an actor tells what a protest or a riot is
+    about, not whom it was done to: the object of its verb of protest ("protesting the bus
+    driver") or under its preposition of topic ("blocked the road against the death of a
+    boy"). The crowd's key held them before it was split: no target."""
+    if not words:
+        return False
+    doc, trigger = d.sentence.doc, d.trigger.root
+    for f in words:
+        token, about = doc[f.end - 1], False
+        for _ in range(6):
+            if token.i == trigger.i or token.head.i == token.i:
+                break
+            about = about or (token.dep_ == "pobj" and token.head.lower_ in prepositions)
+            about = about or (token.dep_ == "dobj" and token.head.lemma_.lower() in verbs)
+            token = token.head
+        if token.i != trigger.i or not about:
+            return False
+    return True

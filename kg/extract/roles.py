@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.extract.crowd import crowd_words, told_doing, told_side
+from kg.extract.crowd import about_words, crowd_words, told_doing, told_side
 from kg.extract.drafts import ARMED, Draft, dedup
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
@@ -46,6 +46,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     reporting = lexicon.word_set("modality", "reporting_verbs")
     arresting = lexicon.word_set("actors", "arresting_bodies", "words")
     doings = lexicon.word_set("actors", "crowd_doings", "words")
+    topics = lexicon.word_set("places", "topic_prepositions")
+    protesting = lexicon.word_set("places", "topic_verbs")
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
@@ -90,6 +92,10 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
 
+    def _about(d: Draft, key: str) -> bool:
+        kept = [f for f in d.role_mentions.get(key, []) if f.key == key]  # not the crowd's
+        return key in renamed and about_words(d, kept, topics, protesting)
+
     def now(key: str) -> str:
         return _current(key, renamed, lambda k: mentions.at_key(k) is None)
 
@@ -125,6 +131,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         ]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
+        if role is not None and d.event_class != _LETHAL_FORCE:  # what they rose against
+            d.targets = [k for k in d.targets if not _about(d, k)]
         where = _event_country(d, mentions) or mentions.main_country
         if not d.agents and d.event_class == _LETHAL_FORCE:
             # "a protester died after being hit by a tear gas canister": the police's force on

@@ -180,6 +180,26 @@ def test_whom_police_shot_during_protests_are_the_crowd(extractor: Any) -> None:
     assert ActorType.CIVILIANS not in by_type
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students barricaded Kimathi road in Lowtown, Kenya, protesting the bus driver who "
+        "injured a pupil.",
+        "Residents blocked an avenue with burning tyres in Lowtown, Kenya to demonstrate against "
+        "the death of a boy during a police raid.",
+    ],
+)
+def test_whom_a_riot_is_about_is_no_target_of_it(extractor: Any, text: str) -> None:
+    """The civilians a riot rose against ("protesting the bus driver") are what it is about,
+    not whom it was done to: it has no civilian target (the rioters' victims in "angry
+    residents attacked a man" stay its targets)."""
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    riots = [e for e in extraction.events if e.event_type == "violent-demonstration"]
+    assert riots
+    assert all(by_key[k].actor_type is not ActorType.CIVILIANS for e in riots for k in e.targets)
+
+
 def test_the_crowd_that_rioted_is_the_rioters_when_arrested(extractor: Any) -> None:
     text = "Residents rioted in Lowtown, Kenya on Monday. Police arrested ten residents."
     extraction = extractor.extract_one(Article("t", text))
