@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.extract.crowd import about_words, crowd_words, told_doing, told_side
 from kg.extract.drafts import ARMED, Draft, dedup
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import Lexicon, read_words
@@ -44,13 +45,19 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     facilities = lexicon.word_set("actors", "facilities", "words")  # each built once
     reporting = lexicon.word_set("modality", "reporting_verbs")
     arresting = lexicon.word_set("actors", "arresting_bodies", "words")
+    doings = lexicon.word_set("actors", "crowd_doings", "words")
+    topics = lexicon.word_set("places", "topic_prepositions")
+    protesting = lexicon.word_set("places", "topic_verbs")
     # the words naming who an attack, a clash or an abduction was done to: a riot elsewhere in
     # the article does not make those civilians rioters ("residents rioted; gunmen killed two
     # civilians"); the arrested and the dispersed are the crowd itself
     killing = lexicon.word_set("counts", "killing_verbs")
     victims: set[int] = set()
+    policed: set[int] = set()  # the words for whom an arrest or force was done to: a crowd
     keyed: dict[str, list[Found]] | None = None  # the mentions by key, grouped when first needed
     for d in events:
+        if d.event_class in _CROWD_CONTROL or d.event_class == _LETHAL_FORCE:
+            policed.update(id(f) for k in d.targets for f in d.role_mentions.get(k, []))
         if d.event_class in _ROLE_TYPES or d.event_class in _CROWD_CONTROL:
             continue
         for k in d.targets:
@@ -58,7 +65,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             if not named:
                 keyed = _by_key(mentions.found) if keyed is None else keyed
                 named = _killed_in_sentence(d, keyed.get(k, []), killing)
-            victims.update(id(f) for f in named)
+            doc = d.sentence.doc
+            victims.update(id(f) for f in named if not told_doing(doc, f, doings))
     for d in events:
         role = _ROLE_TYPES.get(d.event_class)
         if role is None:
@@ -73,9 +81,20 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 continue
             label = _role_label(role, found.country, lexicon)
             words = {id(f) for f in d.role_mentions.get(key, [])}  # the event's own for them
-            renamed[key] = mentions.retype(key, label, role, keep=victims, own=words)
+            # the crowd's mentions, not every civilian of the article ("people protested;
+            # shelling wounded two civilians": the civilians stay civilians)
+            named = [f for f in mentions.found if f.key == key and f.kind == "actor"]
+            theirs = crowd_words(d, key, named, policed, doings)
+            if theirs is not None and not words & {id(f) for f in named}:
+                continue  # its words are another role's already ("students marched ... rioted")
+            others = {id(f) for f in named if theirs is not None and id(f) not in theirs}
+            renamed[key] = mentions.retype(key, label, role, keep=victims | others, own=words)
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
+
+    def _about(d: Draft, key: str) -> bool:
+        kept = [f for f in d.role_mentions.get(key, []) if f.key == key]  # not the crowd's
+        return key in renamed and about_words(d, kept, topics, protesting)
 
     def now(key: str) -> str:
         return _current(key, renamed, lambda k: mentions.at_key(k) is None)
@@ -96,6 +115,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             # the riot's crowd, told by a pronoun or a fold (as it is now: "students marched"
             # made civilians protesters, whom the lead's riot then made rioters)
             return now(renamed[key])
+        if key in renamed and mentions.at_key(key) is not None:  # a crowd split off the key
+            return now(told_side(d, key, renamed[key], mentions.found))
         return now(key)
 
     for d in events:
@@ -110,6 +131,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         ]
         d.reported_by = dedup(now(k) for k in d.reported_by)
         role = _ROLE_TYPES.get(d.event_class)
+        if role is not None and d.event_class != _LETHAL_FORCE:  # what they rose against
+            d.targets = [k for k in d.targets if not _about(d, k)]
         where = _event_country(d, mentions) or mentions.main_country
         if not d.agents and d.event_class == _LETHAL_FORCE:
             # "a protester died after being hit by a tear gas canister": the police's force on

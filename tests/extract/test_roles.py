@@ -16,6 +16,11 @@ def _types(extractor: Any, text: str) -> dict[str, ActorType]:
     return {a.key: a.actor_type for a in extraction.actors}
 
 
+def _mentions_by_type(extraction: Any) -> dict[ActorType, list[str]]:
+    """The texts of the mentions of each actor type's actor (one actor per type here)."""
+    return {a.actor_type: [m.text for m in a.mentions] for a in extraction.actors}
+
+
 def test_people_who_protest_are_protesters_and_who_riot_rioters(extractor: Any) -> None:
     assert _types(extractor, "Teachers protested in Nairobi, Kenya over pay.") == {
         "protesters-kenya": ActorType.PROTESTERS
@@ -105,6 +110,94 @@ def test_a_riot_does_not_make_the_victims_of_another_attack_rioters(extractor: A
     assert [by_key[k].actor_type for k in riot.agents] == [ActorType.RIOTERS]
     assert [by_key[k].actor_type for k in attack.targets] == [ActorType.CIVILIANS]
     assert [m.text for k in attack.targets for m in by_key[k].mentions] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "others"),
+    [
+        ("Hundreds of people protested in Lowtown, Kenya on Wednesday. On Tuesday, shelling "
+         "wounded two civilians in Hightown.", ["people"], ["civilians"]),
+        ("Hundreds of people protested in Lowtown, Kenya on Wednesday. \"We took the children to "
+         "the basement,\" said Mary Otieno, a resident of Hightown.", ["people"],
+         ["the children", "a resident of Hightown"]),
+        ("Students marched in Lowtown, Kenya on Monday. Villagers said the road was closed.",
+         ["Students"], ["Villagers"]),
+        ("Residents protested in Lowtown, Kenya on Monday. They blocked the road. Two civilians "
+         "were wounded by gunmen in Hightown.", ["Residents", "They"], ["civilians"]),
+    ],
+)  # fmt: skip
+def test_a_crowds_role_renames_the_crowd_not_every_civilian(
+    extractor: Any, text: str, crowd: list[str], others: list[str]
+) -> None:
+    """A protest makes its own crowd protesters (its words, a pronoun after them), not the
+    civilians the article names elsewhere: the wounded, a quoted resident, who spoke."""
+    by_type = _mentions_by_type(extractor.extract_one(Article("t", text)))
+    assert by_type[ActorType.PROTESTERS] == crowd
+    assert by_type[ActorType.CIVILIANS] == others
+
+
+def test_the_arrested_are_the_crowd_and_a_bystander_a_civilian(extractor: Any) -> None:
+    text = (
+        "Villagers rioted in Lowtown, Kenya on Monday. Police arrested ten youths. A teacher said "
+        "schools closed."
+    )
+    by_type = _mentions_by_type(extractor.extract_one(Article("t", text)))
+    assert by_type[ActorType.RIOTERS] == ["Villagers", "youths"]
+    assert by_type[ActorType.CIVILIANS] == ["A teacher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters", "civilians"),
+    [
+        ("Youths rioted in Lowtown, Kenya on Monday and burned tyres. Police clashed with "
+         "rioting locals near the market. A trader said shops were closed.",
+         ["Youths", "rioting locals"], ["A trader"]),
+        ("Police clashed with rioting youth in Lowtown, Kenya after the killing of a cleric. The "
+         "youth threw stones.", ["rioting youth", "The youth"], ["a cleric"]),
+    ],
+)  # fmt: skip
+def test_a_crowd_told_rioting_is_the_rioters_whom_police_clash_with(
+    extractor: Any, text: str, rioters: list[str], civilians: list[str]
+) -> None:
+    """People told doing what a crowd does ("rioting locals") are the riot's crowd even as
+    the side police clash with; the clash's target is the rioters, the cleric a civilian."""
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    by_type = _mentions_by_type(extraction)
+    assert by_type[ActorType.RIOTERS] == rioters
+    assert by_type[ActorType.CIVILIANS] == civilians
+    (clash,) = [e for e in extraction.events if e.event_type == "armed-clash"]
+    assert [by_key[k].actor_type for k in clash.targets] == [ActorType.RIOTERS]
+
+
+def test_whom_police_shot_during_protests_are_the_crowd(extractor: Any) -> None:
+    text = (
+        "Police shot two people during protests in Lowtown, Kenya. Youths barricaded roads with "
+        "stones and burned tyres."
+    )
+    by_type = _mentions_by_type(extractor.extract_one(Article("t", text)))
+    assert by_type[ActorType.RIOTERS] == ["people", "Youths"]
+    assert ActorType.CIVILIANS not in by_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students barricaded Kimathi road in Lowtown, Kenya, protesting the bus driver who "
+        "injured a pupil.",
+        "Residents blocked an avenue with burning tyres in Lowtown, Kenya to demonstrate against "
+        "the death of a boy during a police raid.",
+    ],
+)
+def test_whom_a_riot_is_about_is_no_target_of_it(extractor: Any, text: str) -> None:
+    """The civilians a riot rose against ("protesting the bus driver") are what it is about,
+    not whom it was done to: it has no civilian target (the rioters' victims in "angry
+    residents attacked a man" stay its targets)."""
+    extraction = extractor.extract_one(Article("t", text))
+    by_key = {a.key: a for a in extraction.actors}
+    riots = [e for e in extraction.events if e.event_type == "violent-demonstration"]
+    assert riots
+    assert all(by_key[k].actor_type is not ActorType.CIVILIANS for e in riots for k in e.targets)
 
 
 def test_the_crowd_that_rioted_is_the_rioters_when_arrested(extractor: Any) -> None:
