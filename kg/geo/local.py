@@ -177,20 +177,22 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _names_after(after: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _names_after(after: str) -> tuple[str, ...]:
     """The division names the words after a place give: a bracket's parts, or up to two
     names after a comma, "in" or "of"; a part that glues a district to its province without
     a comma ("Chimtal district Balkh") gives both. A division owned by its country is the
     owned name, wherever in the country it lies ("in northwest Nigeria's Kaduna state":
-    Kaduna)."""
+    Kaduna). Cached: the geocoder's passes read a mention's window two or three times (a
+    third of the windows of an article are read again)."""
     match = _AFTER.match(after)
     if match is None:
-        return []
+        return ()
     if match["link"] == "of" and not match["kind"] and not _OF_DIVISION.match(match["rest"]):
-        return []  # "of" only after a kind word ("the Taqchi area of Pashtun Zarghun district")
+        return ()  # "of" only after a kind word ("the Taqchi area of Pashtun Zarghun district")
         # or before a division's name ("Yaklang of Nahri Saraj district Helmand")
     if match["bracket"] is not None:
-        parts = match["bracket"].split(",")
+        parts: list[str] = match["bracket"].split(",")
         if _KIND_NEXT.match(after, match.end()):  # "Khash (Zzq) district, Nimruz"
             parts += _names_after(after[match.end() :])
     else:  # ", Donetsk", ", Kandahar province", "in Idleb countryside": two names at most
@@ -198,21 +200,25 @@ def _names_after(after: str) -> list[str]:
         parts = rest.split(",")[:2]
     names = []
     for part in parts:
-        for piece in _KIND_WORDS.split(part)[:2]:
+        for piece in _KIND_WORDS.split(part, maxsplit=2)[:2]:
             piece = piece.strip()
             owned = _COMPASS.sub("", piece, count=1)  # "northwest Nigeria's Kaduna"
             run = _NAME_RUN.match(owned if _OWNER.search(owned) else piece)
             if run is not None:  # "Nigeria's Kaduna": the division is the owned name
                 names.append(_OWNER.split(run[1])[-1])
-    return names
+    return tuple(names)
 
 
-def _divisions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
+@functools.lru_cache(maxsize=4096)
+def _divisions(name: str, gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The (ISO code, admin1 name) divisions a name after a place may put it in: the province
+    so named, the provinces of the districts so named, else the province its last words name.
+    Cached by name and gazetteer: three in four are asked again, in the article or a later one."""
     if len(fold_name(name)) < _MIN_LETTERS:
-        return set()
+        return frozenset()
     found = set(divisions_named(name))
     found.update((c.country_code, c.admin1) for c in gazetteer.districts(bare_name(name)))
-    return found or set(glued_division(name))  # "(Jowhar Middle Shabelle)": the province
+    return frozenset(found) or glued_division(name)  # "(Jowhar Middle Shabelle)": the province
 
 
 _LINK_WORDS = frozenset({"in", "of", "district", "province", "governorate", "county", "state"})

@@ -67,7 +67,13 @@ def weighed_candidates(
     if context.named:
         # "Gomel" for Homyel', even in an article on Russia; not a city abroad whose name
         # lacks the article the text writes ("El Mina, in northern Lebanon": not Minna, Nigeria)
-        dominant = unambiguous(towns, folded, place.label, gazetteer.capitals())
+        # (the dominant namesake is worked out only for a large city the name is not the own
+        # name of: the others never need it)
+        dominant = (
+            unambiguous(towns, folded, place.label, gazetteer.capitals())
+            if any(c.exact and c.population >= LARGE_CITY and not c.main_name for c in towns)
+            else []
+        )
         kept = [
             c
             for c in towns

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
+from kg.geo import options
 from kg.geo.choice import (
     NEIGHBOURHOOD_KM,
     Context,
@@ -267,3 +269,26 @@ def test_an_alternate_name_borrowed_from_a_large_city_is_no_rival_to_it() -> Non
     assert not borrowed(small, [_town(3, "AA", 90_000), small])  # no large city owns the name
     assert not borrowed(_town(4, "BB", 2_000), [capital])  # its own name
     assert not borrowed(_town(5, "BB", 500_000, main=False), [capital])  # a city, not a village
+
+
+def test_the_dominant_namesake_is_worked_out_only_for_a_large_city_named_otherwise(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+    uncounted = options.unambiguous
+
+    def counted(towns: list[Candidate], *args: Any) -> list[Candidate]:
+        asked.append(len(towns))
+        return uncounted(towns, *args)
+
+    monkeypatch.setattr(options, "unambiguous", counted)
+    named = Context(frozenset({"AA"}), {}, 0.0)  # the article names AA
+    place = Place("lowtown", "Lowtown", PlaceType.TOWN, ())
+    own_names = [_town(1, "AA", 5_000), _town(2, "BB", 900_000)]  # each its own name
+    assert [c for c, _ in weighed_candidates(gazetteer, place, own_names, named)] == own_names
+    assert asked == []  # the large city bears the name as its own: no need to weigh rivals
+    other_name = [_town(1, "AA", 5_000), _town(3, "BB", 900_000, main=False)]
+    assert [c for c, _ in weighed_candidates(gazetteer, place, other_name, named)] == [
+        other_name[0]
+    ]
+    assert asked == [2]

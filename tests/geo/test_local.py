@@ -159,3 +159,11 @@ def test_word_ends_are_the_regex_word_matches(
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
         assert word_ends(name, text) == expected, text
+
+
+def test_a_window_and_a_name_after_a_place_are_read_once(gazetteer: Gazetteer) -> None:
+    window = ", Idleb countryside, where"
+    assert local._names_after(window) == ("Idleb",)
+    assert local._names_after(window) is local._names_after(window)  # kept by window
+    assert local._divisions("Idleb", gazetteer) == {("SY", "Idlib")}
+    assert local._divisions("Idleb", gazetteer) is local._divisions("Idleb", gazetteer)
