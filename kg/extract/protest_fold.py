@@ -34,6 +34,8 @@ _PROTEST_SETTING = frozenset(
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
 
+_OBJECTS = frozenset({"dobj", "obj"})
+
 
 class ProtestFold:
     """The lexicon's protest words and crowds, and the fold of a sentence's drafts into its
@@ -74,6 +76,13 @@ class ProtestFold:
         # "forces captured the town and marched on": no protest to fold the capture into
         marchers_armed = _armed(protest.agents, mentions)
         grievance = self._grievance(protest)
+        victims = [
+            d for d in drafts if d.event_class in _RIOT_ACTS and _protest_of_victims(protest, d)
+        ]
+        if victims:
+            # "men with machetes attacked protesters who were blocking a road": the attack
+            # is the event, the protest who its victims were; no act of the protesters
+            return [d for d in drafts if d is not protest]
         kept = []
         for d in drafts:
             armed = _armed(d.agents, mentions)
@@ -137,6 +146,22 @@ def _told_of_protesters(d: Draft, protest: Draft) -> bool:
         head = tree.head[i]
         if tree.dep[i] == "relcl":
             return tree.dep[head] == "nsubj" and tree.head[head] in clauses
+        if head == i:
+            return False
+        i = head
+    return False
+
+
+def _protest_of_victims(protest: Draft, d: Draft) -> bool:
+    """Whether the protest is told in a relative clause of the act's object: "attacked
+    protesters who were blocking a road" (who the act's victims were)."""
+    tree = parse_tree.tree(d.sentence.doc)
+    i = protest.trigger.root.i
+    act = d.trigger.root.i
+    for _ in range(12):
+        head = tree.head[i]
+        if tree.dep[i] == "relcl":
+            return tree.dep[head] in _OBJECTS and tree.head[head] == act
         if head == i:
             return False
         i = head

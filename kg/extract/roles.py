@@ -23,6 +23,8 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "violent-demonstration": ActorType.RIOTERS,
     "mob-violence": ActorType.RIOTERS,
 }
+# role events whose targets are their victims, not the crowd: a mob's
+_VICTIMS_TOLD = frozenset({"mob-violence"})
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 # events whose targets are a crowd being policed, not its victims
 _CROWD_CONTROL = frozenset({"arrests"})
@@ -50,8 +52,19 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     killing = lexicon.word_set("counts", "killing_verbs")
     victims: set[int] = set()
     keyed: dict[str, list[Found]] | None = None  # the mentions by key, grouped when first needed
+    # a mob's own words for its doers, who are no crowd of a protest: "students marched"
+    # makes no protesters of the "men" a later sentence tells attacked protesters
+    mobs = {
+        id(f)
+        for d in events
+        if d.event_class in _VICTIMS_TOLD
+        for k in d.agents
+        for f in d.role_mentions.get(k, [])
+    }
     for d in events:
-        if d.event_class in _ROLE_TYPES or d.event_class in _CROWD_CONTROL:
+        if d.event_class in _CROWD_CONTROL or (
+            d.event_class in _ROLE_TYPES and d.event_class not in _VICTIMS_TOLD
+        ):
             continue
         for k in d.targets:
             named = d.role_mentions.get(k)
@@ -73,7 +86,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
                 continue
             label = _role_label(role, found.country, lexicon)
             words = {id(f) for f in d.role_mentions.get(key, [])}  # the event's own for them
-            renamed[key] = mentions.retype(key, label, role, keep=victims, own=words)
+            others = mobs - words if role != ActorType.RIOTERS else set()
+            renamed[key] = mentions.retype(key, label, role, keep=victims | others, own=words)
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
 
