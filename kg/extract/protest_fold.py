@@ -77,7 +77,9 @@ class ProtestFold:
         marchers_armed = _armed(protest.agents, mentions)
         grievance = self._grievance(protest)
         victims = [
-            d for d in drafts if d.event_class in _RIOT_ACTS and _protest_of_victims(protest, d)
+            d
+            for d in drafts
+            if d.event_class in _RIOT_ACTS - {"arrests"} and _protest_of_victims(protest, d)
         ]
         if victims:
             # "men with machetes attacked protesters who were blocking a road": the attack

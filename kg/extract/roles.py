@@ -67,6 +67,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
         ):
             continue
         for k in d.targets:
+            if d.event_class in _VICTIMS_TOLD and k in d.agents:
+                continue  # "supporters of two rivals clashed": the mob itself, no victim
             named = d.role_mentions.get(k)
             if not named:
                 keyed = _by_key(mentions.found) if keyed is None else keyed

@@ -66,3 +66,20 @@ def test_a_bare_officer_is_the_armys_where_only_the_army_is_told(
     actors = extract(extractor, text).actors
     labels = {a.label for a in actors if any("officer" in m.text for m in a.mentions)}
     assert labels == {label}
+
+
+def test_protesters_arrested_while_blocking_are_the_protests_intervention(extractor: Any) -> None:
+    text = "On 3 March 2021, police arrested 20 demonstrators who were blocking roads in Lima."
+    types = [e.event_type for e in acled_events(extractor, text)]
+    assert types == ["protest-with-intervention"]
+
+
+def test_a_mob_of_two_sides_is_rioters_both(extractor: Any) -> None:
+    text = (
+        "Fighting broke out in a campaign rally of the Lowland Unity Party on 3 May 2019 in "
+        "Lowtown, Kenya. Supporters of two rival politicians of the same party, Senator John "
+        "Otieno and Mr. Peter Mwangi, clashed injuring four people."
+    )
+    extraction = extract(extractor, text)
+    mob = next(e for e in extraction.events if e.event_type == "mob-violence")
+    assert "Civilians (Kenya)" not in actor_labels(extraction, mob.agents)
