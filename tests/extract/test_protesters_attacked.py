@@ -33,10 +33,19 @@ def test_protesters_attacked_by_others_are_no_protest_of_theirs(
     assert actor_labels(extraction, event.targets) == {"Protesters (Peru)"}
 
 
-def test_police_attacking_protesters_is_still_force_against_them(extractor: Any) -> None:
-    text = "On 3 March 2021, police attacked demonstrators who were blocking a bridge in Lima."
-    types = [e.event_type for e in acled_events(extractor, text)]
-    assert types == ["excessive-force-against-protesters"]
+@pytest.mark.parametrize(
+    ("act", "expected"),
+    [
+        ("attacked", "excessive-force-against-protesters"),
+        # an arrest is the protest's intervention, the protest no victims' setting
+        ("arrested 20", "protest-with-intervention"),
+    ],
+)
+def test_the_police_acting_on_protesters_who_block_a_road(
+    extractor: Any, act: str, expected: str
+) -> None:
+    text = f"On 3 March 2021, police {act} demonstrators who were blocking roads in Lima."
+    assert [e.event_type for e in acled_events(extractor, text)] == [expected]
 
 
 def test_a_march_elsewhere_makes_no_protesters_of_a_mobs_men(extractor: Any) -> None:
@@ -66,12 +75,6 @@ def test_a_bare_officer_is_the_armys_where_only_the_army_is_told(
     actors = extract(extractor, text).actors
     labels = {a.label for a in actors if any("officer" in m.text for m in a.mentions)}
     assert labels == {label}
-
-
-def test_protesters_arrested_while_blocking_are_the_protests_intervention(extractor: Any) -> None:
-    text = "On 3 March 2021, police arrested 20 demonstrators who were blocking roads in Lima."
-    types = [e.event_type for e in acled_events(extractor, text)]
-    assert types == ["protest-with-intervention"]
 
 
 def test_a_mob_of_two_sides_is_rioters_both(extractor: Any) -> None:
