@@ -15,6 +15,7 @@ from kg.extract.drafts import ARMED, Draft, absorb
 from kg.extract.found import Mentions
 from kg.extract.labour import LabourCues
 from kg.extract.told import without_grievance
+from kg.model import ActorType
 
 __all__ = ["PROTEST_FAMILY", "ProtestFold"]
 
@@ -79,7 +80,9 @@ class ProtestFold:
         victims = [
             d
             for d in drafts
-            if d.event_class in _RIOT_ACTS - {"arrests"} and _protest_of_victims(protest, d)
+            if d.event_class in _RIOT_ACTS - {"arrests"}
+            and not _by_state(d.agents, mentions)  # "police battled youths who were rioting"
+            and _protest_of_victims(protest, d)
         ]
         if victims:
             # "men with machetes attacked protesters who were blocking a road": the attack
@@ -168,6 +171,14 @@ def _protest_of_victims(protest: Draft, d: Draft) -> bool:
             return False
         i = head
     return False
+
+
+def _by_state(keys: list[str], mentions: Mentions) -> bool:
+    """Whether one of the actors is the state's forces by the type it has now."""
+    return any(
+        (f := mentions.at_key(k)) is not None and f.actor_type is ActorType.STATE_FORCES
+        for k in keys
+    )
 
 
 def _armed(keys: list[str], mentions: Mentions) -> bool:

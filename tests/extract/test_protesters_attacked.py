@@ -86,3 +86,15 @@ def test_a_mob_of_two_sides_is_rioters_both(extractor: Any) -> None:
     extraction = extract(extractor, text)
     mob = next(e for e in extraction.events if e.event_type == "mob-violence")
     assert "Civilians (Kenya)" not in actor_labels(extraction, mob.agents)
+
+
+def test_the_riot_of_those_the_police_fought_stays(extractor: Any) -> None:
+    text = "On 3 March 2021, police fought traders who were rioting over a ban in Lowtown, Kenya."
+    assert "violent-demonstration" in [e.event_type for e in acled_events(extractor, text)]
+
+
+def test_a_mobs_victim_stays_a_civilian(extractor: Any) -> None:
+    text = "On 3 March 2021, a mob lynched a man suspected of stealing goats in Lowtown, Kenya."
+    extraction = extract(extractor, text)
+    mob = next(e for e in extraction.events if e.event_type == "mob-violence")
+    assert actor_labels(extraction, mob.targets) == {"Civilians (Kenya)"}
