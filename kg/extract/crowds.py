@@ -71,7 +71,13 @@ class Crowds:
             crowd = unarmed = False  # "villagers fought to free the town": a battle, no riot
         armed_target = any(types.get(t) in ARMED for t in d.targets)
         protesters_hit = any(types.get(t) == ActorType.PROTESTERS for t in d.targets)
-        if protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
+        by_others = _not_the_state(d.agents, types)
+        if protesters_hit and by_others and d.event_class in ("attack", "armed-clash"):
+            # "men with machetes attacked protesters": no force of the state; a mob's
+            # violence when no attacker is armed, else an attack on them
+            armed = any(types.get(a) in ARMED for a in d.agents)
+            d.event_class = "attack" if armed else "mob-violence"
+        elif protesters_hit and not crowd and d.event_class in ("attack", "armed-clash"):
             d.event_class = "excessive-force-against-protesters"  # "police shot a protester"
         elif crowd and d.event_class == "attack":
             d.event_class = self.riot(d)  # "beaten by rioters", "stoned by a mob"
@@ -305,3 +311,15 @@ def partisan_crowds(d: Draft, types: dict[str, ActorType]) -> bool:
     if not d.targets or not all(types.get(t) in CROWDS for t in d.targets):
         return False
     return any(f.actor_type in CROWDS and f.key in d.targets for f in d.shared_agents)
+
+
+_OTHERS = frozenset(
+    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
+     ActorType.CIVILIANS}
+)  # fmt: skip
+
+
+def _not_the_state(agents: list[str], types: dict[str, ActorType]) -> bool:
+    """Whether the attackers are named and none is the state's or a crowd's: armed groups or
+    men of no side ("a gang of men armed with machetes"), whom no force of the state is."""
+    return bool(agents) and all(types.get(a) in _OTHERS for a in agents)

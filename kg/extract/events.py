@@ -83,6 +83,7 @@ from kg.extract.reranking import (
 from kg.extract.retold import fold_retold
 from kg.extract.roles import assign_roles
 from kg.extract.said_days import retold_days, said_on_its_day
+from kg.extract.speech_rallies import rallies_spoken_at
 from kg.extract.split_triggers import SplitTriggers
 from kg.extract.stance import attempt_class, kind_of_act
 from kg.extract.story_days import told_days
@@ -294,6 +295,8 @@ class EventFinder:
         apart = partial(place_apart, doc, mentions, self.sites)
         town = partial(town_apart, doc, mentions, self.sites, self.province_words)
         events = one_protest(captures_over_fighting(events), town)
+        # "said X at a rally in the south of the city": the day's protest there, no other
+        events = rallies_spoken_at(events, self.classifier.protests.crowds.gatherings, town)
         events = interventions_after(events, actor_types, apart)
         events = deaths_told_after(events, actor_types)
         events = passing_below_main(events)

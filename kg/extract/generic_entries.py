@@ -46,6 +46,8 @@ class GenericEntries:
         self.hardware = frozenset(words["actors"]["hardware"]["words"])
         self.member_of: dict[str, str] = dict(words["actors"]["member_of"])
         self.guards: dict[str, str] = dict(words["actors"]["guards"])
+        officers = words["actors"]["officers"]
+        self.officer_sides = (frozenset(officers["military"]), frozenset(officers["police"]))
         self.peoples = frozenset(words["actors"]["peoples"]["words"])
         self.former = frozenset(words["actors"]["former"]["words"])
         self.armed_people = frozenset(words["actors"]["armed_people"]["words"])
@@ -127,6 +129,8 @@ class GenericEntries:
         entry = self.generic.get(lemma)
         if lemma == "guard":
             entry = self._guard(modifiers) or entry
+        if lemma == "officer" and not modifiers and self._army_officer(token):
+            entry = self.generic["soldier"]
         if (
             entry is None
             and lemma in self.hardware
@@ -207,6 +211,14 @@ class GenericEntries:
             return True if armed else None
         lemmas = columns.lemma_lowers(token.doc)
         return any(lemmas[m] == "armed" for m in noun_modifiers(token))
+
+    def _army_officer(self, token: Token) -> bool:
+        """Whether a bare "officer" is an army's: its sentence tells of soldiers, troops or the
+        army, and of no police (``[actors.officers]``)."""
+        sent = token.sent
+        lemmas = set(columns.lemma_lowers(token.doc)[sent.start : sent.end])
+        military, police = self.officer_sides
+        return bool(lemmas & military) and not lemmas & police
 
     def _guard(self, modifiers: list[str]) -> tuple[str, str] | None:
         """A guard's entry by its modifiers (lemmas, lower case; ``[actors.guards]``): a

@@ -15,6 +15,7 @@ from kg.extract.drafts import ARMED, Draft, absorb
 from kg.extract.found import Mentions
 from kg.extract.labour import LabourCues
 from kg.extract.told import without_grievance
+from kg.model import ActorType
 
 __all__ = ["PROTEST_FAMILY", "ProtestFold"]
 
@@ -33,6 +34,8 @@ _PROTEST_SETTING = frozenset(
      "non-violent-transfer-of-territory", "release", "territory", "territory-loss",
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
+
+_OBJECTS = frozenset({"dobj", "obj"})
 
 
 class ProtestFold:
@@ -74,6 +77,17 @@ class ProtestFold:
         # "forces captured the town and marched on": no protest to fold the capture into
         marchers_armed = _armed(protest.agents, mentions)
         grievance = self._grievance(protest)
+        victims = [
+            d
+            for d in drafts
+            if d.event_class in _RIOT_ACTS - {"arrests"}
+            and not _by_state(d.agents, mentions)  # "police battled youths who were rioting"
+            and _protest_of_victims(protest, d)
+        ]
+        if victims:
+            # "men with machetes attacked protesters who were blocking a road": the attack
+            # is the event, the protest who its victims were; no act of the protesters
+            return [d for d in drafts if d is not protest]
         kept = []
         for d in drafts:
             armed = _armed(d.agents, mentions)
@@ -141,6 +155,30 @@ def _told_of_protesters(d: Draft, protest: Draft) -> bool:
             return False
         i = head
     return False
+
+
+def _protest_of_victims(protest: Draft, d: Draft) -> bool:
+    """Whether the protest is told in a relative clause of the act's object: "attacked
+    protesters who were blocking a road" (who the act's victims were)."""
+    tree = parse_tree.tree(d.sentence.doc)
+    i = protest.trigger.root.i
+    act = d.trigger.root.i
+    for _ in range(12):
+        head = tree.head[i]
+        if tree.dep[i] == "relcl":
+            return tree.dep[head] in _OBJECTS and tree.head[head] == act
+        if head == i:
+            return False
+        i = head
+    return False
+
+
+def _by_state(keys: list[str], mentions: Mentions) -> bool:
+    """Whether one of the actors is the state's forces by the type it has now."""
+    return any(
+        (f := mentions.at_key(k)) is not None and f.actor_type is ActorType.STATE_FORCES
+        for k in keys
+    )
 
 
 def _armed(keys: list[str], mentions: Mentions) -> bool:

@@ -132,12 +132,12 @@ def one_protest(events: list[Draft], town_apart: Callable[[str], bool]) -> list[
     protests = [e for e in events if e.event_class in _PEACEFUL_OR_STOPPED]
     stopped = [e for e in protests if e.event_class == "protest-with-intervention"]
     for e in protests:
-        if any(not _apart(e, s, town_apart) for s in stopped):
+        if any(not protests_apart(e, s, town_apart) for s in stopped):
             e.event_class = "protest-with-intervention"
     return events
 
 
-def _apart(e: Draft, other: Draft, town_apart: Callable[[str], bool]) -> bool:
+def protests_apart(e: Draft, other: Draft, town_apart: Callable[[str], bool]) -> bool:
     """Whether ``e`` is told on a day of its own other than ``other``'s, or at a town other
     than its (the most specific place of each, a town, not among the other's)."""
     days = e.date is not None and other.date is not None and not e.time_inherited

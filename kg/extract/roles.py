@@ -24,6 +24,8 @@ _ROLE_TYPES = {  # who takes part in these events is, in ACLED's coding, of this
     "violent-demonstration": ActorType.RIOTERS,
     "mob-violence": ActorType.RIOTERS,
 }
+# role events whose targets are their victims, not the crowd: a mob's
+_VICTIMS_TOLD = frozenset({"mob-violence"})
 _RETYPED = frozenset({ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS})
 # events whose targets are a crowd being policed, not its victims
 _CROWD_CONTROL = frozenset({"arrests"})
@@ -55,12 +57,25 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
     victims: set[int] = set()
     policed: set[int] = set()  # the words for whom an arrest or force was done to: a crowd
     keyed: dict[str, list[Found]] | None = None  # the mentions by key, grouped when first needed
+    # a mob's own words for its doers, who are no crowd of a protest: "students marched"
+    # makes no protesters of the "men" a later sentence tells attacked protesters
+    mobs = {
+        id(f)
+        for d in events
+        if d.event_class in _VICTIMS_TOLD
+        for k in d.agents
+        for f in d.role_mentions.get(k, [])
+    }
     for d in events:
         if d.event_class in _CROWD_CONTROL or d.event_class == _LETHAL_FORCE:
             policed.update(id(f) for k in d.targets for f in d.role_mentions.get(k, []))
-        if d.event_class in _ROLE_TYPES or d.event_class in _CROWD_CONTROL:
+        if d.event_class in _CROWD_CONTROL or (
+            d.event_class in _ROLE_TYPES and d.event_class not in _VICTIMS_TOLD
+        ):
             continue
         for k in d.targets:
+            if d.event_class in _VICTIMS_TOLD and k in d.agents:
+                continue  # "supporters of two rivals clashed": the mob itself, no victim
             named = d.role_mentions.get(k)
             if not named:
                 keyed = _by_key(mentions.found) if keyed is None else keyed
@@ -88,6 +103,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             if theirs is not None and not words & {id(f) for f in named}:
                 continue  # its words are another role's already ("students marched ... rioted")
             others = {id(f) for f in named if theirs is not None and id(f) not in theirs}
+            # a mob's own words for its doers are no crowd of a protest (story65)
+            others |= mobs - words if role != ActorType.RIOTERS else set()
             renamed[key] = mentions.retype(key, label, role, keep=victims | others, own=words)
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters
