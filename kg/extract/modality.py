@@ -22,8 +22,10 @@ _PINNING = frozenset({"DATE", "TIME", "CARDINAL"})
 _NOUNS = frozenset({"NOUN", "PROPN"})  # "the Cessation of Hostilities"
 # what a noun of forbidding names the forbidden act with: "a ban on protests"
 _FORBIDDEN = frozenset({"on", "of", "against"})
-# what a word describing people by an act names it with: "involved in", "wanted over"
+# what a word describing people by an act names it with: "involved in", "wanted over"; and the
+# determiners that point back at one told ("the attacks", not "implicated in murder")
 _DESCRIBED_BY = frozenset({"in", "for", "over"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 class Modality:
@@ -96,12 +98,14 @@ class Modality:
         return committed(t, i, self.committed, self.light_verbs)
 
     def _describes(self, t: Tree, i: int, governor: int) -> bool:
-        """ "militants involved in the attacks", "men wanted over the bombings": the act a word
-        describing people by it names (``describing_words``) was told before, no new one."""
+        """ "militants involved in the attacks", "held responsible for the raid": the act a word
+        describing people by it names (``describing_words``), pointed back at, was told before,
+        no new one ("a reservist implicated in murder of a farmer" tells the murder)."""
         return (
             t.dep[i] == "pobj"
             and t.lower[t.head[i]] in _DESCRIBED_BY
             and t.lemma[governor] in self.describing
+            and any(t.dep[c] == "poss" or t.lower[c] in _DEFINITE for c in t.kids[i])
             and (t.pos[governor] == "NOUN" or t.dep[governor] in ("acl", "amod", "acomp", "oprd"))
         )
 

@@ -38,3 +38,8 @@ def test_an_act_people_are_described_by_is_no_event(extractor: Any) -> None:
 def test_a_raid_told_with_its_doers_stays(extractor: Any) -> None:
     text = LEAD + "Soldiers involved in a raid on Hightown on Friday killed three gunmen."
     assert any(kind == "armed-clash" for kind, _, _ in _events(extractor, text))
+
+
+def test_an_act_told_only_by_the_describing_word_stays(extractor: Any) -> None:
+    text = "Police officer from the Lowtown clan implicated in murder of a herder"
+    assert [kind for kind, _, _ in _events(extractor, text)]
