@@ -300,6 +300,9 @@ class Arguments:
             light = dep[i] == "dobj" and t.lemma[head[i]] in self.light_verbs
             if not light and dep[i] not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
                 return []
+            if dep[i] == "conj" and any(dep[c] == "mark" for c in t.kids[i]):
+                # "said that forces acted ..., and that 17 officers were hurt": told apart
+                return []
             infinitive = dep[i] in ("xcomp", "advcl") and any(
                 dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[i]
             )

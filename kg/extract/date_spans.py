@@ -44,7 +44,7 @@ def date_spans(span: Doc | Span) -> list[Span]:
             out.append(found)
             taken.update(range(found.start, found.end))
     for ent in ents_in(span) if isinstance(span, Span) else doc_ents(span):
-        if (ent.label_ == "DATE" or _day_told(ent)) and not any(
+        if ((ent.label_ == "DATE" and not _place_read_as_date(ent)) or _day_told(ent)) and not any(
             i in taken for i in range(ent.start, ent.end)
         ):
             out.append(ent)
@@ -69,6 +69,12 @@ def _day_told(ent: Span) -> bool:
     """A TIME entity that names its day: the model reads "on Monday night" and "last night"
     as one TIME, no DATE (an hour, "at 9 a.m.", names none)."""
     return ent.label_ == "TIME" and is_point(columns.text(ent))
+
+
+def _place_read_as_date(ent: Span) -> bool:
+    """A DATE of proper nouns that names no day: a place the model joined to the day after it
+    ("In Turbat | on Sunday, ..."), no date."""
+    return all(t.pos_ == "PROPN" for t in ent) and not is_point(columns.text(ent))
 
 
 def is_point(text: str) -> bool:

@@ -76,6 +76,9 @@ class NamedEntities:
         self.designations = read_words("names.toml", "organisations", "designations")
         self.honorifics = load_honorifics()
         self.place_prepositions = lexicon.word_set("places", "place_prepositions")
+        names_of = {n.lower() for c in lexicon.countries for n in (c.name, *c.aliases)}
+        # "Ugandan", "Kenyan": a country's people, never its name
+        self.peoples_words = {d.lower() for c in lexicon.countries for d in c.demonyms} - names_of
         self.common_nouns = CommonNouns(
             nlp,
             (label for label, _ in lexicon.prefixes),
@@ -115,6 +118,8 @@ class NamedEntities:
                 continue  # "Rebels succeeded in ...", labelled GPE: the generic rules' rebels
             if len(span) == 1 and self.names.community(span[0]):
                 continue  # "the Yazidi community", "Druze villagers": a people, no place
+            if len(span) == 1 and _of_a_people(span[0], self.peoples_words):
+                continue  # "Ugandan police", labelled GPE: the police's country, no place
             after_preposition = len(span) > 1 and self.names.preposition(span[0])
             # "Near Sinjar, ...": a capital preposition the model read as part of a name
             before = doc[span.start - 1] if span.start > 0 else None
@@ -258,6 +263,16 @@ class NamedEntities:
             else:
                 out.append(place_found(span, place_type))
         return out
+
+
+def _of_a_people(word: Token, peoples_words: Collection[str]) -> bool:
+    """ "Ugandan police", "Kenyan troops": a country's demonym modifying the noun after it
+    tells whose the noun is (the generic rules' actor), no place."""
+    return (
+        word.lower_ in peoples_words
+        and word.dep_ in ("amod", "compound", "nmod")
+        and word.head.i > word.i
+    )
 
 
 def place_word(

@@ -22,6 +22,10 @@ _PINNING = frozenset({"DATE", "TIME", "CARDINAL"})
 _NOUNS = frozenset({"NOUN", "PROPN"})  # "the Cessation of Hostilities"
 # what a noun of forbidding names the forbidden act with: "a ban on protests"
 _FORBIDDEN = frozenset({"on", "of", "against"})
+# what a word describing people by an act names it with: "involved in", "wanted over"; and the
+# determiners that point back at one told ("the attacks", not "implicated in murder")
+_DESCRIBED_BY = frozenset({"in", "for", "over"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 class Modality:
@@ -36,6 +40,7 @@ class Modality:
         self.denials = lexicon.word_set("modality", "denial_verbs")
         self.path_verbs = lexicon.word_set("modality", "path_verbs")
         self.ending_nouns = lexicon.word_set("modality", "ending_nouns")
+        self.describing = lexicon.word_set("modality", "describing_words")
         self.forbidding_nouns = lexicon.word_set("modality", "forbidding_nouns")
         self.forbidding_verbs = lexicon.word_set("modality", "forbidding_verbs")
         self.ending_infinitives = lexicon.word_set("modality", "ending_infinitives")
@@ -60,6 +65,8 @@ class Modality:
                 dep[i] == "pobj" and t.lemma[governor] in self.path_verbs
             )  # "ran over an IED": the way the vehicle went
             if t.lemma[governor] in self.irrealis or topic:
+                return True
+            if self._describes(t, i, governor):
                 return True
             if dep[i] != "pobj" and t.lemma[head[i]] in self.forbidding_verbs:
                 return True  # "banned all street demonstrations": a kind of act forbidden
@@ -89,6 +96,18 @@ class Modality:
                    for c in kids[i]):  # fmt: skip
                 return True  # "we will continue to strike"
         return committed(t, i, self.committed, self.light_verbs)
+
+    def _describes(self, t: Tree, i: int, governor: int) -> bool:
+        """ "militants involved in the attacks", "held responsible for the raid": the act a word
+        describing people by it names (``describing_words``), pointed back at, was told before,
+        no new one ("a reservist implicated in murder of a farmer" tells the murder)."""
+        return (
+            t.dep[i] == "pobj"
+            and t.lower[t.head[i]] in _DESCRIBED_BY
+            and t.lemma[governor] in self.describing
+            and any(t.dep[c] == "poss" or t.lower[c] in _DEFINITE for c in t.kids[i])
+            and (t.pos[governor] == "NOUN" or t.dep[governor] in ("acl", "amod", "acomp", "oprd"))
+        )
 
     def to_end(self, t: Tree, i: int) -> bool:
         """ "called for an end to the regime's attacks on Aleppo", "a halt to the fighting":

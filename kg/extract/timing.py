@@ -14,6 +14,7 @@ from kg.extract import columns, dates
 from kg.extract.date_spans import date_spans, is_point
 from kg.extract.datelines import find_dateline
 from kg.extract.drafts import Draft, walk
+from kg.extract.openings import opens
 from kg.extract.said_days import dates_verb, said_day_of, said_on
 from kg.model import DatePrecision
 
@@ -36,8 +37,6 @@ _YEAR_POINT = re.compile(
     r"\s+years?\s+(?:ago|earlier|before)|(?:earlier|later)\s+(?:this|last)\s+year)$",
     re.I,
 )
-# the parts of a day a weekday's entity may leave out of itself ("Tuesday" | "night")
-_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "dawn"})
 # the conjunctions (besides "when") of a clause that tells what happened about the time its
 # verb's date names: "fired tear gas on Thursday as crowds defied the ban"
 _AT_THE_TIME = frozenset({"as", "while", "before"})
@@ -136,7 +135,7 @@ def when(
         own = own or _led_to(d.trigger.root, sent_dates)
         own = own or [
             e for e in sent_dates
-            if _opens(e, sent) and (reference_span is None or e.start != reference_span.start)
+            if opens(e, sent) and (reference_span is None or e.start != reference_span.start)
         ]  # fmt: skip
     if own:
         span = own[0]
@@ -216,7 +215,7 @@ def _of_act_done_by(d: Draft, sent: Span, sent_dates: list[Span], others: set[in
     if verb is None:
         return []
     scope = set(walk(verb, (others - {verb.i}) | {d.trigger.root.i}))
-    return [e for e in sent_dates if e.root.i in scope and not _opens(e, sent)]
+    return [e for e in sent_dates if e.root.i in scope and not opens(e, sent)]
 
 
 def _done_by(root: Token) -> Token | None:
@@ -284,21 +283,6 @@ def _clause_of(head: Token) -> Token:
     if head.dep_ == "pobj" and prep.lower_ in _MEANS and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return head
-
-
-def _opens(date: Span, sent: Span) -> bool:
-    """Whether ``date`` opens ``sent`` and a comma sets it apart: "Today, ...", "On 3 May,
-    ..." (a setting of the whole sentence, whatever the parse hangs it on)."""
-    doc = sent.doc
-    first = sent.start
-    while first < date.start and doc[first].is_punct:
-        first += 1  # an opening quote
-    if date.start != first and not (date.start == first + 1 and doc[first].pos_ == "ADP"):
-        return False
-    end = date.end
-    while end < sent.end and doc[end].lower_ in _DAY_PARTS:
-        end += 1  # "On Tuesday night, ...": the model's date may leave out the part of the day
-    return end < sent.end and doc[end].text == ","
 
 
 def _since(date: Span) -> bool:
