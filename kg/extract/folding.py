@@ -259,9 +259,10 @@ def fold_killings(drafts: list[Draft], answer_nouns: frozenset[str] = frozenset(
             kept.append(d)
             continue
         absorb(host, d)
-        # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are
+        # "gunmen shot and killed a fighter": the victim stays one, even named as the gunmen are;
+        # not the host's side's own dead ("clashed with militants, killing six militants and
+        # an officer": the officer is no target of his own side)
         host.targets = dedup([*host.targets, *d.targets])
-        host.both_sides |= d.both_sides
         if not host.agents:  # "Russian airstrikes killed 20": the killers are the strikes'
             host.agents = [a for a in d.agents if a not in host.targets]
     return kept

@@ -174,3 +174,13 @@ def test_an_armed_target_named_apart_from_its_like_agent_makes_a_clash(extractor
     text = "Gunmen killed a gang member in San Salvador, El Salvador on Monday."
     (event,) = extractor.extract_one(Article("t", text)).events
     assert event.event_type == "armed-clash"
+
+
+def test_a_sides_own_dead_a_clash_tells_are_no_target_of_that_side(extractor: Any) -> None:
+    text = (
+        "Soldiers clashed with militants near Gao, Mali, on Monday, killing six militants and "
+        "an officer."
+    )
+    (event,) = extractor.extract_one(Article("t", text)).events
+    assert event.agents == ("military-forces-of-mali",)
+    assert "military-forces-of-mali" not in event.targets
