@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import columns, parse_tree
 from kg.extract.drafts import ARMED, Draft, dedup, take_account
 from kg.extract.found import Mentions
-from kg.extract.headline_fold import headline_end, second_clause
+from kg.extract.headline_fold import headline_end
+from kg.extract.headline_retells import second_clause
 from kg.extract.twins import family
 from kg.model import ActorType, PlaceType
 

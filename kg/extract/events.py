@@ -61,7 +61,8 @@ from kg.extract.folding import (
 )
 from kg.extract.found import Mentions
 from kg.extract.habits import HabitWords, told_as_habit
-from kg.extract.headline_fold import Places, fold_headline
+from kg.extract.headline_fold import fold_headline
+from kg.extract.headline_retells import Places
 from kg.extract.lexicon import Lexicon, Trigger, read_words
 from kg.extract.mention_kinds import is_crowd, is_local, is_unnamed, place_key_at
 from kg.extract.modality import Modality

@@ -10,7 +10,8 @@ import pytest
 
 from kg.extract.drafts import Draft
 from kg.extract.found import Found
-from kg.extract.headline_fold import _own_sides, story_of
+from kg.extract.headline_fold import _own_sides
+from kg.extract.headline_retells import story_of
 from tests.extract.extracted import acled_events
 
 
