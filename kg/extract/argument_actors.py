@@ -91,13 +91,17 @@ class ArgumentActors:
             said = (mentions.at(t.i) for t in doc[speaker].subtree)
             return dedup([f.key for f in said if f is not None and f.kind == "actor"])
         singular = columns.lowers(doc)[pronoun] == "it"
+        # "police arrested them": not the police, whose words ever
+        subject = {f.key for i in _own_subject(doc[pronoun]) if (f := mentions.at(i)) is not None}
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)
             if found is not None and found.kind == "actor" and found.actor_type not in NOT_FIGHTERS:
                 if singular and plural_subject(doc, found, pronoun):
                     continue  # "the fighters ... before storming it": not the fighters
+                if found.key in subject:
+                    continue
                 return [found.key]
-        return list(previous[:1])
+        return [k for k in previous if k not in subject][:1]
 
     def statement_speaker(self, head: Token, mentions: Mentions, stop: set[int]) -> list[str]:
         """Who speaks a statement: the subject of its verb, an apposition of tellers, or the
@@ -119,3 +123,17 @@ class ArgumentActors:
             i -= 1
         found = mentions.at(i) if i >= sent_start else None
         return [found.key] if found is not None and found.kind == "actor" else []
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of the verb a pronoun is the object of ("police arrested
+    them", "soldiers fired at them"): a pronoun that is no reflexive does not stand for its
+    own clause's subject."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ != "dobj":
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

@@ -10,7 +10,7 @@ import pytest
 from kg.extract.argument_actors import ArgumentActors
 from kg.extract.found import Found, Mentions
 from kg.extract.lexicon import load
-from kg.model import ActorType
+from kg.model import ActorType, Article
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +35,27 @@ def test_the_subject_of_a_statement_speaks_it(extractor: Any) -> None:
     doc = extractor.nlp("Rebels said the town had fallen.")
     said = next(t for t in doc if t.lower_ == "said")
     assert ArgumentActors(load()).statement_speaker(said, _rebels(doc), set()) == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "not_target"),
+    [
+        (
+            "Rebels attacked the army post in Beni, Congo, and soldiers repulsed them.",
+            "military-forces-of-democratic-republic-of-the-congo",
+            "military-forces-of-democratic-republic-of-the-congo",
+        ),
+        (
+            "Residents protested in Lowtown, Kenya. They blocked the road, and police arrested "
+            "them.",
+            "police-forces-of-kenya",
+            "police-forces-of-kenya",
+        ),
+    ],
+)
+def test_an_object_pronoun_does_not_stand_for_its_own_verbs_subject(
+    extractor: Any, text: str, agent: str, not_target: str
+) -> None:
+    events = extractor.extract_one(Article("t", text)).events
+    last = max(events, key=lambda e: e.trigger.start)
+    assert last.agents == (agent,) and not_target not in last.targets
