@@ -91,7 +91,7 @@ class ArgumentActors:
             said = (mentions.at(t.i) for t in doc[speaker].subtree)
             return dedup([f.key for f in said if f is not None and f.kind == "actor"])
         singular = columns.lowers(doc)[pronoun] == "it"
-        # "police arrested them": not the police, whose words ever
+        # an object pronoun never stands for its own verb's subject: "police arrested them"
         subject = {f.key for i in _own_subject(doc[pronoun]) if (f := mentions.at(i)) is not None}
         for i in range(pronoun - 1, sent_start - 1, -1):
             found = mentions.at(i)

@@ -99,7 +99,7 @@ class ClassCues:
             return False
         return any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.armed_objects
-            for c in d.trigger[0].children
+            for c in d.trigger.root.children
         )
 
     def raid_to_detain(self, d: Draft, lemmas: frozenset[str], types: dict[str, ActorType]) -> bool:

@@ -313,10 +313,8 @@ def partisan_crowds(d: Draft, types: dict[str, ActorType]) -> bool:
     return any(f.actor_type in CROWDS and f.key in d.targets for f in d.shared_agents)
 
 
-_OTHERS = frozenset(
-    {ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA,
-     ActorType.CIVILIANS}
-)  # fmt: skip
+# armed groups of no state and men of no side: who attacks protesters but the state's forces
+_OTHERS = (ARMED - {ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER}) | {ActorType.CIVILIANS}
 
 
 def _not_the_state(agents: list[str], types: dict[str, ActorType]) -> bool:

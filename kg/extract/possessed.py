@@ -72,6 +72,7 @@ def _speaks(noun: Token, group: Found) -> bool:
         return False
     if subject.tag_ in ("WDT", "WP") and saying.dep_ == "relcl":
         subject = saying.head  # "which said": the noun the clause describes
+        return subject.left_edge.i <= group.start and group.end <= saying.left_edge.i
     return subject.left_edge.i <= group.start and group.end <= subject.right_edge.i + 1
 
 

@@ -35,7 +35,8 @@ _PROTEST_SETTING = frozenset(
      "disrupted-weapons-use", "weapons-find"}
 )  # fmt: skip
 
-_OBJECTS = frozenset({"dobj", "obj"})
+# the acts done to a crowd that a protest may describe the victims of (no arrest: the police's)
+_DONE_TO_VICTIMS = _RIOT_ACTS - {"arrests"}
 
 
 class ProtestFold:
@@ -77,14 +78,12 @@ class ProtestFold:
         # "forces captured the town and marched on": no protest to fold the capture into
         marchers_armed = _armed(protest.agents, mentions)
         grievance = self._grievance(protest)
-        victims = [
-            d
-            for d in drafts
-            if d.event_class in _RIOT_ACTS - {"arrests"}
+        if any(
+            d.event_class in _DONE_TO_VICTIMS
             and not _by_state(d.agents, mentions)  # "police battled youths who were rioting"
             and _protest_of_victims(protest, d)
-        ]
-        if victims:
+            for d in drafts
+        ):
             # "men with machetes attacked protesters who were blocking a road": the attack
             # is the event, the protest who its victims were; no act of the protesters
             return [d for d in drafts if d is not protest]
@@ -159,14 +158,19 @@ def _told_of_protesters(d: Draft, protest: Draft) -> bool:
 
 def _protest_of_victims(protest: Draft, d: Draft) -> bool:
     """Whether the protest is told in a relative clause of the act's object: "attacked
-    protesters who were blocking a road" (who the act's victims were)."""
+    protesters who were blocking a road", "fired at protesters who were ..." (who the act's
+    victims were)."""
     tree = parse_tree.tree(d.sentence.doc)
     i = protest.trigger.root.i
     act = d.trigger.root.i
     for _ in range(12):
         head = tree.head[i]
         if tree.dep[i] == "relcl":
-            return tree.dep[head] in _OBJECTS and tree.head[head] == act
+            if tree.dep[head] == "pobj" and tree.dep[tree.head[head]] == "prep":
+                head = tree.head[head]  # "fired at protesters who ...": the act's preposition
+            elif tree.dep[head] != "dobj":
+                return False
+            return tree.head[head] == act
         if head == i:
             return False
         i = head

@@ -103,8 +103,8 @@ def assign_roles(events: list[Draft], mentions: Mentions, lexicon: Lexicon) -> N
             if theirs is not None and not words & {id(f) for f in named}:
                 continue  # its words are another role's already ("students marched ... rioted")
             others = {id(f) for f in named if theirs is not None and id(f) not in theirs}
-            # a mob's own words for its doers are no crowd of a protest (story65)
-            others |= mobs - words if role != ActorType.RIOTERS else set()
+            if role != ActorType.RIOTERS:  # a mob's own words for its doers are no protesters
+                others |= mobs - words
             renamed[key] = mentions.retype(key, label, role, keep=victims | others, own=words)
             if mentions.at_key(renamed[key]) is None:  # every mention a victim's: the crowd
                 mentions.implicit(label, role)  # is implied, as ACLED's unnamed rioters

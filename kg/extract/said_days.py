@@ -68,7 +68,9 @@ def said_day_of(d: Draft, sent_dates: list[Span], drafts: list[Draft]) -> Span |
     for s in drafts:
         if s is d or s.event_class != "statement" or not _tells(s.trigger.root, verb):
             continue
-        return next((e for e in sent_dates if dates_verb(e, s.trigger.root)), None)
+        said = next((e for e in sent_dates if dates_verb(e, s.trigger.root)), None)
+        if said is not None:  # else a later statement of the sentence may name its day
+            return said
     return None
 
 

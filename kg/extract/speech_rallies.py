@@ -22,16 +22,16 @@ def rallies_spoken_at(
     events: list[Draft], gatherings: frozenset[str], town_apart: Callable[[str], bool]
 ) -> list[Draft]:
     """Protests whose trigger is a gathering where a statement of its sentence was said, with
-    another protest of the article the same day, at a place of the rally's and at no town
-    apart: folded into that protest."""
-    spoken = {(e.sentence.start, e.trigger.root.i) for e in events if e.event_class == "statement"}
+    another protest of the article on no day apart from it (a protest of no date may be it),
+    at a place of the rally's and at no town apart: folded into that protest."""
+    spoken = {e.trigger.root.i for e in events if e.event_class == "statement"}
     dropped: set[int] = set()
     for e in events:
         root = e.trigger.root
         if e.event_class not in PROTEST_FAMILY or root.lemma_.lower() not in gatherings:
             continue
         verb = _spoken_at(root)
-        if verb is None or (e.sentence.start, verb.i) not in spoken:
+        if verb is None or verb.i not in spoken:
             continue
         host = next(
             (

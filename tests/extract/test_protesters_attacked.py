@@ -21,6 +21,9 @@ pytestmark = pytest.mark.model
         # gunmen: an attack on them; neither is the state's force on a crowd
         ("On 3 March 2021, gunmen attacked demonstrators who were blocking a bridge near "
          "Lowtown, Peru.", "attack"),
+        # the victims after a preposition of the act: no protest of theirs either
+        ("On 3 March 2021, gunmen fired at demonstrators who were blocking a bridge near "
+         "Lowtown, Peru.", "attack"),
     ],
 )  # fmt: skip
 def test_protesters_attacked_by_others_are_no_protest_of_theirs(
@@ -85,7 +88,8 @@ def test_a_mob_of_two_sides_is_rioters_both(extractor: Any) -> None:
     )
     extraction = extract(extractor, text)
     mob = next(e for e in extraction.events if e.event_type == "mob-violence")
-    assert "Civilians (Kenya)" not in actor_labels(extraction, mob.agents)
+    agents = actor_labels(extraction, mob.agents)
+    assert "Rioters (Kenya)" in agents and "Civilians (Kenya)" not in agents
 
 
 def test_the_riot_of_those_the_police_fought_stays(extractor: Any) -> None:
