@@ -61,7 +61,7 @@ class HeadlineVerbs:
                 root = sent.root
                 _mend(sent.doc[sent.start : next(t.i for t in sent if t.text == ",")], lead)
                 root.head, root.dep_ = lead, "conj"
-            if first is not None and mark is not None:
+            if first is not None and mark is not None:  # mark: for mypy, set with first
                 _mend_before_as(sent, first, mark)
             for token in joined or joined_verbs(sent, self.lemmas):
                 _join(sent, token)
@@ -114,8 +114,8 @@ def verb_before_as(sent: Span, mark: Token, lemmas: frozenset[str]) -> Token | N
 
 
 def _clause_mark(sent: Span) -> Token | None:
-    """The "as" of a headline the model read as a preposition of its root verb's subject,
-    its object the subject of that verb ("gas as students march"), or None."""
+    """The "as" (or "while") of a headline the model read as a preposition of its root verb's
+    subject, its object the subject of that verb ("gas as students march"), or None."""
     root = sent.root
     if not _headline(sent) or root.pos_ != "VERB":
         return None

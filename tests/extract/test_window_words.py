@@ -25,6 +25,10 @@ def test_a_sentences_window_is_made_once_and_is_with_follow_ups(extractor: Any) 
     assert (first.start, first.end) == (expected.start, expected.end) == (0, len(doc))
     again = windows.window(sentence)  # from the Doc's memo
     assert (again.start, again.end) == (first.start, first.end)
+    from kg.extract import columns
+
+    kept = columns.memo(doc, windows._window_key, dict)
+    assert kept == {(sentence.start, sentence.end): len(doc)}  # made once, kept a sentence
 
 
 def test_two_drafts_of_a_window_share_what_it_tells_but_a_sources_words(extractor: Any) -> None:
